@@ -1,0 +1,146 @@
+#include "appcore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include "auth/keystonesession.h"
+#include "cloud/cloudsession.h"
+#include "cloud/democloudlauncher.h"
+#include "cloud/profilestore.h"
+#include "jobs/jobmonitor.h"
+#include "logging.h"
+#include "model/imsjob.h"
+#include "net/restclient.h"
+#include "net/restjob.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString dataDirFor(const AppCore::Options &o)
+{
+    return o.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                               : o.dataDir;
+}
+
+} // namespace
+
+AppCore::AppCore(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_client(new RestClient({}, this))
+    , m_profiles(new ProfileStore(m_options.settingsPath, this))
+    , m_monitor(
+          new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.json"_s)), this))
+    , m_demo(new DemoCloudLauncher(this))
+{
+    m_monitor->setSessionResolver([this](const QString &id) { return session(id); });
+    if (!m_options.demoProgram.isEmpty())
+        m_demo->setProgram(m_options.demoProgram);
+    // The demo profile keeps its state, so a restart of the app sees the same jobs.
+    m_demo->setStateDir(QDir(dataDirFor(m_options)).filePath(u"democloud"_s));
+    m_demo->setExtraArguments(m_options.demoArguments);
+    connect(m_demo, &DemoCloudLauncher::started, this, &AppCore::handleDemoStarted);
+    connect(m_demo, &DemoCloudLauncher::failed, this, &AppCore::demoCloudFailed);
+    connect(m_profiles, &ProfileStore::changed, this, &AppCore::currentProfileChanged);
+    m_monitor->restore();
+}
+
+AppCore::~AppCore()
+{
+    // Jobs stop polling before the sessions and the client go.
+    delete m_monitor;
+    m_monitor = nullptr;
+}
+
+QString AppCore::demoProfileId()
+{
+    return u"demo"_s;
+}
+
+bool AppCore::hasDemoProfile() const
+{
+    return m_profiles->profile(demoProfileId()).has_value();
+}
+
+CloudSession *AppCore::session(const QString &profileId)
+{
+    if (CloudSession *s = m_sessions.value(profileId))
+        return s;
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile)
+        return nullptr;
+    auto *s = new CloudSession(m_client, *profile, this);
+    if (profile->family == CloudFamily::Demo)
+        s->auth()->setPassword(u"demo"_s); // the demo cloud's published password (interfaces.md §5)
+    m_sessions.insert(profileId, s);
+    return s;
+}
+
+CloudSession *AppCore::currentSession()
+{
+    const auto p = m_profiles->current();
+    return p ? session(p->id) : nullptr;
+}
+
+void AppCore::startDemoCloud()
+{
+    if (m_demo->isRunning()) {
+        handleDemoStarted(m_demo->authUrl());
+        return;
+    }
+    m_demo->start();
+}
+
+void AppCore::handleDemoStarted(const QUrl &authUrl)
+{
+    const bool firstTime = !hasDemoProfile();
+    CloudProfile profile = CloudProfile::demo(authUrl);
+    if (!firstTime)
+        profile.name = m_profiles->profile(demoProfileId())->name;
+    m_profiles->upsert(profile);
+    m_profiles->setCurrent(profile.id);
+    // The port changes with every start: a session made for the old address is replaced.
+    if (CloudSession *old = m_sessions.take(profile.id))
+        old->deleteLater();
+    if (firstTime)
+        importSampleHistory(profile);
+    else
+        Q_EMIT sampleHistoryLoaded(0);
+    Q_EMIT demoCloudReady();
+}
+
+void AppCore::importSampleHistory(const CloudProfile &profile)
+{
+    QUrl url = profile.authUrl;
+    url.setPath(u"/__demo/sample-history"_s);
+    RestJob *job = m_client->get(url, nullptr, this);
+    connect(job, &RestJob::finished, this, [this, profile](RestJob *j) {
+        int added = 0;
+        if (j->error()) {
+            qCWarning(lcDemo) << "no sample history:" << j->error().message;
+        } else {
+            const QJsonArray jobs = j->json().object().value(u"jobs"_s).toArray();
+            const QString label = u"%1 · %2"_s.arg(profile.name, profile.region);
+            for (const QJsonValue &v : jobs) {
+                const QJsonObject o = v.toObject();
+                const auto method = CreationMethods::fromKey(o.value(u"method"_s).toString());
+                const QString jobId = o.value(u"job_id"_s).toString();
+                if (jobId.isEmpty())
+                    continue;
+                m_monitor->trackImsJob(profile.id,
+                    label,
+                    method.value_or(CreationMethod::ImsEcs),
+                    o.value(u"name"_s).toString(),
+                    jobId,
+                    ImsJob::parseTime(o.value(u"created_at"_s).toString()));
+                ++added;
+            }
+        }
+        Q_EMIT sampleHistoryLoaded(added);
+    });
+    job->start();
+}

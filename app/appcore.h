@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include "cloud/cloudprofile.h"
+
+class CloudSession;
+class DemoCloudLauncher;
+class JobMonitor;
+class ProfileStore;
+class RestClient;
+
+/// The application without its widgets: the REST client, the profiles, one CloudSession per
+/// profile, the job monitor and the bundled demo cloud. The GUI and the headless entry points
+/// both sit on it. GUI thread.
+class AppCore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppCore)
+public:
+    struct Options
+    {
+        QString dataDir;           // empty: QStandardPaths::AppDataLocation
+        QString settingsPath;      // empty: the default QSettings; else an INI file
+        QString demoProgram;       // empty: imagewright-democloud next to the executable
+        QStringList demoArguments; // extra arguments for the demo cloud (e.g. --job-seconds 3)
+    };
+
+    explicit AppCore(Options options, QObject *parent = nullptr);
+    ~AppCore() override;
+
+    RestClient *client() const { return m_client; }
+    ProfileStore *profiles() const { return m_profiles; }
+    JobMonitor *monitor() const { return m_monitor; }
+    DemoCloudLauncher *demoCloud() const { return m_demo; }
+    const Options &options() const { return m_options; }
+
+    /// The session of a saved profile (made on first use), or null for an unknown id.
+    CloudSession *session(const QString &profileId);
+    CloudSession *currentSession();
+
+    /// Starts the bundled demo cloud and makes (or updates) the "Demo cloud (local)" profile,
+    /// current. The first time, the demo cloud's sample history is added to the monitor.
+    void startDemoCloud();
+    bool hasDemoProfile() const;
+    static QString demoProfileId();
+
+Q_SIGNALS:
+    void demoCloudReady();
+    void demoCloudFailed(const QString &message); // translated
+    void sampleHistoryLoaded(int jobs);
+    void currentProfileChanged();
+
+private:
+    void handleDemoStarted(const QUrl &authUrl);
+    void importSampleHistory(const CloudProfile &profile);
+
+    Options m_options;
+    RestClient *m_client = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    JobMonitor *m_monitor = nullptr;
+    DemoCloudLauncher *m_demo = nullptr;
+    QHash<QString, CloudSession *> m_sessions;
+};

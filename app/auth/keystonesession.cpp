@@ -1,0 +1,170 @@
+#include "auth/keystonesession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "logging.h"
+#include "model/imsjob.h"
+#include "net/restclient.h"
+#include "net/restjob.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+KeystoneSession::KeystoneSession(RestClient *client, CloudProfile profile, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_profile(std::move(profile))
+{
+    m_renewTimer.setSingleShot(true);
+    connect(&m_renewTimer, &QTimer::timeout, this, [this] {
+        // Renew ahead of expiry so a long poll never meets an expired token; the current token
+        // stays in use until the new one arrives.
+        if (!m_pending)
+            requestToken();
+    });
+}
+
+KeystoneSession::~KeystoneSession() = default;
+
+void KeystoneSession::setPassword(const QString &password)
+{
+    m_password = password;
+    Logging::registerSecret(password);
+}
+
+seconds KeystoneSession::renewalMargin() const
+{
+    const qint64 lifetime =
+        m_issuedAt.isValid() && m_expiresAt.isValid() ? m_issuedAt.secsTo(m_expiresAt) : 3600;
+    return seconds(std::clamp<qint64>(lifetime / 5, 0, 120));
+}
+
+bool KeystoneSession::tokenIsFresh() const
+{
+    if (m_token.isEmpty() || !m_expiresAt.isValid())
+        return false;
+    return QDateTime::currentDateTimeUtc().addSecs(renewalMargin().count()) < m_expiresAt;
+}
+
+void KeystoneSession::withToken(QObject *context, TokenCallback callback)
+{
+    if (tokenIsFresh()) {
+        QMetaObject::invokeMethod(
+            context,
+            [callback = std::move(callback), token = m_token] { callback(token, ApiError()); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_waiters.append({context, std::move(callback)});
+    if (!m_pending)
+        requestToken();
+}
+
+void KeystoneSession::invalidate(const QByteArray &token)
+{
+    if (token.isEmpty() || token != m_token)
+        return; // already replaced by another caller's re-authentication
+    qCInfo(lcAuth) << "token refused by a service; authenticating again for" << m_profile.name;
+    m_token.clear();
+    m_expiresAt = {};
+    m_renewTimer.stop();
+}
+
+bool KeystoneSession::isTrustedOrigin(const QUrl &url) const
+{
+    return ServiceCatalog::sameOrigin(url, m_profile.authUrl) || m_catalog.containsOrigin(url);
+}
+
+void KeystoneSession::signOut()
+{
+    m_token.clear();
+    m_expiresAt = {};
+    m_catalog = {};
+    m_renewTimer.stop();
+}
+
+void KeystoneSession::requestToken()
+{
+    if (!m_client)
+        return;
+    ++m_tokenRequests;
+    QJsonObject user{{u"name"_s, m_profile.userName},
+        {u"domain"_s, QJsonObject{{u"name"_s, m_profile.userDomain}}},
+        {u"password"_s, m_password}};
+    QJsonObject project;
+    if (!m_profile.projectId.isEmpty()) {
+        project = {{u"id"_s, m_profile.projectId}};
+    } else {
+        project = {{u"name"_s, m_profile.projectName},
+            {u"domain"_s, QJsonObject{{u"name"_s, m_profile.projectDomain}}}};
+    }
+    const QJsonObject body{{u"auth"_s,
+        QJsonObject{{u"identity"_s,
+                        QJsonObject{{u"methods"_s, QJsonArray{u"password"_s}},
+                            {u"password"_s, QJsonObject{{u"user"_s, user}}}}},
+            {u"scope"_s, QJsonObject{{u"project"_s, project}}}}}};
+
+    QUrl url = m_profile.authUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u"/auth/tokens"_s);
+
+    qCInfo(lcAuth) << "requesting a token for profile" << m_profile.name;
+    RestJob *job = m_client->postJson(url, QJsonDocument(body), RequestKind::Auth, nullptr, this);
+    connect(job, &RestJob::finished, this, &KeystoneSession::handleTokenReply);
+    m_pending = job;
+    job->start();
+}
+
+void KeystoneSession::handleTokenReply(RestJob *job)
+{
+    m_pending = nullptr;
+    ApiError error = job->error();
+    if (!error) {
+        const QByteArray token = job->header("X-Subject-Token");
+        const QJsonObject t = job->json().object().value(u"token"_s).toObject();
+        const QDateTime expires = ImsJob::parseTime(t.value(u"expires_at"_s).toString());
+        if (token.isEmpty() || !expires.isValid()) {
+            error = ApiError::make(ApiError::Kind::InvalidResponse,
+                tr("the identity service sent no token or no expiry time"));
+        } else {
+            Logging::registerSecret(QString::fromLatin1(token));
+            m_token = token;
+            m_expiresAt = expires;
+            m_issuedAt = ImsJob::parseTime(t.value(u"issued_at"_s).toString());
+            if (!m_issuedAt.isValid())
+                m_issuedAt = QDateTime::currentDateTimeUtc();
+            m_projectId = t.value(u"project"_s).toObject().value(u"id"_s).toString();
+            m_catalog = ServiceCatalog::fromJson(t.value(u"catalog"_s).toArray(), m_projectId);
+            const qint64 renewIn = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt)
+                - duration_cast<milliseconds>(renewalMargin()).count();
+            m_renewTimer.start(int(std::clamp<qint64>(renewIn, 1000, 24LL * 3600 * 1000)));
+            qCInfo(lcAuth) << "token obtained for" << m_profile.name << "expires"
+                           << m_expiresAt.toString(Qt::ISODate) << "catalog entries"
+                           << m_catalog.endpoints().size();
+        }
+    }
+    if (error) {
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
+            error.kind = ApiError::Kind::Unauthorized;
+        qCWarning(lcAuth) << "authentication failed for" << m_profile.name << "kind"
+                          << int(error.kind) << "status" << error.httpStatus;
+        Q_EMIT authenticationFailed(error);
+        deliver({}, error);
+        return;
+    }
+    Q_EMIT authenticated();
+    deliver(m_token, {});
+}
+
+void KeystoneSession::deliver(const QByteArray &token, const ApiError &error)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &w : waiters) {
+        if (w.context)
+            w.callback(token, error);
+    }
+}

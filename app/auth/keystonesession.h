@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include "cloud/cloudprofile.h"
+#include "cloud/servicecatalog.h"
+#include "net/apierror.h"
+#include "net/authprovider.h"
+
+class RestClient;
+class RestJob;
+
+/// Keystone v3 password authentication for one profile. The token lives in memory only; the
+/// catalog comes with it. Concurrent callers share a single token request; a 401 elsewhere drops
+/// the refused token once; the token is renewed ahead of its expiry. GUI thread.
+class KeystoneSession final : public QObject, public AuthProvider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeystoneSession)
+public:
+    KeystoneSession(RestClient *client, CloudProfile profile, QObject *parent = nullptr);
+    ~KeystoneSession() override;
+
+    /// The password, held in memory only; registered with the log scrubber.
+    void setPassword(const QString &password);
+    const CloudProfile &profile() const { return m_profile; }
+
+    void withToken(QObject *context, TokenCallback callback) override;
+    void invalidate(const QByteArray &token) override;
+    bool isTrustedOrigin(const QUrl &url) const override;
+
+    bool hasToken() const { return !m_token.isEmpty(); }
+    QDateTime expiresAt() const { return m_expiresAt; }
+    const ServiceCatalog &catalog() const { return m_catalog; }
+    QString projectId() const { return m_projectId; }
+    int tokenRequestCount() const { return m_tokenRequests; }
+
+    /// Renew this long before expiry: 120 s (keystoneauth's margin), or a fifth of a short
+    /// token's lifetime.
+    std::chrono::seconds renewalMargin() const;
+
+    /// Forget the token (e.g. the profile's credentials changed).
+    void signOut();
+
+Q_SIGNALS:
+    void authenticated();
+    void authenticationFailed(const ApiError &error);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        TokenCallback callback;
+    };
+
+    void requestToken();
+    void handleTokenReply(RestJob *job);
+    void deliver(const QByteArray &token, const ApiError &error);
+    bool tokenIsFresh() const;
+
+    QPointer<RestClient> m_client;
+    CloudProfile m_profile;
+    QString m_password;
+    QByteArray m_token;
+    QDateTime m_issuedAt;
+    QDateTime m_expiresAt;
+    ServiceCatalog m_catalog;
+    QString m_projectId;
+    QList<Waiter> m_waiters;
+    QPointer<RestJob> m_pending;
+    QTimer m_renewTimer;
+    int m_tokenRequests = 0;
+};

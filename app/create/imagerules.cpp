@@ -1,0 +1,80 @@
+#include "create/imagerules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// IMS Image Attributes: letters, digits, hyphens, periods, underscores and spaces. Only ASCII
+// letters are accepted until a document says otherwise (interfaces.md §7).
+bool isImsNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+        || u == u'-' || u == u'.' || u == u'_' || u == u' ';
+}
+
+} // namespace
+
+std::optional<QString> ImageRules::checkImsName(const QString &name)
+{
+    if (name.isEmpty())
+        return tr("Enter a name.");
+    if (name.size() > ImsNameMaxLength)
+        //: %1 = maximum number of characters, %2 = current number
+        return tr("The name can have at most %1 characters (now %2).")
+            .arg(ImsNameMaxLength)
+            .arg(name.size());
+    if (name.front() == u' ' || name.back() == u' ')
+        return tr("The name cannot start or end with a space.");
+    for (const QChar c : name) {
+        if (!isImsNameChar(c))
+            //: %1 = the character that is not allowed
+            return tr("The name can contain only letters (A–Z, a–z), digits, hyphens (-), "
+                      "periods (.), underscores (_) and spaces; \"%1\" is not allowed.")
+                .arg(c);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ImageRules::checkImsDescription(const QString &description)
+{
+    if (description.size() > ImsDescriptionMaxLength)
+        //: %1 = maximum number of characters, %2 = current number
+        return tr("The description can have at most %1 characters (now %2).")
+            .arg(ImsDescriptionMaxLength)
+            .arg(description.size());
+    if (description.contains(u'\r') || description.contains(u'\n'))
+        return tr("The description cannot contain line breaks.");
+    if (description.contains(u'<') || description.contains(u'>'))
+        return tr("The description cannot contain angle brackets (< >).");
+    return std::nullopt;
+}
+
+std::optional<QString> ImageRules::checkTagKey(const QString &key)
+{
+    if (key.trimmed().isEmpty())
+        return tr("Enter a tag key.");
+    if (key.size() > TagKeyMaxLength)
+        //: %1 = maximum number of characters
+        return tr("A tag key can have at most %1 characters.").arg(TagKeyMaxLength);
+    if (key.contains(u'.') || key.contains(u'='))
+        return tr("A tag key cannot contain \".\" or \"=\".");
+    return std::nullopt;
+}
+
+std::optional<QString> ImageRules::checkTagValue(const QString &value)
+{
+    if (value.size() > TagValueMaxLength)
+        //: %1 = maximum number of characters
+        return tr("A tag value can have at most %1 characters.").arg(TagValueMaxLength);
+    return std::nullopt;
+}
+
+std::optional<QString> ImageRules::checkRamRange(int minRam, int maxRam)
+{
+    if (minRam < 0 || maxRam < 0)
+        return tr("Memory sizes cannot be negative.");
+    if (minRam > 0 && maxRam > 0 && maxRam < minRam)
+        return tr("The maximum memory must be at least the minimum memory.");
+    return std::nullopt;
+}

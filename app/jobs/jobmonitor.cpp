@@ -1,0 +1,497 @@
+#include "jobs/jobmonitor.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include "cloud/cloudsession.h"
+#include "logging.h"
+#include "model/imsjob.h"
+#include "net/redact.h"
+#include "net/restjob.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString percentText(double p)
+{
+    return p < 0 ? QString() : u" %1%"_s.arg(qRound(p * 100));
+}
+
+} // namespace
+
+JobMonitor::JobMonitor(JobStore store, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &JobMonitor::handleTick);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(300);
+    connect(&m_saveTimer, &QTimer::timeout, this, &JobMonitor::persist);
+}
+
+JobMonitor::~JobMonitor()
+{
+    if (m_saveTimer.isActive())
+        persist();
+}
+
+int JobMonitor::rowOf(const QString &localId) const
+{
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (m_records.at(i).localId == localId)
+            return i;
+    }
+    return -1;
+}
+
+int JobMonitor::append(JobRecord record)
+{
+    const int row = int(m_records.size());
+    Q_EMIT jobAboutToBeAdded(row);
+    m_records.append(std::move(record));
+    Q_EMIT jobAdded(row);
+    return row;
+}
+
+void JobMonitor::removeRow(int row)
+{
+    const QString id = m_records.at(row).localId;
+    finishPolling(id);
+    Q_EMIT jobAboutToBeRemoved(row);
+    m_records.removeAt(row);
+    Q_EMIT jobRemoved(row);
+}
+
+void JobMonitor::restore()
+{
+    const QList<JobRecord> records = m_store.load();
+    qint64 stagger = 0;
+    for (JobRecord r : records) {
+        if (rowOf(r.localId) >= 0)
+            continue;
+        if (r.state == JobState::Submitting) {
+            // The app stopped between saving the intent and reading the cloud's answer: the
+            // create may or may not exist. Never re-send it on our own (reference/reliability §2).
+            r.state = JobState::NeedsAttention;
+            r.addEvent(tr("The app stopped before the cloud answered the create request; it may "
+                          "or may not have been carried out."));
+        }
+        const int row = append(r);
+        const JobRecord &added = m_records.at(row);
+        if (added.state == JobState::Running && !added.jobId.isEmpty()) {
+            schedule(added.localId, milliseconds(stagger)); // spread a restart's first polls
+            stagger += 100;
+        }
+    }
+    if (!records.isEmpty())
+        persist();
+}
+
+void JobMonitor::persist()
+{
+    m_saveTimer.stop();
+    QString error;
+    if (!m_store.save(m_records, &error))
+        qCWarning(lcJobs) << "could not save the job history:" << error;
+}
+
+void JobMonitor::persistSoon()
+{
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    const Changes changes = fn(m_records[row]);
+    if (changes) {
+        Q_EMIT jobChanged(row, changes);
+        persistSoon();
+    }
+}
+
+void JobMonitor::submitIms(CloudSession *session,
+    CreationMethod method,
+    const QString &name,
+    const QString &marker,
+    const QJsonObject &body,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    const CloudProfile &profile = session->profile();
+    JobRecord r;
+    r.localId = newId();
+    r.method = method;
+    r.profileId = profile.id;
+    r.cloudLabel =
+        profile.region.isEmpty() ? profile.name : u"%1 · %2"_s.arg(profile.name, profile.region);
+    r.name = name;
+    r.marker = marker;
+    r.created = QDateTime::currentDateTimeUtc();
+    r.state = JobState::Submitting;
+    r.addEvent(tr("Create request being sent"), r.created);
+    const QString localId = r.localId;
+    append(r);
+
+    // The intent is durable before a single byte of the create leaves: after a crash the record
+    // says a create may exist, and its marker finds it.
+    QString saveError;
+    if (!m_store.save(m_records, &saveError)) {
+        removeRow(rowOf(localId));
+        //: %1 = file system error
+        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
+            tr("the job history could not be saved (%1), so nothing was sent").arg(saveError));
+        QMetaObject::invokeMethod(
+            context, [done, e] { done(e, {}); }, Qt::QueuedConnection);
+        return;
+    }
+
+    RestJob *job = session->createImsImage(body, this);
+    QPointer<QObject> guard(context);
+    connect(job, &RestJob::finished, this, [this, localId, guard, done](RestJob *j) {
+        const int row = rowOf(localId);
+        if (row < 0)
+            return; // removed meanwhile
+        const ApiError &error = j->error();
+        const QString jobId = error ? QString() : j->json().object().value(u"job_id"_s).toString();
+        if (!error && !jobId.isEmpty()) {
+            update(row, [&](JobRecord &rec) {
+                rec.state = JobState::Running;
+                rec.jobId = jobId;
+                rec.lastResponse = Redact::body(j->body());
+                //: %1 = the cloud's job ID
+                rec.addEvent(tr("Accepted by the cloud as job %1").arg(jobId));
+                return Changes(StateChanged | ResultChanged);
+            });
+            persist();
+            schedule(localId, m_policy.first);
+            if (guard)
+                done({}, localId);
+            return;
+        }
+        if (!error || error.outcomeUnknown()) {
+            ApiError e = error ? error
+                               : ApiError::make(ApiError::Kind::InvalidResponse,
+                                   tr("the answer carried no job_id"));
+            update(row, [&](JobRecord &rec) {
+                rec.state = JobState::NeedsAttention;
+                rec.failReason = e.userMessage();
+                rec.lastResponse = Redact::body(j->body());
+                rec.addEvent(tr("Outcome unknown: %1").arg(e.userMessage()));
+                return Changes(StateChanged | ResultChanged);
+            });
+            persist();
+            if (guard)
+                done(e, localId);
+            return;
+        }
+        // Refused (4xx, refused connection, ...): nothing exists on the cloud, nothing to track.
+        qCInfo(lcJobs) << "create refused:" << error.httpStatus << error.serviceCode;
+        removeRow(row);
+        persist();
+        if (guard)
+            done(error, {});
+    });
+}
+
+QString JobMonitor::trackImsJob(const QString &profileId,
+    const QString &cloudLabel,
+    CreationMethod method,
+    const QString &name,
+    const QString &jobId,
+    const QDateTime &created)
+{
+    JobRecord r;
+    r.localId = newId();
+    r.method = method;
+    r.profileId = profileId;
+    r.cloudLabel = cloudLabel;
+    r.name = name;
+    r.jobId = jobId;
+    r.created = created.isValid() ? created : QDateTime::currentDateTimeUtc();
+    r.state = JobState::Running;
+    //: %1 = the cloud's job ID
+    r.addEvent(tr("Following job %1").arg(jobId), r.created);
+    const QString id = r.localId;
+    append(r);
+    persistSoon();
+    schedule(id, milliseconds(0));
+    return id;
+}
+
+void JobMonitor::schedule(const QString &localId, milliseconds in)
+{
+    PollState &ps = m_poll[localId];
+    ps.dueMs = m_clock.elapsed() + in.count();
+    if (ps.interval.count() == 0)
+        ps.interval = m_policy.first;
+    armTimer();
+}
+
+void JobMonitor::armTimer()
+{
+    qint64 earliest = -1;
+    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
+        if (it->inFlight)
+            continue;
+        if (earliest < 0 || it->dueMs < earliest)
+            earliest = it->dueMs;
+    }
+    if (earliest < 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(int(std::max<qint64>(0, earliest - m_clock.elapsed())));
+}
+
+int JobMonitor::inFlightFor(const QString &profileId) const
+{
+    int n = 0;
+    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
+        if (it->inFlight && m_records.value(rowOf(it.key())).profileId == profileId)
+            ++n;
+    }
+    return n;
+}
+
+void JobMonitor::handleTick()
+{
+    const qint64 now = m_clock.elapsed();
+    QHash<QString, int> inFlight; // per profile, counted once per tick
+    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
+        if (it->inFlight)
+            ++inFlight[m_records.value(rowOf(it.key())).profileId];
+    }
+    const QStringList due = [&] {
+        QStringList ids;
+        for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
+            if (!it->inFlight && it->dueMs <= now)
+                ids << it.key();
+        }
+        return ids;
+    }();
+    for (const QString &id : due) {
+        const int row = rowOf(id);
+        if (row < 0) {
+            m_poll.remove(id);
+            continue;
+        }
+        int &count = inFlight[m_records.at(row).profileId];
+        if (count >= m_maxInFlight) {
+            m_poll[id].dueMs = now + 200; // the profile's cap is reached: shortly
+            continue;
+        }
+        ++count;
+        poll(id);
+    }
+    armTimer();
+}
+
+void JobMonitor::poll(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    const JobRecord &r = m_records.at(row);
+    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
+    PollState &ps = m_poll[localId];
+    if (!session) {
+        ps.dueMs = m_clock.elapsed() + m_policy.maximum.count();
+        return;
+    }
+    if (!CreationMethods::isIms(r.method) || r.jobId.isEmpty()) {
+        finishPolling(localId);
+        return;
+    }
+    ++m_pollCount;
+    RestJob *job = ps.useStatusQuery ? session->imsJobStatus(r.jobId, this)
+                                     : session->imsJobProgress(r.jobId, this);
+    ps.inFlight = job;
+    connect(
+        job, &RestJob::finished, this, [this, localId](RestJob *j) { handleImsPoll(localId, j); });
+}
+
+void JobMonitor::finishPolling(const QString &localId)
+{
+    auto it = m_poll.find(localId);
+    if (it == m_poll.end())
+        return;
+    if (it->inFlight)
+        it->inFlight->abort();
+    m_poll.erase(it);
+    armTimer();
+}
+
+void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double progress)
+{
+    auto it = m_poll.find(localId);
+    if (it == m_poll.end())
+        return;
+    const qint64 now = m_clock.elapsed();
+    if (progress >= 0) {
+        const PollPolicy::Sample sample{now, progress};
+        if (!it->firstSample)
+            it->firstSample = sample;
+        it->lastSample = sample;
+    }
+    it->interval = m_policy.next(it->interval,
+        changed,
+        it->firstSample,
+        it->lastSample,
+        QRandomGenerator::global()->generateDouble());
+    it->dueMs = now + it->interval.count();
+    armTimer();
+}
+
+void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
+{
+    auto it = m_poll.find(localId);
+    if (it == m_poll.end())
+        return; // stopped watching meanwhile
+    it->inFlight = nullptr;
+    const int row = rowOf(localId);
+    if (row < 0) {
+        m_poll.erase(it);
+        return;
+    }
+    const ApiError &error = job->error();
+    if (error) {
+        if (error.kind == ApiError::Kind::Aborted)
+            return;
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && !it->useStatusQuery) {
+            it->useStatusQuery = true; // this cloud lacks the progress query: use the status one
+            schedule(localId, milliseconds(0));
+            return;
+        }
+        // Network loss, 5xx after retries, an auth failure: keep the job, ask again later.
+        update(row, [&](JobRecord &rec) {
+            const QString text = tr("Could not ask the cloud: %1").arg(error.userMessage());
+            if (rec.timeline.isEmpty() || rec.timeline.constLast().text != text)
+                rec.addEvent(text);
+            return Changes(OtherChanged);
+        });
+        schedulePollAfter(localId, false, -1);
+        return;
+    }
+    QString why;
+    const auto parsed = ImsJob::fromJson(job->json().object(), &why);
+    if (!parsed) {
+        qCWarning(lcJobs) << "unreadable IMS job answer:" << why;
+        schedulePollAfter(localId, false, -1);
+        return;
+    }
+    const ImsJob &ims = *parsed;
+    bool changed = false;
+    update(row, [&](JobRecord &rec) {
+        Changes c;
+        const QString statusText = ims.statusText;
+        double progress = ims.processPercent.value_or(rec.progress);
+        if (ims.status == ImsJob::Status::Success)
+            progress = 1.0;
+        if (statusText != rec.cloudStatus || ims.currentTask != rec.currentTask) {
+            c |= StateChanged;
+            rec.addEvent(statusText + percentText(progress)
+                + (ims.currentTask.isEmpty() ? QString() : u" · "_s + ims.currentTask));
+        }
+        if (!qFuzzyCompare(progress + 1.0, rec.progress + 1.0))
+            c |= ProgressChanged;
+        rec.cloudStatus = statusText;
+        rec.currentTask = ims.currentTask;
+        rec.progress = progress;
+        rec.lastResponse = Redact::body(job->body());
+        if (ims.status == ImsJob::Status::Success) {
+            rec.state = JobState::Succeeded;
+            rec.imageIds = ims.imageIds();
+            rec.finished = ims.endTime.isValid() ? ims.endTime : QDateTime::currentDateTimeUtc();
+            c |= StateChanged | ResultChanged;
+        } else if (ims.status == ImsJob::Status::Fail) {
+            rec.state = JobState::Failed;
+            rec.errorCode = ims.errorCode;
+            rec.failReason = ims.failReason;
+            for (const ImsJob::SubJob &s : ims.subJobs) {
+                if (rec.failReason.isEmpty() && !s.failReason.isEmpty()) {
+                    rec.errorCode = s.errorCode;
+                    rec.failReason = s.failReason;
+                }
+            }
+            rec.imageIds = ims.imageIds(); // sub-jobs may have succeeded
+            rec.finished = ims.endTime.isValid() ? ims.endTime : QDateTime::currentDateTimeUtc();
+            c |= StateChanged | ResultChanged;
+        } else if (rec.state != JobState::Running) {
+            rec.state = JobState::Running; // INIT, RUNNING and unknown values all mean running
+            c |= StateChanged;
+        }
+        changed = bool(c & (StateChanged | ProgressChanged));
+        return c | OtherChanged;
+    });
+    if (m_records.at(row).isTerminal()) {
+        m_poll.remove(localId);
+        persist();
+        armTimer();
+        Q_EMIT jobFinished(localId);
+        return;
+    }
+    schedulePollAfter(localId, changed, m_records.at(row).progress);
+}
+
+void JobMonitor::pollNow(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0 || m_records.at(row).isTerminal() || m_records.at(row).jobId.isEmpty())
+        return;
+    if (m_records.at(row).state == JobState::NeedsAttention)
+        update(row, [](JobRecord &rec) {
+            rec.state = JobState::Running;
+            return Changes(StateChanged);
+        });
+    auto it = m_poll.find(localId);
+    if (it != m_poll.end() && it->inFlight)
+        return;
+    schedule(localId, milliseconds(0));
+}
+
+void JobMonitor::stopWatching(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0 || m_records.at(row).isTerminal())
+        return;
+    finishPolling(localId);
+    update(row, [](JobRecord &rec) {
+        rec.state = JobState::Cancelled;
+        rec.finished = QDateTime::currentDateTimeUtc();
+        rec.addEvent(tr("Stopped watching. The cloud cannot cancel this work and carries on "
+                        "with it."));
+        return Changes(StateChanged | ResultChanged);
+    });
+    persist();
+}
+
+void JobMonitor::remove(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    removeRow(row);
+    persist();
+}
+
+void JobMonitor::clearFinished()
+{
+    for (int row = int(m_records.size()) - 1; row >= 0; --row) {
+        if (m_records.at(row).isTerminal())
+            removeRow(row);
+    }
+    persist();
+}

@@ -1,0 +1,129 @@
+#pragma once
+
+#include <functional>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include "jobs/jobrecord.h"
+#include "jobs/jobstore.h"
+#include "jobs/pollpolicy.h"
+#include "net/apierror.h"
+
+class CloudSession;
+class RestJob;
+
+/// Owns the tracked creations and follows each to a true end. Polls with PollPolicy (one timer,
+/// a per-profile cap on requests in flight), persists every change through JobStore, and writes
+/// the intent before a create is sent. GUI thread.
+class JobMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobMonitor)
+public:
+    enum ChangeFlag
+    {
+        StateChanged = 0x1,
+        ProgressChanged = 0x2,
+        ResultChanged = 0x4,
+        OtherChanged = 0x8,
+    };
+    Q_DECLARE_FLAGS(Changes, ChangeFlag)
+
+    using SessionResolver = std::function<CloudSession *(const QString &profileId)>;
+
+    explicit JobMonitor(JobStore store, QObject *parent = nullptr);
+    ~JobMonitor() override;
+
+    void setSessionResolver(SessionResolver resolver) { m_resolver = std::move(resolver); }
+    void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
+    const PollPolicy &pollPolicy() const { return m_policy; }
+    void setMaxInFlightPerProfile(int n) { m_maxInFlight = n; }
+
+    /// Loads the store and resumes polling every unfinished job.
+    void restore();
+
+    int count() const { return int(m_records.size()); }
+    const JobRecord &at(int row) const { return m_records.at(row); }
+    int rowOf(const QString &localId) const;
+    const QList<JobRecord> &records() const { return m_records; }
+
+    /// Sends an IMS create (methods 1–4) for `session`'s profile. The intent is saved first;
+    /// `done` gets the cloud's refusal (nothing tracked then) or no error once the job is
+    /// tracked (running, or needs attention when the outcome is unknown).
+    void submitIms(CloudSession *session,
+        CreationMethod method,
+        const QString &name,
+        const QString &marker,
+        const QJsonObject &body,
+        QObject *context,
+        std::function<void(const ApiError &, const QString &localId)> done);
+
+    /// Starts tracking an IMS job created elsewhere (the demo cloud's sample history).
+    QString trackImsJob(const QString &profileId,
+        const QString &cloudLabel,
+        CreationMethod method,
+        const QString &name,
+        const QString &jobId,
+        const QDateTime &created);
+
+    void pollNow(const QString &localId); // "retry poll"
+    void stopWatching(const QString &localId);
+    void remove(const QString &localId);
+    void clearFinished();
+
+    /// Polls sent since start (for benchmarks and the requests-per-job aim).
+    int pollCount() const { return m_pollCount; }
+
+Q_SIGNALS:
+    // Row signals come in pairs so a model can bracket them with begin/end calls.
+    void jobAboutToBeAdded(int row);
+    void jobAdded(int row);
+    void jobAboutToBeRemoved(int row);
+    void jobRemoved(int row);
+    void jobChanged(int row, JobMonitor::Changes changes);
+    void jobFinished(const QString &localId);
+
+private:
+    struct PollState
+    {
+        qint64 dueMs = 0;
+        std::chrono::milliseconds interval{0};
+        std::optional<PollPolicy::Sample> firstSample;
+        std::optional<PollPolicy::Sample> lastSample;
+        QPointer<RestJob> inFlight;
+        bool useStatusQuery = false; // the progress query is missing on this cloud
+    };
+
+    int append(JobRecord record);
+    void removeRow(int row);
+    void finishPolling(const QString &localId);
+    void schedulePollAfter(const QString &localId, bool changed, double progress);
+    void persist();
+    void persistSoon();
+    void schedule(const QString &localId, std::chrono::milliseconds in);
+    void armTimer();
+    void handleTick();
+    void poll(const QString &localId);
+    void handleImsPoll(const QString &localId, RestJob *job);
+    void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
+    int inFlightFor(const QString &profileId) const;
+
+    JobStore m_store;
+    QList<JobRecord> m_records;
+    QHash<QString, PollState> m_poll;
+    SessionResolver m_resolver;
+    PollPolicy m_policy;
+    QTimer m_timer;
+    QTimer m_saveTimer;
+    QElapsedTimer m_clock;
+    int m_maxInFlight = 4;
+    int m_pollCount = 0;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(JobMonitor::Changes)

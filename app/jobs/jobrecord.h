@@ -1,0 +1,65 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "create/creationmethod.h"
+
+/// Where a tracked creation stands, in our words (each cloud's own status is kept beside it).
+enum class JobState
+{
+    Submitting,     // intent saved, create being sent
+    Running,        // the cloud accepted it; polling
+    Succeeded,      // terminal: image IDs known
+    Failed,         // terminal: the cloud's reason known
+    Cancelled,      // terminal: the operator stopped it (or stopped watching)
+    NeedsAttention, // terminal until reconciled: the create's outcome is unknown
+};
+
+/// What the monitor tracks for one creation, under a stable local id. A value: JobStore
+/// persists it; JobMonitor owns the live copies.
+struct JobRecord
+{
+    Q_DECLARE_TR_FUNCTIONS(JobRecord)
+public:
+    struct Event
+    {
+        QDateTime at;
+        QString text; // untranslated cloud facts ("RUNNING 24%") or a translated note
+    };
+
+    QString localId; // UUID
+    CreationMethod method = CreationMethod::ImsEcs;
+    QString profileId;
+    QString cloudLabel; // profile name and region, for the Cloud column
+    QString name;       // image name as the operator typed it
+    QString marker;     // reconciliation marker sent with the create
+    QDateTime created;
+    QDateTime finished;
+    JobState state = JobState::Submitting;
+    QString cloudStatus;  // last raw status from the cloud (RUNNING, queued, ...)
+    double progress = -1; // 0..1, -1 when unknown
+    QString currentTask;  // IMS current_task
+    QString jobId;        // IMS job id
+    QStringList imageIds;
+    QString errorCode;
+    QString failReason;
+    QString lastResponse; // redacted
+    QList<Event> timeline;
+
+    bool isTerminal() const;
+    void addEvent(const QString &text, const QDateTime &at = QDateTime::currentDateTimeUtc());
+
+    QJsonObject toJson() const;
+    static std::optional<JobRecord> fromJson(const QJsonObject &o);
+
+    static QString stateKey(JobState s);
+    static std::optional<JobState> stateFromKey(const QString &key);
+    static QString stateText(JobState s); // translated
+};

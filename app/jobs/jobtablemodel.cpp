@@ -1,0 +1,211 @@
+#include "jobs/jobtablemodel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString elapsedText(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    const qint64 s = seconds % 60;
+    if (h > 0)
+        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QChar(u'0'));
+}
+
+qint64 elapsedSeconds(const JobRecord &r)
+{
+    if (!r.created.isValid())
+        return -1;
+    const QDateTime end = r.finished.isValid() ? r.finished : QDateTime::currentDateTimeUtc();
+    return std::max<qint64>(0, r.created.secsTo(end));
+}
+
+} // namespace
+
+JobTableModel::JobTableModel(JobMonitor *monitor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_monitor(monitor)
+{
+    connect(monitor, &JobMonitor::jobAboutToBeAdded, this, [this](int row) {
+        beginInsertRows({}, row, row);
+    });
+    connect(monitor, &JobMonitor::jobAdded, this, [this] { endInsertRows(); });
+    connect(monitor, &JobMonitor::jobAboutToBeRemoved, this, [this](int row) {
+        beginRemoveRows({}, row, row);
+    });
+    connect(monitor, &JobMonitor::jobRemoved, this, [this] { endRemoveRows(); });
+    connect(monitor, &JobMonitor::jobChanged, this, &JobTableModel::handleChanged);
+    // The Elapsed column of running jobs moves with the clock, not with polls.
+    m_elapsedTimer.setInterval(1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, &JobTableModel::handleElapsedTick);
+    m_elapsedTimer.start();
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_monitor->count();
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JobTableModel::resultText(const JobRecord &r) const
+{
+    switch (r.state) {
+    case JobState::Succeeded:
+        return r.imageIds.join(u", "_s);
+    case JobState::Failed:
+        if (!r.errorCode.isEmpty())
+            //: %1 = the cloud's error code, %2 = the cloud's failure reason (verbatim)
+            return tr("%1: %2").arg(r.errorCode, r.failReason);
+        return r.failReason;
+    case JobState::NeedsAttention:
+        return r.failReason;
+    case JobState::Cancelled:
+        return tr("Stopped watching");
+    case JobState::Running:
+        return r.currentTask;
+    case JobState::Submitting:
+        return {};
+    }
+    return {};
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const JobRecord &r = m_monitor->at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return r.name;
+        case Method:
+            return CreationMethods::title(r.method);
+        case Cloud:
+            return r.cloudLabel;
+        case State:
+            if (!r.cloudStatus.isEmpty() && r.state == JobState::Running)
+                //: %1 = our state word, %2 = the cloud's raw status such as RUNNING
+                return tr("%1 (%2)").arg(JobRecord::stateText(r.state), r.cloudStatus);
+            return JobRecord::stateText(r.state);
+        case Progress:
+            if (r.progress < 0)
+                return r.isTerminal() ? QString() : QString(u"…"_s);
+            return QString(QLocale().toString(qRound(r.progress * 100)) + QLocale().percent());
+        case Started:
+            return QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
+        case Elapsed:
+            return elapsedText(elapsedSeconds(r));
+        case Result:
+            return resultText(r);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Result)
+            return resultText(r);
+        if (index.column() == State && !r.cloudStatus.isEmpty())
+            return r.cloudStatus;
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Progress:
+            return r.progress;
+        case Started:
+            return r.created;
+        case Elapsed:
+            return elapsedSeconds(r);
+        case State:
+            return int(r.state);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ProgressRole:
+        if (r.state == JobState::Succeeded)
+            return 100;
+        return r.progress < 0 ? -1 : qRound(r.progress * 100);
+    case StateRole:
+        return int(r.state);
+    case LocalIdRole:
+        return r.localId;
+    case ImageIdsRole:
+        return r.imageIds;
+    case ProfileRole:
+        return r.profileId;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Method:
+        return tr("Method");
+    case Cloud:
+        return tr("Cloud");
+    case State:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Started:
+        return tr("Started");
+    case Elapsed:
+        return tr("Elapsed");
+    case Result:
+        return tr("Result");
+    }
+    return {};
+}
+
+void JobTableModel::handleChanged(int row, JobMonitor::Changes changes)
+{
+    // One narrow update per changed row: the columns a change can touch, never a reset.
+    int first = State;
+    int last = State;
+    if (changes & JobMonitor::ProgressChanged) {
+        first = std::min(first, int(Progress));
+        last = std::max(last, int(Progress));
+    }
+    if (changes
+        & (JobMonitor::ResultChanged | JobMonitor::OtherChanged | JobMonitor::StateChanged)) {
+        last = std::max(last, int(Result));
+    }
+    Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+void JobTableModel::handleElapsedTick()
+{
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_monitor->count(); ++row) {
+        if (!m_monitor->at(row).isTerminal()) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(
+            index(first, Elapsed), index(last, Elapsed), {Qt::DisplayRole, SortRole});
+}
+
+void JobTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include "jobs/jobmonitor.h"
+
+/// The job monitor as a table. Raw values for sorting and painting come through roles; a poll
+/// tick emits one narrow dataChanged per changed row (never a reset). Models get no widget
+/// events: the view calls retranslate() on LanguageChange.
+class JobTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobTableModel)
+public:
+    enum Column
+    {
+        Name,
+        Method,
+        Cloud,
+        State,
+        Progress,
+        Started,
+        Elapsed,
+        Result,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw value for sorting
+        ProgressRole,                // 0..100, -1 = busy (no percentage known)
+        StateRole,                   // int(JobState)
+        LocalIdRole,                 // JobRecord::localId
+        ImageIdsRole,                // QStringList
+        ProfileRole,                 // profile id
+    };
+
+    explicit JobTableModel(JobMonitor *monitor, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+
+    JobMonitor *monitor() const { return m_monitor; }
+    void retranslate();
+
+private:
+    void handleChanged(int row, JobMonitor::Changes changes);
+    void handleElapsedTick();
+    QString resultText(const JobRecord &r) const;
+
+    JobMonitor *m_monitor;
+    QTimer m_elapsedTimer;
+};

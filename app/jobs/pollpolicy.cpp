@@ -1,0 +1,31 @@
+#include "jobs/pollpolicy.h"
+
+#include <algorithm>
+
+using namespace std::chrono;
+
+milliseconds PollPolicy::next(milliseconds previous,
+    bool changed,
+    const std::optional<Sample> &firstSample,
+    const std::optional<Sample> &lastSample,
+    double random) const
+{
+    double interval = double(previous.count() > 0 ? previous.count() : first.count());
+    double upper = double(maximum.count());
+    if (!changed)
+        interval *= growth; // nothing new: ask less often
+    // When progress moves, predict the end from the average rate and close in on it: ask just
+    // after the predicted end when it is near, half-way there while it is far, so a wrong
+    // estimate is corrected on the way.
+    if (firstSample && lastSample && lastSample->progress > firstSample->progress
+        && lastSample->atMs > firstSample->atMs && lastSample->progress < 1.0) {
+        const double rate = (lastSample->progress - firstSample->progress)
+            / double(lastSample->atMs - firstSample->atMs); // fraction per ms
+        const double target = (1.0 - lastSample->progress) / rate + 500.0;
+        interval = target <= 2.0 * interval ? target : target / 2.0;
+        upper = double(std::max(maximum, predictedMaximum).count());
+    }
+    interval = std::clamp(interval, double(minimum.count()), upper);
+    const double j = 1.0 + jitter * (2.0 * std::clamp(random, 0.0, 1.0) - 1.0);
+    return milliseconds(qint64(std::max(double(minimum.count()), interval * j)));
+}

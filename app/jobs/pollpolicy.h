@@ -1,0 +1,36 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+
+#include <QDateTime>
+
+/// When to ask the cloud again about a running job. Pure, so it is tested with made-up times.
+/// Frequent at first; backing off while nothing changes; sooner when process_percent predicts
+/// the end; never more often than `minimum`, never less often than `maximum`.
+struct PollPolicy
+{
+    std::chrono::milliseconds first{2000};
+    std::chrono::milliseconds minimum{2000};
+    std::chrono::milliseconds maximum{15000}; // an end is noticed within this (interfaces.md §8)
+    /// With a progress rate the end is predicted, and approached half-way at a time, so a longer
+    /// gap is safe while the end is far.
+    std::chrono::milliseconds predictedMaximum{30000};
+    double growth = 1.6; // backoff factor while nothing changes
+    double jitter = 0.1; // ± fraction
+
+    struct Sample
+    {
+        qint64 atMs = 0;      // when the answer arrived (monotonic ms)
+        double progress = -1; // 0..1 or -1
+    };
+
+    /// The next interval after a poll. `previous` is the interval that led to this poll,
+    /// `changed` whether anything (status, progress, task) changed, `first`/`last` two progress
+    /// samples for a rate estimate. `random` in [0, 1).
+    std::chrono::milliseconds next(std::chrono::milliseconds previous,
+        bool changed,
+        const std::optional<Sample> &firstSample,
+        const std::optional<Sample> &lastSample,
+        double random) const;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)     // iw.net: every HTTP exchange, redacted
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)    // iw.auth: token requests and renewals (never the token)
+Q_DECLARE_LOGGING_CATEGORY(lcJobs)    // iw.jobs: job monitor, polling, store
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets) // iw.secrets: keychain access (never the data)
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)    // iw.demo: the local demo cloud child process
+
+namespace Logging {
+
+/// Installs a message handler that scrubs every registered secret from every log line before
+/// it is written, as a last line of defence behind the redaction of headers and bodies.
+void installScrubbingHandler();
+
+/// Registers a value (password, token, secret key) that must never appear in a log line.
+/// Values shorter than 6 characters are ignored (scrubbing them would mangle ordinary text;
+/// headers and bodies are redacted at the source anyway). Thread-safe.
+void registerSecret(const QString &value);
+void forgetSecret(const QString &value);
+
+/// Replaces every registered secret in `text` with "***". Thread-safe.
+QString scrub(QString text);
+
+} // namespace Logging

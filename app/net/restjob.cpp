@@ -1,0 +1,301 @@
+#include "net/restjob.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include "logging.h"
+#include "net/authprovider.h"
+#include "net/onceonlybody.h"
+#include "net/redact.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ApiError errorFromNetwork(QNetworkReply::NetworkError e, const QString &text)
+{
+    using NE = QNetworkReply::NetworkError;
+    switch (e) {
+    case NE::ConnectionRefusedError:
+    case NE::HostNotFoundError:
+    case NE::ProxyConnectionRefusedError:
+    case NE::ProxyNotFoundError:
+    case NE::ProxyAuthenticationRequiredError:
+    case NE::ProtocolUnknownError:
+        return ApiError::make(ApiError::Kind::ConnectionFailed, text);
+    case NE::SslHandshakeFailedError:
+        return ApiError::make(ApiError::Kind::Tls, text);
+    case NE::TimeoutError:
+    case NE::OperationCanceledError: // the transfer timeout aborts with this in Qt 6.4
+    case NE::ProxyTimeoutError:
+        return ApiError::make(ApiError::Kind::Timeout, text);
+    default:
+        // Remote close, reset, temporary failure: the request may have reached the server.
+        return ApiError::make(ApiError::Kind::ConnectionLost, text);
+    }
+}
+
+} // namespace
+
+RestJob::RestJob(RestClient *client, RestRequest request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_deadline(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &RestJob::handleDeadline);
+    connect(m_retryTimer, &QTimer::timeout, this, &RestJob::attempt);
+}
+
+RestJob::~RestJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void RestJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QMetaObject::invokeMethod(this, &RestJob::attempt, Qt::QueuedConnection);
+}
+
+void RestJob::abort()
+{
+    if (m_finished)
+        return;
+    m_started = true;
+    m_retryTimer->stop();
+    m_pendingError = ApiError::make(ApiError::Kind::Aborted);
+    if (m_reply) {
+        m_reply->abort(); // emits finished(): handleReplyFinished() ends the job
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this, [this] { finish(ApiError::make(ApiError::Kind::Aborted)); }, Qt::QueuedConnection);
+}
+
+QJsonDocument RestJob::json() const
+{
+    return QJsonDocument::fromJson(m_body);
+}
+
+QByteArray RestJob::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void RestJob::attempt()
+{
+    if (m_finished)
+        return;
+    if (!m_client) {
+        finish(ApiError::make(ApiError::Kind::Aborted));
+        return;
+    }
+    ++m_attempts;
+    if (!m_request.auth) {
+        send({});
+        return;
+    }
+    m_request.auth->withToken(this, [this](const QByteArray &token, const ApiError &error) {
+        if (m_finished)
+            return;
+        if (error) {
+            finish(error);
+            return;
+        }
+        send(token);
+    });
+}
+
+void RestJob::send(const QByteArray &token)
+{
+    if (m_request.resolveUrl) {
+        const std::optional<QUrl> url = m_request.resolveUrl();
+        if (!url) {
+            //: %1 = a service type such as "compute" or "image"
+            finish(ApiError::make(ApiError::Kind::Configuration,
+                tr("the service catalog has no \"%1\" endpoint for this region")
+                    .arg(m_request.missingService)));
+            return;
+        }
+        m_request.url = *url;
+    }
+    if (!m_request.url.isValid() || m_request.url.scheme().isEmpty()) {
+        finish(ApiError::make(ApiError::Kind::Configuration,
+            tr("invalid address \"%1\"").arg(Redact::url(m_request.url))));
+        return;
+    }
+    if (m_request.auth && !m_request.auth->isTrustedOrigin(m_request.url)) {
+        //: %1 = a URL
+        finish(ApiError::make(ApiError::Kind::Configuration,
+            tr("%1 is not an address of the cloud's service catalog")
+                .arg(Redact::url(m_request.url))));
+        return;
+    }
+    m_tokenUsed = token;
+    m_pendingError = {};
+    QNetworkRequest req = m_client->prepare(m_request, token);
+    QNetworkAccessManager *nam = m_client->network();
+    const QByteArray &method = m_request.method;
+
+    qCDebug(lcNet).noquote() << method << Redact::url(m_request.url) << "attempt" << m_attempts
+                             << "headers:" << Redact::headers(req) << "body:"
+                             << (m_request.kind == RequestKind::Auth
+                                        ? u"<credentials not logged>"_s
+                                        : Redact::body(m_request.body));
+
+    QNetworkReply *reply = nullptr;
+    if (method == "GET") {
+        reply = nam->get(req);
+    } else if (method == "DELETE" && m_request.body.isEmpty()) {
+        reply = nam->deleteResource(req);
+    } else if (m_request.uploadDevice) {
+        reply = nam->sendCustomRequest(req, method, m_request.uploadDevice);
+    } else if (m_request.kind == RequestKind::Create) {
+        // A sequential body Qt cannot rewind: its HTTP channel can then never replay the create
+        // on a fresh connection by itself (reference/reliability.md §4).
+        auto *body = new OnceOnlyBody(m_request.body);
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        reply = nam->sendCustomRequest(req, method, body);
+        body->setParent(reply);
+    } else {
+        reply = nam->sendCustomRequest(req, method, m_request.body);
+    }
+    m_client->countSent();
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &RestJob::handleReplyFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, &RestJob::uploadProgress);
+    const auto deadline = m_client->deadlineFor(m_request.kind);
+    if (deadline.count() > 0)
+        m_deadline->start(deadline);
+}
+
+void RestJob::handleDeadline()
+{
+    if (!m_reply)
+        return;
+    m_pendingError = ApiError::make(ApiError::Kind::Timeout, tr("no complete answer in time"));
+    m_reply->abort();
+}
+
+void RestJob::handleReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_deadline->stop();
+    reply->deleteLater(); // the only place a reply is released
+
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body = reply->readAll();
+    m_headers = reply->rawHeaderPairs();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    ApiError error;
+    if (m_pendingError) {
+        error = std::exchange(m_pendingError, {});
+    } else if (m_status == 0) {
+        error = errorFromNetwork(netError, reply->errorString());
+    } else if (m_status >= 300 && m_status < 400) {
+        error = ApiError::make(
+            ApiError::Kind::Redirect, Redact::url(QUrl(QString::fromLatin1(header("Location")))));
+        error.httpStatus = m_status;
+    } else if (m_status >= 400) {
+        error.kind = m_status == 401 ? ApiError::Kind::Unauthorized : ApiError::Kind::Http;
+        error.httpStatus = m_status;
+        ApiError::parseServiceBody(m_body, &error);
+        error.retryAfter = parseRetryAfter(header("Retry-After"));
+    }
+    if (error) {
+        for (const char *name :
+            {"X-Openstack-Request-Id", "X-Compute-Request-Id", "X-Request-Id"}) {
+            error.requestId = QString::fromLatin1(header(name));
+            if (!error.requestId.isEmpty())
+                break;
+        }
+    }
+
+    qCDebug(lcNet).noquote() << m_request.method << Redact::url(m_request.url) << "->" << m_status
+                             << (error ? u"error kind %1"_s.arg(int(error.kind)) : QString())
+                             << (m_request.kind == RequestKind::Auth ? u"<token reply>"_s
+                                                                     : Redact::body(m_body));
+
+    // A 401 means the service refused the request before doing anything: one fresh token and
+    // one resend, for creates too.
+    if (m_status == 401 && m_request.auth && !m_reauthed && !m_tokenUsed.isEmpty()) {
+        m_reauthed = true;
+        m_request.auth->invalidate(m_tokenUsed);
+        attempt();
+        return;
+    }
+    if (error && shouldRetry(error)) {
+        scheduleRetry(error);
+        return;
+    }
+    finish(error);
+}
+
+bool RestJob::shouldRetry(const ApiError &error) const
+{
+    if (!m_client || m_attempts >= m_client->options().retry.maxAttempts)
+        return false;
+    if (error.retryAfter && *error.retryAfter > m_client->options().retry.maxRetryAfter)
+        return false;
+    using K = ApiError::Kind;
+    const bool transientStatus = error.kind == K::Http
+        && (error.httpStatus == 429 || error.httpStatus == 502 || error.httpStatus == 503
+            || error.httpStatus == 504);
+    switch (m_request.kind) {
+    case RequestKind::Query:
+    case RequestKind::Delete:
+    case RequestKind::Auth: // a token request only makes a token: harmless to repeat
+        return error.kind == K::ConnectionFailed || error.kind == K::ConnectionLost
+            || error.kind == K::Timeout || transientStatus;
+    case RequestKind::Create:
+        // Only when nothing reached the server, or it said so itself (429 is refused unread).
+        return error.kind == K::ConnectionFailed
+            || (error.kind == K::Http && error.httpStatus == 429);
+    case RequestKind::Upload:
+        return false;
+    }
+    return false;
+}
+
+void RestJob::scheduleRetry(const ApiError &error)
+{
+    const auto delay = m_client->options().retry.delay(
+        m_attempts + 1, error.retryAfter, [this] { return m_client->random(); });
+    qCDebug(lcNet).noquote() << "retrying" << Redact::url(m_request.url) << "in" << delay.count()
+                             << "ms";
+    Q_EMIT retrying(m_attempts + 1, delay.count(), error);
+    m_retryTimer->start(delay);
+}
+
+void RestJob::finish(ApiError error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline->stop();
+    m_retryTimer->stop();
+    m_error = std::move(error);
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+#include "net/apierror.h"
+#include "net/restclient.h"
+
+class QNetworkReply;
+class QTimer;
+
+/// One HTTP exchange, retries and one re-authentication included. finished() fires exactly once
+/// (success, error, timeout or abort) and never from inside start(); then the job deleteLater()s
+/// itself unless autoDelete is off. GUI thread.
+///
+/// Rules (reference/reliability.md §2): a Query or Delete is retried on connection failures,
+/// timeouts, 429, 502, 503 and 504 with capped backoff and jitter, honouring Retry-After. A
+/// Create is retried only when nothing reached the server (connection refused) or on 429. Any
+/// request refused with 401 gets one fresh token and one resend. A 3xx is an error.
+class RestJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestJob)
+public:
+    RestJob(RestClient *client, RestRequest request, QObject *parent = nullptr);
+    ~RestJob() override;
+
+    void start();
+    void abort(); // still ends in finished(), error().kind == Aborted
+    void setAutoDelete(bool on) { m_autoDelete = on; }
+
+    const RestRequest &request() const { return m_request; }
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+
+    // Valid after finished():
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_status; }
+    const QByteArray &body() const { return m_body; }
+    QJsonDocument json() const;
+    QByteArray header(const QByteArray &name) const; // case-insensitive
+    int attempts() const { return m_attempts; }
+    bool reauthenticated() const { return m_reauthed; }
+
+Q_SIGNALS:
+    void finished(RestJob *job);
+    void uploadProgress(qint64 sent, qint64 total);
+    /// A retry is scheduled after `delay` ms because of `reason` (for progress texts).
+    void retrying(int attempt, qint64 delayMs, const ApiError &reason);
+
+private:
+    void attempt();
+    void send(const QByteArray &token);
+    void handleReplyFinished();
+    void handleDeadline();
+    bool shouldRetry(const ApiError &error) const;
+    void scheduleRetry(const ApiError &error);
+    void finish(ApiError error); // the only place that emits finished()
+
+    QPointer<RestClient> m_client;
+    RestRequest m_request;
+    QPointer<QNetworkReply> m_reply; // the QNAM may be destroyed first at shutdown
+    QTimer *m_deadline = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QByteArray m_tokenUsed;
+    ApiError m_error;
+    ApiError m_pendingError; // set when we abort the reply ourselves (deadline, abort())
+    QByteArray m_body;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    int m_status = 0;
+    int m_attempts = 0;
+    bool m_reauthed = false;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+};

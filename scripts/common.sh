@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Sourced by run.sh and test.sh: installs the missing Debian packages, configures once, builds.
+# Everything here must work on a fresh Debian 12 machine from a clean clone, and be quick the
+# second time (dpkg-query check, no reinstall, incremental Ninja build).
+set -euo pipefail
+
+IW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$IW_ROOT"
+BUILD_DIR="${BUILD_DIR:-build}"
+
+# Build tools, Qt 6.4 from Debian, QtKeychain, and what headless runs and tests need.
+# libsecret-1-0: QtKeychain dlopen()s it. qt6-websockets-dev: Qt6HttpServer's CMake config needs it.
+# Never dbus-x11 (keychain calls hang on a hidden prompt under Xvfb).
+IW_PACKAGES=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libsecret-1-0 libgl-dev libssl-dev
+    xvfb xauth dbus gnome-keyring libsecret-tools
+    fonts-wqy-microhei fonts-dejavu-core curl openssl python3
+)
+
+iw_install_packages()
+{
+    local missing=()
+    local pkg
+    for pkg in "${IW_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    echo "Installing missing Debian packages: ${missing[*]}" >&2
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        sudo=(sudo -n)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=900 update -q >&2
+    "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends \
+        "${missing[@]}" >&2
+}
+
+iw_build()
+{
+    if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
+        cmake --preset dev -B "$BUILD_DIR" >&2
+    fi
+    cmake --build "$BUILD_DIR" >&2
+}
+
+iw_install_packages
+iw_build

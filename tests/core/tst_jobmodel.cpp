@@ -1,0 +1,168 @@
+// The job table model under QAbstractItemModelTester, narrow updates, the filter proxy, and the
+// job store: atomic saves, restore after a restart, an unanswered create becoming
+// "needs attention".
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "jobs/jobfilterproxy.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobstore.h"
+#include "jobs/jobtablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+class tst_JobModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void rowsAndNarrowUpdates();
+    void proxyFiltersByStateAndText();
+    void storeRoundTrip();
+    void restartResumesAndFlagsUnansweredCreates();
+    void corruptStoreIsNotFatal();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString storePath() const { return m_dir->filePath(u"jobs.json"_s); }
+};
+
+void tst_JobModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_JobModel::rowsAndNarrowUpdates()
+{
+    JobMonitor monitor{JobStore(storePath())};
+    JobTableModel model(&monitor);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    const QString a = monitor.trackImsJob(u"p"_s,
+        u"Demo · demo-1"_s,
+        CreationMethod::ImsEcs,
+        u"web-base"_s,
+        u"job-a"_s,
+        QDateTime::currentDateTimeUtc());
+    monitor.trackImsJob(u"p"_s,
+        u"Demo · demo-1"_s,
+        CreationMethod::ImsEcs,
+        u"db-base"_s,
+        u"job-b"_s,
+        QDateTime::currentDateTimeUtc());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.index(0, JobTableModel::Name).data().toString(), u"web-base"_s);
+    QCOMPARE(model.index(0, JobTableModel::Progress).data(JobTableModel::ProgressRole).toInt(), -1);
+    QCOMPARE(model.index(0, 0).data(JobTableModel::StateRole).toInt(), int(JobState::Running));
+
+    changed.clear();
+    monitor.stopWatching(a);
+    QCOMPARE(changed.count(), 1); // one narrow update for the one row that changed
+    const auto args = changed.takeFirst();
+    const QModelIndex topLeft = args.at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = args.at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(bottomRight.row(), 0);
+    QCOMPARE(topLeft.column(), int(JobTableModel::State));
+    QCOMPARE(model.index(0, 0).data(JobTableModel::StateRole).toInt(), int(JobState::Cancelled));
+    QVERIFY(!model.index(0, JobTableModel::Result).data().toString().isEmpty());
+
+    monitor.clearFinished();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, JobTableModel::Name).data().toString(), u"db-base"_s);
+    QCOMPARE(reset.count(), 0); // never a reset
+    for (int c = 0; c < JobTableModel::ColumnCount; ++c)
+        QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+}
+
+void tst_JobModel::proxyFiltersByStateAndText()
+{
+    JobMonitor monitor{JobStore(storePath())};
+    JobTableModel model(&monitor);
+    JobFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString a =
+        monitor.trackImsJob(u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"alpha"_s, u"j1"_s, {});
+    monitor.trackImsJob(u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"beta"_s, u"j2"_s, {});
+    monitor.stopWatching(a);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setStateFilter(JobFilterProxy::StateFilter::Active);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"beta"_s);
+    proxy.setStateFilter(JobFilterProxy::StateFilter::All);
+    proxy.setText(u"ALP"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"alpha"_s);
+    proxy.setText({});
+    proxy.sort(JobTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"beta"_s);
+}
+
+void tst_JobModel::storeRoundTrip()
+{
+    JobRecord r;
+    r.localId = u"l1"_s;
+    r.method = CreationMethod::ImsEcs;
+    r.profileId = u"p"_s;
+    r.name = u"web"_s;
+    r.marker = u"m"_s;
+    r.created = QDateTime(QDate(2026, 11, 23), QTime(10, 0, 0, 5), Qt::UTC);
+    r.state = JobState::Succeeded;
+    r.progress = 1;
+    r.jobId = u"job"_s;
+    r.imageIds = {u"i1"_s, u"i2"_s};
+    r.errorCode = u"IMG.0001"_s;
+    r.addEvent(u"SUCCESS 100%"_s, r.created);
+    JobStore store(storePath());
+    QVERIFY(store.save({r}));
+    const QList<JobRecord> back = store.load();
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.at(0).toJson(), r.toJson());
+}
+
+void tst_JobModel::restartResumesAndFlagsUnansweredCreates()
+{
+    JobRecord running;
+    running.localId = u"run"_s;
+    running.jobId = u"job-1"_s;
+    running.state = JobState::Running;
+    running.created = QDateTime::currentDateTimeUtc();
+    JobRecord intent = running;
+    intent.localId = u"intent"_s;
+    intent.jobId.clear();
+    intent.state = JobState::Submitting; // saved before sending; no answer was recorded
+    QVERIFY(JobStore(storePath()).save({running, intent}));
+
+    JobMonitor monitor{JobStore(storePath())};
+    monitor.restore();
+    QCOMPARE(monitor.count(), 2);
+    QCOMPARE(monitor.at(monitor.rowOf(u"run"_s)).state, JobState::Running);
+    const JobRecord &flagged = monitor.at(monitor.rowOf(u"intent"_s));
+    QCOMPARE(flagged.state, JobState::NeedsAttention); // never re-sent on our own
+    QVERIFY(!flagged.timeline.isEmpty());
+    // ... and the store says so too, at once.
+    const QList<JobRecord> stored = JobStore(storePath()).load();
+    QCOMPARE(stored.at(1).state, JobState::NeedsAttention);
+}
+
+void tst_JobModel::corruptStoreIsNotFatal()
+{
+    QFile f(storePath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ this is not json");
+    f.close();
+    QString error;
+    QVERIFY(JobStore(storePath()).load(&error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_JobModel)
+#include "tst_jobmodel.moc"

@@ -1,0 +1,179 @@
+// Retry and polling rules as pure functions: backoff with jitter, Retry-After in both forms,
+// and the polling aims of interfaces.md §8 on simulated jobs (no real waiting).
+#include <cmath>
+
+#include <QTest>
+
+#include "jobs/pollpolicy.h"
+#include "net/retrypolicy.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+class tst_Retry : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void backoffGrowsAndIsCapped();
+    void jitterStaysInRange();
+    void retryAfterWins();
+    void parseRetryAfter_data();
+    void parseRetryAfter();
+    void pollBacksOffWhileNothingChanges();
+    void imsPollingMeetsTheAim_data();
+    void imsPollingMeetsTheAim();
+    void statusOnlyPollingMeetsTheAim();
+};
+
+void tst_Retry::backoffGrowsAndIsCapped()
+{
+    RetryPolicy p;
+    p.base = 500ms;
+    p.cap = 4000ms;
+    const auto top = [] { return 0.999999; };
+    QCOMPARE(p.delay(2, std::nullopt, top).count(), 499);
+    QCOMPARE(p.delay(3, std::nullopt, top).count(), 999);
+    QCOMPARE(p.delay(4, std::nullopt, top).count(), 1999);
+    QCOMPARE(p.delay(5, std::nullopt, top).count(), 3999);
+    QCOMPARE(p.delay(12, std::nullopt, top).count(), 3999); // capped
+}
+
+void tst_Retry::jitterStaysInRange()
+{
+    RetryPolicy p;
+    for (double r : {0.0, 0.25, 0.5, 0.75}) {
+        const auto d = p.delay(4, std::nullopt, [r] { return r; });
+        QCOMPARE(d.count(), qint64(2000 * r)); // full jitter: uniform in [0, 2000]
+    }
+}
+
+void tst_Retry::retryAfterWins()
+{
+    RetryPolicy p;
+    QCOMPARE(p.delay(2, 3000ms, [] { return 0.1; }).count(), 3000);
+    QCOMPARE(p.delay(2, 10ms, [] { return 0.5; }).count(), 250);
+}
+
+void tst_Retry::parseRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expectedMs"); // -1: no value
+    QTest::newRow("seconds") << QByteArray("7") << qint64(7000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("spaces") << QByteArray(" 2 ") << qint64(2000);
+    QTest::newRow("http-date 90 s ahead")
+        << QByteArray("Sun, 23 Nov 2026 10:01:30 GMT") << qint64(90000);
+    QTest::newRow("http-date in the past")
+        << QByteArray("Sun, 23 Nov 2026 09:00:00 GMT") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+}
+
+void tst_Retry::parseRetryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expectedMs);
+    const QDateTime now(QDate(2026, 11, 23), QTime(10, 0, 0), Qt::UTC);
+    const auto parsed = ::parseRetryAfter(value, now);
+    QCOMPARE(parsed.has_value(), expectedMs >= 0);
+    if (parsed)
+        QCOMPARE(parsed->count(), expectedMs);
+}
+
+void tst_Retry::pollBacksOffWhileNothingChanges()
+{
+    PollPolicy p;
+    p.jitter = 0;
+    milliseconds interval = p.first;
+    QList<qint64> seen;
+    for (int i = 0; i < 8; ++i) {
+        interval = p.next(interval, false, std::nullopt, std::nullopt, 0.5);
+        seen << interval.count();
+    }
+    QCOMPARE(seen.first(), qint64(3200));
+    for (int i = 1; i < seen.size(); ++i)
+        QVERIFY(seen.at(i) >= seen.at(i - 1));
+    QCOMPARE(seen.last(), qint64(p.maximum.count())); // an end is noticed within maximum
+    // A change keeps the pace instead of backing off.
+    QCOMPARE(p.next(4000ms, true, std::nullopt, std::nullopt, 0.5).count(), qint64(4000));
+}
+
+namespace {
+
+struct SimResult
+{
+    int polls = 0;
+    double noticedLateMs = 0;
+};
+
+// A job whose progress rises linearly from 0 at t=0 to 1 at `durationMs` (as the demo cloud's
+// and, roughly, IMS's do); the monitor polls by the policy until it sees the end.
+SimResult simulate(const PollPolicy &p, qint64 durationMs, bool reportsProgress, double random)
+{
+    SimResult r;
+    qint64 t = p.first.count();
+    milliseconds interval = p.first;
+    std::optional<PollPolicy::Sample> first;
+    std::optional<PollPolicy::Sample> last;
+    double lastProgress = -1;
+    while (true) {
+        ++r.polls;
+        const double progress = std::min(1.0, double(t) / double(durationMs));
+        if (progress >= 1.0) {
+            r.noticedLateMs = double(t - durationMs);
+            return r;
+        }
+        bool changed = false;
+        if (reportsProgress) {
+            const PollPolicy::Sample s{t, progress};
+            if (!first)
+                first = s;
+            last = s;
+            changed = progress != lastProgress;
+            lastProgress = progress;
+        }
+        interval = p.next(interval, changed, first, last, random);
+        t += interval.count();
+    }
+}
+
+} // namespace
+
+void tst_Retry::imsPollingMeetsTheAim_data()
+{
+    QTest::addColumn<qint64>("durationMs");
+    QTest::addColumn<double>("random");
+    for (qint64 d : {60000LL, 180000LL, 600000LL, 3600000LL}) {
+        for (double r : {0.0, 0.5, 0.99}) {
+            QTest::addRow("%llds jitter %.2f", d / 1000, r) << d << r;
+        }
+    }
+}
+
+void tst_Retry::imsPollingMeetsTheAim()
+{
+    // interfaces.md §8: for IMS, guided by process_percent, at most a fifth of a fixed 2-second
+    // poll's requests, and the end noticed within 15 s.
+    QFETCH(qint64, durationMs);
+    QFETCH(double, random);
+    const SimResult r = simulate(PollPolicy(), durationMs, true, random);
+    const int fixed = int(std::ceil(double(durationMs) / 2000.0));
+    QVERIFY2(r.polls * 5 <= fixed,
+        qPrintable(u"%1 polls vs %2 for a fixed 2 s poll"_s.arg(r.polls).arg(fixed)));
+    QVERIFY2(r.noticedLateMs <= 15000, qPrintable(u"noticed %1 ms late"_s.arg(r.noticedLateMs)));
+}
+
+void tst_Retry::statusOnlyPollingMeetsTheAim()
+{
+    // Jobs without a percentage (Glance, Cinder, Nova): at most a third, end within 15 s.
+    for (qint64 d : {60000LL, 600000LL, 3600000LL}) {
+        const SimResult r = simulate(PollPolicy(), d, false, 0.5);
+        const int fixed = int(std::ceil(double(d) / 2000.0));
+        QVERIFY2(r.polls * 3 <= fixed, qPrintable(u"%1 vs %2"_s.arg(r.polls).arg(fixed)));
+        QVERIFY(r.noticedLateMs <= 15000);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Retry)
+#include "tst_retry.moc"

@@ -1,0 +1,216 @@
+// Method 1 end to end in the core: JobMonitor writes the intent, sends one create to the demo
+// cloud, follows the job to SUCCESS (image ID) or FAIL (the cloud's reason), survives a restart,
+// and marks an unanswered create "needs attention" without sending it again.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include "cloud/cloudsession.h"
+#include "create/imsecsrequest.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobtablemodel.h"
+#include "net/restclient.h"
+#include "support/democloudprocess.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+namespace {
+
+const QString ShutoffServerId = u"SHUTOFF_SERVER_ID"_s;
+
+struct Outcome
+{
+    bool called = false;
+    ApiError error;
+    QString localId;
+};
+
+} // namespace
+
+class tst_ImsFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void createFollowedToSuccess();
+    void failureCarriesTheCloudsReason();
+    void refusedCreateIsNotTracked();
+    void unansweredCreateNeedsAttention();
+    void restartResumesPolling();
+
+private:
+    std::unique_ptr<JobMonitor> makeMonitor();
+    Outcome submit(JobMonitor &monitor, const QString &name, const QString &serverId);
+
+    DemoCloudProcess m_demo;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<RestClient> m_client;
+    std::unique_ptr<CloudSession> m_session;
+};
+
+void tst_ImsFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_demo.setJobSeconds(2.0);
+    QVERIFY2(m_demo.start(), "the demo cloud did not start");
+}
+
+void tst_ImsFlow::init()
+{
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+    m_dir = std::make_unique<QTemporaryDir>();
+    RestOptions o;
+    o.retry.base = 50ms;
+    o.retry.cap = 200ms;
+    m_session.reset();
+    m_client = std::make_unique<RestClient>(o);
+    m_session =
+        std::make_unique<CloudSession>(m_client.get(), CloudProfile::demo(m_demo.authUrl()));
+    m_session->auth()->setPassword(u"demo"_s);
+}
+
+std::unique_ptr<JobMonitor> tst_ImsFlow::makeMonitor()
+{
+    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.json"_s)));
+    PollPolicy fast;
+    fast.first = 300ms;
+    fast.minimum = 200ms;
+    fast.maximum = 1000ms;
+    fast.predictedMaximum = 1000ms;
+    monitor->setPollPolicy(fast);
+    monitor->setSessionResolver([this](const QString &) { return m_session.get(); });
+    return monitor;
+}
+
+Outcome tst_ImsFlow::submit(JobMonitor &monitor, const QString &name, const QString &serverId)
+{
+    ImsEcsRequest r;
+    r.name = name;
+    r.description = u"made by tst_imsflow"_s;
+    r.instanceId = serverId;
+    r.tags = TagSet({{u"team"_s, u"qa"_s}});
+    const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Outcome out;
+    monitor.submitIms(m_session.get(),
+        CreationMethod::ImsEcs,
+        name,
+        marker,
+        r.toBodyWithMarker(marker),
+        this,
+        [&out](const ApiError &e, const QString &id) {
+            out.called = true;
+            out.error = e;
+            out.localId = id;
+        });
+    // The intent is on disk before the answer comes back.
+    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+    if (stored.isEmpty() || stored.last().marker != marker)
+        qWarning("intent record not saved before sending");
+    QTRY_VERIFY_WITH_TIMEOUT(out.called, 15000);
+    return out;
+}
+
+void tst_ImsFlow::createFollowedToSuccess()
+{
+    auto monitor = makeMonitor();
+    JobTableModel model(monitor.get());
+    QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
+    const Outcome out = submit(*monitor, u"web-base-2026"_s, ShutoffServerId);
+    QVERIFY2(!out.error, qPrintable(out.error.userMessage()));
+    QVERIFY(!out.localId.isEmpty());
+    const int row = monitor->rowOf(out.localId);
+    QCOMPARE(monitor->at(row).state, JobState::Running);
+    QVERIFY(!monitor->at(row).jobId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->at(row).state, JobState::Succeeded, 20000);
+    const JobRecord &r = monitor->at(row);
+    QCOMPARE(r.imageIds.size(), 1);
+    QVERIFY(!r.imageIds.first().isEmpty());
+    QCOMPARE(r.progress, 1.0);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(model.index(row, JobTableModel::Result).data().toString(), r.imageIds.first());
+    QCOMPARE(
+        model.index(row, JobTableModel::Progress).data(JobTableModel::ProgressRole).toInt(), 100);
+    // Exactly one create reached the cloud, with the marker; the job was polled, not hammered.
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    const QJsonArray calls = m_demo.requests();
+    bool markerSeen = false;
+    for (const QJsonValue &v : calls) {
+        const QJsonObject body = v.toObject().value(u"body"_s).toObject();
+        for (const QJsonValue &t : body.value(u"image_tags"_s).toArray())
+            markerSeen |= t.toObject().value(u"key"_s).toString() == u"imagewright_op"_s
+                && t.toObject().value(u"value"_s).toString() == r.marker;
+    }
+    QVERIFY(markerSeen);
+    QVERIFY(monitor->pollCount() >= 1);
+    // The finished state is in the store.
+    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().state, JobState::Succeeded);
+}
+
+void tst_ImsFlow::failureCarriesTheCloudsReason()
+{
+    auto monitor = makeMonitor();
+    const Outcome out = submit(*monitor, u"fail-broken-disk"_s, ShutoffServerId);
+    QVERIFY2(!out.error, qPrintable(out.error.userMessage()));
+    const int row = monitor->rowOf(out.localId);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->at(row).state, JobState::Failed, 20000);
+    QVERIFY(!monitor->at(row).errorCode.isEmpty());
+    QVERIFY(!monitor->at(row).failReason.isEmpty());
+    QVERIFY(monitor->at(row).imageIds.isEmpty());
+}
+
+void tst_ImsFlow::refusedCreateIsNotTracked()
+{
+    auto monitor = makeMonitor();
+    // A name our own rules would stop: sent anyway here to see the cloud's refusal.
+    const Outcome out = submit(*monitor, u" leading space"_s, ShutoffServerId);
+    QVERIFY(out.error);
+    QCOMPARE(out.error.httpStatus, 400);
+    QVERIFY(out.error.serviceCode.startsWith(u"IMG."_s));
+    QVERIFY(out.localId.isEmpty());
+    QCOMPARE(monitor->count(), 0); // nothing exists on the cloud, nothing is tracked
+    QVERIFY(out.error.userMessage().contains(out.error.serviceCode));
+}
+
+void tst_ImsFlow::unansweredCreateNeedsAttention()
+{
+    auto monitor = makeMonitor();
+    m_demo.addFault({{u"method"_s, u"POST"_s},
+        {u"path"_s, u"/v2/cloudimages/action"_s},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"drop"_s},
+        {u"count"_s, 3}});
+    const Outcome out = submit(*monitor, u"answer-lost"_s, ShutoffServerId);
+    QVERIFY(out.error.outcomeUnknown());
+    QVERIFY(!out.localId.isEmpty());
+    QCOMPARE(monitor->at(monitor->rowOf(out.localId)).state, JobState::NeedsAttention);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+}
+
+void tst_ImsFlow::restartResumesPolling()
+{
+    QString localId;
+    {
+        auto monitor = makeMonitor();
+        const Outcome out = submit(*monitor, u"survives-restart"_s, ShutoffServerId);
+        QVERIFY(!out.error);
+        localId = out.localId;
+        QCOMPARE(monitor->at(monitor->rowOf(localId)).state, JobState::Running);
+    } // the app goes away while the job runs
+    auto monitor = makeMonitor();
+    monitor->restore();
+    const int row = monitor->rowOf(localId);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->at(row).state, JobState::Succeeded, 20000);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_ImsFlow)
+#include "tst_imsflow.moc"
