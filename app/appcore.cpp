@@ -37,14 +37,23 @@ AppCore::AppCore(Options options, QObject *parent)
           new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.json"_s)), this))
     , m_demo(new DemoCloudLauncher(this))
 {
-    m_monitor->setSessionResolver([this](const QString &id) { return session(id); });
+    m_monitor->setSessionResolver([this](const QString &id) -> CloudSession * {
+        // While the bundled demo cloud starts, its new address is not known yet: its jobs wait
+        // (pollProfileNow() wakes them) instead of knocking on the previous run's port.
+        if (id == demoProfileId() && m_demoStarting)
+            return nullptr;
+        return session(id);
+    });
     if (!m_options.demoProgram.isEmpty())
         m_demo->setProgram(m_options.demoProgram);
     // The demo profile keeps its state, so a restart of the app sees the same jobs.
     m_demo->setStateDir(QDir(dataDirFor(m_options)).filePath(u"democloud"_s));
     m_demo->setExtraArguments(m_options.demoArguments);
     connect(m_demo, &DemoCloudLauncher::started, this, &AppCore::handleDemoStarted);
-    connect(m_demo, &DemoCloudLauncher::failed, this, &AppCore::demoCloudFailed);
+    connect(m_demo, &DemoCloudLauncher::failed, this, [this](const QString &message) {
+        m_demoStarting = false;
+        Q_EMIT demoCloudFailed(message);
+    });
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::currentProfileChanged);
     m_monitor->restore();
 }
@@ -92,24 +101,27 @@ void AppCore::startDemoCloud()
         handleDemoStarted(m_demo->authUrl());
         return;
     }
+    m_demoStarting = true;
     m_demo->start();
 }
 
 void AppCore::handleDemoStarted(const QUrl &authUrl)
 {
+    m_demoStarting = false;
     const bool firstTime = !hasDemoProfile();
     CloudProfile profile = CloudProfile::demo(authUrl);
     if (!firstTime)
         profile.name = m_profiles->profile(demoProfileId())->name;
-    m_profiles->upsert(profile);
-    m_profiles->setCurrent(profile.id);
-    // The port changes with every start: a session made for the old address is replaced.
+    // The port changes with every start: a session made for the old address goes first.
     if (CloudSession *old = m_sessions.take(profile.id))
         old->deleteLater();
+    m_profiles->upsert(profile);
+    m_profiles->setCurrent(profile.id);
     if (firstTime)
         importSampleHistory(profile);
     else
         Q_EMIT sampleHistoryLoaded(0);
+    m_monitor->pollProfileNow(profile.id);
     Q_EMIT demoCloudReady();
 }
 

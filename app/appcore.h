@@ -65,4 +65,5 @@ private:
     JobMonitor *m_monitor = nullptr;
     DemoCloudLauncher *m_demo = nullptr;
     QHash<QString, CloudSession *> m_sessions;
+    bool m_demoStarting = false;
 };

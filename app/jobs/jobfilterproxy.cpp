@@ -49,6 +49,8 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     }
     if (m_text.isEmpty())
         return true;
+    if (first.data(JobTableModel::SearchRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return true;
     for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
         const QString text = sourceModel()->index(sourceRow, c, sourceParent).data().toString();
         if (text.contains(m_text, Qt::CaseInsensitive))

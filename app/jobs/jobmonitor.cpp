@@ -462,6 +462,20 @@ void JobMonitor::pollNow(const QString &localId)
     schedule(localId, milliseconds(0));
 }
 
+void JobMonitor::pollProfileNow(const QString &profileId)
+{
+    qint64 stagger = 0;
+    for (const JobRecord &r : std::as_const(m_records)) {
+        if (r.profileId != profileId || r.state != JobState::Running || r.jobId.isEmpty())
+            continue;
+        auto it = m_poll.find(r.localId);
+        if (it != m_poll.end() && it->inFlight)
+            continue;
+        schedule(r.localId, milliseconds(stagger));
+        stagger += 50;
+    }
+}
+
 void JobMonitor::stopWatching(const QString &localId)
 {
     const int row = rowOf(localId);

@@ -53,9 +53,10 @@ public:
     int rowOf(const QString &localId) const;
     const QList<JobRecord> &records() const { return m_records; }
 
-    /// Sends an IMS create (methods 1–4) for `session`'s profile. The intent is saved first;
-    /// `done` gets the cloud's refusal (nothing tracked then) or no error once the job is
-    /// tracked (running, or needs attention when the outcome is unknown).
+    /// Sends an IMS create (methods 1–4) for `session`'s profile. The intent is saved first.
+    /// `done(error, localId)`: no error and a local id when the cloud accepted it (running);
+    /// an error and a local id when the outcome is unknown (tracked as needs attention); an
+    /// error and no local id when the cloud refused it (nothing tracked).
     void submitIms(CloudSession *session,
         CreationMethod method,
         const QString &name,
@@ -73,6 +74,8 @@ public:
         const QDateTime &created);
 
     void pollNow(const QString &localId); // "retry poll"
+    /// Polls every running job of a profile soon (its cloud just became reachable).
+    void pollProfileNow(const QString &profileId);
     void stopWatching(const QString &localId);
     void remove(const QString &localId);
     void clearFinished();

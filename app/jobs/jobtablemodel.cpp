@@ -140,6 +140,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return r.imageIds;
     case ProfileRole:
         return r.profileId;
+    case SearchRole:
+        return QStringList{r.jobId, r.marker, r.imageIds.join(u' ')}.join(u' ');
     default:
         break;
     }

@@ -33,6 +33,7 @@ public:
         LocalIdRole,                 // JobRecord::localId
         ImageIdsRole,                // QStringList
         ProfileRole,                 // profile id
+        SearchRole,                  // the cloud's job id, marker and image ids, for filtering
     };
 
     explicit JobTableModel(JobMonitor *monitor, QObject *parent = nullptr);

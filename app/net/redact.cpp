@@ -94,7 +94,9 @@ QJsonValue json(const QJsonValue &value)
     if (value.isObject()) {
         QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (isSensitiveJsonKey(it.key()))
+            // Keystone nests the user inside "password": only a value is a secret, an object is
+            // searched further.
+            if (isSensitiveJsonKey(it.key()) && !it.value().isObject() && !it.value().isArray())
                 it.value() = u"***"_s;
             else if (it.key() == u"catalog"_s && it.value().isArray())
                 it.value() = u"<removed>"_s; // keystoneauth's _remove_service_catalog

@@ -32,7 +32,9 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDate
     if (ok)
         return seconds >= 0 ? std::optional(milliseconds(seconds * 1000)) : std::nullopt;
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 2822 form is what Qt parses).
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    QString date = QString::fromLatin1(v);
+    date.replace(QLatin1String(" GMT"), QLatin1String(" +0000")); // Qt's RFC 2822 wants an offset
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return milliseconds(std::max<qint64>(0, now.msecsTo(when)));

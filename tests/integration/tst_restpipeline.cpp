@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "auth/keystonesession.h"
@@ -19,7 +21,7 @@ using namespace std::chrono;
 namespace {
 
 // A SHUTOFF server of the demo cloud's fixtures (docs/democloud.md).
-const QString ShutoffServerId = u"SHUTOFF_SERVER_ID"_s;
+const QString ShutoffServerId = u"877a2cda-ba63-4e1e-b95f-e67e48b6129a"_s; // db-01, seed 004
 
 QStringList s_log;
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace DemoCloud {
+
+/// The demo account (interfaces.md §5). The password is a public demo credential, not a
+/// secret, but it is still never logged or recorded.
+namespace Account {
+inline constexpr QStringView UserName = u"demo";
+inline constexpr QStringView UserId = u"da70ba2135d250229f63688082741020";
+inline constexpr QStringView Password = u"demo";
+inline constexpr QStringView ProjectName = u"demo";
+inline constexpr QStringView ProjectId = u"0d9e5ac0d6b14c2a9d0e4c7f5b3a1e21";
+inline constexpr QStringView DomainName = u"Default";
+inline constexpr QStringView DomainId = u"default";
+inline constexpr QStringView Region = u"demo-1";
+} // namespace Account
+
+/// Run-time settings from the command line, plus the URL we listen on.
+struct CloudConfig
+{
+    QString baseUrl; // "http://127.0.0.1:PORT", known once listening
+    double jobSeconds = 60.0;
+    double tokenSeconds = 3600.0;
+    QString stateDir; // empty: state in memory only
+};
+
+} // namespace DemoCloud

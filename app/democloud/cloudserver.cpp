@@ -1,0 +1,247 @@
+#include "cloudserver.h"
+
+#include <cmath>
+
+#include <QTimer>
+
+#include "apiutil.h"
+#include "demologging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace DemoCloud {
+
+namespace {
+
+bool isControlPath(const QString &path)
+{
+    return path == u"/__demo" || path.startsWith(u"/__demo/"_s);
+}
+
+qint64 tokenLifetimeMs(double seconds)
+{
+    return qint64(std::llround(std::max(0.0, seconds) * 1000.0));
+}
+
+} // namespace
+
+CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_state(config.stateDir)
+    , m_tokens(tokenLifetimeMs(config.tokenSeconds))
+    , m_keystone(m_config, m_tokens)
+    , m_ims(m_config, m_state, m_inventory)
+    , m_nova(m_config, m_inventory)
+    , m_cinder(m_config, m_inventory)
+    , m_glance(m_config, m_state)
+    , m_http(this)
+{
+    m_keystone.registerRoutes(m_router);
+    m_ims.registerRoutes(m_router);
+    m_nova.registerRoutes(m_router);
+    m_cinder.registerRoutes(m_router);
+    m_glance.registerRoutes(m_router);
+    registerControlRoutes();
+}
+
+CloudServer::~CloudServer() = default;
+
+bool CloudServer::start(quint16 port, QString *error)
+{
+    if (!m_state.load(error))
+        return false;
+    if (!m_http.listen(QHostAddress::LocalHost, port)) {
+        *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(m_http.errorString());
+        return false;
+    }
+    m_config.baseUrl = u"http://127.0.0.1:%1"_s.arg(m_http.port());
+    if (!m_state.sampleHistorySeeded())
+        m_ims.seedSampleHistory();
+    qCInfo(lcDemo).noquote() << u"demo cloud listening on %1 (jobs take %2 s, tokens last %3 s, "
+                                "state %4)"_s.arg(m_config.baseUrl)
+                                    .arg(m_config.jobSeconds)
+                                    .arg(m_config.tokenSeconds)
+                                    .arg(m_state.isPersistent() ? m_state.filePath()
+                                                                : u"in memory"_s);
+    return true;
+}
+
+QString CloudServer::authUrl() const
+{
+    return m_config.baseUrl + u"/v3"_s;
+}
+
+std::unique_ptr<HttpBodySink> CloudServer::openBodySink(const HttpRequest &head)
+{
+    if (isControlPath(head.path))
+        return nullptr;
+    const Router::Match match = m_router.match(head.method, head.rawPath);
+    if (match.result != Router::Match::Result::Found || !match.route->sinkFactory)
+        return nullptr;
+    return match.route->sinkFactory(head);
+}
+
+void CloudServer::handleRequest(HttpRequest request, const HttpResponder &responder)
+{
+    Exchange exchange;
+    exchange.timer.start();
+    exchange.method = request.method;
+    exchange.target =
+        request.rawQuery.isEmpty() ? request.path : request.path + u'?' + request.rawQuery;
+
+    if (isControlPath(request.path)) {
+        finish(exchange, responder, executeControl(request));
+        return;
+    }
+
+    const TokenInfo *info = nullptr;
+    const TokenStore::Check check =
+        m_tokens.check(QString::fromLatin1(request.header("x-auth-token")), &info);
+    const std::optional<TokenInfo> token =
+        check == TokenStore::Check::Valid ? std::optional<TokenInfo>(*info) : std::nullopt;
+    exchange.auth = TokenStore::checkName(check);
+    exchange.seq = m_requests.append(request, exchange.auth);
+
+    const std::optional<Fault> fault = m_faults.take(request.method, request.path);
+    if (fault && fault->kind == Fault::Kind::Status) {
+        qCInfo(lcDemo).noquote() << "fault" << fault->id << ": answering" << fault->status
+                                 << "instead of executing" << exchange.method << exchange.target;
+        finish(exchange, responder, fault->response());
+        return;
+    }
+
+    HttpResponse response = execute(request, token);
+    if (fault && fault->kind == Fault::Kind::Drop) {
+        // Like a server that did the work and died before answering: the effect exists, the
+        // client learns nothing (reliability.md §6, F3).
+        qCInfo(lcDemo).noquote() << "fault" << fault->id << ": executed" << exchange.method
+                                 << exchange.target << "(" << response.status
+                                 << ") and dropped the connection";
+        responder.drop();
+        return;
+    }
+    if (fault && fault->kind == Fault::Kind::Hold) {
+        qCInfo(lcDemo).noquote() << "fault" << fault->id << ": holding" << exchange.method
+                                 << exchange.target << "for" << fault->holdMs << "ms";
+        QTimer::singleShot(fault->holdMs, this, [this, exchange, responder, response] {
+            finish(exchange, responder, response);
+        });
+        return;
+    }
+    finish(exchange, responder, std::move(response));
+}
+
+HttpResponse CloudServer::execute(const HttpRequest &request, const std::optional<TokenInfo> &token)
+{
+    const Router::Match match = m_router.match(request.method, request.rawPath);
+    switch (match.result) {
+    case Router::Match::Result::NotFound:
+        return openStackError(404,
+            u"The resource could not be found: %1 %2"_s.arg(
+                QString::fromLatin1(request.method), request.path));
+    case Router::Match::Result::MethodNotAllowed:
+        return openStackError(405,
+            u"The method %1 is not allowed for %2."_s.arg(
+                QString::fromLatin1(request.method), request.path))
+            .withHeader("Allow"_ba, match.allowedMethods.join(", "));
+    case Router::Match::Result::Found:
+        break;
+    }
+    if (match.route->access == Access::Token && !token)
+        return unauthorized();
+    const ApiRequest api{request, match.params, token ? &*token : nullptr};
+    return match.route->handler(api);
+}
+
+HttpResponse CloudServer::executeControl(const HttpRequest &request)
+{
+    const Router::Match match = m_controlRouter.match(request.method, request.rawPath);
+    switch (match.result) {
+    case Router::Match::Result::NotFound:
+        return openStackError(404, u"No such control endpoint: %1"_s.arg(request.path));
+    case Router::Match::Result::MethodNotAllowed:
+        return openStackError(405,
+            u"The method %1 is not allowed for %2."_s.arg(
+                QString::fromLatin1(request.method), request.path))
+            .withHeader("Allow"_ba, match.allowedMethods.join(", "));
+    case Router::Match::Result::Found:
+        break;
+    }
+    return match.route->handler(ApiRequest{request, match.params, nullptr});
+}
+
+void CloudServer::finish(
+    const Exchange &exchange, const HttpResponder &responder, HttpResponse response)
+{
+    // Real OpenStack services tag every answer; clients show it in error details.
+    response.withHeader("X-Openstack-Request-Id"_ba, (u"req-"_s + newUuid()).toLatin1());
+    const bool sent = responder.respond(response);
+    if (exchange.seq == 0) {
+        qCDebug(lcDemo).noquote() << exchange.method << exchange.target << "->" << response.status;
+        return;
+    }
+    if (sent)
+        m_requests.setStatus(exchange.seq, response.status);
+    qCInfo(lcDemo).noquote() << exchange.method << exchange.target << "->"
+                             << (sent ? QString::number(response.status) : u"(client gone)"_s)
+                             << u"[%1, %2 ms]"_s.arg(exchange.auth).arg(exchange.timer.elapsed());
+}
+
+void CloudServer::registerControlRoutes()
+{
+    Router &r = m_controlRouter;
+    r.add("GET", u"/__demo/requests"_s, Access::Public, [this](const ApiRequest &) {
+        return HttpResponse::json(200, {{u"requests"_s, m_requests.toJson()}});
+    });
+    r.add("DELETE", u"/__demo/requests"_s, Access::Public, [this](const ApiRequest &) {
+        m_requests.clear();
+        return HttpResponse::empty(204);
+    });
+    r.add("GET", u"/__demo/faults"_s, Access::Public, [this](const ApiRequest &) {
+        return HttpResponse::json(200, {{u"faults"_s, m_faults.toJson()}});
+    });
+    r.add("POST", u"/__demo/faults"_s, Access::Public, [this](const ApiRequest &request) {
+        const auto body = parseJsonObject(request.http.body);
+        if (!body)
+            return openStackError(400, u"The body must be a JSON object."_s);
+        QString error;
+        const auto fault = Fault::fromJson(*body, &error);
+        if (!fault)
+            return openStackError(400, error);
+        const Fault added = m_faults.add(*fault);
+        qCInfo(lcDemo).noquote() << "fault" << added.id << "armed for" << added.remaining
+                                 << "request(s) on" << added.path;
+        return HttpResponse::json(201, {{u"fault"_s, added.toJson()}});
+    });
+    r.add("DELETE", u"/__demo/faults"_s, Access::Public, [this](const ApiRequest &) {
+        m_faults.clear();
+        return HttpResponse::empty(204);
+    });
+    r.add("POST", u"/__demo/tokens/revoke"_s, Access::Public, [this](const ApiRequest &) {
+        const int revoked = m_tokens.revokeAll();
+        qCInfo(lcDemo) << "revoked" << revoked << "token(s)";
+        return HttpResponse::json(200, {{u"revoked"_s, revoked}});
+    });
+    r.add("GET", u"/__demo/jobs"_s, Access::Public, [this](const ApiRequest &) {
+        return HttpResponse::json(200, {{u"jobs"_s, m_ims.debugJobs()}});
+    });
+    r.add("GET", u"/__demo/sample-history"_s, Access::Public, [this](const ApiRequest &) {
+        return HttpResponse::json(200, {{u"jobs"_s, m_ims.sampleHistory()}});
+    });
+    r.add("POST", u"/__demo/reset"_s, Access::Public, [this](const ApiRequest &) {
+        reset();
+        return HttpResponse::json(200, {{u"jobs"_s, m_ims.sampleHistory()}});
+    });
+}
+
+void CloudServer::reset()
+{
+    m_state.clear();
+    m_requests.clear();
+    m_faults.clear();
+    m_ims.seedSampleHistory();
+    qCInfo(lcDemo) << "reset: jobs, images, recorded requests and faults cleared";
+}
+
+} // namespace DemoCloud

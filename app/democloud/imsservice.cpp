@@ -1,0 +1,224 @@
+#include "imsservice.h"
+
+#include <cmath>
+
+#include "apiutil.h"
+#include "demologging.h"
+#include "tokenstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace DemoCloud {
+
+namespace {
+
+// A job that ends FAIL (its name starts with "fail-") reports an IMS code from the error-code
+// table; no official FAIL example exists (api-facts §1.1), so these are the demo's choice.
+constexpr auto FailImportCode = u"IMG.0057"; // image file missing, empty or wrongly formatted
+constexpr auto FailTaskCode = u"IMG.0014";   // exception while IaaS OpenStack ran the task
+// The job queries' 404 for an unknown job (or one of another project).
+constexpr auto UnknownJobCode = u"IMG.0031"; // the resource ID in the request is incorrect
+
+qint64 durationFromSeconds(double seconds)
+{
+    return qint64(std::llround(std::max(0.0, seconds) * 1000.0));
+}
+
+} // namespace
+
+ImsService::ImsService(const CloudConfig &config, StateStore &state, const Inventory &inventory)
+    : m_config(config)
+    , m_state(state)
+    , m_validator(inventory)
+{ }
+
+void ImsService::registerRoutes(Router &router)
+{
+    const auto create = [this](const ApiRequest &r) { return this->create(r); };
+    router.add("POST", u"/v2/cloudimages/action"_s, Access::Token, create);
+    // "Creating an Image (New)" uses the same body (api-facts §1.3).
+    router.add("POST", u"/v2.1/cloudimages/action"_s, Access::Token, create);
+    router.add(
+        "GET", u"/v1/{project_id}/jobs/{job_id}"_s, Access::Token, [this](const ApiRequest &r) {
+            return statusQuery(r);
+        });
+    router.add(
+        "GET", u"/v1/cloudimages/job/{job_id}"_s, Access::Token, [this](const ApiRequest &r) {
+            return progressQuery(r);
+        });
+}
+
+HttpResponse ImsService::create(const ApiRequest &request)
+{
+    if (request.http.body.trimmed().isEmpty())
+        return imsError(400, u"IMG.0007"_s, u"The request body is empty."_s);
+    const auto body = parseJsonObject(request.http.body);
+    if (!body) {
+        return imsError(400,
+            u"IMG.0001"_s,
+            u"The request message format is invalid: the body must be a JSON "
+            "object."_s);
+    }
+    ImsPlan plan;
+    if (const auto error = m_validator.validate(*body, &plan)) {
+        qCInfo(lcDemo).noquote() << "IMS create refused:" << error->code << error->message;
+        return imsError(400, error->code, error->message);
+    }
+    const ImsJob job = makeJob(
+        plan, QDateTime::currentDateTimeUtc(), durationFromSeconds(m_config.jobSeconds), *body);
+    m_state.addImsJob(job);
+    qCInfo(lcDemo).noquote() << u"IMS job %1 %2 for %3%4"_s.arg(
+        job.id, job.jobType, job.name, job.fails() ? u" (will FAIL)"_s : QString());
+    return HttpResponse::json(200, {{u"job_id"_s, job.id}});
+}
+
+ImsJob ImsService::makeJob(const ImsPlan &plan,
+    const QDateTime &createdAt,
+    qint64 durationMs,
+    const QJsonObject &body) const
+{
+    ImsJob job;
+    job.id = randomHex(16);
+    job.projectId = Account::ProjectId.toString();
+    job.jobType = plan.jobType;
+    job.method = plan.method;
+    job.name = plan.name;
+    job.createdAt = createdAt;
+    job.durationMs = durationMs;
+    job.systemImage = plan.systemImage;
+    job.dataImages = plan.dataImages;
+    for (ImsImagePart &part : job.dataImages)
+        part.subJobId = randomHex(16);
+    job.osVersion = plan.osVersion;
+    job.tags = plan.tags;
+    job.request = body;
+    if (job.fails()) {
+        if (plan.method == u"ims-obs-file") {
+            job.errorCode = QString::fromUtf16(FailImportCode);
+            job.failReason = u"The image file does not exist, is empty, or in the incorrect "
+                             "format. (Demo cloud: an image name starting with \"fail-\" makes "
+                             "the job fail.)"_s;
+        } else {
+            job.errorCode = QString::fromUtf16(FailTaskCode);
+            job.failReason = u"An exception occurred when IaaS OpenStack was executing the task. "
+                             "(Demo cloud: an image name starting with \"fail-\" makes the job "
+                             "fail.)"_s;
+        }
+    }
+    return job;
+}
+
+const ImsJob *ImsService::visibleJob(const QString &jobId, const ApiRequest &request) const
+{
+    const ImsJob *job = m_state.imsJob(jobId);
+    if (!job || !request.token || job->projectId != request.token->projectId)
+        return nullptr;
+    return job;
+}
+
+HttpResponse ImsService::statusQuery(const ApiRequest &request) const
+{
+    const QString jobId = request.param(u"job_id"_s);
+    const ImsJob *job = visibleJob(jobId, request);
+    if (!job || request.param(u"project_id"_s) != job->projectId)
+        return imsError(
+            404, QString::fromUtf16(UnknownJobCode), u"The job %1 does not exist."_s.arg(jobId));
+    return HttpResponse::json(200, job->toApiJson(QDateTime::currentDateTimeUtc(), false));
+}
+
+HttpResponse ImsService::progressQuery(const ApiRequest &request) const
+{
+    const QString jobId = request.param(u"job_id"_s);
+    const ImsJob *job = visibleJob(jobId, request);
+    if (!job)
+        return imsError(
+            404, QString::fromUtf16(UnknownJobCode), u"The job %1 does not exist."_s.arg(jobId));
+    return HttpResponse::json(200, job->toApiJson(QDateTime::currentDateTimeUtc(), true));
+}
+
+void ImsService::seedSampleHistory()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Sample
+    {
+        QJsonObject body;
+        qint64 ageMs;
+        qint64 durationMs;
+    };
+    const qint64 hour = 3600 * 1000;
+    const QList<Sample> samples{
+        {QJsonObject{{u"name"_s, u"web-base-2025"_s},
+             {u"description"_s, u"Golden image of the web tier"_s},
+             {u"instance_id"_s, u"4a849858-3370-5f36-af9d-ff4e9f012a74"_s},
+             {u"image_tags"_s,
+                 QJsonArray{QJsonObject{{u"key"_s, u"team"_s}, {u"value"_s, u"web"_s}}}}},
+            72 * hour,
+            372 * 1000},
+        {QJsonObject{{u"name"_s, u"fail-rhel8-import"_s},
+             {u"image_url"_s, u"demo-images:rhel-8.6.qcow2"_s},
+             {u"os_version"_s, u"Redhat Linux Enterprise 8.0 64bit"_s},
+             {u"min_disk"_s, 40}},
+            5 * hour,
+            540 * 1000},
+        {QJsonObject{{u"data_images"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"db-01-data-snapshot"_s},
+                 {u"description"_s, u"Database files of db-01"_s},
+                 {u"volume_id"_s, u"c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"_s}}}}},
+            2 * hour,
+            240 * 1000},
+        // Starts now, so a first look shows one job progressing live.
+        {QJsonObject{{u"name"_s, u"app-04-nightly"_s},
+             {u"instance_id"_s, u"034c4558-cc3b-5364-b47f-b596df68ac96"_s}},
+            0,
+            durationFromSeconds(m_config.jobSeconds)},
+    };
+    for (const Sample &sample : samples) {
+        ImsPlan plan;
+        if (const auto error = m_validator.validate(sample.body, &plan)) {
+            qCCritical(lcDemo).noquote() << "sample job refused:" << error->message; // a bug
+            continue;
+        }
+        ImsJob job = makeJob(plan, now.addMSecs(-sample.ageMs), sample.durationMs, sample.body);
+        job.sample = true;
+        m_state.addImsJob(job);
+    }
+    m_state.setSampleHistorySeeded(true);
+    qCInfo(lcDemo) << "created the sample job history";
+}
+
+QJsonArray ImsService::sampleHistory() const
+{
+    QJsonArray jobs;
+    for (const ImsJob &job : m_state.imsJobs()) {
+        if (!job.sample)
+            continue;
+        jobs.append(QJsonObject{
+            {u"job_id"_s, job.id},
+            {u"name"_s, job.name},
+            {u"method"_s, job.method},
+            {u"kind"_s, u"ims"_s},
+            {u"created_at"_s, isoMillis(job.createdAt)},
+        });
+    }
+    return jobs;
+}
+
+QJsonArray ImsService::debugJobs() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray jobs;
+    for (const ImsJob &job : m_state.imsJobs()) {
+        QJsonObject entry = job.toApiJson(now, true);
+        entry.insert(u"name"_s, job.name);
+        entry.insert(u"method"_s, job.method);
+        entry.insert(u"project_id"_s, job.projectId);
+        entry.insert(u"created_at"_s, isoMillis(job.createdAt));
+        entry.insert(u"duration_ms"_s, job.durationMs);
+        entry.insert(u"sample"_s, job.sample);
+        entry.insert(u"request"_s, job.request);
+        jobs.append(entry);
+    }
+    return jobs;
+}
+
+} // namespace DemoCloud

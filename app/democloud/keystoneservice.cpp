@@ -1,0 +1,199 @@
+#include "keystoneservice.h"
+
+#include <QJsonObject>
+
+#include "apiutil.h"
+#include "demologging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace DemoCloud {
+
+namespace {
+
+QJsonObject domainObject()
+{
+    return {{u"id"_s, Account::DomainId.toString()}, {u"name"_s, Account::DomainName.toString()}};
+}
+
+/// A domain given by id ("default") or by name ("Default").
+bool isDemoDomain(const QJsonObject &domain)
+{
+    if (domain.contains(u"id"_s))
+        return domain.value(u"id"_s).toString() == Account::DomainId;
+    return domain.value(u"name"_s).toString() == Account::DomainName;
+}
+
+bool hasDomain(const QJsonObject &domain)
+{
+    return domain.value(u"id"_s).isString() || domain.value(u"name"_s).isString();
+}
+
+QJsonObject endpoint(const QString &id, const QString &interface, const QString &url)
+{
+    return {
+        {u"id"_s, id},
+        {u"interface"_s, interface},
+        {u"region"_s, Account::Region.toString()},
+        {u"region_id"_s, Account::Region.toString()},
+        {u"url"_s, url},
+    };
+}
+
+QJsonObject service(const QString &id, const QString &type, const QString &name, const QString &url)
+{
+    return {
+        {u"id"_s, id},
+        {u"type"_s, type},
+        {u"name"_s, name},
+        {u"endpoints"_s,
+            QJsonArray{endpoint(id + u"01"_s, u"public"_s, url),
+                endpoint(id + u"02"_s, u"internal"_s, url)}},
+    };
+}
+
+} // namespace
+
+KeystoneService::KeystoneService(const CloudConfig &config, TokenStore &tokens)
+    : m_config(config)
+    , m_tokens(tokens)
+{ }
+
+void KeystoneService::registerRoutes(Router &router)
+{
+    router.add("GET", u"/v3"_s, Access::Public, [this](const ApiRequest &r) {
+        return versionDocument(r);
+    });
+    router.add("POST", u"/v3/auth/tokens"_s, Access::Public, [this](const ApiRequest &r) {
+        return issueToken(r);
+    });
+}
+
+HttpResponse KeystoneService::versionDocument(const ApiRequest &) const
+{
+    const QJsonObject version{
+        {u"id"_s, u"v3.14"_s},
+        {u"status"_s, u"stable"_s},
+        {u"updated"_s, u"2020-04-07T00:00:00Z"_s},
+        {u"links"_s,
+            QJsonArray{QJsonObject{
+                {u"rel"_s, u"self"_s}, {u"href"_s, QString(m_config.baseUrl + u"/v3/"_s)}}}},
+        {u"media-types"_s,
+            QJsonArray{QJsonObject{{u"base"_s, u"application/json"_s},
+                {u"type"_s, u"application/vnd.openstack.identity-v3+json"_s}}}},
+    };
+    return HttpResponse::json(200, {{u"version"_s, version}});
+}
+
+HttpResponse KeystoneService::issueToken(const ApiRequest &request)
+{
+    const auto body = parseJsonObject(request.http.body);
+    if (!body)
+        return openStackError(400, u"The request body must be a JSON object."_s);
+    const QJsonObject auth = body->value(u"auth"_s).toObject();
+    const QJsonObject identity = auth.value(u"identity"_s).toObject();
+    const QJsonArray methods = identity.value(u"methods"_s).toArray();
+    if (identity.isEmpty() || methods.isEmpty())
+        return openStackError(400, u"auth.identity.methods is a required property."_s);
+    if (!methods.contains(u"password"_s)) {
+        // Only the password method exists here; Keystone answers an unusable method with 401.
+        return unauthorized();
+    }
+
+    const QJsonObject user = identity.value(u"password"_s).toObject().value(u"user"_s).toObject();
+    if (user.isEmpty())
+        return openStackError(400, u"auth.identity.password.user is a required property."_s);
+    const QJsonValue secret = user.value(u"password"_s);
+    if (!secret.isString())
+        return openStackError(400, u"auth.identity.password.user.password must be a string."_s);
+    const QJsonObject userDomain = user.value(u"domain"_s).toObject();
+    const bool byId = user.value(u"id"_s).isString();
+    const bool byName = user.value(u"name"_s).isString();
+    if (!byId && !byName)
+        return openStackError(400, u"The user needs an id, or a name and a domain."_s);
+    if (!byId && !hasDomain(userDomain))
+        return openStackError(400, u"A user given by name needs a domain id or name."_s);
+
+    const QJsonObject scope = auth.value(u"scope"_s).toObject();
+    const QJsonObject project = scope.value(u"project"_s).toObject();
+    if (project.isEmpty()) {
+        return openStackError(
+            400, u"The demo cloud issues project-scoped tokens only: add auth.scope.project."_s);
+    }
+    const bool projectById = project.value(u"id"_s).isString();
+    if (!projectById && !project.value(u"name"_s).isString())
+        return openStackError(400, u"The project needs an id, or a name and a domain."_s);
+    if (!projectById && !hasDomain(project.value(u"domain"_s).toObject()))
+        return openStackError(400, u"A project given by name needs a domain id or name."_s);
+
+    const bool userOk = byId
+        ? user.value(u"id"_s).toString() == Account::UserId
+        : (user.value(u"name"_s).toString() == Account::UserName && isDemoDomain(userDomain));
+    const bool passwordOk = secret.toString() == Account::Password;
+    const bool projectOk = projectById
+        ? project.value(u"id"_s).toString() == Account::ProjectId
+        : (project.value(u"name"_s).toString() == Account::ProjectName
+            && isDemoDomain(project.value(u"domain"_s).toObject()));
+    // interfaces.md §7: the same 401 for a wrong user, password or project.
+    if (!userOk || !passwordOk || !projectOk) {
+        qCInfo(lcDemo) << "authentication refused";
+        return unauthorized();
+    }
+
+    TokenInfo info;
+    const QString token =
+        m_tokens.issue(Account::UserId.toString(), Account::ProjectId.toString(), &info);
+    QJsonObject tokenBody{
+        {u"methods"_s, QJsonArray{u"password"_s}},
+        {u"expires_at"_s, isoMicros(info.expiresAt)},
+        {u"issued_at"_s, isoMicros(info.issuedAt)},
+        {u"audit_ids"_s, QJsonArray{randomHex(11)}},
+        {u"is_domain"_s, false},
+        {u"user"_s,
+            QJsonObject{{u"id"_s, Account::UserId.toString()},
+                {u"name"_s, Account::UserName.toString()},
+                {u"domain"_s, domainObject()},
+                {u"password_expires_at"_s, QJsonValue::Null}}},
+        {u"project"_s,
+            QJsonObject{{u"id"_s, Account::ProjectId.toString()},
+                {u"name"_s, Account::ProjectName.toString()},
+                {u"domain"_s, domainObject()}}},
+        {u"roles"_s,
+            QJsonArray{QJsonObject{{u"id"_s, u"c0fdbdb69b59564981ee81a0669ba5d3"_s},
+                           {u"name"_s, u"member"_s}},
+                QJsonObject{
+                    {u"id"_s, u"309d11e04c7c5b9e9faa7ecc947fd3a2"_s}, {u"name"_s, u"reader"_s}}}},
+    };
+    // Keystone leaves the catalog out when the query has "nocatalog" (api-facts §1.5).
+    if (!request.http.query.hasQueryItem(u"nocatalog"_s))
+        tokenBody.insert(u"catalog"_s, catalog());
+    return HttpResponse::json(201, {{u"token"_s, tokenBody}})
+        .withHeader("X-Subject-Token"_ba, token.toLatin1());
+}
+
+QJsonArray KeystoneService::catalog() const
+{
+    const QString base = m_config.baseUrl;
+    const QString project = Account::ProjectId.toString();
+    // Huawei's IMS endpoint serves Glance /v2/... and IMS /v1/..., /v2/cloudimages/... on one
+    // root, so the image service is the server root (interfaces.md §5).
+    return {
+        service(
+            u"a5aa901a85105909aef54ef226175cb5"_s, u"identity"_s, u"keystone"_s, base + u"/v3"_s),
+        service(u"6a6f10ea3cd65b1c9d7a3aa62ac063dd"_s, u"image"_s, u"ims"_s, base),
+        service(u"4e7653fa9c1d5adc9238f910f93109e7"_s,
+            u"compute"_s,
+            u"nova"_s,
+            base + u"/v2.1/"_s + project),
+        service(u"1f9cf0c9c8825b3e853408de3c01dba6"_s,
+            u"volumev3"_s,
+            u"cinderv3"_s,
+            base + u"/v3/"_s + project),
+        service(u"ef274a1a1e5f59d397c4c258f4ee5d01"_s,
+            u"volumev2"_s,
+            u"cinderv2"_s,
+            base + u"/v2/"_s + project),
+    };
+}
+
+} // namespace DemoCloud

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include "httptypes.h"
+
+namespace DemoCloud {
+
+/// The API requests the demo cloud received, in arrival order, for GET /__demo/requests.
+/// /__demo/* requests are not recorded. Secrets in bodies (any "password" or "secret" key) are
+/// replaced by "***". Bounded: the oldest entries go first beyond MaxEntries.
+class RequestLog
+{
+public:
+    static constexpr qsizetype MaxEntries = 20000;
+
+    /// Records a request whose auth check gave `auth`; returns its sequence number.
+    int append(const HttpRequest &request, const QString &auth);
+    /// The status the server answered (0 stays for dropped or still-held requests).
+    void setStatus(int seq, int status);
+    QJsonArray toJson() const;
+    void clear();
+
+private:
+    struct Entry
+    {
+        int seq = 0;
+        QString method;
+        QString path;
+        QString query;
+        QString auth;
+        QJsonValue body;
+        int status = 0;
+    };
+
+    QList<Entry> m_entries;
+    int m_nextSeq = 1;
+};
+
+} // namespace DemoCloud

@@ -1,0 +1,1181 @@
+// The demo cloud process over loopback, with raw HTTP only (no client code): Keystone, IMS
+// validation from seed 004, the job life cycle, Nova and Cinder pickers, Glance, the control
+// endpoint (recording and faults), tokens, persistence and the command line.
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include "support/democloudprocess.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Fixture IDs (docs/democloud.md). Seed 004's example IDs are part of the fixtures.
+const QString SeedEcs = u"877a2cda-ba63-4e1e-b95f-e67e48b6129a"_s;      // db-01, SHUTOFF
+const QString SeedDataDisk = u"c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"_s; // db-01's data disk
+const QString WebServer = u"4a849858-3370-5f36-af9d-ff4e9f012a74"_s;    // web-01, ACTIVE
+const QString WebData1 = u"68542c0a-e6b7-5d7b-a513-93ed6f8ac864"_s;
+const QString WebData2 = u"a9cd47dd-34fd-524b-bd15-87e0a0f422b9"_s;
+const QString WebSystem = u"aa8e069e-296f-5057-9919-34a6971b88d5"_s;
+const QString BrokenServer = u"f6fa3d6f-2414-5021-bf2c-3c3df17335ff"_s;    // broken-03, ERROR
+const QString SuspendedServer = u"f0c0e64c-a719-55e9-a4e3-7b851b577013"_s; // legacy-10
+const QString SpareVolume = u"c135f465-7e40-554b-8fbe-eb99846eab7f"_s;     // available
+const QString BadVolume = u"adc6a37f-22e8-548d-9fab-d8734aed96c2"_s;       // error
+constexpr int ServerCount = 13;
+
+QJsonObject passwordAuth(const QString &user, const QString &password, const QString &project)
+{
+    const QJsonObject domain{{u"name"_s, u"Default"_s}};
+    return {{u"auth"_s,
+        QJsonObject{{u"identity"_s,
+                        QJsonObject{{u"methods"_s, QJsonArray{u"password"_s}},
+                            {u"password"_s,
+                                QJsonObject{{u"user"_s,
+                                    QJsonObject{{u"name"_s, user},
+                                        {u"domain"_s, domain},
+                                        {u"password"_s, password}}}}}}},
+            {u"scope"_s,
+                QJsonObject{
+                    {u"project"_s, QJsonObject{{u"name"_s, project}, {u"domain"_s, domain}}}}}}}};
+}
+
+/// One raw exchange on a fresh TCP connection: writes `request`, reads until the server closes
+/// or `timeoutMs` passes. `closed` tells whether the server closed the connection.
+QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs, bool *closed)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    socket.waitForBytesWritten(5000);
+    QByteArray received;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        if (socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            received += socket.readAll();
+    }
+    received += socket.readAll();
+    *closed = socket.state() != QAbstractSocket::ConnectedState;
+    return received;
+}
+
+bool isImsCode(const QString &code)
+{
+    static const QRegularExpression pattern(u"^IMG\\.\\d{4}$"_s);
+    return pattern.match(code).hasMatch();
+}
+
+} // namespace
+
+class tst_DemoCloud : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    // Keystone and the token gate
+    void versionDocuments();
+    void authenticatesWithCatalog();
+    void authenticatesByIdsWithoutCatalog();
+    void refusesWrongCredentials_data();
+    void refusesWrongCredentials();
+    void refusesMalformedAuth();
+    void apiNeedsAValidToken();
+    void unknownRouteAndWrongMethod();
+
+    // IMS
+    void imsAcceptsSeedExamples_data();
+    void imsAcceptsSeedExamples();
+    void imsRejectsBadBodies_data();
+    void imsRejectsBadBodies();
+    void jobStartsInInit();
+    void jobRunsToSuccess();
+    void failPrefixEndsInFail();
+    void dataImagesJobReportsSubJobs();
+    void unknownJobIs404();
+    void sampleHistoryIsThere();
+
+    // Nova, Cinder, Glance
+    void serversPageWithLimitAndMarker();
+    void serverDetailsAndAttachments();
+    void volumes();
+    void glanceStreamsAnUpload();
+
+    // Control endpoint
+    void requestsAreRecordedInOrder();
+    void statusFaultWithRetryAfter();
+    void dropFaultExecutesAndCloses();
+    void holdFaultDelaysTheAnswer();
+    void revokedTokensAreRefused();
+
+    // HTTP and process
+    void keepAlivePipeliningAndClose();
+    void refusesOversizedAndChunkedBodies();
+    void tokenExpires();
+    void stateSurvivesARestart();
+    void commandLine();
+
+private:
+    QJsonObject createJob(DemoCloudProcess &cloud, const QString &token, const QJsonObject &body);
+    QJsonObject progress(DemoCloudProcess &cloud, const QString &token, const QString &jobId);
+
+    DemoCloudProcess m_cloud; // --job-seconds 1
+    DemoCloudProcess m_slow;  // --job-seconds 600: jobs stay in INIT for a minute
+    QString m_token;
+    QString m_slowToken;
+};
+
+void tst_DemoCloud::initTestCase()
+{
+    m_cloud.setJobSeconds(1);
+    QVERIFY2(m_cloud.start(), "the demo cloud did not start");
+    m_slow.setJobSeconds(600);
+    QVERIFY2(m_slow.start(), "the slow demo cloud did not start");
+    m_token = m_cloud.token();
+    QVERIFY(!m_token.isEmpty());
+    m_slowToken = m_slow.token();
+    QVERIFY(!m_slowToken.isEmpty());
+}
+
+void tst_DemoCloud::init()
+{
+    m_cloud.clearFaults();
+    m_cloud.clearRequests();
+}
+
+QJsonObject tst_DemoCloud::createJob(
+    DemoCloudProcess &cloud, const QString &token, const QJsonObject &body)
+{
+    const DemoCloudProcess::Reply reply = cloud.post(u"/v2/cloudimages/action"_s, body, token);
+    if (reply.status != 200)
+        qWarning().noquote() << "create gave" << reply.status << reply.body;
+    return reply.object();
+}
+
+QJsonObject tst_DemoCloud::progress(
+    DemoCloudProcess &cloud, const QString &token, const QString &jobId)
+{
+    return cloud.get(u"/v1/cloudimages/job/"_s + jobId, token).object();
+}
+
+// --- Keystone and the token gate -------------------------------------------------------------
+
+void tst_DemoCloud::versionDocuments()
+{
+    const auto identity = m_cloud.get(u"/v3"_s);
+    QCOMPARE(identity.status, 200);
+    QCOMPARE(
+        identity.object().value(u"version"_s).toObject().value(u"id"_s).toString(), u"v3.14"_s);
+    const auto root = m_cloud.get(u"/"_s);
+    QCOMPARE(root.status, 200);
+    const QJsonArray versions = root.object().value(u"versions"_s).toArray();
+    QCOMPARE(versions.size(), 2);
+    const QJsonObject current = versions.at(1).toObject();
+    QCOMPARE(current.value(u"version"_s).toString(), u"2.93"_s);
+    QCOMPARE(current.value(u"min_version"_s).toString(), u"2.1"_s);
+    const auto compute = m_cloud.get(u"/v2.1/"_s);
+    QCOMPARE(compute.status, 200);
+    QCOMPARE(compute.object().value(u"version"_s).toObject().value(u"id"_s).toString(), u"v2.1"_s);
+}
+
+void tst_DemoCloud::authenticatesWithCatalog()
+{
+    const auto reply =
+        m_cloud.post(u"/v3/auth/tokens"_s, passwordAuth(u"demo"_s, u"demo"_s, u"demo"_s));
+    QCOMPARE(reply.status, 201);
+    QVERIFY(reply.header("X-Subject-Token").size() >= 32);
+    const QJsonObject token = reply.object().value(u"token"_s).toObject();
+    QCOMPARE(token.value(u"methods"_s).toArray(), QJsonArray{u"password"_s});
+    // Keystone's format: microseconds and Z (api-facts §1.9)
+    static const QRegularExpression iso(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z$"_s);
+    QVERIFY(iso.match(token.value(u"expires_at"_s).toString()).hasMatch());
+    QVERIFY(iso.match(token.value(u"issued_at"_s).toString()).hasMatch());
+    const QDateTime expires =
+        QDateTime::fromString(token.value(u"expires_at"_s).toString(), Qt::ISODateWithMs);
+    QVERIFY(expires > QDateTime::currentDateTimeUtc().addSecs(3500));
+    const QJsonObject project = token.value(u"project"_s).toObject();
+    QCOMPARE(project.value(u"id"_s).toString(), m_cloud.projectId());
+    QCOMPARE(project.value(u"name"_s).toString(), u"demo"_s);
+    QCOMPARE(project.value(u"domain"_s).toObject().value(u"id"_s).toString(), u"default"_s);
+    QCOMPARE(token.value(u"user"_s).toObject().value(u"name"_s).toString(), u"demo"_s);
+    QVERIFY(!token.value(u"roles"_s).toArray().isEmpty());
+
+    const QString base = m_cloud.baseUrl().toString();
+    const QString pid = m_cloud.projectId();
+    const QHash<QString, QString> expected{
+        {u"identity"_s, base + u"/v3"_s},
+        {u"image"_s, base},
+        {u"compute"_s, base + u"/v2.1/"_s + pid},
+        {u"volumev3"_s, base + u"/v3/"_s + pid},
+        {u"volumev2"_s, base + u"/v2/"_s + pid},
+    };
+    QHash<QString, QString> found;
+    const QJsonArray catalog = token.value(u"catalog"_s).toArray();
+    for (const QJsonValue &value : catalog) {
+        const QJsonObject service = value.toObject();
+        QSet<QString> interfaces;
+        for (const QJsonValue &e : service.value(u"endpoints"_s).toArray()) {
+            const QJsonObject endpoint = e.toObject();
+            QCOMPARE(endpoint.value(u"region_id"_s).toString(), u"demo-1"_s);
+            QCOMPARE(endpoint.value(u"region"_s).toString(), u"demo-1"_s);
+            QCOMPARE(endpoint.value(u"url"_s).toString(),
+                expected.value(service.value(u"type"_s).toString()));
+            interfaces.insert(endpoint.value(u"interface"_s).toString());
+        }
+        QCOMPARE(interfaces, (QSet<QString>{u"public"_s, u"internal"_s}));
+        found.insert(service.value(u"type"_s).toString(), base);
+    }
+    QCOMPARE(QSet<QString>(found.keyBegin(), found.keyEnd()),
+        QSet<QString>(expected.keyBegin(), expected.keyEnd()));
+}
+
+void tst_DemoCloud::authenticatesByIdsWithoutCatalog()
+{
+    const QJsonObject body{{u"auth"_s,
+        QJsonObject{{u"identity"_s,
+                        QJsonObject{{u"methods"_s, QJsonArray{u"password"_s}},
+                            {u"password"_s,
+                                QJsonObject{{u"user"_s,
+                                    QJsonObject{{u"name"_s, u"demo"_s},
+                                        {u"domain"_s, QJsonObject{{u"id"_s, u"default"_s}}},
+                                        {u"password"_s, u"demo"_s}}}}}}},
+            {u"scope"_s,
+                QJsonObject{{u"project"_s, QJsonObject{{u"id"_s, m_cloud.projectId()}}}}}}}};
+    const auto reply = m_cloud.post(u"/v3/auth/tokens?nocatalog"_s, body);
+    QCOMPARE(reply.status, 201);
+    QVERIFY(!reply.object().value(u"token"_s).toObject().contains(u"catalog"_s));
+}
+
+void tst_DemoCloud::refusesWrongCredentials_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("project");
+    QTest::newRow("wrong password") << u"demo"_s << u"not-demo"_s << u"demo"_s;
+    QTest::newRow("unknown user") << u"someone"_s << u"demo"_s << u"demo"_s;
+    QTest::newRow("unknown project") << u"demo"_s << u"demo"_s << u"other"_s;
+}
+
+void tst_DemoCloud::refusesWrongCredentials()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, project);
+    const auto reply = m_cloud.post(u"/v3/auth/tokens"_s, passwordAuth(user, password, project));
+    QCOMPARE(reply.status, 401);
+    QVERIFY(reply.header("X-Subject-Token").isEmpty());
+    // interfaces.md §7: one answer for all three
+    const QJsonObject error = reply.object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toInt(), 401);
+    QCOMPARE(error.value(u"title"_s).toString(), u"Unauthorized"_s);
+    QCOMPARE(error.value(u"message"_s).toString(),
+        u"The request you have made requires authentication."_s);
+}
+
+void tst_DemoCloud::refusesMalformedAuth()
+{
+    QCOMPARE(m_cloud.send("POST", u"/v3/auth/tokens"_s, "{not json").status, 400);
+    QCOMPARE(m_cloud.post(u"/v3/auth/tokens"_s, {{u"auth"_s, QJsonObject()}}).status, 400);
+    QJsonObject unscoped = passwordAuth(u"demo"_s, u"demo"_s, u"demo"_s);
+    QJsonObject auth = unscoped.value(u"auth"_s).toObject();
+    auth.remove(u"scope"_s);
+    unscoped.insert(u"auth"_s, auth);
+    const auto reply = m_cloud.post(u"/v3/auth/tokens"_s, unscoped);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.object().value(u"error"_s).toObject().value(u"code"_s).toInt(), 400);
+}
+
+void tst_DemoCloud::apiNeedsAValidToken()
+{
+    const QString path = u"/v2.1/%1/servers/detail"_s.arg(m_cloud.projectId());
+    for (const QString &token : {QString(), u"gAAAAAnot-a-token"_s}) {
+        const auto reply = m_cloud.get(path, token);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.object().value(u"error"_s).toObject().value(u"code"_s).toInt(), 401);
+    }
+    QCOMPARE(m_cloud.get(path, m_token).status, 200);
+    const auto create = m_cloud.post(
+        u"/v2/cloudimages/action"_s, {{u"name"_s, u"no-token"_s}, {u"instance_id"_s, SeedEcs}});
+    QCOMPARE(create.status, 401);
+}
+
+void tst_DemoCloud::unknownRouteAndWrongMethod()
+{
+    const auto missing = m_cloud.get(u"/v9/nothing"_s, m_token);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.object().value(u"error"_s).toObject().value(u"code"_s).toInt(), 404);
+    const auto wrong = m_cloud.send(
+        "DELETE", u"/v2/cloudimages/action"_s, {}, {{"X-Auth-Token", m_token.toLatin1()}});
+    QCOMPARE(wrong.status, 405);
+    QCOMPARE(wrong.header("Allow"), "POST");
+    QVERIFY(wrong.object().contains(u"error"_s));
+    QCOMPARE(m_cloud.get(u"/__demo/nothing"_s).status, 404);
+}
+
+// --- IMS ------------------------------------------------------------------------------------
+
+void tst_DemoCloud::imsAcceptsSeedExamples_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("jobType");
+    // Seed 004's eight example bodies, verbatim.
+    QTest::newRow("seed: ECS, tags")
+        << R"({ "name": "ims_test", "description": "Create a system disk image from an ECS", "instance_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "tags": [ "aaa.111", "bbb.333", "ccc.444" ] })"_ba
+        << u"imsCreateImageByInstance"_s;
+    QTest::newRow("seed: ECS data disk, tags")
+        << R"({ "data_images": [{"name": "ims_data_image_test", "description": "Create a data disk image from the data disk of an ECS", "volume_id": "c5dfbd0c-bf0a-4798-a453-61dc6b54aa30", "tags": [ "aaa.111", "bbb.333", "ccc.444" ] }] })"_ba
+        << u"imsVolumesToSysDataImagesJob"_s;
+    QTest::newRow("seed: OBS file, tags")
+        << R"({ "name": "ims_test_file", "description": "Create an image from a file in an OBS bucket", "image_url": "ims-image:centos70.qcow2", "os_version": "CentOS 7.0 64bit", "min_disk": 40, "tags": [ "aaa.111", "bbb.333", "ccc.444" ] })"_ba
+        << u"imsImportImageJob"_s;
+    QTest::newRow("seed: ECS, image_tags")
+        << R"({ "name": "ims_test", "description": "Create a system disk image from an ECS", "instance_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "image_tags": [ { "key": "key2", "value": "value2" }, { "key": "key1", "value": "value1" } ] })"_ba
+        << u"imsCreateImageByInstance"_s;
+    QTest::newRow("seed: ECS data disk, image_tags")
+        << R"({ "data_images": [{"name": "ims_data_image_test", "description": "Create a data disk image from the data disk of an ECS", "volume_id": "c5dfbd0c-bf0a-4798-a453-61dc6b54aa30", "image_tags": [{"key":"key2","value":"value2"},{"key":"key1","value":"value1"}] }] })"_ba
+        << u"imsVolumesToSysDataImagesJob"_s;
+    QTest::newRow("seed: OBS file, image_tags")
+        << R"({ "name": "ims_test_file", "description": "Create an image from a file in an OBS bucket", "image_url": "ims-image:centos70.qcow2", "os_version": "CentOS 7.0 64bit", "min_disk": 40, "image_tags": [{"key":"key2","value":"value2"},{"key":"key1","value":"value1"}] })"_ba
+        << u"imsImportImageJob"_s;
+    QTest::newRow("seed: data disk, tags")
+        << R"({ "name": "ims_test", "description": "Create a system disk image from a data disk", "volume_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "type": "ECS", "os_version": "CentOS 7.0 64bit", "tags": [ "aaa.111", "bbb.333", "ccc.444" ] })"_ba
+        << u"imsVolumeCreateImageJob"_s;
+    QTest::newRow("seed: data disk, image_tags")
+        << R"({ "name": "ims_test", "description": "Create a system disk image from a data disk", "volume_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "type": "ECS", "os_version": "CentOS 7.0 64bit", "image_tags": [{"key":"key2","value":"value2"},{"key":"key1","value":"value1"}] })"_ba
+        << u"imsVolumeCreateImageJob"_s;
+    // Edges that must pass.
+    QTest::newRow("running ECS is accepted")
+        << R"({"name": "from-running", "instance_id": "4a849858-3370-5f36-af9d-ff4e9f012a74"})"_ba
+        << u"imsCreateImageByInstance"_s;
+    QTest::newRow("unknown keys are accepted")
+        << R"({"name": "extra-keys", "instance_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "is_config_init": true, "enterprise_project_id": "0"})"_ba
+        << u"imsCreateImageByInstance"_s;
+    QTest::newRow("marker tag and limits") << (R"({"name": ")" + QByteArray(128, 'n')
+        + R"(", "description": ")" + QByteArray(1024, 'd')
+        + R"(", "instance_id": "877a2cda-ba63-4e1e-b95f-e67e48b6129a", "min_ram": 1024, "max_ram": 2048, "image_tags": [{"key": "imagewright_op", "value": "3f7185de-b59a-4bb8-aa1d-7a513528b0e9"}]})")
+                                           << u"imsCreateImageByInstance"_s;
+    QTest::newRow("ISO with os_version, three data images")
+        << R"({"name": "iso-import", "image_url": "my-bucket:os/rhel.ISO", "os_version": "Redhat Linux Enterprise 8.0 64bit", "os_type": "Linux", "min_disk": 255, "data_images": [{"image_url": "my-bucket:d1.qcow2", "min_disk": 1}, {"image_url": "my-bucket:d2.qcow2", "min_disk": 2048, "name": "data-two"}, {"image_url": "my-bucket:d3.qcow2", "min_disk": 100}]})"_ba
+        << u"imsImportImageJob"_s;
+    QTest::newRow("quick import with os_version")
+        << R"({"name": "quick", "image_url": "my-bucket:disk.zvhd2", "os_version": "EulerOS 2.9 64bit", "min_disk": 40, "is_quick_import": true})"_ba
+        << u"imsImportImageJob"_s;
+    QTest::newRow("two data disks of one ECS")
+        << R"({"data_images": [{"name": "d1", "volume_id": "68542c0a-e6b7-5d7b-a513-93ed6f8ac864"}, {"name": "d2", "volume_id": "a9cd47dd-34fd-524b-bd15-87e0a0f422b9"}]})"_ba
+        << u"imsVolumesToSysDataImagesJob"_s;
+}
+
+void tst_DemoCloud::imsAcceptsSeedExamples()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, jobType);
+    QVERIFY2(!QJsonDocument::fromJson(body).isNull(), "the row's JSON is broken");
+    const auto reply = m_slow.send(
+        "POST", u"/v2/cloudimages/action"_s, body, {{"X-Auth-Token", m_slowToken.toLatin1()}});
+    QVERIFY2(reply.status == 200, reply.body.constData());
+    const QString jobId = reply.object().value(u"job_id"_s).toString();
+    static const QRegularExpression hex32(u"^[0-9a-f]{32}$"_s);
+    QVERIFY(hex32.match(jobId).hasMatch());
+    const QJsonObject job = progress(m_slow, m_slowToken, jobId);
+    QCOMPARE(job.value(u"job_type"_s).toString(), jobType);
+}
+
+void tst_DemoCloud::imsRejectsBadBodies_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("code");
+    const QJsonObject ecs{{u"name"_s, u"ims_test"_s}, {u"instance_id"_s, SeedEcs}};
+    const auto with = [](QJsonObject object, const QString &key, const QJsonValue &value) {
+        object.insert(key, value);
+        return object;
+    };
+    const QJsonObject obs{{u"name"_s, u"ims_test_file"_s},
+        {u"image_url"_s, u"ims-image:centos70.qcow2"_s},
+        {u"os_version"_s, u"CentOS 7.0 64bit"_s},
+        {u"min_disk"_s, 40}};
+    const QJsonObject dataDisk{{u"name"_s, u"ims_test"_s},
+        {u"volume_id"_s, SpareVolume},
+        {u"os_version"_s, u"CentOS 7.0 64bit"_s}};
+    const auto dataImage = [](const QString &name, const QString &volume) {
+        return QJsonObject{{u"name"_s, name}, {u"volume_id"_s, volume}};
+    };
+
+    QTest::newRow("name with a leading space")
+        << with(ecs, u"name"_s, u" ims_test"_s) << u"IMG.0003"_s;
+    QTest::newRow("name with a trailing space")
+        << with(ecs, u"name"_s, u"ims_test "_s) << u"IMG.0003"_s;
+    QTest::newRow("name of 129 characters")
+        << with(ecs, u"name"_s, QString(129, u'n')) << u"IMG.0002"_s;
+    QTest::newRow("name with a-umlaut") << with(ecs, u"name"_s, u"b\u00e4r"_s) << u"IMG.0003"_s;
+    QTest::newRow("name with a slash") << with(ecs, u"name"_s, u"a/b"_s) << u"IMG.0003"_s;
+    QTest::newRow("empty name") << with(ecs, u"name"_s, u""_s) << u"IMG.0013"_s;
+    QTest::newRow("no name") << QJsonObject{{u"instance_id"_s, SeedEcs}} << u"IMG.0013"_s;
+    QTest::newRow("description with <")
+        << with(ecs, u"description"_s, u"a <b> c"_s) << u"IMG.0054"_s;
+    QTest::newRow("description with LF") << with(ecs, u"description"_s, u"a\nb"_s) << u"IMG.0054"_s;
+    QTest::newRow("description of 1025")
+        << with(ecs, u"description"_s, QString(1025, u'd')) << u"IMG.0004"_s;
+    QTest::newRow("tags and image_tags") << with(with(ecs, u"tags"_s, QJsonArray{u"a.1"_s}),
+        u"image_tags"_s,
+        QJsonArray{QJsonObject{{u"key"_s, u"b"_s}, {u"value"_s, u"2"_s}}})
+                                         << u"IMG.0115"_s;
+    QTest::newRow("tag key of 37")
+        << with(ecs, u"tags"_s, QJsonArray{QString(QString(37, u'k') + u".v"_s)}) << u"IMG.0115"_s;
+    QTest::newRow("tag value of 44") << with(ecs,
+        u"image_tags"_s,
+        QJsonArray{QJsonObject{{u"key"_s, u"k"_s}, {u"value"_s, QString(44, u'v')}}})
+                                     << u"IMG.0115"_s;
+    QTest::newRow("tag keys twice")
+        << with(ecs, u"tags"_s, QJsonArray{u"a.1"_s, u"a.2"_s}) << u"IMG.0115"_s;
+    QTest::newRow("tags not strings") << with(ecs, u"tags"_s, QJsonArray{1}) << u"IMG.0001"_s;
+    QTest::newRow("min_ram above max_ram")
+        << with(with(ecs, u"min_ram"_s, 4096), u"max_ram"_s, 1024) << u"IMG.0055"_s;
+    QTest::newRow("negative min_ram") << with(ecs, u"min_ram"_s, -1) << u"IMG.0055"_s;
+    QTest::newRow("missing instance_id")
+        << QJsonObject{{u"name"_s, u"ims_test"_s}} << u"IMG.0012"_s;
+    QTest::newRow("unknown ECS") << with(
+        ecs, u"instance_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                 << u"IMG.0005"_s;
+    QTest::newRow("ECS in ERROR") << with(ecs, u"instance_id"_s, BrokenServer) << u"IMG.0008"_s;
+    QTest::newRow("ECS SUSPENDED") << with(ecs, u"instance_id"_s, SuspendedServer) << u"IMG.0008"_s;
+    QTest::newRow("instance_id with data_images")
+        << with(ecs, u"data_images"_s, QJsonArray{dataImage(u"d"_s, SeedDataDisk)})
+        << u"IMG.0001"_s;
+    QTest::newRow("instance_id and volume_id")
+        << with(ecs, u"volume_id"_s, SpareVolume) << u"IMG.0001"_s;
+    QTest::newRow("missing volume_id") << QJsonObject{{u"name"_s, u"ims_test"_s},
+        {u"type"_s, u"ECS"_s},
+        {u"os_version"_s, u"CentOS 7.0 64bit"_s}}
+                                       << u"IMG.0120"_s;
+    QTest::newRow("missing image_url") << QJsonObject{{u"name"_s, u"ims_test_file"_s},
+        {u"os_version"_s, u"CentOS 7.0 64bit"_s},
+        {u"min_disk"_s, 40}} << u"IMG.0017"_s;
+    QTest::newRow("min_disk 39") << with(obs, u"min_disk"_s, 39) << u"IMG.0055"_s;
+    QTest::newRow("min_disk 256") << with(obs, u"min_disk"_s, 256) << u"IMG.0055"_s;
+    QTest::newRow("min_disk 40.5") << with(obs, u"min_disk"_s, 40.5) << u"IMG.0001"_s;
+    QTest::newRow("no min_disk") << QJsonObject{{u"name"_s, u"f"_s},
+        {u"image_url"_s, u"b-1:f.qcow2"_s}}
+                                 << u"IMG.0001"_s;
+    QTest::newRow("ISO without os_version") << QJsonObject{{u"name"_s, u"iso"_s},
+        {u"image_url"_s, u"ims-image:centos.iso"_s},
+        {u"min_disk"_s, 40}} << u"IMG.0166"_s;
+    QTest::newRow("quick import without os_version") << QJsonObject{{u"name"_s, u"q"_s},
+        {u"image_url"_s, u"ims-image:c.zvhd2"_s},
+        {u"min_disk"_s, 40},
+        {u"is_quick_import"_s, true}} << u"IMG.0001"_s;
+    QTest::newRow("os_type unknown") << with(obs, u"os_type"_s, u"BeOS"_s) << u"IMG.0056"_s;
+    QTest::newRow("image_url without bucket")
+        << with(obs, u"image_url"_s, u":centos70.qcow2"_s) << u"IMG.0068"_s;
+    QTest::newRow("image_url without colon")
+        << with(obs, u"image_url"_s, u"centos70.qcow2"_s) << u"IMG.0017"_s;
+    QTest::newRow("bucket with capitals")
+        << with(obs, u"image_url"_s, u"My_Bucket:c.qcow2"_s) << u"IMG.0109"_s;
+    QTest::newRow("file name with a space")
+        << with(obs, u"image_url"_s, u"ims-image:my disk.qcow2"_s) << u"IMG.0175"_s;
+    QJsonArray four;
+    for (int i = 0; i < 4; ++i)
+        four.append(
+            QJsonObject{{u"image_url"_s, u"ims-image:d%1.qcow2"_s.arg(i)}, {u"min_disk"_s, 10}});
+    QTest::newRow("four OBS data images") << with(obs, u"data_images"_s, four) << u"IMG.0001"_s;
+    QTest::newRow("OBS data image of 2049 GB") << with(obs,
+        u"data_images"_s,
+        QJsonArray{QJsonObject{{u"image_url"_s, u"ims-image:d.qcow2"_s}, {u"min_disk"_s, 2049}}})
+                                               << u"IMG.0055"_s;
+    QTest::newRow("OBS data image file twice") << with(obs,
+        u"data_images"_s,
+        QJsonArray{QJsonObject{{u"image_url"_s, u"ims-image:centos70.qcow2"_s},
+            {u"min_disk"_s, 10}}}) << u"IMG.0123"_s;
+    QTest::newRow("data image of a system disk")
+        << QJsonObject{{u"data_images"_s, QJsonArray{dataImage(u"sys"_s, WebSystem)}}}
+        << u"IMG.0120"_s;
+    QTest::newRow("data image of a detached disk")
+        << QJsonObject{{u"data_images"_s, QJsonArray{dataImage(u"spare"_s, SpareVolume)}}}
+        << u"IMG.0120"_s;
+    QTest::newRow("data images of two ECSs") << QJsonObject{{u"data_images"_s,
+        QJsonArray{dataImage(u"a"_s, WebData1), dataImage(u"b"_s, SeedDataDisk)}}}
+                                             << u"IMG.0140"_s;
+    QTest::newRow("data image without name")
+        << QJsonObject{{u"data_images"_s, QJsonArray{QJsonObject{{u"volume_id"_s, WebData1}}}}}
+        << u"IMG.0013"_s;
+    QTest::newRow("data disk in error")
+        << with(dataDisk, u"volume_id"_s, BadVolume) << u"IMG.0022"_s;
+    QTest::newRow("data disk of unknown type")
+        << with(dataDisk, u"type"_s, u"VM"_s) << u"IMG.0024"_s;
+    QJsonObject noOs = dataDisk;
+    noOs.remove(u"os_version"_s);
+    QTest::newRow("data disk without os_version") << noOs << u"IMG.0001"_s;
+    QTest::newRow("data disk that is a system disk")
+        << with(dataDisk, u"volume_id"_s, WebSystem) << u"IMG.0120"_s;
+    QTest::newRow("empty body") << QJsonObject() << u"IMG.0007"_s;
+}
+
+void tst_DemoCloud::imsRejectsBadBodies()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, code);
+    const int jobsBefore = int(m_slow.jobs().size());
+    const auto reply = m_slow.post(u"/v2/cloudimages/action"_s, body, m_slowToken);
+    QCOMPARE(reply.status, 400);
+    const QJsonObject root = reply.object();
+    QCOMPARE(root.keys(), QStringList{u"error"_s}); // exactly {"error": {"code", "message"}}
+    const QJsonObject error = root.value(u"error"_s).toObject();
+    QCOMPARE(error.keys(), (QStringList{u"code"_s, u"message"_s}));
+    QVERIFY(isImsCode(error.value(u"code"_s).toString()));
+    QCOMPARE(error.value(u"code"_s).toString(), code);
+    QVERIFY(!error.value(u"message"_s).toString().isEmpty());
+    QCOMPARE(int(m_slow.jobs().size()), jobsBefore); // nothing was created
+}
+
+void tst_DemoCloud::jobStartsInInit()
+{
+    const QJsonObject created =
+        createJob(m_slow, m_slowToken, {{u"name"_s, u"slow-one"_s}, {u"instance_id"_s, SeedEcs}});
+    const QString jobId = created.value(u"job_id"_s).toString();
+    QVERIFY(!jobId.isEmpty());
+    // 600 s jobs stay in INIT for their first 60 s.
+    const QJsonObject job = progress(m_slow, m_slowToken, jobId);
+    QCOMPARE(job.value(u"status"_s).toString(), u"INIT"_s);
+    QCOMPARE(job.value(u"job_type"_s).toString(), u"imsCreateImageByInstance"_s);
+    QCOMPARE(job.value(u"end_time"_s).toString(), QString());
+    QVERIFY(job.value(u"error_code"_s).isNull());
+    QVERIFY(job.value(u"fail_reason"_s).isNull());
+    const QJsonObject entities = job.value(u"entities"_s).toObject();
+    QVERIFY(!entities.contains(u"image_id"_s));
+    QVERIFY(entities.value(u"process_percent"_s).toDouble() < 0.1);
+    QVERIFY(!entities.value(u"current_task"_s).toString().isEmpty());
+    static const QRegularExpression isoMs(
+        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s);
+    QVERIFY(isoMs.match(job.value(u"begin_time"_s).toString()).hasMatch());
+    // The status query has the same job without the progress fields.
+    const auto status = m_slow.get(u"/v1/%1/jobs/%2"_s.arg(m_slow.projectId(), jobId), m_slowToken);
+    QCOMPARE(status.status, 200);
+    QCOMPARE(status.object().value(u"status"_s).toString(), u"INIT"_s);
+    QVERIFY(!status.object().value(u"entities"_s).toObject().contains(u"process_percent"_s));
+}
+
+void tst_DemoCloud::jobRunsToSuccess()
+{
+    const QJsonObject created = createJob(m_cloud,
+        m_token,
+        {{u"name"_s, u"lifecycle"_s},
+            {u"instance_id"_s, SeedEcs},
+            {u"tags"_s, QJsonArray{u"team.web"_s}}});
+    const QString jobId = created.value(u"job_id"_s).toString();
+    QVERIFY(!jobId.isEmpty());
+
+    QList<double> percents;
+    QStringList statuses;
+    QJsonObject last;
+    const auto poll = [&] {
+        last = progress(m_cloud, m_token, jobId);
+        statuses << last.value(u"status"_s).toString();
+        percents << last.value(u"entities"_s).toObject().value(u"process_percent"_s).toDouble(-1);
+        return statuses.last();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(poll(), u"SUCCESS"_s, 10000);
+    for (qsizetype i = 0; i < percents.size(); ++i) {
+        QVERIFY(percents.at(i) >= 0.0 && percents.at(i) <= 1.0);
+        if (i > 0)
+            QVERIFY2(percents.at(i) >= percents.at(i - 1), "process_percent went down");
+        QVERIFY((statuses.at(i) == u"SUCCESS") == (percents.at(i) == 1.0));
+    }
+    for (const QString &status : std::as_const(statuses))
+        QVERIFY(status == u"INIT" || status == u"RUNNING" || status == u"SUCCESS");
+    QVERIFY(statuses.size() >= 2); // it was seen unfinished at least once
+
+    const QJsonObject entities = last.value(u"entities"_s).toObject();
+    const QString imageId = entities.value(u"image_id"_s).toString();
+    QVERIFY(!QUuid::fromString(imageId).isNull());
+    QCOMPARE(entities.value(u"image_name"_s).toString(), u"lifecycle"_s);
+    QCOMPARE(entities.value(u"current_task"_s).toString(), QString());
+    QVERIFY(last.value(u"error_code"_s).isNull());
+    QVERIFY(last.value(u"fail_reason"_s).isNull());
+    const QDateTime begin =
+        QDateTime::fromString(last.value(u"begin_time"_s).toString(), Qt::ISODateWithMs);
+    const QDateTime end =
+        QDateTime::fromString(last.value(u"end_time"_s).toString(), Qt::ISODateWithMs);
+    QCOMPARE(begin.msecsTo(end), 1000);
+
+    const auto status = m_cloud.get(u"/v1/%1/jobs/%2"_s.arg(m_cloud.projectId(), jobId), m_token);
+    QCOMPARE(
+        status.object().value(u"entities"_s).toObject().value(u"image_id"_s).toString(), imageId);
+    // The image exists in Glance, active, with Huawei's key=value tags.
+    const auto image = m_cloud.get(u"/v2/images/"_s + imageId, m_token);
+    QCOMPARE(image.status, 200);
+    QCOMPARE(image.object().value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(image.object().value(u"name"_s).toString(), u"lifecycle"_s);
+    QCOMPARE(image.object().value(u"tags"_s).toArray(), QJsonArray{u"team=web"_s});
+}
+
+void tst_DemoCloud::failPrefixEndsInFail()
+{
+    const QString jobId = createJob(
+        m_cloud, m_token, {{u"name"_s, u"fail-on-purpose"_s}, {u"instance_id"_s, SeedEcs}})
+                              .value(u"job_id"_s)
+                              .toString();
+    QVERIFY(!jobId.isEmpty());
+    const QString statusPath = u"/v1/%1/jobs/%2"_s.arg(m_cloud.projectId(), jobId);
+    QJsonObject job;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        (job = m_cloud.get(statusPath, m_token).object()).value(u"status"_s).toString(),
+        u"FAIL"_s,
+        10000);
+    QVERIFY(isImsCode(job.value(u"error_code"_s).toString()));
+    QVERIFY(!job.value(u"fail_reason"_s).toString().isEmpty());
+    QVERIFY(!job.value(u"end_time"_s).toString().isEmpty());
+    QVERIFY(!job.value(u"entities"_s).toObject().contains(u"image_id"_s));
+    const QJsonObject withProgress = progress(m_cloud, m_token, jobId);
+    QCOMPARE(withProgress.value(u"entities"_s).toObject().value(u"current_task"_s).toString(),
+        QString());
+    QVERIFY(
+        withProgress.value(u"entities"_s).toObject().value(u"process_percent"_s).toDouble() < 1.0);
+}
+
+void tst_DemoCloud::dataImagesJobReportsSubJobs()
+{
+    const QJsonObject body{{u"data_images"_s,
+        QJsonArray{QJsonObject{{u"name"_s, u"web-data-a"_s}, {u"volume_id"_s, WebData1}},
+            QJsonObject{{u"name"_s, u"fail-web-data-b"_s}, {u"volume_id"_s, WebData2}}}}};
+    const QString jobId = createJob(m_cloud, m_token, body).value(u"job_id"_s).toString();
+    QVERIFY(!jobId.isEmpty());
+    QJsonObject job;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        (job = progress(m_cloud, m_token, jobId)).value(u"status"_s).toString(), u"FAIL"_s, 10000);
+    QCOMPARE(job.value(u"job_type"_s).toString(), u"imsVolumesToSysDataImagesJob"_s);
+    const QJsonObject entities = job.value(u"entities"_s).toObject();
+    const QJsonArray results = entities.value(u"sub_jobs_result"_s).toArray();
+    const QJsonArray list = entities.value(u"sub_jobs_list"_s).toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(list.size(), 2);
+    const QJsonObject ok = results.at(0).toObject();
+    const QJsonObject failed = results.at(1).toObject();
+    QCOMPARE(ok.value(u"job_id"_s), list.at(0));
+    QCOMPARE(ok.value(u"status"_s).toString(), u"SUCCESS"_s);
+    QCOMPARE(ok.value(u"entities"_s).toObject().value(u"image_name"_s).toString(), u"web-data-a"_s);
+    const QString okImage = ok.value(u"entities"_s).toObject().value(u"image_id"_s).toString();
+    QVERIFY(!QUuid::fromString(okImage).isNull());
+    QCOMPARE(failed.value(u"status"_s).toString(), u"FAIL"_s);
+    QVERIFY(isImsCode(failed.value(u"error_code"_s).toString()));
+    QVERIFY(!failed.value(u"entities"_s).toObject().contains(u"image_id"_s));
+    // The sub-job that succeeded left its image behind.
+    const auto image = m_cloud.get(u"/v2/images/"_s + okImage, m_token);
+    QCOMPARE(image.object().value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(image.object().value(u"virtual_env_type"_s).toString(), u"DataImage"_s);
+}
+
+void tst_DemoCloud::unknownJobIs404()
+{
+    const QString unknown = QString(32, u'0');
+    auto reply = m_cloud.get(u"/v1/%1/jobs/%2"_s.arg(m_cloud.projectId(), unknown), m_token);
+    QCOMPARE(reply.status, 404);
+    QVERIFY(isImsCode(reply.object().value(u"error"_s).toObject().value(u"code"_s).toString()));
+    QCOMPARE(m_cloud.get(u"/v1/cloudimages/job/"_s + unknown, m_token).status, 404);
+    // A real job asked for under another project is not found either.
+    const QString jobId = m_cloud.sampleHistory().first().toObject().value(u"job_id"_s).toString();
+    QCOMPARE(m_cloud.get(u"/v1/%1/jobs/%2"_s.arg(m_cloud.projectId(), jobId), m_token).status, 200);
+    QCOMPARE(m_cloud.get(u"/v1/%1/jobs/%2"_s.arg(QString(32, u'a'), jobId), m_token).status, 404);
+}
+
+void tst_DemoCloud::sampleHistoryIsThere()
+{
+    const QJsonArray history = m_slow.sampleHistory();
+    QCOMPARE(history.size(), 4);
+    QStringList statuses;
+    QDateTime previous;
+    for (const QJsonValue &value : history) {
+        const QJsonObject entry = value.toObject();
+        QCOMPARE(entry.value(u"kind"_s).toString(), u"ims"_s);
+        QVERIFY(entry.value(u"method"_s).toString().startsWith(u"ims-"_s));
+        QVERIFY(!entry.value(u"name"_s).toString().isEmpty());
+        const QDateTime created =
+            QDateTime::fromString(entry.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY(created.isValid());
+        QVERIFY(!previous.isValid() || previous <= created); // oldest first
+        previous = created;
+        statuses << progress(m_slow, m_slowToken, entry.value(u"job_id"_s).toString())
+                        .value(u"status"_s)
+                        .toString();
+    }
+    QCOMPARE(statuses.count(u"SUCCESS"_s), 2);
+    QCOMPARE(statuses.count(u"FAIL"_s), 1);
+    QVERIFY(statuses.last() == u"INIT" || statuses.last() == u"RUNNING"); // started with the cloud
+    // With 1 s jobs the live sample job finishes quickly.
+    const QString live = m_cloud.sampleHistory().last().toObject().value(u"job_id"_s).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        progress(m_cloud, m_token, live).value(u"status"_s).toString(), u"SUCCESS"_s, 10000);
+}
+
+// --- Nova, Cinder, Glance --------------------------------------------------------------------
+
+void tst_DemoCloud::serversPageWithLimitAndMarker()
+{
+    const QString base = u"/v2.1/%1/servers/detail"_s.arg(m_cloud.projectId());
+    QStringList names;
+    QSet<QString> ids;
+    QString next = base + u"?limit=5"_s;
+    int pages = 0;
+    while (!next.isEmpty() && pages < 10) {
+        const auto reply = m_cloud.get(next, m_token);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject body = reply.object();
+        const QJsonArray servers = body.value(u"servers"_s).toArray();
+        QVERIFY(servers.size() <= 5);
+        for (const QJsonValue &value : servers) {
+            const QJsonObject server = value.toObject();
+            names << server.value(u"name"_s).toString();
+            ids.insert(server.value(u"id"_s).toString());
+            QVERIFY(server.contains(u"OS-EXT-STS:task_state"_s));
+            QVERIFY(server.value(u"OS-EXT-STS:task_state"_s).isNull());
+        }
+        next.clear();
+        const QJsonArray links = body.value(u"servers_links"_s).toArray();
+        if (!links.isEmpty()) {
+            const QUrl href(links.first().toObject().value(u"href"_s).toString());
+            QCOMPARE(links.first().toObject().value(u"rel"_s).toString(), u"next"_s);
+            QCOMPARE(href.port(), m_cloud.baseUrl().port());
+            next = href.path() + u'?' + href.query(QUrl::FullyEncoded);
+        }
+        ++pages;
+    }
+    QCOMPARE(pages, 3); // 5 + 5 + 3
+    QCOMPARE(names.size(), ServerCount);
+    QCOMPARE(ids.size(), ServerCount);
+    QCOMPARE(names.mid(0, 5),
+        (QStringList{u"web-01"_s, u"db-01"_s, u"build-02"_s, u"broken-03"_s, u"app-04"_s}));
+
+    const auto shutoff = m_cloud.get(base + u"?status=SHUTOFF"_s, m_token).object();
+    QStringList stopped;
+    for (const QJsonValue &value : shutoff.value(u"servers"_s).toArray())
+        stopped << value.toObject().value(u"name"_s).toString();
+    QCOMPARE(stopped, (QStringList{u"db-01"_s, u"build-02"_s, u"worker-07"_s, u"batch-09"_s}));
+    QVERIFY(!shutoff.contains(u"servers_links"_s));
+
+    const auto badMarker = m_cloud.get(base + u"?marker=nope"_s, m_token);
+    QCOMPARE(badMarker.status, 400);
+    QVERIFY(badMarker.object().contains(u"badRequest"_s));
+    QCOMPARE(m_cloud.get(base + u"?limit=-1"_s, m_token).status, 400);
+    const auto summary =
+        m_cloud.get(u"/v2.1/%1/servers?limit=2"_s.arg(m_cloud.projectId()), m_token);
+    QCOMPARE(summary.object().value(u"servers"_s).toArray().size(), 2);
+}
+
+void tst_DemoCloud::serverDetailsAndAttachments()
+{
+    const QString pid = m_cloud.projectId();
+    const auto reply = m_cloud.send("GET",
+        u"/v2.1/%1/servers/%2"_s.arg(pid, SeedEcs),
+        {},
+        {{"X-Auth-Token", m_token.toLatin1()}, {"OpenStack-API-Version", "compute 2.45"}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.header("OpenStack-API-Version"), "compute 2.45");
+    const QJsonObject server = reply.object().value(u"server"_s).toObject();
+    QCOMPARE(server.value(u"name"_s).toString(), u"db-01"_s);
+    QCOMPARE(server.value(u"status"_s).toString(), u"SHUTOFF"_s);
+    QVERIFY(!server.value(u"OS-EXT-AZ:availability_zone"_s).toString().isEmpty());
+    QVERIFY(!server.value(u"created"_s).toString().isEmpty());
+    QVERIFY(server.value(u"flavor"_s).isObject());
+    QVERIFY(server.value(u"metadata"_s).isObject());
+    const QJsonArray attached = server.value(u"os-extended-volumes:volumes_attached"_s).toArray();
+    QCOMPARE(attached.size(), 2);
+    QCOMPARE(attached.at(1).toObject().value(u"id"_s).toString(), SeedDataDisk);
+    QCOMPARE(attached.at(1).toObject().value(u"delete_on_termination"_s).toBool(), false);
+
+    const auto attachments =
+        m_cloud.get(u"/v2.1/%1/servers/%2/os-volume_attachments"_s.arg(pid, SeedEcs), m_token);
+    QCOMPARE(attachments.status, 200);
+    const QJsonArray list = attachments.object().value(u"volumeAttachments"_s).toArray();
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).toObject().value(u"device"_s).toString(), u"/dev/vda"_s);
+    QCOMPARE(list.at(1).toObject().value(u"volumeId"_s).toString(), SeedDataDisk);
+    QCOMPARE(list.at(1).toObject().value(u"serverId"_s).toString(), SeedEcs);
+
+    const auto missing = m_cloud.get(u"/v2.1/%1/servers/%2"_s.arg(pid, QString(36, u'0')), m_token);
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.object().contains(u"itemNotFound"_s));
+    QCOMPARE(m_cloud.get(u"/v2.1/%1/servers/detail"_s.arg(QString(32, u'f')), m_token).status, 400);
+    const auto tooNew = m_cloud.send("GET",
+        u"/v2.1/%1/servers/detail"_s.arg(pid),
+        {},
+        {{"X-Auth-Token", m_token.toLatin1()}, {"OpenStack-API-Version", "compute 2.999"}});
+    QCOMPARE(tooNew.status, 406);
+}
+
+void tst_DemoCloud::volumes()
+{
+    const QString pid = m_cloud.projectId();
+    const auto v3 = m_cloud.get(u"/v3/%1/volumes/detail"_s.arg(pid), m_token);
+    QCOMPARE(v3.status, 200);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &value : v3.object().value(u"volumes"_s).toArray())
+        byName.insert(value.toObject().value(u"name"_s).toString(), value.toObject());
+    QCOMPARE(byName.size(), ServerCount + 7); // one system disk each + 4 data disks + 3 loose
+    QCOMPARE(byName.value(u"spare-data"_s).value(u"status"_s).toString(), u"available"_s);
+    QCOMPARE(byName.value(u"bad-vol"_s).value(u"status"_s).toString(), u"error"_s);
+    const QJsonObject oldOs = byName.value(u"old-os-disk"_s);
+    QCOMPARE(oldOs.value(u"id"_s).toString(), SeedEcs); // seed 004's "data disk" example ID
+    QCOMPARE(oldOs.value(u"bootable"_s).toString(), u"true"_s);
+    const QJsonObject data = byName.value(u"db-01-data"_s);
+    QCOMPARE(data.value(u"id"_s).toString(), SeedDataDisk);
+    QCOMPARE(data.value(u"status"_s).toString(), u"in-use"_s);
+    QCOMPARE(data.value(u"bootable"_s).toString(), u"false"_s);
+    const QJsonArray attachments = data.value(u"attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments.at(0).toObject().value(u"server_id"_s).toString(), SeedEcs);
+    QCOMPARE(byName.value(u"web-01-sys"_s).value(u"bootable"_s).toString(), u"true"_s);
+    QCOMPARE(byName.value(u"web-01-sys"_s).value(u"status"_s).toString(), u"in-use"_s);
+
+    const auto v2 = m_cloud.get(u"/v2/%1/volumes/detail?limit=3"_s.arg(pid), m_token);
+    QCOMPARE(v2.object().value(u"volumes"_s).toArray().size(), 3);
+    QVERIFY(v2.object().contains(u"volumes_links"_s));
+    const auto one = m_cloud.get(u"/v3/%1/volumes/%2"_s.arg(pid, SeedDataDisk), m_token);
+    QCOMPARE(one.object().value(u"volume"_s).toObject().value(u"size"_s).toInt(), 500);
+    QCOMPARE(m_cloud.get(u"/v3/%1/volumes/%2"_s.arg(pid, QString(36, u'0')), m_token).status, 404);
+}
+
+void tst_DemoCloud::glanceStreamsAnUpload()
+{
+    const auto created = m_cloud.post(u"/v2/images"_s,
+        {{u"name"_s, u"upload-test"_s},
+            {u"disk_format"_s, u"qcow2"_s},
+            {u"container_format"_s, u"bare"_s},
+            {u"__os_version"_s, u"Ubuntu 22.04 server 64bit"_s}},
+        m_token);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(u"status"_s).toString(), u"queued"_s);
+    const QString id = created.object().value(u"id"_s).toString();
+    QVERIFY(created.header("Location").endsWith(id.toLatin1()));
+
+    // 3 MiB: above the 1 MiB cap of buffered routes, so this only passes through the sink.
+    const QByteArray payload(3 * 1024 * 1024, 'x');
+    const auto upload = m_cloud.send("PUT",
+        u"/v2/images/%1/file"_s.arg(id),
+        payload,
+        {{"X-Auth-Token", m_token.toLatin1()}, {"Content-Type", "application/octet-stream"}});
+    QCOMPARE(upload.status, 204);
+    const auto image = m_cloud.get(u"/v2/images/"_s + id, m_token).object();
+    QCOMPARE(image.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(image.value(u"size"_s).toInteger(), payload.size());
+    QCOMPARE(image.value(u"__os_version"_s).toString(), u"Ubuntu 22.04 server 64bit"_s);
+    // A second upload is refused: the image is no longer queued.
+    const auto again = m_cloud.send("PUT",
+        u"/v2/images/%1/file"_s.arg(id),
+        "abc",
+        {{"X-Auth-Token", m_token.toLatin1()}, {"Content-Type", "application/octet-stream"}});
+    QCOMPARE(again.status, 409);
+    QVERIFY(m_cloud.get(u"/v2/images?name=upload-test"_s, m_token)
+                .object()
+                .value(u"images"_s)
+                .toArray()
+                .size()
+        == 1);
+}
+
+// --- Control endpoint ------------------------------------------------------------------------
+
+void tst_DemoCloud::requestsAreRecordedInOrder()
+{
+    const QString servers = u"/v2.1/%1/servers/detail"_s.arg(m_cloud.projectId());
+    m_cloud.get(u"/v3"_s);
+    m_cloud.get(servers + u"?limit=2"_s, m_token);
+    m_cloud.get(servers, u"gAAAAAbogus"_s);
+    m_cloud.post(u"/v3/auth/tokens"_s, passwordAuth(u"demo"_s, u"demo"_s, u"demo"_s));
+    m_cloud.post(u"/v2/cloudimages/action"_s,
+        {{u"name"_s, u" bad"_s}, {u"instance_id"_s, SeedEcs}},
+        m_token);
+    m_cloud.get(u"/__demo/jobs"_s); // control calls are not recorded
+
+    const QJsonArray calls = m_cloud.requests();
+    QCOMPARE(calls.size(), 5);
+    QStringList seen;
+    int previous = 0;
+    for (const QJsonValue &value : calls) {
+        const QJsonObject call = value.toObject();
+        QVERIFY(call.value(u"seq"_s).toInt() > previous);
+        previous = call.value(u"seq"_s).toInt();
+        seen << u"%1 %2 %3 %4 %5"_s
+                    .arg(call.value(u"method"_s).toString(),
+                        call.value(u"path"_s).toString(),
+                        call.value(u"query"_s).toString(),
+                        call.value(u"auth"_s).toString())
+                    .arg(call.value(u"status"_s).toInt());
+    }
+    QCOMPARE(seen,
+        (QStringList{u"GET /v3  missing 200"_s,
+            u"GET %1 limit=2 valid 200"_s.arg(servers),
+            u"GET %1  invalid 401"_s.arg(servers),
+            u"POST /v3/auth/tokens  missing 201"_s,
+            u"POST /v2/cloudimages/action  valid 400"_s}));
+    QVERIFY(calls.at(0).toObject().value(u"body"_s).isNull());
+    // Bodies are parsed JSON, with the password hidden.
+    const QJsonObject user = calls.at(3)
+                                 .toObject()
+                                 .value(u"body"_s)
+                                 .toObject()
+                                 .value(u"auth"_s)
+                                 .toObject()
+                                 .value(u"identity"_s)
+                                 .toObject()
+                                 .value(u"password"_s)
+                                 .toObject()
+                                 .value(u"user"_s)
+                                 .toObject();
+    QCOMPARE(user.value(u"name"_s).toString(), u"demo"_s);
+    QCOMPARE(user.value(u"password"_s).toString(), u"***"_s);
+    QCOMPARE(
+        calls.at(4).toObject().value(u"body"_s).toObject().value(u"name"_s).toString(), u" bad"_s);
+    QCOMPARE(m_cloud.countRequests("GET", u"/v2.1/"_s), 2);
+    m_cloud.clearRequests();
+    QCOMPARE(m_cloud.requests().size(), 0);
+}
+
+void tst_DemoCloud::statusFaultWithRetryAfter()
+{
+    const QString servers = u"/v2.1/%1/servers/detail"_s.arg(m_cloud.projectId());
+    QCOMPARE(
+        m_cloud.send("POST", u"/__demo/faults"_s, R"({"kind": "explode", "path": "/"})").status,
+        400);
+    m_cloud.addFault({{u"method"_s, u"GET"_s},
+        {u"path"_s, u"/v2.1/"_s},
+        {u"match"_s, u"prefix"_s},
+        {u"kind"_s, u"status"_s},
+        {u"status"_s, 503},
+        {u"retry_after"_s, u"1"_s},
+        {u"count"_s, 1}});
+    // Another method or path is not affected.
+    QCOMPARE(m_cloud.get(u"/v3"_s).status, 200);
+    const auto first = m_cloud.get(servers, m_token);
+    QCOMPARE(first.status, 503);
+    QCOMPARE(first.header("Retry-After"), "1");
+    QCOMPARE(first.object().value(u"error"_s).toObject().value(u"code"_s).toInt(), 503);
+    QCOMPARE(m_cloud.get(servers, m_token).status, 200); // count 1: used up
+    QCOMPARE(
+        m_cloud.send("GET", u"/__demo/faults"_s).object().value(u"faults"_s).toArray().size(), 0);
+
+    // An exact match with a custom body, not executed: no job appears.
+    const int jobsBefore = int(m_cloud.jobs().size());
+    m_cloud.addFault({{u"method"_s, u"POST"_s},
+        {u"path"_s, u"/v2/cloudimages/action"_s},
+        {u"match"_s, u"exact"_s},
+        {u"status"_s, 500},
+        {u"body"_s, QJsonObject{{u"error_msg"_s, u"boom"_s}}}});
+    const auto failed = m_cloud.post(u"/v2/cloudimages/action"_s,
+        {{u"name"_s, u"never-made"_s}, {u"instance_id"_s, SeedEcs}},
+        m_token);
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(failed.object(), (QJsonObject{{u"error_msg"_s, u"boom"_s}}));
+    QCOMPARE(int(m_cloud.jobs().size()), jobsBefore);
+    const QJsonArray calls = m_cloud.requests();
+    QCOMPARE(calls.last().toObject().value(u"status"_s).toInt(), 500);
+}
+
+void tst_DemoCloud::dropFaultExecutesAndCloses()
+{
+    m_cloud.addFault({{u"method"_s, u"POST"_s},
+        {u"path"_s, u"/v2/cloudimages/action"_s},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"drop"_s},
+        {u"count"_s, 1}});
+    const QByteArray body =
+        R"({"name": "dropped-answer", "instance_id": ")" + SeedEcs.toLatin1() + R"("})";
+    const QByteArray request = "POST /v2/cloudimages/action HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Content-Type: application/json\r\nX-Auth-Token: "
+        + m_token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+        + body;
+    bool closed = false;
+    const QByteArray answer =
+        rawExchange(quint16(m_cloud.baseUrl().port()), request, 5000, &closed);
+    QVERIFY(closed);
+    QCOMPARE(answer, QByteArray()); // not a single byte
+    // The request was read, recorded (status 0) and executed: the job exists.
+    const QJsonArray calls = m_cloud.requests();
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.at(0).toObject().value(u"status"_s).toInt(), 0);
+    QCOMPARE(calls.at(0).toObject().value(u"body"_s).toObject().value(u"name"_s).toString(),
+        u"dropped-answer"_s);
+    bool found = false;
+    for (const QJsonValue &job : m_cloud.jobs())
+        found |= job.toObject().value(u"name"_s).toString() == u"dropped-answer";
+    QVERIFY(found);
+}
+
+void tst_DemoCloud::holdFaultDelaysTheAnswer()
+{
+    m_cloud.addFault({{u"method"_s, u"GET"_s},
+        {u"path"_s, u"/v3"_s},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 700}});
+    QElapsedTimer timer;
+    timer.start();
+    const auto held = m_cloud.get(u"/v3"_s);
+    QCOMPARE(held.status, 200);
+    QVERIFY2(timer.elapsed() >= 650, qPrintable(QString::number(timer.elapsed())));
+    timer.restart();
+    QCOMPARE(m_cloud.get(u"/v3"_s).status, 200);
+    QVERIFY(timer.elapsed() < 650);
+    QCOMPARE(m_cloud.requests().first().toObject().value(u"status"_s).toInt(), 200);
+}
+
+void tst_DemoCloud::revokedTokensAreRefused()
+{
+    const QString servers = u"/v2.1/%1/servers/detail"_s.arg(m_cloud.projectId());
+    const QString token = m_cloud.token();
+    QCOMPARE(m_cloud.get(servers, token).status, 200);
+    m_cloud.revokeTokens();
+    QCOMPARE(m_cloud.get(servers, token).status, 401);
+    QCOMPARE(m_cloud.requests().last().toObject().value(u"auth"_s).toString(), u"invalid"_s);
+    m_token = m_cloud.token(); // a new token works at once
+    QCOMPARE(m_cloud.get(servers, m_token).status, 200);
+}
+
+// --- HTTP and process ------------------------------------------------------------------------
+
+void tst_DemoCloud::keepAlivePipeliningAndClose()
+{
+    // Three pipelined requests on one connection: answered in order; the last closes.
+    const QByteArray request = "GET /v3 HTTP/1.1\r\nHost: x\r\n\r\n"
+                               "GET /v2.1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                               "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    bool closed = false;
+    const QByteArray answer =
+        rawExchange(quint16(m_cloud.baseUrl().port()), request, 5000, &closed);
+    QVERIFY(closed);
+    QCOMPARE(answer.count("HTTP/1.1 200 OK\r\n"), 3);
+    const qsizetype identity = answer.indexOf("{\"version\":{\"id\":\"v3.14\"");
+    const qsizetype compute = answer.indexOf("{\"version\":{\"id\":\"v2.1\"");
+    const qsizetype root = answer.indexOf("{\"versions\":[");
+    QVERIFY(identity > 0 && compute > identity && root > compute);
+    QCOMPARE(answer.count("Connection: close\r\n"), 1);
+
+    // HTTP/1.0 without keep-alive closes after one answer.
+    closed = false;
+    const QByteArray old =
+        rawExchange(quint16(m_cloud.baseUrl().port()), "GET /v3 HTTP/1.0\r\n\r\n", 5000, &closed);
+    QVERIFY(closed);
+    QVERIFY(old.startsWith("HTTP/1.1 200 OK\r\n"));
+
+    // Expect: 100-continue gets its interim answer before the body is sent.
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, quint16(m_cloud.baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = R"({"kind": "hold", "path": "/nowhere", "hold_ms": 1})";
+    socket.write(
+        "POST /__demo/faults HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n");
+    QByteArray interim;
+    QTRY_VERIFY_WITH_TIMEOUT((interim += socket.readAll()).contains("\r\n\r\n"), 5000);
+    QVERIFY(interim.startsWith("HTTP/1.1 100 Continue\r\n"));
+    socket.write(body);
+    QByteArray created;
+    QTRY_VERIFY_WITH_TIMEOUT((created += socket.readAll()).contains("\r\n\r\n"), 5000);
+    QVERIFY(created.startsWith("HTTP/1.1 201 Created\r\n"));
+    m_cloud.clearFaults();
+}
+
+void tst_DemoCloud::refusesOversizedAndChunkedBodies()
+{
+    const QByteArray big(2 * 1024 * 1024, ' ');
+    const auto tooBig = m_cloud.send(
+        "POST", u"/v2/cloudimages/action"_s, big, {{"X-Auth-Token", m_token.toLatin1()}});
+    QCOMPARE(tooBig.status, 413);
+    bool closed = false;
+    const QByteArray chunked = rawExchange(quint16(m_cloud.baseUrl().port()),
+        "POST /v3/auth/tokens HTTP/1.1\r\nHost: x\r\n"
+        "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n",
+        5000,
+        &closed);
+    QVERIFY(closed);
+    QVERIFY(chunked.startsWith("HTTP/1.1 501 Not Implemented\r\n"));
+    closed = false;
+    const QByteArray garbage =
+        rawExchange(quint16(m_cloud.baseUrl().port()), "HELLO\r\n\r\n", 5000, &closed);
+    QVERIFY(closed);
+    QVERIFY(garbage.startsWith("HTTP/1.1 400 Bad Request\r\n"));
+}
+
+void tst_DemoCloud::tokenExpires()
+{
+    DemoCloudProcess cloud;
+    cloud.setTokenSeconds(1);
+    QVERIFY(cloud.start());
+    const QString token = cloud.token();
+    const QString servers = u"/v2.1/%1/servers/detail"_s.arg(cloud.projectId());
+    QCOMPARE(cloud.get(servers, token).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(cloud.get(servers, token).status, 401, 10000);
+    QCOMPARE(cloud.requests().last().toObject().value(u"auth"_s).toString(), u"expired"_s);
+    QCOMPARE(cloud.get(servers, cloud.token()).status, 200);
+}
+
+void tst_DemoCloud::stateSurvivesARestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DemoCloudProcess cloud;
+    cloud.setStateDir(dir.path());
+    cloud.setJobSeconds(600);
+    QVERIFY(cloud.start());
+    const QJsonArray history = cloud.sampleHistory();
+    QCOMPARE(history.size(), 4);
+    const QString token = cloud.token();
+    const QString jobId =
+        createJob(cloud, token, {{u"name"_s, u"kept"_s}, {u"instance_id"_s, SeedEcs}})
+            .value(u"job_id"_s)
+            .toString();
+    QVERIFY(!jobId.isEmpty());
+    cloud.stop();
+    QVERIFY(!cloud.isRunning());
+    QVERIFY(QFile::exists(dir.filePath(u"state.json"_s)));
+
+    QVERIFY(cloud.start());
+    QCOMPARE(cloud.sampleHistory(), history); // kept, not seeded again
+    const QString fresh = cloud.token();      // tokens are not persisted
+    QCOMPARE(cloud.get(u"/v2.1/%1/servers"_s.arg(cloud.projectId()), token).status, 401);
+    const QJsonObject job = progress(cloud, fresh, jobId);
+    QCOMPARE(job.value(u"job_id"_s).toString(), jobId);
+    QCOMPARE(job.value(u"status"_s).toString(), u"INIT"_s);
+    QCOMPARE(int(cloud.jobs().size()), 5);
+}
+
+void tst_DemoCloud::commandLine()
+{
+    const auto run = [](const QStringList &arguments, QByteArray *out, QByteArray *err) {
+        QProcess process;
+        process.start(DemoCloudProcess::executablePath(), arguments);
+        if (!process.waitForFinished(10000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return -1;
+        }
+        *out = process.readAllStandardOutput();
+        *err = process.readAllStandardError();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    QByteArray out;
+    QByteArray err;
+    // A taken port: the running cloud's.
+    const int taken = run({u"--port"_s, QString::number(m_cloud.baseUrl().port())}, &out, &err);
+    QVERIFY(taken != 0 && taken != -1);
+    QVERIFY(out.isEmpty());
+    QVERIFY(err.contains("cannot listen"));
+    QCOMPARE(run({u"--job-seconds"_s, u"soon"_s}, &out, &err), 2);
+    QCOMPARE(run({u"--port"_s, u"70000"_s}, &out, &err), 2);
+    QCOMPARE(run({u"--token-seconds"_s, u"0"_s}, &out, &err), 2);
+    QCOMPARE(run({u"--no-such-option"_s}, &out, &err), 2);
+    QCOMPARE(run({u"--help"_s}, &out, &err), 0);
+    QVERIFY(out.contains("--state-dir"));
+}
+
+QTEST_GUILESS_MAIN(tst_DemoCloud)
+#include "tst_democloud.moc"

@@ -1,0 +1,182 @@
+#include "application.h"
+
+#include <cstring>
+#include <memory>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTextStream>
+
+#include "appcore.h"
+#include "cloud/profilestore.h"
+#include "dialogs/firstrundialog.h"
+#include "i18n/languagemanager.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "screenshotrunner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void printError(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+} // namespace
+
+int Application::run(int argc, char **argv)
+{
+    prepareEnvironment(argc, argv);
+    QApplication app(argc, argv);
+    setIdentity();
+    Logging::installScrubbingHandler();
+
+    Arguments args;
+    int exitCode = 0;
+    if (!parse(QCoreApplication::arguments(), &args, &exitCode))
+        return exitCode;
+    return args.screenshot.isEmpty() ? runNormally(args) : runScreenshot(args);
+}
+
+void Application::setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Imagewright"_s);
+    QCoreApplication::setApplicationName(u"imagewright"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IW_VERSION));
+}
+
+QStringList Application::views()
+{
+    return {u"main"_s, u"wizard"_s, u"profiles"_s};
+}
+
+void Application::prepareEnvironment(int argc, char **argv)
+{
+    bool screenshot = false;
+    bool platformGiven = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--screenshot") == 0 || std::strncmp(a, "--screenshot=", 13) == 0)
+            screenshot = true;
+        if (std::strcmp(a, "-platform") == 0 || std::strcmp(a, "--platform") == 0)
+            platformGiven = true;
+    }
+    if (screenshot && !platformGiven)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+bool Application::parse(const QStringList &arguments, Arguments *out, int *exitCode)
+{
+    const QString languageList = LanguageManager::languages().join(u", "_s);
+    const QString viewList = views().join(u", "_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates private server images on Huawei Cloud IMS and OpenStack and follows "
+           "their jobs to the end."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    //: Command line help. %1 = the language codes
+    const QCommandLineOption lang(u"lang"_s,
+        tr("User interface language for this run: %1.").arg(languageList),
+        tr("language", "command line value name"));
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        tr("Render a view offscreen against the demo cloud, save it as a PNG file and exit."),
+        tr("file", "command line value name"));
+    //: Command line help. %1 = the view names
+    const QCommandLineOption view(u"view"_s,
+        tr("The view to show: %1.").arg(viewList),
+        tr("view", "command line value name"),
+        u"main"_s);
+    parser.addOptions({lang, screenshot, view});
+
+    *exitCode = 2;
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        //: %1 = the unexpected argument
+        printError(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return false;
+    }
+    out->language = parser.value(lang);
+    if (parser.isSet(lang) && !LanguageManager::isSupported(out->language)) {
+        //: %1 = the value given, %2 = the list of language codes
+        printError(tr("Unknown language “%1”. Available: %2").arg(out->language, languageList));
+        return false;
+    }
+    out->view = parser.value(view);
+    if (!views().contains(out->view)) {
+        //: %1 = the value given, %2 = the list of views
+        printError(tr("Unknown view “%1”. Available: %2").arg(out->view, viewList));
+        return false;
+    }
+    out->screenshot = parser.value(screenshot);
+    if (parser.isSet(screenshot) && out->screenshot.isEmpty()) {
+        printError(tr("--screenshot needs a file name."));
+        return false;
+    }
+    *exitCode = 0;
+    return true;
+}
+
+int Application::runNormally(const Arguments &args)
+{
+    LanguageManager languages(std::make_unique<QSettings>());
+    if (!languages.apply(args.language.isEmpty() ? languages.preferredLanguage() : args.language))
+        languages.apply(u"en"_s);
+
+    AppCore core(AppCore::Options{});
+    MainWindow window(&core, &languages);
+    window.show();
+
+    // --view outside screenshots: open that view once a profile is there.
+    auto openView = [&window, view = args.view] {
+        if (view == u"wizard")
+            window.openCreateWizard();
+        else if (view == u"profiles")
+            window.showProfiles();
+    };
+    const std::optional<CloudProfile> current = core.profiles()->current();
+    if (core.profiles()->isEmpty()) {
+        auto *dialog = new FirstRunDialog(&window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::finished, &window, [&window](int result) {
+            if (result == FirstRunDialog::DemoCloud)
+                window.startDemoCloud();
+            else if (result == FirstRunDialog::Quit)
+                QCoreApplication::quit();
+        });
+        dialog->open();
+    } else if (current && current->id == AppCore::demoProfileId()) {
+        window.startDemoCloud();
+    }
+    if (args.view != u"main") {
+        if (core.currentSession() && !(current && current->id == AppCore::demoProfileId()))
+            openView();
+        else
+            QObject::connect(
+                &core, &AppCore::demoCloudReady, &window, openView, Qt::SingleShotConnection);
+    }
+    return QApplication::exec();
+}
+
+int Application::runScreenshot(const Arguments &args)
+{
+    LanguageManager languages(nullptr); // isolated: the saved choice is neither read nor written
+    if (!languages.apply(
+            args.language.isEmpty() ? LanguageManager::systemLanguage() : args.language))
+        languages.apply(u"en"_s);
+
+    ScreenshotRunner runner(args.screenshot, args.view, &languages);
+    QObject::connect(
+        &runner, &ScreenshotRunner::finished, qApp, [](int code) { QCoreApplication::exit(code); });
+    if (!runner.start())
+        return 1;
+    return QApplication::exec();
+}

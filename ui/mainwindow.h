@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class AppCore;
+class CreateImageWizard;
+class JobMonitorView;
+class LanguageManager;
+class ProfilesDialog;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolBar;
+class CloudSession;
+
+/// The main window: the job monitor in the middle, "Create image…" in the File menu and the
+/// toolbar, the language menu, and a status bar with the current profile, the connection state
+/// and the number of running jobs. `languages` may be null (no language menu then).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(AppCore *core, LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    JobMonitorView *monitorView() const { return m_view; }
+    /// Opens the Create image wizard (non-modal, so the monitor keeps moving beside it), or
+    /// raises the open one. Null when there is no current profile.
+    CreateImageWizard *openCreateWizard();
+    ProfilesDialog *showProfiles();
+    void startDemoCloud();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Connection
+    {
+        None,
+        StartingDemo,
+        Connecting,
+        Connected,
+        Failed
+    };
+
+    void buildActions();
+    void buildMenus();
+    void retranslateUi();
+    void handleProfileChanged();
+    void setConnection(Connection state, const QString &error = {});
+    void updateStatus();
+    void updateJobSummary();
+    void showAbout();
+
+    AppCore *m_core;
+    QPointer<LanguageManager> m_languages;
+    QPointer<CloudSession> m_session;
+    QPointer<CreateImageWizard> m_wizard;
+    JobMonitorView *m_view = nullptr;
+    Connection m_connection = Connection::None;
+    QString m_connectionError;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_jobMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_createAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_jobsLabel = nullptr;
+};

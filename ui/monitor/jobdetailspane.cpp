@@ -1,0 +1,272 @@
+#include "monitor/jobdetailspane.h"
+
+#include <cmath>
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "create/creationmethod.h"
+#include "create/imsecsrequest.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobrecord.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Dash = u"—"_s;
+} // namespace
+
+JobDetailsPane::JobDetailsPane(JobMonitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+{
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_placeholder = new QLabel(m_stack);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stack->addWidget(m_placeholder);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *formBox = new QWidget(scroll);
+    scroll->setWidget(formBox);
+    scroll->setMinimumWidth(380);
+    auto *left = new QVBoxLayout(formBox);
+    m_form = new QFormLayout;
+    left->addLayout(m_form);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    for (int f = 0; f < FieldCount; ++f) {
+        m_captions[f] = new QLabel(formBox);
+        if (f == ImageIds) {
+            m_imageIdsBox = new QWidget(formBox);
+            m_imageIdsLayout = new QVBoxLayout(m_imageIdsBox);
+            m_imageIdsLayout->setContentsMargins(0, 0, 0, 0);
+            m_form->addRow(m_captions[f], m_imageIdsBox);
+            continue;
+        }
+        auto *value = new QLabel(formBox);
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Only the cloud's failure reason wraps; other values are clipped (full text in the
+        // tooltip) so a long task name never widens the window.
+        value->setWordWrap(f == FailReason);
+        if (f != FailReason)
+            value->setMinimumWidth(1); // below the text's width: clipped, not widening
+        m_values[f] = value;
+        m_captions[f]->setBuddy(value);
+        if (f == FailReason) {
+            // Under the form, full width: a wrapped label in a QFormLayout gets too little height.
+            left->addWidget(m_captions[f]);
+            left->addWidget(value);
+        } else {
+            m_form->addRow(m_captions[f], value);
+        }
+    }
+    left->addStretch(1);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_values[JobId]->setFont(fixed);
+    m_values[Marker]->setFont(fixed);
+    m_values[ErrorCode]->setFont(fixed);
+
+    m_tabs = new QTabWidget(splitter);
+    m_timeline = new QTreeWidget(m_tabs);
+    m_timeline->setColumnCount(2);
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_timeline, QString());
+    m_lastResponse = new QPlainTextEdit(m_tabs);
+    m_lastResponse->setReadOnly(true);
+    m_lastResponse->setFont(fixed);
+    m_lastResponse->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_tabs->addTab(m_lastResponse, QString());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_stack->addWidget(splitter);
+
+    connect(m_monitor, &JobMonitor::jobChanged, this, [this](int row) {
+        if (!m_localId.isEmpty() && row == m_monitor->rowOf(m_localId))
+            refresh();
+    });
+    connect(m_monitor, &JobMonitor::jobRemoved, this, [this] {
+        if (!m_localId.isEmpty() && m_monitor->rowOf(m_localId) < 0)
+            showJob({});
+    });
+
+    retranslateUi();
+    refresh();
+}
+
+void JobDetailsPane::showJob(const QString &localId)
+{
+    if (localId == m_localId)
+        return;
+    m_localId = localId;
+    m_shownImageIds.clear();
+    rebuildImageIds({});
+    refresh();
+}
+
+QString JobDetailsPane::formatTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(u's')) // a timeline needs seconds; short formats drop them
+        timeFormat.replace(u"mm"_s, u"mm:ss"_s);
+    return locale.toString(
+        time.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + timeFormat);
+}
+
+void JobDetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_shownImageIds.clear(); // rebuild the Copy buttons with the new text
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void JobDetailsPane::retranslateUi()
+{
+    m_placeholder->setText(tr("Select an image job to see its details."));
+    m_captions[Name]->setText(tr("Image name:"));
+    m_captions[Method]->setText(tr("Method:"));
+    m_captions[Cloud]->setText(tr("Cloud:"));
+    m_captions[State]->setText(tr("Status:", "job status"));
+    m_captions[Progress]->setText(tr("Progress:"));
+    m_captions[JobId]->setText(tr("Job ID:"));
+    m_captions[Marker]->setText(tr("Marker tag:"));
+    m_captions[Started]->setText(tr("Created at:"));
+    m_captions[Finished]->setText(tr("Finished at:"));
+    m_captions[ImageIds]->setText(tr("Image ID:"));
+    m_captions[ErrorCode]->setText(tr("Error code:"));
+    m_captions[FailReason]->setText(tr("Failure reason:"));
+    m_tabs->setTabText(0, tr("Timeline", "tab"));
+    m_tabs->setTabText(1, tr("Last response"));
+    m_timeline->setHeaderLabels({tr("Time", "timeline column"), tr("Event", "timeline column")});
+}
+
+void JobDetailsPane::setValue(Field field, const QString &text, bool hideWhenEmpty)
+{
+    m_values[field]->setText(text.isEmpty() ? Dash : text);
+    m_values[field]->setToolTip(text);
+    const bool visible = !(hideWhenEmpty && text.isEmpty());
+    if (field == FailReason) {
+        m_captions[field]->setVisible(visible);
+        m_values[field]->setVisible(visible);
+    } else {
+        m_form->setRowVisible(int(field), visible);
+    }
+}
+
+void JobDetailsPane::refresh()
+{
+    const int row = m_localId.isEmpty() ? -1 : m_monitor->rowOf(m_localId);
+    if (row < 0) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const JobRecord &r = m_monitor->at(row);
+    const QLocale locale;
+
+    setValue(Name, r.name);
+    setValue(Method, CreationMethods::title(r.method));
+    setValue(Cloud, r.cloudLabel);
+    const QString state = JobRecord::stateText(r.state);
+    //: Job status in the details pane. %1 = our status, %2 = the cloud's raw status (RUNNING, FAIL,
+    //: ...)
+    setValue(
+        State, r.cloudStatus.isEmpty() ? state : tr("%1 (cloud: %2)").arg(state, r.cloudStatus));
+
+    QString progress;
+    if (r.progress >= 0) {
+        //: Progress as a percentage. %1 = the number
+        progress = tr("%1 %").arg(locale.toString(int(std::lround(r.progress * 100))));
+    }
+    if (!r.currentTask.isEmpty()) {
+        //: %1 = percentage text (may be empty), %2 = the cloud's current task name, verbatim
+        progress =
+            progress.isEmpty() ? r.currentTask : tr("%1 (task: %2)").arg(progress, r.currentTask);
+    }
+    setValue(Progress, progress);
+    setValue(JobId, r.jobId);
+    setValue(Marker,
+        r.marker.isEmpty() ? QString() : QString::fromLatin1(MarkerTagKey) + u'=' + r.marker,
+        true);
+    setValue(Started, formatTime(r.created));
+    setValue(Finished, formatTime(r.finished), true);
+    rebuildImageIds(r.imageIds);
+    m_form->setRowVisible(int(ImageIds), !r.imageIds.isEmpty());
+    setValue(ErrorCode, r.errorCode, true);
+    setValue(FailReason, r.failReason, true);
+
+    m_timeline->clear();
+    for (const JobRecord::Event &e : r.timeline) {
+        auto *item = new QTreeWidgetItem(m_timeline, {formatTime(e.at), e.text});
+        item->setToolTip(1, e.text);
+    }
+    if (m_timeline->topLevelItemCount() > 0)
+        m_timeline->scrollToItem(m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1));
+
+    const QJsonDocument doc = QJsonDocument::fromJson(r.lastResponse.toUtf8());
+    m_lastResponse->setPlainText(
+        doc.isNull() ? r.lastResponse : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void JobDetailsPane::rebuildImageIds(const QStringList &ids)
+{
+    if (ids == m_shownImageIds && !ids.isEmpty())
+        return;
+    m_shownImageIds = ids;
+    while (QLayoutItem *item = m_imageIdsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &id : ids) {
+        auto *line = new QWidget(m_imageIdsBox);
+        auto *h = new QHBoxLayout(line);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *edit = new QLineEdit(id, line);
+        edit->setReadOnly(true);
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        edit->setObjectName(u"imageIdEdit"_s);
+        auto *copy = new QToolButton(line);
+        copy->setObjectName(u"copyImageIdButton"_s);
+        copy->setText(tr("Copy", "copy an image ID to the clipboard"));
+        copy->setToolTip(tr("Copy the image ID to the clipboard"));
+        connect(
+            copy, &QToolButton::clicked, this, [id] { QGuiApplication::clipboard()->setText(id); });
+        h->addWidget(edit, 1);
+        h->addWidget(copy);
+        m_imageIdsLayout->addWidget(line);
+    }
+}

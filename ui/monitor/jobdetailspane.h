@@ -1,0 +1,73 @@
+#pragma once
+
+#include <array>
+
+#include <QString>
+#include <QWidget>
+
+class JobMonitor;
+class QDateTime;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+class QVBoxLayout;
+
+/// Everything known about one tracked job: our state beside the cloud's raw status, progress,
+/// the image IDs (each with a Copy button), the cloud's error code and failure reason verbatim,
+/// the timeline and the last (redacted) response. Follows the job live through JobMonitor.
+class JobDetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobDetailsPane)
+public:
+    explicit JobDetailsPane(JobMonitor *monitor, QWidget *parent = nullptr);
+
+    /// Shows the job with this local id; empty clears the pane.
+    void showJob(const QString &localId);
+    QString localId() const { return m_localId; }
+
+    static QString formatTime(const QDateTime &time); // QLocale, local time, with seconds
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum Field
+    {
+        Name,
+        Method,
+        Cloud,
+        State,
+        Progress,
+        JobId,
+        Marker,
+        Started,
+        Finished,
+        ImageIds,
+        ErrorCode,
+        FailReason,
+        FieldCount
+    };
+
+    void retranslateUi();
+    void refresh();
+    void rebuildImageIds(const QStringList &ids);
+    void setValue(Field field, const QString &text, bool hideWhenEmpty = false);
+
+    JobMonitor *m_monitor;
+    QString m_localId;
+    QStringList m_shownImageIds;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QFormLayout *m_form = nullptr;
+    std::array<QLabel *, FieldCount> m_captions{};
+    std::array<QLabel *, FieldCount> m_values{};
+    QWidget *m_imageIdsBox = nullptr;
+    QVBoxLayout *m_imageIdsLayout = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QPlainTextEdit *m_lastResponse = nullptr;
+};

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class JobDetailsPane;
+class JobFilterProxy;
+class JobMonitor;
+class JobTableModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+struct JobRecord;
+
+/// The job monitor: a sortable, filterable table of every tracked creation (JobTableModel
+/// through JobFilterProxy), a details pane for the selected job, and the job actions (copy image
+/// ID, retry poll, stop watching, remove from history) in a context menu. The model belongs to
+/// this view; the monitor is the core's.
+class JobMonitorView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobMonitorView)
+public:
+    explicit JobMonitorView(JobMonitor *monitor, QWidget *parent = nullptr);
+
+    JobTableModel *model() const { return m_model; }
+    JobFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    JobDetailsPane *details() const { return m_details; }
+    QList<QAction *> jobActions() const;
+
+    /// Selects the job's row and scrolls to it, clearing the filters if they hide it.
+    void selectJob(const QString &localId);
+    QString currentLocalId() const;
+
+Q_SIGNALS:
+    void currentJobChanged(const QString &localId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void handleContextMenu(const QPoint &pos);
+    void handleCurrentChanged();
+    void updateActions();
+    void updateEmptyState();
+    void copyImageId();
+    void retryPoll();
+    void stopWatching();
+    void removeFromHistory();
+    const JobRecord *currentRecord() const;
+
+    JobMonitor *m_monitor;
+    JobTableModel *m_model = nullptr;
+    JobFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_tableStack = nullptr;
+    QLabel *m_empty = nullptr;
+    QTableView *m_table = nullptr;
+    JobDetailsPane *m_details = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_removeAction = nullptr;
+};

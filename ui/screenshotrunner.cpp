@@ -1,0 +1,210 @@
+#include "screenshotrunner.h"
+
+#include <chrono>
+
+#include <QPixmap>
+#include <QTextStream>
+
+#include "appcore.h"
+#include "dialogs/profilesdialog.h"
+#include "dialogs/prompter.h"
+#include "i18n/languagemanager.h"
+#include "jobs/jobmonitor.h"
+#include "mainwindow.h"
+#include "monitor/jobmonitorview.h"
+#include "widgets/tageditor.h"
+#include "wizard/createimagewizard.h"
+#include "wizard/imsecspage.h"
+#include "wizard/methodpage.h"
+#include "wizard/serverpicker.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+constexpr auto DataTimeout = 8s;
+constexpr auto SettleDelay = 400ms; // layouts and the first poll answers settle before the grab
+
+void printMessage(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(
+    QString file, QString view, LanguageManager *languages, QObject *parent)
+    : QObject(parent)
+    , m_file(std::move(file))
+    , m_view(std::move(view))
+    , m_languages(languages)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        //: --screenshot mode, on stderr. %n = seconds waited
+        printMessage(tr("The demo cloud's data did not all arrive within %n second(s); the "
+                        "screenshot shows what had arrived.",
+            nullptr,
+            int(std::chrono::seconds(DataTimeout).count())));
+        capture();
+    });
+}
+
+ScreenshotRunner::~ScreenshotRunner()
+{
+    m_window.reset(); // widgets before the core they show
+    m_core.reset();   // stops the demo cloud child process
+}
+
+bool ScreenshotRunner::start()
+{
+    if (!m_dir.isValid()) {
+        //: %1 = the system's error text
+        printMessage(tr("Could not create a temporary folder: %1").arg(m_dir.errorString()));
+        return false;
+    }
+    Prompter::setNonInteractive(true);
+
+    AppCore::Options options;
+    options.dataDir = m_dir.filePath(u"data"_s);
+    options.settingsPath = m_dir.filePath(u"settings.ini"_s);
+    m_core = std::make_unique<AppCore>(options);
+    m_window = std::make_unique<MainWindow>(m_core.get(), m_languages.data());
+    m_window->resize(1100, 650);
+    m_window->show();
+
+    connect(m_core.get(), &AppCore::sampleHistoryLoaded, this, [this] {
+        m_historyLoaded = true;
+        checkReady();
+    });
+    connect(m_core.get(), &AppCore::demoCloudReady, this, &ScreenshotRunner::handleDemoReady);
+    connect(m_core.get(), &AppCore::demoCloudFailed, this, [this](const QString &message) {
+        m_problem = message;
+        printMessage(message);
+        capture();
+    });
+    JobMonitor *monitor = m_core->monitor();
+    connect(monitor, &JobMonitor::jobAdded, this, &ScreenshotRunner::checkReady);
+    connect(monitor, &JobMonitor::jobChanged, this, &ScreenshotRunner::checkReady);
+
+    m_timeout.start(DataTimeout);
+    m_window->startDemoCloud();
+    return true;
+}
+
+void ScreenshotRunner::handleDemoReady()
+{
+    m_demoReady = true;
+    if (m_view == u"wizard") {
+        prepareWizard();
+    } else if (m_view == u"profiles") {
+        m_dialog = m_window->showProfiles();
+        m_viewReady = true;
+    } else {
+        m_viewReady = true;
+    }
+    checkReady();
+}
+
+void ScreenshotRunner::prepareWizard()
+{
+    m_wizard = m_window->openCreateWizard();
+    if (!m_wizard) {
+        m_problem = tr("The wizard could not be opened: there is no cloud profile.");
+        printMessage(m_problem);
+        capture();
+        return;
+    }
+    m_wizard->resize(1100, 650);
+    m_wizard->methodPage()->setMethod(int(CreationMethod::ImsEcs));
+    m_wizard->next();
+    ImsEcsPage *page = m_wizard->imsEcsPage();
+    // Sample values, as an operator would type them.
+    m_wizard->setField(u"ims.name"_s, u"web-base-2024.11"_s);
+    m_wizard->setField(u"ims.description"_s, u"Nginx 1.24 and node exporter on Ubuntu 22.04"_s);
+    m_wizard->setField(u"ims.minRam"_s, 1024);
+    page->tagEditor()->setTags(TagSet({{u"env"_s, u"prod"_s}, {u"team"_s, u"web"_s}}));
+    ServerPicker *picker = page->serverPicker();
+    auto pick = [this, picker] {
+        for (const NovaServer &s : picker->servers()) {
+            if (s.status.compare(u"SHUTOFF"_s, Qt::CaseInsensitive) == 0
+                && !ServerPicker::unusableReason(s) && picker->setServerId(s.id))
+                break;
+        }
+        m_viewReady = true;
+        checkReady();
+    };
+    if (picker->hasLoaded()) {
+        pick();
+    } else {
+        connect(picker, &ServerPicker::loaded, this, pick, Qt::SingleShotConnection);
+        connect(picker, &ServerPicker::loadFailed, this, [this] {
+            m_viewReady = true; // the page shows the error; that is the picture then
+            checkReady();
+        });
+    }
+}
+
+bool ScreenshotRunner::jobsHaveStatus() const
+{
+    const JobMonitor *monitor = m_core->monitor();
+    if (monitor->count() == 0)
+        return false;
+    for (const JobRecord &r : monitor->records()) {
+        if (!r.isTerminal() && r.cloudStatus.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void ScreenshotRunner::checkReady()
+{
+    if (m_capturing || !m_demoReady || !m_viewReady)
+        return;
+    if (m_view == u"main" && !(m_historyLoaded && jobsHaveStatus()))
+        return;
+    m_capturing = true;
+    m_timeout.stop();
+    if (m_view == u"main")
+        selectInterestingJob();
+    QTimer::singleShot(SettleDelay, this, &ScreenshotRunner::capture);
+}
+
+void ScreenshotRunner::selectInterestingJob()
+{
+    // A running job shows the progress bar and a lively details pane; else the newest one.
+    const JobMonitor *monitor = m_core->monitor();
+    QString pick;
+    for (const JobRecord &r : monitor->records()) {
+        if (!r.isTerminal()) {
+            pick = r.localId;
+            break;
+        }
+    }
+    if (pick.isEmpty() && monitor->count() > 0)
+        pick = monitor->at(monitor->count() - 1).localId;
+    if (!pick.isEmpty())
+        m_window->monitorView()->selectJob(pick);
+}
+
+void ScreenshotRunner::capture()
+{
+    if (m_captured) // reachable from the timeout and from a failure at once
+        return;
+    m_captured = true;
+    m_capturing = true;
+    m_timeout.stop();
+
+    QWidget *target = m_window.get();
+    if (m_view == u"wizard" && m_wizard)
+        target = m_wizard;
+    else if (m_view == u"profiles" && m_dialog)
+        target = m_dialog;
+    const QPixmap picture = target->grab();
+    if (picture.isNull() || !picture.save(m_file, "PNG")) {
+        //: %1 = file path
+        printMessage(tr("Could not save the screenshot to %1.").arg(m_file));
+        Q_EMIT finished(1);
+        return;
+    }
+    Q_EMIT finished(m_problem.isEmpty() ? 0 : 1);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "create/fielderror.h"
+#include "create/tagset.h"
+
+class InlineMessage;
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+/// Image tags as key/value rows: add and remove rows, per-row validation (TagSet::validate),
+/// the choice between IMS `image_tags` objects and `tags` "key.value" strings (never both), and
+/// a live preview of what will be sent. Rows left entirely empty are ignored.
+class TagEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TagEditor)
+public:
+    explicit TagEditor(QWidget *parent = nullptr);
+
+    TagSet tags() const;
+    void setTags(const TagSet &tags);
+    TagSet::ImsForm form() const;
+    void setForm(TagSet::ImsForm form);
+    /// Appends a row (and starts editing its key when `edit` is set).
+    void addRow(const QString &key = {}, const QString &value = {}, bool edit = false);
+    int rowCount() const;
+    FieldErrors errors() const { return m_errors; }
+    bool isValid() const { return m_errors.isEmpty(); }
+    QTableWidget *table() const { return m_table; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void revalidate();
+    void removeSelectedRows();
+    /// Table rows that hold a tag, in TagSet order.
+    QList<int> tagRows() const;
+
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QLabel *m_formLabel = nullptr;
+    QRadioButton *m_imageTagsRadio = nullptr;
+    QRadioButton *m_tagsRadio = nullptr;
+    QButtonGroup *m_formGroup = nullptr;
+    InlineMessage *m_message = nullptr;
+    QLabel *m_preview = nullptr;
+    FieldErrors m_errors;
+    bool m_updating = false;
+};

@@ -1,0 +1,75 @@
+#include "wizard/createimagewizard.h"
+
+#include <QAbstractButton>
+#include <QEvent>
+
+#include "wizard/imsecspage.h"
+#include "wizard/methodpage.h"
+#include "wizard/reviewpage.h"
+#include "wizard/submittedpage.h"
+
+using namespace Qt::StringLiterals;
+
+CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor, QWidget *parent)
+    : QWizard(parent)
+{
+    setObjectName(u"createImageWizard"_s);
+    m_methodPage = new MethodPage(session, this);
+    m_imsEcsPage = new ImsEcsPage(session, this);
+    m_reviewPage = new ReviewPage(
+        session, monitor, [this] { return m_imsEcsPage->request(); }, this);
+    m_submittedPage = new SubmittedPage(
+        monitor, [this] { return m_reviewPage->submittedJob(); }, this);
+    setPage(Page_Method, m_methodPage);
+    setPage(Page_ImsEcs, m_imsEcsPage);
+    setPage(Page_Review, m_reviewPage);
+    setPage(Page_Submitted, m_submittedPage);
+    setStartId(Page_Method);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    resize(1040, 680);
+
+    connect(m_reviewPage, &ReviewPage::submitted, this, &CreateImageWizard::jobSubmitted);
+    connect(
+        m_reviewPage, &ReviewPage::submittingChanged, this, &CreateImageWizard::handleSubmitting);
+    retranslateUi();
+}
+
+QString CreateImageWizard::submittedJob() const
+{
+    return m_reviewPage->submittedJob();
+}
+
+void CreateImageWizard::reject()
+{
+    if (m_reviewPage->isSubmitting())
+        return; // the create may be on its way: wait for the answer
+    QWizard::reject();
+}
+
+void CreateImageWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Qt 6.4's QWizard keeps its Back/Next/Cancel texts on a language change; changing the
+        // style makes it fetch them again (toolchain.md G5).
+        const WizardStyle style = wizardStyle();
+        setWizardStyle(style == ClassicStyle ? ModernStyle : ClassicStyle);
+        setWizardStyle(style);
+    }
+    QWizard::changeEvent(event);
+}
+
+void CreateImageWizard::retranslateUi()
+{
+    setWindowTitle(tr("Create Image"));
+}
+
+void CreateImageWizard::handleSubmitting(bool on)
+{
+    // QWizard re-enables its buttons on every completeChanged(); this runs after that.
+    if (QAbstractButton *back = button(QWizard::BackButton))
+        back->setEnabled(!on);
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(!on);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QPointer>
+#include <QWizard>
+
+class CloudSession;
+class ImsEcsPage;
+class JobMonitor;
+class MethodPage;
+class ReviewPage;
+class SubmittedPage;
+
+/// "Create image…": choose a method, fill its page, review the exact request, Create. The
+/// review page is a commit page, so a create is never sent twice by going Back. Pages beyond the
+/// method page exist for the methods this version builds (IMS from an ECS). jobSubmitted() fires
+/// as soon as the monitor tracks the new job. The wizard cannot be closed while a create is
+/// being sent.
+class CreateImageWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateImageWizard)
+public:
+    enum PageId
+    {
+        Page_Method,
+        Page_ImsEcs,
+        Page_Review,
+        Page_Submitted
+    };
+
+    CreateImageWizard(CloudSession *session, JobMonitor *monitor, QWidget *parent = nullptr);
+
+    MethodPage *methodPage() const { return m_methodPage; }
+    ImsEcsPage *imsEcsPage() const { return m_imsEcsPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    /// The local id of the job this wizard created, empty until then.
+    QString submittedJob() const;
+
+    void reject() override;
+
+Q_SIGNALS:
+    void jobSubmitted(const QString &localId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void handleSubmitting(bool on);
+
+    MethodPage *m_methodPage = nullptr;
+    ImsEcsPage *m_imsEcsPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    SubmittedPage *m_submittedPage = nullptr;
+};

@@ -1,0 +1,188 @@
+#include "wizard/reviewpage.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QUuid>
+#include <QVBoxLayout>
+#include <QWizard>
+
+#include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
+#include "jobs/jobmonitor.h"
+#include "widgets/inlinemessage.h"
+
+using namespace Qt::StringLiterals;
+
+ReviewPage::ReviewPage(
+    CloudSession *session, JobMonitor *monitor, RequestProvider request, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_monitor(monitor)
+    , m_request(std::move(request))
+{
+    setCommitPage(true); // Back never re-submits a create
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_methodCaption = new QLabel(this);
+    m_method = new QLabel(this);
+    m_method->setObjectName(u"reviewMethod"_s);
+    m_requestCaption = new QLabel(this);
+    m_url = new QLabel(this);
+    m_url->setObjectName(u"reviewUrl"_s);
+    m_url->setFont(fixed);
+    m_url->setTextFormat(Qt::PlainText);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setWordWrap(true);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_methodCaption, 0, 0);
+    grid->addWidget(m_method, 0, 1);
+    grid->addWidget(m_requestCaption, 1, 0);
+    grid->addWidget(m_url, 1, 1);
+    grid->setColumnStretch(1, 1);
+
+    m_bodyView = new QPlainTextEdit(this);
+    m_bodyView->setObjectName(u"reviewBody"_s);
+    m_bodyView->setReadOnly(true);
+    m_bodyView->setFont(fixed);
+    m_bodyView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_requestCaption->setBuddy(m_bodyView);
+
+    m_markerNote = new QLabel(this);
+    m_markerNote->setWordWrap(true);
+    m_markerNote->setTextFormat(Qt::PlainText);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy indicator
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busyLabel = new QLabel(this);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy);
+    busyRow->addWidget(m_busyLabel, 1);
+
+    m_error = new InlineMessage(this);
+    m_error->setObjectName(u"reviewError"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_bodyView, 1);
+    layout->addWidget(m_markerNote);
+    layout->addLayout(busyRow);
+    layout->addWidget(m_error);
+
+    m_busy->setVisible(false);
+    m_busyLabel->setVisible(false);
+    retranslateUi();
+}
+
+QString ReviewPage::bodyText() const
+{
+    return QString::fromUtf8(QJsonDocument(m_body).toJson(QJsonDocument::Indented));
+}
+
+QString ReviewPage::urlText() const
+{
+    const QUrl url = m_session ? m_session->imsCreateUrl() : QUrl();
+    return u"POST "_s + url.toString(QUrl::RemoveUserInfo);
+}
+
+void ReviewPage::initializePage()
+{
+    if (!m_localId.isEmpty())
+        return; // already sent; never rebuilt after that
+    // A fresh marker per visit: nothing was sent with the previous one.
+    m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_body = m_request().toBodyWithMarker(m_marker);
+    m_method->setText(CreationMethods::title(CreationMethod::ImsEcs));
+    m_url->setText(urlText());
+    m_bodyView->setPlainText(bodyText());
+    m_error->clearMessage();
+    retranslateUi();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return QWizardPage::isComplete() && !m_submitting && !m_body.isEmpty();
+}
+
+bool ReviewPage::validatePage()
+{
+    if (!m_localId.isEmpty())
+        return true; // the answer came: let the wizard move on
+    if (m_submitting || !m_session || !m_monitor)
+        return false;
+    const ImsEcsRequest request = m_request();
+    m_error->clearMessage();
+    setSubmitting(true);
+    m_monitor->submitIms(m_session,
+        CreationMethod::ImsEcs,
+        request.name,
+        m_marker,
+        m_body,
+        this,
+        [this](const ApiError &error, const QString &localId) { handleAnswer(error, localId); });
+    return false;
+}
+
+void ReviewPage::handleAnswer(const ApiError &error, const QString &localId)
+{
+    setSubmitting(false);
+    // An error with a local id is a create whose outcome is unknown: the job is tracked (needs
+    // attention) and must not be sent again, so the wizard moves on as for a success.
+    if (error && localId.isEmpty()) {
+        QString text = error.userMessage();
+        if (!error.requestId.isEmpty()) {
+            //: %1 = the request ID the cloud returned, for a support ticket
+            text += u'\n' + tr("Request ID: %1").arg(error.requestId);
+        }
+        m_error->showError(text);
+        return;
+    }
+    m_localId = localId;
+    Q_EMIT submitted(localId);
+    if (wizard())
+        wizard()->next(); // validatePage() is true now
+}
+
+void ReviewPage::setSubmitting(bool on)
+{
+    m_submitting = on;
+    m_busy->setVisible(on);
+    m_busyLabel->setVisible(on);
+    Q_EMIT completeChanged();
+    Q_EMIT submittingChanged(on);
+}
+
+void ReviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void ReviewPage::retranslateUi()
+{
+    setTitle(tr("Review", "wizard page title"));
+    setSubTitle(tr("This is the request Create sends, exactly. The cloud then works on the "
+                   "image as an asynchronous job, which the monitor follows."));
+    setButtonText(QWizard::CommitButton, tr("Create", "create the image"));
+    m_methodCaption->setText(tr("Method:"));
+    m_requestCaption->setText(tr("&Request:"));
+    m_busyLabel->setText(tr("Sending the request to the cloud…"));
+    if (m_session && !m_body.isEmpty())
+        m_method->setText(CreationMethods::title(CreationMethod::ImsEcs));
+    const bool tagsForm = m_body.contains(u"tags"_s) && !m_body.contains(u"image_tags"_s);
+    const QString tag = QString::fromLatin1(MarkerTagKey) + (tagsForm ? u'.' : u'=')
+        + (m_marker.isEmpty() ? u"<uuid>"_s : m_marker);
+    //: %1 = the marker tag, e.g. imagewright_op=1b2c...
+    m_markerNote->setText(tr("Imagewright adds the tag %1 so that it can find this job again "
+                             "if the cloud's answer is lost on the way.")
+                              .arg(tag));
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <functional>
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QString>
+#include <QWizardPage>
+
+#include "create/imsecsrequest.h"
+
+class ApiError;
+class CloudSession;
+class InlineMessage;
+class JobMonitor;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+
+/// The commit page: shows the method, the URL and the exact JSON body that "Create" sends,
+/// marker tag included. Create submits through JobMonitor::submitIms asynchronously: the first
+/// validatePage() starts it and returns false; the answer either moves the wizard on (the job is
+/// tracked, also when the outcome is unknown) or shows the cloud's refusal here, with everything
+/// the operator typed kept.
+class ReviewPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewPage)
+public:
+    using RequestProvider = std::function<ImsEcsRequest()>;
+
+    ReviewPage(CloudSession *session,
+        JobMonitor *monitor,
+        RequestProvider request,
+        QWidget *parent = nullptr);
+
+    QString marker() const { return m_marker; }
+    QJsonObject body() const { return m_body; }
+    QString bodyText() const;
+    QString urlText() const;
+    bool isSubmitting() const { return m_submitting; }
+    /// The local id of the tracked job once the cloud accepted it.
+    QString submittedJob() const { return m_localId; }
+    InlineMessage *errorMessage() const { return m_error; }
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+Q_SIGNALS:
+    void submitted(const QString &localId);
+    void submittingChanged(bool submitting);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void setSubmitting(bool on);
+    void handleAnswer(const ApiError &error, const QString &localId);
+
+    QPointer<CloudSession> m_session;
+    QPointer<JobMonitor> m_monitor;
+    RequestProvider m_request;
+    QString m_marker;
+    QJsonObject m_body;
+    QString m_localId;
+    bool m_submitting = false;
+
+    QLabel *m_methodCaption = nullptr;
+    QLabel *m_method = nullptr;
+    QLabel *m_requestCaption = nullptr;
+    QLabel *m_url = nullptr;
+    QPlainTextEdit *m_bodyView = nullptr;
+    QLabel *m_markerNote = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    InlineMessage *m_error = nullptr;
+};
