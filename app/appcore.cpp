@@ -15,6 +15,7 @@
 #include "model/imsjob.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
+#include "secrets/keychainstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,7 @@ AppCore::AppCore(Options options, QObject *parent)
     , m_monitor(
           new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.json"_s)), this))
     , m_demo(new DemoCloudLauncher(this))
+    , m_secrets(m_options.secrets ? m_options.secrets : new KeychainStore(this))
 {
     m_monitor->setSessionResolver([this](const QString &id) -> CloudSession * {
         // While the bundled demo cloud starts, its new address is not known yet: its jobs wait
@@ -83,8 +85,38 @@ CloudSession *AppCore::session(const QString &profileId)
     if (!profile)
         return nullptr;
     auto *s = new CloudSession(m_client, *profile, this);
-    if (profile->family == CloudFamily::Demo)
+    if (profile->family == CloudFamily::Demo) {
         s->auth()->setPassword(u"demo"_s); // the demo cloud's published password (interfaces.md §5)
+    } else {
+        // Other profiles: the password comes from the keychain when a token is needed, and is
+        // then held in memory for this session only.
+        const QString key = SecretStore::keyFor(profileId, SecretKind::Password);
+        s->auth()->setPasswordLoader(
+            [this, key](QObject *context, std::function<void(QString, ApiError)> done) {
+                auto *guard = new QObject(context); // one answer, then gone
+                connect(m_secrets,
+                    &SecretStore::readDone,
+                    guard,
+                    [guard, key, done](const QString &k, const QString &secret) {
+                        if (k != key)
+                            return;
+                        guard->deleteLater();
+                        done(secret, {});
+                    });
+                connect(m_secrets,
+                    &SecretStore::failed,
+                    guard,
+                    [guard, key, done](const QString &k, SecretError, const QString &detail) {
+                        if (k != key)
+                            return;
+                        guard->deleteLater();
+                        done({},
+                            ApiError::make(ApiError::Kind::Configuration,
+                                tr("the keychain could not be read (%1)").arg(detail)));
+                    });
+                m_secrets->read(key);
+            });
+    }
     m_sessions.insert(profileId, s);
     return s;
 }

@@ -13,6 +13,7 @@ class DemoCloudLauncher;
 class JobMonitor;
 class ProfileStore;
 class RestClient;
+class SecretStore;
 
 /// The application without its widgets: the REST client, the profiles, one CloudSession per
 /// profile, the job monitor and the bundled demo cloud. The GUI and the headless entry points
@@ -28,6 +29,8 @@ public:
         QString settingsPath;      // empty: the default QSettings; else an INI file
         QString demoProgram;       // empty: imagewright-democloud next to the executable
         QStringList demoArguments; // extra arguments for the demo cloud (e.g. --job-seconds 3)
+        /// Where secrets live; null: the OS keychain (KeychainStore). Tests pass a MemoryStore.
+        SecretStore *secrets = nullptr;
     };
 
     explicit AppCore(Options options, QObject *parent = nullptr);
@@ -37,6 +40,7 @@ public:
     ProfileStore *profiles() const { return m_profiles; }
     JobMonitor *monitor() const { return m_monitor; }
     DemoCloudLauncher *demoCloud() const { return m_demo; }
+    SecretStore *secrets() const { return m_secrets; }
     const Options &options() const { return m_options; }
 
     /// The session of a saved profile (made on first use), or null for an unknown id.
@@ -64,6 +68,7 @@ private:
     ProfileStore *m_profiles = nullptr;
     JobMonitor *m_monitor = nullptr;
     DemoCloudLauncher *m_demo = nullptr;
+    SecretStore *m_secrets = nullptr;
     QHash<QString, CloudSession *> m_sessions;
     bool m_demoStarting = false;
 };

@@ -58,7 +58,7 @@ void KeystoneSession::withToken(QObject *context, TokenCallback callback)
         return;
     }
     m_waiters.append({context, std::move(callback)});
-    if (!m_pending)
+    if (!m_pending && !m_loading)
         requestToken();
 }
 
@@ -87,8 +87,25 @@ void KeystoneSession::signOut()
 
 void KeystoneSession::requestToken()
 {
-    if (!m_client)
+    if (!m_client || m_loading)
         return;
+    if (m_password.isEmpty() && m_loader) {
+        m_loading = true;
+        m_loader(this, [this](const QString &password, const ApiError &error) {
+            m_loading = false;
+            if (error || password.isEmpty()) {
+                const ApiError e = error ? error
+                                         : ApiError::make(ApiError::Kind::Unauthorized,
+                                             tr("no password is stored for this profile"));
+                Q_EMIT authenticationFailed(e);
+                deliver({}, e);
+                return;
+            }
+            setPassword(password);
+            requestToken();
+        });
+        return;
+    }
     ++m_tokenRequests;
     QJsonObject user{{u"name"_s, m_profile.userName},
         {u"domain"_s, QJsonObject{{u"name"_s, m_profile.userDomain}}},

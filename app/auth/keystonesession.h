@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -28,6 +30,14 @@ public:
 
     /// The password, held in memory only; registered with the log scrubber.
     void setPassword(const QString &password);
+    bool hasPassword() const { return !m_password.isEmpty(); }
+
+    /// Where the password comes from when there is none in memory (the OS keychain): called
+    /// before a token request; it answers later with the password, or an error (nothing stored,
+    /// keychain unavailable) that every waiting caller then gets.
+    using PasswordLoader =
+        std::function<void(QObject *context, std::function<void(QString, ApiError)> done)>;
+    void setPasswordLoader(PasswordLoader loader) { m_loader = std::move(loader); }
     const CloudProfile &profile() const { return m_profile; }
 
     void withToken(QObject *context, TokenCallback callback) override;
@@ -75,4 +85,6 @@ private:
     QPointer<RestJob> m_pending;
     QTimer m_renewTimer;
     int m_tokenRequests = 0;
+    PasswordLoader m_loader;
+    bool m_loading = false;
 };
