@@ -1,10 +1,11 @@
 // The REST pipeline against the demo cloud process over loopback: Keystone auth and catalog,
 // one re-authentication on 401 (one token request for many callers), retries of queries with
 // Retry-After, creates never re-sent, redirects refused, timeouts, and no secret in any log.
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkRequest>
 #include <QLoggingCategory>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void idleTimeoutEndsAStalledQuery();
     void tokenOnlyForCatalogOrigins();
     void noSecretInAnyLogLine();
+    void tokenRenewedBeforeItExpires();
 
 private:
     CloudProfile profile(const QString &user = u"demo"_s) const;
@@ -391,6 +393,37 @@ void tst_RestPipeline::noSecretInAnyLogLine()
         QVERIFY2(!line.contains(canary), qPrintable(line));
         QVERIFY2(!line.contains(QString::fromLatin1(token)), qPrintable(line));
         QVERIFY2(!line.contains(QString::fromLatin1(token.left(8))), qPrintable(line));
+    }
+}
+
+void tst_RestPipeline::tokenRenewedBeforeItExpires()
+{
+    // A cloud whose tokens live 3 s: calls spread over 7 s never meet an expired token, because
+    // the session renews ahead of expiry instead of waiting for a 401.
+    DemoCloudProcess shortLived;
+    shortLived.setTokenSeconds(3);
+    QVERIFY(shortLived.start());
+    RestClient client(fastOptions());
+    CloudSession session(&client, CloudProfile::demo(shortLived.authUrl()));
+    session.auth()->setPassword(u"demo"_s);
+    QElapsedTimer clock;
+    clock.start();
+    int calls = 0;
+    while (clock.elapsed() < 7000) {
+        RestJob *job = session.listServers(1, {}, this);
+        QVERIFY(finishes(job));
+        QVERIFY2(!job->error(), qPrintable(job->error().userMessage()));
+        QVERIFY(!job->reauthenticated()); // never needed a 401 to notice
+        delete job;
+        ++calls;
+        QTest::qWait(700); // spacing between calls, like a poll; not a synchronisation
+    }
+    QVERIFY(calls >= 5);
+    QVERIFY(session.auth()->tokenRequestCount() >= 3); // renewed at least twice
+    const QJsonArray requests = shortLived.requests();
+    for (const QJsonValue &v : requests) {
+        if (v.toObject().value(u"path"_s).toString().startsWith(u"/v2.1/"_s))
+            QCOMPARE(v.toObject().value(u"auth"_s).toString(), u"valid"_s);
     }
 }
 
