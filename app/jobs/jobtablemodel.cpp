@@ -32,11 +32,17 @@ JobTableModel::JobTableModel(JobMonitor *monitor, QObject *parent)
     : QAbstractTableModel(parent)
     , m_monitor(monitor)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(150);
+    connect(&m_flushTimer, &QTimer::timeout, this, &JobTableModel::flushPendingChanges);
+    // Pending rows are numbers: send them before the rows move.
     connect(monitor, &JobMonitor::jobAboutToBeAdded, this, [this](int row) {
+        flushPendingChanges();
         beginInsertRows({}, row, row);
     });
     connect(monitor, &JobMonitor::jobAdded, this, [this] { endInsertRows(); });
     connect(monitor, &JobMonitor::jobAboutToBeRemoved, this, [this](int row) {
+        flushPendingChanges();
         beginRemoveRows({}, row, row);
     });
     connect(monitor, &JobMonitor::jobRemoved, this, [this] { endRemoveRows(); });
@@ -175,18 +181,52 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation o, int role) con
 
 void JobTableModel::handleChanged(int row, JobMonitor::Changes changes)
 {
-    // One narrow update per changed row: the columns a change can touch, never a reset.
+    // Only the columns a change can touch, never a reset.
     int first = State;
     int last = State;
     if (changes & JobMonitor::ProgressChanged) {
         first = std::min(first, int(Progress));
         last = std::max(last, int(Progress));
     }
-    if (changes
-        & (JobMonitor::ResultChanged | JobMonitor::OtherChanged | JobMonitor::StateChanged)) {
+    if (changes & (JobMonitor::ResultChanged | JobMonitor::OtherChanged | JobMonitor::StateChanged))
         last = std::max(last, int(Result));
+    auto it = m_pending.find(row);
+    if (it == m_pending.end()) {
+        m_pending.insert(row, {first, last});
+    } else {
+        it->first = std::min(it->first, first);
+        it->second = std::max(it->second, last);
     }
-    Q_EMIT dataChanged(index(row, first), index(row, last));
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void JobTableModel::flushPendingChanges()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    const auto pending = std::exchange(m_pending, {});
+    int firstRow = rowCount();
+    int lastRow = -1;
+    int firstColumn = ColumnCount;
+    int lastColumn = 0;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        firstRow = std::min(firstRow, it.key());
+        lastRow = std::max(lastRow, it.key());
+        firstColumn = std::min(firstColumn, it->first);
+        lastColumn = std::max(lastColumn, it->second);
+    }
+    if (pending.size() <= 2) {
+        // A quiet moment: exact, one signal per row.
+        for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+            Q_EMIT dataChanged(index(it.key(), it->first), index(it.key(), it->second));
+        return;
+    }
+    // A burst: one span from the first to the last changed row. Each dataChanged makes a
+    // sorting proxy re-lay-out its view, so one signal costs far less than one per row, even
+    // though the span also covers rows that did not change.
+    Q_EMIT dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
 }
 
 void JobTableModel::handleElapsedTick()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimer>
 
 #include "jobs/jobmonitor.h"
@@ -46,6 +47,11 @@ public:
     JobMonitor *monitor() const { return m_monitor; }
     void retranslate();
 
+    /// Poll answers arrive in bursts; their updates are gathered for this long and sent as
+    /// few dataChanged signals as possible (a sorting proxy re-lays-out its view per signal).
+    void setCoalescingInterval(int ms) { m_flushTimer.setInterval(ms); }
+    void flushPendingChanges();
+
 private:
     void handleChanged(int row, JobMonitor::Changes changes);
     void handleElapsedTick();
@@ -53,4 +59,6 @@ private:
 
     JobMonitor *m_monitor;
     QTimer m_elapsedTimer;
+    QTimer m_flushTimer;
+    QHash<int, std::pair<int, int>> m_pending; // row -> first, last changed column
 };
