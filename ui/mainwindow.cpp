@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
@@ -14,11 +15,13 @@
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
+#include "dialogs/passwordprompt.h"
 #include "dialogs/profilesdialog.h"
 #include "dialogs/prompter.h"
 #include "i18n/languagemanager.h"
 #include "jobs/jobmonitor.h"
 #include "monitor/jobmonitorview.h"
+#include "secrets/secretstore.h"
 #include "wizard/createimagewizard.h"
 
 using namespace Qt::StringLiterals;
@@ -47,6 +50,7 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
 
     connect(m_core, &AppCore::currentProfileChanged, this, &MainWindow::handleProfileChanged);
     connect(m_core->profiles(), &ProfileStore::changed, this, &MainWindow::updateStatus);
+    connect(m_core->profiles(), &ProfileStore::changed, this, &MainWindow::populateProfileSwitcher);
     connect(m_core, &AppCore::demoCloudReady, this, [this] {
         handleProfileChanged();
         if (m_session) {
@@ -66,6 +70,7 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     connect(monitor, &JobMonitor::jobChanged, this, &MainWindow::updateJobSummary);
 
     retranslateUi();
+    populateProfileSwitcher();
     handleProfileChanged();
     updateJobSummary();
     resize(1100, 650);
@@ -148,6 +153,41 @@ void MainWindow::buildMenus()
     m_toolBar->addAction(m_createAction);
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_view->jobActions());
+    m_toolBar->addSeparator();
+
+    m_profileSwitcherLabel = new QLabel(this);
+    m_profileSwitcher = new QComboBox(this);
+    m_profileSwitcher->setObjectName(u"profileSwitcher"_s);
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileSwitcher->setMinimumContentsLength(16);
+    m_profileSwitcherLabel->setBuddy(m_profileSwitcher);
+    m_toolBar->addWidget(m_profileSwitcherLabel);
+    m_toolBar->addWidget(m_profileSwitcher);
+    m_toolBar->addAction(m_profilesAction);
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profileSwitcher->itemData(index).toString();
+        if (!id.isEmpty())
+            m_core->profiles()->setCurrent(id);
+    });
+}
+
+void MainWindow::populateProfileSwitcher()
+{
+    const QSignalBlocker blocker(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    const std::optional<CloudProfile> current = m_core->profiles()->current();
+    for (const CloudProfile &p : m_core->profiles()->profiles()) {
+        m_profileSwitcher->addItem(p.region.isEmpty() ? p.name
+                                                      //: Profile switcher entry. %1 = profile
+                                                      //: name, %2 = region
+                                                      : tr("%1 (%2)").arg(p.name, p.region),
+            p.id);
+        if (current && current->id == p.id)
+            m_profileSwitcher->setCurrentIndex(m_profileSwitcher->count() - 1);
+    }
+    m_profileSwitcher->setEnabled(m_profileSwitcher->count() > 0);
+    if (m_profileSwitcher->count() == 0)
+        m_profileSwitcher->setPlaceholderText(tr("No cloud profile"));
 }
 
 CreateImageWizard *MainWindow::openCreateWizard()
@@ -172,10 +212,21 @@ CreateImageWizard *MainWindow::openCreateWizard()
 
 ProfilesDialog *MainWindow::showProfiles()
 {
-    auto *dialog = new ProfilesDialog(m_core->profiles(), this);
+    if (m_profilesDialog) {
+        m_profilesDialog->raise();
+        m_profilesDialog->activateWindow();
+        return m_profilesDialog;
+    }
+    auto *dialog = new ProfilesDialog(m_core, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profilesDialog = dialog;
     dialog->show();
     return dialog;
+}
+
+PasswordPrompt *MainWindow::passwordPrompt() const
+{
+    return m_passwordPrompt;
 }
 
 void MainWindow::startDemoCloud()
@@ -204,8 +255,12 @@ void MainWindow::retranslateUi()
     m_createAction->setToolTip(tr("Create a private image (Ctrl+N)"));
     m_demoAction->setText(tr("Start &Demo Cloud (local)"));
     m_profilesAction->setText(tr("Cloud &Profiles…"));
+    m_profilesAction->setToolTip(tr("Add, edit and test cloud profiles"));
+    m_profileSwitcherLabel->setText(tr("P&rofile:"));
+    m_profileSwitcher->setToolTip(tr("The cloud profile the main window works with"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Imagewright"));
+    populateProfileSwitcher();
     updateStatus();
     updateJobSummary();
 }
@@ -217,6 +272,7 @@ void MainWindow::handleProfileChanged()
         if (m_session)
             m_session->auth()->disconnect(this);
         m_session = session;
+        m_passwordDeclined.clear();
         if (session) {
             connect(session->auth(), &KeystoneSession::authenticated, this, [this] {
                 setConnection(Connection::Connected);
@@ -224,15 +280,114 @@ void MainWindow::handleProfileChanged()
             connect(session->auth(),
                 &KeystoneSession::authenticationFailed,
                 this,
-                [this](const ApiError &error) {
-                    setConnection(Connection::Failed, error.userMessage());
-                });
+                [this, session](
+                    const ApiError &error) { handleAuthenticationFailed(session, error); });
         }
         if (m_connection != Connection::StartingDemo)
             setConnection(
                 session && session->isConnected() ? Connection::Connected : Connection::None);
+        // The demo profile connects once its cloud has started (demoCloudReady); any other
+        // profile signs in now, so a missing password is asked for at once.
+        if (session && session->profile().family != CloudFamily::Demo && !session->isConnected())
+            connectCurrentSession();
     }
+    populateProfileSwitcher();
     updateStatus();
+}
+
+void MainWindow::connectCurrentSession()
+{
+    if (!m_session)
+        return;
+    setConnection(Connection::Connecting);
+    QPointer<CloudSession> session = m_session;
+    m_session->connectToCloud(this, [this, session](const ApiError &error) {
+        if (session != m_session)
+            return; // switched meanwhile
+        setConnection(error ? Connection::Failed : Connection::Connected,
+            error ? error.userMessage() : QString());
+    });
+}
+
+void MainWindow::handleAuthenticationFailed(CloudSession *session, const ApiError &error)
+{
+    setConnection(Connection::Failed, error.userMessage());
+    // No password in memory after a failure means the keychain gave none: nothing stored
+    // (KeystoneSession's "no password is stored" error) or the keychain could not be read.
+    if (!session || session->auth()->hasPassword()
+        || session->profile().family == CloudFamily::Demo)
+        return;
+    if (m_passwordPrompt || m_passwordDeclined.contains(session->profile().id))
+        return;
+    askForPassword(session,
+        error.kind == ApiError::Kind::Configuration
+            ? error.userMessage()
+            : tr("No password is stored in the system keychain for this profile."));
+}
+
+void MainWindow::askForPassword(CloudSession *session, const QString &reason)
+{
+    const CloudProfile profile = session->profile();
+    auto *prompt = new PasswordPrompt(profile.name, profile.userName, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setReason(reason);
+    const QString id = profile.id;
+    connect(prompt, &QDialog::accepted, this, [this, prompt, id] {
+        applyPassword(id, prompt->password(), prompt->saveInKeychain());
+    });
+    connect(prompt, &QDialog::rejected, this, [this, id] { m_passwordDeclined.insert(id); });
+    m_passwordPrompt = prompt;
+    prompt->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::applyPassword(const QString &profileId, const QString &password, bool save)
+{
+    CloudSession *session = m_core->session(profileId);
+    if (!session || password.isEmpty())
+        return;
+    session->auth()->setPassword(password);
+    if (session == m_session)
+        setConnection(Connection::Connecting);
+    QPointer<CloudSession> guard = session;
+    session->connectToCloud(this, [this, guard, profileId, password, save](const ApiError &error) {
+        if (!guard)
+            return;
+        if (error) {
+            if (error.kind == ApiError::Kind::Unauthorized) {
+                // Refused: forget it (it is not stored) and ask again.
+                guard->auth()->setPassword({});
+                if (!m_passwordPrompt)
+                    askForPassword(guard, error.userMessage());
+            }
+            return;
+        }
+        // Stored only once the cloud accepted it, so a typo never lands in the keychain.
+        if (save) {
+            SecretStore *secrets = m_core->secrets();
+            const QString key = SecretStore::keyFor(profileId, SecretKind::Password);
+            auto *watch = new QObject(this); // one answer, then gone
+            connect(secrets, &SecretStore::writeDone, watch, [watch, key](const QString &k) {
+                if (k == key)
+                    watch->deleteLater();
+            });
+            connect(secrets,
+                &SecretStore::failed,
+                watch,
+                [this, watch, key](const QString &k, SecretError, const QString &detail) {
+                    if (k != key)
+                        return;
+                    watch->deleteLater();
+                    //: Status bar. %1 = the keychain's reason
+                    statusBar()->showMessage(
+                        tr("The password could not be saved in the system keychain (%1); it is "
+                           "used for this session only.")
+                            .arg(detail),
+                        15000);
+                });
+            secrets->write(key, password);
+        }
+        m_core->monitor()->pollProfileNow(profileId);
+    });
 }
 
 void MainWindow::setConnection(Connection state, const QString &error)

@@ -2,14 +2,19 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+
+#include "net/apierror.h"
 
 class AppCore;
 class CreateImageWizard;
 class JobMonitorView;
 class LanguageManager;
+class PasswordPrompt;
 class ProfilesDialog;
 class QAction;
 class QActionGroup;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -30,8 +35,12 @@ public:
     /// Opens the Create image wizard (non-modal, so the monitor keeps moving beside it), or
     /// raises the open one. Null when there is no current profile.
     CreateImageWizard *openCreateWizard();
+    /// Opens the profile editor (non-modal), or raises the open one.
     ProfilesDialog *showProfiles();
     void startDemoCloud();
+    /// The open "password needed" prompt, if any (tests fill and accept it).
+    PasswordPrompt *passwordPrompt() const;
+    QComboBox *profileSwitcher() const { return m_profileSwitcher; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +59,13 @@ private:
     void buildMenus();
     void retranslateUi();
     void handleProfileChanged();
+    void populateProfileSwitcher();
+    void connectCurrentSession();
+    void handleAuthenticationFailed(CloudSession *session, const ApiError &error);
+    /// Asks for the password of a profile whose session has none (nothing stored, or the
+    /// keychain could not be read); then signs in with it and, if chosen, stores it.
+    void askForPassword(CloudSession *session, const QString &reason);
+    void applyPassword(const QString &profileId, const QString &password, bool save);
     void setConnection(Connection state, const QString &error = {});
     void updateStatus();
     void updateJobSummary();
@@ -59,6 +75,9 @@ private:
     QPointer<LanguageManager> m_languages;
     QPointer<CloudSession> m_session;
     QPointer<CreateImageWizard> m_wizard;
+    QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<PasswordPrompt> m_passwordPrompt;
+    QSet<QString> m_passwordDeclined; // profiles whose prompt was cancelled (until a switch)
     JobMonitorView *m_view = nullptr;
     Connection m_connection = Connection::None;
     QString m_connectionError;
@@ -75,6 +94,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_profileSwitcherLabel = nullptr;
+    QComboBox *m_profileSwitcher = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_jobsLabel = nullptr;

@@ -113,6 +113,9 @@ void KeystoneSession::requestToken()
     QJsonObject project;
     if (!m_profile.projectId.isEmpty()) {
         project = {{u"id"_s, m_profile.projectId}};
+    } else if (m_profile.projectDomain.isEmpty()) {
+        // Huawei IAM scopes a project by its name (a region id such as "cn-north-4") alone.
+        project = {{u"name"_s, m_profile.projectName}};
     } else {
         project = {{u"name"_s, m_profile.projectName},
             {u"domain"_s, QJsonObject{{u"name"_s, m_profile.projectDomain}}}};

@@ -1,83 +1,1033 @@
 #include "dialogs/profilesdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QHeaderView>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
-#include <QTreeWidget>
+#include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
+#include "appcore.h"
+#include "auth/keystonesession.h"
+#include "cloud/cloudpresets.h"
+#include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
+#include "dialogs/prompter.h"
+#include "secrets/secretstore.h"
+#include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
 
-ProfilesDialog::ProfilesDialog(ProfileStore *profiles, QWidget *parent)
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+
+/// A field with its message right under it, as one row of the form.
+QWidget *withMessage(QWidget *parent, QWidget *field, InlineMessage *message, QWidget *extra = {})
+{
+    auto *box = new QWidget(parent);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    if (extra) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(field, 1);
+        row->addWidget(extra);
+        column->addLayout(row);
+    } else {
+        column->addWidget(field);
+    }
+    column->addWidget(message);
+    return box;
+}
+
+QString clean(const QLineEdit *edit)
+{
+    return edit->text().trimmed();
+}
+
+} // namespace
+
+ProfilesDialog::ProfilesDialog(AppCore *core, QWidget *parent)
     : QDialog(parent)
-    , m_profiles(profiles)
+    , m_core(core)
 {
     setObjectName(u"profilesDialog"_s);
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_list = new QTreeWidget(this);
+    buildUi();
+
+    connect(m_core->profiles(), &ProfileStore::changed, this, &ProfilesDialog::populateList);
+    SecretStore *secrets = m_core->secrets();
+    connect(secrets, &SecretStore::writeDone, this, [this](const QString &key) {
+        if (key != m_pendingKey)
+            return;
+        const QString profileId = std::exchange(m_pendingProfile, {});
+        const QString password = std::exchange(m_pendingPassword, {});
+        m_pendingKey.clear();
+        // A session that already holds a password (an earlier one) takes the new one now.
+        if (m_core->profiles()->profile(profileId)) {
+            CloudSession *session = m_core->session(profileId);
+            if (session && session->auth()->hasPassword()) {
+                session->auth()->setPassword(password);
+                session->auth()->signOut();
+            }
+        }
+        if (profileId == m_editId) {
+            clearPassword();
+            m_sessionOnlyButton->setVisible(false);
+            m_passwordMessage->showMessage(
+                InlineMessage::Kind::Info, tr("The password is saved in the system keychain."));
+        }
+        Q_EMIT passwordStored(profileId);
+    });
+    connect(secrets,
+        &SecretStore::failed,
+        this,
+        [this](const QString &key, SecretError error, const QString &detail) {
+            if (key != m_pendingKey || m_pendingPassword.isEmpty())
+                return;
+            const QString why = error == SecretError::Cancelled
+                ? tr("access to the keychain was refused")
+                : (detail.isEmpty() ? tr("the keychain is not available") : detail);
+            if (m_pendingProfile == m_editId) {
+                //: %1 = the keychain's reason. Nothing is written anywhere else (no plaintext).
+                m_passwordMessage->showError(
+                    tr("The password could not be saved in the system keychain (%1). It was not "
+                       "written anywhere else.")
+                        .arg(why));
+                m_sessionOnlyButton->setVisible(true);
+            }
+            Q_EMIT passwordStoreFailed(m_pendingProfile);
+        });
+
+    retranslateUi();
+    populateList();
+    if (const auto current = m_core->profiles()->current())
+        selectProfile(current->id);
+    else if (m_list->count() > 0)
+        selectProfile(m_list->item(0)->data(IdRole).toString());
+    resize(960, 620);
+}
+
+ProfilesDialog::~ProfilesDialog()
+{
+    m_pendingPassword.clear();
+    m_password->clear();
+}
+
+void ProfilesDialog::buildUi()
+{
+    // Left: the list and its buttons.
+    m_listLabel = new QLabel(this);
+    m_list = new QListWidget(this);
     m_list->setObjectName(u"profileList"_s);
-    m_list->setRootIsDecorated(false);
-    m_list->setColumnCount(6);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listLabel->setBuddy(m_list);
+    m_addButton = new QPushButton(this);
+    m_addButton->setObjectName(u"addProfile"_s);
+    m_duplicateButton = new QPushButton(this);
+    m_duplicateButton->setObjectName(u"duplicateProfile"_s);
+    m_deleteButton = new QPushButton(this);
+    m_deleteButton->setObjectName(u"deleteProfile"_s);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_addButton);
+    listButtons->addWidget(m_duplicateButton);
+    listButtons->addWidget(m_deleteButton);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_listLabel);
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    // Right: the form.
+    m_form = new QWidget(this);
+    m_formHeading = new QLabel(m_form);
+    m_formHeading->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    auto addRow = [this, form](QLabel **label, QWidget *field, QWidget *row) {
+        *label = new QLabel(m_form);
+        (*label)->setBuddy(field);
+        form->addRow(*label, row);
+    };
+
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(u"name"_s);
+    m_nameMessage = new InlineMessage(m_form);
+    m_nameMessage->setObjectName(u"nameMessage"_s);
+    addRow(&m_nameLabel, m_name, withMessage(m_form, m_name, m_nameMessage));
+
+    m_familyCombo = new QComboBox(m_form);
+    m_familyCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_familyCombo->setObjectName(u"family"_s);
+    for (CloudFamily f : CloudPresets::editableFamilies())
+        m_familyCombo->addItem(QString(), CloudProfile::familyKey(f));
+    // The demo profile is made by the app: shown when it is edited, never offered.
+    m_familyCombo->addItem(QString(), CloudProfile::familyKey(CloudFamily::Demo));
+    m_familyMessage = new InlineMessage(m_form);
+    m_familyMessage->setObjectName(u"familyMessage"_s);
+    addRow(&m_familyLabel, m_familyCombo, withMessage(m_form, m_familyCombo, m_familyMessage));
+
+    m_region = new QComboBox(m_form);
+    m_region->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_region->setObjectName(u"region"_s);
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_regionMessage = new InlineMessage(m_form);
+    m_regionMessage->setObjectName(u"regionMessage"_s);
+    addRow(&m_regionLabel, m_region, withMessage(m_form, m_region, m_regionMessage));
+
+    m_authUrl = new QLineEdit(m_form);
+    m_authUrl->setObjectName(u"authUrl"_s);
+    m_authUrlMessage = new InlineMessage(m_form);
+    m_authUrlMessage->setObjectName(u"authUrlMessage"_s);
+    addRow(&m_authUrlLabel, m_authUrl, withMessage(m_form, m_authUrl, m_authUrlMessage));
+
+    m_user = new QLineEdit(m_form);
+    m_user->setObjectName(u"userName"_s);
+    m_userMessage = new InlineMessage(m_form);
+    m_userMessage->setObjectName(u"userNameMessage"_s);
+    addRow(&m_userLabel, m_user, withMessage(m_form, m_user, m_userMessage));
+
+    m_password = new QLineEdit(m_form);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText
+        | Qt::ImhNoAutoUppercase | Qt::ImhSensitiveData);
+    m_reveal = new QToolButton(m_form);
+    m_reveal->setObjectName(u"revealPassword"_s);
+    // Press and hold only (reliability.md §5).
+    connect(m_reveal, &QToolButton::pressed, this, [this] {
+        m_password->setEchoMode(QLineEdit::Normal);
+    });
+    connect(m_reveal, &QToolButton::released, this, [this] {
+        m_password->setEchoMode(QLineEdit::Password);
+    });
+    m_passwordMessage = new InlineMessage(m_form);
+    m_passwordMessage->setObjectName(u"passwordMessage"_s);
+    m_sessionOnlyButton = new QPushButton(m_form);
+    m_sessionOnlyButton->setObjectName(u"sessionOnly"_s);
+    m_sessionOnlyButton->setVisible(false);
+    connect(m_sessionOnlyButton,
+        &QPushButton::clicked,
+        this,
+        &ProfilesDialog::usePasswordForSessionOnly);
+    {
+        auto *box = withMessage(m_form, m_password, m_passwordMessage, m_reveal);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_sessionOnlyButton);
+        row->addStretch(1);
+        static_cast<QVBoxLayout *>(box->layout())->addLayout(row);
+        addRow(&m_passwordLabel, m_password, box);
+    }
+
+    m_userDomain = new QLineEdit(m_form);
+    m_userDomain->setObjectName(u"userDomain"_s);
+    m_userDomainMessage = new InlineMessage(m_form);
+    m_userDomainMessage->setObjectName(u"userDomainMessage"_s);
+    addRow(
+        &m_userDomainLabel, m_userDomain, withMessage(m_form, m_userDomain, m_userDomainMessage));
+
+    m_projectName = new QLineEdit(m_form);
+    m_projectName->setObjectName(u"projectName"_s);
+    addRow(&m_projectNameLabel, m_projectName, m_projectName);
+
+    m_projectId = new QLineEdit(m_form);
+    m_projectId->setObjectName(u"projectId"_s);
+    m_projectMessage = new InlineMessage(m_form);
+    m_projectMessage->setObjectName(u"projectMessage"_s);
+    addRow(&m_projectIdLabel, m_projectId, withMessage(m_form, m_projectId, m_projectMessage));
+
+    m_projectDomain = new QLineEdit(m_form);
+    m_projectDomain->setObjectName(u"projectDomain"_s);
+    m_projectDomainMessage = new InlineMessage(m_form);
+    m_projectDomainMessage->setObjectName(u"projectDomainMessage"_s);
+    addRow(&m_projectDomainLabel,
+        m_projectDomain,
+        withMessage(m_form, m_projectDomain, m_projectDomainMessage));
+
+    m_interface = new QComboBox(m_form);
+    m_interface->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_interface->setObjectName(u"interface"_s);
+    for (const QString &i : {u"public"_s, u"internal"_s, u"admin"_s})
+        m_interface->addItem(QString(), i);
+    addRow(&m_interfaceLabel, m_interface, m_interface);
+
+    m_testButton = new QPushButton(m_form);
+    m_testButton->setObjectName(u"testConnection"_s);
+    m_testBusy = new QProgressBar(m_form);
+    m_testBusy->setObjectName(u"testBusy"_s);
+    m_testBusy->setRange(0, 0); // busy
+    m_testBusy->setTextVisible(false);
+    m_testBusy->setMaximumWidth(120);
+    m_testBusy->setVisible(false);
+    m_testMessage = new InlineMessage(m_form);
+    m_testMessage->setObjectName(u"testMessage"_s);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testBusy);
+    testRow->addStretch(1);
+
+    m_useButton = new QPushButton(m_form);
+    m_useButton->setObjectName(u"useProfile"_s);
+    m_saveButton = new QPushButton(m_form);
+    m_saveButton->setObjectName(u"saveProfile"_s);
+    m_saveButton->setAutoDefault(false);
+    m_revertButton = new QPushButton(m_form);
+    m_revertButton->setObjectName(u"revertProfile"_s);
+    auto *formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_useButton);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_revertButton);
+    formButtons->addWidget(m_saveButton);
+
+    auto *right = new QVBoxLayout(m_form);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_formHeading);
+    right->addLayout(form);
+    right->addLayout(testRow);
+    right->addWidget(m_testMessage);
+    right->addStretch(1);
+    right->addLayout(formButtons);
+
+    // Enter in a field saves; no other button takes it.
+    for (QPushButton *b : {m_addButton,
+             m_duplicateButton,
+             m_deleteButton,
+             m_sessionOnlyButton,
+             m_testButton,
+             m_useButton,
+             m_revertButton})
+        b->setAutoDefault(false);
+    m_saveButton->setDefault(true);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addSpacing(12);
+    columns->addWidget(m_form, 5);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_list, 1);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
 
+    const QList<QWidget *> tabOrder{m_list,
+        m_addButton,
+        m_duplicateButton,
+        m_deleteButton,
+        m_name,
+        m_familyCombo,
+        m_region,
+        m_authUrl,
+        m_user,
+        m_password,
+        m_reveal,
+        m_sessionOnlyButton,
+        m_userDomain,
+        m_projectName,
+        m_projectId,
+        m_projectDomain,
+        m_interface,
+        m_testButton,
+        m_useButton,
+        m_revertButton,
+        m_saveButton,
+        m_buttons->button(QDialogButtonBox::Close)};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_profiles, &ProfileStore::changed, this, &ProfilesDialog::populate);
-    retranslateUi();
-    populate();
-    resize(900, 360);
+    connect(m_addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &ProfilesDialog::duplicateProfile);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ProfilesDialog::deleteProfile);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    connect(m_useButton, &QPushButton::clicked, this, &ProfilesDialog::useProfile);
+    connect(m_saveButton, &QPushButton::clicked, this, &ProfilesDialog::saveProfile);
+    connect(m_revertButton, &QPushButton::clicked, this, &ProfilesDialog::revertProfile);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item || m_loading)
+            return;
+        const QString id = item->data(IdRole).toString();
+        if (id == m_editId)
+            return;
+        if (!selectProfile(id))
+            populateList(); // stays on the edited profile
+    });
+
+    for (QLineEdit *edit : {m_name,
+             m_authUrl,
+             m_user,
+             m_password,
+             m_userDomain,
+             m_projectName,
+             m_projectId,
+             m_projectDomain})
+        connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::handleEdited);
+    connect(m_interface, &QComboBox::currentIndexChanged, this, &ProfilesDialog::handleEdited);
+    connect(
+        m_familyCombo, &QComboBox::currentIndexChanged, this, &ProfilesDialog::handleFamilyChanged);
+    connect(m_region, &QComboBox::currentTextChanged, this, &ProfilesDialog::handleRegionChanged);
 }
 
 void ProfilesDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        populate();
-    }
     QDialog::changeEvent(event);
+}
+
+void ProfilesDialog::done(int result)
+{
+    if (m_dirty && !confirmDiscard())
+        return;
+    QDialog::done(result);
 }
 
 void ProfilesDialog::retranslateUi()
 {
     setWindowTitle(tr("Cloud Profiles"));
-    m_intro->setText(tr("The cloud profiles saved on this computer. Passwords are kept in the "
-                        "system keychain, never here."));
-    m_list->setHeaderLabels({tr("Name", "profile name"),
-        tr("Cloud", "profile list column"),
-        tr("Region", "profile list column"),
-        tr("Project", "profile list column"),
-        tr("User", "profile list column"),
-        tr("Identity URL")});
+    m_listLabel->setText(tr("&Profiles:"));
+    m_addButton->setText(tr("&Add"));
+    m_addButton->setToolTip(tr("Add a new cloud profile"));
+    m_duplicateButton->setText(tr("Dup&licate"));
+    m_duplicateButton->setToolTip(tr("Start a new profile from a copy of this one"));
+    m_deleteButton->setText(tr("D&elete"));
+    m_deleteButton->setToolTip(
+        tr("Delete this profile and remove its password from the system keychain"));
+    m_formHeading->setText(tr("Everything needed to sign in to one project in one region. The "
+                              "password is kept in the system keychain, never in a file."));
+    m_nameLabel->setText(tr("&Name:", "profile name"));
+    m_name->setPlaceholderText(tr("For example: Production, Frankfurt"));
+    m_familyLabel->setText(tr("&Cloud:"));
+    for (int i = 0; i < m_familyCombo->count(); ++i) {
+        const CloudFamily f = CloudProfile::familyFromKey(m_familyCombo->itemData(i).toString());
+        m_familyCombo->setItemText(i, CloudProfile::familyDisplayName(f));
+    }
+    m_regionLabel->setText(tr("&Region:"));
+    m_authUrlLabel->setText(tr("&Identity URL:"));
+    m_authUrl->setPlaceholderText(tr("https://keystone.example.com:5000/v3"));
+    m_authUrl->setToolTip(tr("The Keystone version 3 (IAM) address; it ends with /v3."));
+    m_userLabel->setText(tr("&User name:"));
+    m_passwordLabel->setText(tr("Pass&word:"));
+    m_reveal->setText(tr("Show", "press and hold to show the password"));
+    m_reveal->setToolTip(tr("Press and hold to show the password"));
+    m_sessionOnlyButton->setText(tr("Use for This Session Only"));
+    m_sessionOnlyButton->setToolTip(
+        tr("Keep the password in memory until Imagewright quits; it is not saved anywhere."));
+    m_userDomainLabel->setText(tr("User d&omain:"));
+    m_projectNameLabel->setText(tr("&Project name:"));
+    m_projectIdLabel->setText(tr("Pro&ject ID:"));
+    m_projectId->setPlaceholderText(tr("Instead of the project name"));
+    m_projectDomainLabel->setText(tr("Project do&main:"));
+    m_interfaceLabel->setText(tr("Inter&face:"));
+    m_interface->setItemText(0, tr("public", "Keystone endpoint interface"));
+    m_interface->setItemText(1, tr("internal", "Keystone endpoint interface"));
+    m_interface->setItemText(2, tr("admin", "Keystone endpoint interface"));
+    m_interface->setToolTip(tr("Which catalog endpoints to use; public unless your cloud's "
+                               "administrator says otherwise."));
+    m_testButton->setText(m_test ? tr("Testing…") : tr("&Test Connection"));
+    m_testButton->setToolTip(
+        tr("Sign in with these values without saving them, and list what the cloud offers"));
+    m_useButton->setText(tr("Use T&his Profile"));
+    m_saveButton->setText(tr("&Save"));
+    m_revertButton->setText(tr("Re&vert"));
+    m_revertButton->setToolTip(tr("Discard the changes in the form"));
+    updatePasswordHint();
+    populateList();
+    validate();
+    showTestResult();
 }
 
-void ProfilesDialog::populate()
+void ProfilesDialog::populateList()
 {
+    const bool wasLoading = std::exchange(m_loading, true);
     m_list->clear();
-    const std::optional<CloudProfile> current = m_profiles->current();
-    for (const CloudProfile &p : m_profiles->profiles()) {
-        const bool isCurrent = current && current->id == p.id;
-        auto *item = new QTreeWidgetItem(m_list,
-            {p.name,
-                CloudProfile::familyDisplayName(p.family),
-                p.region,
-                p.projectName.isEmpty() ? p.projectId : p.projectName,
-                p.userName,
-                p.authUrl.toString(QUrl::RemoveUserInfo)});
-        if (isCurrent) {
-            QFont bold = item->font(0);
+    const std::optional<CloudProfile> current = m_core->profiles()->current();
+    QListWidgetItem *selected = nullptr;
+    auto add = [&](const QString &id, const QString &text) {
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(IdRole, id);
+        if (id == m_editId)
+            selected = item;
+        return item;
+    };
+    for (const CloudProfile &p : m_core->profiles()->profiles()) {
+        QListWidgetItem *item = add(p.id,
+            p.region.isEmpty() ? p.name
+                               //: Profile list entry. %1 = profile name, %2 = region
+                               : tr("%1 (%2)").arg(p.name, p.region));
+        const QString family = CloudProfile::familyDisplayName(p.family);
+        if (current && current->id == p.id) {
+            QFont bold = item->font();
             bold.setBold(true);
-            item->setFont(0, bold);
-            item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
-            item->setToolTip(0, tr("The profile in use"));
+            item->setFont(bold);
+            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+            //: Tooltip in the profile list. %1 = cloud family
+            item->setToolTip(tr("%1 — the profile in use").arg(family));
+        } else {
+            item->setToolTip(family);
         }
     }
+    if (m_isNew) {
+        const QString name = clean(m_name).isEmpty() ? tr("New profile") : clean(m_name);
+        //: Profile list entry of a profile that is not saved yet. %1 = its name
+        QListWidgetItem *item = add(m_editId, tr("%1 (not saved)").arg(name));
+        QFont italic = item->font();
+        italic.setItalic(true);
+        item->setFont(italic);
+    }
+    if (selected)
+        m_list->setCurrentItem(selected);
+    m_loading = wasLoading;
+
+    // The edited profile is gone (deleted, or a draft dropped), or this is the first fill:
+    // show another one.
+    if (!selected && !wasLoading) {
+        m_editId.clear();
+        m_isNew = false;
+        m_dirty = false;
+        if (m_list->count() > 0)
+            selectProfile(m_list->item(0)->data(IdRole).toString());
+        else
+            clearForm();
+    }
+    validate();
+}
+
+bool ProfilesDialog::selectProfile(const QString &id)
+{
+    if (id == m_editId)
+        return true;
+    const auto profile = m_core->profiles()->profile(id);
+    if (!profile)
+        return false;
+    const bool hadDraft = m_isNew;
+    if (m_dirty && !confirmDiscard())
+        return false;
+    loadProfile(*profile, false);
+    if (hadDraft)
+        populateList(); // the draft's row goes
+    else {
+        const QSignalBlocker blocker(m_list);
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (m_list->item(i)->data(IdRole).toString() == id)
+                m_list->setCurrentRow(i);
+        }
+    }
+    return true;
+}
+
+void ProfilesDialog::loadProfile(const CloudProfile &p, bool isNew)
+{
+    m_loading = true;
+    m_editId = p.id;
+    m_isNew = isNew;
+    m_lastResult.reset();
+    m_testMessage->clearMessage();
+    m_passwordMessage->clearMessage();
+    m_sessionOnlyButton->setVisible(false);
+    m_form->setEnabled(true);
+    m_name->setText(p.name);
+    setFamily(p.family);
+    {
+        const QSignalBlocker blocker(m_region);
+        m_region->clear();
+        m_region->addItems(CloudPresets::regions(p.family));
+        m_region->setCurrentText(p.region);
+    }
+    m_authUrl->setText(p.authUrl.toString());
+    m_user->setText(p.userName);
+    clearPassword();
+    m_userDomain->setText(p.userDomain);
+    m_projectName->setText(p.projectName);
+    m_projectId->setText(p.projectId);
+    m_projectDomain->setText(p.projectDomain);
+    const int interfaceIndex = m_interface->findData(p.interface);
+    m_interface->setCurrentIndex(interfaceIndex < 0 ? 0 : interfaceIndex);
+
+    // The demo profile is written by the app at every start of the demo cloud: only its name
+    // is the operator's.
+    const bool demo = p.family == CloudFamily::Demo;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_familyCombo,
+             m_region,
+             m_authUrl,
+             m_user,
+             m_password,
+             m_reveal,
+             m_userDomain,
+             m_projectName,
+             m_projectId,
+             m_projectDomain,
+             m_interface})
+        w->setEnabled(!demo);
+    m_familyMessage->showMessage(InlineMessage::Kind::Info,
+        demo ? tr("Imagewright manages this profile: it follows the local demo cloud.")
+             : QString());
+    m_loading = false;
+    m_dirty = isNew;
+    updatePasswordHint();
+    validate();
+}
+
+void ProfilesDialog::clearForm()
+{
+    m_loading = true;
+    m_editId.clear();
+    m_isNew = false;
+    m_dirty = false;
+    for (QLineEdit *edit : {m_name,
+             m_authUrl,
+             m_user,
+             m_password,
+             m_userDomain,
+             m_projectName,
+             m_projectId,
+             m_projectDomain})
+        edit->clear();
+    m_region->clear();
+    m_testMessage->clearMessage();
+    m_passwordMessage->clearMessage();
+    m_familyMessage->clearMessage();
+    m_lastResult.reset();
+    m_form->setEnabled(false);
+    m_loading = false;
+}
+
+CloudProfile ProfilesDialog::formProfile() const
+{
+    CloudProfile p;
+    if (!m_isNew) {
+        if (const auto saved = m_core->profiles()->profile(m_editId))
+            p = *saved;
+    }
+    p.id = m_editId;
+    p.name = clean(m_name);
+    p.family = currentFamily();
+    p.authUrl = QUrl(clean(m_authUrl));
+    p.region = m_region->currentText().trimmed();
+    p.userName = clean(m_user);
+    p.userDomain = clean(m_userDomain);
+    p.projectName = clean(m_projectName);
+    p.projectId = clean(m_projectId);
+    p.projectDomain = clean(m_projectDomain);
+    p.interface = m_interface->currentData().toString();
+    return p;
+}
+
+CloudFamily ProfilesDialog::currentFamily() const
+{
+    return CloudProfile::familyFromKey(m_familyCombo->currentData().toString());
+}
+
+void ProfilesDialog::setFamily(CloudFamily family)
+{
+    const QSignalBlocker blocker(m_familyCombo);
+    const int index = m_familyCombo->findData(CloudProfile::familyKey(family));
+    m_familyCombo->setCurrentIndex(index < 0 ? 0 : index);
+    m_family = family;
+    // The demo entry is listed only while the demo profile is shown.
+    if (auto *view = qobject_cast<QListView *>(m_familyCombo->view()))
+        view->setRowHidden(m_familyCombo->count() - 1, family != CloudFamily::Demo);
+}
+
+bool ProfilesDialog::isDemo() const
+{
+    return currentFamily() == CloudFamily::Demo;
+}
+
+void ProfilesDialog::handleEdited()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    if (!m_test) {
+        m_lastResult.reset();
+        m_testMessage->clearMessage();
+    }
+    if (m_isNew && sender() == m_name)
+        populateList(); // the draft's row shows the name being typed
+    validate();
+}
+
+void ProfilesDialog::handleFamilyChanged()
+{
+    if (m_loading)
+        return;
+    const CloudFamily previous = m_family;
+    const CloudFamily family = currentFamily();
+    m_family = family;
+    QString region = m_region->currentText().trimmed();
+    const QStringList regions = CloudPresets::regions(family);
+    if (!regions.isEmpty() && !regions.contains(region))
+        region = CloudPresets::defaultRegion(family);
+    else if (regions.isEmpty() && CloudPresets::regions(previous).contains(region))
+        region.clear(); // another vendor's region means nothing to a generic OpenStack
+    {
+        const QSignalBlocker blocker(m_region);
+        m_region->clear();
+        m_region->addItems(regions);
+        m_region->setCurrentText(region);
+    }
+    applyRegionPreset();
+    handleEdited();
+}
+
+void ProfilesDialog::handleRegionChanged()
+{
+    if (m_loading)
+        return;
+    applyRegionPreset();
+    handleEdited();
+}
+
+void ProfilesDialog::applyRegionPreset()
+{
+    const CloudFamily family = currentFamily();
+    const QString region = m_region->currentText().trimmed();
+    // Replace the identity URL only when it is empty or one the table filled in: a typed
+    // address is the operator's.
+    const QString typed = clean(m_authUrl);
+    if (typed.isEmpty() || CloudPresets::isPresetAuthUrl(QUrl(typed))) {
+        const QUrl preset = CloudPresets::authUrl(family, region);
+        if (!preset.isEmpty() || family == CloudFamily::OpenStack)
+            m_authUrl->setText(preset.toString());
+    }
+    if (CloudPresets::projectNameIsRegion(family) && !region.isEmpty()) {
+        const QString project = clean(m_projectName);
+        if (project.isEmpty() || CloudPresets::regions(family).contains(project))
+            m_projectName->setText(region);
+    }
+}
+
+bool ProfilesDialog::validate()
+{
+    if (m_editId.isEmpty()) {
+        for (InlineMessage *m : {m_nameMessage,
+                 m_regionMessage,
+                 m_authUrlMessage,
+                 m_userMessage,
+                 m_userDomainMessage,
+                 m_projectMessage,
+                 m_projectDomainMessage})
+            m->clearMessage();
+        updateButtons(false);
+        return false;
+    }
+    bool valid = true;
+    auto check = [&valid](InlineMessage *message, const QString &error) {
+        if (error.isEmpty()) {
+            message->clearMessage();
+        } else {
+            message->showError(error);
+            valid = false;
+        }
+    };
+
+    const QString name = clean(m_name);
+    QString nameError;
+    if (name.isEmpty()) {
+        nameError = tr("Enter a name for the profile.");
+    } else {
+        for (const CloudProfile &p : m_core->profiles()->profiles()) {
+            if (p.id != m_editId && p.name.compare(name, Qt::CaseInsensitive) == 0)
+                nameError = tr("Another profile already has this name.");
+        }
+    }
+    check(m_nameMessage, nameError);
+
+    if (isDemo()) {
+        for (InlineMessage *m : {m_regionMessage,
+                 m_authUrlMessage,
+                 m_userMessage,
+                 m_userDomainMessage,
+                 m_projectMessage,
+                 m_projectDomainMessage})
+            m->clearMessage();
+        updateButtons(valid);
+        return valid;
+    }
+
+    const CloudFamily family = currentFamily();
+    check(m_regionMessage,
+        !CloudPresets::regions(family).isEmpty() && m_region->currentText().trimmed().isEmpty()
+            ? tr("Choose a region.")
+            : QString());
+
+    const CloudPresets::UrlCheck url = CloudPresets::checkAuthUrl(m_authUrl->text());
+    if (url.level == CloudPresets::UrlCheck::Level::Ok)
+        m_authUrlMessage->clearMessage();
+    else if (url.level == CloudPresets::UrlCheck::Level::Warning)
+        m_authUrlMessage->showMessage(InlineMessage::Kind::Warning, url.message);
+    else
+        check(m_authUrlMessage, url.message);
+
+    check(m_userMessage, clean(m_user).isEmpty() ? tr("Enter the user name.") : QString());
+    check(m_userDomainMessage,
+        clean(m_userDomain).isEmpty()
+            ? tr("Enter the user's domain: often Default; on Huawei Cloud and Open Telekom "
+                 "Cloud, the account name.")
+            : QString());
+    const bool byName = clean(m_projectId).isEmpty();
+    check(m_projectMessage,
+        byName && clean(m_projectName).isEmpty() ? tr("Enter a project name or a project ID.")
+                                                 : QString());
+    if (!byName && !clean(m_projectName).isEmpty())
+        m_projectMessage->showMessage(InlineMessage::Kind::Info,
+            tr("The project ID is used; the project name is only kept for reference."));
+    check(m_projectDomainMessage,
+        byName && clean(m_projectDomain).isEmpty()
+            ? tr("Enter the project's domain (needed with a project name).")
+            : QString());
+
+    updateButtons(valid);
+    return valid;
+}
+
+void ProfilesDialog::updateButtons(bool valid)
+{
+    const bool editing = !m_editId.isEmpty();
+    m_duplicateButton->setEnabled(editing && !isDemo());
+    m_deleteButton->setEnabled(editing);
+    m_saveButton->setEnabled(editing && m_dirty && valid);
+    m_revertButton->setEnabled(editing && m_dirty);
+    m_testButton->setEnabled(editing && valid && !m_test);
+    const std::optional<CloudProfile> current = m_core->profiles()->current();
+    const bool isCurrent = current && current->id == m_editId;
+    m_useButton->setEnabled(editing && !m_isNew && !m_dirty && !isCurrent);
+    m_useButton->setToolTip(m_dirty ? tr("Save the changes first.")
+            : isCurrent             ? tr("This profile is in use.")
+                                    : tr("Switch the main window to this profile"));
+}
+
+bool ProfilesDialog::confirmDiscard()
+{
+    const QMessageBox::StandardButton answer = Prompter::question(this,
+        tr("Unsaved Changes"),
+        //: %1 = profile name
+        tr("The profile “%1” has changes that are not saved. Discard them?")
+            .arg(clean(m_name).isEmpty() ? tr("New profile") : clean(m_name)),
+        QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_dirty = false;
+    m_isNew = false;
+    clearPassword();
+    return true;
+}
+
+void ProfilesDialog::addProfile()
+{
+    if (m_dirty && !confirmDiscard())
+        return;
+    CloudProfile p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.family = CloudFamily::OpenStack;
+    loadProfile(p, true);
+    populateList();
+    m_name->setFocus();
+}
+
+void ProfilesDialog::duplicateProfile()
+{
+    if (m_editId.isEmpty() || isDemo())
+        return;
+    CloudProfile p = formProfile();
+    if (m_dirty && !confirmDiscard())
+        return;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    //: Name of a duplicated profile. %1 = the original's name
+    p.name = tr("%1 (copy)").arg(p.name);
+    loadProfile(p, true);
+    populateList();
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProfilesDialog::deleteProfile()
+{
+    if (m_editId.isEmpty())
+        return;
+    if (m_isNew) { // never saved: nothing to confirm
+        m_dirty = false;
+        m_isNew = false;
+        m_editId.clear();
+        clearPassword();
+        populateList();
+        return;
+    }
+    const auto profile = m_core->profiles()->profile(m_editId);
+    if (!profile)
+        return;
+    const QMessageBox::StandardButton answer = Prompter::question(this,
+        tr("Delete Profile"),
+        //: %1 = profile name
+        tr("Delete the cloud profile “%1”? Its password is removed from the system keychain. "
+           "Image jobs already on the cloud are not affected.")
+            .arg(profile->name),
+        QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString id = m_editId;
+    m_dirty = false;
+    clearPassword();
+    if (profile->family != CloudFamily::Demo)
+        m_core->secrets()->remove(SecretStore::keyFor(id, SecretKind::Password));
+    m_core->profiles()->remove(id); // changed() → populateList() shows another profile
+}
+
+bool ProfilesDialog::saveProfile()
+{
+    if (m_editId.isEmpty() || !validate() || !m_dirty)
+        return false;
+    const CloudProfile profile = formProfile();
+    const QString password = m_password->text();
+    m_dirty = false;
+    m_isNew = false;
+    m_core->profiles()->upsert(profile);
+    if (!password.isEmpty() && profile.family != CloudFamily::Demo)
+        storePassword(profile.id, password);
+    updatePasswordHint();
+    validate();
+    return true;
+}
+
+void ProfilesDialog::storePassword(const QString &profileId, const QString &password)
+{
+    m_pendingProfile = profileId;
+    m_pendingKey = SecretStore::keyFor(profileId, SecretKind::Password);
+    m_pendingPassword = password;
+    m_passwordMessage->showMessage(
+        InlineMessage::Kind::Info, tr("Saving the password in the system keychain…"));
+    m_core->secrets()->write(m_pendingKey, password);
+}
+
+void ProfilesDialog::usePasswordForSessionOnly()
+{
+    if (m_pendingPassword.isEmpty() || !m_core->profiles()->profile(m_pendingProfile))
+        return;
+    CloudSession *session = m_core->session(m_pendingProfile);
+    if (!session)
+        return;
+    session->auth()->setPassword(std::exchange(m_pendingPassword, {}));
+    session->auth()->signOut(); // the next call signs in with it
+    m_pendingKey.clear();
+    m_pendingProfile.clear();
+    clearPassword();
+    m_sessionOnlyButton->setVisible(false);
+    m_passwordMessage->showMessage(InlineMessage::Kind::Info,
+        tr("The password is used until Imagewright quits. It is not saved."));
+}
+
+void ProfilesDialog::revertProfile()
+{
+    if (m_editId.isEmpty())
+        return;
+    if (m_isNew) {
+        deleteProfile();
+        return;
+    }
+    if (const auto profile = m_core->profiles()->profile(m_editId))
+        loadProfile(*profile, false);
+}
+
+void ProfilesDialog::useProfile()
+{
+    if (m_editId.isEmpty() || m_isNew || m_dirty)
+        return;
+    m_core->profiles()->setCurrent(m_editId);
+}
+
+void ProfilesDialog::testConnection()
+{
+    if (m_test || !validate())
+        return;
+    const CloudProfile profile = formProfile();
+    auto *test = new ConnectionTest(m_core->client(), profile, this);
+    if (profile.family == CloudFamily::Demo)
+        test->setPassword(u"demo"_s); // the demo cloud's published password (interfaces.md §5)
+    else if (!m_password->text().isEmpty())
+        test->setPassword(m_password->text());
+    else if (!m_isNew)
+        test->setStoredPassword(
+            m_core->secrets(), SecretStore::keyFor(profile.id, SecretKind::Password));
+    m_test = test;
+    connect(test, &ConnectionTest::finished, this, [this, test](const ConnectionTest::Result &r) {
+        test->deleteLater();
+        m_test = nullptr;
+        m_testBusy->setVisible(false);
+        m_testButton->setText(tr("&Test Connection"));
+        m_lastResult = r;
+        showTestResult();
+        validate();
+        Q_EMIT connectionTested(r);
+    });
+    m_testButton->setText(tr("Testing…"));
+    m_testBusy->setVisible(true);
+    m_lastResult.reset();
+    m_testMessage->showMessage(InlineMessage::Kind::Info,
+        //: %1 = the identity URL
+        tr("Signing in at %1…").arg(profile.authUrl.toString(QUrl::RemoveUserInfo)));
+    updateButtons(true);
+    test->start();
+}
+
+void ProfilesDialog::showTestResult()
+{
+    if (!m_lastResult)
+        return;
+    const ConnectionTest::Result &r = *m_lastResult;
+    if (!r.ok()) {
+        m_testMessage->showError(r.error.userMessage());
+        return;
+    }
+    const QString region = r.region.isEmpty() ? tr("any region") : r.region;
+    if (r.serviceTypes.isEmpty()) {
+        m_testMessage->showMessage(InlineMessage::Kind::Warning,
+            //: %1 = region, %2 = the regions the catalog names
+            tr("Signed in, but the catalog has no services for region %1 on this interface. "
+               "Regions in the catalog: %2.")
+                .arg(region,
+                    r.catalogRegions.isEmpty() ? tr("none") : r.catalogRegions.join(u", "_s)));
+        return;
+    }
+    QStringList methods;
+    for (CreationMethod m : r.methods)
+        methods.append(CreationMethods::title(m));
+    const QString methodText = methods.isEmpty()
+        ? tr("None of the image creation methods: the catalog has no image, compute or volume "
+             "service here.")
+        : methods.join(u"; "_s);
+    m_testMessage->showMessage(InlineMessage::Kind::Info,
+        //: %1 = region, %2 = service types such as "compute, image, volumev3",
+        //: %3 = the creation methods they enable
+        tr("Connected. Services in %1: %2.\nImage creation methods available: %3")
+            .arg(region, r.serviceTypes.join(u", "_s), methodText));
+}
+
+void ProfilesDialog::clearPassword()
+{
+    const bool wasLoading = std::exchange(m_loading, true); // not an edit of the form
+    m_password->clear();
+    m_loading = wasLoading;
+}
+
+void ProfilesDialog::updatePasswordHint()
+{
+    if (isDemo())
+        m_password->setPlaceholderText(tr("Not needed: the demo cloud's password is built in"));
+    else if (m_isNew || m_editId.isEmpty())
+        m_password->setPlaceholderText(tr("Saved in the system keychain"));
+    else
+        m_password->setPlaceholderText(tr("Leave empty to keep the stored password"));
 }

@@ -1,30 +1,150 @@
 #pragma once
 
-#include <QDialog>
+#include <optional>
 
-class ProfileStore;
+#include <QDialog>
+#include <QPointer>
+
+#include "cloud/cloudprofile.h"
+#include "cloud/connectiontest.h"
+
+class AppCore;
+class InlineMessage;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QTreeWidget;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class QWidget;
 
-/// The saved cloud profiles, read-only: name, family, region, auth URL, project and user. The
-/// current profile is marked. Secrets are never shown (they are not in the store).
+/// The cloud profile editor: the saved profiles on the left, the selected one's form on the
+/// right. Add, Duplicate, Delete (confirmed through the Prompter), "Use this profile", Save and
+/// Revert; presets per cloud family (CloudPresets); "Test connection" signs in with the form's
+/// values without saving (ConnectionTest). The password field is never filled from the keychain:
+/// a typed password is written to the SecretStore on Save and then cleared. Every validation
+/// message sits under its field. Not modal for the event loop. GUI thread.
 class ProfilesDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfilesDialog)
 public:
-    explicit ProfilesDialog(ProfileStore *profiles, QWidget *parent = nullptr);
+    explicit ProfilesDialog(AppCore *core, QWidget *parent = nullptr);
+    ~ProfilesDialog() override;
+
+    /// The id of the profile in the form (a new, unsaved one included); empty when none.
+    QString editedProfileId() const { return m_editId; }
+    bool isNewProfile() const { return m_isNew; }
+    bool hasUnsavedChanges() const { return m_dirty; }
+    bool isTesting() const { return m_test != nullptr; }
+    /// Shows a saved profile in the form (asks first when the form has unsaved changes).
+    bool selectProfile(const QString &id);
+
+    void addProfile();
+    void duplicateProfile();
+    void deleteProfile();
+    /// Validates and saves the form; a typed password goes to the SecretStore. False when a
+    /// field is invalid (its message shows) or nothing changed.
+    bool saveProfile();
+    void revertProfile();
+    void useProfile();
+    void testConnection();
+    /// After a failed keychain write: keep the typed password in this run's session only.
+    void usePasswordForSessionOnly();
+
+Q_SIGNALS:
+    void connectionTested(const ConnectionTest::Result &result);
+    void passwordStored(const QString &profileId);
+    void passwordStoreFailed(const QString &profileId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void done(int result) override;
 
 private:
+    void buildUi();
     void retranslateUi();
-    void populate();
+    void populateList();
+    void loadProfile(const CloudProfile &profile, bool isNew);
+    void clearForm();
+    CloudProfile formProfile() const;
+    CloudFamily currentFamily() const;
+    void setFamily(CloudFamily family);
+    bool isDemo() const;
+    void handleEdited();
+    void handleFamilyChanged();
+    void handleRegionChanged();
+    void applyRegionPreset();
+    /// Checks every field, shows the messages, enables Save/Test; true when the form is usable.
+    bool validate();
+    void updateButtons(bool valid);
+    bool confirmDiscard();
+    void storePassword(const QString &profileId, const QString &password);
+    void showTestResult();
+    void updatePasswordHint();
+    void clearPassword(); // without marking the form changed
 
-    ProfileStore *m_profiles;
-    QLabel *m_intro = nullptr;
-    QTreeWidget *m_list = nullptr;
+    AppCore *m_core;
+    QString m_editId;
+    bool m_isNew = false;
+    bool m_dirty = false;
+    bool m_loading = false;
+    CloudFamily m_family = CloudFamily::OpenStack;
+    QPointer<ConnectionTest> m_test;
+    std::optional<ConnectionTest::Result> m_lastResult;
+    QString m_pendingKey;      // the keychain write in flight (or failed)
+    QString m_pendingProfile;  // its profile
+    QString m_pendingPassword; // kept only until the write ends or "this session only"
+
+    QLabel *m_listLabel = nullptr;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_duplicateButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+
+    QWidget *m_form = nullptr;
+    QLabel *m_formHeading = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    InlineMessage *m_nameMessage = nullptr;
+    QLabel *m_familyLabel = nullptr;
+    QComboBox *m_familyCombo = nullptr;
+    InlineMessage *m_familyMessage = nullptr;
+    QLabel *m_regionLabel = nullptr;
+    QComboBox *m_region = nullptr;
+    InlineMessage *m_regionMessage = nullptr;
+    QLabel *m_authUrlLabel = nullptr;
+    QLineEdit *m_authUrl = nullptr;
+    InlineMessage *m_authUrlMessage = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLineEdit *m_user = nullptr;
+    InlineMessage *m_userMessage = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QToolButton *m_reveal = nullptr;
+    InlineMessage *m_passwordMessage = nullptr;
+    QPushButton *m_sessionOnlyButton = nullptr;
+    QLabel *m_userDomainLabel = nullptr;
+    QLineEdit *m_userDomain = nullptr;
+    InlineMessage *m_userDomainMessage = nullptr;
+    QLabel *m_projectNameLabel = nullptr;
+    QLineEdit *m_projectName = nullptr;
+    QLabel *m_projectIdLabel = nullptr;
+    QLineEdit *m_projectId = nullptr;
+    InlineMessage *m_projectMessage = nullptr;
+    QLabel *m_projectDomainLabel = nullptr;
+    QLineEdit *m_projectDomain = nullptr;
+    InlineMessage *m_projectDomainMessage = nullptr;
+    QLabel *m_interfaceLabel = nullptr;
+    QComboBox *m_interface = nullptr;
+
+    QPushButton *m_testButton = nullptr;
+    QProgressBar *m_testBusy = nullptr;
+    InlineMessage *m_testMessage = nullptr;
+    QPushButton *m_useButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,0 +1,103 @@
+#include "cloud/connectiontest.h"
+
+#include "auth/keystonesession.h"
+#include "cloud/cloudpresets.h"
+#include "logging.h"
+#include "secrets/secretstore.h"
+
+using namespace Qt::StringLiterals;
+
+ConnectionTest::ConnectionTest(RestClient *client, CloudProfile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_session(new KeystoneSession(client, m_profile, this))
+{ }
+
+ConnectionTest::~ConnectionTest() = default;
+
+void ConnectionTest::setPassword(const QString &password)
+{
+    m_hasPassword = !password.isEmpty();
+    if (m_hasPassword)
+        m_session->setPassword(password);
+}
+
+void ConnectionTest::setStoredPassword(SecretStore *store, const QString &storedKey)
+{
+    m_store = store;
+    m_storedKey = storedKey;
+}
+
+void ConnectionTest::start()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    if (!m_hasPassword) {
+        // The same path as a saved profile's session: the keychain is read when the token is
+        // requested, and an empty answer means nothing is stored.
+        m_session->setPasswordLoader(
+            [this](QObject *context, std::function<void(QString, ApiError)> done) {
+                const ApiError none = ApiError::make(
+                    ApiError::Kind::Configuration, tr("no password is typed or stored"));
+                if (!m_store || m_storedKey.isEmpty()) {
+                    QMetaObject::invokeMethod(
+                        context, [done, none] { done({}, none); }, Qt::QueuedConnection);
+                    return;
+                }
+                auto *guard = new QObject(context);
+                const QString key = m_storedKey;
+                connect(m_store,
+                    &SecretStore::readDone,
+                    guard,
+                    [guard, key, done, none](const QString &k, const QString &secret) {
+                        if (k != key)
+                            return;
+                        guard->deleteLater();
+                        if (secret.isEmpty())
+                            done({}, none);
+                        else
+                            done(secret, {});
+                    });
+                connect(m_store,
+                    &SecretStore::failed,
+                    guard,
+                    [guard, key, done](const QString &k, SecretError, const QString &detail) {
+                        if (k != key)
+                            return;
+                        guard->deleteLater();
+                        //: %1 = the keychain's own error text
+                        done({},
+                            ApiError::make(ApiError::Kind::Configuration,
+                                tr("the keychain could not be read (%1)").arg(detail)));
+                    });
+                m_store->read(key);
+            });
+    }
+    qCInfo(lcAuth) << "testing the connection of profile" << m_profile.name;
+    m_session->withToken(this, [this](const QByteArray &, const ApiError &error) {
+        Result r;
+        r.error = error;
+        r.region = m_profile.region;
+        if (!error) {
+            const ServiceCatalog &catalog = m_session->catalog();
+            r.serviceTypes =
+                CloudPresets::serviceTypes(catalog, m_profile.region, m_profile.interface);
+            r.catalogRegions = CloudPresets::catalogRegions(catalog);
+            r.methods = CloudPresets::availableMethods(
+                m_profile.family, catalog, m_profile.region, m_profile.interface);
+            r.projectId = m_session->projectId();
+        }
+        finish(r);
+    });
+}
+
+void ConnectionTest::finish(Result result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+    m_session->signOut(); // the test's token is not kept
+    Q_EMIT finished(result);
+}

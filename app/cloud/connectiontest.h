@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include "cloud/cloudprofile.h"
+#include "create/creationmethod.h"
+#include "net/apierror.h"
+
+class KeystoneSession;
+class RestClient;
+class SecretStore;
+
+/// Signs in once with a profile's values, as the profile editor's "Test connection" does,
+/// without saving anything: its own KeystoneSession (the token and the password stay in this
+/// object and go with it), on the shared RestClient. finished() fires exactly once, later, from
+/// the event loop. GUI thread.
+class ConnectionTest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTest)
+public:
+    struct Result
+    {
+        ApiError error;           // None: signed in
+        QString region;           // the region asked for
+        QStringList serviceTypes; // catalog types with an endpoint in that region and interface
+        QStringList catalogRegions;
+        QList<CreationMethod> methods; // what those services enable (interfaces.md §6)
+        QString projectId;
+
+        bool ok() const { return !error; }
+    };
+
+    ConnectionTest(RestClient *client, CloudProfile profile, QObject *parent = nullptr);
+    ~ConnectionTest() override;
+
+    /// The password to sign in with. Without one, the password stored under `storedKey` in
+    /// `store` is read (the profile was saved before); with neither, the test fails at once.
+    void setPassword(const QString &password);
+    void setStoredPassword(SecretStore *store, const QString &storedKey);
+
+    void start();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(const ConnectionTest::Result &result);
+
+private:
+    void finish(Result result);
+
+    CloudProfile m_profile;
+    KeystoneSession *m_session = nullptr;
+    QPointer<SecretStore> m_store;
+    QString m_storedKey;
+    bool m_hasPassword = false;
+    bool m_running = false;
+    bool m_finished = false;
+};

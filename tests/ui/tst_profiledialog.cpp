@@ -1,0 +1,535 @@
+// The profile editor and keychain-backed passwords against the demo cloud: presets, inline
+// validation, "Test connection" (success with the catalog's services, a refused password),
+// Save writing the password to the SecretStore only (never the settings file), the keychain
+// failing ("use for this session only"), Delete removing the secret, switching profiles, and
+// the main window asking for a password that is not stored.
+#include <memory>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QUuid>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "appcore.h"
+#include "auth/keystonesession.h"
+#include "cloud/cloudpresets.h"
+#include "cloud/cloudsession.h"
+#include "cloud/profilestore.h"
+#include "dialogs/passwordprompt.h"
+#include "dialogs/profilesdialog.h"
+#include "dialogs/prompter.h"
+#include "mainwindow.h"
+#include "secrets/secretstore.h"
+#include "support/democloudprocess.h"
+#include "widgets/inlinemessage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A keychain that is not there: every write and read fails as "unavailable".
+class UnavailableStore final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &key) override { fail(key); }
+    void write(const QString &key, const QString &) override { fail(key); }
+    void remove(const QString &key) override { fail(key); }
+
+private:
+    void fail(const QString &key)
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this, key] { Q_EMIT failed(key, SecretError::Unavailable, u"no Secret Service"_s); },
+            Qt::QueuedConnection);
+    }
+};
+
+} // namespace
+
+class tst_ProfileDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void presetsFillUrlRegionAndProject();
+    void invalidAuthUrlShownInlineAndSaveDisabled();
+    void testConnectionListsServices();
+    void wrongPasswordShownInline();
+    void saveWritesPasswordToSecretStoreOnly();
+    void testConnectionUsesStoredPassword();
+    void keychainUnavailableOffersSessionOnly();
+    void deleteRemovesProfileAndSecret();
+    void switchingProfiles();
+    void mainWindowAsksForMissingPassword();
+
+private:
+    void makeCore(SecretStore *secrets);
+    std::unique_ptr<ProfilesDialog> openDialog();
+    /// Fills a new profile for the demo cloud (OpenStack family) with `password`.
+    void fillDemoProfile(ProfilesDialog *dialog, const QString &name, const QString &password);
+    /// Saves a profile for the demo cloud straight into the store (no password).
+    CloudProfile storeDemoProfile(const QString &name);
+    QString storedSecret(const QString &key);
+    template <typename T> static T *child(QObject *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qFatal("no child %s", qPrintable(name));
+        return w;
+    }
+
+    DemoCloudProcess m_demo;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemoryStore> m_memory;
+    std::unique_ptr<SecretStore> m_otherStore;
+    std::unique_ptr<AppCore> m_core;
+};
+
+void tst_ProfileDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<ConnectionTest::Result>();
+    QVERIFY2(m_demo.start(), "the demo cloud did not start");
+}
+
+void tst_ProfileDialog::cleanupTestCase()
+{
+    m_demo.stop();
+}
+
+void tst_ProfileDialog::init()
+{
+    Prompter::clearAnswers();
+    Prompter::setNonInteractive(true); // an unexpected question takes its default, never blocks
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_memory = std::make_unique<MemoryStore>();
+    makeCore(m_memory.get());
+}
+
+void tst_ProfileDialog::cleanup()
+{
+    m_core.reset();
+    m_otherStore.reset();
+    m_memory.reset();
+    m_dir.reset();
+    Prompter::clearAnswers();
+}
+
+void tst_ProfileDialog::makeCore(SecretStore *secrets)
+{
+    m_core.reset();
+    AppCore::Options options;
+    options.dataDir = m_dir->filePath(u"data"_s);
+    options.settingsPath = m_dir->filePath(u"settings.ini"_s);
+    options.secrets = secrets;
+    m_core = std::make_unique<AppCore>(options);
+}
+
+std::unique_ptr<ProfilesDialog> tst_ProfileDialog::openDialog()
+{
+    auto dialog = std::make_unique<ProfilesDialog>(m_core.get());
+    dialog->show();
+    return dialog;
+}
+
+void tst_ProfileDialog::fillDemoProfile(
+    ProfilesDialog *dialog, const QString &name, const QString &password)
+{
+    dialog->addProfile();
+    QVERIFY(dialog->isNewProfile());
+    auto *family = child<QComboBox>(dialog, u"family"_s);
+    family->setCurrentIndex(family->findData(u"openstack"_s));
+    child<QLineEdit>(dialog, u"name"_s)->setText(name);
+    child<QLineEdit>(dialog, u"authUrl"_s)->setText(m_demo.authUrl().toString());
+    child<QComboBox>(dialog, u"region"_s)->setCurrentText(u"demo-1"_s);
+    child<QLineEdit>(dialog, u"userName"_s)->setText(u"demo"_s);
+    child<QLineEdit>(dialog, u"password"_s)->setText(password);
+    child<QLineEdit>(dialog, u"userDomain"_s)->setText(u"Default"_s);
+    child<QLineEdit>(dialog, u"projectName"_s)->setText(u"demo"_s);
+    child<QLineEdit>(dialog, u"projectDomain"_s)->setText(u"Default"_s);
+}
+
+CloudProfile tst_ProfileDialog::storeDemoProfile(const QString &name)
+{
+    CloudProfile p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.name = name;
+    p.family = CloudFamily::OpenStack;
+    p.authUrl = m_demo.authUrl();
+    p.region = u"demo-1"_s;
+    p.userName = u"demo"_s;
+    p.projectName = u"demo"_s;
+    m_core->profiles()->upsert(p);
+    return p;
+}
+
+QString tst_ProfileDialog::storedSecret(const QString &key)
+{
+    QSignalSpy read(m_memory.get(), &SecretStore::readDone);
+    m_memory->read(key);
+    if (!read.wait(5000))
+        return u"<no answer>"_s;
+    return read.constFirst().at(1).toString();
+}
+
+void tst_ProfileDialog::presetsFillUrlRegionAndProject()
+{
+    auto dialog = openDialog();
+    dialog->addProfile();
+    auto *family = child<QComboBox>(dialog.get(), u"family"_s);
+    auto *region = child<QComboBox>(dialog.get(), u"region"_s);
+    auto *url = child<QLineEdit>(dialog.get(), u"authUrl"_s);
+    auto *project = child<QLineEdit>(dialog.get(), u"projectName"_s);
+
+    family->setCurrentIndex(family->findData(u"otc"_s));
+    QCOMPARE(region->currentText(), u"eu-de"_s);
+    QCOMPARE(url->text(), u"https://iam.eu-de.otc.t-systems.com/v3"_s);
+    QVERIFY(region->findText(u"eu-nl"_s) >= 0);
+    region->setCurrentText(u"eu-ch2"_s);
+    QCOMPARE(url->text(), u"https://iam-pub.eu-ch2.sc.otc.t-systems.com/v3"_s);
+
+    family->setCurrentIndex(family->findData(u"huawei"_s));
+    QVERIFY(region->findText(u"cn-north-4"_s) >= 0);
+    region->setCurrentText(u"cn-north-4"_s);
+    QCOMPARE(url->text(), u"https://iam.cn-north-4.myhuaweicloud.com/v3"_s);
+    QCOMPARE(project->text(), u"cn-north-4"_s); // Huawei project names are region IDs
+    region->setCurrentText(u"ap-southeast-3"_s);
+    QCOMPARE(project->text(), u"ap-southeast-3"_s);
+
+    family->setCurrentIndex(family->findData(u"fjcloud"_s));
+    QCOMPARE(region->currentText(), u"jp-east-3"_s);
+    QCOMPARE(url->text(), u"https://identity.jp-east-3.cloud.global.fujitsu.com/v3"_s);
+
+    // A typed address is the operator's: changing the region leaves it alone.
+    url->setText(u"https://identity.example.net/v3"_s);
+    region->setCurrentText(u"jp-west-3"_s);
+    QCOMPARE(url->text(), u"https://identity.example.net/v3"_s);
+
+    // OpenStack: free region, a preset URL from another family goes.
+    url->setText(CloudPresets::authUrl(CloudFamily::FjcloudO, u"jp-west-3"_s).toString());
+    family->setCurrentIndex(family->findData(u"openstack"_s));
+    QCOMPARE(region->count(), 0);
+    QVERIFY(region->currentText().isEmpty());
+    QVERIFY(url->text().isEmpty());
+}
+
+void tst_ProfileDialog::invalidAuthUrlShownInlineAndSaveDisabled()
+{
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"Lab"_s, u"demo"_s);
+    auto *url = child<QLineEdit>(dialog.get(), u"authUrl"_s);
+    auto *message = child<InlineMessage>(dialog.get(), u"authUrlMessage"_s);
+    auto *save = child<QPushButton>(dialog.get(), u"saveProfile"_s);
+    auto *test = child<QPushButton>(dialog.get(), u"testConnection"_s);
+    QVERIFY(!message->hasMessage()); // loopback http: no warning
+    QVERIFY(save->isEnabled());
+
+    for (const QString &bad : {u"ftp://keystone.example.com/v3"_s,
+             u"https://keystone.example.com/v2.0"_s,
+             u"keystone.example.com"_s,
+             u""_s}) {
+        url->setText(bad);
+        QVERIFY2(message->hasMessage(), qPrintable(bad));
+        QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!test->isEnabled());
+    }
+    QVERIFY(!dialog->saveProfile());
+    QCOMPARE(m_core->profiles()->profiles().size(), 0);
+
+    url->setText(u"http://keystone.example.com:5000/v3"_s);
+    QVERIFY(message->hasMessage());
+    QCOMPARE(message->kind(), InlineMessage::Kind::Warning); // unencrypted password
+    QVERIFY(message->text().contains(u"unencrypted"_s));
+    QVERIFY(save->isEnabled());
+
+    url->setText(u"https://keystone.example.com:5000/v3/"_s);
+    QVERIFY(!message->hasMessage());
+
+    // Other fields: a missing user name is shown under its field.
+    child<QLineEdit>(dialog.get(), u"userName"_s)->clear();
+    QVERIFY(child<InlineMessage>(dialog.get(), u"userNameMessage"_s)->hasMessage());
+    QVERIFY(!save->isEnabled());
+}
+
+void tst_ProfileDialog::testConnectionListsServices()
+{
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"Lab"_s, u"demo"_s);
+    QSignalSpy tested(dialog.get(), &ProfilesDialog::connectionTested);
+    child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
+    QVERIFY(dialog->isTesting());
+    QVERIFY(!child<QPushButton>(dialog.get(), u"testConnection"_s)->isEnabled()); // busy
+    QVERIFY(tested.wait(15000));
+    const auto result = tested.constFirst().at(0).value<ConnectionTest::Result>();
+    QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
+    QVERIFY(result.serviceTypes.contains(u"image"_s));
+    QVERIFY(result.serviceTypes.contains(u"compute"_s));
+    QVERIFY(result.serviceTypes.contains(u"volumev3"_s));
+    QVERIFY(result.methods.contains(CreationMethod::NovaCreateImage));
+    QVERIFY(result.methods.contains(CreationMethod::CinderUploadToImage));
+    QVERIFY(!result.methods.contains(CreationMethod::ImsEcs)); // OpenStack family: no IMS
+
+    auto *message = child<InlineMessage>(dialog.get(), u"testMessage"_s);
+    QCOMPARE(message->kind(), InlineMessage::Kind::Info);
+    for (const QString &type : {u"image"_s, u"compute"_s, u"volumev3"_s})
+        QVERIFY2(message->text().contains(type), qPrintable(message->text()));
+    QVERIFY(message->text().contains(CreationMethods::title(CreationMethod::NovaCreateImage)));
+    QVERIFY(child<QPushButton>(dialog.get(), u"testConnection"_s)->isEnabled());
+
+    // Nothing was saved by the test.
+    QVERIFY(m_core->profiles()->isEmpty());
+    QVERIFY(
+        !m_memory->contains(SecretStore::keyFor(dialog->editedProfileId(), SecretKind::Password)));
+    QVERIFY(dialog->hasUnsavedChanges());
+}
+
+void tst_ProfileDialog::wrongPasswordShownInline()
+{
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"Lab"_s, u"not-the-password"_s);
+    QSignalSpy tested(dialog.get(), &ProfilesDialog::connectionTested);
+    child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
+    QVERIFY(tested.wait(15000));
+    const auto result = tested.constFirst().at(0).value<ConnectionTest::Result>();
+    QCOMPARE(result.error.kind, ApiError::Kind::Unauthorized);
+    auto *message = child<InlineMessage>(dialog.get(), u"testMessage"_s);
+    QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+    QVERIFY2(message->text().contains(u"User, password or project not accepted."_s),
+        qPrintable(message->text()));
+
+    // Unreachable host: the connection message, not the password one.
+    child<QLineEdit>(dialog.get(), u"authUrl"_s)->setText(u"http://127.0.0.1:1/v3"_s);
+    child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
+    QVERIFY(tested.wait(15000));
+    QCOMPARE(tested.constLast().at(0).value<ConnectionTest::Result>().error.kind,
+        ApiError::Kind::ConnectionFailed);
+    QVERIFY(message->text().contains(u"Could not connect"_s));
+}
+
+void tst_ProfileDialog::saveWritesPasswordToSecretStoreOnly()
+{
+    const QString password = u"Zq8-unlikely-Secret-4711"_s;
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"Frankfurt lab"_s, password);
+    const QString id = dialog->editedProfileId();
+    QSignalSpy stored(dialog.get(), &ProfilesDialog::passwordStored);
+    child<QPushButton>(dialog.get(), u"saveProfile"_s)->click();
+    QVERIFY(stored.wait(5000));
+    QCOMPARE(stored.constFirst().at(0).toString(), id);
+
+    const auto saved = m_core->profiles()->profile(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->name, u"Frankfurt lab"_s);
+    QCOMPARE(saved->authUrl, m_demo.authUrl());
+    QVERIFY(!dialog->isNewProfile());
+    QVERIFY(!dialog->hasUnsavedChanges());
+
+    const QString key = SecretStore::keyFor(id, SecretKind::Password);
+    QCOMPARE(key, u"profile/%1/password"_s.arg(id));
+    QVERIFY(m_memory->contains(key));
+    QCOMPARE(storedSecret(key), password);
+
+    // The field is cleared, never refilled; the settings file has the profile but no password.
+    auto *field = child<QLineEdit>(dialog.get(), u"password"_s);
+    QVERIFY(field->text().isEmpty());
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    QFile ini(m_dir->filePath(u"settings.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray settings = ini.readAll();
+    QVERIFY(settings.contains("Frankfurt lab"));
+    QVERIFY(!settings.contains(password.toUtf8()));
+    QVERIFY(!settings.contains("password\\\":"));
+
+    // Editing without typing a password keeps the stored one.
+    child<QLineEdit>(dialog.get(), u"name"_s)->setText(u"Frankfurt"_s);
+    QVERIFY(dialog->saveProfile());
+    QCOMPARE(storedSecret(key), password);
+}
+
+void tst_ProfileDialog::testConnectionUsesStoredPassword()
+{
+    const CloudProfile profile = storeDemoProfile(u"Stored"_s);
+    auto dialog = openDialog();
+    QVERIFY(dialog->selectProfile(profile.id));
+    QSignalSpy tested(dialog.get(), &ProfilesDialog::connectionTested);
+
+    // Nothing stored yet and nothing typed.
+    child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
+    QVERIFY(tested.wait(5000));
+    QVERIFY(!tested.constLast().at(0).value<ConnectionTest::Result>().ok());
+    QVERIFY(child<InlineMessage>(dialog.get(), u"testMessage"_s)->hasMessage());
+
+    const QString key = SecretStore::keyFor(profile.id, SecretKind::Password);
+    QSignalSpy written(m_memory.get(), &SecretStore::writeDone);
+    m_memory->write(key, u"demo"_s);
+    QVERIFY(written.wait(5000));
+    child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
+    QVERIFY(tested.wait(15000));
+    const auto result = tested.constLast().at(0).value<ConnectionTest::Result>();
+    QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
+    QVERIFY(child<QLineEdit>(dialog.get(), u"password"_s)->text().isEmpty()); // never pre-filled
+}
+
+void tst_ProfileDialog::keychainUnavailableOffersSessionOnly()
+{
+    m_otherStore = std::make_unique<UnavailableStore>();
+    makeCore(m_otherStore.get());
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"No keychain"_s, u"demo"_s);
+    const QString id = dialog->editedProfileId();
+    QSignalSpy failed(dialog.get(), &ProfilesDialog::passwordStoreFailed);
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(failed.wait(5000));
+    QVERIFY(m_core->profiles()->profile(id)); // the profile itself is saved
+
+    auto *message = child<InlineMessage>(dialog.get(), u"passwordMessage"_s);
+    QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+    QVERIFY(message->text().contains(u"no Secret Service"_s));
+    auto *sessionOnly = child<QPushButton>(dialog.get(), u"sessionOnly"_s);
+    QVERIFY(sessionOnly->isVisible());
+    QFile ini(m_dir->filePath(u"settings.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("\"demo\",\"password"));
+
+    sessionOnly->click();
+    QVERIFY(!sessionOnly->isVisible());
+    CloudSession *session = m_core->session(id);
+    QVERIFY(session->auth()->hasPassword());
+    QVERIFY(child<QLineEdit>(dialog.get(), u"password"_s)->text().isEmpty());
+    bool done = false;
+    ApiError error;
+    session->connectToCloud(this, [&](const ApiError &e) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(!error, qPrintable(error.userMessage()));
+}
+
+void tst_ProfileDialog::deleteRemovesProfileAndSecret()
+{
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"Doomed"_s, u"demo"_s);
+    const QString id = dialog->editedProfileId();
+    const QString key = SecretStore::keyFor(id, SecretKind::Password);
+    QSignalSpy stored(dialog.get(), &ProfilesDialog::passwordStored);
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(stored.wait(5000));
+    QVERIFY(m_memory->contains(key));
+    const CloudProfile keep = storeDemoProfile(u"Keeper"_s);
+
+    // "No" keeps it.
+    QVERIFY(dialog->selectProfile(id));
+    Prompter::setNextAnswer(QMessageBox::No);
+    child<QPushButton>(dialog.get(), u"deleteProfile"_s)->click();
+    QVERIFY(m_core->profiles()->profile(id));
+
+    QSignalSpy removed(m_memory.get(), &SecretStore::removeDone);
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    child<QPushButton>(dialog.get(), u"deleteProfile"_s)->click();
+    QVERIFY(!m_core->profiles()->profile(id));
+    QVERIFY(removed.wait(5000));
+    QCOMPARE(removed.constFirst().at(0).toString(), key);
+    QVERIFY(!m_memory->contains(key));
+    QCOMPARE(dialog->editedProfileId(), keep.id); // the form moves to a remaining profile
+
+    // An unsaved new profile is dropped without a question.
+    dialog->addProfile();
+    child<QPushButton>(dialog.get(), u"deleteProfile"_s)->click();
+    QCOMPARE(dialog->editedProfileId(), keep.id);
+    QCOMPARE(m_core->profiles()->profiles().size(), 1);
+}
+
+void tst_ProfileDialog::switchingProfiles()
+{
+    const CloudProfile a = storeDemoProfile(u"Alpha"_s);
+    const CloudProfile b = storeDemoProfile(u"Beta"_s);
+    m_core->profiles()->setCurrent(a.id);
+    MainWindow window(m_core.get(), nullptr);
+    window.show();
+    QComboBox *switcher = window.profileSwitcher();
+    QCOMPARE(switcher->count(), 2);
+    QCOMPARE(switcher->currentData().toString(), a.id);
+
+    // From the toolbar.
+    QSignalSpy changed(m_core.get(), &AppCore::currentProfileChanged);
+    const int index = switcher->findData(b.id);
+    switcher->setCurrentIndex(index);
+    Q_EMIT switcher->activated(index);
+    QCOMPARE(m_core->profiles()->current()->id, b.id);
+    QVERIFY(changed.count() >= 1);
+
+    // From the editor's "Use this profile".
+    ProfilesDialog *dialog = window.showProfiles();
+    QCOMPARE(window.showProfiles(), dialog); // one editor at a time
+    QVERIFY(dialog->selectProfile(a.id));
+    auto *use = child<QPushButton>(dialog, u"useProfile"_s);
+    QVERIFY(use->isEnabled());
+    use->click();
+    QCOMPARE(m_core->profiles()->current()->id, a.id);
+    QCOMPARE(switcher->currentData().toString(), a.id);
+    QVERIFY(!use->isEnabled()); // already in use
+
+    // Unsaved changes block switching until saved.
+    child<QLineEdit>(dialog, u"name"_s)->setText(u"Alpha 2"_s);
+    QVERIFY(!use->isEnabled());
+    dialog->close();
+    QVERIFY(dialog->isVisible()); // the non-interactive answer is Cancel
+    Prompter::setNextAnswer(QMessageBox::Discard);
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<ProfilesDialog *>());
+}
+
+void tst_ProfileDialog::mainWindowAsksForMissingPassword()
+{
+    const CloudProfile profile = storeDemoProfile(u"Prompted"_s);
+    const CloudProfile other = storeDemoProfile(u"Other"_s);
+    m_core->profiles()->setCurrent(other.id);
+    MainWindow window(m_core.get(), nullptr);
+    window.show();
+    // "Other" has no password either: its prompt appears; cancelling it is remembered.
+    QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 15000);
+    window.passwordPrompt()->reject();
+    QTRY_VERIFY(!window.passwordPrompt());
+
+    m_core->profiles()->setCurrent(profile.id);
+    QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 15000);
+    PasswordPrompt *prompt = window.passwordPrompt();
+    QVERIFY(prompt->saveInKeychain()); // the default
+    auto *ok = prompt->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nothing typed
+
+    // A wrong password is not stored, and the prompt comes back.
+    prompt->setPassword(u"wrong-password"_s);
+    prompt->accept();
+    QTRY_VERIFY(!window.passwordPrompt() || window.passwordPrompt() != prompt);
+    QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 15000);
+    const QString key = SecretStore::keyFor(profile.id, SecretKind::Password);
+    QVERIFY(!m_memory->contains(key));
+
+    window.passwordPrompt()->setPassword(u"demo"_s);
+    window.passwordPrompt()->accept();
+    CloudSession *session = m_core->session(profile.id);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_memory->contains(key), 5000);
+    QCOMPARE(storedSecret(key), u"demo"_s);
+    auto *connection = window.findChild<QLabel *>(u"connectionStatus"_s);
+    QTRY_COMPARE(connection->text(), u"Connected"_s);
+}
+
+QTEST_MAIN(tst_ProfileDialog)
+#include "tst_profiledialog.moc"
