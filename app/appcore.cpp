@@ -1,5 +1,6 @@
 #include "appcore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,7 +58,19 @@ AppCore::AppCore(Options options, QObject *parent)
         Q_EMIT demoCloudFailed(message);
     });
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::currentProfileChanged);
-    m_monitor->restore();
+    if (m_options.headless) {
+        m_monitor->setAdoptForeignJobs(false);
+    } else {
+        m_monitor->restore();
+        m_monitor->watchStore(); // jobs submitted headless appear here
+    }
+}
+
+void AppCore::setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Imagewright"_s);
+    QCoreApplication::setApplicationName(u"imagewright"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IW_VERSION_STRING));
 }
 
 AppCore::~AppCore()

@@ -31,7 +31,16 @@ public:
         QStringList demoArguments; // extra arguments for the demo cloud (e.g. --job-seconds 3)
         /// Where secrets live; null: the OS keychain (KeychainStore). Tests pass a MemoryStore.
         SecretStore *secrets = nullptr;
+        /// Headless (`imagewright submit`): the stored jobs are neither resumed nor watched;
+        /// the monitor follows only what this process submits, and its saves keep the
+        /// others' records (JobStore merges).
+        bool headless = false;
     };
+
+    /// Organization and application names (they decide the settings and data folders, hence
+    /// the profiles and the job store) and the version. The GUI and the headless entry points
+    /// both call it, right after creating their application object, so they share one store.
+    static void setApplicationIdentity();
 
     explicit AppCore(Options options, QObject *parent = nullptr);
     ~AppCore() override;

@@ -41,9 +41,8 @@ int Application::run(int argc, char **argv)
 
 void Application::setIdentity()
 {
-    QCoreApplication::setOrganizationName(u"Imagewright"_s);
-    QCoreApplication::setApplicationName(u"imagewright"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(IW_VERSION));
+    // Shared with `imagewright submit`: one store, one profile list.
+    AppCore::setApplicationIdentity();
 }
 
 QStringList Application::views()

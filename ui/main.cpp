@@ -1,6 +1,32 @@
+#include <cstring>
+#include <memory>
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSettings>
+
+#include "appcore.h"
 #include "application.h"
+#include "cli/submitcommand.h"
+#include "i18n/languagemanager.h"
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    // Headless commands run before any QApplication exists: no display is needed.
+    if (argc > 1 && std::strcmp(argv[1], "submit") == 0) {
+        QCoreApplication app(argc, argv);
+        AppCore::setApplicationIdentity(); // the GUI's settings, profiles and job store
+        Logging::installScrubbingHandler();
+        // stderr is for the operator: the app's informational log lines only when asked for.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(u"iw.*.info=false"_s);
+        LanguageManager languages(std::make_unique<QSettings>()); // messages in the UI language
+        if (!languages.apply(languages.preferredLanguage()))
+            languages.apply(u"en"_s);
+        return SubmitCommand::run(QCoreApplication::arguments().mid(1));
+    }
     return Application::run(argc, argv);
 }

@@ -1,5 +1,7 @@
 #include "jobs/jobmonitor.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -37,10 +39,14 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
     connect(&m_saveTimer, &QTimer::timeout, this, &JobMonitor::persist);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(150); // a save is a burst of change notifications
+    connect(&m_reloadTimer, &QTimer::timeout, this, &JobMonitor::reloadStore);
 }
 
 JobMonitor::~JobMonitor()
 {
+    m_destroying = true;
     if (m_saveTimer.isActive())
         persist();
 }
@@ -66,6 +72,7 @@ int JobMonitor::append(JobRecord record)
 void JobMonitor::removeRow(int row)
 {
     const QString id = m_records.at(row).localId;
+    m_removed.insert(id); // a later save must not take it back from the file
     finishPolling(id);
     Q_EMIT jobAboutToBeRemoved(row);
     m_records.removeAt(row);
@@ -101,8 +108,88 @@ void JobMonitor::persist()
 {
     m_saveTimer.stop();
     QString error;
-    if (!m_store.save(m_records, &error))
+    if (!saveStore(&error))
         qCWarning(lcJobs) << "could not save the job history:" << error;
+}
+
+bool JobMonitor::saveStore(QString *error)
+{
+    QList<JobRecord> merged;
+    if (!m_store.save(m_records, error, m_removed, &merged))
+        return false;
+    if (!m_destroying)
+        absorb(merged);
+    return true;
+}
+
+void JobMonitor::watchStore()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    QDir().mkpath(QFileInfo(m_store.path()).absolutePath());
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reloadTimer.start(); });
+    connect(
+        m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reloadTimer.start(); });
+    watchStoreFile();
+}
+
+void JobMonitor::watchStoreFile()
+{
+    if (!m_watcher)
+        return;
+    const QString dir = QFileInfo(m_store.path()).absolutePath();
+    if (!m_watcher->directories().contains(dir))
+        m_watcher->addPath(dir);
+    // An atomic save renames a new file over the old one: the watch on the old inode ends.
+    if (QFileInfo::exists(m_store.path()) && !m_watcher->files().contains(m_store.path()))
+        m_watcher->addPath(m_store.path());
+}
+
+void JobMonitor::reloadStore()
+{
+    watchStoreFile();
+    QString error;
+    const QList<JobRecord> records = m_store.load(&error);
+    if (!error.isEmpty()) {
+        qCWarning(lcJobs) << "could not re-read the job history:" << error;
+        return;
+    }
+    absorb(records);
+}
+
+void JobMonitor::absorb(const QList<JobRecord> &records)
+{
+    qint64 stagger = 0;
+    for (const JobRecord &r : records) {
+        const int row = rowOf(r.localId);
+        if (row < 0) {
+            if (!m_adoptForeign || m_removed.contains(r.localId))
+                continue;
+            qCInfo(lcJobs) << "job added by another process:" << r.localId;
+            append(r);
+            if (r.state == JobState::Running && !r.jobId.isEmpty()) {
+                schedule(r.localId, milliseconds(stagger));
+                stagger += 100;
+            }
+            continue;
+        }
+        if (!JobStore::supersedes(r, m_records.at(row)))
+            continue;
+        const bool wasTerminal = m_records.at(row).isTerminal();
+        m_records[row] = r;
+        Q_EMIT jobChanged(
+            row, Changes(StateChanged | ProgressChanged | ResultChanged | OtherChanged));
+        if (r.isTerminal() || r.state == JobState::NeedsAttention) {
+            finishPolling(r.localId);
+            if (r.isTerminal() && !wasTerminal)
+                Q_EMIT jobFinished(r.localId);
+        } else if (r.state == JobState::Running && !r.jobId.isEmpty()
+            && !m_poll.contains(r.localId)) {
+            schedule(r.localId, milliseconds(stagger));
+            stagger += 100;
+        }
+    }
 }
 
 void JobMonitor::persistSoon()
@@ -148,7 +235,7 @@ void JobMonitor::submitIms(CloudSession *session,
     // The intent is durable before a single byte of the create leaves: after a crash the record
     // says a create may exist, and its marker finds it.
     QString saveError;
-    if (!m_store.save(m_records, &saveError)) {
+    if (!saveStore(&saveError)) {
         removeRow(rowOf(localId));
         //: %1 = file system error
         const ApiError e = ApiError::make(ApiError::Kind::Configuration,

@@ -3,11 +3,13 @@
 #include <functional>
 
 #include <QElapsedTimer>
+#include <QFileSystemWatcher>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include "jobs/jobrecord.h"
@@ -47,6 +49,20 @@ public:
 
     /// Loads the store and resumes polling every unfinished job.
     void restore();
+
+    /// Follows the store file: when another process (`imagewright submit`, a second window)
+    /// writes it, records this monitor does not know are added (running ones polled) and newer
+    /// copies of known ones replace them. Both processes may then poll the same job; that only
+    /// costs requests, as every poll is a read. Watches the file and its folder, as an atomic
+    /// save replaces the file.
+    void watchStore();
+    /// Whether records other processes added to the store are taken in on save and on reload
+    /// (default true). The headless submit turns it off: it follows its own job only.
+    void setAdoptForeignJobs(bool on) { m_adoptForeign = on; }
+    /// Reads the store now and takes in what other processes wrote (as watchStore() does).
+    void reloadStore();
+    /// Writes the store now (merging with what other processes wrote).
+    void saveNow() { persist(); }
 
     int count() const { return int(m_records.size()); }
     const JobRecord &at(int row) const { return m_records.at(row); }
@@ -109,6 +125,9 @@ private:
     void schedulePollAfter(const QString &localId, bool changed, double progress);
     void persist();
     void persistSoon();
+    bool saveStore(QString *error);
+    void absorb(const QList<JobRecord> &records);
+    void watchStoreFile();
     void schedule(const QString &localId, std::chrono::milliseconds in);
     void armTimer();
     void handleTick();
@@ -124,6 +143,11 @@ private:
     PollPolicy m_policy;
     QTimer m_timer;
     QTimer m_saveTimer;
+    QTimer m_reloadTimer;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QSet<QString> m_removed; // removed here: not taken back from the store
+    bool m_adoptForeign = true;
+    bool m_destroying = false;
     QElapsedTimer m_clock;
     int m_maxInFlight = 4;
     int m_pollCount = 0;

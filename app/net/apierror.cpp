@@ -91,7 +91,7 @@ QString ApiError::userMessage() const
         text = tr("The cloud redirected the request; redirects are not followed for API calls.");
         break;
     case Kind::Tls:
-        text = tr("The secure connection failed: the server's certificate was not accepted.");
+        text = tr("The secure connection failed: the cloud's certificate was not accepted.");
         break;
     case Kind::InvalidResponse:
         text = tr("The cloud sent an answer that could not be understood.");

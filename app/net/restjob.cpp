@@ -189,7 +189,7 @@ void RestJob::handleDeadline()
 {
     if (!m_reply)
         return;
-    m_pendingError = ApiError::make(ApiError::Kind::Timeout, tr("no complete answer in time"));
+    m_pendingError = ApiError::make(ApiError::Kind::Timeout); // userMessage() says it all
     m_reply->abort();
 }
 

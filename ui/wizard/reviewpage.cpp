@@ -1,23 +1,53 @@
 #include "wizard/reviewpage.h"
 
+#include <QClipboard>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <QWizard>
 
 #include "cloud/cloudsession.h"
 #include "create/creationmethod.h"
+#include "create/requestfile.h"
 #include "jobs/jobmonitor.h"
 #include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+ReviewPage::SaveFileChooser &saveFileChooser()
+{
+    static ReviewPage::SaveFileChooser chooser;
+    return chooser;
+}
+
+/// A POSIX shell single-quoted word.
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+void ReviewPage::setSaveFileChooser(SaveFileChooser chooser)
+{
+    saveFileChooser() = std::move(chooser);
+}
 
 ReviewPage::ReviewPage(
     CloudSession *session, JobMonitor *monitor, RequestProvider request, QWidget *parent)
@@ -67,12 +97,24 @@ ReviewPage::ReviewPage(
     busyRow->addWidget(m_busy);
     busyRow->addWidget(m_busyLabel, 1);
 
+    m_saveRequest = new QPushButton(this);
+    m_saveRequest->setObjectName(u"reviewSaveRequest"_s);
+    connect(m_saveRequest, &QPushButton::clicked, this, [this] { saveRequest(); });
+    m_copyCurl = new QPushButton(this);
+    m_copyCurl->setObjectName(u"reviewCopyCurl"_s);
+    connect(m_copyCurl, &QPushButton::clicked, this, &ReviewPage::copyAsCurl);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_saveRequest);
+    actions->addWidget(m_copyCurl);
+    actions->addStretch(1);
+
     m_error = new InlineMessage(this);
     m_error->setObjectName(u"reviewError"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_bodyView, 1);
+    layout->addLayout(actions);
     layout->addWidget(m_markerNote);
     layout->addLayout(busyRow);
     layout->addWidget(m_error);
@@ -91,6 +133,57 @@ QString ReviewPage::urlText() const
 {
     const QUrl url = m_session ? m_session->imsCreateUrl() : QUrl();
     return u"POST "_s + url.toString(QUrl::RemoveUserInfo);
+}
+
+QByteArray ReviewPage::requestFileText() const
+{
+    return RequestFile::fromImsEcs(m_request()).toBytes();
+}
+
+QString ReviewPage::curlCommand() const
+{
+    const QUrl url = m_session ? m_session->imsCreateUrl() : QUrl();
+    const QString body = QString::fromUtf8(QJsonDocument(m_body).toJson(QJsonDocument::Compact));
+    // "$OS_TOKEN" in double quotes: the shell fills in the operator's own token.
+    return u"curl -X POST "_s + shellQuote(url.toString(QUrl::RemoveUserInfo))
+        + u" \\\n  -H 'Content-Type: application/json'"_s
+        + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s + u" \\\n  --data-raw "_s + shellQuote(body);
+}
+
+bool ReviewPage::saveRequest()
+{
+    const ImsEcsRequest request = m_request();
+    const QString dir = m_lastSaveDir.isEmpty() ? QDir::homePath() : m_lastSaveDir;
+    const QString suggested = QDir(dir).filePath(RequestFile::suggestedFileName(request.name));
+    const QString caption = tr("Save Request File");
+    const QString path = saveFileChooser()
+        ? saveFileChooser()(this, caption, suggested)
+        : QFileDialog::getSaveFileName(
+            this, caption, suggested, tr("Request files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!RequestFile::fromImsEcs(request).save(path, &error)) {
+        //: %1 = file path, %2 = the file system's message
+        m_error->showError(tr("The request file %1 could not be saved: %2")
+                               .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_lastSaveDir = QFileInfo(path).absolutePath();
+    //: %1 = file path
+    m_error->showMessage(InlineMessage::Kind::Info,
+        tr("Saved to %1. Send it later with: imagewright submit FILE")
+            .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ReviewPage::copyAsCurl()
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(curlCommand());
+    m_error->showMessage(InlineMessage::Kind::Info,
+        tr("Copied. Set OS_TOKEN to a token of this project before running it. Running it "
+           "creates an image the monitor does not follow."));
 }
 
 void ReviewPage::initializePage()
@@ -176,6 +269,12 @@ void ReviewPage::retranslateUi()
     m_methodCaption->setText(tr("Method:"));
     m_requestCaption->setText(tr("&Request:"));
     m_busyLabel->setText(tr("Sending the request to the cloud…"));
+    m_saveRequest->setText(tr("&Save Request…"));
+    m_saveRequest->setToolTip(tr("Save these inputs as a request file, to send later with "
+                                 "imagewright submit or open again."));
+    m_copyCurl->setText(tr("Copy as c&url"));
+    m_copyCurl->setToolTip(tr("Copy this request as a curl command line. The token is left "
+                              "as $OS_TOKEN."));
     if (m_session && !m_body.isEmpty())
         m_method->setText(CreationMethods::title(CreationMethod::ImsEcs));
     const bool tagsForm = m_body.contains(u"tags"_s) && !m_body.contains(u"image_tags"_s);

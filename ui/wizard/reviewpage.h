@@ -16,6 +16,7 @@ class JobMonitor;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 
 /// The commit page: shows the method, the URL and the exact JSON body that "Create" sends,
 /// marker tag included. Create submits through JobMonitor::submitIms asynchronously: the first
@@ -28,6 +29,11 @@ class ReviewPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(ReviewPage)
 public:
     using RequestProvider = std::function<ImsEcsRequest()>;
+    /// Asks where to save a request file: (parent, caption, suggested path) → chosen path, empty
+    /// when cancelled. A test seam; by default QFileDialog::getSaveFileName.
+    using SaveFileChooser =
+        std::function<QString(QWidget *parent, const QString &caption, const QString &suggested)>;
+    static void setSaveFileChooser(SaveFileChooser chooser);
 
     ReviewPage(CloudSession *session,
         JobMonitor *monitor,
@@ -42,6 +48,19 @@ public:
     /// The local id of the tracked job once the cloud accepted it.
     QString submittedJob() const { return m_localId; }
     InlineMessage *errorMessage() const { return m_error; }
+
+    /// The request file of the current inputs: the body as the operator means it, no marker.
+    QByteArray requestFileText() const;
+    /// The create as a curl command: the exact URL and body Create sends, the token left as
+    /// the shell variable $OS_TOKEN (never the real one).
+    QString curlCommand() const;
+    /// "Save request…": asks for a path (default: the image name) and writes the request file.
+    /// True when a file was written.
+    bool saveRequest();
+    /// "Copy as curl": puts curlCommand() on the clipboard.
+    void copyAsCurl();
+    QPushButton *saveRequestButton() const { return m_saveRequest; }
+    QPushButton *copyCurlButton() const { return m_copyCurl; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -76,4 +95,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
     InlineMessage *m_error = nullptr;
+    QPushButton *m_saveRequest = nullptr;
+    QPushButton *m_copyCurl = nullptr;
+    QString m_lastSaveDir;
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "cloud/cloudprofile.h"
+
+/// Credentials from the OpenStack environment variables (the openrc convention): OS_AUTH_URL,
+/// OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME or OS_PROJECT_ID, OS_USER_DOMAIN_NAME/_ID,
+/// OS_PROJECT_DOMAIN_NAME/_ID, OS_REGION_NAME, OS_INTERFACE. OS_CLOUD (clouds.yaml), application
+/// credentials and token auth are recognised and refused as not supported yet. A value type.
+struct OpenStackEnv
+{
+    Q_DECLARE_TR_FUNCTIONS(OpenStackEnv)
+public:
+    CloudProfile profile; // an unsaved profile with a stable id derived from the credentials
+    QString password;
+    QStringList warnings; // translated
+
+    /// True when the environment names a cloud at all (OS_AUTH_URL or OS_CLOUD).
+    static bool isPresent(const QProcessEnvironment &env);
+    /// Reads the environment. nullopt with a translated `error` when it is incomplete or uses
+    /// something this version does not support.
+    static std::optional<OpenStackEnv> read(const QProcessEnvironment &env, QString *error);
+
+    /// The vendor, guessed from the auth URL's host: myhuaweicloud.com → Huawei Cloud,
+    /// otc.t-systems.com → Open Telekom Cloud, cloud.global.fujitsu.com → FJcloud-O, a loopback
+    /// address → the demo cloud, anything else → OpenStack.
+    static CloudFamily guessFamily(const QUrl &authUrl);
+};

@@ -1,0 +1,524 @@
+#include "cli/submitcommand.h"
+
+#include <csignal>
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSocketNotifier>
+#include <QUuid>
+
+#include "appcore.h"
+#include "auth/keystonesession.h"
+#include "cli/openstackenv.h"
+#include "cloud/cloudsession.h"
+#include "cloud/profilestore.h"
+#include "jobs/jobmonitor.h"
+#include "logging.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int s_signalFds[2] = {-1, -1}; // the self-pipe: the handler writes [0], the loop reads [1]
+
+void handleSigint(int)
+{
+    const char byte = 1;
+    const auto written = ::write(s_signalFds[0], &byte, 1); // async-signal-safe
+    static_cast<void>(written);
+}
+
+QStringList familyKeys()
+{
+    return {u"huawei"_s, u"otc"_s, u"fjcloud"_s, u"openstack"_s};
+}
+
+/// IMS is offered by the Huawei family and the demo cloud only (interfaces.md §6).
+bool offersMethod(CloudFamily family, CreationMethod method)
+{
+    if (!CreationMethods::isIms(method))
+        return true;
+    return family != CloudFamily::FjcloudO && family != CloudFamily::OpenStack;
+}
+
+} // namespace
+
+std::optional<SubmitCommand::Options> SubmitCommand::parseArguments(
+    const QStringList &arguments, QString *error, bool *helpShown)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends the request file to the cloud and records the job in the job monitor."));
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption profile(u"profile"_s,
+        tr("The saved cloud profile to use (name or id). Without it, the OpenStack environment "
+           "(OS_AUTH_URL, OS_USERNAME, ...) is used."),
+        tr("name", "command line value name"));
+    const QCommandLineOption wait(
+        u"wait"_s, tr("Wait until the cloud has finished the image, then print its ID."));
+    const QCommandLineOption timeout(u"timeout"_s,
+        tr("Give up waiting after this many seconds (exit code 4; the job stays in the "
+           "monitor)."),
+        tr("seconds", "command line value name"));
+    //: %1 = the list of family keys
+    const QCommandLineOption family(u"family"_s,
+        tr("The kind of cloud: %1. Default: guessed from the auth URL.")
+            .arg(familyKeys().join(u", "_s)),
+        tr("family", "command line value name"));
+    parser.addOptions({help, profile, wait, timeout, family});
+    parser.addPositionalArgument(u"submit"_s, tr("The command."));
+    parser.addPositionalArgument(
+        u"request"_s, tr("The request file (JSON; see docs/request-files.md)."));
+
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        if (helpShown)
+            *helpShown = true;
+        if (error)
+            *error = parser.helpText();
+        return std::nullopt;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == u"submit")
+        positional.removeFirst();
+    if (positional.isEmpty())
+        return fail(tr("Give the request file: imagewright submit REQUEST.json"));
+    if (positional.size() > 1)
+        //: %1 = the unexpected argument
+        return fail(tr("Unexpected argument: %1").arg(positional.at(1)));
+
+    Options o;
+    o.requestPath = positional.constFirst();
+    o.profile = parser.value(profile);
+    if (parser.isSet(profile) && o.profile.trimmed().isEmpty())
+        return fail(tr("--profile needs a profile name."));
+    o.wait = parser.isSet(wait);
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds <= 0)
+            //: %1 = the value given
+            return fail(tr("--timeout needs a whole number of seconds above 0, not \"%1\".")
+                            .arg(parser.value(timeout)));
+        o.timeoutSeconds = seconds;
+    }
+    if (parser.isSet(family)) {
+        const QString key = parser.value(family).toLower();
+        bool ok = false;
+        const CloudFamily f = CloudProfile::familyFromKey(key, &ok);
+        if (!ok || !familyKeys().contains(key))
+            //: %1 = the value given, %2 = the accepted values
+            return fail(tr("Unknown family \"%1\". Use one of: %2.")
+                            .arg(parser.value(family), familyKeys().join(u", "_s)));
+        o.family = f;
+    }
+    return o;
+}
+
+int SubmitCommand::run(const QStringList &arguments)
+{
+    QString error;
+    bool helpShown = false;
+    const auto options = parseArguments(arguments, &error, &helpShown);
+    if (!options) {
+        if (helpShown) {
+            std::fputs(error.toLocal8Bit().constData(), stdout);
+            return Succeeded;
+        }
+        printMessage(error);
+        return InvalidRequest;
+    }
+    SubmitCommand command(*options);
+    QTimer::singleShot(0, &command, &SubmitCommand::start);
+    return QCoreApplication::exec();
+}
+
+SubmitCommand::SubmitCommand(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &SubmitCommand::handleTimeout);
+}
+
+SubmitCommand::~SubmitCommand()
+{
+    if (m_interrupt) {
+        std::signal(SIGINT, SIG_DFL);
+        delete m_interrupt;
+        ::close(s_signalFds[0]);
+        ::close(s_signalFds[1]);
+        s_signalFds[0] = s_signalFds[1] = -1;
+    }
+    m_core.reset(); // the monitor writes what is pending before the sessions go
+}
+
+void SubmitCommand::printLine(const QString &line)
+{
+    std::fputs((line + u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void SubmitCommand::printMessage(const QString &text)
+{
+    std::fputs((text + u'\n').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+bool SubmitCommand::installInterruptHandler()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0)
+        return false;
+    m_interrupt = new QSocketNotifier(s_signalFds[1], QSocketNotifier::Read, this);
+    connect(m_interrupt, &QSocketNotifier::activated, this, &SubmitCommand::handleInterrupt);
+    struct sigaction action = {};
+    action.sa_handler = handleSigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+void SubmitCommand::start()
+{
+    if (!installInterruptHandler())
+        qCWarning(lcJobs) << "no SIGINT handler; Ctrl+C ends the process at once";
+
+    // 1. The request file: every local rule, every message; nothing is sent when one fails.
+    RequestFile::Problems problems;
+    m_request = RequestFile::load(m_options.requestPath, &problems);
+    for (const QString &w : std::as_const(problems.warnings))
+        //: %1 = a warning about the request file
+        printMessage(tr("warning: %1").arg(w));
+    if (!m_request) {
+        //: %1 = the request file's path
+        printMessage(tr("The request file %1 is not valid; nothing was sent:")
+                         .arg(QDir::toNativeSeparators(m_options.requestPath)));
+        for (const FieldError &e : std::as_const(problems.errors)) {
+            if (e.field.isEmpty())
+                printMessage(u"  "_s + e.message);
+            else
+                //: One validation message. %1 = field path such as body.name, %2 = message
+                printMessage(tr("  %1: %2").arg(e.field, e.message));
+        }
+        finish(InvalidRequest);
+        return;
+    }
+    resolveCredentials();
+}
+
+void SubmitCommand::resolveCredentials()
+{
+    AppCore::Options coreOptions;
+    coreOptions.headless = true;
+    m_core = std::make_unique<AppCore>(coreOptions);
+
+    const QList<CloudProfile> saved = m_core->profiles()->profiles();
+    bool familyKnown = m_options.family.has_value();
+    if (!m_options.profile.isEmpty()) {
+        QList<CloudProfile> matches;
+        for (const CloudProfile &p : saved) {
+            if (p.id == m_options.profile)
+                matches = {p};
+        }
+        if (matches.isEmpty()) {
+            for (const CloudProfile &p : saved) {
+                if (p.name == m_options.profile)
+                    matches << p;
+            }
+        }
+        if (matches.size() != 1) {
+            QStringList names;
+            for (const CloudProfile &p : saved)
+                names << p.name;
+            if (matches.isEmpty())
+                //: %1 = the profile asked for, %2 = the saved profile names
+                printMessage(tr("No saved cloud profile is called \"%1\". Saved profiles: %2")
+                                 .arg(m_options.profile,
+                                     names.isEmpty() ? tr("(none)") : names.join(u", "_s)));
+            else
+                //: %1 = the profile name
+                printMessage(tr("Several saved profiles are called \"%1\"; give its id instead.")
+                                 .arg(m_options.profile));
+            finish(InvalidRequest);
+            return;
+        }
+        m_profile = matches.constFirst();
+        m_session = m_core->session(m_profile.id); // password from the keychain (demo: "demo")
+        familyKnown = true;
+    } else {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!OpenStackEnv::isPresent(env)) {
+            printMessage(tr("No cloud given: use --profile NAME, or set OS_AUTH_URL, "
+                            "OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME (e.g. source your "
+                            "openrc file)."));
+            finish(AuthOrConnection);
+            return;
+        }
+        QString error;
+        const auto fromEnv = OpenStackEnv::read(env, &error);
+        if (!fromEnv) {
+            printMessage(error);
+            finish(AuthOrConnection);
+            return;
+        }
+        for (const QString &w : fromEnv->warnings)
+            printMessage(tr("warning: %1").arg(w));
+        m_profile = fromEnv->profile;
+        // The same cloud, user and project as a saved profile: the job goes under that
+        // profile, so the GUI can follow it with the profile's keychain password.
+        for (const CloudProfile &p : saved) {
+            if (p.authUrl.adjusted(QUrl::StripTrailingSlash)
+                    == m_profile.authUrl.adjusted(QUrl::StripTrailingSlash)
+                && p.userName == m_profile.userName && p.region == m_profile.region
+                && ((!m_profile.projectId.isEmpty() && p.projectId == m_profile.projectId)
+                    || (!m_profile.projectName.isEmpty()
+                        && p.projectName == m_profile.projectName))) {
+                m_profile.id = p.id;
+                m_profile.name = p.name;
+                m_profile.family = p.family;
+                familyKnown = true;
+                break;
+            }
+        }
+        auto *session = new CloudSession(m_core->client(), m_profile, this);
+        session->auth()->setPassword(fromEnv->password);
+        m_session = session;
+        const QString id = m_profile.id;
+        AppCore *core = m_core.get();
+        m_core->monitor()->setSessionResolver([core, session, id](const QString &profileId) {
+            return profileId == id ? session : core->session(profileId);
+        });
+    }
+
+    m_family = m_options.family.value_or(m_profile.family);
+    if (!offersMethod(m_family, m_request->method)) {
+        //: %1 = method title, %2 = cloud family name
+        const QString text = tr("%1 is not offered by %2 clouds.")
+                                 .arg(CreationMethods::title(m_request->method),
+                                     CloudProfile::familyDisplayName(m_family));
+        if (familyKnown) {
+            printMessage(text);
+            finish(InvalidRequest);
+            return;
+        }
+        //: %1 = the sentence above
+        printMessage(tr("warning: %1 (The family was guessed from the auth URL; --family "
+                        "says it.) Trying anyway.")
+                         .arg(text));
+    }
+    if (!m_session) {
+        printMessage(tr("The cloud profile could not be opened."));
+        finish(AuthOrConnection);
+        return;
+    }
+    //: %1 = auth URL
+    printMessage(tr("Signing in at %1…").arg(m_profile.authUrl.toString(QUrl::RemoveUserInfo)));
+    m_session->connectToCloud(this, [this](const ApiError &error) { connected(error); });
+}
+
+void SubmitCommand::connected(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    if (error) {
+        //: %1 = why signing in failed
+        printMessage(tr("Could not sign in: %1").arg(error.userMessage()));
+        finish(AuthOrConnection);
+        return;
+    }
+    if (!m_session->imageEndpoint()) {
+        printMessage(tr("The cloud's catalog has no image service, which this method needs."));
+        finish(CloudRefused);
+        return;
+    }
+    sendCreate();
+}
+
+void SubmitCommand::sendCreate()
+{
+    const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject body = m_request->bodyForSending(marker);
+    //: %1 = the image name, %2 = the URL the create goes to
+    printMessage(
+        tr("Sending the create request for “%1” to %2…")
+            .arg(m_request->imageName(), m_session->imsCreateUrl().toString(QUrl::RemoveUserInfo)));
+    m_core->monitor()->submitIms(m_session,
+        m_request->method,
+        m_request->imageName(),
+        marker,
+        body,
+        this,
+        [this](const ApiError &error, const QString &localId) { handleAnswer(error, localId); });
+}
+
+void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
+{
+    if (m_finished)
+        return;
+    JobMonitor *monitor = m_core->monitor();
+    m_localId = localId;
+    if (error && localId.isEmpty()) {
+        // Refused: nothing exists on the cloud and nothing is tracked.
+        //: %1 = the cloud's answer
+        QString text = tr("The cloud refused the request: %1").arg(error.userMessage());
+        if (!error.requestId.isEmpty())
+            //: %1 = the request ID the cloud returned, for a support ticket
+            text += u'\n' + tr("Request ID: %1").arg(error.requestId);
+        printMessage(text);
+        switch (error.kind) {
+        case ApiError::Kind::Http:
+        case ApiError::Kind::InvalidResponse:
+        case ApiError::Kind::Redirect:
+            finish(CloudRefused);
+            return;
+        default:
+            finish(AuthOrConnection); // sign-in, connection, TLS, keychain, job history
+            return;
+        }
+    }
+    const int row = monitor->rowOf(localId);
+    if (error || row < 0) {
+        //: %1 = why the outcome is unknown
+        printMessage(tr("The outcome is unknown: %1 The job is in the monitor as “needs "
+                        "attention”; do not simply send it again.")
+                         .arg(error.userMessage()));
+        printLine(u"status=needs-attention"_s);
+        finish(OutcomeUnknown);
+        return;
+    }
+    const JobRecord &record = monitor->at(row);
+    printLine(u"job_id="_s + record.jobId);
+    //: %1 = the cloud's job ID
+    printMessage(tr("Accepted by the cloud as job %1.").arg(record.jobId));
+    if (!m_options.wait) {
+        finish(Succeeded);
+        return;
+    }
+    followJob();
+}
+
+void SubmitCommand::followJob()
+{
+    JobMonitor *monitor = m_core->monitor();
+    connect(monitor, &JobMonitor::jobChanged, this, [this](int row, JobMonitor::Changes) {
+        if (m_core->monitor()->at(row).localId == m_localId)
+            reportJob(false);
+    });
+    connect(monitor, &JobMonitor::jobFinished, this, [this](const QString &localId) {
+        if (localId == m_localId)
+            reportJob(true);
+    });
+    // --timeout bounds the wait for the job; sign-in and the create are bounded by the REST
+    // client's own timeouts.
+    if (m_options.timeoutSeconds > 0)
+        m_timeout.start(m_options.timeoutSeconds * 1000);
+    printMessage(tr("Waiting for the cloud to finish the image…"));
+}
+
+void SubmitCommand::reportJob(bool finalCheck)
+{
+    if (m_finished)
+        return;
+    const int row = m_core->monitor()->rowOf(m_localId);
+    if (row < 0) {
+        printMessage(tr("The job was removed from the monitor."));
+        printLine(u"status=needs-attention"_s);
+        finish(OutcomeUnknown);
+        return;
+    }
+    const JobRecord &r = m_core->monitor()->at(row);
+    switch (r.state) {
+    case JobState::Succeeded:
+        printLine(u"status=succeeded"_s);
+        for (const QString &id : r.imageIds)
+            printLine(u"image_id="_s + id);
+        //: %n = number of images
+        printMessage(tr("The image is ready.", nullptr, int(r.imageIds.size())));
+        finish(Succeeded);
+        return;
+    case JobState::Failed: {
+        printLine(u"status=failed"_s);
+        for (const QString &id : r.imageIds)
+            printLine(u"image_id="_s + id); // sub-jobs that did succeed
+        const QString reason =
+            r.errorCode.isEmpty() ? r.failReason : r.errorCode + u": "_s + r.failReason;
+        //: %1 = the cloud's error code and reason
+        printMessage(tr("The cloud could not create the image: %1").arg(reason));
+        finish(CloudRefused);
+        return;
+    }
+    case JobState::NeedsAttention:
+    case JobState::Cancelled:
+        printLine(u"status=needs-attention"_s);
+        //: %1 = the reason
+        printMessage(tr("The job needs attention: %1").arg(r.failReason));
+        finish(OutcomeUnknown);
+        return;
+    case JobState::Submitting:
+    case JobState::Running:
+        break;
+    }
+    if (finalCheck)
+        return;
+    const QString percent = r.progress < 0 ? QString() : u"%1%"_s.arg(qRound(r.progress * 100));
+    const QString progress =
+        QStringList{r.cloudStatus, percent, r.currentTask}.join(u' ').simplified();
+    if (!progress.isEmpty() && progress != m_lastProgress) {
+        m_lastProgress = progress;
+        //: Progress on stderr. %1 = the cloud's job ID, %2 = status, percentage and task
+        printMessage(tr("Job %1: %2").arg(r.jobId, progress));
+    }
+}
+
+void SubmitCommand::handleTimeout()
+{
+    if (m_finished)
+        return;
+    //: %n = seconds
+    printMessage(tr("Still running after %n second(s). The job stays in the monitor, which "
+                    "follows it to the end.",
+        nullptr,
+        m_options.timeoutSeconds));
+    printLine(u"status=timeout"_s);
+    finish(OutcomeUnknown);
+}
+
+void SubmitCommand::handleInterrupt()
+{
+    char buffer[16];
+    const auto got = ::read(s_signalFds[1], buffer, sizeof buffer);
+    static_cast<void>(got);
+    if (m_finished)
+        return;
+    if (m_localId.isEmpty() && m_core && m_core->monitor()->count() > 0)
+        printMessage(tr("Interrupted while the create request was on its way. The job is in "
+                        "the monitor; its outcome is unknown until the app reconciles it."));
+    else if (!m_localId.isEmpty())
+        printMessage(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
+    else
+        printMessage(tr("Interrupted; nothing was sent."));
+    finish(Interrupted);
+}
+
+void SubmitCommand::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    if (m_core)
+        m_core->monitor()->saveNow(); // the store is current before the process ends
+    QCoreApplication::exit(code);
+}

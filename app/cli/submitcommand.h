@@ -1,0 +1,89 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include "cloud/cloudprofile.h"
+#include "create/requestfile.h"
+#include "net/apierror.h"
+
+class AppCore;
+class CloudSession;
+class QSocketNotifier;
+
+/// `imagewright submit REQUEST.json [--profile NAME] [--wait] [--timeout SECONDS]
+/// [--family huawei|otc|fjcloud|openstack]` (interfaces.md §3): sends one request file through
+/// the same JobMonitor (and job store) as the GUI, under a QCoreApplication. Machine lines on
+/// stdout (job_id=, status=, image_id=; never translated), messages on stderr in the UI
+/// language. Exit codes: see ExitCode.
+class SubmitCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubmitCommand)
+public:
+    enum ExitCode
+    {
+        Succeeded = 0,        // accepted (without --wait) or finished with images
+        CloudRefused = 1,     // a 4xx at submit (IMG.0008, ...) or the job failed (IMS FAIL)
+        InvalidRequest = 2,   // the request file or the command line; nothing was sent
+        AuthOrConnection = 3, // authentication, connection, TLS, keychain
+        OutcomeUnknown = 4,   // needs attention, or --timeout reached while it still runs
+        Interrupted = 130,    // SIGINT
+    };
+
+    struct Options
+    {
+        QString requestPath;
+        QString profile; // name or id; empty: the OS_* environment
+        bool wait = false;
+        int timeoutSeconds = 0; // with --wait: how long to wait for the job; 0: no limit
+        std::optional<CloudFamily> family;
+    };
+
+    /// Parses the arguments after the program name ("submit", the file, options). On an error
+    /// fills `error` (translated) and returns nullopt; `helpShown` is set for --help.
+    static std::optional<Options> parseArguments(
+        const QStringList &arguments, QString *error, bool *helpShown = nullptr);
+
+    /// Runs the command in the current QCoreApplication and returns the exit code. Call after
+    /// AppCore::setApplicationIdentity() and after the translator is installed.
+    static int run(const QStringList &arguments);
+
+    explicit SubmitCommand(Options options, QObject *parent = nullptr);
+    ~SubmitCommand() override;
+
+private:
+    void start();
+    void resolveCredentials();
+    void connected(const ApiError &error);
+    void sendCreate();
+    void handleAnswer(const ApiError &error, const QString &localId);
+    void followJob();
+    void reportJob(bool finalCheck);
+    void handleTimeout();
+    void handleInterrupt();
+    void finish(int code);
+    bool installInterruptHandler();
+
+    static void printLine(const QString &line);    // stdout, untranslated machine line
+    static void printMessage(const QString &text); // stderr
+
+    Options m_options;
+    std::optional<RequestFile> m_request;
+    std::unique_ptr<AppCore> m_core;
+    QPointer<CloudSession> m_session;
+    CloudProfile m_profile;
+    CloudFamily m_family = CloudFamily::OpenStack;
+    QString m_localId;
+    QString m_lastProgress;
+    QTimer m_timeout;
+    QSocketNotifier *m_interrupt = nullptr;
+    bool m_finished = false;
+};

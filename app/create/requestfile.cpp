@@ -1,0 +1,310 @@
+#include "create/requestfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString FormatKey = u"format"_s;
+const QString MethodKey = u"method"_s;
+const QString ParamsKey = u"params"_s;
+const QString BodyKey = u"body"_s;
+
+QString prefixed(const QString &prefix, const QString &field)
+{
+    return field.isEmpty() ? prefix : prefix + u'.' + field;
+}
+
+} // namespace
+
+QStringList RequestFile::knownBodyKeys(CreationMethod method)
+{
+    switch (method) {
+    case CreationMethod::ImsEcs:
+        return {u"name"_s,
+            u"description"_s,
+            u"instance_id"_s,
+            u"tags"_s,
+            u"image_tags"_s,
+            u"min_ram"_s,
+            u"max_ram"_s,
+            u"enterprise_project_id"_s};
+    case CreationMethod::ImsEcsDataDisks:
+    case CreationMethod::ImsObsFile:
+    case CreationMethod::ImsDataDisk:
+    case CreationMethod::NovaCreateImage:
+    case CreationMethod::CinderUploadToImage:
+    case CreationMethod::GlanceCreateUpload:
+        break; // not built yet: their bodies are not checked, so no key is "unknown"
+    }
+    return {};
+}
+
+std::optional<RequestFile> RequestFile::parse(
+    const QByteArray &json, const QString &baseDir, Problems *problems)
+{
+    Problems found;
+    const auto fail = [&](const QString &field, const QString &message) {
+        found.errors.append({field, message});
+        if (problems)
+            *problems = found;
+        return std::nullopt;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        //: %1 = the JSON parser's message, %2 = character offset in the file
+        return fail(QString(),
+            tr("The file is not valid JSON: %1 (at character %2).")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    }
+    if (!doc.isObject())
+        return fail(QString(), tr("The file must hold one JSON object."));
+    const QJsonObject root = doc.object();
+
+    RequestFile file;
+    file.baseDir = baseDir;
+
+    // format: left out means 1; anything else is a newer (or broken) file this version refuses.
+    const QJsonValue format = root.value(FormatKey);
+    if (!format.isUndefined()) {
+        if (!format.isDouble() || format.toDouble() != double(format.toInt())) {
+            found.errors.append({FormatKey, tr("\"format\" must be a whole number.")});
+        } else if (format.toInt() != CurrentFormat) {
+            //: %1 = the format number in the file, %2 = the one this version reads
+            found.errors.append({FormatKey,
+                tr("Request file format %1 is not supported; this version reads format %2.")
+                    .arg(format.toInt())
+                    .arg(CurrentFormat)});
+        }
+    }
+
+    const QJsonValue method = root.value(MethodKey);
+    std::optional<CreationMethod> known;
+    if (method.isUndefined() || method.isNull()) {
+        found.errors.append({MethodKey, tr("\"method\" is missing.")});
+    } else if (!method.isString()) {
+        found.errors.append({MethodKey, tr("\"method\" must be a text.")});
+    } else {
+        known = CreationMethods::fromKey(method.toString());
+        if (!known) {
+            QStringList keys;
+            for (int i = 0; i < CreationMethodCount; ++i)
+                keys << CreationMethods::key(CreationMethod(i));
+            //: %1 = the method named in the file, %2 = the list of method keys
+            found.errors.append({MethodKey,
+                tr("Unknown method \"%1\". Known methods: %2.")
+                    .arg(method.toString(), keys.join(u", "_s))});
+        }
+    }
+
+    const QJsonValue params = root.value(ParamsKey);
+    if (!params.isUndefined() && !params.isNull() && !params.isObject())
+        found.errors.append({ParamsKey, tr("\"params\" must be a JSON object.")});
+    else
+        file.params = params.toObject();
+
+    const QJsonValue body = root.value(BodyKey);
+    if (body.isUndefined() || body.isNull())
+        found.errors.append({BodyKey, tr("\"body\" is missing.")});
+    else if (!body.isObject())
+        found.errors.append({BodyKey, tr("\"body\" must be a JSON object.")});
+    else
+        file.body = body.toObject();
+
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        if (it.key() != FormatKey && it.key() != MethodKey && it.key() != ParamsKey
+            && it.key() != BodyKey)
+            //: %1 = a top-level key of the request file
+            found.warnings
+                << tr("The key \"%1\" is not part of a request file and is ignored.").arg(it.key());
+    }
+
+    if (known && found.errors.isEmpty()) {
+        file.method = *known;
+        validate(file, &found);
+    }
+    if (problems)
+        *problems = found;
+    if (!found.errors.isEmpty())
+        return std::nullopt;
+    return file;
+}
+
+void RequestFile::validate(const RequestFile &file, Problems *problems)
+{
+    const QString methodKey = CreationMethods::key(file.method);
+    if (!CreationMethods::isImplemented(file.method)) {
+        //: %1 = the method key, e.g. nova-create-image; %2 = the method's title
+        problems->errors.append({MethodKey,
+            tr("The method \"%1\" (%2) is not supported by this version yet.")
+                .arg(methodKey, CreationMethods::title(file.method))});
+        return;
+    }
+
+    const QJsonValue fileParam = file.params.value(u"file"_s);
+    if (!fileParam.isUndefined() && !fileParam.isString())
+        problems->errors.append({u"params.file"_s, tr("\"file\" must be a path.")});
+
+    // Parameters the method does not use (IMS takes none: everything is in the body).
+    const QStringList usedParams = file.method == CreationMethod::NovaCreateImage
+        ? QStringList{u"server_id"_s}
+        : file.method == CreationMethod::CinderUploadToImage ? QStringList{u"volume_id"_s}
+        : file.method == CreationMethod::GlanceCreateUpload  ? QStringList{u"file"_s}
+                                                             : QStringList{};
+    for (auto it = file.params.constBegin(); it != file.params.constEnd(); ++it) {
+        if (!usedParams.contains(it.key()))
+            //: %1 = a key under "params", %2 = the method key
+            problems->warnings << tr("params.%1 is not used by the method \"%2\" and is ignored.")
+                                      .arg(it.key(), methodKey);
+    }
+
+    switch (file.method) {
+    case CreationMethod::ImsEcs: {
+        FieldErrors errors;
+        ImsEcsRequest::fromBody(file.body, &errors);
+        for (const FieldError &e : std::as_const(errors))
+            problems->errors.append({prefixed(BodyKey, e.field), e.message});
+        break;
+    }
+    case CreationMethod::ImsEcsDataDisks:
+    case CreationMethod::ImsObsFile:
+    case CreationMethod::ImsDataDisk:
+    case CreationMethod::NovaCreateImage:
+    case CreationMethod::CinderUploadToImage:
+    case CreationMethod::GlanceCreateUpload:
+        return; // refused above (isImplemented)
+    }
+
+    const QStringList known = knownBodyKeys(file.method);
+    for (auto it = file.body.constBegin(); it != file.body.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            //: %1 = a key of the request body the app does not know
+            problems->warnings << tr("body.%1 is not a field Imagewright knows; it is sent to the "
+                                     "cloud as given.")
+                                      .arg(it.key());
+    }
+}
+
+std::optional<RequestFile> RequestFile::load(const QString &path, Problems *problems)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (problems) {
+            //: %1 = file path, %2 = the file system's message
+            problems->errors = {{QString(),
+                tr("Cannot read the request file %1: %2")
+                    .arg(QDir::toNativeSeparators(path), f.errorString())}};
+            problems->warnings.clear();
+        }
+        return std::nullopt;
+    }
+    return parse(f.readAll(), QFileInfo(path).absolutePath(), problems);
+}
+
+RequestFile RequestFile::fromImsEcs(const ImsEcsRequest &request)
+{
+    RequestFile file;
+    file.method = CreationMethod::ImsEcs;
+    file.body = request.toBody();
+    return file;
+}
+
+std::optional<ImsEcsRequest> RequestFile::imsEcsRequest(FieldErrors *errors) const
+{
+    if (method != CreationMethod::ImsEcs)
+        return std::nullopt;
+    return ImsEcsRequest::fromBody(body, errors);
+}
+
+QString RequestFile::imageName() const
+{
+    return body.value(u"name"_s).toString();
+}
+
+QJsonObject RequestFile::bodyForSending(const QString &marker) const
+{
+    switch (method) {
+    case CreationMethod::ImsEcs: {
+        const auto request = imsEcsRequest();
+        if (!request)
+            return {};
+        QJsonObject sent = request->toBodyWithMarker(marker);
+        const QStringList known = knownBodyKeys(method);
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                sent.insert(it.key(), it.value()); // unknown keys: as given (interfaces.md §4)
+        }
+        return sent;
+    }
+    case CreationMethod::ImsEcsDataDisks:
+    case CreationMethod::ImsObsFile:
+    case CreationMethod::ImsDataDisk:
+    case CreationMethod::NovaCreateImage:
+    case CreationMethod::CinderUploadToImage:
+    case CreationMethod::GlanceCreateUpload:
+        break;
+    }
+    return {};
+}
+
+QString RequestFile::resolvedFile() const
+{
+    const QString file = params.value(u"file"_s).toString();
+    if (file.isEmpty())
+        return {};
+    if (QDir::isAbsolutePath(file))
+        return QDir::cleanPath(file);
+    return QDir::cleanPath(QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).filePath(file));
+}
+
+QJsonObject RequestFile::toJson() const
+{
+    return QJsonObject{{FormatKey, CurrentFormat},
+        {MethodKey, CreationMethods::key(method)},
+        {ParamsKey, params},
+        {BodyKey, body}};
+}
+
+QByteArray RequestFile::toBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+bool RequestFile::save(const QString &path, QString *error) const
+{
+    QSaveFile f(path); // temp file + rename: never a half-written request
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    f.write(toBytes());
+    if (!f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString RequestFile::suggestedFileName(const QString &imageName)
+{
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
+    QString base = imageName.trimmed();
+    base.replace(unsafe, u"-"_s);
+    while (base.startsWith(u'.') || base.startsWith(u'-'))
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = u"request"_s;
+    return base + u".json"_s;
+}

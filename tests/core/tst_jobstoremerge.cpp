@@ -1,0 +1,161 @@
+// Two processes share one jobs.json (the GUI and `imagewright submit`): saves merge instead of
+// overwriting, and a monitor that watches the store picks up the other's jobs and their ends.
+// Two JobMonitor instances on one store path stand in for the two processes.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "jobs/jobmonitor.h"
+#include "jobs/jobstore.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono;
+
+class tst_JobStoreMerge : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void saveKeepsTheOtherProcessesRecords();
+    void removedRecordsStayRemoved();
+    void newerCopyWins();
+    void watcherPicksUpJobsAndTheirEnd();
+    void headlessMonitorDoesNotAdopt();
+
+private:
+    std::unique_ptr<JobMonitor> makeMonitor(bool watch);
+    static JobRecord record(const QString &id, JobState state);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void tst_JobStoreMerge::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"data/jobs.json"_s);
+}
+
+std::unique_ptr<JobMonitor> tst_JobStoreMerge::makeMonitor(bool watch)
+{
+    auto m = std::make_unique<JobMonitor>(JobStore(m_path));
+    // No cloud here: polls find no session and wait for the maximum interval.
+    m->setSessionResolver([](const QString &) { return nullptr; });
+    m->restore();
+    if (watch)
+        m->watchStore();
+    return m;
+}
+
+JobRecord tst_JobStoreMerge::record(const QString &id, JobState state)
+{
+    JobRecord r;
+    r.localId = id;
+    r.profileId = u"p"_s;
+    r.name = id;
+    r.jobId = u"job-"_s + id;
+    r.created = QDateTime::currentDateTimeUtc();
+    r.state = state;
+    r.addEvent(u"created"_s, r.created);
+    return r;
+}
+
+void tst_JobStoreMerge::saveKeepsTheOtherProcessesRecords()
+{
+    const JobStore a(m_path);
+    const JobStore b(m_path);
+    QVERIFY(a.save({record(u"a1"_s, JobState::Running)}));
+    // b never read a1: its save must not drop it.
+    QList<JobRecord> merged;
+    QVERIFY(b.save({record(u"b1"_s, JobState::Running)}, nullptr, {}, &merged));
+    QCOMPARE(merged.size(), 2);
+    const QList<JobRecord> onDisk = JobStore(m_path).load();
+    QCOMPARE(onDisk.size(), 2);
+    QCOMPARE(onDisk.at(0).localId, u"b1"_s); // the saver's own first, then the others'
+    QCOMPARE(onDisk.at(1).localId, u"a1"_s);
+}
+
+void tst_JobStoreMerge::removedRecordsStayRemoved()
+{
+    const JobStore store(m_path);
+    QVERIFY(store.save({record(u"a1"_s, JobState::Succeeded), record(u"a2"_s, JobState::Running)}));
+    QVERIFY(store.save({record(u"a2"_s, JobState::Running)}, nullptr, {u"a1"_s}));
+    const QList<JobRecord> onDisk = store.load();
+    QCOMPARE(onDisk.size(), 1);
+    QCOMPARE(onDisk.at(0).localId, u"a2"_s);
+}
+
+void tst_JobStoreMerge::newerCopyWins()
+{
+    const JobStore store(m_path);
+    JobRecord finished = record(u"j"_s, JobState::Succeeded);
+    finished.imageIds = {u"img-1"_s};
+    QVERIFY(store.save({finished}));
+    // A process that still holds the running copy saves: the finished copy on disk stays.
+    QVERIFY(store.save({record(u"j"_s, JobState::Running)}));
+    const QList<JobRecord> onDisk = store.load();
+    QCOMPARE(onDisk.size(), 1);
+    QCOMPARE(onDisk.at(0).state, JobState::Succeeded);
+    QCOMPARE(onDisk.at(0).imageIds, QStringList{u"img-1"_s});
+    QVERIFY(JobStore::supersedes(finished, record(u"j"_s, JobState::Running)));
+    QVERIFY(!JobStore::supersedes(record(u"j"_s, JobState::Running), finished));
+}
+
+void tst_JobStoreMerge::watcherPicksUpJobsAndTheirEnd()
+{
+    auto gui = makeMonitor(true);
+    auto other = makeMonitor(false);
+    QSignalSpy added(gui.get(), &JobMonitor::jobAdded);
+    QSignalSpy finished(gui.get(), &JobMonitor::jobFinished);
+
+    const QString id = other->trackImsJob(u"p"_s,
+        u"Cloud"_s,
+        CreationMethod::ImsEcs,
+        u"from-submit"_s,
+        u"job-42"_s,
+        QDateTime::currentDateTimeUtc());
+    other->saveNow();
+    QTRY_COMPARE_WITH_TIMEOUT(gui->count(), 1, 5000);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(gui->at(0).localId, id);
+    QCOMPARE(gui->at(0).state, JobState::Running);
+
+    // The GUI adds a job of its own; the other process's next save keeps it.
+    gui->trackImsJob(u"p"_s, u"Cloud"_s, CreationMethod::ImsEcs, u"from-gui"_s, u"job-43"_s, {});
+    gui->saveNow();
+    other->saveNow();
+    QCOMPARE(JobStore(m_path).load().size(), 2);
+
+    // The other process ends its job (stop watching): the GUI shows that end.
+    QTest::qWait(20); // a later timeline event than the GUI's copy
+    other->stopWatching(id);
+    QTRY_COMPARE_WITH_TIMEOUT(gui->at(gui->rowOf(id)).state, JobState::Cancelled, 5000);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(gui->count(), 2);
+    // The GUI's stale save does not undo the end.
+    gui->saveNow();
+    const QList<JobRecord> onDisk = JobStore(m_path).load();
+    QCOMPARE(onDisk.size(), 2);
+    for (const JobRecord &r : onDisk) {
+        if (r.localId == id)
+            QCOMPARE(r.state, JobState::Cancelled);
+    }
+}
+
+void tst_JobStoreMerge::headlessMonitorDoesNotAdopt()
+{
+    auto gui = makeMonitor(true);
+    gui->trackImsJob(u"p"_s, u"Cloud"_s, CreationMethod::ImsEcs, u"gui-job"_s, u"job-1"_s, {});
+    gui->saveNow();
+    auto headless = std::make_unique<JobMonitor>(JobStore(m_path));
+    headless->setAdoptForeignJobs(false);
+    headless->trackImsJob(u"p"_s, u"Cloud"_s, CreationMethod::ImsEcs, u"cli-job"_s, u"job-2"_s, {});
+    headless->saveNow();
+    QCOMPARE(headless->count(), 1);              // follows only its own job
+    QCOMPARE(JobStore(m_path).load().size(), 2); // and dropped nobody's
+    QTRY_COMPARE_WITH_TIMEOUT(gui->count(), 2, 5000);
+}
+
+QTEST_GUILESS_MAIN(tst_JobStoreMerge)
+#include "tst_jobstoremerge.moc"

@@ -1,0 +1,300 @@
+// `imagewright submit` end to end (interfaces.md §3): the built executable runs as a child
+// process with OS_* variables pointing at the demo cloud and a private home, so its job store is
+// this test's. Checks stdout machine lines, exit codes 0/1/2/3/4, that an invalid file sends
+// nothing, and that the job lands in the store the GUI reads.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "jobs/jobrecord.h"
+#include "jobs/jobstore.h"
+#include "support/democloudprocess.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ShutoffServerId = u"877a2cda-ba63-4e1e-b95f-e67e48b6129a"_s;   // db-01
+const QString SuspendedServerId = u"f0c0e64c-a719-55e9-a4e3-7b851b577013"_s; // legacy-10
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QStringList lines(const QString &prefix) const
+    {
+        QStringList found;
+        for (const QString &line : out.split(u'\n')) {
+            if (line.startsWith(prefix))
+                found << line.mid(prefix.size());
+        }
+        return found;
+    }
+};
+
+} // namespace
+
+class tst_Submit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void acceptedWithoutWait();
+    void waitUntilSucceeded();
+    void failedJobExitsOne();
+    void refusedByTheCloudExitsOne();
+    void invalidFileSendsNothing();
+    void badCommandLineExitsTwo();
+    void unsupportedMethodExitsTwo();
+    void wrongPasswordExitsThree();
+    void unreachableCloudExitsThree();
+    void osCloudNotSupportedExitsThree();
+    void timeoutExitsFour();
+
+private:
+    QString writeRequest(const QString &name,
+        const QString &serverId,
+        const QString &description = u"made by tst_submit"_s,
+        const QString &method = u"ims-ecs"_s);
+    QProcessEnvironment environment(const QUrl &authUrl, const QString &password = u"demo"_s);
+    Run submit(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000);
+    QString jobStorePath() const;
+
+    DemoCloudProcess m_demo;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_Submit::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(IW_IMAGEWRIGHT_PATH)), IW_IMAGEWRIGHT_PATH);
+    m_demo.setJobSeconds(1.5);
+    QVERIFY2(m_demo.start(), "the demo cloud did not start");
+}
+
+void tst_Submit::init()
+{
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+QString tst_Submit::writeRequest(
+    const QString &name, const QString &serverId, const QString &description, const QString &method)
+{
+    const QJsonObject root{{u"format"_s, 1},
+        {u"method"_s, method},
+        {u"params"_s, QJsonObject{}},
+        {u"body"_s,
+            QJsonObject{{u"name"_s, name},
+                {u"description"_s, description},
+                {u"instance_id"_s, serverId},
+                {u"image_tags"_s,
+                    QJsonArray{QJsonObject{{u"key"_s, u"team"_s}, {u"value"_s, u"qa"_s}}}}}}};
+    const QString path = m_home->filePath(u"request.json"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+QProcessEnvironment tst_Submit::environment(const QUrl &authUrl, const QString &password)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"OS_"))
+            env.remove(key);
+    }
+    const QString home = m_home->path();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    env.insert(u"XDG_STATE_HOME"_s, home + u"/state"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"OS_AUTH_URL"_s, authUrl.toString());
+    env.insert(u"OS_USERNAME"_s, u"demo"_s);
+    env.insert(u"OS_PASSWORD"_s, password);
+    env.insert(u"OS_PROJECT_NAME"_s, u"demo"_s);
+    env.insert(u"OS_USER_DOMAIN_NAME"_s, u"Default"_s);
+    env.insert(u"OS_PROJECT_DOMAIN_ID"_s, u"default"_s);
+    env.insert(u"OS_REGION_NAME"_s, u"demo-1"_s);
+    env.insert(u"OS_INTERFACE"_s, u"public"_s);
+    return env;
+}
+
+Run tst_Submit::submit(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IW_IMAGEWRIGHT_PATH), QStringList{u"submit"_s} + arguments);
+    Run r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(3000);
+        r.err = u"imagewright submit did not end in time"_s;
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString tst_Submit::jobStorePath() const
+{
+    return m_home->filePath(u"data/Imagewright/imagewright/jobs.json"_s);
+}
+
+void tst_Submit::acceptedWithoutWait()
+{
+    const QString file = writeRequest(u"cli-accepted"_s, ShutoffServerId);
+    const Run r = submit({file}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList ids = r.lines(u"job_id="_s);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(!ids.constFirst().isEmpty());
+    QVERIFY(r.lines(u"status="_s).isEmpty()); // no --wait: accepted is the answer
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    // The job is in the GUI's store, with the cloud's job id.
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().jobId, ids.constFirst());
+    QCOMPARE(stored.constFirst().name, u"cli-accepted"_s);
+    QCOMPARE(stored.constFirst().state, JobState::Running);
+    QVERIFY(!stored.constFirst().marker.isEmpty());
+    QVERIFY(stored.constFirst().profileId.startsWith(u"env-"_s));
+}
+
+void tst_Submit::waitUntilSucceeded()
+{
+    const QString file = writeRequest(u"cli-wait"_s, ShutoffServerId);
+    const Run r = submit({file, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lines(u"job_id="_s).size(), 1);
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"succeeded"_s});
+    const QStringList images = r.lines(u"image_id="_s);
+    QCOMPARE(images.size(), 1);
+    QVERIFY(!images.constFirst().isEmpty());
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().state, JobState::Succeeded);
+    QCOMPARE(stored.constFirst().imageIds, images);
+}
+
+void tst_Submit::failedJobExitsOne()
+{
+    const QString file = writeRequest(u"fail-cli"_s, ShutoffServerId);
+    const Run r = submit({file, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.err));
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"failed"_s});
+    QVERIFY2(r.err.contains(u"IMG.0014"_s), qPrintable(r.err));
+}
+
+void tst_Submit::refusedByTheCloudExitsOne()
+{
+    const QString file = writeRequest(u"cli-suspended"_s, SuspendedServerId);
+    const Run r = submit({file, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"IMG.0008"_s), qPrintable(r.err));
+    QVERIFY(r.lines(u"job_id="_s).isEmpty());
+    QVERIFY(JobStore(jobStorePath()).load().isEmpty()); // refused: nothing tracked
+}
+
+void tst_Submit::invalidFileSendsNothing()
+{
+    const QString file = writeRequest(u"bad/name"_s, ShutoffServerId, u"has <angle> brackets"_s);
+    const Run r = submit({file, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"body.name"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"body.description"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(m_demo.requests().size(), 0); // not even a token request
+}
+
+void tst_Submit::badCommandLineExitsTwo()
+{
+    const QString file = writeRequest(u"cli-args"_s, ShutoffServerId);
+    const QProcessEnvironment env = environment(m_demo.authUrl());
+    QCOMPARE(submit({file, u"--family"_s, u"azure"_s}, env).exitCode, 2);
+    QCOMPARE(submit({file, u"--timeout"_s, u"soon"_s}, env).exitCode, 2);
+    QCOMPARE(submit({}, env).exitCode, 2);
+    QCOMPARE(submit({file, u"--profile"_s, u"no-such-profile"_s}, env).exitCode, 2);
+    QCOMPARE(submit({m_home->filePath(u"missing.json"_s)}, env).exitCode, 2);
+    // IMS on a cloud said to be plain OpenStack: refused before anything is sent.
+    QCOMPARE(submit({file, u"--family"_s, u"openstack"_s}, env).exitCode, 2);
+    QCOMPARE(m_demo.requests().size(), 0);
+}
+
+void tst_Submit::unsupportedMethodExitsTwo()
+{
+    const QString file = writeRequest(
+        u"cli-nova"_s, ShutoffServerId, u"made by tst_submit"_s, u"nova-create-image"_s);
+    const Run r = submit({file}, environment(m_demo.authUrl()));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"nova-create-image"_s), qPrintable(r.err));
+    QCOMPARE(m_demo.requests().size(), 0);
+}
+
+void tst_Submit::wrongPasswordExitsThree()
+{
+    const QString file = writeRequest(u"cli-password"_s, ShutoffServerId);
+    const Run r = submit({file}, environment(m_demo.authUrl(), u"not-the-password"_s));
+    QVERIFY2(r.exitCode == 3, qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"not-the-password"_s));
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+}
+
+void tst_Submit::unreachableCloudExitsThree()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a free port, closed again: nothing listens there
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    const QString file = writeRequest(u"cli-unreachable"_s, ShutoffServerId);
+    const Run r = submit({file}, environment(QUrl(u"http://127.0.0.1:%1/v3"_s.arg(port))), 60000);
+    QVERIFY2(r.exitCode == 3, qPrintable(r.err));
+}
+
+void tst_Submit::osCloudNotSupportedExitsThree()
+{
+    const QString file = writeRequest(u"cli-oscloud"_s, ShutoffServerId);
+    QProcessEnvironment env = environment(m_demo.authUrl());
+    env.insert(u"OS_CLOUD"_s, u"mycloud"_s);
+    const Run r = submit({file}, env);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"OS_CLOUD"_s), qPrintable(r.err));
+}
+
+void tst_Submit::timeoutExitsFour()
+{
+    DemoCloudProcess slow;
+    slow.setJobSeconds(30);
+    QVERIFY(slow.start());
+    const QString file = writeRequest(u"cli-slow"_s, ShutoffServerId);
+    const Run r =
+        submit({file, u"--wait"_s, u"--timeout"_s, u"1"_s}, environment(slow.authUrl()), 30000);
+    QVERIFY2(r.exitCode == 4, qPrintable(r.err));
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"timeout"_s});
+    const QStringList ids = r.lines(u"job_id="_s);
+    QCOMPARE(ids.size(), 1);
+    // The job stays in the store, still running, for the monitor to follow.
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().jobId, ids.constFirst());
+    QCOMPARE(stored.constFirst().state, JobState::Running);
+}
+
+QTEST_GUILESS_MAIN(tst_Submit)
+#include "tst_submit.moc"
