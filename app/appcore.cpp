@@ -58,6 +58,7 @@ AppCore::AppCore(Options options, QObject *parent)
         Q_EMIT demoCloudFailed(message);
     });
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::currentProfileChanged);
+    connect(m_profiles, &ProfileStore::changed, this, &AppCore::dropStaleSessions);
     if (m_options.headless) {
         m_monitor->setAdoptForeignJobs(false);
     } else {
@@ -132,6 +133,21 @@ CloudSession *AppCore::session(const QString &profileId)
     }
     m_sessions.insert(profileId, s);
     return s;
+}
+
+void AppCore::dropStaleSessions()
+{
+    // A session signed in with a profile's old address, user or project must not go on
+    // serving it: the next use makes a new one from the saved profile.
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        const auto saved = m_profiles->profile(it.key());
+        if (!saved || saved->toJson() != it.value()->profile().toJson()) {
+            it.value()->deleteLater(); // its requests in flight end as aborted, then retried
+            it = m_sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 CloudSession *AppCore::currentSession()

@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void handleDemoStarted(const QUrl &authUrl);
+    void dropStaleSessions();
     void importSampleHistory(const CloudProfile &profile);
 
     Options m_options;

@@ -26,7 +26,19 @@ KeystoneSession::KeystoneSession(RestClient *client, CloudProfile profile, QObje
     });
 }
 
-KeystoneSession::~KeystoneSession() = default;
+KeystoneSession::~KeystoneSession()
+{
+    // Whoever still waits for a token must hear the end, or its request would wait forever.
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &w : waiters) {
+        if (!w.context)
+            continue;
+        QMetaObject::invokeMethod(
+            w.context.data(),
+            [callback = w.callback] { callback({}, ApiError::make(ApiError::Kind::Aborted)); },
+            Qt::QueuedConnection);
+    }
+}
 
 void KeystoneSession::setPassword(const QString &password)
 {

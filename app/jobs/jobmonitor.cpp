@@ -455,8 +455,11 @@ void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
     }
     const ApiError &error = job->error();
     if (error) {
-        if (error.kind == ApiError::Kind::Aborted)
+        if (error.kind == ApiError::Kind::Aborted) {
+            // Still watched, so not our own abort: its session was replaced (profile edited).
+            schedule(localId, milliseconds(500));
             return;
+        }
         if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && !it->useStatusQuery) {
             it->useStatusQuery = true; // this cloud lacks the progress query: use the status one
             schedule(localId, milliseconds(0));

@@ -45,6 +45,7 @@ RestJob::RestJob(RestClient *client, RestRequest request, QObject *parent)
     , m_deadline(new QTimer(this))
     , m_retryTimer(new QTimer(this))
 {
+    m_authGuard = dynamic_cast<QObject *>(m_request.auth);
     m_deadline->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &RestJob::handleDeadline);
@@ -105,6 +106,10 @@ void RestJob::attempt()
         finish(ApiError::make(ApiError::Kind::Aborted));
         return;
     }
+    if (m_request.auth && !m_authGuard) {
+        finish(ApiError::make(ApiError::Kind::Aborted)); // its session was replaced
+        return;
+    }
     ++m_attempts;
     if (!m_request.auth) {
         send({});
@@ -123,6 +128,10 @@ void RestJob::attempt()
 
 void RestJob::send(const QByteArray &token)
 {
+    if (m_request.auth && !m_authGuard) {
+        finish(ApiError::make(ApiError::Kind::Aborted));
+        return;
+    }
     if (m_request.resolveUrl) {
         const std::optional<QUrl> url = m_request.resolveUrl();
         if (!url) {
@@ -238,7 +247,7 @@ void RestJob::handleReplyFinished()
 
     // A 401 means the service refused the request before doing anything: one fresh token and
     // one resend, for creates too.
-    if (m_status == 401 && m_request.auth && !m_reauthed && !m_tokenUsed.isEmpty()) {
+    if (m_status == 401 && m_request.auth && m_authGuard && !m_reauthed && !m_tokenUsed.isEmpty()) {
         m_reauthed = true;
         m_request.auth->invalidate(m_tokenUsed);
         attempt();

@@ -63,6 +63,7 @@ private:
 
     QPointer<RestClient> m_client;
     RestRequest m_request;
+    QPointer<QObject> m_authGuard;   // the auth provider may go (profile edited): never dangle
     QPointer<QNetworkReply> m_reply; // the QNAM may be destroyed first at shutdown
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
