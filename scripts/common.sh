@@ -7,6 +7,9 @@ set -euo pipefail
 IW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$IW_ROOT"
 BUILD_DIR="${BUILD_DIR:-build}"
+# ccache hits across clones in other folders (CI clones afresh): paths relative to the tree.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$IW_ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 
 # Build tools, Qt 6.4 from Debian, QtKeychain, and what headless runs and tests need.
 # libsecret-1-0: QtKeychain dlopen()s it. qt6-websockets-dev: Qt6HttpServer's CMake config needs it.
