@@ -143,3 +143,105 @@ RestJob *CloudSession::imsJobStatus(const QString &jobId, QObject *parent)
     return call(
         "GET", RequestKind::Query, u"image"_s, u"/v1/{project_id}/jobs/"_s + jobId, {}, {}, parent);
 }
+
+// --- Nova createImage (seed 001, reference/api-facts.md §1.6) -------------------------------
+
+QUrl CloudSession::computeVersionUrl(const QUrl &computeEndpoint, const QString &projectId)
+{
+    QUrl url = computeEndpoint;
+    url.setQuery(QString());
+    url.setFragment(QString());
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    const QString last = path.section(u'/', -1);
+    const bool projectSegment = (!projectId.isEmpty() && last == projectId)
+        || last == u"$(project_id)s" || last == u"$(tenant_id)s" || last == u"%(project_id)s"
+        || last == u"%(tenant_id)s";
+    if (projectSegment)
+        path.chop(last.size() + 1);
+    url.setPath(path);
+    return url;
+}
+
+QUrl CloudSession::novaActionUrl(const QString &serverId) const
+{
+    const auto base = computeEndpoint();
+    return base ? joined(*base, u"/servers/%1/action"_s.arg(serverId)) : QUrl();
+}
+
+RestJob *CloudSession::callResolved(const QByteArray &method,
+    RequestKind kind,
+    const QString &serviceType,
+    std::function<std::optional<QUrl>()> resolveUrl,
+    const QByteArray &body,
+    const QList<QPair<QByteArray, QByteArray>> &headers,
+    QObject *parent)
+{
+    RestRequest r;
+    r.method = method;
+    r.kind = kind;
+    r.auth = m_auth;
+    r.body = body;
+    r.headers = headers;
+    r.missingService = serviceType;
+    r.resolveUrl = std::move(resolveUrl);
+    RestJob *job = m_client->create(r, parent);
+    job->start();
+    return job;
+}
+
+RestJob *CloudSession::novaVersions(QObject *parent)
+{
+    // Nova serves its version document without a token (api-facts §1.6); the token we send
+    // along is for the same, catalog-known origin, so it is harmless and keeps one code path.
+    return callResolved(
+        "GET",
+        RequestKind::Query,
+        u"compute"_s,
+        [this]() -> std::optional<QUrl> {
+            const auto base = computeEndpoint();
+            if (!base)
+                return std::nullopt;
+            return computeVersionUrl(*base, projectId());
+        },
+        {},
+        {},
+        parent);
+}
+
+RestJob *CloudSession::createNovaImage(const QString &serverId,
+    const QJsonObject &body,
+    NovaMicroversion microversion,
+    QObject *parent)
+{
+    const QByteArray version = microversion.headerValue();
+    const QList<QPair<QByteArray, QByteArray>> headers{
+        {"OpenStack-API-Version", "compute " + version}, // since 2.27
+        {"X-OpenStack-Nova-API-Version", version},       // every Nova, and 2.1-2.26
+    };
+    const QString path = u"/servers/%1/action"_s.arg(serverId);
+    return callResolved(
+        "POST",
+        RequestKind::Create,
+        u"compute"_s,
+        [this, path]() -> std::optional<QUrl> {
+            const auto base = computeEndpoint();
+            if (!base)
+                return std::nullopt;
+            return joined(*base, path);
+        },
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        headers,
+        parent);
+}
+
+RestJob *CloudSession::glanceImage(const QString &imageId, QObject *parent)
+{
+    return call("GET", RequestKind::Query, u"image"_s, u"/v2/images/"_s + imageId, {}, {}, parent);
+}
+
+RestJob *CloudSession::server(const QString &serverId, QObject *parent)
+{
+    return call("GET", RequestKind::Query, u"compute"_s, u"/servers/"_s + serverId, {}, {}, parent);
+}

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include "cloud/cloudprofile.h"
+#include "model/novaversion.h"
 #include "net/apierror.h"
 #include "net/restclient.h"
 
@@ -54,6 +55,30 @@ public:
     /// The URL a create of IMS goes to, for the review page's preview.
     QUrl imsCreateUrl() const;
 
+    // Nova createImage (method 5; seed 001, reference/api-facts.md §1.6)
+
+    /// GET of the compute version document (NovaVersion::fromJson): the catalog's compute URL
+    /// without its project segment (".../v2.1/{project_id}" -> ".../v2.1").
+    RestJob *novaVersions(QObject *parent);
+    /// POST compute/servers/{id}/action with a createImage body: one create, never re-sent
+    /// once it may have arrived. Sends `OpenStack-API-Version: compute X.Y` and the legacy
+    /// `X-OpenStack-Nova-API-Version: X.Y`; the image ID is in the answer's Location header or
+    /// body depending on `microversion` (NovaCreateImageRequest::imageIdFromCreateResponse).
+    RestJob *createNovaImage(const QString &serverId,
+        const QJsonObject &body,
+        NovaMicroversion microversion,
+        QObject *parent);
+    /// GET image/v2/images/{id} (GlanceImage::fromJson); 404 once Nova purged a failed image.
+    RestJob *glanceImage(const QString &imageId, QObject *parent);
+    /// GET compute/servers/{id} (NovaServer::fromJson, for OS-EXT-STS:task_state).
+    RestJob *server(const QString &serverId, QObject *parent);
+    /// Where createImage for `serverId` goes, for the review page's preview.
+    QUrl novaActionUrl(const QString &serverId) const;
+    /// The version document's URL for a catalog compute URL: a trailing project ID segment
+    /// (the project's, or a "$(project_id)s"/"$(tenant_id)s" placeholder left unexpanded)
+    /// is dropped. Pure, for tests.
+    static QUrl computeVersionUrl(const QUrl &computeEndpoint, const QString &projectId);
+
     /// Any call on a catalog service ("image", "compute", "volume"): authenticates first when
     /// needed, resolves the endpoint then, fills "{project_id}" in `path`. Already started.
     RestJob *call(const QByteArray &method,
@@ -65,6 +90,15 @@ public:
         QObject *parent);
 
 private:
+    /// Like call(), with extra headers and a URL resolver of its own.
+    RestJob *callResolved(const QByteArray &method,
+        RequestKind kind,
+        const QString &serviceType,
+        std::function<std::optional<QUrl>()> resolveUrl,
+        const QByteArray &body,
+        const QList<QPair<QByteArray, QByteArray>> &headers,
+        QObject *parent);
+
     QPointer<RestClient> m_client;
     KeystoneSession *m_auth = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
@@ -165,6 +166,54 @@ QJsonObject GlanceService::glanceImageJson(const GlanceImage &image) const
     return json;
 }
 
+QJsonObject GlanceService::snapshotImageJson(
+    const NovaSnapshot &snapshot, const QDateTime &now) const
+{
+    const QString status = snapshot.imageStatusAt(now);
+    const bool active = status == u"active";
+    // Demo data: the "image data" is derived from the ID, so size and hashes are stable.
+    const QByteArray data = snapshot.imageId.toLatin1().repeated(4);
+    // Nova's snapshot properties (nova/compute/api.py _create_image, nova/image/glance.py);
+    // Glance v2 shows properties as top-level keys. The request's metadata comes first so the
+    // keys Nova sets itself win.
+    QJsonObject json = snapshot.metadata;
+    json.insert(u"image_type"_s, u"snapshot"_s);
+    json.insert(u"image_location"_s, u"snapshot"_s);
+    json.insert(u"instance_uuid"_s, snapshot.serverId);
+    json.insert(u"base_image_ref"_s, u""_s); // volume-backed, as ECSs are
+    json.insert(u"user_id"_s, Account::UserId.toString());
+    json.insert(u"owner_id"_s, snapshot.projectId);
+    json.insert(u"id"_s, snapshot.imageId);
+    json.insert(u"name"_s, snapshot.name);
+    json.insert(u"status"_s, status);
+    json.insert(u"visibility"_s, u"private"_s);
+    json.insert(u"protected"_s, false);
+    json.insert(u"disk_format"_s, u"qcow2"_s);
+    json.insert(u"container_format"_s, u"bare"_s);
+    json.insert(u"min_disk"_s, snapshot.minDisk);
+    json.insert(u"min_ram"_s, 0);
+    json.insert(u"size"_s,
+        active ? QJsonValue(double(snapshot.minDisk) * 32.0 * 1024 * 1024) : QJsonValue());
+    json.insert(u"virtual_size"_s, QJsonValue::Null);
+    json.insert(u"checksum"_s,
+        active ? QJsonValue(
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()))
+               : QJsonValue());
+    json.insert(u"os_hash_algo"_s, active ? QJsonValue(u"sha512"_s) : QJsonValue());
+    json.insert(u"os_hash_value"_s,
+        active ? QJsonValue(
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha512).toHex()))
+               : QJsonValue());
+    json.insert(u"owner"_s, snapshot.projectId);
+    json.insert(u"created_at"_s, isoSeconds(snapshot.createdAt));
+    json.insert(u"updated_at"_s, isoSeconds(active ? snapshot.endTime() : snapshot.createdAt));
+    json.insert(u"tags"_s, QJsonArray());
+    json.insert(u"file"_s, u"/v2/images/%1/file"_s.arg(snapshot.imageId));
+    json.insert(u"self"_s, u"/v2/images/%1"_s.arg(snapshot.imageId));
+    json.insert(u"schema"_s, u"/v2/schemas/image"_s);
+    return json;
+}
+
 QList<QJsonObject> GlanceService::visibleImages() const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -186,6 +235,10 @@ QList<QJsonObject> GlanceService::visibleImages() const
     }
     for (const GlanceImage &image : m_state.glanceImages())
         images.append({image.createdAt, glanceImageJson(image)});
+    for (const NovaSnapshot &snapshot : m_state.novaSnapshots()) {
+        if (snapshot.phaseAt(now) != NovaSnapshot::Phase::Purged)
+            images.append({snapshot.createdAt, snapshotImageJson(snapshot, now)});
+    }
     std::stable_sort(images.begin(), images.end(), [](const auto &a, const auto &b) {
         return a.first > b.first;
     });

@@ -9,7 +9,8 @@
 namespace DemoCloud {
 
 /// Glance v2 subset (api-facts §1.8): images made by IMS jobs (saving while their job runs,
-/// active after SUCCESS, gone after FAIL) and a minimal create + upload. The upload route
+/// active after SUCCESS, gone after FAIL), images made by Nova createImage (queued, saving,
+/// active; purged by the fail- trigger) and a minimal create + upload. The upload route
 /// streams its body through a counting sink, so any size passes without being buffered.
 /// Seed 003's Huawei create rules are not enforced yet: create accepts any well-typed body.
 class GlanceService
@@ -30,6 +31,7 @@ private:
     QList<QJsonObject> visibleImages() const;
     QJsonObject imsImageJson(const ImsJob &job, const ImsImagePart &part, bool active) const;
     QJsonObject glanceImageJson(const GlanceImage &image) const;
+    QJsonObject snapshotImageJson(const NovaSnapshot &snapshot, const QDateTime &now) const;
 
     const CloudConfig &m_config;
     StateStore &m_state;

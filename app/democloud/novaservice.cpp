@@ -1,10 +1,15 @@
 #include "novaservice.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include "apiutil.h"
+#include "demologging.h"
 #include "paging.h"
 #include "tokenstore.h"
 
@@ -50,6 +55,8 @@ QString vmState(const QString &status)
         return u"stopped"_s;
     if (status == u"SUSPENDED")
         return u"suspended"_s;
+    if (status == u"PAUSED")
+        return u"paused"_s;
     return u"error"_s;
 }
 
@@ -65,6 +72,11 @@ int powerState(const QString &status)
     return 0;
 }
 
+QJsonValue nullable(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 /// Nova's hostId: SHA-224 of project and host, stable per host.
 QString hostId(const QString &host)
 {
@@ -72,11 +84,123 @@ QString hostId(const QString &host)
     return QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha224).toHex());
 }
 
+// createImage (seed 001, api-facts §1.6). Nova validates the body with JSON schema
+// (nova/api/openstack/compute/schemas/servers.py create_image, parameter_types.name and
+// .metadata) before it looks at the server; errors read like nova/api/validation/validators.py.
+
+constexpr int NameMaxBytes = 242; // seed 001: "greater than 0 bytes and less than 243 bytes"
+// parameter_types.metadata: keys {1,255}, values maxLength 255
+constexpr int MetadataMaxLength = 255;
+constexpr int MetadataItemsQuota = 128; // Nova's default metadata_items quota
+constexpr int ImageIdInBodyMinor = 45;  // 2.45: image_id in the body, no Location (api-facts §1.6)
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isBool())
+        return value.toBool() ? u"True"_s : u"False"_s;
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return u"None"_s;
+}
+
+QString invalidInput(const QString &field, const QJsonValue &value, const QString &why)
+{
+    return u"Invalid input for field/attribute %1. Value: %2. %3"_s.arg(
+        field, valueText(value), why);
+}
+
+QString quoted(const QJsonValue &value)
+{
+    return value.isString() ? u"'%1'"_s.arg(value.toString()) : valueText(value);
+}
+
+/// Nova's metadata key pattern: ^[a-zA-Z0-9-_:. ]{1,255}$.
+bool isMetadataKey(const QString &key)
+{
+    if (key.isEmpty() || key.size() > MetadataMaxLength)
+        return false;
+    return std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_' || c == u':' || c == u'.' || c == u' ';
+    });
+}
+
+/// Nova's name format check (validators.py _validate_name): printable characters, no leading
+/// or trailing whitespace. "Printable" is read as "no control characters" here and in the
+/// client alike.
+bool isNovaName(const QString &name)
+{
+    if (name.isEmpty() || name.front().isSpace() || name.back().isSpace())
+        return false;
+    return std::none_of(
+        name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+/// The createImage object's first schema error, or a null string.
+QString createImageError(const QJsonValue &action)
+{
+    if (!action.isObject())
+        return invalidInput(
+            u"createImage"_s, action, u"%1 is not of type 'object'"_s.arg(quoted(action)));
+    const QJsonObject object = action.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() != u"name" && it.key() != u"metadata") {
+            return invalidInput(u"createImage"_s,
+                action,
+                u"Additional properties are not allowed ('%1' was unexpected)"_s.arg(it.key()));
+        }
+    }
+    if (!object.contains(u"name"_s))
+        return invalidInput(u"createImage"_s, action, u"'name' is a required property"_s);
+    const QJsonValue name = object.value(u"name"_s);
+    if (!name.isString())
+        return invalidInput(u"name"_s, name, u"%1 is not of type 'string'"_s.arg(quoted(name)));
+    if (name.toString().isEmpty())
+        return invalidInput(u"name"_s, name, u"'' is too short"_s);
+    if (name.toString().toUtf8().size() > NameMaxBytes) {
+        return invalidInput(u"name"_s,
+            name,
+            u"'%1' is too long: the name must be less than 243 bytes of UTF-8"_s.arg(
+                name.toString()));
+    }
+    if (!isNovaName(name.toString())) {
+        return u"An invalid 'name' value was provided. The name must be: printable characters. "
+               "Can not start or end with whitespace."_s;
+    }
+    if (!object.contains(u"metadata"_s))
+        return QString();
+    const QJsonValue metadata = object.value(u"metadata"_s);
+    if (!metadata.isObject())
+        return invalidInput(
+            u"metadata"_s, metadata, u"%1 is not of type 'object'"_s.arg(quoted(metadata)));
+    const QJsonObject items = metadata.toObject();
+    for (auto it = items.constBegin(); it != items.constEnd(); ++it) {
+        if (!isMetadataKey(it.key())) {
+            return invalidInput(u"metadata"_s,
+                metadata,
+                u"Additional properties are not allowed ('%1' was unexpected)"_s.arg(it.key()));
+        }
+        if (!it.value().isString())
+            return invalidInput(
+                it.key(), it.value(), u"%1 is not of type 'string'"_s.arg(quoted(it.value())));
+        if (it.value().toString().size() > MetadataMaxLength)
+            return invalidInput(it.key(), it.value(), u"%1 is too long"_s.arg(quoted(it.value())));
+    }
+    return QString();
+}
+
 } // namespace
 
-NovaService::NovaService(const CloudConfig &config, const Inventory &inventory)
+NovaService::NovaService(const CloudConfig &config, const Inventory &inventory, StateStore &state)
     : m_config(config)
     , m_inventory(inventory)
+    , m_state(state)
 { }
 
 void NovaService::registerRoutes(Router &router)
@@ -89,20 +213,27 @@ void NovaService::registerRoutes(Router &router)
     // servers/detail before servers/{server_id}, as in Nova's own router
     router.add(
         "GET", u"/v2.1/{project_id}/servers/detail"_s, Access::Token, [this](const ApiRequest &r) {
-            return withChecks(r, [&] { return listServers(r, true); });
+            return withChecks(r, [&](int) { return listServers(r, true); });
         });
     router.add("GET", u"/v2.1/{project_id}/servers"_s, Access::Token, [this](const ApiRequest &r) {
-        return withChecks(r, [&] { return listServers(r, false); });
+        return withChecks(r, [&](int) { return listServers(r, false); });
     });
     router.add("GET",
         u"/v2.1/{project_id}/servers/{server_id}"_s,
         Access::Token,
-        [this](const ApiRequest &r) { return withChecks(r, [&] { return showServer(r); }); });
+        [this](const ApiRequest &r) { return withChecks(r, [&](int) { return showServer(r); }); });
     router.add("GET",
         u"/v2.1/{project_id}/servers/{server_id}/os-volume_attachments"_s,
         Access::Token,
-        [this](
-            const ApiRequest &r) { return withChecks(r, [&] { return volumeAttachments(r); }); });
+        [this](const ApiRequest &r) {
+            return withChecks(r, [&](int) { return volumeAttachments(r); });
+        });
+    router.add("POST",
+        u"/v2.1/{project_id}/servers/{server_id}/action"_s,
+        Access::Token,
+        [this](const ApiRequest &r) {
+            return withChecks(r, [&](int minor) { return serverAction(r, minor); });
+        });
 }
 
 QJsonObject NovaService::versionJson(bool current) const
@@ -148,7 +279,7 @@ HttpResponse NovaService::versionDocument(const ApiRequest &) const
 }
 
 HttpResponse NovaService::withChecks(
-    const ApiRequest &request, const std::function<HttpResponse()> &handler) const
+    const ApiRequest &request, const std::function<HttpResponse(int minor)> &handler) const
 {
     const QString projectId = request.param(u"project_id"_s);
     if (!request.token || projectId != request.token->projectId) {
@@ -165,7 +296,7 @@ HttpResponse NovaService::withChecks(
             "is 2.%2."_s.arg(MinMinor)
                 .arg(MaxMinor));
     }
-    HttpResponse response = handler();
+    HttpResponse response = handler(minor);
     const QByteArray version = "2." + QByteArray::number(minor);
     response.withHeader("OpenStack-API-Version"_ba, "compute " + version)
         .withHeader("X-OpenStack-Nova-API-Version"_ba, version)
@@ -251,6 +382,7 @@ HttpResponse NovaService::volumeAttachments(const ApiRequest &request) const
 
 QJsonObject NovaService::serverJson(const ServerFixture &server, qsizetype index) const
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString project = Account::ProjectId.toString();
     QJsonArray attached;
     for (const VolumeFixture *volume : m_inventory.attachedVolumes(server.id)) {
@@ -293,7 +425,7 @@ QJsonObject NovaService::serverJson(const ServerFixture &server, qsizetype index
         {u"key_name"_s, QJsonValue::Null},
         {u"metadata"_s,
             QJsonObject{{u"os_type"_s, server.osType}, {u"image_name"_s, server.osVersion}}},
-        {u"OS-EXT-STS:task_state"_s, QJsonValue::Null},
+        {u"OS-EXT-STS:task_state"_s, nullable(taskState(server.id, now))},
         {u"OS-EXT-STS:vm_state"_s, vmState(server.status)},
         {u"OS-EXT-STS:power_state"_s, powerState(server.status)},
         {u"OS-EXT-AZ:availability_zone"_s, server.availabilityZone},
@@ -321,6 +453,87 @@ QJsonObject NovaService::serverJson(const ServerFixture &server, qsizetype index
                 {u"message"_s, u"No valid host was found. "_s}});
     }
     return json;
+}
+
+QString NovaService::taskState(const QString &serverId, const QDateTime &now) const
+{
+    for (const NovaSnapshot &snapshot : m_state.novaSnapshots()) {
+        if (snapshot.serverId == serverId) {
+            const QString state = snapshot.taskStateAt(now);
+            if (!state.isNull())
+                return state;
+        }
+    }
+    return QString();
+}
+
+HttpResponse NovaService::serverAction(const ApiRequest &request, int minor)
+{
+    // nova/api/openstack/wsgi.py: the body names exactly one action.
+    const auto body = parseJsonObject(request.http.body);
+    if (!body || body->size() != 1)
+        return computeFault(400, u"Malformed request body"_s);
+    const QString action = body->constBegin().key();
+    if (action != u"createImage")
+        return computeFault(400, u"There is no such action: %1"_s.arg(action));
+    return createImage(request, body->constBegin().value(), minor);
+}
+
+HttpResponse NovaService::createImage(
+    const ApiRequest &request, const QJsonValue &action, int minor)
+{
+    // Order as Nova: schema (400), the server (404), its state (409), quota (403).
+    const QString invalid = createImageError(action);
+    if (!invalid.isNull())
+        return computeFault(400, invalid);
+    const QString serverId = request.param(u"server_id"_s);
+    const ServerFixture *server = m_inventory.server(serverId);
+    if (!server)
+        return computeFault(404, u"Instance %1 could not be found."_s.arg(serverId));
+    // nova/compute/api.py: createImage needs vm_state active, stopped, paused or suspended
+    // (seed 001: "An ECS in the error state cannot be used to create an image") and no task
+    // running; the message is nova/api/openstack/common.py's raise_http_conflict_for_instance_
+    // invalid_state.
+    const QString vm = vmState(server->status);
+    if (vm != u"active" && vm != u"stopped" && vm != u"paused" && vm != u"suspended") {
+        return computeFault(409,
+            u"Cannot 'createImage' instance %1 while it is in vm_state %2"_s.arg(serverId, vm));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString running = taskState(serverId, now);
+    if (!running.isNull()) {
+        return computeFault(409,
+            u"Cannot 'createImage' instance %1 while it is in task_state %2"_s.arg(
+                serverId, running));
+    }
+    const QJsonObject object = action.toObject();
+    const QJsonObject metadata = object.value(u"metadata"_s).toObject();
+    if (metadata.size() > MetadataItemsQuota) {
+        return computeFault(
+            403, u"Maximum number of metadata items exceeds %1"_s.arg(MetadataItemsQuota));
+    }
+
+    NovaSnapshot snapshot;
+    snapshot.imageId = newUuid();
+    snapshot.serverId = serverId;
+    snapshot.projectId = request.token ? request.token->projectId : QString();
+    snapshot.name = object.value(u"name"_s).toString();
+    snapshot.metadata = metadata;
+    const QList<const VolumeFixture *> volumes = m_inventory.attachedVolumes(serverId);
+    snapshot.minDisk = volumes.isEmpty() ? 0 : volumes.first()->sizeGb;
+    snapshot.createdAt = now;
+    snapshot.durationMs = qint64(std::llround(std::max(0.0, m_config.jobSeconds) * 1000.0));
+    // interfaces.md §5: the fail- trigger ends a Nova snapshot in a purge (the image 404s).
+    snapshot.fails = snapshot.name.startsWith(u"fail-"_s);
+    m_state.addNovaSnapshot(snapshot);
+    qCInfo(lcDemo).noquote() << "Nova createImage on" << serverId << "-> image" << snapshot.imageId
+                             << (snapshot.fails ? "(will be purged)" : "");
+
+    if (minor >= ImageIdInBodyMinor)
+        return HttpResponse::json(202, {{u"image_id"_s, snapshot.imageId}});
+    // Up to 2.44 the image's URL on the image service, with an empty body.
+    return HttpResponse::empty(202).withHeader(
+        "Location"_ba, (m_config.baseUrl + u"/v2/images/"_s + snapshot.imageId).toUtf8());
 }
 
 } // namespace DemoCloud

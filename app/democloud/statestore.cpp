@@ -116,9 +116,18 @@ bool StateStore::load(QString *error)
         else
             qCWarning(lcDemo) << "skipping an unreadable Glance image in the state file";
     }
+    // Added after format 1 was first written; older files simply have none.
+    const QJsonArray snapshots = root.value(u"nova_snapshots"_s).toArray();
+    for (const QJsonValue &value : snapshots) {
+        if (const auto snapshot = NovaSnapshot::fromStateJson(value.toObject()))
+            m_snapshots.append(*snapshot);
+        else
+            qCWarning(lcDemo) << "skipping an unreadable Nova snapshot in the state file";
+    }
     m_sampleHistorySeeded = root.value(u"sample_history_seeded"_s).toBool();
-    qCInfo(lcDemo).noquote() << "loaded" << m_jobs.size() << "IMS jobs and" << m_images.size()
-                             << "Glance images from" << filePath();
+    qCInfo(lcDemo).noquote() << "loaded" << m_jobs.size() << "IMS jobs," << m_snapshots.size()
+                             << "Nova snapshots and" << m_images.size() << "Glance images from"
+                             << filePath();
     return true;
 }
 
@@ -159,6 +168,12 @@ void StateStore::putGlanceImage(const GlanceImage &image)
     save();
 }
 
+void StateStore::addNovaSnapshot(const NovaSnapshot &snapshot)
+{
+    m_snapshots.append(snapshot);
+    save();
+}
+
 void StateStore::setSampleHistorySeeded(bool seeded)
 {
     m_sampleHistorySeeded = seeded;
@@ -169,6 +184,7 @@ void StateStore::clear()
 {
     m_jobs.clear();
     m_images.clear();
+    m_snapshots.clear();
     m_sampleHistorySeeded = false;
     save();
 }
@@ -183,11 +199,15 @@ void StateStore::save() const
     QJsonArray images;
     for (const GlanceImage &image : m_images)
         images.append(image.toStateJson());
+    QJsonArray snapshots;
+    for (const NovaSnapshot &snapshot : m_snapshots)
+        snapshots.append(snapshot.toStateJson());
     const QJsonObject root{
         {u"format"_s, StateFormat},
         {u"sample_history_seeded"_s, m_sampleHistorySeeded},
         {u"ims_jobs"_s, jobs},
         {u"glance_images"_s, images},
+        {u"nova_snapshots"_s, snapshots},
     };
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly)

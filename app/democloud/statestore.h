@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "imsjob.h"
+#include "novasnapshot.h"
 
 namespace DemoCloud {
 
@@ -36,7 +37,8 @@ struct GlanceImage
     static std::optional<GlanceImage> fromStateJson(const QJsonObject &object);
 };
 
-/// What the demo cloud remembers: IMS jobs (with the images they make), Glance images and
+/// What the demo cloud remembers: IMS jobs (with the images they make), Nova createImage
+/// snapshots (with theirs), Glance images and
 /// whether the sample history was created. With a directory it is kept in DIR/state.json,
 /// rewritten atomically (QSaveFile) after every change; without one it lives in memory.
 /// Tokens, recorded requests and faults are never persisted.
@@ -59,6 +61,9 @@ public:
     const GlanceImage *glanceImage(const QString &id) const;
     void putGlanceImage(const GlanceImage &image); // adds or replaces by id
 
+    const QList<NovaSnapshot> &novaSnapshots() const { return m_snapshots; }
+    void addNovaSnapshot(const NovaSnapshot &snapshot);
+
     bool sampleHistorySeeded() const { return m_sampleHistorySeeded; }
     void setSampleHistorySeeded(bool seeded);
 
@@ -71,6 +76,7 @@ private:
     QString m_directory;
     QList<ImsJob> m_jobs;
     QList<GlanceImage> m_images;
+    QList<NovaSnapshot> m_snapshots;
     bool m_sampleHistorySeeded = false;
 };
 

@@ -31,6 +31,16 @@ const QString SuspendedServer = u"f0c0e64c-a719-55e9-a4e3-7b851b577013"_s; // le
 const QString SpareVolume = u"c135f465-7e40-554b-8fbe-eb99846eab7f"_s;     // available
 const QString BadVolume = u"adc6a37f-22e8-548d-9fab-d8734aed96c2"_s;       // error
 constexpr int ServerCount = 13;
+// More servers for Nova createImage (docs/democloud.md fixtures).
+const QString BuildServer = u"d58a224b-6025-55c9-9078-dc5172faeba6"_s;   // build-02, SHUTOFF
+const QString AppServer = u"034c4558-cc3b-5364-b47f-b596df68ac96"_s;     // app-04, ACTIVE
+const QString CacheServer = u"bc49d1fc-2def-513c-a296-96259d91fdc9"_s;   // cache-05, ACTIVE
+const QString QueueServer = u"5062e3d2-50a1-5009-8c4d-394ecf4bd1df"_s;   // queue-06, ACTIVE
+const QString Worker7Server = u"9ca91f73-4004-5917-9b29-53fd15ba0977"_s; // worker-07, SHUTOFF
+const QString Worker8Server = u"8eab6197-c7fd-5acc-ad83-89934a039fb1"_s; // worker-08, ACTIVE
+const QString BatchServer = u"94672059-a7c3-5281-a078-249ce3263c52"_s;   // batch-09, SHUTOFF
+const QString CiServer = u"e9672151-735a-5186-9041-9eba4b54b00e"_s;      // ci-11, ACTIVE
+const QString BastionServer = u"c281e9f3-0502-5dfd-8f7a-0585076c1cf0"_s; // bastion-12, ACTIVE
 
 QJsonObject passwordAuth(const QString &user, const QString &password, const QString &project)
 {
@@ -113,6 +123,15 @@ private Q_SLOTS:
     void volumes();
     void glanceStreamsAnUpload();
 
+    // Nova createImage (seed 001)
+    void novaCreateImageByMicroversion_data();
+    void novaCreateImageByMicroversion();
+    void novaCreateImageRejectsBadBodies_data();
+    void novaCreateImageRejectsBadBodies();
+    void novaCreateImageConflicts();
+    void novaSnapshotPhases();
+    void novaFailPrefixPurgesTheImage();
+
     // Control endpoint
     void requestsAreRecordedInOrder();
     void statusFaultWithRetryAfter();
@@ -130,6 +149,11 @@ private Q_SLOTS:
 private:
     QJsonObject createJob(DemoCloudProcess &cloud, const QString &token, const QJsonObject &body);
     QJsonObject progress(DemoCloudProcess &cloud, const QString &token, const QString &jobId);
+    DemoCloudProcess::Reply createImage(DemoCloudProcess &cloud,
+        const QString &token,
+        const QString &serverId,
+        const QJsonObject &body,
+        const DemoCloudProcess::Headers &headers = {});
 
     DemoCloudProcess m_cloud; // --job-seconds 1
     DemoCloudProcess m_slow;  // --job-seconds 600: jobs stay in INIT for a minute
@@ -168,6 +192,20 @@ QJsonObject tst_DemoCloud::progress(
     DemoCloudProcess &cloud, const QString &token, const QString &jobId)
 {
     return cloud.get(u"/v1/cloudimages/job/"_s + jobId, token).object();
+}
+
+DemoCloudProcess::Reply tst_DemoCloud::createImage(DemoCloudProcess &cloud,
+    const QString &token,
+    const QString &serverId,
+    const QJsonObject &body,
+    const DemoCloudProcess::Headers &headers)
+{
+    DemoCloudProcess::Headers all = headers;
+    all.append({"X-Auth-Token", token.toLatin1()});
+    return cloud.send("POST",
+        u"/v2.1/%1/servers/%2/action"_s.arg(cloud.projectId(), serverId),
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        all);
 }
 
 // --- Keystone and the token gate -------------------------------------------------------------
@@ -880,6 +918,320 @@ void tst_DemoCloud::glanceStreamsAnUpload()
                 .toArray()
                 .size()
         == 1);
+}
+
+// --- Nova createImage (seed 001, api-facts §1.6) ---------------------------------------------
+
+void tst_DemoCloud::novaCreateImageByMicroversion_data()
+{
+    QTest::addColumn<QString>("serverId");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("echoed"); // the microversion the answer says it used
+    QTest::addColumn<bool>("idInBody");     // else Location
+    // Each row uses its own server: a snapshot keeps a server busy for 600 s on m_slow.
+    QTest::newRow("no header: 2.1")
+        << WebServer << QByteArray() << QByteArray() << "2.1"_ba << false;
+    QTest::newRow("legacy 2.44") << BuildServer << "X-OpenStack-Nova-API-Version"_ba
+                                 << "2.44"_ba
+                                 << "2.44"_ba << false;
+    QTest::newRow("modern 2.44") << AppServer << "OpenStack-API-Version"_ba
+                                 << "compute 2.44"_ba
+                                 << "2.44"_ba << false;
+    QTest::newRow("modern 2.45") << CacheServer << "OpenStack-API-Version"_ba
+                                 << "compute 2.45"_ba
+                                 << "2.45"_ba << true;
+    QTest::newRow("legacy 2.45") << QueueServer << "X-OpenStack-Nova-API-Version"_ba
+                                 << "2.45"_ba
+                                 << "2.45"_ba << true;
+    QTest::newRow("latest") << Worker7Server << "OpenStack-API-Version"_ba
+                            << "compute latest"_ba
+                            << "2.93"_ba << true;
+    QTest::newRow("SUSPENDED at 2.93") << SuspendedServer << "OpenStack-API-Version"_ba
+                                       << "compute 2.93"_ba
+                                       << "2.93"_ba << true;
+}
+
+void tst_DemoCloud::novaCreateImageByMicroversion()
+{
+    QFETCH(QString, serverId);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, echoed);
+    QFETCH(bool, idInBody);
+    DemoCloudProcess::Headers headers;
+    if (!header.isEmpty())
+        headers.append({header, value});
+    // seed 001's example request body, verbatim
+    const QJsonObject body = QJsonDocument::fromJson(R"({"createImage" : {
+        "name" : "new-image-name", "metadata": {"ImageType": "Gold", "ImageVersion": "2.0"}}})")
+                                 .object();
+    const int before = m_slow.countRequests("POST", u"/v2.1/"_s);
+    const auto reply = createImage(m_slow, m_slowToken, serverId, body, headers);
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(reply.header("OpenStack-API-Version"), "compute " + echoed);
+    QCOMPARE(reply.header("X-OpenStack-Nova-API-Version"), echoed);
+    QString imageId;
+    if (idInBody) {
+        // From 2.45: {"image_id": ...} and no Location.
+        QVERIFY(reply.header("Location").isNull());
+        QCOMPARE(reply.object().keys(), QStringList{u"image_id"_s});
+        imageId = reply.object().value(u"image_id"_s).toString();
+    } else {
+        // Up to 2.44: the image's URL in Location, an empty body.
+        QVERIFY(reply.body.isEmpty());
+        const QString location = QString::fromLatin1(reply.header("Location"));
+        const QString prefix = m_slow.baseUrl().toString() + u"/v2/images/"_s;
+        QVERIFY2(location.startsWith(prefix), qPrintable(location));
+        imageId = location.mid(prefix.size());
+    }
+    QVERIFY(!QUuid::fromString(imageId).isNull());
+    QCOMPARE(m_slow.countRequests("POST", u"/v2.1/"_s), before + 1);
+
+    // The image is in Glance at once (queued), with the metadata and Nova's own properties.
+    const auto image = m_slow.get(u"/v2/images/"_s + imageId, m_slowToken);
+    QCOMPARE(image.status, 200);
+    const QJsonObject json = image.object();
+    QCOMPARE(json.value(u"name"_s).toString(), u"new-image-name"_s);
+    QCOMPARE(json.value(u"status"_s).toString(), u"queued"_s);
+    QCOMPARE(json.value(u"visibility"_s).toString(), u"private"_s);
+    QCOMPARE(json.value(u"ImageType"_s).toString(), u"Gold"_s);
+    QCOMPARE(json.value(u"ImageVersion"_s).toString(), u"2.0"_s);
+    QCOMPARE(json.value(u"image_type"_s).toString(), u"snapshot"_s);
+    QCOMPARE(json.value(u"instance_uuid"_s).toString(), serverId);
+    QVERIFY(json.value(u"size"_s).isNull());
+    // And the server shows the snapshot as its task_state.
+    const auto server =
+        m_slow.get(u"/v2.1/%1/servers/%2"_s.arg(m_slow.projectId(), serverId), m_slowToken);
+    QCOMPARE(server.object().value(u"server"_s).toObject().value(u"OS-EXT-STS:task_state"_s),
+        QJsonValue(u"image_snapshot"_s));
+}
+
+void tst_DemoCloud::novaCreateImageRejectsBadBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("messagePart");
+    const auto name = [](const QString &n) {
+        return QJsonDocument(QJsonObject{{u"createImage"_s, QJsonObject{{u"name"_s, n}}}})
+            .toJson(QJsonDocument::Compact);
+    };
+    const QString e = u"\u00e9"_s; // 2 bytes of UTF-8
+    // seed 001: the name is "greater than 0 bytes and less than 243 bytes".
+    QTest::newRow("name missing") << QByteArray(R"({"createImage": {}})") << 400 << u"badRequest"_s
+                                  << u"'name' is a required property"_s;
+    QTest::newRow("name empty") << name(QString()) << 400 << u"badRequest"_s << u"is too short"_s;
+    QTest::newRow("name 243 bytes")
+        << name(QString(243, u'a')) << 400 << u"badRequest"_s << u"is too long"_s;
+    QTest::newRow("name 122 x 2 bytes")
+        << name(e.repeated(122)) << 400 << u"badRequest"_s << u"is too long"_s;
+    QTest::newRow("name a number") << QByteArray(R"({"createImage": {"name": 5}})") << 400
+                                   << u"badRequest"_s << u"is not of type 'string'"_s;
+    QTest::newRow("name leading space")
+        << name(u" x"_s) << 400 << u"badRequest"_s << u"Can not start or end with whitespace"_s;
+    QTest::newRow("unknown key") << QByteArray(R"({"createImage": {"name": "x", "foo": 1}})") << 400
+                                 << u"badRequest"_s << u"'foo' was unexpected"_s;
+    QTest::newRow("metadata not an object")
+        << QByteArray(R"({"createImage": {"name": "x", "metadata": ["a"]}})") << 400
+        << u"badRequest"_s << u"is not of type 'object'"_s;
+    QTest::newRow("metadata value a number")
+        << QByteArray(R"({"createImage": {"name": "x", "metadata": {"a": 1}}})") << 400
+        << u"badRequest"_s << u"1 is not of type 'string'"_s;
+    QTest::newRow("metadata key 256")
+        << QJsonDocument(QJsonObject{{u"createImage"_s,
+                             QJsonObject{{u"name"_s, u"x"_s},
+                                 {u"metadata"_s, QJsonObject{{QString(256, u'k'), u"v"_s}}}}}})
+               .toJson(QJsonDocument::Compact)
+        << 400 << u"badRequest"_s << u"was unexpected"_s;
+    QTest::newRow("metadata key with slash")
+        << QByteArray(R"({"createImage": {"name": "x", "metadata": {"a/b": "v"}}})") << 400
+        << u"badRequest"_s << u"'a/b' was unexpected"_s;
+    QTest::newRow("metadata value 256")
+        << QJsonDocument(QJsonObject{{u"createImage"_s,
+                             QJsonObject{{u"name"_s, u"x"_s},
+                                 {u"metadata"_s, QJsonObject{{u"k"_s, QString(256, u'v')}}}}}})
+               .toJson(QJsonDocument::Compact)
+        << 400 << u"badRequest"_s << u"is too long"_s;
+    QTest::newRow("not JSON") << QByteArray("createImage") << 400 << u"badRequest"_s
+                              << u"Malformed request body"_s;
+    QTest::newRow("two actions") << QByteArray(
+        R"({"createImage": {"name": "x"}, "os-start": null})")
+                                 << 400 << u"badRequest"_s << u"Malformed request body"_s;
+    QTest::newRow("unknown action") << QByteArray(R"({"os-reboot": {}})") << 400 << u"badRequest"_s
+                                    << u"There is no such action: os-reboot"_s;
+}
+
+void tst_DemoCloud::novaCreateImageRejectsBadBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, fault);
+    QFETCH(QString, messagePart);
+    const auto reply = m_cloud.send("POST",
+        u"/v2.1/%1/servers/%2/action"_s.arg(m_cloud.projectId(), BatchServer),
+        body,
+        {{"X-Auth-Token", m_token.toLatin1()}, {"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, status);
+    const QJsonObject error = reply.object().value(fault).toObject();
+    QCOMPARE(error.value(u"code"_s).toInt(), status);
+    const QString message = error.value(u"message"_s).toString();
+    QVERIFY2(message.contains(messagePart), qPrintable(message));
+    // Nothing was started: the server has no task.
+    const auto server =
+        m_cloud.get(u"/v2.1/%1/servers/%2"_s.arg(m_cloud.projectId(), BatchServer), m_token);
+    QVERIFY(
+        server.object().value(u"server"_s).toObject().value(u"OS-EXT-STS:task_state"_s).isNull());
+}
+
+void tst_DemoCloud::novaCreateImageConflicts()
+{
+    const QString pid = m_slow.projectId();
+    const QJsonObject body{{u"createImage"_s, QJsonObject{{u"name"_s, u"busy"_s}}}};
+    // seed 001: "An ECS in the error state cannot be used to create an image."
+    const auto error = createImage(m_slow, m_slowToken, BrokenServer, body);
+    QCOMPARE(error.status, 409);
+    QCOMPARE(error.object().value(u"conflictingRequest"_s).toObject().value(u"message"_s),
+        QJsonValue(
+            u"Cannot 'createImage' instance %1 while it is in vm_state error"_s.arg(BrokenServer)));
+    // A second snapshot while the first runs: Nova's task_state conflict.
+    QCOMPARE(createImage(m_slow, m_slowToken, Worker8Server, body).status, 202);
+    const auto second = createImage(
+        m_slow, m_slowToken, Worker8Server, body, {{"OpenStack-API-Version", "compute 2.45"}});
+    QCOMPARE(second.status, 409);
+    const QJsonObject conflict = second.object().value(u"conflictingRequest"_s).toObject();
+    QCOMPARE(conflict.value(u"code"_s).toInt(), 409);
+    QCOMPARE(conflict.value(u"message"_s).toString(),
+        u"Cannot 'createImage' instance %1 while it is in task_state image_snapshot"_s.arg(
+            Worker8Server));
+    // Unknown server, someone else's project, out-of-range microversion.
+    const auto missing = createImage(m_slow, m_slowToken, QString(36, u'0'), body);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.object().value(u"itemNotFound"_s).toObject().value(u"message"_s),
+        QJsonValue(u"Instance %1 could not be found."_s.arg(QString(36, u'0'))));
+    const auto otherProject = m_slow.send("POST",
+        u"/v2.1/%1/servers/%2/action"_s.arg(QString(32, u'f'), BastionServer),
+        QJsonDocument(body).toJson(),
+        {{"X-Auth-Token", m_slowToken.toLatin1()}});
+    QCOMPARE(otherProject.status, 400);
+    for (const QByteArray &version : {"compute 2.94"_ba, "compute 2.0"_ba, "compute 3.1"_ba}) {
+        const auto tooNew = createImage(
+            m_slow, m_slowToken, BastionServer, body, {{"OpenStack-API-Version", version}});
+        QCOMPARE(tooNew.status, 406);
+    }
+    const auto noToken = m_slow.send("POST",
+        u"/v2.1/%1/servers/%2/action"_s.arg(pid, BastionServer),
+        QJsonDocument(body).toJson());
+    QCOMPARE(noToken.status, 401);
+    // None of the refused ones started anything on bastion-12.
+    QVERIFY(m_slow.get(u"/v2.1/%1/servers/%2"_s.arg(pid, BastionServer), m_slowToken)
+                .object()
+                .value(u"server"_s)
+                .toObject()
+                .value(u"OS-EXT-STS:task_state"_s)
+                .isNull());
+}
+
+void tst_DemoCloud::novaSnapshotPhases()
+{
+    const QString pid = m_cloud.projectId();
+    const auto created = createImage(m_cloud,
+        m_token,
+        CiServer,
+        {{u"createImage"_s,
+            QJsonObject{
+                {u"name"_s, u"ci-snap"_s}, {u"metadata"_s, QJsonObject{{u"team"_s, u"ci"_s}}}}}},
+        {{"OpenStack-API-Version", "compute 2.45"}});
+    QCOMPARE(created.status, 202);
+    const QString imageId = created.object().value(u"image_id"_s).toString();
+    QVERIFY(!imageId.isEmpty());
+    // Recorded like any request, with its body.
+    const QJsonArray recorded = m_cloud.requests();
+    QCOMPARE(recorded.last().toObject().value(u"path"_s).toString(),
+        u"/v2.1/%1/servers/%2/action"_s.arg(pid, CiServer));
+    QCOMPARE(recorded.last().toObject().value(u"status"_s).toInt(), 202);
+    QCOMPARE(recorded.last()
+                 .toObject()
+                 .value(u"body"_s)
+                 .toObject()
+                 .value(u"createImage"_s)
+                 .toObject()
+                 .value(u"name"_s)
+                 .toString(),
+        u"ci-snap"_s);
+
+    // Poll the server and the image until both are done (1 s job: thirds of ~333 ms).
+    QStringList taskStates;
+    QStringList imageStatuses;
+    const auto poll = [&] {
+        const QJsonValue task = m_cloud.get(u"/v2.1/%1/servers/%2"_s.arg(pid, CiServer), m_token)
+                                    .object()
+                                    .value(u"server"_s)
+                                    .toObject()
+                                    .value(u"OS-EXT-STS:task_state"_s);
+        const QString state = task.isNull() ? u"null"_s : task.toString();
+        if (taskStates.isEmpty() || taskStates.last() != state)
+            taskStates << state;
+        const QString status =
+            m_cloud.get(u"/v2/images/"_s + imageId, m_token).object().value(u"status"_s).toString();
+        if (imageStatuses.isEmpty() || imageStatuses.last() != status)
+            imageStatuses << status;
+        return state == u"null" && status == u"active";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(poll(), 10000);
+    // nova/compute/task_states.py order, each phase seen.
+    QCOMPARE(taskStates,
+        (QStringList{
+            u"image_snapshot"_s, u"image_pending_upload"_s, u"image_uploading"_s, u"null"_s}));
+    QCOMPARE(imageStatuses, (QStringList{u"queued"_s, u"saving"_s, u"active"_s}));
+    const QJsonObject image = m_cloud.get(u"/v2/images/"_s + imageId, m_token).object();
+    QVERIFY(image.value(u"size"_s).toDouble() > 0);
+    QCOMPARE(image.value(u"checksum"_s).toString().size(), 32);
+    QCOMPARE(image.value(u"os_hash_algo"_s).toString(), u"sha512"_s);
+    QCOMPARE(image.value(u"os_hash_value"_s).toString().size(), 128);
+    QCOMPARE(image.value(u"team"_s).toString(), u"ci"_s);
+    QCOMPARE(image.value(u"disk_format"_s).toString(), u"qcow2"_s);
+    QCOMPARE(image.value(u"container_format"_s).toString(), u"bare"_s);
+    QVERIFY(!image.value(u"created_at"_s).toString().isEmpty());
+    QVERIFY(!image.value(u"updated_at"_s).toString().isEmpty());
+    // The image is listed too, and the server takes a new snapshot now.
+    bool listed = false;
+    const QJsonArray images =
+        m_cloud.get(u"/v2/images?limit=100"_s, m_token).object().value(u"images"_s).toArray();
+    for (const QJsonValue &v : images)
+        listed = listed || v.toObject().value(u"id"_s).toString() == imageId;
+    QVERIFY(listed);
+    QCOMPARE(
+        createImage(
+            m_cloud, m_token, CiServer, {{u"createImage"_s, QJsonObject{{u"name"_s, u"again"_s}}}})
+            .status,
+        202);
+}
+
+void tst_DemoCloud::novaFailPrefixPurgesTheImage()
+{
+    const QString pid = m_cloud.projectId();
+    const auto created = createImage(m_cloud,
+        m_token,
+        BastionServer,
+        {{u"createImage"_s, QJsonObject{{u"name"_s, u"fail-snapshot"_s}}}});
+    QCOMPARE(created.status, 202);
+    const QString location = QString::fromLatin1(created.header("Location"));
+    const QString imageId = location.section(u'/', -1);
+    QVERIFY(!QUuid::fromString(imageId).isNull());
+    QCOMPARE(m_cloud.get(u"/v2/images/"_s + imageId, m_token).status, 200);
+    // interfaces.md §5: Nova purges the image, so it 404s, and the server is idle again.
+    QTRY_COMPARE_WITH_TIMEOUT(m_cloud.get(u"/v2/images/"_s + imageId, m_token).status, 404, 10000);
+    QVERIFY(m_cloud.get(u"/v2.1/%1/servers/%2"_s.arg(pid, BastionServer), m_token)
+                .object()
+                .value(u"server"_s)
+                .toObject()
+                .value(u"OS-EXT-STS:task_state"_s)
+                .isNull());
+    const QJsonArray images =
+        m_cloud.get(u"/v2/images?limit=100"_s, m_token).object().value(u"images"_s).toArray();
+    for (const QJsonValue &v : images)
+        QVERIFY(v.toObject().value(u"id"_s).toString() != imageId);
 }
 
 // --- Control endpoint ------------------------------------------------------------------------
