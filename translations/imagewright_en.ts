@@ -6,9 +6,9 @@
     <message numerus="yes">
         <source>%n image job(s) running</source>
         <extracomment>Status bar. %n = image jobs still running on the cloud</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image job running</numerusform>
+            <numerusform>%n image jobs running</numerusform>
         </translation>
     </message>
 </context>
@@ -17,9 +17,9 @@
     <message numerus="yes">
         <source>The demo cloud&apos;s data did not all arrive within %n second(s); the screenshot shows what had arrived.</source>
         <extracomment>--screenshot mode, on stderr. %n = seconds waited</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The demo cloud&apos;s data did not all arrive within %n second; the screenshot shows what had arrived.</numerusform>
+            <numerusform>The demo cloud&apos;s data did not all arrive within %n seconds; the screenshot shows what had arrived.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,9 +28,28 @@
     <message numerus="yes">
         <source>%n ECS(s) listed, %1 usable for an image.</source>
         <extracomment>%n = ECSs listed; %1 = how many of them IMS can use</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ECS listed, %1 usable for an image.</numerusform>
+            <numerusform>%n ECSs listed, %1 usable for an image.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message numerus="yes">
+        <source>%n image(s) ready.</source>
+        <extracomment>%n = number of images</extracomment>
+        <translation>
+            <numerusform>%n image ready.</numerusform>
+            <numerusform>%n images ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s). The job stays in the monitor, which follows it to the end.</source>
+        <extracomment>%n = seconds</extracomment>
+        <translation>
+            <numerusform>Still running after %n second. The job stays in the monitor, which follows it to the end.</numerusform>
+            <numerusform>Still running after %n seconds. The job stays in the monitor, which follows it to the end.</numerusform>
         </translation>
     </message>
 </context>

@@ -28,10 +28,6 @@
         <translation>La nube redirigió la solicitud; en las llamadas a la API no se siguen redirecciones.</translation>
     </message>
     <message>
-        <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
-        <translation>Error en la conexión segura: no se aceptó el certificado del servidor.</translation>
-    </message>
-    <message>
         <source>The cloud sent an answer that could not be understood.</source>
         <translation>La nube envió una respuesta que no se pudo interpretar.</translation>
     </message>
@@ -74,6 +70,17 @@
         <source>%1 %2</source>
         <extracomment>%1 = sentence from the app, %2 = the cloud&apos;s own message, verbatim</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the cloud&apos;s certificate was not accepted.</source>
+        <translation>La conexión segura falló: no se aceptó el certificado de la nube.</translation>
+    </message>
+</context>
+<context>
+    <name>AppCore</name>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>no se pudo leer el llavero (%1)</translation>
     </message>
 </context>
 <context>
@@ -132,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>CloudPresets</name>
+    <message>
+        <source>Enter the identity service URL.</source>
+        <translation>Introduzca la URL del servicio de identidad.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://iam.eu-de.otc.t-systems.com/v3.</source>
+        <translation>Introduzca una dirección web que empiece por https://, por ejemplo https://iam.eu-de.otc.t-systems.com/v3.</translation>
+    </message>
+    <message>
+        <source>The identity URL must end with /v3 (Keystone version 3).</source>
+        <translation>La URL de identidad debe terminar en /v3 (Keystone versión 3).</translation>
+    </message>
+    <message>
+        <source>The identity URL must not have a query (?) or fragment (#) part.</source>
+        <translation>La URL de identidad no debe tener una parte de consulta (?) ni de fragmento (#).</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password into the URL; use the fields below.</source>
+        <translation>No incluya un nombre de usuario ni una contraseña en la URL; use los campos de abajo.</translation>
+    </message>
+    <message>
+        <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
+        <translation>Esta dirección usa http sin cifrar: la contraseña se enviaría sin cifrar. Use https, salvo que la nube esté en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>CloudProfile</name>
     <message>
         <source>Demo cloud (local)</source>
@@ -152,6 +186,17 @@
     <message>
         <source>OpenStack</source>
         <translation>OpenStack</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>no password is typed or stored</source>
+        <translation>no se ha escrito ni guardado ninguna contraseña</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>no se pudo leer el llavero (%1)</translation>
     </message>
 </context>
 <context>
@@ -672,6 +717,14 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>the job history %1 is locked by another process</source>
+        <extracomment>%1 = path of the job history file</extracomment>
+        <translation>el historial de trabajos %1 está bloqueado por otro proceso</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -732,6 +785,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>the identity service sent no token or no expiry time</source>
         <translation>el servicio de identidad no envió ningún token o ninguna hora de caducidad</translation>
+    </message>
+    <message>
+        <source>no password is stored for this profile</source>
+        <translation>no hay ninguna contraseña guardada para este perfil</translation>
     </message>
 </context>
 <context>
@@ -849,6 +906,31 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
 
 Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cinder, Glance) y sigue cada trabajo de imagen hasta que la nube notifica su final.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add, edit and test cloud profiles</source>
+        <translation>Añadir, editar y probar perfiles de nube</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>Pe&amp;rfil:</translation>
+    </message>
+    <message>
+        <source>The cloud profile the main window works with</source>
+        <translation>Perfil de nube con el que trabaja la ventana principal</translation>
+    </message>
+    <message>
+        <source>No password is stored in the system keychain for this profile.</source>
+        <translation>No hay ninguna contraseña guardada en el llavero del sistema para este perfil.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is used for this session only.</source>
+        <extracomment>Status bar. %1 = the keychain&apos;s reason</extracomment>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema (%1); solo se usará en esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -889,47 +971,543 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
 </context>
 <context>
+    <name>NovaCreateImageRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>Introduzca un nombre para la imagen.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 bytes of UTF-8; this one has %2. Letters outside ASCII take two to four bytes each.</source>
+        <extracomment>%1 = the limit (242), %2 = the name&apos;s size; bytes of UTF-8, not characters</extracomment>
+        <translation>El nombre puede tener como máximo %1 bytes en UTF-8; este tiene %2. Los caracteres que no son ASCII ocupan de dos a cuatro bytes cada uno.</translation>
+    </message>
+    <message>
+        <source>The name may not start or end with a space.</source>
+        <translation>El nombre no puede empezar ni terminar con un espacio.</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters such as tabs or line breaks.</source>
+        <translation>El nombre no puede contener caracteres de control, como tabulaciones o saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Choose the server to make the image from.</source>
+        <translation>Elija el servidor a partir del cual se creará la imagen.</translation>
+    </message>
+    <message>
+        <source>Enter a key for this metadata item.</source>
+        <translation>Introduzca una clave para este elemento de metadatos.</translation>
+    </message>
+    <message>
+        <source>A metadata key may have at most %1 characters.</source>
+        <translation>Una clave de metadatos puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A metadata key may only contain ASCII letters, digits, spaces and - _ : .</source>
+        <translation>Una clave de metadatos solo puede contener letras ASCII, dígitos, espacios y - _ : .</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is used twice.</source>
+        <translation>La clave «%1» se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is reserved: Imagewright uses it to find the image again.</source>
+        <translation>La clave «%1» está reservada: Imagewright la usa para volver a encontrar la imagen.</translation>
+    </message>
+    <message>
+        <source>A metadata value may have at most %1 characters.</source>
+        <translation>Un valor de metadatos puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;createImage&quot;: {&quot;name&quot;: ..., &quot;metadata&quot;: {...}}}.</source>
+        <translation>El cuerpo debe tener la forma {&quot;createImage&quot;: {&quot;name&quot;: ..., &quot;metadata&quot;: {...}}}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>«%1» debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>The metadata value of &quot;%1&quot; must be a text.</source>
+        <translation>El valor de metadatos de «%1» debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>&quot;metadata&quot; must be an object of texts, e.g. {&quot;ImageType&quot;: &quot;Gold&quot;}.</source>
+        <translation>«metadata» debe ser un objeto de cadenas de texto, por ejemplo {&quot;ImageType&quot;: &quot;Gold&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackEnv</name>
+    <message>
+        <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
+        <translation>Esta versión todavía no admite OS_CLOUD (clouds.yaml). Defina en su lugar OS_AUTH_URL, OS_USERNAME, OS_PASSWORD y OS_PROJECT_NAME, o use --profile.</translation>
+    </message>
+    <message>
+        <source>Application credentials are not supported by this version yet. Use a user name and password (OS_USERNAME, OS_PASSWORD) or --profile.</source>
+        <translation>Esta versión todavía no admite credenciales de aplicación. Use un nombre de usuario y una contraseña (OS_USERNAME, OS_PASSWORD) o --profile.</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password authentication is.</source>
+        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
+        <translation>Esta versión todavía no admite OS_AUTH_TYPE=%1; solo admite la autenticación por contraseña.</translation>
+    </message>
+    <message>
+        <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
+        <extracomment>%1 = list of environment variable names</extracomment>
+        <translation>El entorno de OpenStack está incompleto: falta definir %1. Defina esas variables (por ejemplo, cargue su archivo openrc con source) o use --profile.</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL is not an http(s) address: %1</source>
+        <extracomment>%1 = the value of OS_AUTH_URL</extracomment>
+        <translation>OS_AUTH_URL no es una dirección http(s): %1</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
+        <translation>OS_AUTH_URL apunta a Keystone v2.0; Imagewright necesita Keystone v3.</translation>
+    </message>
+    <message>
+        <source>%1 other than &quot;default&quot; is not supported by this version yet; set %2 instead.</source>
+        <extracomment>%1 = e.g. OS_USER_DOMAIN_ID, %2 = e.g. OS_USER_DOMAIN_NAME</extracomment>
+        <translation>Esta versión todavía no admite un valor de %1 distinto de «default»; defina %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>OS_INTERFACE must be public, internal or admin, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value of OS_INTERFACE</extracomment>
+        <translation>OS_INTERFACE debe ser public, internal o admin, no «%1».</translation>
+    </message>
+    <message>
+        <source>OS_CACERT is not supported by this version yet; the system&apos;s certificate authorities are used.</source>
+        <translation>Esta versión todavía no admite OS_CACERT; se usan las autoridades de certificación del sistema.</translation>
+    </message>
+    <message>
+        <source>Environment (%1@%2)</source>
+        <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
+        <translation>Entorno (%1@%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password Needed</source>
+        <translation>Se necesita la contraseña</translation>
+    </message>
+    <message>
+        <source>Enter the password of user %2 for the cloud profile “%1”.</source>
+        <extracomment>%1 = cloud profile name, %2 = user name</extracomment>
+        <translation>Introduzca la contraseña del usuario %2 para el perfil de nube «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>Mantener pulsado para mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the system keychain</source>
+        <translation>&amp;Guardar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this session only (forgotten when Imagewright quits)</source>
+        <translation>&amp;Usar solo en esta sesión (se olvida al salir de Imagewright)</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Cloud Profiles</source>
         <translation>Perfiles de nube</translation>
     </message>
     <message>
-        <source>The cloud profiles saved on this computer. Passwords are kept in the system keychain, never here.</source>
-        <translation>Los perfiles de nube guardados en este equipo. Las contraseñas se guardan en el llavero del sistema, nunca aquí.</translation>
+        <source>The password is saved in the system keychain.</source>
+        <translation>La contraseña está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>access to the keychain was refused</source>
+        <translation>se denegó el acceso al llavero</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>el llavero no está disponible</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else (no plaintext).</extracomment>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema (%1). No se ha escrito en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Perfiles:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a new cloud profile</source>
+        <translation>Añadir un perfil de nube nuevo</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Dup&amp;licar</translation>
+    </message>
+    <message>
+        <source>Start a new profile from a copy of this one</source>
+        <translation>Crear un perfil nuevo a partir de una copia de este</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this profile and remove its password from the system keychain</source>
+        <translation>Eliminar este perfil y quitar su contraseña del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
+        <translation>Todo lo necesario para iniciar sesión en un proyecto de una región. La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <comment>profile name</comment>
-        <translation>Nombre</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>Cloud</source>
-        <comment>profile list column</comment>
-        <translation>Nube</translation>
+        <source>For example: Production, Frankfurt</source>
+        <translation>Por ejemplo: Producción, Fráncfort</translation>
     </message>
     <message>
-        <source>Region</source>
-        <comment>profile list column</comment>
-        <translation>Región</translation>
+        <source>&amp;Cloud:</source>
+        <translation>Nu&amp;be:</translation>
     </message>
     <message>
-        <source>Project</source>
-        <comment>profile list column</comment>
-        <translation>Proyecto</translation>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
-        <source>User</source>
-        <comment>profile list column</comment>
-        <translation>Usuario</translation>
+        <source>&amp;Identity URL:</source>
+        <translation>URL de &amp;identidad:</translation>
     </message>
     <message>
-        <source>Identity URL</source>
-        <translation>URL de identidad</translation>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
     </message>
     <message>
-        <source>The profile in use</source>
-        <translation>Perfil en uso</translation>
+        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
+        <translation>La dirección de Keystone versión 3 (IAM); termina en /v3.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>Mantener pulsado para mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Usar solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
+        <translation>Mantener la contraseña en memoria hasta que se cierre Imagewright; no se guarda en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>User d&amp;omain:</source>
+        <translation>D&amp;ominio del usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>Nombre del pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>I&amp;D de proyecto:</translation>
+    </message>
+    <message>
+        <source>Instead of the project name</source>
+        <translation>En lugar del nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>Do&amp;minio del proyecto:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>Inter&amp;faz:</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
+        <translation>Qué puntos de conexión del catálogo se usan; public, salvo que el administrador de su nube indique otra cosa.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <source>Sign in with these values without saving them, and list what the cloud offers</source>
+        <translation>Iniciar sesión con estos valores sin guardarlos y mostrar lo que ofrece la nube</translation>
+    </message>
+    <message>
+        <source>Use T&amp;his Profile</source>
+        <translation>Usar es&amp;te perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>Descartar los cambios del formulario</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — the profile in use</source>
+        <extracomment>Tooltip in the profile list. %1 = cloud family</extracomment>
+        <translation>%1 — el perfil en uso</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <extracomment>Profile list entry of a profile that is not saved yet. %1 = its name</extracomment>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
+        <translation>Imagewright administra este perfil: se ajusta a la nube de demostración local.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Introduzca un nombre para el perfil.</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Ya hay otro perfil con este nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>Elija una región.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
+        <translation>Introduzca el dominio del usuario: a menudo Default; en Huawei Cloud y Open Telekom Cloud, el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter a project name or a project ID.</source>
+        <translation>Introduzca un nombre de proyecto o un ID de proyecto.</translation>
+    </message>
+    <message>
+        <source>The project ID is used; the project name is only kept for reference.</source>
+        <translation>Se usa el ID de proyecto; el nombre del proyecto solo se conserva como referencia.</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s domain (needed with a project name).</source>
+        <translation>Introduzca el dominio del proyecto (necesario si se indica un nombre de proyecto).</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>Guarde antes los cambios.</translation>
+    </message>
+    <message>
+        <source>This profile is in use.</source>
+        <translation>Este perfil está en uso.</translation>
+    </message>
+    <message>
+        <source>Switch the main window to this profile</source>
+        <translation>Cambiar la ventana principal a este perfil</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has changes that are not saved. Discard them?</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>El perfil «%1» tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Name of a duplicated profile. %1 = the original&apos;s name</extracomment>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the cloud profile “%1”? Its password is removed from the system keychain. Image jobs already on the cloud are not affected.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>¿Eliminar el perfil de nube «%1»? Su contraseña se quitará del llavero del sistema. Los trabajos de imagen que ya están en la nube no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The password is used until Imagewright quits. It is not saved.</source>
+        <translation>La contraseña se usará hasta que se cierre Imagewright. No se guarda.</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>cualquier región</translation>
+    </message>
+    <message>
+        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
+        <extracomment>%1 = region, %2 = the regions the catalog names</extracomment>
+        <translation>Se inició sesión, pero el catálogo no tiene servicios para %1 en esta interfaz. Regiones del catálogo: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
+        <translation>Ningún método de creación de imágenes: aquí el catálogo no tiene servicio de imágenes, de cómputo ni de volúmenes.</translation>
+    </message>
+    <message>
+        <source>Connected. Services in %1: %2.
+Image creation methods available: %3</source>
+        <extracomment>%1 = region, %2 = service types such as &quot;compute, image, volumev3&quot;, %3 = the creation methods they enable</extracomment>
+        <translation>Conectado. Servicios en %1: %2.
+Métodos de creación de imágenes disponibles: %3</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo cloud&apos;s password is built in</source>
+        <translation>No hace falta: la nube de demostración ya la incluye</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Déjelo vacío para conservar la contraseña guardada</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFile</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <extracomment>%1 = the JSON parser&apos;s message, %2 = character offset in the file</extracomment>
+        <translation>El archivo no es un JSON válido: %1 (en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>El archivo debe contener un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a whole number.</source>
+        <translation>«format» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Request file format %1 is not supported; this version reads format %2.</source>
+        <extracomment>%1 = the format number in the file, %2 = the one this version reads</extracomment>
+        <translation>No se admite el formato %1 de archivo de solicitud; esta versión lee el formato %2.</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; is missing.</source>
+        <translation>Falta «method».</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be a text.</source>
+        <translation>«method» debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;. Known methods: %2.</source>
+        <extracomment>%1 = the method named in the file, %2 = the list of method keys</extracomment>
+        <translation>Método desconocido «%1». Métodos conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a JSON object.</source>
+        <translation>«params» debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; is missing.</source>
+        <translation>Falta «body».</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must be a JSON object.</source>
+        <translation>«body» debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not part of a request file and is ignored.</source>
+        <extracomment>%1 = a top-level key of the request file</extracomment>
+        <translation>La clave «%1» no forma parte de un archivo de solicitud y se ignora.</translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; (%2) is not supported by this version yet.</source>
+        <extracomment>%1 = the method key, e.g. nova-create-image; %2 = the method&apos;s title</extracomment>
+        <translation>Esta versión todavía no admite el método «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a path.</source>
+        <translation>«file» debe ser una ruta.</translation>
+    </message>
+    <message>
+        <source>params.%1 is not used by the method &quot;%2&quot; and is ignored.</source>
+        <extracomment>%1 = a key under &quot;params&quot;, %2 = the method key</extracomment>
+        <translation>El método «%2» no usa params.%1, que se ignora.</translation>
+    </message>
+    <message>
+        <source>body.%1 is not a field Imagewright knows; it is sent to the cloud as given.</source>
+        <extracomment>%1 = a key of the request body the app does not know</extracomment>
+        <translation>body.%1 no es un campo que Imagewright conozca; se envía a la nube tal cual.</translation>
+    </message>
+    <message>
+        <source>Cannot read the request file %1: %2</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>No se puede leer el archivo de solicitud %1: %2</translation>
     </message>
 </context>
 <context>
@@ -947,10 +1525,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>%1 is not an address of the cloud&apos;s service catalog</source>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1 no es una dirección del catálogo de servicios de la nube</translation>
-    </message>
-    <message>
-        <source>no complete answer in time</source>
-        <translation>no se recibió una respuesta completa a tiempo</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1564,44 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>Imagewright adds the tag %1 so that it can find this job again if the cloud&apos;s answer is lost on the way.</source>
         <extracomment>%1 = the marker tag, e.g. imagewright_op=1b2c...</extracomment>
         <translation>Imagewright añade la etiqueta %1 para poder volver a encontrar este trabajo si la respuesta de la nube se pierde por el camino.</translation>
+    </message>
+    <message>
+        <source>Save Request File</source>
+        <translation>Guardar archivo de solicitud</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>Archivos de solicitud (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The request file %1 could not be saved: %2</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>No se pudo guardar el archivo de solicitud %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send it later with: imagewright submit FILE</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>Guardado en %1. Envíelo más tarde con: imagewright submit FILE</translation>
+    </message>
+    <message>
+        <source>Copied. Set OS_TOKEN to a token of this project before running it. Running it creates an image the monitor does not follow.</source>
+        <translation>Copiado. Antes de ejecutarlo, asigne a OS_TOKEN un token de este proyecto. Al ejecutarlo se crea una imagen cuyo seguimiento no realiza el monitor de trabajos.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request…</source>
+        <translation>&amp;Guardar solicitud…</translation>
+    </message>
+    <message>
+        <source>Save these inputs as a request file, to send later with imagewright submit or open again.</source>
+        <translation>Guardar estos datos como archivo de solicitud, para enviarlos más tarde con imagewright submit o volver a abrirlos.</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Copiar como c&amp;url</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command line. The token is left as $OS_TOKEN.</source>
+        <translation>Copiar esta solicitud como línea de comandos de curl. El token se deja como $OS_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1706,217 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>“%1” is running. IMS accepts a running ECS, but stop it first for a consistent image: files being written while the image is made may be captured half-way.</source>
         <extracomment>%1 = server name</extracomment>
         <translation>«%1» está en ejecución. IMS acepta un ECS en ejecución, pero deténgalo antes para obtener una imagen coherente: los archivos que se estén escribiendo mientras se crea la imagen pueden quedar capturados a medias.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Sends the request file to the cloud and records the job in the job monitor.</source>
+        <translation>Envía el archivo de solicitud a la nube y registra el trabajo en el monitor de trabajos.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>The saved cloud profile to use (name or id). Without it, the OpenStack environment (OS_AUTH_URL, OS_USERNAME, ...) is used.</source>
+        <translation>Perfil de nube guardado que se usará (nombre o id). Si no se indica, se usa el entorno de OpenStack (OS_AUTH_URL, OS_USERNAME, ...).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Wait until the cloud has finished the image, then print its ID.</source>
+        <translation>Espera a que la nube termine la imagen y, a continuación, muestra su ID.</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit code 4; the job stays in the monitor).</source>
+        <translation>Deja de esperar tras este número de segundos (código de salida 4; el trabajo permanece en el monitor de trabajos).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>command line value name</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>The kind of cloud: %1. Default: guessed from the auth URL.</source>
+        <extracomment>%1 = the list of family keys</extracomment>
+        <translation>Tipo de nube: %1. Valor predeterminado: se deduce de la URL de autenticación.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>command line value name</comment>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>The request file (JSON; see docs/request-files.md).</source>
+        <translation>El archivo de solicitud (JSON; consulte docs/request-files.md).</translation>
+    </message>
+    <message>
+        <source>Give the request file: imagewright submit REQUEST.json</source>
+        <translation>Indique el archivo de solicitud: imagewright submit REQUEST.json</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 = the unexpected argument</extracomment>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile necesita un nombre de perfil.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--timeout necesita un número entero de segundos mayor que 0, no «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown family &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>Tipo de nube desconocido «%1». Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>%1 = a warning about the request file</extracomment>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>The request file %1 is not valid; nothing was sent:</source>
+        <extracomment>%1 = the request file&apos;s path</extracomment>
+        <translation>El archivo de solicitud %1 no es válido; no se ha enviado nada:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>One validation message. %1 = field path such as body.name, %2 = message</extracomment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>No saved cloud profile is called &quot;%1&quot;. Saved profiles: %2</source>
+        <extracomment>%1 = the profile asked for, %2 = the saved profile names</extracomment>
+        <translation>No hay ningún perfil de nube guardado llamado «%1». Perfiles guardados: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Several saved profiles are called &quot;%1&quot;; give its id instead.</source>
+        <extracomment>%1 = the profile name</extracomment>
+        <translation>Hay varios perfiles guardados llamados «%1»; indique el id del que quiera usar.</translation>
+    </message>
+    <message>
+        <source>No cloud given: use --profile NAME, or set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME (e.g. source your openrc file).</source>
+        <translation>No se ha indicado ninguna nube: use --profile NAME o defina OS_AUTH_URL, OS_USERNAME, OS_PASSWORD y OS_PROJECT_NAME (por ejemplo, cargue su archivo openrc con source).</translation>
+    </message>
+    <message>
+        <source>%1 is not offered by %2 clouds.</source>
+        <extracomment>%1 = method title, %2 = cloud family name</extracomment>
+        <translation>Las nubes %2 no ofrecen «%1».</translation>
+    </message>
+    <message>
+        <source>warning: %1 (The family was guessed from the auth URL; --family says it.) Trying anyway.</source>
+        <extracomment>%1 = the sentence above</extracomment>
+        <translation>advertencia: %1 (El tipo de nube se dedujo de la URL de autenticación; --family lo indica explícitamente.) Se intentará de todos modos.</translation>
+    </message>
+    <message>
+        <source>The cloud profile could not be opened.</source>
+        <translation>No se pudo abrir el perfil de nube.</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <extracomment>%1 = auth URL</extracomment>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <extracomment>%1 = why signing in failed</extracomment>
+        <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog has no image service, which this method needs.</source>
+        <translation>El catálogo de la nube no tiene el servicio de imágenes que necesita este método.</translation>
+    </message>
+    <message>
+        <source>Sending the create request for “%1” to %2…</source>
+        <extracomment>%1 = the image name, %2 = the URL the create goes to</extracomment>
+        <translation>Enviando la solicitud de creación de «%1» a %2…</translation>
+    </message>
+    <message>
+        <source>The cloud refused the request: %1</source>
+        <extracomment>%1 = the cloud&apos;s answer</extracomment>
+        <translation>La nube rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <extracomment>%1 = the request ID the cloud returned, for a support ticket</extracomment>
+        <translation>ID de la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1 The job is in the monitor as “needs attention”; do not simply send it again.</source>
+        <extracomment>%1 = why the outcome is unknown</extracomment>
+        <translation>El resultado es desconocido: %1 El trabajo figura en el monitor de trabajos como «Requiere atención»; no se limite a enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Accepted by the cloud as job %1.</source>
+        <extracomment>%1 = the cloud&apos;s job ID</extracomment>
+        <translation>Aceptado por la nube como trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to finish the image…</source>
+        <translation>Esperando a que la nube termine la imagen…</translation>
+    </message>
+    <message>
+        <source>The job was removed from the monitor.</source>
+        <translation>El trabajo se quitó del monitor de trabajos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready.</source>
+        <extracomment>%n = number of images</extracomment>
+        <translation>
+            <numerusform>%n imagen está lista.</numerusform>
+            <numerusform>%n imágenes están listas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud could not create the image: %1</source>
+        <extracomment>%1 = the cloud&apos;s error code and reason</extracomment>
+        <translation>La nube no pudo crear la imagen: %1</translation>
+    </message>
+    <message>
+        <source>The job needs attention: %1</source>
+        <extracomment>%1 = the reason</extracomment>
+        <translation>El trabajo requiere atención: %1</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <extracomment>Progress on stderr. %1 = the cloud&apos;s job ID, %2 = status, percentage and task</extracomment>
+        <translation>Trabajo %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s). The job stays in the monitor, which follows it to the end.</source>
+        <extracomment>%n = seconds</extracomment>
+        <translation>
+            <numerusform>Sigue en curso tras %n segundo. El trabajo permanece en el monitor de trabajos, que lo sigue hasta el final.</numerusform>
+            <numerusform>Sigue en curso tras %n segundos. El trabajo permanece en el monitor de trabajos, que lo sigue hasta el final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted while the create request was on its way. The job is in the monitor; its outcome is unknown until the app reconciles it.</source>
+        <translation>Interrumpido mientras se enviaba la solicitud de creación. El trabajo está en el monitor de trabajos; su resultado es desconocido hasta que la aplicación lo concilie.</translation>
+    </message>
+    <message>
+        <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
+        <translation>Interrumpido. La nube continúa con el trabajo; el monitor de trabajos hace su seguimiento.</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was sent.</source>
+        <translation>Interrumpido; no se ha enviado nada.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>クラウドがリクエストをリダイレクトしました。API呼び出しではリダイレクトに従いません。</translation>
     </message>
     <message>
-        <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
-        <translation>安全な接続に失敗しました: サーバの証明書が受け入れられませんでした。</translation>
-    </message>
-    <message>
         <source>The cloud sent an answer that could not be understood.</source>
         <translation>クラウドから解釈できない応答が返されました。</translation>
     </message>
@@ -74,6 +70,17 @@
         <source>%1 %2</source>
         <extracomment>%1 = sentence from the app, %2 = the cloud&apos;s own message, verbatim</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the cloud&apos;s certificate was not accepted.</source>
+        <translation>安全な接続に失敗しました: クラウドの証明書が受け入れられませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>AppCore</name>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>キーチェーンを読み取れませんでした（%1）</translation>
     </message>
 </context>
 <context>
@@ -132,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>CloudPresets</name>
+    <message>
+        <source>Enter the identity service URL.</source>
+        <translation>認証サービスのURLを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://iam.eu-de.otc.t-systems.com/v3.</source>
+        <translation>https://で始まるWebアドレスを入力してください（例: https://iam.eu-de.otc.t-systems.com/v3）。</translation>
+    </message>
+    <message>
+        <source>The identity URL must end with /v3 (Keystone version 3).</source>
+        <translation>認証URLの末尾は/v3にしてください（Keystone v3）。</translation>
+    </message>
+    <message>
+        <source>The identity URL must not have a query (?) or fragment (#) part.</source>
+        <translation>認証URLにはクエリ（?）やフラグメント（#）を含めないでください。</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password into the URL; use the fields below.</source>
+        <translation>URLにユーザー名やパスワードを含めないでください。下の各欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
+        <translation>このアドレスは暗号化されないhttpを使用しているため、パスワードが暗号化されずに送信されます。クラウドがこのコンピューター上にある場合を除き、httpsを使用してください。</translation>
+    </message>
+</context>
+<context>
     <name>CloudProfile</name>
     <message>
         <source>Demo cloud (local)</source>
@@ -152,6 +186,17 @@
     <message>
         <source>OpenStack</source>
         <translation>OpenStack</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>no password is typed or stored</source>
+        <translation>パスワードが入力も保存もされていません</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>キーチェーンを読み取れませんでした（%1）</translation>
     </message>
 </context>
 <context>
@@ -672,6 +717,14 @@ Choose “Create image…” to make a private image; its job appears here and i
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>the job history %1 is locked by another process</source>
+        <extracomment>%1 = path of the job history file</extracomment>
+        <translation>ジョブ履歴%1は別のプロセスによってロックされています</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -732,6 +785,10 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>the identity service sent no token or no expiry time</source>
         <translation>認証サービスからトークンまたは有効期限が返されませんでした</translation>
+    </message>
+    <message>
+        <source>no password is stored for this profile</source>
+        <translation>このプロファイルにはパスワードが保存されていません</translation>
     </message>
 </context>
 <context>
@@ -848,6 +905,31 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
 
 Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバのプライベートイメージを作成し、クラウドが終了を報告するまで各イメージ作成ジョブを監視します。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add, edit and test cloud profiles</source>
+        <translation>クラウドプロファイルを追加、編集、テストします</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>プロファイル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The cloud profile the main window works with</source>
+        <translation>メインウィンドウで使用するクラウドプロファイル</translation>
+    </message>
+    <message>
+        <source>No password is stored in the system keychain for this profile.</source>
+        <translation>このプロファイルのパスワードはシステムのキーチェーンに保存されていません。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is used for this session only.</source>
+        <extracomment>Status bar. %1 = the keychain&apos;s reason</extracomment>
+        <translation>パスワードをシステムのキーチェーンに保存できませんでした（%1）。今回のセッションでのみ使用します。</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -888,47 +970,543 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     </message>
 </context>
 <context>
+    <name>NovaCreateImageRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>イメージの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 bytes of UTF-8; this one has %2. Letters outside ASCII take two to four bytes each.</source>
+        <extracomment>%1 = the limit (242), %2 = the name&apos;s size; bytes of UTF-8, not characters</extracomment>
+        <translation>名前はUTF-8で%1バイト以内にしてください（現在%2バイト）。ASCII以外の文字は1文字につき2～4バイトになります。</translation>
+    </message>
+    <message>
+        <source>The name may not start or end with a space.</source>
+        <translation>名前の先頭と末尾にはスペースを使用できません。</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters such as tabs or line breaks.</source>
+        <translation>名前にはタブや改行などの制御文字を使用できません。</translation>
+    </message>
+    <message>
+        <source>Choose the server to make the image from.</source>
+        <translation>イメージの作成元の仮想サーバを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter a key for this metadata item.</source>
+        <translation>このメタデータ項目のキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>A metadata key may have at most %1 characters.</source>
+        <translation>メタデータのキーは%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>A metadata key may only contain ASCII letters, digits, spaces and - _ : .</source>
+        <translation>メタデータのキーに使用できるのは、ASCIIの英字、数字、スペース、- _ : . のみです。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is used twice.</source>
+        <translation>キー「%1」が2回使用されています。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is reserved: Imagewright uses it to find the image again.</source>
+        <translation>キー「%1」は予約されています。Imagewrightがイメージを再び見つけるために使用します。</translation>
+    </message>
+    <message>
+        <source>A metadata value may have at most %1 characters.</source>
+        <translation>メタデータの値は%1文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;createImage&quot;: {&quot;name&quot;: ..., &quot;metadata&quot;: {...}}}.</source>
+        <translation>リクエストボディは{&quot;createImage&quot;: {&quot;name&quot;: ..., &quot;metadata&quot;: {...}}}の形式にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>「%1」は文字列で指定してください。</translation>
+    </message>
+    <message>
+        <source>The metadata value of &quot;%1&quot; must be a text.</source>
+        <translation>「%1」のメタデータの値は文字列で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;metadata&quot; must be an object of texts, e.g. {&quot;ImageType&quot;: &quot;Gold&quot;}.</source>
+        <translation>「metadata」は値が文字列のオブジェクトで指定してください（例: {&quot;ImageType&quot;: &quot;Gold&quot;}）。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackEnv</name>
+    <message>
+        <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
+        <translation>このバージョンはOS_CLOUD（clouds.yaml）にまだ対応していません。代わりにOS_AUTH_URL、OS_USERNAME、OS_PASSWORD、OS_PROJECT_NAMEを設定するか、--profileを使用してください。</translation>
+    </message>
+    <message>
+        <source>Application credentials are not supported by this version yet. Use a user name and password (OS_USERNAME, OS_PASSWORD) or --profile.</source>
+        <translation>このバージョンはアプリケーションクレデンシャルにまだ対応していません。ユーザー名とパスワード（OS_USERNAME、OS_PASSWORD）または--profileを使用してください。</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password authentication is.</source>
+        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
+        <translation>このバージョンはOS_AUTH_TYPE=%1にまだ対応していません。対応しているのはパスワード認証のみです。</translation>
+    </message>
+    <message>
+        <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
+        <extracomment>%1 = list of environment variable names</extracomment>
+        <translation>OpenStackの環境変数が不足しています: %1が設定されていません。これらを設定する（例: openrcファイルをsourceで読み込む）か、--profileを使用してください。</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL is not an http(s) address: %1</source>
+        <extracomment>%1 = the value of OS_AUTH_URL</extracomment>
+        <translation>OS_AUTH_URLがhttp(s)のアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
+        <translation>OS_AUTH_URLはKeystone v2.0を指しています。ImagewrightにはKeystone v3が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 other than &quot;default&quot; is not supported by this version yet; set %2 instead.</source>
+        <extracomment>%1 = e.g. OS_USER_DOMAIN_ID, %2 = e.g. OS_USER_DOMAIN_NAME</extracomment>
+        <translation>このバージョンは「default」以外の%1にまだ対応していません。代わりに%2を設定してください。</translation>
+    </message>
+    <message>
+        <source>OS_INTERFACE must be public, internal or admin, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value of OS_INTERFACE</extracomment>
+        <translation>OS_INTERFACEにはpublic、internal、adminのいずれかを指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>OS_CACERT is not supported by this version yet; the system&apos;s certificate authorities are used.</source>
+        <translation>このバージョンはOS_CACERTにまだ対応していません。システムの認証局が使用されます。</translation>
+    </message>
+    <message>
+        <source>Environment (%1@%2)</source>
+        <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
+        <translation>環境変数（%1@%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password Needed</source>
+        <translation>パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>Enter the password of user %2 for the cloud profile “%1”.</source>
+        <extracomment>%1 = cloud profile name, %2 = user name</extracomment>
+        <translation>クラウドプロファイル「%1」のユーザー%2のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>押している間、パスワードを表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the system keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this session only (forgotten when Imagewright quits)</source>
+        <translation>今回のセッションでのみ使用（Imagewrightの終了時に破棄）(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Cloud Profiles</source>
         <translation>クラウドプロファイル</translation>
     </message>
     <message>
-        <source>The cloud profiles saved on this computer. Passwords are kept in the system keychain, never here.</source>
-        <translation>このコンピューターに保存されているクラウドプロファイルです。パスワードはここではなく、システムのキーチェーンに保管されます。</translation>
+        <source>The password is saved in the system keychain.</source>
+        <translation>パスワードはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>access to the keychain was refused</source>
+        <translation>キーチェーンへのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>キーチェーンを利用できません</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else (no plaintext).</extracomment>
+        <translation>パスワードをシステムのキーチェーンに保存できませんでした（%1）。他の場所にも書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a new cloud profile</source>
+        <translation>新しいクラウドプロファイルを追加します</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>複製(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start a new profile from a copy of this one</source>
+        <translation>このプロファイルのコピーから新しいプロファイルを作成します</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>削除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete this profile and remove its password from the system keychain</source>
+        <translation>このプロファイルを削除し、そのパスワードをシステムのキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
+        <translation>1つのリージョンの1つのプロジェクトにサインインするための設定です。パスワードはファイルではなく、システムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <comment>profile name</comment>
-        <translation>名前</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <source>Cloud</source>
-        <comment>profile list column</comment>
-        <translation>クラウド</translation>
+        <source>For example: Production, Frankfurt</source>
+        <translation>例: 本番環境、フランクフルト</translation>
     </message>
     <message>
-        <source>Region</source>
-        <comment>profile list column</comment>
-        <translation>リージョン</translation>
+        <source>&amp;Cloud:</source>
+        <translation>クラウド(&amp;C):</translation>
     </message>
     <message>
-        <source>Project</source>
-        <comment>profile list column</comment>
-        <translation>プロジェクト</translation>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
-        <source>User</source>
-        <comment>profile list column</comment>
-        <translation>ユーザー</translation>
+        <source>&amp;Identity URL:</source>
+        <translation>認証URL(&amp;I):</translation>
     </message>
     <message>
-        <source>Identity URL</source>
-        <translation>認証URL</translation>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
     </message>
     <message>
-        <source>The profile in use</source>
-        <translation>使用中のプロファイル</translation>
+        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
+        <translation>Keystone v3（IAM）のアドレスです。末尾は/v3です。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>押している間、パスワードを表示します</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>今回のセッションのみ使用</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
+        <translation>Imagewrightを終了するまでパスワードをメモリに保持します。どこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>User d&amp;omain:</source>
+        <translation>ユーザードメイン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>プロジェクト名(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>プロジェクトID(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Instead of the project name</source>
+        <translation>プロジェクト名の代わりに指定</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>プロジェクトドメイン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>インターフェース(&amp;F):</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
+        <translation>使用するサービスカタログのエンドポイントです。クラウドの管理者から指示がない限り、publicを選択してください。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テストしています…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in with these values without saving them, and list what the cloud offers</source>
+        <translation>入力した値を保存せずにサインインし、クラウドが提供するサービスを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Use T&amp;his Profile</source>
+        <translation>このプロファイルを使用(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>フォームの変更を破棄します</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — the profile in use</source>
+        <extracomment>Tooltip in the profile list. %1 = cloud family</extracomment>
+        <translation>%1 — 使用中のプロファイル</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <extracomment>Profile list entry of a profile that is not saved yet. %1 = its name</extracomment>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
+        <translation>このプロファイルはImagewrightが管理し、ローカルのデモクラウドに合わせて更新します。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>プロファイルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>この名前は別のプロファイルで使用されています。</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>リージョンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
+        <translation>ユーザーのドメインを入力してください。通常はDefaultです。Huawei CloudとOpen Telekom Cloudではアカウント名を入力します。</translation>
+    </message>
+    <message>
+        <source>Enter a project name or a project ID.</source>
+        <translation>プロジェクト名またはプロジェクトIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>The project ID is used; the project name is only kept for reference.</source>
+        <translation>プロジェクトIDが使用されます。プロジェクト名は参考として保持されるだけです。</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s domain (needed with a project name).</source>
+        <translation>プロジェクトのドメインを入力してください（プロジェクト名を指定する場合は必須）。</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>先に変更を保存してください。</translation>
+    </message>
+    <message>
+        <source>This profile is in use.</source>
+        <translation>このプロファイルは使用中です。</translation>
+    </message>
+    <message>
+        <source>Switch the main window to this profile</source>
+        <translation>メインウィンドウをこのプロファイルに切り替えます</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has changes that are not saved. Discard them?</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>プロファイル「%1」には保存されていない変更があります。破棄しますか？</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Name of a duplicated profile. %1 = the original&apos;s name</extracomment>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>Delete the cloud profile “%1”? Its password is removed from the system keychain. Image jobs already on the cloud are not affected.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>クラウドプロファイル「%1」を削除しますか？パスワードはシステムのキーチェーンから削除されます。クラウド上の既存のイメージ作成ジョブには影響しません。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>パスワードをシステムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>The password is used until Imagewright quits. It is not saved.</source>
+        <translation>パスワードはImagewrightを終了するまで使用され、保存はされません。</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>%1にサインインしています…</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>すべてのリージョン</translation>
+    </message>
+    <message>
+        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
+        <extracomment>%1 = region, %2 = the regions the catalog names</extracomment>
+        <translation>サインインしましたが、このインターフェースでは、カタログに%1のサービスがありません。カタログ内のリージョン: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
+        <translation>使用できるイメージ作成方法はありません: ここではカタログにイメージ、コンピュート、ボリュームのいずれのサービスもありません。</translation>
+    </message>
+    <message>
+        <source>Connected. Services in %1: %2.
+Image creation methods available: %3</source>
+        <extracomment>%1 = region, %2 = service types such as &quot;compute, image, volumev3&quot;, %3 = the creation methods they enable</extracomment>
+        <translation>接続しました。%1のサービス: %2。
+使用可能なイメージ作成方法: %3</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo cloud&apos;s password is built in</source>
+        <translation>不要: デモクラウドのパスワードは組み込み済みです</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>保存済みのパスワードを使う場合は空欄のままにします</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFile</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <extracomment>%1 = the JSON parser&apos;s message, %2 = character offset in the file</extracomment>
+        <translation>ファイルが有効なJSONではありません: %1（%2文字目）。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>ファイルには1つのJSONオブジェクトを記述してください。</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a whole number.</source>
+        <translation>「format」は整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Request file format %1 is not supported; this version reads format %2.</source>
+        <extracomment>%1 = the format number in the file, %2 = the one this version reads</extracomment>
+        <translation>リクエストファイルの形式%1には対応していません。このバージョンが読み込めるのは形式%2です。</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; is missing.</source>
+        <translation>「method」がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be a text.</source>
+        <translation>「method」は文字列で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;. Known methods: %2.</source>
+        <extracomment>%1 = the method named in the file, %2 = the list of method keys</extracomment>
+        <translation>不明な作成方法「%1」です。使用可能な作成方法: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a JSON object.</source>
+        <translation>「params」はJSONオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; is missing.</source>
+        <translation>「body」がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must be a JSON object.</source>
+        <translation>「body」はJSONオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not part of a request file and is ignored.</source>
+        <extracomment>%1 = a top-level key of the request file</extracomment>
+        <translation>キー「%1」はリクエストファイルの項目ではないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; (%2) is not supported by this version yet.</source>
+        <extracomment>%1 = the method key, e.g. nova-create-image; %2 = the method&apos;s title</extracomment>
+        <translation>このバージョンは作成方法「%1」（%2）にまだ対応していません。</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a path.</source>
+        <translation>「file」はパスで指定してください。</translation>
+    </message>
+    <message>
+        <source>params.%1 is not used by the method &quot;%2&quot; and is ignored.</source>
+        <extracomment>%1 = a key under &quot;params&quot;, %2 = the method key</extracomment>
+        <translation>params.%1は作成方法「%2」では使用されないため、無視されます。</translation>
+    </message>
+    <message>
+        <source>body.%1 is not a field Imagewright knows; it is sent to the cloud as given.</source>
+        <extracomment>%1 = a key of the request body the app does not know</extracomment>
+        <translation>body.%1はImagewrightが認識しないフィールドです。指定どおりにクラウドへ送信されます。</translation>
+    </message>
+    <message>
+        <source>Cannot read the request file %1: %2</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>リクエストファイル%1を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -946,10 +1524,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>%1 is not an address of the cloud&apos;s service catalog</source>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1はクラウドのサービスカタログに含まれるアドレスではありません</translation>
-    </message>
-    <message>
-        <source>no complete answer in time</source>
-        <translation>時間内に完全な応答がありませんでした</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1563,44 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>Imagewright adds the tag %1 so that it can find this job again if the cloud&apos;s answer is lost on the way.</source>
         <extracomment>%1 = the marker tag, e.g. imagewright_op=1b2c...</extracomment>
         <translation>Imagewrightはタグ%1を追加します。これにより、クラウドの応答が途中で失われても、このジョブを再び見つけることができます。</translation>
+    </message>
+    <message>
+        <source>Save Request File</source>
+        <translation>リクエストファイルを保存</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>リクエストファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The request file %1 could not be saved: %2</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>リクエストファイル%1を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send it later with: imagewright submit FILE</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>%1に保存しました。後で次のコマンドで送信できます: imagewright submit FILE</translation>
+    </message>
+    <message>
+        <source>Copied. Set OS_TOKEN to a token of this project before running it. Running it creates an image the monitor does not follow.</source>
+        <translation>コピーしました。実行する前に、OS_TOKENにこのプロジェクトのトークンを設定してください。このコマンドで作成したイメージは、ジョブモニターでは監視されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request…</source>
+        <translation>リクエストを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save these inputs as a request file, to send later with imagewright submit or open again.</source>
+        <translation>入力内容をリクエストファイルとして保存します。後でimagewright submitで送信したり、再び開いたりできます。</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>curlコマンドとしてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command line. The token is left as $OS_TOKEN.</source>
+        <translation>このリクエストをcurlのコマンドラインとしてコピーします。トークンは$OS_TOKENのままになります。</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1703,215 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>“%1” is running. IMS accepts a running ECS, but stop it first for a consistent image: files being written while the image is made may be captured half-way.</source>
         <extracomment>%1 = server name</extracomment>
         <translation>「%1」は実行中です。IMSは実行中のECSも受け付けますが、整合性のあるイメージにするため、先に停止してください。イメージ作成中に書き込まれているファイルが、書き込み途中の状態で取り込まれる可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Sends the request file to the cloud and records the job in the job monitor.</source>
+        <translation>リクエストファイルをクラウドに送信し、ジョブをジョブモニターに記録します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The saved cloud profile to use (name or id). Without it, the OpenStack environment (OS_AUTH_URL, OS_USERNAME, ...) is used.</source>
+        <translation>使用する保存済みクラウドプロファイル（名前またはID）。省略すると、OpenStackの環境変数（OS_AUTH_URL、OS_USERNAME、...）が使用されます。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Wait until the cloud has finished the image, then print its ID.</source>
+        <translation>クラウドがイメージの作成を完了するまで待機し、そのIDを出力します。</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit code 4; the job stays in the monitor).</source>
+        <translation>指定した秒数が経過したら待機を打ち切ります（終了コード4。ジョブはジョブモニターに残ります）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>command line value name</comment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>The kind of cloud: %1. Default: guessed from the auth URL.</source>
+        <extracomment>%1 = the list of family keys</extracomment>
+        <translation>クラウドの種類: %1。省略時は認証URLから推測します。</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>command line value name</comment>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>The request file (JSON; see docs/request-files.md).</source>
+        <translation>リクエストファイル（JSON。docs/request-files.mdを参照）。</translation>
+    </message>
+    <message>
+        <source>Give the request file: imagewright submit REQUEST.json</source>
+        <translation>リクエストファイルを指定してください: imagewright submit REQUEST.json</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 = the unexpected argument</extracomment>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profileにはプロファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--timeoutには0より大きい整数の秒数を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Unknown family &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>不明なクラウドの種類「%1」です。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>%1 = a warning about the request file</extracomment>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>The request file %1 is not valid; nothing was sent:</source>
+        <extracomment>%1 = the request file&apos;s path</extracomment>
+        <translation>リクエストファイル%1は無効です。何も送信していません:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>One validation message. %1 = field path such as body.name, %2 = message</extracomment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>No saved cloud profile is called &quot;%1&quot;. Saved profiles: %2</source>
+        <extracomment>%1 = the profile asked for, %2 = the saved profile names</extracomment>
+        <translation>「%1」という名前の保存済みクラウドプロファイルはありません。保存済みのプロファイル: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Several saved profiles are called &quot;%1&quot;; give its id instead.</source>
+        <extracomment>%1 = the profile name</extracomment>
+        <translation>「%1」という名前の保存済みプロファイルが複数あります。代わりにIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>No cloud given: use --profile NAME, or set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME (e.g. source your openrc file).</source>
+        <translation>クラウドが指定されていません。--profile NAMEを使用するか、OS_AUTH_URL、OS_USERNAME、OS_PASSWORD、OS_PROJECT_NAMEを設定してください（例: openrcファイルをsourceで読み込む）。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered by %2 clouds.</source>
+        <extracomment>%1 = method title, %2 = cloud family name</extracomment>
+        <translation>%2のクラウドでは「%1」を利用できません。</translation>
+    </message>
+    <message>
+        <source>warning: %1 (The family was guessed from the auth URL; --family says it.) Trying anyway.</source>
+        <extracomment>%1 = the sentence above</extracomment>
+        <translation>警告: %1（クラウドの種類は認証URLから推測したものです。--familyで指定できます。）このまま試行します。</translation>
+    </message>
+    <message>
+        <source>The cloud profile could not be opened.</source>
+        <translation>クラウドプロファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <extracomment>%1 = auth URL</extracomment>
+        <translation>%1にサインインしています…</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <extracomment>%1 = why signing in failed</extracomment>
+        <translation>サインインできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog has no image service, which this method needs.</source>
+        <translation>クラウドのサービスカタログに、この作成方法に必要なイメージサービスがありません。</translation>
+    </message>
+    <message>
+        <source>Sending the create request for “%1” to %2…</source>
+        <extracomment>%1 = the image name, %2 = the URL the create goes to</extracomment>
+        <translation>「%1」の作成リクエストを%2に送信しています…</translation>
+    </message>
+    <message>
+        <source>The cloud refused the request: %1</source>
+        <extracomment>%1 = the cloud&apos;s answer</extracomment>
+        <translation>クラウドがリクエストを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <extracomment>%1 = the request ID the cloud returned, for a support ticket</extracomment>
+        <translation>リクエストID: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1 The job is in the monitor as “needs attention”; do not simply send it again.</source>
+        <extracomment>%1 = why the outcome is unknown</extracomment>
+        <translation>結果は不明です: %1 ジョブは「要確認」としてジョブモニターに記録されています。そのまま再送信しないでください。</translation>
+    </message>
+    <message>
+        <source>Accepted by the cloud as job %1.</source>
+        <extracomment>%1 = the cloud&apos;s job ID</extracomment>
+        <translation>クラウドがジョブ%1として受け付けました。</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to finish the image…</source>
+        <translation>クラウドがイメージの作成を完了するのを待っています…</translation>
+    </message>
+    <message>
+        <source>The job was removed from the monitor.</source>
+        <translation>ジョブがジョブモニターから削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready.</source>
+        <extracomment>%n = number of images</extracomment>
+        <translation>
+            <numerusform>%n 個のイメージの準備ができました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud could not create the image: %1</source>
+        <extracomment>%1 = the cloud&apos;s error code and reason</extracomment>
+        <translation>クラウドでイメージを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The job needs attention: %1</source>
+        <extracomment>%1 = the reason</extracomment>
+        <translation>ジョブの確認が必要です: %1</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <extracomment>Progress on stderr. %1 = the cloud&apos;s job ID, %2 = status, percentage and task</extracomment>
+        <translation>ジョブ%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s). The job stays in the monitor, which follows it to the end.</source>
+        <extracomment>%n = seconds</extracomment>
+        <translation>
+            <numerusform>%n秒経過しても実行中です。ジョブはジョブモニターに残り、完了まで監視されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted while the create request was on its way. The job is in the monitor; its outcome is unknown until the app reconciles it.</source>
+        <translation>作成リクエストの送信中に中断されました。ジョブはジョブモニターに記録されていますが、アプリが照合するまで結果は不明です。</translation>
+    </message>
+    <message>
+        <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
+        <translation>中断されました。クラウドはジョブの処理を続行し、ジョブモニターが引き続き監視します。</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was sent.</source>
+        <translation>中断されました。何も送信していません。</translation>
     </message>
 </context>
 <context>

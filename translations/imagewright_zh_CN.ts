@@ -28,10 +28,6 @@
         <translation>云端重定向了请求；API调用不会跟随重定向。</translation>
     </message>
     <message>
-        <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
-        <translation>安全连接失败：未接受云服务器证书。</translation>
-    </message>
-    <message>
         <source>The cloud sent an answer that could not be understood.</source>
         <translation>云端返回了无法解析的响应。</translation>
     </message>
@@ -74,6 +70,17 @@
         <source>%1 %2</source>
         <extracomment>%1 = sentence from the app, %2 = the cloud&apos;s own message, verbatim</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the cloud&apos;s certificate was not accepted.</source>
+        <translation>安全连接失败：云端的证书未被接受。</translation>
+    </message>
+</context>
+<context>
+    <name>AppCore</name>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>无法读取钥匙串（%1）</translation>
     </message>
 </context>
 <context>
@@ -132,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>CloudPresets</name>
+    <message>
+        <source>Enter the identity service URL.</source>
+        <translation>请输入身份认证服务的URL。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://iam.eu-de.otc.t-systems.com/v3.</source>
+        <translation>请输入以https://开头的网址，例如https://iam.eu-de.otc.t-systems.com/v3。</translation>
+    </message>
+    <message>
+        <source>The identity URL must end with /v3 (Keystone version 3).</source>
+        <translation>身份认证URL必须以/v3结尾（Keystone v3）。</translation>
+    </message>
+    <message>
+        <source>The identity URL must not have a query (?) or fragment (#) part.</source>
+        <translation>身份认证URL不能包含查询（?）或片段（#）部分。</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password into the URL; use the fields below.</source>
+        <translation>请勿在URL中包含用户名或密码；请使用下方的字段。</translation>
+    </message>
+    <message>
+        <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
+        <translation>此地址使用未加密的http：密码将以明文传输。除非云平台位于本机，否则请使用https。</translation>
+    </message>
+</context>
+<context>
     <name>CloudProfile</name>
     <message>
         <source>Demo cloud (local)</source>
@@ -152,6 +186,17 @@
     <message>
         <source>OpenStack</source>
         <translation>OpenStack</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>no password is typed or stored</source>
+        <translation>未输入也未保存密码</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>无法读取钥匙串（%1）</translation>
     </message>
 </context>
 <context>
@@ -672,6 +717,14 @@ Choose “Create image…” to make a private image; its job appears here and i
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>the job history %1 is locked by another process</source>
+        <extracomment>%1 = path of the job history file</extracomment>
+        <translation>任务历史记录%1已被另一个进程锁定</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <source>%1: %2</source>
@@ -724,7 +777,7 @@ Choose “Create image…” to make a private image; its job appears here and i
     <name>KeychainStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation>密钥链未及时响应。</translation>
+        <translation>钥匙串未及时响应。</translation>
     </message>
 </context>
 <context>
@@ -732,6 +785,10 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>the identity service sent no token or no expiry time</source>
         <translation>身份认证服务未返回令牌或过期时间</translation>
+    </message>
+    <message>
+        <source>no password is stored for this profile</source>
+        <translation>此配置文件未保存密码</translation>
     </message>
 </context>
 <context>
@@ -848,6 +905,31 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
 
 在华为云IMS和OpenStack（Nova、Cinder、Glance）上创建云服务器私有镜像，并跟踪每个镜像任务，直至云端报告其结束。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add, edit and test cloud profiles</source>
+        <translation>添加、编辑和测试云配置文件</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>配置文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The cloud profile the main window works with</source>
+        <translation>主窗口使用的云配置文件</translation>
+    </message>
+    <message>
+        <source>No password is stored in the system keychain for this profile.</source>
+        <translation>系统钥匙串中没有保存此配置文件的密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); it is used for this session only.</source>
+        <extracomment>Status bar. %1 = the keychain&apos;s reason</extracomment>
+        <translation>无法将密码保存到系统钥匙串（%1）；该密码仅用于本次会话。</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -888,47 +970,543 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     </message>
 </context>
 <context>
+    <name>NovaCreateImageRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>请输入镜像名称。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 bytes of UTF-8; this one has %2. Letters outside ASCII take two to four bytes each.</source>
+        <extracomment>%1 = the limit (242), %2 = the name&apos;s size; bytes of UTF-8, not characters</extracomment>
+        <translation>名称最多%1字节（UTF-8）；当前为%2字节。非ASCII字符每个占2到4个字节。</translation>
+    </message>
+    <message>
+        <source>The name may not start or end with a space.</source>
+        <translation>名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters such as tabs or line breaks.</source>
+        <translation>名称不能包含制表符或换行符等控制字符。</translation>
+    </message>
+    <message>
+        <source>Choose the server to make the image from.</source>
+        <translation>请选择用于创建镜像的云服务器。</translation>
+    </message>
+    <message>
+        <source>Enter a key for this metadata item.</source>
+        <translation>请输入此元数据项的键。</translation>
+    </message>
+    <message>
+        <source>A metadata key may have at most %1 characters.</source>
+        <translation>元数据键最多%1个字符。</translation>
+    </message>
+    <message>
+        <source>A metadata key may only contain ASCII letters, digits, spaces and - _ : .</source>
+        <translation>元数据键只能包含ASCII字母、数字、空格和 - _ : .</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is used twice.</source>
+        <translation>键“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is reserved: Imagewright uses it to find the image again.</source>
+        <translation>键“%1”为保留键：Imagewright用它来重新找到镜像。</translation>
+    </message>
+    <message>
+        <source>A metadata value may have at most %1 characters.</source>
+        <translation>元数据值最多%1个字符。</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;createImage&quot;: {&quot;name&quot;: ..., &quot;metadata&quot;: {...}}}.</source>
+        <translation>请求体必须为{&quot;createImage&quot;: {&quot;name&quot;: ..., &quot;metadata&quot;: {...}}}格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>“%1”必须为字符串。</translation>
+    </message>
+    <message>
+        <source>The metadata value of &quot;%1&quot; must be a text.</source>
+        <translation>“%1”的元数据值必须为字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;metadata&quot; must be an object of texts, e.g. {&quot;ImageType&quot;: &quot;Gold&quot;}.</source>
+        <translation>“metadata”必须是值为字符串的对象，例如{&quot;ImageType&quot;: &quot;Gold&quot;}。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackEnv</name>
+    <message>
+        <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
+        <translation>此版本尚不支持OS_CLOUD（clouds.yaml）。请改为设置OS_AUTH_URL、OS_USERNAME、OS_PASSWORD和OS_PROJECT_NAME，或使用--profile。</translation>
+    </message>
+    <message>
+        <source>Application credentials are not supported by this version yet. Use a user name and password (OS_USERNAME, OS_PASSWORD) or --profile.</source>
+        <translation>此版本尚不支持应用凭据。请使用用户名和密码（OS_USERNAME、OS_PASSWORD）或--profile。</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password authentication is.</source>
+        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
+        <translation>此版本尚不支持OS_AUTH_TYPE=%1；仅支持密码认证。</translation>
+    </message>
+    <message>
+        <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
+        <extracomment>%1 = list of environment variable names</extracomment>
+        <translation>OpenStack环境不完整：未设置%1。请设置这些变量（例如source您的openrc文件），或使用--profile。</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL is not an http(s) address: %1</source>
+        <extracomment>%1 = the value of OS_AUTH_URL</extracomment>
+        <translation>OS_AUTH_URL不是http(s)地址：%1</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
+        <translation>OS_AUTH_URL指向Keystone v2.0；Imagewright需要Keystone v3。</translation>
+    </message>
+    <message>
+        <source>%1 other than &quot;default&quot; is not supported by this version yet; set %2 instead.</source>
+        <extracomment>%1 = e.g. OS_USER_DOMAIN_ID, %2 = e.g. OS_USER_DOMAIN_NAME</extracomment>
+        <translation>此版本尚不支持“default”以外的%1；请改为设置%2。</translation>
+    </message>
+    <message>
+        <source>OS_INTERFACE must be public, internal or admin, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value of OS_INTERFACE</extracomment>
+        <translation>OS_INTERFACE必须为public、internal或admin，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>OS_CACERT is not supported by this version yet; the system&apos;s certificate authorities are used.</source>
+        <translation>此版本尚不支持OS_CACERT；将使用系统的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Environment (%1@%2)</source>
+        <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
+        <translation>环境变量（%1@%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password Needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>Enter the password of user %2 for the cloud profile “%1”.</source>
+        <extracomment>%1 = cloud profile name, %2 = user name</extracomment>
+        <translation>请输入云配置文件“%1”中用户%2的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>按住以显示密码</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the system keychain</source>
+        <translation>保存到系统钥匙串(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this session only (forgotten when Imagewright quits)</source>
+        <translation>仅用于本次会话（Imagewright退出时清除）(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Cloud Profiles</source>
         <translation>云配置文件</translation>
     </message>
     <message>
-        <source>The cloud profiles saved on this computer. Passwords are kept in the system keychain, never here.</source>
-        <translation>此计算机上保存的云配置文件。密码保存在系统密钥链中，绝不会保存在此处。</translation>
+        <source>The password is saved in the system keychain.</source>
+        <translation>密码已保存到系统钥匙串。</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>access to the keychain was refused</source>
+        <translation>访问钥匙串被拒绝</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else (no plaintext).</extracomment>
+        <translation>无法将密码保存到系统钥匙串（%1）。密码也未写入任何其他位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>配置文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a new cloud profile</source>
+        <translation>添加新的云配置文件</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>复制(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start a new profile from a copy of this one</source>
+        <translation>以此配置文件的副本新建配置文件</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete this profile and remove its password from the system keychain</source>
+        <translation>删除此配置文件，并从系统钥匙串中移除其密码</translation>
+    </message>
+    <message>
+        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
+        <translation>登录某个区域中某个项目所需的全部信息。密码保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <comment>profile name</comment>
-        <translation>名称</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Cloud</source>
-        <comment>profile list column</comment>
-        <translation>云平台</translation>
+        <source>For example: Production, Frankfurt</source>
+        <translation>例如：生产环境、法兰克福</translation>
     </message>
     <message>
-        <source>Region</source>
-        <comment>profile list column</comment>
-        <translation>区域</translation>
+        <source>&amp;Cloud:</source>
+        <translation>云平台(&amp;C)：</translation>
     </message>
     <message>
-        <source>Project</source>
-        <comment>profile list column</comment>
-        <translation>项目</translation>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <source>User</source>
-        <comment>profile list column</comment>
-        <translation>用户</translation>
+        <source>&amp;Identity URL:</source>
+        <translation>身份认证URL(&amp;I)：</translation>
     </message>
     <message>
-        <source>Identity URL</source>
-        <translation>认证URL</translation>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
     </message>
     <message>
-        <source>The profile in use</source>
-        <translation>正在使用的配置文件</translation>
+        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
+        <translation>Keystone v3（IAM）的地址，以/v3结尾。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>按住以显示密码</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>仅用于本次会话</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
+        <translation>在Imagewright退出前将密码保留在内存中；不会保存到任何位置。</translation>
+    </message>
+    <message>
+        <source>User d&amp;omain:</source>
+        <translation>用户域(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>项目名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Instead of the project name</source>
+        <translation>可代替项目名称</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>项目域(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>接口(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
+        <translation>要使用的服务目录端点；除非云平台管理员另有说明，否则请选择public。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in with these values without saving them, and list what the cloud offers</source>
+        <translation>使用这些值登录（不保存），并列出云平台提供的服务</translation>
+    </message>
+    <message>
+        <source>Use T&amp;his Profile</source>
+        <translation>使用此配置文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>放弃表单中的更改</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — the profile in use</source>
+        <extracomment>Tooltip in the profile list. %1 = cloud family</extracomment>
+        <translation>%1 — 当前使用的配置文件</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <extracomment>Profile list entry of a profile that is not saved yet. %1 = its name</extracomment>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
+        <translation>此配置文件由Imagewright管理：随本地演示云自动更新。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置文件名称。</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>已有其他配置文件使用此名称。</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>请选择区域。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
+        <translation>请输入用户所属的域：通常为Default；在华为云和Open Telekom Cloud上为账号名。</translation>
+    </message>
+    <message>
+        <source>Enter a project name or a project ID.</source>
+        <translation>请输入项目名称或项目ID。</translation>
+    </message>
+    <message>
+        <source>The project ID is used; the project name is only kept for reference.</source>
+        <translation>将使用项目ID；项目名称仅作参考保留。</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s domain (needed with a project name).</source>
+        <translation>请输入项目所属的域（使用项目名称时必填）。</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>请先保存更改。</translation>
+    </message>
+    <message>
+        <source>This profile is in use.</source>
+        <translation>此配置文件正在使用中。</translation>
+    </message>
+    <message>
+        <source>Switch the main window to this profile</source>
+        <translation>将主窗口切换到此配置文件</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has changes that are not saved. Discard them?</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>配置文件“%1”有未保存的更改。是否放弃这些更改？</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Name of a duplicated profile. %1 = the original&apos;s name</extracomment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the cloud profile “%1”? Its password is removed from the system keychain. Image jobs already on the cloud are not affected.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>删除云配置文件“%1”？其密码将从系统钥匙串中移除。已在云端的镜像任务不受影响。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>正在将密码保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The password is used until Imagewright quits. It is not saved.</source>
+        <translation>密码将一直使用到Imagewright退出，不会被保存。</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>正在登录%1…</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>任意区域</translation>
+    </message>
+    <message>
+        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
+        <extracomment>%1 = region, %2 = the regions the catalog names</extracomment>
+        <translation>已登录，但在此接口下，服务目录中没有%1的服务。目录中的区域：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
+        <translation>无可用的镜像创建方式：此处的服务目录中没有镜像、计算或云硬盘服务。</translation>
+    </message>
+    <message>
+        <source>Connected. Services in %1: %2.
+Image creation methods available: %3</source>
+        <extracomment>%1 = region, %2 = service types such as &quot;compute, image, volumev3&quot;, %3 = the creation methods they enable</extracomment>
+        <translation>已连接。%1中的服务：%2。
+可用的镜像创建方式：%3</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo cloud&apos;s password is built in</source>
+        <translation>无需填写：演示云的密码已内置</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFile</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <extracomment>%1 = the JSON parser&apos;s message, %2 = character offset in the file</extracomment>
+        <translation>文件不是有效的JSON：%1（位于第%2个字符）。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>文件必须包含一个JSON对象。</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a whole number.</source>
+        <translation>“format”必须为整数。</translation>
+    </message>
+    <message>
+        <source>Request file format %1 is not supported; this version reads format %2.</source>
+        <extracomment>%1 = the format number in the file, %2 = the one this version reads</extracomment>
+        <translation>不支持请求文件格式%1；此版本读取的是格式%2。</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; is missing.</source>
+        <translation>缺少“method”。</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be a text.</source>
+        <translation>“method”必须为字符串。</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;. Known methods: %2.</source>
+        <extracomment>%1 = the method named in the file, %2 = the list of method keys</extracomment>
+        <translation>未知的创建方式“%1”。已知的创建方式：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be a JSON object.</source>
+        <translation>“params”必须为JSON对象。</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; is missing.</source>
+        <translation>缺少“body”。</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must be a JSON object.</source>
+        <translation>“body”必须为JSON对象。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not part of a request file and is ignored.</source>
+        <extracomment>%1 = a top-level key of the request file</extracomment>
+        <translation>键“%1”不属于请求文件的内容，将被忽略。</translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; (%2) is not supported by this version yet.</source>
+        <extracomment>%1 = the method key, e.g. nova-create-image; %2 = the method&apos;s title</extracomment>
+        <translation>此版本尚不支持创建方式“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;file&quot; must be a path.</source>
+        <translation>“file”必须为路径。</translation>
+    </message>
+    <message>
+        <source>params.%1 is not used by the method &quot;%2&quot; and is ignored.</source>
+        <extracomment>%1 = a key under &quot;params&quot;, %2 = the method key</extracomment>
+        <translation>创建方式“%2”不使用params.%1，将被忽略。</translation>
+    </message>
+    <message>
+        <source>body.%1 is not a field Imagewright knows; it is sent to the cloud as given.</source>
+        <extracomment>%1 = a key of the request body the app does not know</extracomment>
+        <translation>body.%1不是Imagewright已知的字段；将按原样发送到云端。</translation>
+    </message>
+    <message>
+        <source>Cannot read the request file %1: %2</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>无法读取请求文件%1：%2</translation>
     </message>
 </context>
 <context>
@@ -946,10 +1524,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>%1 is not an address of the cloud&apos;s service catalog</source>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1不是云端服务目录中的地址</translation>
-    </message>
-    <message>
-        <source>no complete answer in time</source>
-        <translation>未在规定时间内收到完整响应</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1563,44 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>Imagewright adds the tag %1 so that it can find this job again if the cloud&apos;s answer is lost on the way.</source>
         <extracomment>%1 = the marker tag, e.g. imagewright_op=1b2c...</extracomment>
         <translation>Imagewright会添加标签%1，以便在云端响应中途丢失时仍能重新找到此任务。</translation>
+    </message>
+    <message>
+        <source>Save Request File</source>
+        <translation>保存请求文件</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>请求文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The request file %1 could not be saved: %2</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>无法保存请求文件%1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send it later with: imagewright submit FILE</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>已保存到%1。稍后可用以下命令发送：imagewright submit FILE</translation>
+    </message>
+    <message>
+        <source>Copied. Set OS_TOKEN to a token of this project before running it. Running it creates an image the monitor does not follow.</source>
+        <translation>已复制。运行前，请将OS_TOKEN设置为此项目的令牌。运行该命令创建的镜像不会被任务监视器跟踪。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request…</source>
+        <translation>保存请求(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save these inputs as a request file, to send later with imagewright submit or open again.</source>
+        <translation>将这些输入保存为请求文件，以便稍后通过imagewright submit发送或再次打开。</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>复制为curl命令(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command line. The token is left as $OS_TOKEN.</source>
+        <translation>将此请求复制为curl命令行。令牌保留为$OS_TOKEN。</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1703,215 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>“%1” is running. IMS accepts a running ECS, but stop it first for a consistent image: files being written while the image is made may be captured half-way.</source>
         <extracomment>%1 = server name</extracomment>
         <translation>“%1”正在运行。IMS接受运行中的ECS，但为保证镜像的一致性，请先关机：创建镜像期间正在写入的文件可能只被捕获一部分。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Sends the request file to the cloud and records the job in the job monitor.</source>
+        <translation>将请求文件发送到云端，并在任务监视器中记录该任务。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>The saved cloud profile to use (name or id). Without it, the OpenStack environment (OS_AUTH_URL, OS_USERNAME, ...) is used.</source>
+        <translation>要使用的已保存云配置文件（名称或ID）。未指定时，使用OpenStack环境变量（OS_AUTH_URL、OS_USERNAME等）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Wait until the cloud has finished the image, then print its ID.</source>
+        <translation>等待云端完成镜像创建，然后输出其ID。</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit code 4; the job stays in the monitor).</source>
+        <translation>等待超过此秒数后放弃（退出代码4；任务仍保留在任务监视器中）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>command line value name</comment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>The kind of cloud: %1. Default: guessed from the auth URL.</source>
+        <extracomment>%1 = the list of family keys</extracomment>
+        <translation>云平台类型：%1。默认根据认证URL推断。</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>command line value name</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>The request file (JSON; see docs/request-files.md).</source>
+        <translation>请求文件（JSON；参见docs/request-files.md）。</translation>
+    </message>
+    <message>
+        <source>Give the request file: imagewright submit REQUEST.json</source>
+        <translation>请指定请求文件：imagewright submit REQUEST.json</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 = the unexpected argument</extracomment>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile需要指定配置文件名称。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--timeout需要大于0的整数秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown family &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>未知的云平台类型“%1”。请使用以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>%1 = a warning about the request file</extracomment>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The request file %1 is not valid; nothing was sent:</source>
+        <extracomment>%1 = the request file&apos;s path</extracomment>
+        <translation>请求文件%1无效；未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>One validation message. %1 = field path such as body.name, %2 = message</extracomment>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>No saved cloud profile is called &quot;%1&quot;. Saved profiles: %2</source>
+        <extracomment>%1 = the profile asked for, %2 = the saved profile names</extracomment>
+        <translation>没有名为“%1”的已保存云配置文件。已保存的配置文件：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Several saved profiles are called &quot;%1&quot;; give its id instead.</source>
+        <extracomment>%1 = the profile name</extracomment>
+        <translation>有多个名为“%1”的已保存配置文件；请改为指定其ID。</translation>
+    </message>
+    <message>
+        <source>No cloud given: use --profile NAME, or set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME (e.g. source your openrc file).</source>
+        <translation>未指定云平台：请使用--profile NAME，或设置OS_AUTH_URL、OS_USERNAME、OS_PASSWORD和OS_PROJECT_NAME（例如source您的openrc文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered by %2 clouds.</source>
+        <extracomment>%1 = method title, %2 = cloud family name</extracomment>
+        <translation>%2云平台不提供“%1”。</translation>
+    </message>
+    <message>
+        <source>warning: %1 (The family was guessed from the auth URL; --family says it.) Trying anyway.</source>
+        <extracomment>%1 = the sentence above</extracomment>
+        <translation>警告：%1（云平台类型是根据认证URL推断的；可用--family指定。）仍将尝试。</translation>
+    </message>
+    <message>
+        <source>The cloud profile could not be opened.</source>
+        <translation>无法打开云配置文件。</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <extracomment>%1 = auth URL</extracomment>
+        <translation>正在登录%1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <extracomment>%1 = why signing in failed</extracomment>
+        <translation>无法登录：%1</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog has no image service, which this method needs.</source>
+        <translation>云端的服务目录中没有此创建方式所需的镜像服务。</translation>
+    </message>
+    <message>
+        <source>Sending the create request for “%1” to %2…</source>
+        <extracomment>%1 = the image name, %2 = the URL the create goes to</extracomment>
+        <translation>正在将“%1”的创建请求发送到%2…</translation>
+    </message>
+    <message>
+        <source>The cloud refused the request: %1</source>
+        <extracomment>%1 = the cloud&apos;s answer</extracomment>
+        <translation>云端拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <extracomment>%1 = the request ID the cloud returned, for a support ticket</extracomment>
+        <translation>请求ID：%1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1 The job is in the monitor as “needs attention”; do not simply send it again.</source>
+        <extracomment>%1 = why the outcome is unknown</extracomment>
+        <translation>结果未知：%1 该任务已在任务监视器中标记为“需处理”；请勿直接重新发送。</translation>
+    </message>
+    <message>
+        <source>Accepted by the cloud as job %1.</source>
+        <extracomment>%1 = the cloud&apos;s job ID</extracomment>
+        <translation>云端已将其受理为任务%1。</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to finish the image…</source>
+        <translation>正在等待云端完成镜像创建…</translation>
+    </message>
+    <message>
+        <source>The job was removed from the monitor.</source>
+        <translation>该任务已从任务监视器中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready.</source>
+        <extracomment>%n = number of images</extracomment>
+        <translation>
+            <numerusform>%n 个镜像已就绪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud could not create the image: %1</source>
+        <extracomment>%1 = the cloud&apos;s error code and reason</extracomment>
+        <translation>云端无法创建镜像：%1</translation>
+    </message>
+    <message>
+        <source>The job needs attention: %1</source>
+        <extracomment>%1 = the reason</extracomment>
+        <translation>任务需处理：%1</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <extracomment>Progress on stderr. %1 = the cloud&apos;s job ID, %2 = status, percentage and task</extracomment>
+        <translation>任务%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s). The job stays in the monitor, which follows it to the end.</source>
+        <extracomment>%n = seconds</extracomment>
+        <translation>
+            <numerusform>%n秒后仍在运行。该任务保留在任务监视器中，并将持续跟踪直至结束。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted while the create request was on its way. The job is in the monitor; its outcome is unknown until the app reconciles it.</source>
+        <translation>创建请求发送途中被中断。该任务已记录在任务监视器中；在应用完成核对之前，其结果未知。</translation>
+    </message>
+    <message>
+        <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
+        <translation>已中断。云端会继续执行该任务；任务监视器将继续跟踪。</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was sent.</source>
+        <translation>已中断；未发送任何内容。</translation>
     </message>
 </context>
 <context>

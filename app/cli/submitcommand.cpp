@@ -445,7 +445,7 @@ void SubmitCommand::reportJob(bool finalCheck)
         for (const QString &id : r.imageIds)
             printLine(u"image_id="_s + id);
         //: %n = number of images
-        printMessage(tr("The image is ready.", nullptr, int(r.imageIds.size())));
+        printMessage(tr("%n image(s) ready.", nullptr, int(r.imageIds.size())));
         finish(Succeeded);
         return;
     case JobState::Failed: {
