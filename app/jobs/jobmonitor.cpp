@@ -37,7 +37,9 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobMonitor::handleTick);
     m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(300);
+    // Routine progress is saved at most this often; intents, acceptances and ends are saved
+    // at once (persist()), and a lost progress figure is simply polled again.
+    m_saveTimer.setInterval(2000);
     connect(&m_saveTimer, &QTimer::timeout, this, &JobMonitor::persist);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(150); // a save is a burst of change notifications
@@ -53,17 +55,30 @@ JobMonitor::~JobMonitor()
 
 int JobMonitor::rowOf(const QString &localId) const
 {
-    for (int i = 0; i < m_records.size(); ++i) {
-        if (m_records.at(i).localId == localId)
-            return i;
-    }
-    return -1;
+    return m_rows.value(localId, -1);
+}
+
+void JobMonitor::reindexFrom(int row)
+{
+    for (int i = row; i < m_records.size(); ++i)
+        m_rows.insert(m_records.at(i).localId, i);
+}
+
+QByteArray JobMonitor::stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return QByteArray::number(info.size()) + '@'
+        + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '@'
+        + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
 }
 
 int JobMonitor::append(JobRecord record)
 {
     const int row = int(m_records.size());
     Q_EMIT jobAboutToBeAdded(row);
+    m_rows.insert(record.localId, row);
     m_records.append(std::move(record));
     Q_EMIT jobAdded(row);
     return row;
@@ -76,6 +91,8 @@ void JobMonitor::removeRow(int row)
     finishPolling(id);
     Q_EMIT jobAboutToBeRemoved(row);
     m_records.removeAt(row);
+    m_rows.remove(id);
+    reindexFrom(row);
     Q_EMIT jobRemoved(row);
 }
 
@@ -117,6 +134,7 @@ bool JobMonitor::saveStore(QString *error)
     QList<JobRecord> merged;
     if (!m_store.save(m_records, error, m_removed, &merged))
         return false;
+    m_lastWrite = stampOf(m_store.path());
     if (!m_destroying)
         absorb(merged);
     return true;
@@ -149,6 +167,8 @@ void JobMonitor::watchStoreFile()
 void JobMonitor::reloadStore()
 {
     watchStoreFile();
+    if (!m_lastWrite.isEmpty() && stampOf(m_store.path()) == m_lastWrite)
+        return; // our own save woke the watcher: nothing new
     QString error;
     const QList<JobRecord> records = m_store.load(&error);
     if (!error.isEmpty()) {
@@ -429,7 +449,9 @@ void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double 
     const qint64 now = m_clock.elapsed();
     if (progress >= 0) {
         const PollPolicy::Sample sample{now, progress};
-        if (!it->firstSample)
+        // The rate is measured from the first sample that shows movement: a job may sit at 0%
+        // through INIT, and counting that time would predict its end too late.
+        if (!it->firstSample || it->firstSample->progress <= 0.0)
             it->firstSample = sample;
         it->lastSample = sample;
     }

@@ -120,6 +120,8 @@ private:
     };
 
     int append(JobRecord record);
+    void reindexFrom(int row);
+    static QByteArray stampOf(const QString &path);
     void removeRow(int row);
     void finishPolling(const QString &localId);
     void schedulePollAfter(const QString &localId, bool changed, double progress);
@@ -138,6 +140,8 @@ private:
 
     JobStore m_store;
     QList<JobRecord> m_records;
+    QHash<QString, int> m_rows; // local id -> row, so a poll answer finds its row in O(1)
+    QByteArray m_lastWrite;     // size and time of our own last save: not a change to re-read
     QHash<QString, PollState> m_poll;
     SessionResolver m_resolver;
     PollPolicy m_policy;
@@ -149,7 +153,7 @@ private:
     bool m_adoptForeign = true;
     bool m_destroying = false;
     QElapsedTimer m_clock;
-    int m_maxInFlight = 4;
+    int m_maxInFlight = 6; // QNetworkAccessManager opens at most 6 connections per host
     int m_pollCount = 0;
 };
 
