@@ -7,8 +7,11 @@
 #include <QUuid>
 
 #include "cloud/cloudsession.h"
+#include "create/novacreateimagerequest.h"
 #include "logging.h"
+#include "model/glanceimage.h"
 #include "model/imsjob.h"
+#include "model/novaversion.h"
 #include "net/redact.h"
 #include "net/restjob.h"
 
@@ -112,7 +115,7 @@ void JobMonitor::restore()
         }
         const int row = append(r);
         const JobRecord &added = m_records.at(row);
-        if (added.state == JobState::Running && !added.jobId.isEmpty()) {
+        if (added.state == JobState::Running && hasCloudId(added)) {
             schedule(added.localId, milliseconds(stagger)); // spread a restart's first polls
             stagger += 100;
         }
@@ -188,7 +191,7 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
                 continue;
             qCInfo(lcJobs) << "job added by another process:" << r.localId;
             append(r);
-            if (r.state == JobState::Running && !r.jobId.isEmpty()) {
+            if (r.state == JobState::Running && hasCloudId(r)) {
                 schedule(r.localId, milliseconds(stagger));
                 stagger += 100;
             }
@@ -204,8 +207,7 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
             finishPolling(r.localId);
             if (r.isTerminal() && !wasTerminal)
                 Q_EMIT jobFinished(r.localId);
-        } else if (r.state == JobState::Running && !r.jobId.isEmpty()
-            && !m_poll.contains(r.localId)) {
+        } else if (r.state == JobState::Running && hasCloudId(r) && !m_poll.contains(r.localId)) {
             schedule(r.localId, milliseconds(stagger));
             stagger += 100;
         }
@@ -229,13 +231,13 @@ void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
     }
 }
 
-void JobMonitor::submitIms(CloudSession *session,
+QString JobMonitor::writeIntent(CloudSession *session,
     CreationMethod method,
     const QString &name,
     const QString &marker,
-    const QJsonObject &body,
+    const std::function<void(JobRecord &)> &prepare,
     QObject *context,
-    std::function<void(const ApiError &, const QString &)> done)
+    const DoneCallback &done)
 {
     const CloudProfile &profile = session->profile();
     JobRecord r;
@@ -249,6 +251,8 @@ void JobMonitor::submitIms(CloudSession *session,
     r.created = QDateTime::currentDateTimeUtc();
     r.state = JobState::Submitting;
     r.addEvent(tr("Create request being sent"), r.created);
+    if (prepare)
+        prepare(r);
     const QString localId = r.localId;
     append(r);
 
@@ -262,54 +266,144 @@ void JobMonitor::submitIms(CloudSession *session,
             tr("the job history could not be saved (%1), so nothing was sent").arg(saveError));
         QMetaObject::invokeMethod(
             context, [done, e] { done(e, {}); }, Qt::QueuedConnection);
+        return {};
+    }
+    return localId;
+}
+
+void JobMonitor::handleCreateAnswer(const QString &localId,
+    RestJob *j,
+    const AcceptFn &accept,
+    QPointer<QObject> guard,
+    const DoneCallback &done)
+{
+    const int row = rowOf(localId);
+    if (row < 0)
+        return; // removed meanwhile
+    const ApiError &error = j->error();
+    QString why;
+    if (!error && accept(j, m_records[row], &why)) {
+        update(row, [&](JobRecord &rec) {
+            rec.state = JobState::Running;
+            rec.lastResponse = Redact::body(j->body());
+            return Changes(StateChanged | ResultChanged);
+        });
+        persist();
+        schedule(localId, m_policy.first);
+        if (guard)
+            done({}, localId);
         return;
     }
-
-    RestJob *job = session->createImsImage(body, this);
-    QPointer<QObject> guard(context);
-    connect(job, &RestJob::finished, this, [this, localId, guard, done](RestJob *j) {
-        const int row = rowOf(localId);
-        if (row < 0)
-            return; // removed meanwhile
-        const ApiError &error = j->error();
-        const QString jobId = error ? QString() : j->json().object().value(u"job_id"_s).toString();
-        if (!error && !jobId.isEmpty()) {
-            update(row, [&](JobRecord &rec) {
-                rec.state = JobState::Running;
-                rec.jobId = jobId;
-                rec.lastResponse = Redact::body(j->body());
-                //: %1 = the cloud's job ID
-                rec.addEvent(tr("Accepted by the cloud as job %1").arg(jobId));
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-            schedule(localId, m_policy.first);
-            if (guard)
-                done({}, localId);
-            return;
-        }
-        if (!error || error.outcomeUnknown()) {
-            ApiError e = error ? error
-                               : ApiError::make(ApiError::Kind::InvalidResponse,
-                                   tr("the answer carried no job_id"));
-            update(row, [&](JobRecord &rec) {
-                rec.state = JobState::NeedsAttention;
-                rec.failReason = e.userMessage();
-                rec.lastResponse = Redact::body(j->body());
-                rec.addEvent(tr("Outcome unknown: %1").arg(e.userMessage()));
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-            if (guard)
-                done(e, localId);
-            return;
-        }
-        // Refused (4xx, refused connection, ...): nothing exists on the cloud, nothing to track.
-        qCInfo(lcJobs) << "create refused:" << error.httpStatus << error.serviceCode;
-        removeRow(row);
+    if (!error || error.outcomeUnknown()) {
+        // Accepted but unreadable, or no answer at all: the create may exist. Never re-sent.
+        ApiError e = error ? error : ApiError::make(ApiError::Kind::InvalidResponse, why);
+        update(row, [&](JobRecord &rec) {
+            rec.state = JobState::NeedsAttention;
+            rec.failReason = e.userMessage();
+            rec.lastResponse = Redact::body(j->body());
+            rec.addEvent(tr("Outcome unknown: %1").arg(e.userMessage()));
+            return Changes(StateChanged | ResultChanged);
+        });
         persist();
         if (guard)
-            done(error, {});
+            done(e, localId);
+        return;
+    }
+    // Refused (4xx, refused connection, ...): nothing exists on the cloud, nothing to track.
+    qCInfo(lcJobs) << "create refused:" << error.httpStatus << error.serviceCode;
+    removeRow(row);
+    persist();
+    if (guard)
+        done(error, {});
+}
+
+void JobMonitor::submitIms(CloudSession *session,
+    CreationMethod method,
+    const QString &name,
+    const QString &marker,
+    const QJsonObject &body,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    const QString localId = writeIntent(session, method, name, marker, {}, context, done);
+    if (localId.isEmpty())
+        return;
+    RestJob *job = session->createImsImage(body, this);
+    const AcceptFn accept = [this](RestJob *j, JobRecord &rec, QString *why) {
+        const QString jobId = j->json().object().value(u"job_id"_s).toString();
+        if (jobId.isEmpty()) {
+            *why = tr("the answer carried no job_id");
+            return false;
+        }
+        rec.jobId = jobId;
+        //: %1 = the cloud's job ID
+        rec.addEvent(tr("Accepted by the cloud as job %1").arg(jobId));
+        return true;
+    };
+    connect(
+        job, &RestJob::finished, this, [=, this, guard = QPointer<QObject>(context)](RestJob *j) {
+            handleCreateAnswer(localId, j, accept, guard, done);
+        });
+}
+
+void JobMonitor::submitNova(CloudSession *session,
+    const QString &serverId,
+    const QString &name,
+    const QString &marker,
+    const QJsonObject &body,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    const QString localId = writeIntent(
+        session,
+        CreationMethod::NovaCreateImage,
+        name,
+        marker,
+        [&](JobRecord &r) { r.serverId = serverId; },
+        context,
+        done);
+    if (localId.isEmpty())
+        return;
+    QPointer<QObject> guard(context);
+    QPointer<CloudSession> s(session);
+    // The microversion decides where the image id comes back (seed 001, interfaces.md §7).
+    RestJob *versions = session->novaVersions(this);
+    connect(versions, &RestJob::finished, this, [=, this](RestJob *v) {
+        const int row = rowOf(localId);
+        if (row < 0 || !s)
+            return;
+        const auto doc = v->error() ? std::nullopt : NovaVersion::fromJson(v->json().object());
+        if (!doc) {
+            // Nothing was created yet: the create was never sent.
+            removeRow(row);
+            persist();
+            if (guard)
+                done(v->error() ? v->error()
+                                : ApiError::make(ApiError::Kind::InvalidResponse,
+                                    tr("the compute service sent no version document")),
+                    {});
+            return;
+        }
+        const NovaMicroversion mv = doc->choose();
+        update(row, [&](JobRecord &rec) {
+            //: %1 = a compute API microversion such as 2.45
+            rec.addEvent(tr("Compute API microversion %1").arg(mv.toString()));
+            return Changes(OtherChanged);
+        });
+        RestJob *job = s->createNovaImage(serverId, body, mv, this);
+        const AcceptFn accept = [this, mv](RestJob *j, JobRecord &rec, QString *why) {
+            const auto imageId = NovaCreateImageRequest::imageIdFromCreateResponse(
+                mv, j->header("Location"), j->body(), why);
+            if (!imageId)
+                return false;
+            rec.imageIds = {*imageId};
+            //: %1 = the image ID
+            rec.addEvent(tr("Accepted by the compute service: image %1").arg(*imageId));
+            return true;
+        };
+        connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
+            handleCreateAnswer(localId, j, accept, guard, done);
+        });
     });
 }
 
@@ -418,16 +512,114 @@ void JobMonitor::poll(const QString &localId)
         ps.dueMs = m_clock.elapsed() + m_policy.maximum.count();
         return;
     }
-    if (!CreationMethods::isIms(r.method) || r.jobId.isEmpty()) {
+    if (!hasCloudId(r)) {
         finishPolling(localId);
         return;
     }
     ++m_pollCount;
+    if (r.method == CreationMethod::NovaCreateImage) {
+        // Nova's work ends in Glance: the image goes queued → saving → active, or is purged.
+        RestJob *job = session->glanceImage(r.imageIds.first(), this);
+        ps.inFlight = job;
+        connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
+            handleGlancePoll(localId, j);
+        });
+        return;
+    }
     RestJob *job = ps.useStatusQuery ? session->imsJobStatus(r.jobId, this)
                                      : session->imsJobProgress(r.jobId, this);
     ps.inFlight = job;
     connect(
         job, &RestJob::finished, this, [this, localId](RestJob *j) { handleImsPoll(localId, j); });
+}
+
+bool JobMonitor::hasCloudId(const JobRecord &r)
+{
+    if (CreationMethods::isIms(r.method))
+        return !r.jobId.isEmpty();
+    if (r.method == CreationMethod::NovaCreateImage)
+        return !r.imageIds.isEmpty();
+    return false;
+}
+
+void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
+{
+    auto it = m_poll.find(localId);
+    if (it == m_poll.end())
+        return;
+    it->inFlight = nullptr;
+    const int row = rowOf(localId);
+    if (row < 0) {
+        m_poll.erase(it);
+        return;
+    }
+    const ApiError &error = job->error();
+    if (error && error.kind == ApiError::Kind::Aborted) {
+        schedule(localId, milliseconds(500));
+        return;
+    }
+    if (error && !(error.kind == ApiError::Kind::Http && error.httpStatus == 404)) {
+        update(row, [&](JobRecord &rec) {
+            const QString text = tr("Could not ask the cloud: %1").arg(error.userMessage());
+            if (rec.timeline.isEmpty() || rec.timeline.constLast().text != text)
+                rec.addEvent(text);
+            return Changes(OtherChanged);
+        });
+        schedulePollAfter(localId, false, -1);
+        return;
+    }
+    std::optional<GlanceImage> image;
+    if (!error) {
+        QString why;
+        image = GlanceImage::fromJson(job->json().object(), &why);
+        if (!image) {
+            qCWarning(lcJobs) << "unreadable image answer:" << why;
+            schedulePollAfter(localId, false, -1);
+            return;
+        }
+    }
+    bool changed = false;
+    update(row, [&](JobRecord &rec) {
+        Changes c = OtherChanged;
+        if (!image) {
+            // Nova deletes the image when the snapshot fails ("the image is purged").
+            rec.state = JobState::Failed;
+            rec.cloudStatus = u"404"_s;
+            rec.failReason = tr("The compute service removed the image after a failure (it was "
+                                "purged). The server's instance actions tell the cause.");
+            rec.finished = QDateTime::currentDateTimeUtc();
+            rec.addEvent(rec.failReason);
+            return Changes(c | StateChanged | ResultChanged);
+        }
+        rec.lastResponse = Redact::body(job->body());
+        if (image->statusText != rec.cloudStatus) {
+            c |= StateChanged;
+            rec.addEvent(image->statusText);
+            rec.cloudStatus = image->statusText;
+        }
+        if (image->status == GlanceImage::Status::Active) {
+            rec.state = JobState::Succeeded;
+            rec.progress = 1.0;
+            rec.finished = QDateTime::currentDateTimeUtc();
+            c |= StateChanged | ProgressChanged | ResultChanged;
+        } else if (image->isFailed()) {
+            rec.state = JobState::Failed;
+            //: %1 = the image's status as Glance reports it (killed, deleted, ...)
+            rec.failReason = tr("The image ended as %1.").arg(image->statusText);
+            rec.finished = QDateTime::currentDateTimeUtc();
+            c |= StateChanged | ResultChanged;
+        }
+        changed = bool(c & StateChanged);
+        return c;
+    });
+    if (m_records.at(row).isTerminal()) {
+        m_poll.remove(localId);
+        persist();
+        armTimer();
+        Q_EMIT jobFinished(localId);
+        return;
+    }
+    schedulePollAfter(localId, changed, -1);
 }
 
 void JobMonitor::finishPolling(const QString &localId)
@@ -561,7 +753,7 @@ void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
 void JobMonitor::pollNow(const QString &localId)
 {
     const int row = rowOf(localId);
-    if (row < 0 || m_records.at(row).isTerminal() || m_records.at(row).jobId.isEmpty())
+    if (row < 0 || m_records.at(row).isTerminal() || !hasCloudId(m_records.at(row)))
         return;
     if (m_records.at(row).state == JobState::NeedsAttention)
         update(row, [](JobRecord &rec) {
@@ -578,7 +770,7 @@ void JobMonitor::pollProfileNow(const QString &profileId)
 {
     qint64 stagger = 0;
     for (const JobRecord &r : std::as_const(m_records)) {
-        if (r.profileId != profileId || r.state != JobState::Running || r.jobId.isEmpty())
+        if (r.profileId != profileId || r.state != JobState::Running || !hasCloudId(r))
             continue;
         auto it = m_poll.find(r.localId);
         if (it != m_poll.end() && it->inFlight)

@@ -81,6 +81,19 @@ public:
         QObject *context,
         std::function<void(const ApiError &, const QString &localId)> done);
 
+    /// Sends a Nova createImage (method 5) for the server `serverId`: asks the compute
+    /// endpoint's version document for the microversion first, then POSTs the action once.
+    /// The image id comes from Location (up to 2.44) or the body (from 2.45); the job then
+    /// follows the Glance image. `done` as for submitIms; a 409 (e.g. a snapshot already
+    /// running) is a refusal whose ApiError::message is Nova's own text.
+    void submitNova(CloudSession *session,
+        const QString &serverId,
+        const QString &name,
+        const QString &marker,
+        const QJsonObject &body,
+        QObject *context,
+        std::function<void(const ApiError &, const QString &localId)> done);
+
     /// Starts tracking an IMS job created elsewhere (the demo cloud's sample history).
     QString trackImsJob(const QString &profileId,
         const QString &cloudLabel,
@@ -118,6 +131,24 @@ private:
         QPointer<RestJob> inFlight;
         bool useStatusQuery = false; // the progress query is missing on this cloud
     };
+
+    using DoneCallback = std::function<void(const ApiError &, const QString &)>;
+    /// Reads an accepted create's answer into the record; false with a reason if unreadable.
+    using AcceptFn = std::function<bool(RestJob *, JobRecord &, QString *why)>;
+    QString writeIntent(CloudSession *session,
+        CreationMethod method,
+        const QString &name,
+        const QString &marker,
+        const std::function<void(JobRecord &)> &prepare,
+        QObject *context,
+        const DoneCallback &done);
+    void handleCreateAnswer(const QString &localId,
+        RestJob *job,
+        const AcceptFn &accept,
+        QPointer<QObject> guard,
+        const DoneCallback &done);
+    void handleGlancePoll(const QString &localId, RestJob *job);
+    static bool hasCloudId(const JobRecord &r);
 
     int append(JobRecord record);
     void reindexFrom(int row);

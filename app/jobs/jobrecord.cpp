@@ -90,6 +90,7 @@ QJsonObject JobRecord::toJson() const
         {u"progress"_s, progress},
         {u"current_task"_s, currentTask},
         {u"job_id"_s, jobId},
+        {u"server_id"_s, serverId},
         {u"image_ids"_s, QJsonArray::fromStringList(imageIds)},
         {u"error_code"_s, errorCode},
         {u"fail_reason"_s, failReason},
@@ -118,6 +119,7 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
     r.progress = o.value(u"progress"_s).toDouble(-1);
     r.currentTask = o.value(u"current_task"_s).toString();
     r.jobId = o.value(u"job_id"_s).toString();
+    r.serverId = o.value(u"server_id"_s).toString();
     const QJsonArray ids = o.value(u"image_ids"_s).toArray();
     for (const QJsonValue &v : ids)
         r.imageIds << v.toString();

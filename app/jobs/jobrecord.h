@@ -47,6 +47,7 @@ public:
     double progress = -1; // 0..1, -1 when unknown
     QString currentTask;  // IMS current_task
     QString jobId;        // IMS job id
+    QString serverId;     // Nova: the server the image is made from
     QStringList imageIds;
     QString errorCode;
     QString failReason;

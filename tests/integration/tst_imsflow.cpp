@@ -13,6 +13,7 @@
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "create/imsecsrequest.h"
+#include "create/novacreateimagerequest.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobtablemodel.h"
 #include "net/restclient.h"
@@ -45,6 +46,9 @@ private Q_SLOTS:
     void refusedCreateIsNotTracked();
     void unansweredCreateNeedsAttention();
     void restartResumesPolling();
+    void novaCreateFollowedToActive();
+    void novaPurgeIsAFailure();
+    void novaConflictIsRefused();
 
 private:
     std::unique_ptr<JobMonitor> makeMonitor();
@@ -214,6 +218,80 @@ void tst_ImsFlow::restartResumesPolling()
     QVERIFY(row >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(monitor->at(row).state, JobState::Succeeded, 20000);
     QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+}
+
+namespace {
+
+Outcome submitNovaTo(QObject *ctx,
+    JobMonitor &monitor,
+    CloudSession *session,
+    const QString &serverId,
+    const QString &name)
+{
+    NovaCreateImageRequest r;
+    r.serverId = serverId;
+    r.name = name;
+    r.metadata = {{u"purpose"_s, u"test"_s}};
+    const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Outcome out;
+    monitor.submitNova(session,
+        serverId,
+        name,
+        marker,
+        r.toBodyWithMarker(marker),
+        ctx,
+        [&out](const ApiError &e, const QString &id) {
+            out.called = true;
+            out.error = e;
+            out.localId = id;
+        });
+    static_cast<void>(QTest::qWaitFor([&out] { return out.called; }, 15000));
+    return out;
+}
+
+const QString NovaServerId = u"d58a224b-6025-55c9-9078-dc5172faeba6"_s; // build-02, SHUTOFF
+
+} // namespace
+
+void tst_ImsFlow::novaCreateFollowedToActive()
+{
+    auto monitor = makeMonitor();
+    const Outcome out = submitNovaTo(this, *monitor, m_session.get(), NovaServerId, u"nova-snap"_s);
+    QVERIFY(out.called);
+    QVERIFY2(!out.error, qPrintable(out.error.userMessage()));
+    const int row = monitor->rowOf(out.localId);
+    QCOMPARE(monitor->at(row).imageIds.size(), 1); // known from the create's answer
+    QCOMPARE(monitor->at(row).serverId, NovaServerId);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->at(row).state, JobState::Succeeded, 20000);
+    QCOMPARE(monitor->at(row).cloudStatus, u"active"_s);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2.1/"_s), 1);
+    bool sawQueuedOrSaving = false;
+    for (const JobRecord::Event &e : monitor->at(row).timeline)
+        sawQueuedOrSaving |= e.text == u"queued"_s || e.text == u"saving"_s;
+    QVERIFY(sawQueuedOrSaving);
+}
+
+void tst_ImsFlow::novaPurgeIsAFailure()
+{
+    auto monitor = makeMonitor();
+    const Outcome out =
+        submitNovaTo(this, *monitor, m_session.get(), NovaServerId, u"fail-snapshot"_s);
+    QVERIFY2(!out.error, qPrintable(out.error.userMessage()));
+    const int row = monitor->rowOf(out.localId);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->at(row).state, JobState::Failed, 20000);
+    QVERIFY(monitor->at(row).failReason.contains(u"purged"_s));
+}
+
+void tst_ImsFlow::novaConflictIsRefused()
+{
+    auto monitor = makeMonitor();
+    const QString broken = u"f6fa3d6f-2414-5021-bf2c-3c3df17335ff"_s; // broken-03, ERROR
+    const Outcome out = submitNovaTo(this, *monitor, m_session.get(), broken, u"no-way"_s);
+    QVERIFY(out.error);
+    QCOMPARE(out.error.httpStatus, 409);
+    QVERIFY(out.error.message.startsWith(u"Cannot 'createImage' instance"_s));
+    QVERIFY(out.localId.isEmpty());
+    QCOMPARE(monitor->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImsFlow)
