@@ -19,6 +19,10 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
 namespace {
+constexpr int RoutineSaveIntervalMs = 2000;
+}
+
+namespace {
 
 QString newId()
 {
@@ -42,7 +46,7 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     m_saveTimer.setSingleShot(true);
     // Routine progress is saved at most this often; intents, acceptances and ends are saved
     // at once (persist()), and a lost progress figure is simply polled again.
-    m_saveTimer.setInterval(2000);
+    m_saveTimer.setInterval(RoutineSaveIntervalMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &JobMonitor::persist);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(150); // a save is a burst of change notifications
@@ -127,6 +131,7 @@ void JobMonitor::restore()
 void JobMonitor::persist()
 {
     m_saveTimer.stop();
+    m_saveTimer.setInterval(RoutineSaveIntervalMs);
     QString error;
     if (!saveStore(&error))
         qCWarning(lcJobs) << "could not save the job history:" << error;
@@ -212,6 +217,15 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
             stagger += 100;
         }
     }
+}
+
+void JobMonitor::persistEndsSoon()
+{
+    // Ends come in bursts (many jobs started together end together): one save for a burst.
+    // A lost end is harmless: the job is simply polled again after a restart.
+    constexpr int EndSaveDelayMs = 250;
+    if (!m_saveTimer.isActive() || m_saveTimer.remainingTime() > EndSaveDelayMs)
+        m_saveTimer.start(EndSaveDelayMs);
 }
 
 void JobMonitor::persistSoon()
@@ -614,7 +628,7 @@ void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
     });
     if (m_records.at(row).isTerminal()) {
         m_poll.remove(localId);
-        persist();
+        persistEndsSoon();
         armTimer();
         Q_EMIT jobFinished(localId);
         return;
@@ -742,7 +756,7 @@ void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
     });
     if (m_records.at(row).isTerminal()) {
         m_poll.remove(localId);
-        persist();
+        persistEndsSoon();
         armTimer();
         Q_EMIT jobFinished(localId);
         return;

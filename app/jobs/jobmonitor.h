@@ -158,6 +158,7 @@ private:
     void schedulePollAfter(const QString &localId, bool changed, double progress);
     void persist();
     void persistSoon();
+    void persistEndsSoon();
     bool saveStore(QString *error);
     void absorb(const QList<JobRecord> &records);
     void watchStoreFile();
