@@ -338,7 +338,13 @@ void SubmitCommand::connected(const ApiError &error)
         finish(AuthOrConnection);
         return;
     }
-    if (!m_session->imageEndpoint()) {
+    const bool nova = m_request->method == CreationMethod::NovaCreateImage;
+    if (nova && !m_session->computeEndpoint()) {
+        printMessage(tr("The cloud's catalog has no compute service, which this method needs."));
+        finish(CloudRefused);
+        return;
+    }
+    if (!nova && !m_session->imageEndpoint()) {
         printMessage(tr("The cloud's catalog has no image service, which this method needs."));
         finish(CloudRefused);
         return;
@@ -350,6 +356,19 @@ void SubmitCommand::sendCreate()
 {
     const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QJsonObject body = m_request->bodyForSending(marker);
+    const auto answer = [this](const ApiError &error, const QString &localId) {
+        handleAnswer(error, localId);
+    };
+    if (m_request->method == CreationMethod::NovaCreateImage) {
+        const QString serverId = m_request->params.value(u"server_id"_s).toString();
+        //: %1 = the image name, %2 = the URL the create goes to
+        printMessage(tr("Sending the create request for “%1” to %2…")
+                         .arg(m_request->imageName(),
+                             m_session->novaActionUrl(serverId).toString(QUrl::RemoveUserInfo)));
+        m_core->monitor()->submitNova(
+            m_session, serverId, m_request->imageName(), marker, body, this, answer);
+        return;
+    }
     //: %1 = the image name, %2 = the URL the create goes to
     printMessage(
         tr("Sending the create request for “%1” to %2…")

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include "create/novacreateimagerequest.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,10 +38,11 @@ QStringList RequestFile::knownBodyKeys(CreationMethod method)
             u"min_ram"_s,
             u"max_ram"_s,
             u"enterprise_project_id"_s};
+    case CreationMethod::NovaCreateImage:
+        return {u"createImage"_s};
     case CreationMethod::ImsEcsDataDisks:
     case CreationMethod::ImsObsFile:
     case CreationMethod::ImsDataDisk:
-    case CreationMethod::NovaCreateImage:
     case CreationMethod::CinderUploadToImage:
     case CreationMethod::GlanceCreateUpload:
         break; // not built yet: their bodies are not checked, so no key is "unknown"
@@ -176,10 +179,20 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
             problems->errors.append({prefixed(BodyKey, e.field), e.message});
         break;
     }
+    case CreationMethod::NovaCreateImage: {
+        FieldErrors errors;
+        NovaCreateImageRequest::fromBody(
+            file.body, file.params.value(u"server_id"_s).toString(), &errors);
+        for (const FieldError &e : std::as_const(errors)) {
+            const QString field =
+                e.field == u"server_id"_s ? u"params.server_id"_s : prefixed(BodyKey, e.field);
+            problems->errors.append({field, e.message});
+        }
+        break;
+    }
     case CreationMethod::ImsEcsDataDisks:
     case CreationMethod::ImsObsFile:
     case CreationMethod::ImsDataDisk:
-    case CreationMethod::NovaCreateImage:
     case CreationMethod::CinderUploadToImage:
     case CreationMethod::GlanceCreateUpload:
         return; // refused above (isImplemented)
@@ -228,6 +241,8 @@ std::optional<ImsEcsRequest> RequestFile::imsEcsRequest(FieldErrors *errors) con
 
 QString RequestFile::imageName() const
 {
+    if (method == CreationMethod::NovaCreateImage)
+        return body.value(u"createImage"_s).toObject().value(u"name"_s).toString();
     return body.value(u"name"_s).toString();
 }
 
@@ -246,10 +261,25 @@ QJsonObject RequestFile::bodyForSending(const QString &marker) const
         }
         return sent;
     }
+    case CreationMethod::NovaCreateImage: {
+        const auto request = NovaCreateImageRequest::fromBody(
+            body, params.value(u"server_id"_s).toString(), nullptr);
+        if (!request)
+            return {};
+        QJsonObject sent = request->toBodyWithMarker(marker);
+        // Keys inside createImage that the app does not know are sent as given, too.
+        QJsonObject action = sent.value(u"createImage"_s).toObject();
+        const QJsonObject given = body.value(u"createImage"_s).toObject();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            if (!action.contains(it.key()))
+                action.insert(it.key(), it.value());
+        }
+        sent.insert(u"createImage"_s, action);
+        return sent;
+    }
     case CreationMethod::ImsEcsDataDisks:
     case CreationMethod::ImsObsFile:
     case CreationMethod::ImsDataDisk:
-    case CreationMethod::NovaCreateImage:
     case CreationMethod::CinderUploadToImage:
     case CreationMethod::GlanceCreateUpload:
         break;

@@ -101,8 +101,10 @@ void tst_RequestFile::refused_data()
     QTest::newRow("format text") << fileWith(body, u"1"_s) << u"format"_s << u"whole number"_s;
     QTest::newRow("unknown method")
         << fileWith(body, 1, u"ims-magic"_s) << u"method"_s << u"ims-magic"_s;
-    QTest::newRow("not yet: nova")
-        << fileWith(body, 1, u"nova-create-image"_s) << u"method"_s << u"not supported"_s;
+    QTest::newRow("nova without server_id, with an IMS body")
+        << fileWith(body, 1, u"nova-create-image"_s) << u"params.server_id"_s << u"server"_s;
+    QTest::newRow("not yet: cinder")
+        << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"method"_s << u"not supported"_s;
     QTest::newRow("not yet: glance")
         << fileWith(body, 1, u"glance-create-upload"_s) << u"method"_s << u"not supported"_s;
     QTest::newRow("not yet: obs") << fileWith(body, 1, u"ims-obs-file"_s) << u"method"_s

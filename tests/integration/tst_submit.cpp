@@ -53,6 +53,7 @@ private Q_SLOTS:
     void invalidFileSendsNothing();
     void badCommandLineExitsTwo();
     void unsupportedMethodExitsTwo();
+    void novaWaitSucceeds();
     void wrongPasswordExitsThree();
     void unreachableCloudExitsThree();
     void osCloudNotSupportedExitsThree();
@@ -238,11 +239,32 @@ void tst_Submit::badCommandLineExitsTwo()
 void tst_Submit::unsupportedMethodExitsTwo()
 {
     const QString file = writeRequest(
-        u"cli-nova"_s, ShutoffServerId, u"made by tst_submit"_s, u"nova-create-image"_s);
+        u"cli-cinder"_s, ShutoffServerId, u"made by tst_submit"_s, u"cinder-upload-to-image"_s);
     const Run r = submit({file}, environment(m_demo.authUrl()));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"nova-create-image"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"cinder-upload-to-image"_s), qPrintable(r.err));
     QCOMPARE(m_demo.requests().size(), 0);
+}
+
+void tst_Submit::novaWaitSucceeds()
+{
+    const QJsonObject root{{u"format"_s, 1},
+        {u"method"_s, u"nova-create-image"_s},
+        {u"params"_s, QJsonObject{{u"server_id"_s, ShutoffServerId}}},
+        {u"body"_s,
+            QJsonObject{{u"createImage"_s,
+                QJsonObject{{u"name"_s, u"cli-nova"_s},
+                    {u"metadata"_s, QJsonObject{{u"team"_s, u"qa"_s}}}}}}}};
+    const QString path = m_home->filePath(u"nova.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const Run r = submit({path, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"succeeded"_s});
+    QCOMPARE(r.lines(u"image_id="_s).size(), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2.1/"_s), 1);
 }
 
 void tst_Submit::wrongPasswordExitsThree()

@@ -5,6 +5,7 @@
 
 #include "wizard/imsecspage.h"
 #include "wizard/methodpage.h"
+#include "wizard/novapage.h"
 #include "wizard/reviewpage.h"
 #include "wizard/submittedpage.h"
 
@@ -16,12 +17,20 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     setObjectName(u"createImageWizard"_s);
     m_methodPage = new MethodPage(session, this);
     m_imsEcsPage = new ImsEcsPage(session, this);
-    m_reviewPage = new ReviewPage(
-        session, monitor, [this] { return m_imsEcsPage->request(); }, this);
+    m_novaPage = new NovaPage(session, this);
+    ReviewPage::Sources sources;
+    sources.method = [this] {
+        const int m = m_methodPage->method();
+        return m >= 0 && m < CreationMethodCount ? CreationMethod(m) : CreationMethod::ImsEcs;
+    };
+    sources.imsEcs = [this] { return m_imsEcsPage->request(); };
+    sources.nova = [this] { return m_novaPage->request(); };
+    m_reviewPage = new ReviewPage(session, monitor, std::move(sources), this);
     m_submittedPage = new SubmittedPage(
         monitor, [this] { return m_reviewPage->submittedJob(); }, this);
     setPage(Page_Method, m_methodPage);
     setPage(Page_ImsEcs, m_imsEcsPage);
+    setPage(Page_Nova, m_novaPage);
     setPage(Page_Review, m_reviewPage);
     setPage(Page_Submitted, m_submittedPage);
     setStartId(Page_Method);

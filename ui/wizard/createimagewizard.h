@@ -7,12 +7,14 @@ class CloudSession;
 class ImsEcsPage;
 class JobMonitor;
 class MethodPage;
+class NovaPage;
 class ReviewPage;
 class SubmittedPage;
 
 /// "Create image…": choose a method, fill its page, review the exact request, Create. The
 /// review page is a commit page, so a create is never sent twice by going Back. Pages beyond the
-/// method page exist for the methods this version builds (IMS from an ECS). jobSubmitted() fires
+/// method page exist for the methods this version builds (IMS from an ECS, Nova createImage);
+/// the review page shows and sends the chosen method's request. jobSubmitted() fires
 /// as soon as the monitor tracks the new job. The wizard cannot be closed while a create is
 /// being sent.
 class CreateImageWizard final : public QWizard
@@ -24,6 +26,7 @@ public:
     {
         Page_Method,
         Page_ImsEcs,
+        Page_Nova,
         Page_Review,
         Page_Submitted
     };
@@ -32,6 +35,7 @@ public:
 
     MethodPage *methodPage() const { return m_methodPage; }
     ImsEcsPage *imsEcsPage() const { return m_imsEcsPage; }
+    NovaPage *novaPage() const { return m_novaPage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     /// The local id of the job this wizard created, empty until then.
     QString submittedJob() const;
@@ -50,6 +54,7 @@ private:
 
     MethodPage *m_methodPage = nullptr;
     ImsEcsPage *m_imsEcsPage = nullptr;
+    NovaPage *m_novaPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     SubmittedPage *m_submittedPage = nullptr;
 };

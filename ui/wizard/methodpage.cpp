@@ -142,6 +142,8 @@ int MethodPage::nextId() const
     switch (method()) {
     case int(CreationMethod::ImsEcs):
         return CreateImageWizard::Page_ImsEcs;
+    case int(CreationMethod::NovaCreateImage):
+        return CreateImageWizard::Page_Nova;
     default:
         return -1; // the other methods have no pages yet
     }

@@ -49,19 +49,18 @@ void ReviewPage::setSaveFileChooser(SaveFileChooser chooser)
     saveFileChooser() = std::move(chooser);
 }
 
-ReviewPage::ReviewPage(
-    CloudSession *session, JobMonitor *monitor, RequestProvider request, QWidget *parent)
+ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sources, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_monitor(monitor)
-    , m_request(std::move(request))
+    , m_sources(std::move(sources))
 {
     setCommitPage(true); // Back never re-submits a create
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_methodCaption = new QLabel(this);
-    m_method = new QLabel(this);
-    m_method->setObjectName(u"reviewMethod"_s);
+    m_methodLabel = new QLabel(this);
+    m_methodLabel->setObjectName(u"reviewMethod"_s);
     m_requestCaption = new QLabel(this);
     m_url = new QLabel(this);
     m_url->setObjectName(u"reviewUrl"_s);
@@ -69,12 +68,19 @@ ReviewPage::ReviewPage(
     m_url->setTextFormat(Qt::PlainText);
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setWordWrap(true);
+    m_headers = new QLabel(this);
+    m_headers->setObjectName(u"reviewHeaders"_s);
+    m_headers->setFont(fixed);
+    m_headers->setTextFormat(Qt::PlainText);
+    m_headers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headers->setVisible(false);
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_methodCaption, 0, 0);
-    grid->addWidget(m_method, 0, 1);
+    grid->addWidget(m_methodLabel, 0, 1);
     grid->addWidget(m_requestCaption, 1, 0);
     grid->addWidget(m_url, 1, 1);
+    grid->addWidget(m_headers, 2, 1);
     grid->setColumnStretch(1, 1);
 
     m_bodyView = new QPlainTextEdit(this);
@@ -129,32 +135,72 @@ QString ReviewPage::bodyText() const
     return QString::fromUtf8(QJsonDocument(m_body).toJson(QJsonDocument::Indented));
 }
 
+QUrl ReviewPage::targetUrl() const
+{
+    if (!m_session)
+        return {};
+    return m_method == CreationMethod::NovaCreateImage ? m_session->novaActionUrl(m_serverId)
+                                                       : m_session->imsCreateUrl();
+}
+
+QString ReviewPage::imageName() const
+{
+    return m_method == CreationMethod::NovaCreateImage ? m_sources.nova().name
+                                                       : m_sources.imsEcs().name;
+}
+
 QString ReviewPage::urlText() const
 {
-    const QUrl url = m_session ? m_session->imsCreateUrl() : QUrl();
-    return u"POST "_s + url.toString(QUrl::RemoveUserInfo);
+    return u"POST "_s + targetUrl().toString(QUrl::RemoveUserInfo);
+}
+
+QString ReviewPage::headersText() const
+{
+    if (m_method != CreationMethod::NovaCreateImage)
+        return {};
+    //: A request header shown on the review page; the microversion is chosen when sending
+    return u"OpenStack-API-Version: compute "_s + tr("<negotiated when sending>");
+}
+
+RequestFile ReviewPage::requestFile() const
+{
+    if (m_method != CreationMethod::NovaCreateImage)
+        return RequestFile::fromImsEcs(m_sources.imsEcs());
+    // The request file of interfaces.md §4: the server in params, the body without the marker.
+    const NovaCreateImageRequest request = m_sources.nova();
+    RequestFile file;
+    file.method = CreationMethod::NovaCreateImage;
+    file.params = QJsonObject{{u"server_id"_s, request.serverId}};
+    file.body = request.toBody();
+    return file;
 }
 
 QByteArray ReviewPage::requestFileText() const
 {
-    return RequestFile::fromImsEcs(m_request()).toBytes();
+    return requestFile().toBytes();
 }
 
 QString ReviewPage::curlCommand() const
 {
-    const QUrl url = m_session ? m_session->imsCreateUrl() : QUrl();
     const QString body = QString::fromUtf8(QJsonDocument(m_body).toJson(QJsonDocument::Compact));
+    QString headers = u" \\\n  -H 'Content-Type: application/json'"_s;
+    if (m_method == CreationMethod::NovaCreateImage) {
+        // The app negotiates the microversion when sending; curl sends the highest one Imagewright
+        // understands, in the current and the legacy header.
+        const QString version = QString::fromLatin1(NovaHighestUnderstood.headerValue());
+        headers += u" \\\n  -H 'OpenStack-API-Version: compute "_s + version + u'\''
+            + u" \\\n  -H 'X-OpenStack-Nova-API-Version: "_s + version + u'\'';
+    }
     // "$OS_TOKEN" in double quotes: the shell fills in the operator's own token.
-    return u"curl -X POST "_s + shellQuote(url.toString(QUrl::RemoveUserInfo))
-        + u" \\\n  -H 'Content-Type: application/json'"_s
+    return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
         + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s + u" \\\n  --data-raw "_s + shellQuote(body);
 }
 
 bool ReviewPage::saveRequest()
 {
-    const ImsEcsRequest request = m_request();
+    const RequestFile file = requestFile();
     const QString dir = m_lastSaveDir.isEmpty() ? QDir::homePath() : m_lastSaveDir;
-    const QString suggested = QDir(dir).filePath(RequestFile::suggestedFileName(request.name));
+    const QString suggested = QDir(dir).filePath(RequestFile::suggestedFileName(imageName()));
     const QString caption = tr("Save Request File");
     const QString path = saveFileChooser()
         ? saveFileChooser()(this, caption, suggested)
@@ -163,7 +209,7 @@ bool ReviewPage::saveRequest()
     if (path.isEmpty())
         return false;
     QString error;
-    if (!RequestFile::fromImsEcs(request).save(path, &error)) {
+    if (!file.save(path, &error)) {
         //: %1 = file path, %2 = the file system's message
         m_error->showError(tr("The request file %1 could not be saved: %2")
                                .arg(QDir::toNativeSeparators(path), error));
@@ -192,9 +238,19 @@ void ReviewPage::initializePage()
         return; // already sent; never rebuilt after that
     // A fresh marker per visit: nothing was sent with the previous one.
     m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_body = m_request().toBodyWithMarker(m_marker);
-    m_method->setText(CreationMethods::title(CreationMethod::ImsEcs));
+    m_method = m_sources.method ? m_sources.method() : CreationMethod::ImsEcs;
+    if (m_method == CreationMethod::NovaCreateImage) {
+        const NovaCreateImageRequest request = m_sources.nova();
+        m_serverId = request.serverId;
+        m_body = request.toBodyWithMarker(m_marker);
+    } else {
+        m_serverId.clear();
+        m_body = m_sources.imsEcs().toBodyWithMarker(m_marker);
+    }
+    m_methodLabel->setText(CreationMethods::title(m_method));
     m_url->setText(urlText());
+    m_headers->setText(headersText());
+    m_headers->setVisible(!m_headers->text().isEmpty());
     m_bodyView->setPlainText(bodyText());
     m_error->clearMessage();
     retranslateUi();
@@ -211,16 +267,18 @@ bool ReviewPage::validatePage()
         return true; // the answer came: let the wizard move on
     if (m_submitting || !m_session || !m_monitor)
         return false;
-    const ImsEcsRequest request = m_request();
     m_error->clearMessage();
     setSubmitting(true);
-    m_monitor->submitIms(m_session,
-        CreationMethod::ImsEcs,
-        request.name,
-        m_marker,
-        m_body,
-        this,
-        [this](const ApiError &error, const QString &localId) { handleAnswer(error, localId); });
+    auto done = [this](const ApiError &error, const QString &localId) {
+        handleAnswer(error, localId);
+    };
+    if (m_method == CreationMethod::NovaCreateImage) {
+        m_monitor->submitNova(
+            m_session, m_serverId, m_sources.nova().name, m_marker, m_body, this, done);
+    } else {
+        m_monitor->submitIms(
+            m_session, m_method, m_sources.imsEcs().name, m_marker, m_body, this, done);
+    }
     return false;
 }
 
@@ -276,10 +334,18 @@ void ReviewPage::retranslateUi()
     m_copyCurl->setToolTip(tr("Copy this request as a curl command line. The token is left "
                               "as $OS_TOKEN."));
     if (m_session && !m_body.isEmpty())
-        m_method->setText(CreationMethods::title(CreationMethod::ImsEcs));
+        m_methodLabel->setText(CreationMethods::title(m_method));
+    m_headers->setText(headersText());
+    const QString marker = m_marker.isEmpty() ? u"<uuid>"_s : m_marker;
+    if (m_method == CreationMethod::NovaCreateImage) {
+        //: %1 = the marker metadata item, e.g. imagewright_op=1b2c...
+        m_markerNote->setText(tr("Imagewright adds the metadata item %1 so that it can find "
+                                 "the image again if the cloud's answer is lost on the way.")
+                                  .arg(QString::fromLatin1(MarkerTagKey) + u'=' + marker));
+        return;
+    }
     const bool tagsForm = m_body.contains(u"tags"_s) && !m_body.contains(u"image_tags"_s);
-    const QString tag = QString::fromLatin1(MarkerTagKey) + (tagsForm ? u'.' : u'=')
-        + (m_marker.isEmpty() ? u"<uuid>"_s : m_marker);
+    const QString tag = QString::fromLatin1(MarkerTagKey) + (tagsForm ? u'.' : u'=') + marker;
     //: %1 = the marker tag, e.g. imagewright_op=1b2c...
     m_markerNote->setText(tr("Imagewright adds the tag %1 so that it can find this job again "
                              "if the cloud's answer is lost on the way.")

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QWizardPage>
 
+#include "create/creationmethod.h"
 #include "create/imsecsrequest.h"
+#include "create/novacreateimagerequest.h"
+#include "create/requestfile.h"
 
 class ApiError;
 class CloudSession;
@@ -18,32 +21,42 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
-/// The commit page: shows the method, the URL and the exact JSON body that "Create" sends,
-/// marker tag included. Create submits through JobMonitor::submitIms asynchronously: the first
-/// validatePage() starts it and returns false; the answer either moves the wizard on (the job is
-/// tracked, also when the outcome is unknown) or shows the cloud's refusal here, with everything
-/// the operator typed kept.
+/// The commit page: shows the method, the URL (and for Nova the microversion header) and the
+/// exact JSON body that "Create" sends, marker included. Create submits through
+/// JobMonitor::submitIms or submitNova asynchronously: the first validatePage() starts it and
+/// returns false; the answer either moves the wizard on (the job is tracked, also when the
+/// outcome is unknown) or shows the cloud's refusal here, with everything the operator typed
+/// kept.
 class ReviewPage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewPage)
 public:
-    using RequestProvider = std::function<ImsEcsRequest()>;
+    /// Where the page reads what to send: the chosen method and that method's page request.
+    struct Sources
+    {
+        std::function<CreationMethod()> method;
+        std::function<ImsEcsRequest()> imsEcs;
+        std::function<NovaCreateImageRequest()> nova;
+    };
     /// Asks where to save a request file: (parent, caption, suggested path) → chosen path, empty
     /// when cancelled. A test seam; by default QFileDialog::getSaveFileName.
     using SaveFileChooser =
         std::function<QString(QWidget *parent, const QString &caption, const QString &suggested)>;
     static void setSaveFileChooser(SaveFileChooser chooser);
 
-    ReviewPage(CloudSession *session,
-        JobMonitor *monitor,
-        RequestProvider request,
-        QWidget *parent = nullptr);
+    ReviewPage(
+        CloudSession *session, JobMonitor *monitor, Sources sources, QWidget *parent = nullptr);
 
+    /// The method of the request shown (set when the page is entered).
+    CreationMethod method() const { return m_method; }
     QString marker() const { return m_marker; }
     QJsonObject body() const { return m_body; }
     QString bodyText() const;
     QString urlText() const;
+    /// The headers beyond Content-Type and the token that Create sends (Nova: the microversion,
+    /// negotiated when sending), one per line; empty for IMS.
+    QString headersText() const;
     bool isSubmitting() const { return m_submitting; }
     /// The local id of the tracked job once the cloud accepted it.
     QString submittedJob() const { return m_localId; }
@@ -51,6 +64,9 @@ public:
 
     /// The request file of the current inputs: the body as the operator means it, no marker.
     QByteArray requestFileText() const;
+    /// The request file of the current inputs (ims-ecs, or nova-create-image with
+    /// params.server_id).
+    RequestFile requestFile() const;
     /// The create as a curl command: the exact URL and body Create sends, the token left as
     /// the shell variable $OS_TOKEN (never the real one).
     QString curlCommand() const;
@@ -77,19 +93,24 @@ private:
     void retranslateUi();
     void setSubmitting(bool on);
     void handleAnswer(const ApiError &error, const QString &localId);
+    QUrl targetUrl() const;
+    QString imageName() const;
 
     QPointer<CloudSession> m_session;
     QPointer<JobMonitor> m_monitor;
-    RequestProvider m_request;
+    Sources m_sources;
+    CreationMethod m_method = CreationMethod::ImsEcs;
+    QString m_serverId; // Nova: the server of the body shown
     QString m_marker;
     QJsonObject m_body;
     QString m_localId;
     bool m_submitting = false;
 
     QLabel *m_methodCaption = nullptr;
-    QLabel *m_method = nullptr;
+    QLabel *m_methodLabel = nullptr;
     QLabel *m_requestCaption = nullptr;
     QLabel *m_url = nullptr;
+    QLabel *m_headers = nullptr;
     QPlainTextEdit *m_bodyView = nullptr;
     QLabel *m_markerNote = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -99,6 +99,16 @@ void ServerPicker::setSession(CloudSession *session)
     m_session = session;
 }
 
+void ServerPicker::setRule(Rule rule)
+{
+    if (m_rule == rule)
+        return;
+    m_rule = rule;
+    if (m_loaded)
+        populate(); // the usable rows and their notes change
+    updateStatus();
+}
+
 void ServerPicker::reload()
 {
     if (!m_session) {
@@ -174,7 +184,7 @@ void ServerPicker::populate()
                 << new QStandardItem(s.id) << new QStandardItem;
             row[IdColumn]->setFont(fixed);
             row[NameColumn]->setData(s.id, IdRole);
-            const std::optional<QString> reason = unusableReason(s);
+            const std::optional<QString> reason = unusableReason(s, m_rule);
             if (reason) {
                 row[NoteColumn]->setText(*reason);
                 for (QStandardItem *item : row) {
@@ -183,7 +193,7 @@ void ServerPicker::populate()
                     item->setToolTip(*reason);
                 }
             } else {
-                if (isRunning(s)) {
+                if (m_rule == Rule::Ims && isRunning(s)) {
                     row[NoteColumn]->setText(tr("Running: stop it for a consistent image"));
                     row[NoteColumn]->setToolTip(row[NoteColumn]->text());
                 }
@@ -233,18 +243,38 @@ std::optional<NovaServer> ServerPicker::selectedServer() const
     return std::nullopt;
 }
 
-std::optional<QString> ServerPicker::unusableReason(const NovaServer &server)
+std::optional<QString> ServerPicker::unusableReason(const NovaServer &server, Rule rule)
 {
     const QString status = server.status.toUpper();
-    if (status != u"ACTIVE" && status != u"SHUTOFF") {
-        //: %1 = the server's status as the cloud reports it (ERROR, BUILD, ...)
-        return tr("IMS makes images only of a stopped or running ECS; this one is %1.")
-            .arg(server.status);
-    }
-    if (!server.taskState.isEmpty()) {
-        //: %1 = the task the cloud reports for the server (image_snapshot, rebooting, ...)
-        return tr("A task is in progress on this ECS (%1); IMS refuses it until the task ends.")
-            .arg(server.taskState);
+    switch (rule) {
+    case Rule::Ims:
+        if (status != u"ACTIVE" && status != u"SHUTOFF") {
+            //: %1 = the server's status as the cloud reports it (ERROR, BUILD, ...)
+            return tr("IMS makes images only of a stopped or running ECS; this one is %1.")
+                .arg(server.status);
+        }
+        if (!server.taskState.isEmpty()) {
+            //: %1 = the task the cloud reports for the server (image_snapshot, rebooting, ...)
+            return tr("A task is in progress on this ECS (%1); IMS refuses it until the task "
+                      "ends.")
+                .arg(server.taskState);
+        }
+        break;
+    case Rule::Nova:
+        // nova/compute/api.py: createImage needs vm_state active, stopped, suspended or paused
+        // (a paused server only when image-backed; Nova itself says so if not) and no task.
+        if (status != u"ACTIVE" && status != u"SHUTOFF" && status != u"SUSPENDED"
+            && status != u"PAUSED") {
+            //: %1 = the server's status as the cloud reports it (ERROR, BUILD, ...)
+            return tr("Nova cannot snapshot a server in %1 state.").arg(server.status);
+        }
+        if (!server.taskState.isEmpty()) {
+            //: %1 = the task the cloud reports for the server (image_snapshot, rebooting, ...)
+            return tr("A task is in progress on this server (%1); Nova refuses a snapshot until "
+                      "the task ends.")
+                .arg(server.taskState);
+        }
+        break;
     }
     return std::nullopt;
 }
@@ -298,8 +328,8 @@ void ServerPicker::updateStatus()
     } else if (m_loaded) {
         int usable = 0;
         for (const NovaServer &s : std::as_const(m_servers))
-            usable += unusableReason(s) ? 0 : 1;
-        //: %n = ECSs listed; %1 = how many of them IMS can use
+            usable += unusableReason(s, m_rule) ? 0 : 1;
+        //: %n = ECSs listed; %1 = how many of them the chosen method can use
         m_status->setText(
             tr("%n ECS(s) listed, %1 usable for an image.", nullptr, int(m_servers.size()))
                 .arg(QLocale().toString(usable)));
@@ -309,7 +339,8 @@ void ServerPicker::updateStatus()
 
     if (!m_error.isEmpty()) {
         m_message->showError(m_error);
-    } else if (const auto server = selectedServer(); server && isRunning(*server)) {
+    } else if (const auto server = selectedServer();
+               server && m_rule == Rule::Ims && isRunning(*server)) {
         //: %1 = server name
         m_message->showMessage(InlineMessage::Kind::Warning,
             tr("“%1” is running. IMS accepts a running ECS, but stop it first for a consistent "

@@ -25,14 +25,27 @@ SubmittedPage::SubmittedPage(JobMonitor *monitor, std::function<QString()> local
     m_jobId->setTextFormat(Qt::PlainText);
     m_jobId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_jobId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_imageId = new QLabel(this);
+    m_imageId->setObjectName(u"submittedImageId"_s);
+    m_imageId->setTextFormat(Qt::PlainText);
+    m_imageId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_imageId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_next = new QLabel(this);
     m_next->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_jobId);
+    layout->addWidget(m_imageId);
     layout->addSpacing(12);
     layout->addWidget(m_next);
     layout->addStretch(1);
+    if (m_monitor) {
+        // The image ID may come after the page is shown (IMS: when the job succeeds).
+        connect(m_monitor, &JobMonitor::jobChanged, this, [this](int row) {
+            if (isVisible() && m_localId && m_monitor->rowOf(m_localId()) == row)
+                retranslateUi();
+        });
+    }
     retranslateUi();
 }
 
@@ -58,6 +71,7 @@ void SubmittedPage::retranslateUi()
     if (row < 0) {
         m_summary->clear();
         m_jobId->clear();
+        m_imageId->clear();
         return;
     }
     const JobRecord &r = m_monitor->at(row);
@@ -73,4 +87,7 @@ void SubmittedPage::retranslateUi()
     }
     //: %1 = the cloud's job ID
     m_jobId->setText(r.jobId.isEmpty() ? QString() : tr("Job ID: %1").arg(r.jobId));
+    //: %1 = the new image's ID
+    m_imageId->setText(
+        r.imageIds.isEmpty() ? QString() : tr("Image ID: %1").arg(r.imageIds.first()));
 }

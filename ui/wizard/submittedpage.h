@@ -10,7 +10,8 @@ class JobMonitor;
 class QLabel;
 
 /// The last page, after Create: what was sent and where to follow it. The job is already a row
-/// of the monitor by then.
+/// of the monitor by then. The job ID (IMS) and the image ID (Nova createImage answers with it;
+/// IMS once the job succeeded) are shown as soon as the monitor knows them.
 class SubmittedPage final : public QWizardPage
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     SubmittedPage(JobMonitor *monitor, std::function<QString()> localId, QWidget *parent = nullptr);
 
     void initializePage() override;
+    QLabel *imageIdLabel() const { return m_imageId; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,5 +32,6 @@ private:
     std::function<QString()> m_localId;
     QLabel *m_summary = nullptr;
     QLabel *m_jobId = nullptr;
+    QLabel *m_imageId = nullptr;
     QLabel *m_next = nullptr;
 };

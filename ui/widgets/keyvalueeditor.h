@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QWidget>
+
+#include "create/fielderror.h"
+
+class InlineMessage;
+class QPushButton;
+class QTableWidget;
+
+/// Plain key/value rows (Nova image metadata, ...): add and remove rows, edit in place. The
+/// rules live in the core: the page validates items() and hands the messages back with
+/// setErrors(), which marks the cells they are about and lists them under the table. Rows left
+/// entirely empty are ignored.
+class KeyValueEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyValueEditor)
+public:
+    using Item = QPair<QString, QString>; // key, value
+
+    explicit KeyValueEditor(QWidget *parent = nullptr);
+
+    /// The rows that hold something, in table order.
+    QList<Item> items() const;
+    void setItems(const QList<Item> &items);
+    /// Appends a row (and starts editing its key when `edit` is set).
+    void addRow(const QString &key = {}, const QString &value = {}, bool edit = false);
+    int rowCount() const;
+    QTableWidget *table() const { return m_table; }
+    InlineMessage *message() const { return m_message; }
+
+    /// Shows the errors whose field is "<prefix>[i].key" / "<prefix>[i].value" (i an index into
+    /// items()) at their cell and under the table. Returns the errors it did not place.
+    FieldErrors setErrors(const FieldErrors &errors, const QString &prefix);
+    bool hasErrors() const { return m_errorCount > 0; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void removeSelectedRows();
+    QList<int> itemRows() const;
+
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    InlineMessage *m_message = nullptr;
+    int m_errorCount = 0;
+    bool m_updating = false;
+};
