@@ -27,7 +27,7 @@
     <name>ServerPicker</name>
     <message numerus="yes">
         <source>%n ECS(s) listed, %1 usable for an image.</source>
-        <extracomment>%n = ECSs listed; %1 = how many of them IMS can use</extracomment>
+        <extracomment>%n = ECSs listed; %1 = how many of them the chosen method can use</extracomment>
         <translation>
             <numerusform>%n ECS listed, %1 usable for an image.</numerusform>
             <numerusform>%n ECSs listed, %1 usable for an image.</numerusform>

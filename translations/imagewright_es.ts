@@ -604,6 +604,29 @@
         <source>Stopped watching. The cloud cannot cancel this work and carries on with it.</source>
         <translation>Seguimiento detenido. La nube no puede cancelar esta operación y la sigue ejecutando.</translation>
     </message>
+    <message>
+        <source>the compute service sent no version document</source>
+        <translation>el servicio de cómputo no envió el documento de versión</translation>
+    </message>
+    <message>
+        <source>Compute API microversion %1</source>
+        <extracomment>%1 = a compute API microversion such as 2.45</extracomment>
+        <translation>Microversión de la API de cómputo: %1</translation>
+    </message>
+    <message>
+        <source>Accepted by the compute service: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>Aceptado por el servicio de cómputo: imagen %1</translation>
+    </message>
+    <message>
+        <source>The compute service removed the image after a failure (it was purged). The server&apos;s instance actions tell the cause.</source>
+        <translation>El servicio de cómputo eliminó la imagen tras un error (se purgó). Las acciones de instancia del servidor indican la causa.</translation>
+    </message>
+    <message>
+        <source>The image ended as %1.</source>
+        <extracomment>%1 = the image&apos;s status as Glance reports it (killed, deleted, ...)</extracomment>
+        <translation>La imagen terminó en estado %1.</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -771,6 +794,32 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>Validation of a key/value row. %1 = row number in the table, %2 = the message</extracomment>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>metadata key</comment>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>metadata value</comment>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Item</source>
+        <translation>&amp;Añadir elemento</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Item</source>
+        <translation>&amp;Quitar elemento</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1081,61 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>&quot;metadata&quot; must be an object of texts, e.g. {&quot;ImageType&quot;: &quot;Gold&quot;}.</source>
         <translation>«metadata» debe ser un objeto de cadenas de texto, por ejemplo {&quot;ImageType&quot;: &quot;Gold&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>NovaPage</name>
+    <message>
+        <source>Image of a Server (Nova createImage)</source>
+        <translation>Imagen de un servidor (Nova createImage)</translation>
+    </message>
+    <message>
+        <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
+        <translation>El servicio de cómputo crea una nueva imagen privada a partir de una instantánea del servidor. El nombre y los metadatos siguen las reglas de Nova.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
+        <extracomment>%1 = the byte limit (242)</extracomment>
+        <translation>De 1 a %1 bytes en UTF-8, sin espacios al principio ni al final</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <comment>group box title: image properties</comment>
+        <translation>Metadatos</translation>
+    </message>
+    <message>
+        <source>Optional image properties. Keys: ASCII letters, digits, spaces and - _ : . (up to 255); values up to 255 characters.</source>
+        <translation>Propiedades opcionales de la imagen. Claves: letras ASCII, dígitos, espacios y - _ : . (hasta 255); valores de hasta 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>Before you choose this method:
+• Servers created from this image must be in the same availability zone as the original server.
+• The image cannot be exported to an OBS bucket; use the IMS system disk image method for that.
+• Deleting the image does not delete its snapshots, and deleting the server does not delete the image: remove them yourself.
+• The image cannot be used to create data disks.
+• Imagewright adds the metadata item %1 to find the image again.</source>
+        <extracomment>%1 = the reserved metadata key, imagewright_op</extracomment>
+        <translation>Antes de elegir este método:
+• Los servidores creados con esta imagen deben estar en la misma zona de disponibilidad que el servidor original.
+• La imagen no se puede exportar a un bucket de OBS; para ello use el método de imagen de disco del sistema de IMS.
+• Eliminar la imagen no elimina sus instantáneas, y eliminar el servidor no elimina la imagen: elimínelas usted.
+• La imagen no sirve para crear discos de datos.
+• Imagewright añade el elemento de metadatos %1 para volver a encontrar la imagen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>group box title: the server the image is made from</comment>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <extracomment>%1 = bytes of UTF-8 the name uses, %2 = the limit (242)</extracomment>
+        <translation>%1 de %2 bytes</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1707,16 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Copy this request as a curl command line. The token is left as $OS_TOKEN.</source>
         <translation>Copiar esta solicitud como línea de comandos de curl. El token se deja como $OS_TOKEN.</translation>
     </message>
+    <message>
+        <source>&lt;negotiated when sending&gt;</source>
+        <extracomment>A request header shown on the review page; the microversion is chosen when sending</extracomment>
+        <translation>&lt;se negocia al enviar&gt;</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the metadata item %1 so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
+        <extracomment>%1 = the marker metadata item, e.g. imagewright_op=1b2c...</extracomment>
+        <translation>Imagewright añade el elemento de metadatos %1 para poder volver a encontrar la imagen si la respuesta de la nube se pierde por el camino.</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -1696,7 +1810,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n ECS(s) listed, %1 usable for an image.</source>
-        <extracomment>%n = ECSs listed; %1 = how many of them IMS can use</extracomment>
+        <extracomment>%n = ECSs listed; %1 = how many of them the chosen method can use</extracomment>
         <translation>
             <numerusform>%n ECS en la lista; utilizables para una imagen: %1.</numerusform>
             <numerusform>%n ECS en la lista; utilizables para una imagen: %1.</numerusform>
@@ -1706,6 +1820,16 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>“%1” is running. IMS accepts a running ECS, but stop it first for a consistent image: files being written while the image is made may be captured half-way.</source>
         <extracomment>%1 = server name</extracomment>
         <translation>«%1» está en ejecución. IMS acepta un ECS en ejecución, pero deténgalo antes para obtener una imagen coherente: los archivos que se estén escribiendo mientras se crea la imagen pueden quedar capturados a medias.</translation>
+    </message>
+    <message>
+        <source>Nova cannot snapshot a server in %1 state.</source>
+        <extracomment>%1 = the server&apos;s status as the cloud reports it (ERROR, BUILD, ...)</extracomment>
+        <translation>Nova no puede crear una instantánea de un servidor en estado %1.</translation>
+    </message>
+    <message>
+        <source>A task is in progress on this server (%1); Nova refuses a snapshot until the task ends.</source>
+        <extracomment>%1 = the task the cloud reports for the server (image_snapshot, rebooting, ...)</extracomment>
+        <translation>Hay una tarea en curso en este servidor (%1); Nova rechaza la instantánea hasta que termine.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2042,10 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Interrupted; nothing was sent.</source>
         <translation>Interrumpido; no se ha enviado nada.</translation>
     </message>
+    <message>
+        <source>The cloud&apos;s catalog has no compute service, which this method needs.</source>
+        <translation>El catálogo de la nube no tiene servicio de cómputo, que este método necesita.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -1943,6 +2071,11 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Job ID: %1</source>
         <extracomment>%1 = the cloud&apos;s job ID</extracomment>
         <translation>ID del trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Image ID: %1</source>
+        <extracomment>%1 = the new image&apos;s ID</extracomment>
+        <translation>ID de imagen: %1</translation>
     </message>
 </context>
 <context>

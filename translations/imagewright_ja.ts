@@ -604,6 +604,29 @@
         <source>Stopped watching. The cloud cannot cancel this work and carries on with it.</source>
         <translation>監視を停止しました。クラウドはこの処理をキャンセルできないため、処理は続行されます。</translation>
     </message>
+    <message>
+        <source>the compute service sent no version document</source>
+        <translation>コンピュートサービスからバージョン情報が返されませんでした</translation>
+    </message>
+    <message>
+        <source>Compute API microversion %1</source>
+        <extracomment>%1 = a compute API microversion such as 2.45</extracomment>
+        <translation>コンピュートAPIのマイクロバージョン %1</translation>
+    </message>
+    <message>
+        <source>Accepted by the compute service: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>コンピュートサービスが受け付けました: イメージ %1</translation>
+    </message>
+    <message>
+        <source>The compute service removed the image after a failure (it was purged). The server&apos;s instance actions tell the cause.</source>
+        <translation>失敗後にコンピュートサービスがイメージを削除しました（パージ済み）。原因は仮想サーバのインスタンスアクションで確認できます。</translation>
+    </message>
+    <message>
+        <source>The image ended as %1.</source>
+        <extracomment>%1 = the image&apos;s status as Glance reports it (killed, deleted, ...)</extracomment>
+        <translation>イメージは %1 で終了しました。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -771,6 +794,32 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>Validation of a key/value row. %1 = row number in the table, %2 = the message</extracomment>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>metadata key</comment>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>metadata value</comment>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Item</source>
+        <translation>項目を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Item</source>
+        <translation>項目を削除(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1080,61 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>&quot;metadata&quot; must be an object of texts, e.g. {&quot;ImageType&quot;: &quot;Gold&quot;}.</source>
         <translation>「metadata」は値が文字列のオブジェクトで指定してください（例: {&quot;ImageType&quot;: &quot;Gold&quot;}）。</translation>
+    </message>
+</context>
+<context>
+    <name>NovaPage</name>
+    <message>
+        <source>Image of a Server (Nova createImage)</source>
+        <translation>仮想サーバのイメージ（Nova createImage）</translation>
+    </message>
+    <message>
+        <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
+        <translation>コンピュートサービスが仮想サーバのスナップショットから新しいプライベートイメージを作成します。名前とメタデータはNovaのルールに従います。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>イメージの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
+        <extracomment>%1 = the byte limit (242)</extracomment>
+        <translation>UTF-8で1～%1バイト、先頭と末尾にスペース不可</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <comment>group box title: image properties</comment>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Optional image properties. Keys: ASCII letters, digits, spaces and - _ : . (up to 255); values up to 255 characters.</source>
+        <translation>イメージの任意のプロパティ。キー: 英数字、スペース、- _ : .（255文字まで）。値: 255文字まで。</translation>
+    </message>
+    <message>
+        <source>Before you choose this method:
+• Servers created from this image must be in the same availability zone as the original server.
+• The image cannot be exported to an OBS bucket; use the IMS system disk image method for that.
+• Deleting the image does not delete its snapshots, and deleting the server does not delete the image: remove them yourself.
+• The image cannot be used to create data disks.
+• Imagewright adds the metadata item %1 to find the image again.</source>
+        <extracomment>%1 = the reserved metadata key, imagewright_op</extracomment>
+        <translation>この方法を選ぶ前に:
+• このイメージから作成する仮想サーバは、元の仮想サーバと同じAvailability Zoneに置く必要があります。
+• このイメージはOBSバケットへエクスポートできません。その場合はIMSのシステムディスクイメージ作成方法を使ってください。
+• イメージを削除してもスナップショットは削除されず、仮想サーバを削除してもイメージは削除されません。ご自身で削除してください。
+• このイメージからデータディスクは作成できません。
+• Imagewrightはイメージを再び見つけるため、メタデータ項目 %1 を追加します。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>group box title: the server the image is made from</comment>
+        <translation>仮想サーバ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <extracomment>%1 = bytes of UTF-8 the name uses, %2 = the limit (242)</extracomment>
+        <translation>%1 / %2 バイト</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1706,16 @@ Image creation methods available: %3</source>
         <source>Copy this request as a curl command line. The token is left as $OS_TOKEN.</source>
         <translation>このリクエストをcurlのコマンドラインとしてコピーします。トークンは$OS_TOKENのままになります。</translation>
     </message>
+    <message>
+        <source>&lt;negotiated when sending&gt;</source>
+        <extracomment>A request header shown on the review page; the microversion is chosen when sending</extracomment>
+        <translation>&lt;送信時に決定&gt;</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the metadata item %1 so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
+        <extracomment>%1 = the marker metadata item, e.g. imagewright_op=1b2c...</extracomment>
+        <translation>クラウドの応答が途中で失われても再びイメージを見つけられるよう、Imagewrightはメタデータ項目 %1 を追加します。</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -1694,7 +1808,7 @@ Image creation methods available: %3</source>
     </message>
     <message numerus="yes">
         <source>%n ECS(s) listed, %1 usable for an image.</source>
-        <extracomment>%n = ECSs listed; %1 = how many of them IMS can use</extracomment>
+        <extracomment>%n = ECSs listed; %1 = how many of them the chosen method can use</extracomment>
         <translation>
             <numerusform>%n台のECSを表示中。イメージ作成に使用できるのは%1台です。</numerusform>
         </translation>
@@ -1703,6 +1817,16 @@ Image creation methods available: %3</source>
         <source>“%1” is running. IMS accepts a running ECS, but stop it first for a consistent image: files being written while the image is made may be captured half-way.</source>
         <extracomment>%1 = server name</extracomment>
         <translation>「%1」は実行中です。IMSは実行中のECSも受け付けますが、整合性のあるイメージにするため、先に停止してください。イメージ作成中に書き込まれているファイルが、書き込み途中の状態で取り込まれる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Nova cannot snapshot a server in %1 state.</source>
+        <extracomment>%1 = the server&apos;s status as the cloud reports it (ERROR, BUILD, ...)</extracomment>
+        <translation>Novaは状態が %1 の仮想サーバのスナップショットを取得できません。</translation>
+    </message>
+    <message>
+        <source>A task is in progress on this server (%1); Nova refuses a snapshot until the task ends.</source>
+        <extracomment>%1 = the task the cloud reports for the server (image_snapshot, rebooting, ...)</extracomment>
+        <translation>この仮想サーバでタスクが実行中です（%1）。タスクが終わるまでNovaはスナップショットを受け付けません。</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2037,10 @@ Image creation methods available: %3</source>
         <source>Interrupted; nothing was sent.</source>
         <translation>中断されました。何も送信していません。</translation>
     </message>
+    <message>
+        <source>The cloud&apos;s catalog has no compute service, which this method needs.</source>
+        <translation>クラウドのサービスカタログに、この方法に必要なコンピュートサービスがありません。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -1938,6 +2066,11 @@ Image creation methods available: %3</source>
         <source>Job ID: %1</source>
         <extracomment>%1 = the cloud&apos;s job ID</extracomment>
         <translation>ジョブID: %1</translation>
+    </message>
+    <message>
+        <source>Image ID: %1</source>
+        <extracomment>%1 = the new image&apos;s ID</extracomment>
+        <translation>イメージID: %1</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,29 @@
         <source>Stopped watching. The cloud cannot cancel this work and carries on with it.</source>
         <translation>已停止跟踪。云端无法取消此操作，将继续执行。</translation>
     </message>
+    <message>
+        <source>the compute service sent no version document</source>
+        <translation>计算服务未返回版本文档</translation>
+    </message>
+    <message>
+        <source>Compute API microversion %1</source>
+        <extracomment>%1 = a compute API microversion such as 2.45</extracomment>
+        <translation>计算API微版本 %1</translation>
+    </message>
+    <message>
+        <source>Accepted by the compute service: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>计算服务已接受：镜像 %1</translation>
+    </message>
+    <message>
+        <source>The compute service removed the image after a failure (it was purged). The server&apos;s instance actions tell the cause.</source>
+        <translation>计算服务在失败后删除了镜像（已清除）。原因可在云服务器的实例操作记录中查看。</translation>
+    </message>
+    <message>
+        <source>The image ended as %1.</source>
+        <extracomment>%1 = the image&apos;s status as Glance reports it (killed, deleted, ...)</extracomment>
+        <translation>镜像最终状态为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -771,6 +794,32 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueEditor</name>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>Validation of a key/value row. %1 = row number in the table, %2 = the message</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>metadata key</comment>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>metadata value</comment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Item</source>
+        <translation>添加条目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Item</source>
+        <translation>删除条目(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1080,61 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>&quot;metadata&quot; must be an object of texts, e.g. {&quot;ImageType&quot;: &quot;Gold&quot;}.</source>
         <translation>“metadata”必须是值为字符串的对象，例如{&quot;ImageType&quot;: &quot;Gold&quot;}。</translation>
+    </message>
+</context>
+<context>
+    <name>NovaPage</name>
+    <message>
+        <source>Image of a Server (Nova createImage)</source>
+        <translation>云服务器的镜像（Nova createImage）</translation>
+    </message>
+    <message>
+        <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
+        <translation>计算服务为云服务器创建快照，生成新的私有镜像。名称和元数据遵循Nova的规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>镜像名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
+        <extracomment>%1 = the byte limit (242)</extracomment>
+        <translation>UTF-8编码1–%1字节，首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <comment>group box title: image properties</comment>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Optional image properties. Keys: ASCII letters, digits, spaces and - _ : . (up to 255); values up to 255 characters.</source>
+        <translation>可选的镜像属性。键：ASCII字母、数字、空格及 - _ : .（最多255个）；值最多255个字符。</translation>
+    </message>
+    <message>
+        <source>Before you choose this method:
+• Servers created from this image must be in the same availability zone as the original server.
+• The image cannot be exported to an OBS bucket; use the IMS system disk image method for that.
+• Deleting the image does not delete its snapshots, and deleting the server does not delete the image: remove them yourself.
+• The image cannot be used to create data disks.
+• Imagewright adds the metadata item %1 to find the image again.</source>
+        <extracomment>%1 = the reserved metadata key, imagewright_op</extracomment>
+        <translation>选择此方式之前请注意：
+• 用此镜像创建的云服务器必须与原云服务器位于同一可用区。
+• 此镜像不能导出到OBS桶；如需导出，请使用IMS的系统盘镜像方式。
+• 删除镜像不会删除其快照，删除云服务器也不会删除镜像：请自行删除。
+• 此镜像不能用于创建数据盘。
+• Imagewright会添加元数据项 %1，以便再次找到该镜像。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>group box title: the server the image is made from</comment>
+        <translation>云服务器</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <extracomment>%1 = bytes of UTF-8 the name uses, %2 = the limit (242)</extracomment>
+        <translation>%1 / %2 字节</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1706,16 @@ Image creation methods available: %3</source>
         <source>Copy this request as a curl command line. The token is left as $OS_TOKEN.</source>
         <translation>将此请求复制为curl命令行。令牌保留为$OS_TOKEN。</translation>
     </message>
+    <message>
+        <source>&lt;negotiated when sending&gt;</source>
+        <extracomment>A request header shown on the review page; the microversion is chosen when sending</extracomment>
+        <translation>&lt;发送时协商&gt;</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the metadata item %1 so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
+        <extracomment>%1 = the marker metadata item, e.g. imagewright_op=1b2c...</extracomment>
+        <translation>Imagewright会添加元数据项 %1，以便在云端的应答丢失时仍能再次找到该镜像。</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -1694,7 +1808,7 @@ Image creation methods available: %3</source>
     </message>
     <message numerus="yes">
         <source>%n ECS(s) listed, %1 usable for an image.</source>
-        <extracomment>%n = ECSs listed; %1 = how many of them IMS can use</extracomment>
+        <extracomment>%n = ECSs listed; %1 = how many of them the chosen method can use</extracomment>
         <translation>
             <numerusform>已列出%n个ECS，其中%1个可用于创建镜像。</numerusform>
         </translation>
@@ -1703,6 +1817,16 @@ Image creation methods available: %3</source>
         <source>“%1” is running. IMS accepts a running ECS, but stop it first for a consistent image: files being written while the image is made may be captured half-way.</source>
         <extracomment>%1 = server name</extracomment>
         <translation>“%1”正在运行。IMS接受运行中的ECS，但为保证镜像的一致性，请先关机：创建镜像期间正在写入的文件可能只被捕获一部分。</translation>
+    </message>
+    <message>
+        <source>Nova cannot snapshot a server in %1 state.</source>
+        <extracomment>%1 = the server&apos;s status as the cloud reports it (ERROR, BUILD, ...)</extracomment>
+        <translation>Nova无法为状态为 %1 的云服务器创建快照。</translation>
+    </message>
+    <message>
+        <source>A task is in progress on this server (%1); Nova refuses a snapshot until the task ends.</source>
+        <extracomment>%1 = the task the cloud reports for the server (image_snapshot, rebooting, ...)</extracomment>
+        <translation>此云服务器上有操作正在进行（%1）；操作结束前Nova会拒绝创建快照。</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2037,10 @@ Image creation methods available: %3</source>
         <source>Interrupted; nothing was sent.</source>
         <translation>已中断；未发送任何内容。</translation>
     </message>
+    <message>
+        <source>The cloud&apos;s catalog has no compute service, which this method needs.</source>
+        <translation>云端的服务目录中没有此方式所需的计算服务。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -1938,6 +2066,11 @@ Image creation methods available: %3</source>
         <source>Job ID: %1</source>
         <extracomment>%1 = the cloud&apos;s job ID</extracomment>
         <translation>任务ID：%1</translation>
+    </message>
+    <message>
+        <source>Image ID: %1</source>
+        <extracomment>%1 = the new image&apos;s ID</extracomment>
+        <translation>镜像ID：%1</translation>
     </message>
 </context>
 <context>
