@@ -105,31 +105,7 @@ CloudSession *AppCore::session(const QString &profileId)
         // Other profiles: the password comes from the keychain when a token is needed, and is
         // then held in memory for this session only.
         const QString key = SecretStore::keyFor(profileId, SecretKind::Password);
-        s->auth()->setPasswordLoader(
-            [this, key](QObject *context, std::function<void(QString, ApiError)> done) {
-                auto *guard = new QObject(context); // one answer, then gone
-                connect(m_secrets,
-                    &SecretStore::readDone,
-                    guard,
-                    [guard, key, done](const QString &k, const QString &secret) {
-                        if (k != key)
-                            return;
-                        guard->deleteLater();
-                        done(secret, {});
-                    });
-                connect(m_secrets,
-                    &SecretStore::failed,
-                    guard,
-                    [guard, key, done](const QString &k, SecretError, const QString &detail) {
-                        if (k != key)
-                            return;
-                        guard->deleteLater();
-                        done({},
-                            ApiError::make(ApiError::Kind::Configuration,
-                                tr("the keychain could not be read (%1)").arg(detail)));
-                    });
-                m_secrets->read(key);
-            });
+        s->auth()->setPasswordLoader(KeystoneSession::loaderFromStore(m_secrets, key));
     }
     m_sessions.insert(profileId, s);
     return s;

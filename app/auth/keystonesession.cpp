@@ -8,6 +8,7 @@
 #include "model/imsjob.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
+#include "secrets/secretstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -38,6 +39,42 @@ KeystoneSession::~KeystoneSession()
             [callback = w.callback] { callback({}, ApiError::make(ApiError::Kind::Aborted)); },
             Qt::QueuedConnection);
     }
+}
+
+KeystoneSession::PasswordLoader KeystoneSession::loaderFromStore(
+    SecretStore *store, const QString &key)
+{
+    QPointer<SecretStore> guardedStore(store);
+    return [guardedStore, key](QObject *context, std::function<void(QString, ApiError)> done) {
+        if (!guardedStore) {
+            QMetaObject::invokeMethod(
+                context, [done] { done({}, {}); }, Qt::QueuedConnection);
+            return;
+        }
+        auto *guard = new QObject(context); // one answer, then gone
+        connect(guardedStore.data(),
+            &SecretStore::readDone,
+            guard,
+            [guard, key, done](const QString &k, const QString &secret) {
+                if (k != key)
+                    return;
+                guard->deleteLater();
+                done(secret, {}); // empty: nothing stored
+            });
+        connect(guardedStore.data(),
+            &SecretStore::failed,
+            guard,
+            [guard, key, done](const QString &k, SecretError, const QString &detail) {
+                if (k != key)
+                    return;
+                guard->deleteLater();
+                //: %1 = the keychain's own error text
+                done({},
+                    ApiError::make(ApiError::Kind::Configuration,
+                        tr("the keychain could not be read (%1)").arg(detail)));
+            });
+        guardedStore->read(key);
+    };
 }
 
 void KeystoneSession::setPassword(const QString &password)

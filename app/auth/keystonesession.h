@@ -16,6 +16,7 @@
 
 class RestClient;
 class RestJob;
+class SecretStore;
 
 /// Keystone v3 password authentication for one profile. The token lives in memory only; the
 /// catalog comes with it. Concurrent callers share a single token request; a 401 elsewhere drops
@@ -38,6 +39,9 @@ public:
     using PasswordLoader =
         std::function<void(QObject *context, std::function<void(QString, ApiError)> done)>;
     void setPasswordLoader(PasswordLoader loader) { m_loader = std::move(loader); }
+    /// A loader that reads `key` from `store` (one answer per call; an empty secret means
+    /// nothing is stored, which fails the sign-in with "no password is stored").
+    static PasswordLoader loaderFromStore(SecretStore *store, const QString &key);
     const CloudProfile &profile() const { return m_profile; }
 
     void withToken(QObject *context, TokenCallback callback) override;

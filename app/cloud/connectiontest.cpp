@@ -36,43 +36,15 @@ void ConnectionTest::start()
     if (!m_hasPassword) {
         // The same path as a saved profile's session: the keychain is read when the token is
         // requested, and an empty answer means nothing is stored.
-        m_session->setPasswordLoader(
-            [this](QObject *context, std::function<void(QString, ApiError)> done) {
-                const ApiError none = ApiError::make(
-                    ApiError::Kind::Configuration, tr("no password is typed or stored"));
-                if (!m_store || m_storedKey.isEmpty()) {
+        if (m_store && !m_storedKey.isEmpty()) {
+            m_session->setPasswordLoader(KeystoneSession::loaderFromStore(m_store, m_storedKey));
+        } else {
+            m_session->setPasswordLoader(
+                [](QObject *context, std::function<void(QString, ApiError)> done) {
                     QMetaObject::invokeMethod(
-                        context, [done, none] { done({}, none); }, Qt::QueuedConnection);
-                    return;
-                }
-                auto *guard = new QObject(context);
-                const QString key = m_storedKey;
-                connect(m_store,
-                    &SecretStore::readDone,
-                    guard,
-                    [guard, key, done, none](const QString &k, const QString &secret) {
-                        if (k != key)
-                            return;
-                        guard->deleteLater();
-                        if (secret.isEmpty())
-                            done({}, none);
-                        else
-                            done(secret, {});
-                    });
-                connect(m_store,
-                    &SecretStore::failed,
-                    guard,
-                    [guard, key, done](const QString &k, SecretError, const QString &detail) {
-                        if (k != key)
-                            return;
-                        guard->deleteLater();
-                        //: %1 = the keychain's own error text
-                        done({},
-                            ApiError::make(ApiError::Kind::Configuration,
-                                tr("the keychain could not be read (%1)").arg(detail)));
-                    });
-                m_store->read(key);
-            });
+                        context, [done] { done({}, {}); }, Qt::QueuedConnection);
+                });
+        }
     }
     qCInfo(lcAuth) << "testing the connection of profile" << m_profile.name;
     m_session->withToken(this, [this](const QByteArray &, const ApiError &error) {
