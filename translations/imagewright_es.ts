@@ -77,13 +77,6 @@
     </message>
 </context>
 <context>
-    <name>AppCore</name>
-    <message>
-        <source>the keychain could not be read (%1)</source>
-        <translation>no se pudo leer el llavero (%1)</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Creates private server images on Huawei Cloud IMS and OpenStack and follows their jobs to the end.</source>
@@ -186,17 +179,6 @@
     <message>
         <source>OpenStack</source>
         <translation>OpenStack</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTest</name>
-    <message>
-        <source>no password is typed or stored</source>
-        <translation>no se ha escrito ni guardado ninguna contraseña</translation>
-    </message>
-    <message>
-        <source>the keychain could not be read (%1)</source>
-        <translation>no se pudo leer el llavero (%1)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +820,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>no password is stored for this profile</source>
         <translation>no hay ninguna contraseña guardada para este perfil</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>no se pudo leer el llavero (%1)</translation>
     </message>
 </context>
 <context>

@@ -77,13 +77,6 @@
     </message>
 </context>
 <context>
-    <name>AppCore</name>
-    <message>
-        <source>the keychain could not be read (%1)</source>
-        <translation>无法读取钥匙串（%1）</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Creates private server images on Huawei Cloud IMS and OpenStack and follows their jobs to the end.</source>
@@ -186,17 +179,6 @@
     <message>
         <source>OpenStack</source>
         <translation>OpenStack</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTest</name>
-    <message>
-        <source>no password is typed or stored</source>
-        <translation>未输入也未保存密码</translation>
-    </message>
-    <message>
-        <source>the keychain could not be read (%1)</source>
-        <translation>无法读取钥匙串（%1）</translation>
     </message>
 </context>
 <context>
@@ -838,6 +820,10 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>no password is stored for this profile</source>
         <translation>此配置文件未保存密码</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>无法读取钥匙串（%1）</translation>
     </message>
 </context>
 <context>
