@@ -33,6 +33,14 @@ QString cellText(const QTableWidget *table, int row, int column)
 
 KeyValueEditor::KeyValueEditor(QWidget *parent)
     : QWidget(parent)
+    , m_texts([] {
+        return Texts{tr("Key", "metadata key"),
+            tr("Value", "metadata value"),
+            tr("A&dd Item"),
+            tr("Remo&ve Item"),
+            //: Validation of a key/value row. %1 = row number in the table, %2 = the message
+            tr("Row %1: %2")};
+    })
 {
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(u"keyValueTable"_s);
@@ -120,6 +128,7 @@ FieldErrors KeyValueEditor::setErrors(const FieldErrors &errors, const QString &
     const QRegularExpression fieldRe(
         u"^"_s + QRegularExpression::escape(prefix) + u"\\[(\\d+)\\]\\.(key|value)$"_s);
     FieldErrors unplaced;
+    const Texts texts = m_texts();
     QStringList lines;
     QHash<QPair<int, int>, QString> cellErrors; // (table row, column) -> message
     for (const FieldError &e : errors) {
@@ -132,8 +141,7 @@ FieldErrors KeyValueEditor::setErrors(const FieldErrors &errors, const QString &
         const int row = rows.at(index);
         const int column = m.captured(2) == u"key" ? KeyColumn : ValueColumn;
         cellErrors.insert({row, column}, e.message);
-        //: Validation of a key/value row. %1 = row number in the table, %2 = the message
-        lines.append(tr("Row %1: %2").arg(QString::number(row + 1), e.message));
+        lines.append(texts.rowError.arg(QString::number(row + 1), e.message));
     }
     m_errorCount = int(lines.size());
 
@@ -161,11 +169,18 @@ void KeyValueEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void KeyValueEditor::setTexts(std::function<Texts()> texts)
+{
+    m_texts = std::move(texts);
+    retranslateUi();
+}
+
 void KeyValueEditor::retranslateUi()
 {
-    m_table->setHorizontalHeaderLabels({tr("Key", "metadata key"), tr("Value", "metadata value")});
-    m_addButton->setText(tr("A&dd Item"));
-    m_removeButton->setText(tr("Remo&ve Item"));
+    const Texts texts = m_texts();
+    m_table->setHorizontalHeaderLabels({texts.keyHeader, texts.valueHeader});
+    m_addButton->setText(texts.addButton);
+    m_removeButton->setText(texts.removeButton);
 }
 
 QList<int> KeyValueEditor::itemRows() const

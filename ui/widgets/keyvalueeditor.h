@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -22,7 +24,21 @@ class KeyValueEditor final : public QWidget
 public:
     using Item = QPair<QString, QString>; // key, value
 
+    /// The visible words, so an owner (TagEditor) can name the rows in its own terms and its
+    /// own translation context.
+    struct Texts
+    {
+        QString keyHeader;
+        QString valueHeader;
+        QString addButton;
+        QString removeButton;
+        QString rowError; // "%1" = row number, "%2" = the message
+    };
+
     explicit KeyValueEditor(QWidget *parent = nullptr);
+
+    /// Called on construction and on every language change; unset: metadata wording.
+    void setTexts(std::function<Texts()> texts);
 
     /// The rows that hold something, in table order.
     QList<Item> items() const;
@@ -53,6 +69,7 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     InlineMessage *m_message = nullptr;
+    std::function<Texts()> m_texts;
     int m_errorCount = 0;
     bool m_updating = false;
 };

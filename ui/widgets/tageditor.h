@@ -7,13 +7,13 @@
 #include "create/tagset.h"
 
 class InlineMessage;
+class KeyValueEditor;
 class QButtonGroup;
 class QLabel;
-class QPushButton;
 class QRadioButton;
 class QTableWidget;
 
-/// Image tags as key/value rows: add and remove rows, per-row validation (TagSet::validate),
+/// Image tags as key/value rows (a KeyValueEditor) with per-row validation (TagSet::validate),
 /// the choice between IMS `image_tags` objects and `tags` "key.value" strings (never both), and
 /// a live preview of what will be sent. Rows left entirely empty are ignored.
 class TagEditor final : public QWidget
@@ -32,7 +32,7 @@ public:
     int rowCount() const;
     FieldErrors errors() const { return m_errors; }
     bool isValid() const { return m_errors.isEmpty(); }
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
 
 Q_SIGNALS:
     void changed();
@@ -43,13 +43,8 @@ protected:
 private:
     void retranslateUi();
     void revalidate();
-    void removeSelectedRows();
-    /// Table rows that hold a tag, in TagSet order.
-    QList<int> tagRows() const;
 
-    QTableWidget *m_table = nullptr;
-    QPushButton *m_addButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
+    KeyValueEditor *m_rows = nullptr;
     QLabel *m_formLabel = nullptr;
     QRadioButton *m_imageTagsRadio = nullptr;
     QRadioButton *m_tagsRadio = nullptr;
@@ -57,5 +52,4 @@ private:
     InlineMessage *m_message = nullptr;
     QLabel *m_preview = nullptr;
     FieldErrors m_errors;
-    bool m_updating = false;
 };
