@@ -171,6 +171,18 @@ Result checkTags(const QJsonObject &object, const QString &where, QStringList *g
 }
 
 /// min_ram and max_ram in MB: non-negative integers, max >= min when both are set (> 0).
+Result checkImageAttributes(
+    const QJsonObject &body, bool nameRequired, QString *name, QStringList *glanceTags)
+{
+    if (Result error = checkName(body, QString(), nameRequired, name))
+        return error;
+    if (Result error = checkDescription(body, QString()))
+        return error;
+    if (Result error = checkTags(body, QString(), glanceTags))
+        return error;
+    return checkRam(body);
+}
+
 Result checkRam(const QJsonObject &object)
 {
     qint64 values[2] = {0, 0};

@@ -66,6 +66,10 @@ Result checkDescription(const QJsonObject &object, const QString &where);
 Result checkTags(const QJsonObject &object, const QString &where, QStringList *glanceTags);
 /// min_ram and max_ram: non-negative integers, max >= min when both are set.
 Result checkRam(const QJsonObject &object);
+/// The image attributes every create body shares, checked in the documents' order: name
+/// (required or not), description, tags/image_tags, min_ram/max_ram.
+Result checkImageAttributes(
+    const QJsonObject &body, bool nameRequired, QString *name, QStringList *glanceTags);
 /// image_url as "bucket:file"; sets `url` and whether the file is an ISO file.
 Result checkImageUrl(const QJsonObject &object, const QString &where, QString *url, bool *iso);
 /// An optional boolean; sets `out` when present and `out` is not null.

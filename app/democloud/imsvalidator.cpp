@@ -99,14 +99,8 @@ std::optional<ImsError> ImsCreateValidator::validateFromEcs(
             "ECS's data disks are requested with data_images only (seed 004)."_s);
     }
     QString name;
-    if (const Result error = checkName(body, QString(), true, &name))
-        return error;
-    if (const Result error = checkDescription(body, QString()))
-        return error;
     QStringList tags;
-    if (const Result error = checkTags(body, QString(), &tags))
-        return error;
-    if (const Result error = checkRam(body))
+    if (const Result error = checkImageAttributes(body, true, &name, &tags))
         return error;
     QString instanceId;
     if (const Result error = requireString(body,
@@ -147,13 +141,7 @@ std::optional<ImsError> ImsCreateValidator::validateFromEcsDataDisks(
 {
     // "If other parameters (such as name, description, and tags) in this table have values, the
     // system uses the value of data_images": top-level values are optional but must be valid.
-    if (const Result error = checkName(body, QString(), false, nullptr))
-        return error;
-    if (const Result error = checkDescription(body, QString()))
-        return error;
-    if (const Result error = checkTags(body, QString(), nullptr))
-        return error;
-    if (const Result error = checkRam(body))
+    if (const Result error = checkImageAttributes(body, false, nullptr, nullptr))
         return error;
 
     const QJsonArray entries = body.value(u"data_images"_s).toArray();
@@ -231,14 +219,8 @@ std::optional<ImsError> ImsCreateValidator::validateFromObsFile(
     const QJsonObject &body, ImsPlan *plan) const
 {
     QString name;
-    if (const Result error = checkName(body, QString(), true, &name))
-        return error;
-    if (const Result error = checkDescription(body, QString()))
-        return error;
     QStringList tags;
-    if (const Result error = checkTags(body, QString(), &tags))
-        return error;
-    if (const Result error = checkRam(body))
+    if (const Result error = checkImageAttributes(body, true, &name, &tags))
         return error;
     QString url;
     bool iso = false;
@@ -334,14 +316,8 @@ std::optional<ImsError> ImsCreateValidator::validateFromDataDisk(
     const QJsonObject &body, ImsPlan *plan) const
 {
     QString name;
-    if (const Result error = checkName(body, QString(), true, &name))
-        return error;
-    if (const Result error = checkDescription(body, QString()))
-        return error;
     QStringList tags;
-    if (const Result error = checkTags(body, QString(), &tags))
-        return error;
-    if (const Result error = checkRam(body))
+    if (const Result error = checkImageAttributes(body, true, &name, &tags))
         return error;
     QString volumeId;
     if (const Result error = requireString(body,
