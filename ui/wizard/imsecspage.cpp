@@ -45,7 +45,7 @@ QSpinBox *ramSpinBox(const QString &objectName, QWidget *parent)
 } // namespace
 
 ImsEcsPage::ImsEcsPage(CloudSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : MethodFormPage(parent)
     , m_session(session)
 {
     m_nameLabel = new QLabel(this);
@@ -99,6 +99,7 @@ ImsEcsPage::ImsEcsPage(CloudSession *session, QWidget *parent)
 
     m_serverBox = new QGroupBox(this);
     m_picker = new ServerPicker(m_serverBox);
+    setPicker(m_picker);
     m_picker->setSession(session);
     auto *serverLayout = new QVBoxLayout(m_serverBox);
     serverLayout->addWidget(m_picker);
@@ -139,37 +140,6 @@ ImsEcsRequest ImsEcsPage::request() const
     r.maxRam = m_maxRam->value();
     r.enterpriseProjectId = m_enterpriseProject->text().trimmed();
     return r;
-}
-
-void ImsEcsPage::initializePage()
-{
-    if (!m_loadedOnce) {
-        m_loadedOnce = true;
-        m_picker->reload();
-    }
-    revalidate();
-}
-
-void ImsEcsPage::cleanupPage()
-{ }
-
-bool ImsEcsPage::isComplete() const
-{
-    return QWizardPage::isComplete() && m_valid;
-}
-
-int ImsEcsPage::nextId() const
-{
-    return CreateImageWizard::Page_Review;
-}
-
-void ImsEcsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        revalidate(); // the rule messages come translated from the core
-    }
-    QWizardPage::changeEvent(event);
 }
 
 void ImsEcsPage::retranslateUi()
@@ -238,6 +208,5 @@ void ImsEcsPage::revalidate()
         && !ImageRules::checkImsDescription(r.description)
         && !ImageRules::checkRamRange(r.minRam, r.maxRam) && m_tags->isValid()
         && !r.instanceId.isEmpty() && all.isEmpty();
-    m_valid = valid;
-    Q_EMIT completeChanged();
+    setValid(valid);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QPointer>
-#include <QWizardPage>
 
 #include "create/imsecsrequest.h"
+#include "wizard/methodformpage.h"
 
 class CloudSession;
 class InlineMessage;
@@ -19,7 +19,7 @@ class TagEditor;
 /// and its message appears under the field it is about; Next stays disabled until all pass.
 /// Fields: ims.name*, ims.description, ims.serverId*, ims.minRam, ims.maxRam,
 /// ims.enterpriseProjectId.
-class ImsEcsPage final : public QWizardPage
+class ImsEcsPage final : public MethodFormPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImsEcsPage)
@@ -33,17 +33,9 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     InlineMessage *nameMessage() const { return m_nameMessage; }
 
-    void initializePage() override;
-    void cleanupPage() override; // keeps what was typed when going Back
-    bool isComplete() const override;
-    int nextId() const override;
-
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
-    void revalidate();
+    void retranslateUi() override;
+    void revalidate() override;
 
     QPointer<CloudSession> m_session;
     QLabel *m_nameLabel = nullptr;
@@ -65,6 +57,4 @@ private:
     ServerPicker *m_picker = nullptr;
     InlineMessage *m_otherMessage = nullptr;
     bool m_nameTouched = false;
-    bool m_loadedOnce = false;
-    bool m_valid = false;
 };

@@ -24,7 +24,7 @@ const QString MetadataPrefix = u"metadata"_s;
 } // namespace
 
 NovaPage::NovaPage(CloudSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : MethodFormPage(parent)
     , m_session(session)
 {
     m_nameLabel = new QLabel(this);
@@ -66,6 +66,7 @@ NovaPage::NovaPage(CloudSession *session, QWidget *parent)
 
     m_serverBox = new QGroupBox(this);
     m_picker = new ServerPicker(m_serverBox);
+    setPicker(m_picker);
     m_picker->setRule(ServerPicker::Rule::Nova);
     m_picker->setSession(session);
     auto *serverLayout = new QVBoxLayout(m_serverBox);
@@ -95,37 +96,6 @@ NovaCreateImageRequest NovaPage::request() const
     for (const KeyValueEditor::Item &item : m_metadata->items())
         r.metadata.append({item.first, item.second});
     return r;
-}
-
-void NovaPage::initializePage()
-{
-    if (!m_loadedOnce) {
-        m_loadedOnce = true;
-        m_picker->reload();
-    }
-    revalidate();
-}
-
-void NovaPage::cleanupPage()
-{ }
-
-bool NovaPage::isComplete() const
-{
-    return QWizardPage::isComplete() && m_valid;
-}
-
-int NovaPage::nextId() const
-{
-    return CreateImageWizard::Page_Review;
-}
-
-void NovaPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        revalidate(); // the rule messages come translated from the core
-    }
-    QWizardPage::changeEvent(event);
 }
 
 void NovaPage::retranslateUi()
@@ -186,6 +156,5 @@ void NovaPage::revalidate()
         other.append(e.message);
     m_otherMessage->showError(other.join(u'\n'));
 
-    m_valid = !nameError && !r.serverId.isEmpty() && all.isEmpty();
-    Q_EMIT completeChanged();
+    setValid(!nameError && !r.serverId.isEmpty() && all.isEmpty());
 }

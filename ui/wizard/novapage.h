@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QPointer>
-#include <QWizardPage>
 
 #include "create/novacreateimagerequest.h"
+#include "wizard/methodformpage.h"
 
 class CloudSession;
 class InlineMessage;
@@ -17,7 +17,7 @@ class ServerPicker;
 /// (1–242 bytes of UTF-8) and the metadata rules are checked as the operator types, with each
 /// message under its field; the page also says what such an image cannot do (seed 001).
 /// Fields: nova.name*, nova.serverId*.
-class NovaPage final : public QWizardPage
+class NovaPage final : public MethodFormPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NovaPage)
@@ -35,17 +35,9 @@ public:
     InlineMessage *nameMessage() const { return m_nameMessage; }
     QLabel *constraintsNote() const { return m_note; }
 
-    void initializePage() override;
-    void cleanupPage() override; // keeps what was typed when going Back
-    bool isComplete() const override;
-    int nextId() const override;
-
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
-    void revalidate();
+    void retranslateUi() override;
+    void revalidate() override;
 
     QPointer<CloudSession> m_session;
     QLabel *m_nameLabel = nullptr;
@@ -58,6 +50,4 @@ private:
     QGroupBox *m_serverBox = nullptr;
     ServerPicker *m_picker = nullptr;
     bool m_nameTouched = false;
-    bool m_loadedOnce = false;
-    bool m_valid = false;
 };

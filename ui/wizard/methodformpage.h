@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWizardPage>
+
+class ServerPicker;
+
+/// What every creation-method page shares: the picker it fills from the cloud the first time
+/// it is shown, a Next button driven by the page's own local checks (revalidate() reports them
+/// with setValid()), the way on to the review page, and re-validation on a language change
+/// (the rules' messages come translated from the core). Going Back keeps what was typed.
+class MethodFormPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MethodFormPage)
+public:
+    void initializePage() override;
+    void cleanupPage() override; // keeps what was typed when going Back
+    bool isComplete() const override;
+    int nextId() const override;
+
+protected:
+    explicit MethodFormPage(QWidget *parent = nullptr);
+
+    void changeEvent(QEvent *event) override;
+    virtual void retranslateUi() = 0;
+    /// Checks every field, shows each message at its field, then calls setValid().
+    virtual void revalidate() = 0;
+
+    void setPicker(ServerPicker *picker) { m_picker = picker; }
+    void setValid(bool valid);
+
+private:
+    ServerPicker *m_picker = nullptr;
+    bool m_loadedOnce = false;
+    bool m_valid = false;
+};
