@@ -471,16 +471,6 @@ void JobMonitor::armTimer()
     m_timer.start(int(std::max<qint64>(0, earliest - m_clock.elapsed())));
 }
 
-int JobMonitor::inFlightFor(const QString &profileId) const
-{
-    int n = 0;
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->inFlight && m_records.value(rowOf(it.key())).profileId == profileId)
-            ++n;
-    }
-    return n;
-}
-
 void JobMonitor::handleTick()
 {
     const qint64 now = m_clock.elapsed();
@@ -556,30 +546,55 @@ bool JobMonitor::hasCloudId(const JobRecord &r)
     return false;
 }
 
-void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
+int JobMonitor::pollAnswerRow(const QString &localId)
 {
     auto it = m_poll.find(localId);
     if (it == m_poll.end())
-        return;
+        return -1; // stopped watching meanwhile
     it->inFlight = nullptr;
     const int row = rowOf(localId);
-    if (row < 0) {
+    if (row < 0)
         m_poll.erase(it);
-        return;
-    }
-    const ApiError &error = job->error();
-    if (error && error.kind == ApiError::Kind::Aborted) {
+    return row;
+}
+
+void JobMonitor::pollFailed(int row, const QString &localId, const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Aborted) {
+        // Still watched, so not our own abort: its session was replaced (profile edited).
         schedule(localId, milliseconds(500));
         return;
     }
+    // Network loss, 5xx after retries, an auth failure: keep the job, ask again later.
+    update(row, [&](JobRecord &rec) {
+        const QString text = tr("Could not ask the cloud: %1").arg(error.userMessage());
+        if (rec.timeline.isEmpty() || rec.timeline.constLast().text != text)
+            rec.addEvent(text);
+        return Changes(OtherChanged);
+    });
+    schedulePollAfter(localId, false, -1);
+}
+
+void JobMonitor::afterPollAnswer(int row, const QString &localId, bool changed)
+{
+    if (m_records.at(row).isTerminal()) {
+        m_poll.remove(localId);
+        persistEndsSoon();
+        armTimer();
+        Q_EMIT jobFinished(localId);
+        return;
+    }
+    schedulePollAfter(localId, changed, m_records.at(row).progress);
+}
+
+void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
+{
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
+        return;
+    const ApiError &error = job->error();
     if (error && !(error.kind == ApiError::Kind::Http && error.httpStatus == 404)) {
-        update(row, [&](JobRecord &rec) {
-            const QString text = tr("Could not ask the cloud: %1").arg(error.userMessage());
-            if (rec.timeline.isEmpty() || rec.timeline.constLast().text != text)
-                rec.addEvent(text);
-            return Changes(OtherChanged);
-        });
-        schedulePollAfter(localId, false, -1);
+        pollFailed(row, localId, error); // a 404 is an answer: Nova purged the image
         return;
     }
     std::optional<GlanceImage> image;
@@ -626,14 +641,7 @@ void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
         changed = bool(c & StateChanged);
         return c;
     });
-    if (m_records.at(row).isTerminal()) {
-        m_poll.remove(localId);
-        persistEndsSoon();
-        armTimer();
-        Q_EMIT jobFinished(localId);
-        return;
-    }
-    schedulePollAfter(localId, changed, -1);
+    afterPollAnswer(row, localId, changed);
 }
 
 void JobMonitor::finishPolling(const QString &localId)
@@ -672,35 +680,18 @@ void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double 
 
 void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
 {
-    auto it = m_poll.find(localId);
-    if (it == m_poll.end())
-        return; // stopped watching meanwhile
-    it->inFlight = nullptr;
-    const int row = rowOf(localId);
-    if (row < 0) {
-        m_poll.erase(it);
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
         return;
-    }
     const ApiError &error = job->error();
     if (error) {
-        if (error.kind == ApiError::Kind::Aborted) {
-            // Still watched, so not our own abort: its session was replaced (profile edited).
-            schedule(localId, milliseconds(500));
-            return;
-        }
-        if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && !it->useStatusQuery) {
-            it->useStatusQuery = true; // this cloud lacks the progress query: use the status one
+        PollState &ps = m_poll[localId];
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && !ps.useStatusQuery) {
+            ps.useStatusQuery = true; // this cloud lacks the progress query: use the status one
             schedule(localId, milliseconds(0));
             return;
         }
-        // Network loss, 5xx after retries, an auth failure: keep the job, ask again later.
-        update(row, [&](JobRecord &rec) {
-            const QString text = tr("Could not ask the cloud: %1").arg(error.userMessage());
-            if (rec.timeline.isEmpty() || rec.timeline.constLast().text != text)
-                rec.addEvent(text);
-            return Changes(OtherChanged);
-        });
-        schedulePollAfter(localId, false, -1);
+        pollFailed(row, localId, error);
         return;
     }
     QString why;
@@ -754,14 +745,7 @@ void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
         changed = bool(c & (StateChanged | ProgressChanged));
         return c | OtherChanged;
     });
-    if (m_records.at(row).isTerminal()) {
-        m_poll.remove(localId);
-        persistEndsSoon();
-        armTimer();
-        Q_EMIT jobFinished(localId);
-        return;
-    }
-    schedulePollAfter(localId, changed, m_records.at(row).progress);
+    afterPollAnswer(row, localId, changed);
 }
 
 void JobMonitor::pollNow(const QString &localId)

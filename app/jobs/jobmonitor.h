@@ -148,6 +148,12 @@ private:
         QPointer<QObject> guard,
         const DoneCallback &done);
     void handleGlancePoll(const QString &localId, RestJob *job);
+    /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
+    int pollAnswerRow(const QString &localId);
+    /// An answer with no news: asked again soon (session replaced) or later (network, 5xx).
+    void pollFailed(int row, const QString &localId, const ApiError &error);
+    /// After an answer was read into the record: the end, or the next poll.
+    void afterPollAnswer(int row, const QString &localId, bool changed);
     static bool hasCloudId(const JobRecord &r);
 
     int append(JobRecord record);
@@ -168,7 +174,6 @@ private:
     void poll(const QString &localId);
     void handleImsPoll(const QString &localId, RestJob *job);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
-    int inFlightFor(const QString &profileId) const;
 
     JobStore m_store;
     QList<JobRecord> m_records;
