@@ -81,14 +81,8 @@ RestJob *CloudSession::call(const QByteArray &method,
     const QByteArray &body,
     QObject *parent)
 {
-    RestRequest r;
-    r.method = method;
-    r.kind = kind;
-    r.auth = m_auth;
-    r.body = body;
-    r.missingService = serviceType;
     // The endpoint is looked up once a token (and so the catalog) is there.
-    r.resolveUrl = [this, serviceType, path, query]() -> std::optional<QUrl> {
+    const auto resolve = [this, serviceType, path, query]() -> std::optional<QUrl> {
         std::optional<QUrl> base;
         if (serviceType == u"image"_s)
             base = imageEndpoint();
@@ -105,9 +99,7 @@ RestJob *CloudSession::call(const QByteArray &method,
             url.setQuery(query);
         return url;
     };
-    RestJob *job = m_client->create(r, parent);
-    job->start();
-    return job;
+    return callResolved(method, kind, serviceType, resolve, body, {}, parent);
 }
 
 RestJob *CloudSession::listServers(int limit, const QString &marker, QObject *parent)
