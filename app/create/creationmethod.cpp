@@ -96,5 +96,5 @@ bool CreationMethods::isIms(CreationMethod m)
 
 bool CreationMethods::isImplemented(CreationMethod m)
 {
-    return m == CreationMethod::ImsEcs || m == CreationMethod::NovaCreateImage;
+    return isIms(m) || m == CreationMethod::NovaCreateImage;
 }

@@ -1,5 +1,7 @@
 #include "create/imagerules.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -76,5 +78,37 @@ std::optional<QString> ImageRules::checkRamRange(int minRam, int maxRam)
         return tr("Memory sizes cannot be negative.");
     if (minRam > 0 && maxRam > 0 && maxRam < minRam)
         return tr("The maximum memory must be at least the minimum memory.");
+    return std::nullopt;
+}
+
+std::optional<QString> ImageRules::checkObsImageUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return tr("Enter the image file as bucket:file.");
+    const qsizetype colon = url.indexOf(u':');
+    if (colon < 0)
+        //: bucket:file is the format of the OBS file address; keep it as it is
+        return tr("Write the image file as bucket:file (the OBS bucket name, a colon, the file "
+                  "name).");
+    const QString bucket = url.left(colon);
+    const QString file = url.mid(colon + 1);
+    static const QRegularExpression bucketRule(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_s);
+    if (!bucketRule.match(bucket).hasMatch() || bucket.contains(u".."_s))
+        //: %1 = the bucket name typed
+        return tr("\"%1\" is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens "
+                  "or periods, starting and ending with a letter or digit.")
+            .arg(bucket);
+    if (file.isEmpty())
+        return tr("Enter the file name after the colon.");
+    return std::nullopt;
+}
+
+std::optional<QString> ImageRules::checkDiskSize(int gb, int low, int high)
+{
+    if (gb == 0)
+        return tr("Enter the disk size in GB.");
+    if (gb < low || gb > high)
+        //: %1 = lowest size, %2 = highest size, in GB
+        return tr("The disk size must be between %1 GB and %2 GB.").arg(low).arg(high);
     return std::nullopt;
 }

@@ -28,4 +28,10 @@ public:
     static std::optional<QString> checkTagValue(const QString &value);
     /// min_ram/max_ram in MB: non-negative; max at least min when both are set.
     static std::optional<QString> checkRamRange(int minRam, int maxRam);
+    /// OBS file URL "bucket:file" (seeds 002/004 image_url): a bucket name as OBS names them
+    /// (3–63 characters: lowercase letters, digits, '-' and '.', starting and ending with a
+    /// letter or digit) and a non-empty object name.
+    static std::optional<QString> checkObsImageUrl(const QString &url);
+    /// A size in GB within [low, high], mandatory when `required`; 0 means "not given".
+    static std::optional<QString> checkDiskSize(int gb, int low, int high);
 };

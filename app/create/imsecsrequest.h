@@ -7,23 +7,16 @@
 #include <QString>
 
 #include "create/fielderror.h"
-#include "create/tagset.h"
+#include "create/imsfields.h"
 
 /// Method 1: IMS system disk image from an ECS (POST /v2/cloudimages/action with instance_id;
 /// seeds 004 and 002). Holds what the operator entered; validates it with the documents' rules;
 /// builds the exact body.
-struct ImsEcsRequest
+struct ImsEcsRequest : ImsImageFields
 {
     Q_DECLARE_TR_FUNCTIONS(ImsEcsRequest)
 public:
-    QString name;
-    QString description;
     QString instanceId;
-    TagSet tags;
-    TagSet::ImsForm tagForm = TagSet::ImsForm::ImageTags;
-    int minRam = 0;              // MB; 0 = not restricted (omitted)
-    int maxRam = 0;              // MB; 0 = omitted
-    QString enterpriseProjectId; // seed 002
 
     FieldErrors validate() const;
 
@@ -35,5 +28,3 @@ public:
 
     static std::optional<ImsEcsRequest> fromBody(const QJsonObject &body, FieldErrors *errors);
 };
-
-inline constexpr auto MarkerTagKey = "imagewright_op";

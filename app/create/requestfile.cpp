@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include "create/imsmethodrequests.h"
 #include "create/novacreateimagerequest.h"
 
 using namespace Qt::StringLiterals;
@@ -30,19 +31,12 @@ QStringList RequestFile::knownBodyKeys(CreationMethod method)
 {
     switch (method) {
     case CreationMethod::ImsEcs:
-        return {u"name"_s,
-            u"description"_s,
-            u"instance_id"_s,
-            u"tags"_s,
-            u"image_tags"_s,
-            u"min_ram"_s,
-            u"max_ram"_s,
-            u"enterprise_project_id"_s};
-    case CreationMethod::NovaCreateImage:
-        return {u"createImage"_s};
     case CreationMethod::ImsEcsDataDisks:
     case CreationMethod::ImsObsFile:
     case CreationMethod::ImsDataDisk:
+        return ImsRequests::knownBodyKeys(method);
+    case CreationMethod::NovaCreateImage:
+        return {u"createImage"_s};
     case CreationMethod::CinderUploadToImage:
     case CreationMethod::GlanceCreateUpload:
         break; // not built yet: their bodies are not checked, so no key is "unknown"
@@ -172,10 +166,12 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
     }
 
     switch (file.method) {
-    case CreationMethod::ImsEcs: {
-        FieldErrors errors;
-        ImsEcsRequest::fromBody(file.body, &errors);
-        for (const FieldError &e : std::as_const(errors))
+    case CreationMethod::ImsEcs:
+    case CreationMethod::ImsEcsDataDisks:
+    case CreationMethod::ImsObsFile:
+    case CreationMethod::ImsDataDisk: {
+        const FieldErrors errors = ImsRequests::validate(file.method, file.body);
+        for (const FieldError &e : errors)
             problems->errors.append({prefixed(BodyKey, e.field), e.message});
         break;
     }
@@ -190,9 +186,6 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
         }
         break;
     }
-    case CreationMethod::ImsEcsDataDisks:
-    case CreationMethod::ImsObsFile:
-    case CreationMethod::ImsDataDisk:
     case CreationMethod::CinderUploadToImage:
     case CreationMethod::GlanceCreateUpload:
         return; // refused above (isImplemented)
@@ -243,17 +236,21 @@ QString RequestFile::imageName() const
 {
     if (method == CreationMethod::NovaCreateImage)
         return body.value(u"createImage"_s).toObject().value(u"name"_s).toString();
+    if (CreationMethods::isIms(method))
+        return ImsRequests::imageName(method, body);
     return body.value(u"name"_s).toString();
 }
 
 QJsonObject RequestFile::bodyForSending(const QString &marker) const
 {
     switch (method) {
-    case CreationMethod::ImsEcs: {
-        const auto request = imsEcsRequest();
-        if (!request)
+    case CreationMethod::ImsEcs:
+    case CreationMethod::ImsEcsDataDisks:
+    case CreationMethod::ImsObsFile:
+    case CreationMethod::ImsDataDisk: {
+        QJsonObject sent = ImsRequests::bodyWithMarker(method, body, marker);
+        if (sent.isEmpty())
             return {};
-        QJsonObject sent = request->toBodyWithMarker(marker);
         const QStringList known = knownBodyKeys(method);
         for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
             if (!known.contains(it.key()))
@@ -277,9 +274,6 @@ QJsonObject RequestFile::bodyForSending(const QString &marker) const
         sent.insert(u"createImage"_s, action);
         return sent;
     }
-    case CreationMethod::ImsEcsDataDisks:
-    case CreationMethod::ImsObsFile:
-    case CreationMethod::ImsDataDisk:
     case CreationMethod::CinderUploadToImage:
     case CreationMethod::GlanceCreateUpload:
         break;

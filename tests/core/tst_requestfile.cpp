@@ -107,8 +107,8 @@ void tst_RequestFile::refused_data()
         << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"method"_s << u"not supported"_s;
     QTest::newRow("not yet: glance")
         << fileWith(body, 1, u"glance-create-upload"_s) << u"method"_s << u"not supported"_s;
-    QTest::newRow("not yet: obs") << fileWith(body, 1, u"ims-obs-file"_s) << u"method"_s
-                                  << u"not supported"_s;
+    QTest::newRow("ECS body for an OBS file") << fileWith(body, 1, u"ims-obs-file"_s)
+                                              << u"body.instance_id"_s << u"image_url"_s;
     QTest::newRow("no method") << QByteArray(R"({"format": 1, "body": {}})") << u"method"_s
                                << u"missing"_s;
     QTest::newRow("no body") << QByteArray(R"({"method": "ims-ecs"})") << u"body"_s << u"missing"_s;
