@@ -2,6 +2,9 @@
 
 #include <cmath>
 
+#include <QHash>
+#include <QJsonDocument>
+
 #include "apiutil.h"
 #include "demologging.h"
 #include "tokenstore.h"
@@ -46,6 +49,9 @@ void ImsService::registerRoutes(Router &router)
         "GET", u"/v1/cloudimages/job/{job_id}"_s, Access::Token, [this](const ApiRequest &r) {
             return progressQuery(r);
         });
+    router.add("GET", u"/v1/cloudimages/os_version"_s, Access::Token, [this](const ApiRequest &r) {
+        return osVersions(r);
+    });
 }
 
 HttpResponse ImsService::create(const ApiRequest &request)
@@ -219,6 +225,65 @@ QJsonArray ImsService::debugJobs() const
         jobs.append(entry);
     }
     return jobs;
+}
+
+// "Querying the OSs Supported by IMS" (api-facts §1.2): GET /v1/cloudimages/os_version[?tag=]
+// answers a bare JSON array of platforms, each with its version_list. The values are those the
+// seeds and "Values of Related Parameters" print; tag=uefi narrows to the UEFI-capable ones.
+HttpResponse ImsService::osVersions(const ApiRequest &request) const
+{
+    struct Os
+    {
+        const char *platform;
+        const char *version;
+        int bits;
+        const char *type;
+        bool uefi;
+    };
+    static const Os list[] = {
+        {"CentOS", "CentOS 7.0 64bit", 64, "Linux", false},
+        {"CentOS", "CentOS 7.6 64bit", 64, "Linux", true},
+        {"Debian", "Debian GNU/Linux 10.0.0 64bit", 64, "Linux", true},
+        {"EulerOS", "EulerOS 2.9 64bit", 64, "Linux", true},
+        {"Fedora", "Fedora 30 64bit", 64, "Linux", false},
+        {"openEuler", "openEuler 20.03 64bit", 64, "Linux", true},
+        {"OpenSUSE", "openSUSE 15.1 64bit", 64, "Linux", false},
+        {"Oracle Linux", "Oracle Linux Server release 7.6 64bit", 64, "Linux", false},
+        {"Red Hat", "Redhat Linux Enterprise 8.0 64bit", 64, "Linux", true},
+        {"SUSE", "SUSE Linux Enterprise Server 15 SP1 64bit", 64, "Linux", true},
+        {"Ubuntu", "Ubuntu 14.04 server 64bit", 64, "Linux", false},
+        {"Ubuntu", "Ubuntu 18.04 server 64bit", 64, "Linux", true},
+        {"Windows", "Windows Server 2016 Standard 64bit", 64, "Windows", true},
+        {"Windows", "Windows Server 2012 R2 Datacenter 64bit", 64, "Windows", false},
+        {"Other", "Other Linux(64 bit)", 64, "Linux", false},
+    };
+    const QString tag = request.http.query.queryItemValue(u"tag"_s);
+    if (!tag.isEmpty() && tag != u"uefi"_s && tag != u"bms_otc"_s)
+        return imsError(400, u"IMG.0001"_s, u"The tag %1 is not supported."_s.arg(tag));
+    QJsonArray platforms;
+    QHash<QString, qsizetype> index;
+    for (const Os &os : list) {
+        if (tag == u"uefi"_s && !os.uefi)
+            continue;
+        const QString platform = QString::fromLatin1(os.platform);
+        if (!index.contains(platform)) {
+            index.insert(platform, platforms.size());
+            platforms.append(
+                QJsonObject{{u"platform"_s, platform}, {u"version_list"_s, QJsonArray()}});
+        }
+        QJsonObject entry = platforms.at(index.value(platform)).toObject();
+        QJsonArray versions = entry.value(u"version_list"_s).toArray();
+        versions.append(QJsonObject{{u"platform"_s, platform},
+            {u"os_version_key"_s, QString::fromLatin1(os.version)},
+            {u"os_version"_s, QString::fromLatin1(os.version)},
+            {u"os_bit"_s, os.bits},
+            {u"os_type"_s, QString::fromLatin1(os.type)}});
+        entry.insert(u"version_list"_s, versions);
+        platforms.replace(index.value(platform), entry);
+    }
+    HttpResponse response = HttpResponse::empty(200);
+    response.body = QJsonDocument(platforms).toJson(QJsonDocument::Compact);
+    return response.withHeader("Content-Type", "application/json");
 }
 
 } // namespace DemoCloud

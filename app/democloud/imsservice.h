@@ -30,6 +30,7 @@ private:
     HttpResponse create(const ApiRequest &request);
     HttpResponse statusQuery(const ApiRequest &request) const;
     HttpResponse progressQuery(const ApiRequest &request) const;
+    HttpResponse osVersions(const ApiRequest &request) const;
     const ImsJob *visibleJob(const QString &jobId, const ApiRequest &request) const;
     ImsJob makeJob(const ImsPlan &plan,
         const QDateTime &createdAt,

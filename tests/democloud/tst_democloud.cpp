@@ -116,6 +116,7 @@ private Q_SLOTS:
     void dataImagesJobReportsSubJobs();
     void unknownJobIs404();
     void sampleHistoryIsThere();
+    void osVersionList();
 
     // Nova, Cinder, Glance
     void serversPageWithLimitAndMarker();
@@ -711,6 +712,30 @@ void tst_DemoCloud::dataImagesJobReportsSubJobs()
     const auto image = m_cloud.get(u"/v2/images/"_s + okImage, m_token);
     QCOMPARE(image.object().value(u"status"_s).toString(), u"active"_s);
     QCOMPARE(image.object().value(u"virtual_env_type"_s).toString(), u"DataImage"_s);
+}
+
+void tst_DemoCloud::osVersionList()
+{
+    const auto all = m_cloud.get(u"/v1/cloudimages/os_version"_s, m_token);
+    QCOMPARE(all.status, 200);
+    const QJsonArray platforms = QJsonDocument::fromJson(all.body).array();
+    QVERIFY(platforms.size() > 5);
+    QStringList versions;
+    for (const QJsonValue &p : platforms) {
+        const QJsonObject platform = p.toObject();
+        QVERIFY(!platform.value(u"platform"_s).toString().isEmpty());
+        for (const QJsonValue &v : platform.value(u"version_list"_s).toArray()) {
+            QCOMPARE(v.toObject().value(u"platform"_s), platform.value(u"platform"_s));
+            versions << v.toObject().value(u"os_version"_s).toString();
+        }
+    }
+    QVERIFY(versions.contains(u"CentOS 7.0 64bit"_s)); // the seeds' value
+    const auto uefi = m_cloud.get(u"/v1/cloudimages/os_version?tag=uefi"_s, m_token);
+    QCOMPARE(uefi.status, 200);
+    QVERIFY(!uefi.body.contains("CentOS 7.0 64bit"));
+    QVERIFY(uefi.body.contains("CentOS 7.6 64bit"));
+    QCOMPARE(m_cloud.get(u"/v1/cloudimages/os_version?tag=nope"_s, m_token).status, 400);
+    QCOMPARE(m_cloud.get(u"/v1/cloudimages/os_version"_s, QString()).status, 401);
 }
 
 void tst_DemoCloud::unknownJobIs404()
