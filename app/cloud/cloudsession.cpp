@@ -112,6 +112,12 @@ RestJob *CloudSession::listServers(int limit, const QString &marker, QObject *pa
     return call("GET", RequestKind::Query, u"compute"_s, u"/servers/detail"_s, q, {}, parent);
 }
 
+RestJob *CloudSession::imsOsVersions(QObject *parent)
+{
+    return call(
+        "GET", RequestKind::Query, u"image"_s, u"/v1/cloudimages/os_version"_s, {}, {}, parent);
+}
+
 RestJob *CloudSession::createImsImage(const QJsonObject &body, QObject *parent)
 {
     return call("POST",

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include "cloud/cloudprofile.h"
+#include "model/imsosversion.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
 #include "net/restclient.h"
@@ -54,6 +55,12 @@ public:
 
     /// The URL a create of IMS goes to, for the review page's preview.
     QUrl imsCreateUrl() const;
+    /// GET image/v1/cloudimages/os_version (ImsOsVersion::listFromJson).
+    RestJob *imsOsVersions(QObject *parent);
+    /// The OS version list this session read last (one per profile, so per region), to fill
+    /// pickers without asking again.
+    const std::optional<QList<ImsOsVersion>> &cachedOsVersions() const { return m_osVersions; }
+    void setCachedOsVersions(const QList<ImsOsVersion> &versions) { m_osVersions = versions; }
 
     // Nova createImage (method 5; seed 001, reference/api-facts.md §1.6)
 
@@ -101,4 +108,5 @@ private:
 
     QPointer<RestClient> m_client;
     KeystoneSession *m_auth = nullptr;
+    std::optional<QList<ImsOsVersion>> m_osVersions;
 };

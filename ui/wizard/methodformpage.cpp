@@ -2,6 +2,7 @@
 
 #include <QEvent>
 
+#include "widgets/inlinemessage.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/serverpicker.h"
 
@@ -44,4 +45,40 @@ void MethodFormPage::changeEvent(QEvent *event)
         revalidate(); // the rule messages come translated from the core
     }
     QWizardPage::changeEvent(event);
+}
+
+void MethodFormPage::bindMessage(const QString &field, InlineMessage *message)
+{
+    m_messages.append({field, message});
+}
+
+void MethodFormPage::showFieldErrors(const FieldErrors &errors,
+    InlineMessage *other,
+    const QSet<QString> &quiet,
+    const QStringList &shownElsewhere)
+{
+    QHash<InlineMessage *, QString> shown;
+    QStringList rest;
+    for (const FieldError &e : errors) {
+        if (quiet.contains(e.field))
+            continue;
+        InlineMessage *target = nullptr;
+        for (const auto &[field, message] : std::as_const(m_messages)) {
+            const bool prefix = field.endsWith(u'.') || field.endsWith(u'[');
+            if (prefix ? e.field.startsWith(field) : e.field == field) {
+                target = message;
+                break;
+            }
+        }
+        if (target) {
+            if (!shown.contains(target))
+                shown.insert(target, e.message);
+        } else if (!shownElsewhere.contains(e.message) && !rest.contains(e.message)) {
+            rest.append(e.message);
+        }
+    }
+    for (const auto &[field, message] : std::as_const(m_messages))
+        message->showError(shown.value(message));
+    if (other)
+        other->showError(rest.join(u'\n'));
 }

@@ -1,6 +1,14 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QSet>
 #include <QWizardPage>
+
+#include "create/fielderror.h"
+
+class InlineMessage;
 
 class ServerPicker;
 
@@ -29,8 +37,20 @@ protected:
     void setPicker(ServerPicker *picker) { m_picker = picker; }
     void setValid(bool valid);
 
+    /// Binds the message shown under a field to the API field paths it answers for: `field`
+    /// exactly ("name"), or every path under it when it ends in '.' or '[' ("data_images[1].").
+    void bindMessage(const QString &field, InlineMessage *message);
+    /// Shows every error at the message bound to its field (the first error per message), and
+    /// the rest in `other` (if given). Errors of fields in `quiet` are held back (a field the
+    /// operator has not touched yet). Messages with no error are cleared.
+    void showFieldErrors(const FieldErrors &errors,
+        InlineMessage *other,
+        const QSet<QString> &quiet = {},
+        const QStringList &shownElsewhere = {});
+
 private:
     ServerPicker *m_picker = nullptr;
+    QList<QPair<QString, InlineMessage *>> m_messages;
     bool m_loadedOnce = false;
     bool m_valid = false;
 };
