@@ -218,7 +218,10 @@ std::optional<CinderUploadRequest> CinderUploadRequest::fromBody(
                 found.append({u"protected"_s, mustBeBoolean.arg(u"protected"_s)});
         }
     }
+    const bool shaped = actionValue.isObject();
     for (const FieldError &e : r.validate()) {
+        if (!shaped && e.field != u"volume_id")
+            continue; // without the action object, its fields say nothing more
         const bool dup = std::any_of(
             found.cbegin(), found.cend(), [&e](const FieldError &f) { return f.field == e.field; });
         if (!dup)

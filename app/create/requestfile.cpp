@@ -197,8 +197,9 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
         CinderUploadRequest::fromBody(
             file.body, file.params.value(u"volume_id"_s).toString(), &errors);
         for (const FieldError &e : std::as_const(errors)) {
-            const QString field = e.field == u"volume_id"_s
-                ? u"params.volume_id"_s
+            const QString field = e.field == u"volume_id"_s ? u"params.volume_id"_s
+                : e.field == u"os-volume_upload_image"_s
+                ? prefixed(BodyKey, e.field)
                 : prefixed(BodyKey, prefixed(u"os-volume_upload_image"_s, e.field));
             problems->errors.append({field, e.message});
         }
