@@ -239,10 +239,10 @@ void tst_Submit::badCommandLineExitsTwo()
 void tst_Submit::unsupportedMethodExitsTwo()
 {
     const QString file = writeRequest(
-        u"cli-cinder"_s, ShutoffServerId, u"made by tst_submit"_s, u"cinder-upload-to-image"_s);
+        u"cli-obs"_s, ShutoffServerId, u"made by tst_submit"_s, u"ims-obs-file"_s);
     const Run r = submit({file}, environment(m_demo.authUrl()));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"cinder-upload-to-image"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"ims-obs-file"_s), qPrintable(r.err));
     QCOMPARE(m_demo.requests().size(), 0);
 }
 
