@@ -293,6 +293,8 @@ void SubmitCommand::resolveCredentials()
                 break;
             }
         }
+        if (m_options.family)
+            m_profile.family = *m_options.family; // what the monitor's checks go by
         auto *session = new CloudSession(m_core->client(), m_profile, this);
         session->auth()->setPassword(fromEnv->password);
         m_session = session;
