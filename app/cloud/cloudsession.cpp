@@ -243,3 +243,95 @@ RestJob *CloudSession::server(const QString &serverId, QObject *parent)
 {
     return call("GET", RequestKind::Query, u"compute"_s, u"/servers/"_s + serverId, {}, {}, parent);
 }
+
+// --- Cinder os-volume_upload_image (seed 000, reference/api-facts.md §1.7) ------------------
+
+RestJob *CloudSession::listVolumes(int limit, const QString &marker, QObject *parent)
+{
+    QUrlQuery q;
+    if (limit > 0)
+        q.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!marker.isEmpty())
+        q.addQueryItem(u"marker"_s, marker);
+    return call("GET", RequestKind::Query, u"volumev3"_s, u"/volumes/detail"_s, q, {}, parent);
+}
+
+RestJob *CloudSession::volume(const QString &volumeId, QObject *parent)
+{
+    return call(
+        "GET", RequestKind::Query, u"volumev3"_s, u"/volumes/"_s + volumeId, {}, {}, parent);
+}
+
+bool CloudSession::isVolumeV2(const QUrl &volumeEndpoint)
+{
+    const QStringList segments = volumeEndpoint.path().split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = segments.size() - 1; i >= 0; --i) {
+        if (segments.at(i) == u"v3")
+            return false;
+        if (segments.at(i) == u"v2")
+            return true;
+    }
+    return false;
+}
+
+QUrl CloudSession::volumeVersionUrl(const QUrl &volumeEndpoint)
+{
+    QUrl url = volumeEndpoint;
+    url.setQuery(QString());
+    url.setFragment(QString());
+    QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = segments.size() - 1; i >= 0; --i) {
+        if (segments.at(i) == u"v3" || segments.at(i) == u"v2") {
+            segments = segments.mid(0, i);
+            break;
+        }
+    }
+    url.setPath(u'/' + segments.join(u'/') + (segments.isEmpty() ? u""_s : u"/"_s));
+    return url;
+}
+
+RestJob *CloudSession::volumeVersions(QObject *parent)
+{
+    // Cinder serves its version list without a token; the token we send along is for the same,
+    // catalog-known origin, so it is harmless and keeps one code path.
+    return callResolved(
+        "GET",
+        RequestKind::Query,
+        u"volumev3"_s,
+        [this]() -> std::optional<QUrl> {
+            const auto base = volumeEndpoint();
+            if (!base)
+                return std::nullopt;
+            return volumeVersionUrl(*base);
+        },
+        {},
+        {},
+        parent);
+}
+
+QUrl CloudSession::volumeActionUrl(const QString &volumeId) const
+{
+    const auto base = volumeEndpoint();
+    return base ? joined(*base, u"/volumes/%1/action"_s.arg(volumeId)) : QUrl();
+}
+
+RestJob *CloudSession::uploadVolumeToImage(const QString &volumeId,
+    const QJsonObject &body,
+    std::optional<NovaMicroversion> microversion,
+    QObject *parent)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (microversion)
+        headers.append({"OpenStack-API-Version", "volume " + microversion->headerValue()});
+    return callResolved(
+        "POST",
+        RequestKind::Create,
+        u"volumev3"_s,
+        [this, volumeId]() -> std::optional<QUrl> {
+            const QUrl url = volumeActionUrl(volumeId);
+            return url.isValid() && !url.isEmpty() ? std::optional<QUrl>(url) : std::nullopt;
+        },
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        headers,
+        parent);
+}

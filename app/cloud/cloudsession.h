@@ -86,6 +86,32 @@ public:
     /// is dropped. Pure, for tests.
     static QUrl computeVersionUrl(const QUrl &computeEndpoint, const QString &projectId);
 
+    // Cinder os-volume_upload_image (method 6; seed 000, reference/api-facts.md §1.7)
+
+    /// GET volume/volumes/detail (Cinder paging: limit/marker; CinderVolumePage::fromJson).
+    RestJob *listVolumes(int limit, const QString &marker, QObject *parent);
+    /// GET volume/volumes/{id} ({"volume": {...}}; CinderVolume::fromJson).
+    RestJob *volume(const QString &volumeId, QObject *parent);
+    /// GET of Cinder's version list at the root of the volume endpoint (as python-cinderclient:
+    /// ".../v3/{project_id}" -> "/"); VolumeApiVersion::fromJson reads it.
+    RestJob *volumeVersions(QObject *parent);
+    /// POST volume/volumes/{id}/action with an os-volume_upload_image body: one create, never
+    /// re-sent once it may have arrived. With a microversion, sends
+    /// `OpenStack-API-Version: volume X.Y` (v3 only; the v2 API has none).
+    RestJob *uploadVolumeToImage(const QString &volumeId,
+        const QJsonObject &body,
+        std::optional<NovaMicroversion> microversion,
+        QObject *parent);
+    /// Where os-volume_upload_image for `volumeId` goes, for the review page's preview.
+    QUrl volumeActionUrl(const QString &volumeId) const;
+    /// Whether the volume endpoint is Cinder's v2 API (no microversions): its path has a "v2"
+    /// segment. Pure, for tests.
+    static bool isVolumeV2(const QUrl &volumeEndpoint);
+    /// The root a volume endpoint's version list is read from: the path before its last "v2"
+    /// or "v3" segment ("http://h:8776/v3/p" -> "http://h:8776/", "http://h/volume/v3/p" ->
+    /// "http://h/volume/"). Pure, for tests.
+    static QUrl volumeVersionUrl(const QUrl &volumeEndpoint);
+
     /// Any call on a catalog service ("image", "compute", "volume"): authenticates first when
     /// needed, resolves the endpoint then, fills "{project_id}" in `path`. Already started.
     RestJob *call(const QByteArray &method,

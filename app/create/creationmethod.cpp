@@ -88,6 +88,13 @@ QString CreationMethods::serviceType(CreationMethod m)
     }
 }
 
+QStringList CreationMethods::serviceTypes(CreationMethod m)
+{
+    if (m == CreationMethod::CinderUploadToImage)
+        return {u"volumev3"_s, u"block-storage"_s, u"volumev2"_s};
+    return {serviceType(m)};
+}
+
 bool CreationMethods::isIms(CreationMethod m)
 {
     return m == CreationMethod::ImsEcs || m == CreationMethod::ImsEcsDataDisks
@@ -96,5 +103,6 @@ bool CreationMethods::isIms(CreationMethod m)
 
 bool CreationMethods::isImplemented(CreationMethod m)
 {
-    return isIms(m) || m == CreationMethod::NovaCreateImage;
+    return isIms(m) || m == CreationMethod::NovaCreateImage
+        || m == CreationMethod::CinderUploadToImage;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 /// The seven ways of creating an image (DEVELOPERS.md; request-file names from interfaces.md §4).
 enum class CreationMethod
@@ -29,6 +30,9 @@ public:
     static QString description(CreationMethod m); // translated, one sentence
     /// The catalog service type the method needs ("image", "compute", "volumev3").
     static QString serviceType(CreationMethod m);
+    /// Every catalog service type that serves the method, preferred first (Cinder: "volumev3",
+    /// "block-storage", "volumev2"; FJcloud-O lists only v2).
+    static QStringList serviceTypes(CreationMethod m);
     static bool isIms(CreationMethod m);
     /// Built in this version of the app (the others are shown, unavailable).
     static bool isImplemented(CreationMethod m);

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include "create/imsmethodrequests.h"
+#include "create/cinderuploadrequest.h"
 #include "create/novacreateimagerequest.h"
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,7 @@ QStringList RequestFile::knownBodyKeys(CreationMethod method)
     case CreationMethod::NovaCreateImage:
         return {u"createImage"_s};
     case CreationMethod::CinderUploadToImage:
+        return {u"os-volume_upload_image"_s};
     case CreationMethod::GlanceCreateUpload:
         break; // not built yet: their bodies are not checked, so no key is "unknown"
     }
@@ -186,7 +188,33 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
         }
         break;
     }
-    case CreationMethod::CinderUploadToImage:
+    case CreationMethod::CinderUploadToImage: {
+        FieldErrors errors;
+        CinderUploadRequest::fromBody(
+            file.body, file.params.value(u"volume_id"_s).toString(), &errors);
+        for (const FieldError &e : std::as_const(errors)) {
+            const QString field = e.field == u"volume_id"_s ? u"params.volume_id"_s
+                : e.field == u"os-volume_upload_image"_s
+                ? prefixed(BodyKey, e.field)
+                : prefixed(BodyKey, prefixed(u"os-volume_upload_image"_s, e.field));
+            problems->errors.append({field, e.message});
+        }
+        const QStringList knownAction{u"image_name"_s,
+            u"force"_s,
+            u"disk_format"_s,
+            u"container_format"_s,
+            u"visibility"_s,
+            u"protected"_s};
+        const QJsonObject action = file.body.value(u"os-volume_upload_image"_s).toObject();
+        for (auto it = action.constBegin(); it != action.constEnd(); ++it) {
+            if (!knownAction.contains(it.key()))
+                //: %1 = a key of the request body the app does not know
+                problems->warnings << tr("body.%1 is not a field Imagewright knows; it is sent "
+                                         "to the cloud as given.")
+                                          .arg(u"os-volume_upload_image."_s + it.key());
+        }
+        break;
+    }
     case CreationMethod::GlanceCreateUpload:
         return; // refused above (isImplemented)
     }
@@ -238,6 +266,8 @@ QString RequestFile::imageName() const
         return body.value(u"createImage"_s).toObject().value(u"name"_s).toString();
     if (CreationMethods::isIms(method))
         return ImsRequests::imageName(method, body);
+    if (method == CreationMethod::CinderUploadToImage)
+        return body.value(u"os-volume_upload_image"_s).toObject().value(u"image_name"_s).toString();
     return body.value(u"name"_s).toString();
 }
 
@@ -274,7 +304,29 @@ QJsonObject RequestFile::bodyForSending(const QString &marker) const
         sent.insert(u"createImage"_s, action);
         return sent;
     }
-    case CreationMethod::CinderUploadToImage:
+    case CreationMethod::CinderUploadToImage: {
+        // No marker can be added (interfaces.md §7): the body is sent as the operator means it.
+        const auto request =
+            CinderUploadRequest::fromBody(body, params.value(u"volume_id"_s).toString(), nullptr);
+        if (!request)
+            return {};
+        QJsonObject sent = request->toBody();
+        QJsonObject action = sent.value(u"os-volume_upload_image"_s).toObject();
+        const QJsonObject given = body.value(u"os-volume_upload_image"_s).toObject();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            if (!action.contains(it.key()))
+                action.insert(it.key(), it.value()); // unknown keys: as given
+        }
+        // force as the operator wrote it ("True", true, "false"...): Cinder reads them alike.
+        if (given.contains(u"force"_s))
+            action.insert(u"force"_s, given.value(u"force"_s));
+        sent.insert(u"os-volume_upload_image"_s, action);
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (!sent.contains(it.key()))
+                sent.insert(it.key(), it.value());
+        }
+        return sent;
+    }
     case CreationMethod::GlanceCreateUpload:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QJsonArray>
 #include <QTimer>
 
 #include "apiutil.h"
@@ -33,10 +34,17 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     , m_keystone(m_config, m_tokens)
     , m_ims(m_config, m_state, m_inventory)
     , m_nova(m_config, m_inventory, m_state)
-    , m_cinder(m_config, m_inventory)
+    , m_cinder(m_config, m_inventory, m_state)
     , m_glance(m_config, m_state)
     , m_http(this)
 {
+    // The root version list of the services on this port: Nova's (api-facts §1.6) and Cinder's
+    // v3 (python-cinderclient reads a volume endpoint's microversions from its root).
+    m_router.add("GET", u"/"_s, Access::Public, [this](const ApiRequest &) {
+        QJsonArray versions = m_nova.rootVersionEntries();
+        versions.append(m_cinder.versionEntry());
+        return HttpResponse::json(200, {{u"versions"_s, versions}});
+    });
     m_keystone.registerRoutes(m_router);
     m_ims.registerRoutes(m_router);
     m_nova.registerRoutes(m_router);

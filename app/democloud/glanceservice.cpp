@@ -214,6 +214,40 @@ QJsonObject GlanceService::snapshotImageJson(
     return json;
 }
 
+QJsonObject GlanceService::uploadImageJson(const CinderUpload &upload, const QDateTime &now) const
+{
+    const QString status = upload.imageStatusAt(now);
+    const bool active = status == u"active";
+    // What Cinder sets on an uploaded image (cinder/image/glance.py, volume/volume_utils.py):
+    // the request's formats, name, visibility and protection, min_disk of the volume's size.
+    QJsonObject json{
+        {u"id"_s, upload.imageId},
+        {u"name"_s, upload.imageName},
+        {u"status"_s, status},
+        {u"visibility"_s, upload.visibility},
+        {u"protected"_s, upload.isProtected},
+        {u"disk_format"_s, upload.diskFormat},
+        {u"container_format"_s, upload.containerFormat},
+        {u"min_disk"_s, upload.sizeGb},
+        {u"min_ram"_s, 0},
+        {u"size"_s,
+            active ? QJsonValue(double(upload.sizeGb) * 1024.0 * 1024 * 1024) : QJsonValue()},
+        {u"virtual_size"_s, QJsonValue::Null},
+        {u"checksum"_s, QJsonValue::Null},
+        {u"owner"_s, upload.projectId},
+        {u"created_at"_s, isoSeconds(upload.createdAt)},
+        {u"updated_at"_s, isoSeconds(active ? upload.endTime() : upload.createdAt)},
+        {u"tags"_s, QJsonArray()},
+        {u"file"_s, u"/v2/images/%1/file"_s.arg(upload.imageId)},
+        {u"self"_s, u"/v2/images/%1"_s.arg(upload.imageId)},
+        {u"schema"_s, u"/v2/schemas/image"_s},
+    };
+    // interfaces.md §5: sync- makes FJcloud-O's replication error appear (seed 000).
+    if (active && upload.syncFails)
+        json.insert(u"sync_status_reason"_s, upload.syncStatusReason());
+    return json;
+}
+
 QList<QJsonObject> GlanceService::visibleImages() const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -239,6 +273,8 @@ QList<QJsonObject> GlanceService::visibleImages() const
         if (snapshot.phaseAt(now) != NovaSnapshot::Phase::Purged)
             images.append({snapshot.createdAt, snapshotImageJson(snapshot, now)});
     }
+    for (const CinderUpload &upload : m_state.cinderUploads())
+        images.append({upload.createdAt, uploadImageJson(upload, now)});
     std::stable_sort(images.begin(), images.end(), [](const auto &a, const auto &b) {
         return a.first > b.first;
     });

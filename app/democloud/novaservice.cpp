@@ -205,8 +205,6 @@ NovaService::NovaService(const CloudConfig &config, const Inventory &inventory, 
 
 void NovaService::registerRoutes(Router &router)
 {
-    router.add(
-        "GET", u"/"_s, Access::Public, [this](const ApiRequest &r) { return rootVersions(r); });
     router.add("GET", u"/v2.1"_s, Access::Public, [this](const ApiRequest &r) {
         return versionDocument(r);
     });
@@ -265,12 +263,10 @@ QJsonObject NovaService::versionJson(bool current) const
     };
 }
 
-HttpResponse NovaService::rootVersions(const ApiRequest &) const
+QJsonArray NovaService::rootVersionEntries() const
 {
-    // Nova answers its unauthenticated root with the version list (api-facts §1.6); the demo's
-    // server root is Nova's.
-    return HttpResponse::json(
-        200, {{u"versions"_s, QJsonArray{versionJson(false), versionJson(true)}}});
+    // Nova answers its unauthenticated root with the version list (api-facts §1.6).
+    return QJsonArray{versionJson(false), versionJson(true)};
 }
 
 HttpResponse NovaService::versionDocument(const ApiRequest &) const

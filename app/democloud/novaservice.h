@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include "cloudconfig.h"
@@ -22,8 +23,11 @@ public:
 
     void registerRoutes(Router &router);
 
+    /// Nova's entries of the root version list (v2.0, v2.1); the server's GET / lists them
+    /// with the other services' that share the port.
+    QJsonArray rootVersionEntries() const;
+
 private:
-    HttpResponse rootVersions(const ApiRequest &request) const;
     HttpResponse versionDocument(const ApiRequest &request) const;
     HttpResponse listServers(const ApiRequest &request, bool detail) const;
     HttpResponse showServer(const ApiRequest &request) const;

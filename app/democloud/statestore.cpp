@@ -124,6 +124,13 @@ bool StateStore::load(QString *error)
         else
             qCWarning(lcDemo) << "skipping an unreadable Nova snapshot in the state file";
     }
+    const QJsonArray uploads = root.value(u"cinder_uploads"_s).toArray(); // added later, too
+    for (const QJsonValue &value : uploads) {
+        if (const auto upload = CinderUpload::fromStateJson(value.toObject()))
+            m_uploads.append(*upload);
+        else
+            qCWarning(lcDemo) << "skipping an unreadable Cinder upload in the state file";
+    }
     m_sampleHistorySeeded = root.value(u"sample_history_seeded"_s).toBool();
     qCInfo(lcDemo).noquote() << "loaded" << m_jobs.size() << "IMS jobs," << m_snapshots.size()
                              << "Nova snapshots and" << m_images.size() << "Glance images from"
@@ -174,6 +181,12 @@ void StateStore::addNovaSnapshot(const NovaSnapshot &snapshot)
     save();
 }
 
+void StateStore::addCinderUpload(const CinderUpload &upload)
+{
+    m_uploads.append(upload);
+    save();
+}
+
 void StateStore::setSampleHistorySeeded(bool seeded)
 {
     m_sampleHistorySeeded = seeded;
@@ -185,6 +198,7 @@ void StateStore::clear()
     m_jobs.clear();
     m_images.clear();
     m_snapshots.clear();
+    m_uploads.clear();
     m_sampleHistorySeeded = false;
     save();
 }
@@ -202,12 +216,16 @@ void StateStore::save() const
     QJsonArray snapshots;
     for (const NovaSnapshot &snapshot : m_snapshots)
         snapshots.append(snapshot.toStateJson());
+    QJsonArray uploads;
+    for (const CinderUpload &upload : m_uploads)
+        uploads.append(upload.toStateJson());
     const QJsonObject root{
         {u"format"_s, StateFormat},
         {u"sample_history_seeded"_s, m_sampleHistorySeeded},
         {u"ims_jobs"_s, jobs},
         {u"glance_images"_s, images},
         {u"nova_snapshots"_s, snapshots},
+        {u"cinder_uploads"_s, uploads},
     };
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly)

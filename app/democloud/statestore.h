@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "cinderupload.h"
 #include "imsjob.h"
 #include "novasnapshot.h"
 
@@ -38,7 +39,7 @@ struct GlanceImage
 };
 
 /// What the demo cloud remembers: IMS jobs (with the images they make), Nova createImage
-/// snapshots (with theirs), Glance images and
+/// snapshots and Cinder uploads to image (with theirs), Glance images and
 /// whether the sample history was created. With a directory it is kept in DIR/state.json,
 /// rewritten atomically (QSaveFile) after every change; without one it lives in memory.
 /// Tokens, recorded requests and faults are never persisted.
@@ -64,6 +65,9 @@ public:
     const QList<NovaSnapshot> &novaSnapshots() const { return m_snapshots; }
     void addNovaSnapshot(const NovaSnapshot &snapshot);
 
+    const QList<CinderUpload> &cinderUploads() const { return m_uploads; }
+    void addCinderUpload(const CinderUpload &upload);
+
     bool sampleHistorySeeded() const { return m_sampleHistorySeeded; }
     void setSampleHistorySeeded(bool seeded);
 
@@ -77,6 +81,7 @@ private:
     QList<ImsJob> m_jobs;
     QList<GlanceImage> m_images;
     QList<NovaSnapshot> m_snapshots;
+    QList<CinderUpload> m_uploads;
     bool m_sampleHistorySeeded = false;
 };
 

@@ -7,8 +7,10 @@
 #include <QUuid>
 
 #include "cloud/cloudsession.h"
+#include "create/cinderuploadrequest.h"
 #include "create/novacreateimagerequest.h"
 #include "logging.h"
+#include "model/cindervolume.h"
 #include "model/glanceimage.h"
 #include "model/imsjob.h"
 #include "model/novaversion.h"
@@ -421,6 +423,94 @@ void JobMonitor::submitNova(CloudSession *session,
     });
 }
 
+bool JobMonitor::checksSyncStatus(CloudFamily family)
+{
+    return family == CloudFamily::FjcloudO || family == CloudFamily::Demo;
+}
+
+void JobMonitor::submitCinder(CloudSession *session,
+    const QString &volumeId,
+    const QString &name,
+    const QJsonObject &body,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    // No marker (interfaces.md §7): the volume, the name and the time find the image again.
+    const QString localId = writeIntent(
+        session,
+        CreationMethod::CinderUploadToImage,
+        name,
+        QString(),
+        [&](JobRecord &r) { r.volumeId = volumeId; },
+        context,
+        done);
+    if (localId.isEmpty())
+        return;
+    QPointer<QObject> guard(context);
+    QPointer<CloudSession> s(session);
+    const auto send = [=, this](std::optional<NovaMicroversion> mv) {
+        const int row = rowOf(localId);
+        if (row < 0 || !s)
+            return;
+        update(row, [&](JobRecord &rec) {
+            //: %1 = a block storage API microversion such as 3.1
+            rec.addEvent(mv ? tr("Block storage API microversion %1").arg(mv->toString())
+                            : tr("Block storage API without microversions"));
+            return Changes(OtherChanged);
+        });
+        RestJob *job = s->uploadVolumeToImage(volumeId, body, mv, this);
+        const AcceptFn accept = [this](RestJob *j, JobRecord &rec, QString *why) {
+            QString volumeStatus;
+            const auto imageId =
+                CinderUploadRequest::imageIdFromResponse(j->json().object(), &volumeStatus, why);
+            if (!imageId)
+                return false;
+            rec.imageIds = {*imageId};
+            rec.volumeStatus = volumeStatus.isEmpty() ? u"uploading"_s : volumeStatus;
+            rec.cloudStatus = rec.volumeStatus;
+            //: %1 = the image ID
+            rec.addEvent(tr("Accepted by the block storage service: image %1").arg(*imageId));
+            return true;
+        };
+        connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
+            handleCreateAnswer(localId, j, accept, guard, done);
+        });
+    };
+    if (session->isConnected()) {
+        const auto endpoint = session->volumeEndpoint();
+        if (endpoint && CloudSession::isVolumeV2(*endpoint)) {
+            send(std::nullopt); // the v2 API has no microversions
+            return;
+        }
+    }
+    RestJob *versions = session->volumeVersions(this);
+    connect(versions, &RestJob::finished, this, [=, this](RestJob *v) {
+        const int row = rowOf(localId);
+        if (row < 0 || !s)
+            return;
+        const ApiError &error = v->error();
+        const auto endpoint = s->volumeEndpoint();
+        if (error && error.kind != ApiError::Kind::Http && error.kind != ApiError::Kind::Redirect
+            && !(endpoint && CloudSession::isVolumeV2(*endpoint))) {
+            // Sign-in, connection or catalog trouble: nothing was created, nothing is sent.
+            removeRow(row);
+            persist();
+            if (guard)
+                done(error, {});
+            return;
+        }
+        std::optional<NovaMicroversion> mv;
+        if (!error && !(endpoint && CloudSession::isVolumeV2(*endpoint))) {
+            QString why;
+            if (const auto version = VolumeApiVersion::fromJson(v->json().object(), &why))
+                mv = version->choose();
+            else
+                qCInfo(lcJobs) << "no volume microversions:" << why;
+        }
+        send(mv);
+    });
+}
+
 QString JobMonitor::trackImsJob(const QString &profileId,
     const QString &cloudLabel,
     CreationMethod method,
@@ -521,6 +611,26 @@ void JobMonitor::poll(const QString &localId)
         return;
     }
     ++m_pollCount;
+    if (r.method == CreationMethod::CinderUploadToImage) {
+        // The volume first (uploading → available/in-use, or error*); once it is back, the
+        // image (active), which by then is usually there: one image poll at the end.
+        const bool volumeBack = !r.volumeStatus.isEmpty() && r.volumeStatus != u"uploading";
+        if (!volumeBack) {
+            RestJob *job = session->volume(r.volumeId, this);
+            ps.inFlight = job;
+            connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
+                handleVolumePoll(localId, j);
+            });
+            return;
+        }
+        const bool syncCheck = checksSyncStatus(session->profile().family);
+        RestJob *job = session->glanceImage(r.imageIds.first(), this);
+        ps.inFlight = job;
+        connect(job, &RestJob::finished, this, [this, localId, syncCheck](RestJob *j) {
+            handleGlancePoll(localId, j, syncCheck);
+        });
+        return;
+    }
     if (r.method == CreationMethod::NovaCreateImage) {
         // Nova's work ends in Glance: the image goes queued → saving → active, or is purged.
         RestJob *job = session->glanceImage(r.imageIds.first(), this);
@@ -543,6 +653,8 @@ bool JobMonitor::hasCloudId(const JobRecord &r)
         return !r.jobId.isEmpty();
     if (r.method == CreationMethod::NovaCreateImage)
         return !r.imageIds.isEmpty();
+    if (r.method == CreationMethod::CinderUploadToImage)
+        return !r.imageIds.isEmpty() && !r.volumeId.isEmpty();
     return false;
 }
 
@@ -587,7 +699,69 @@ void JobMonitor::afterPollAnswer(int row, const QString &localId, bool changed)
     schedulePollAfter(localId, changed, m_records.at(row).progress);
 }
 
-void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
+void JobMonitor::handleVolumePoll(const QString &localId, RestJob *job)
+{
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
+        return;
+    const ApiError &error = job->error();
+    const bool gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
+    if (error && !gone) {
+        pollFailed(row, localId, error);
+        return;
+    }
+    std::optional<CinderVolume> volume;
+    if (!gone) {
+        QString why;
+        volume = CinderVolume::fromJson(job->json().object().value(u"volume"_s).toObject(), &why);
+        if (!volume) {
+            qCWarning(lcJobs) << "unreadable volume answer:" << why;
+            schedulePollAfter(localId, false, -1);
+            return;
+        }
+    }
+    bool changed = false;
+    bool imageNext = false;
+    update(row, [&](JobRecord &rec) {
+        Changes c = OtherChanged;
+        if (!volume) {
+            rec.state = JobState::Failed;
+            rec.cloudStatus = u"404"_s;
+            rec.failReason = tr("The volume was deleted while it was being uploaded.");
+            rec.finished = QDateTime::currentDateTimeUtc();
+            rec.addEvent(rec.failReason);
+            return Changes(c | StateChanged | ResultChanged);
+        }
+        rec.lastResponse = Redact::body(job->body());
+        if (volume->status != rec.volumeStatus || volume->status != rec.cloudStatus) {
+            c |= StateChanged;
+            //: %1 = the volume's status as Cinder reports it (uploading, available, ...)
+            rec.addEvent(tr("Volume %1").arg(volume->status));
+            rec.volumeStatus = volume->status;
+            rec.cloudStatus = volume->status;
+        }
+        if (volume->isError()) {
+            rec.state = JobState::Failed;
+            //: %1 = the volume's status (error, error_extending, ...)
+            rec.failReason = tr("The volume went to the status %1: the block storage service "
+                                "could not upload it to the image.")
+                                 .arg(volume->status);
+            rec.finished = QDateTime::currentDateTimeUtc();
+            c |= StateChanged | ResultChanged;
+        } else if (volume->status != u"uploading") {
+            imageNext = true; // back to available or in-use: the image tells the end
+        }
+        changed = bool(c & StateChanged);
+        return c;
+    });
+    if (imageNext) {
+        schedule(localId, milliseconds(0));
+        return;
+    }
+    afterPollAnswer(row, localId, changed);
+}
+
+void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job, bool syncCheck)
 {
     const int row = pollAnswerRow(localId);
     if (row < 0)
@@ -611,11 +785,15 @@ void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
     update(row, [&](JobRecord &rec) {
         Changes c = OtherChanged;
         if (!image) {
-            // Nova deletes the image when the snapshot fails ("the image is purged").
+            // Nova deletes the image when the snapshot fails ("the image is purged"); Cinder
+            // deletes it when the upload fails.
             rec.state = JobState::Failed;
             rec.cloudStatus = u"404"_s;
-            rec.failReason = tr("The compute service removed the image after a failure (it was "
-                                "purged). The server's instance actions tell the cause.");
+            rec.failReason = rec.method == CreationMethod::CinderUploadToImage
+                ? tr("The image is gone: the block storage service deleted it after the upload "
+                     "failed.")
+                : tr("The compute service removed the image after a failure (it was "
+                     "purged). The server's instance actions tell the cause.");
             rec.finished = QDateTime::currentDateTimeUtc();
             rec.addEvent(rec.failReason);
             return Changes(c | StateChanged | ResultChanged);
@@ -626,7 +804,21 @@ void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job)
             rec.addEvent(image->statusText);
             rec.cloudStatus = image->statusText;
         }
-        if (image->status == GlanceImage::Status::Active) {
+        const QString syncReason = image->properties.value(u"sync_status_reason"_s);
+        if (image->status == GlanceImage::Status::Active && syncCheck && !syncReason.isEmpty()) {
+            // Seed 000: before use, the image must exist, be active and have no
+            // sync_status_reason; if it has one, delete the image and create it again.
+            rec.state = JobState::Failed;
+            rec.errorCode = u"sync_status_reason"_s;
+            //: %1 = the cloud's sync_status_reason text, verbatim
+            rec.failReason = tr("The image is active but could not be registered in every "
+                                "availability zone (%1). Delete the image, then create it "
+                                "again.")
+                                 .arg(syncReason);
+            rec.finished = QDateTime::currentDateTimeUtc();
+            rec.addEvent(rec.failReason);
+            c |= StateChanged | ResultChanged;
+        } else if (image->status == GlanceImage::Status::Active) {
             rec.state = JobState::Succeeded;
             rec.progress = 1.0;
             rec.finished = QDateTime::currentDateTimeUtc();

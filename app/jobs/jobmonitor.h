@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include "cloud/cloudprofile.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "jobs/pollpolicy.h"
@@ -94,6 +95,26 @@ public:
         QObject *context,
         std::function<void(const ApiError &, const QString &localId)> done);
 
+    /// Sends a Cinder os-volume_upload_image (method 6) for the volume `volumeId`: reads the
+    /// volume endpoint's version list first (v3: the microversion, up to 3.1; a v2 endpoint or
+    /// a cloud without the list: no microversion header), then POSTs the action once. No
+    /// marker can be added (interfaces.md §7): the record keeps the volume ID, the image name
+    /// and the time. The image id comes from the answer; the job then follows the volume
+    /// (uploading → available/in-use, or error*) and the Glance image to active, and on
+    /// FJcloud-O (and the demo cloud) checks the image has no sync_status_reason (seed 000).
+    /// `done` as for submitIms; Cinder's 400 for a volume in the wrong state is a refusal whose
+    /// ApiError::message is Cinder's own text.
+    void submitCinder(CloudSession *session,
+        const QString &volumeId,
+        const QString &name,
+        const QJsonObject &body,
+        QObject *context,
+        std::function<void(const ApiError &, const QString &localId)> done);
+
+    /// Whether a finished Cinder upload is checked for FJcloud-O's sync_status_reason (seed
+    /// 000): on FJcloud-O profiles, and on the demo cloud, which imitates it.
+    static bool checksSyncStatus(CloudFamily family);
+
     /// Starts tracking an IMS job created elsewhere (the demo cloud's sample history).
     QString trackImsJob(const QString &profileId,
         const QString &cloudLabel,
@@ -147,7 +168,9 @@ private:
         const AcceptFn &accept,
         QPointer<QObject> guard,
         const DoneCallback &done);
-    void handleGlancePoll(const QString &localId, RestJob *job);
+    /// `syncCheck`: a Cinder upload on a cloud with FJcloud-O's sync_status_reason.
+    void handleGlancePoll(const QString &localId, RestJob *job, bool syncCheck = false);
+    void handleVolumePoll(const QString &localId, RestJob *job);
     /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
     int pollAnswerRow(const QString &localId);
     /// An answer with no news: asked again soon (session replaced) or later (network, 5xx).

@@ -91,6 +91,8 @@ QJsonObject JobRecord::toJson() const
         {u"current_task"_s, currentTask},
         {u"job_id"_s, jobId},
         {u"server_id"_s, serverId},
+        {u"volume_id"_s, volumeId},
+        {u"volume_status"_s, volumeStatus},
         {u"image_ids"_s, QJsonArray::fromStringList(imageIds)},
         {u"error_code"_s, errorCode},
         {u"fail_reason"_s, failReason},
@@ -120,6 +122,8 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
     r.currentTask = o.value(u"current_task"_s).toString();
     r.jobId = o.value(u"job_id"_s).toString();
     r.serverId = o.value(u"server_id"_s).toString();
+    r.volumeId = o.value(u"volume_id"_s).toString(); // absent in older stores: empty
+    r.volumeStatus = o.value(u"volume_status"_s).toString();
     const QJsonArray ids = o.value(u"image_ids"_s).toArray();
     for (const QJsonValue &v : ids)
         r.imageIds << v.toString();

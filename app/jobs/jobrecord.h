@@ -48,6 +48,10 @@ public:
     QString currentTask;  // IMS current_task
     QString jobId;        // IMS job id
     QString serverId;     // Nova: the server the image is made from
+    QString volumeId;     // Cinder: the volume the image is made from
+    /// Cinder: the volume's last status while the upload runs ("uploading"), then where it
+    /// went back to (available, in-use) or error*; empty until the first answer.
+    QString volumeStatus;
     QStringList imageIds;
     QString errorCode;
     QString failReason;

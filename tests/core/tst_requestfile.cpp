@@ -103,8 +103,8 @@ void tst_RequestFile::refused_data()
         << fileWith(body, 1, u"ims-magic"_s) << u"method"_s << u"ims-magic"_s;
     QTest::newRow("nova without server_id, with an IMS body")
         << fileWith(body, 1, u"nova-create-image"_s) << u"params.server_id"_s << u"server"_s;
-    QTest::newRow("not yet: cinder")
-        << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"method"_s << u"not supported"_s;
+    QTest::newRow("cinder without volume_id, with an IMS body")
+        << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"params.volume_id"_s << u"volume"_s;
     QTest::newRow("not yet: glance")
         << fileWith(body, 1, u"glance-create-upload"_s) << u"method"_s << u"not supported"_s;
     QTest::newRow("ECS body for an OBS file") << fileWith(body, 1, u"ims-obs-file"_s)

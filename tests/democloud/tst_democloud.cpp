@@ -133,6 +133,13 @@ private Q_SLOTS:
     void novaSnapshotPhases();
     void novaFailPrefixPurgesTheImage();
 
+    // Cinder os-volume_upload_image (seed 000)
+    void cinderUploadSeedExampleOnV2();
+    void cinderUploadRejects_data();
+    void cinderUploadRejects();
+    void cinderUploadMicroversion31();
+    void cinderFailAndSyncPrefixes();
+
     // Control endpoint
     void requestsAreRecordedInOrder();
     void statusFaultWithRetryAfter();
@@ -150,6 +157,10 @@ private Q_SLOTS:
 private:
     QJsonObject createJob(DemoCloudProcess &cloud, const QString &token, const QJsonObject &body);
     QJsonObject progress(DemoCloudProcess &cloud, const QString &token, const QString &jobId);
+    DemoCloudProcess::Reply uploadVolume(const QString &version,
+        const QString &volumeId,
+        const QByteArray &body,
+        const QByteArray &microversion = {});
     DemoCloudProcess::Reply createImage(DemoCloudProcess &cloud,
         const QString &token,
         const QString &serverId,
@@ -220,10 +231,16 @@ void tst_DemoCloud::versionDocuments()
     const auto root = m_cloud.get(u"/"_s);
     QCOMPARE(root.status, 200);
     const QJsonArray versions = root.object().value(u"versions"_s).toArray();
-    QCOMPARE(versions.size(), 2);
+    // Nova's two entries, then Cinder's v3 (the services sharing this port).
+    QCOMPARE(versions.size(), 3);
     const QJsonObject current = versions.at(1).toObject();
     QCOMPARE(current.value(u"version"_s).toString(), u"2.93"_s);
     QCOMPARE(current.value(u"min_version"_s).toString(), u"2.1"_s);
+    const QJsonObject volume = versions.at(2).toObject();
+    QCOMPARE(volume.value(u"id"_s).toString(), u"v3.0"_s);
+    QCOMPARE(volume.value(u"status"_s).toString(), u"CURRENT"_s);
+    QCOMPARE(volume.value(u"version"_s).toString(), u"3.70"_s);
+    QCOMPARE(volume.value(u"min_version"_s).toString(), u"3.0"_s);
     const auto compute = m_cloud.get(u"/v2.1/"_s);
     QCOMPARE(compute.status, 200);
     QCOMPARE(compute.object().value(u"version"_s).toObject().value(u"id"_s).toString(), u"v2.1"_s);
@@ -1257,6 +1274,290 @@ void tst_DemoCloud::novaFailPrefixPurgesTheImage()
         m_cloud.get(u"/v2/images?limit=100"_s, m_token).object().value(u"images"_s).toArray();
     for (const QJsonValue &v : images)
         QVERIFY(v.toObject().value(u"id"_s).toString() != imageId);
+}
+
+// --- Cinder os-volume_upload_image (seed 000) -------------------------------------------------
+
+namespace {
+const QString CiCache = u"725dfb13-ac4e-5009-92e7-fb876cf03a3c"_s;    // ci-11-cache, in-use
+const QString OldOsDisk = u"877a2cda-ba63-4e1e-b95f-e67e48b6129a"_s;  // old-os-disk, available
+const QString QueueSys = u"0cdf1e60-0899-5d06-95a6-e50cd8cb8d85"_s;   // queue-06-sys, in-use
+const QString BastionSys = u"39f6046b-bd37-5de0-8bbe-24cd339a85b9"_s; // bastion-12-sys, in-use
+} // namespace
+
+DemoCloudProcess::Reply tst_DemoCloud::uploadVolume(const QString &version,
+    const QString &volumeId,
+    const QByteArray &body,
+    const QByteArray &microversion)
+{
+    DemoCloudProcess::Headers headers{{"X-Auth-Token", m_token.toLatin1()}};
+    if (!microversion.isEmpty())
+        headers.append({"OpenStack-API-Version", "volume " + microversion});
+    return m_cloud.send("POST",
+        u"/%1/%2/volumes/%3/action"_s.arg(version, m_cloud.projectId(), volumeId),
+        body,
+        headers);
+}
+
+void tst_DemoCloud::cinderUploadSeedExampleOnV2()
+{
+    // Seed 000's request, verbatim, on FJcloud-O's v2 path: an attached volume with force.
+    const QByteArray seed = R"({
+	"os-volume_upload_image": {
+		"container_format": "bare",
+		"disk_format": "raw",
+		"image_name": "my_image",
+		"force": "True"
+	}
+})";
+    const auto reply = uploadVolume(u"v2"_s, CiCache, seed);
+    QCOMPARE(reply.status, 202);
+    QVERIFY(reply.header("OpenStack-API-Version").isEmpty()); // v2 has no microversions
+    const QJsonObject answer = reply.object().value(u"os-volume_upload_image"_s).toObject();
+    // Seed 000's answer keys, no more (microversion 3.1's visibility/protected are not there).
+    QStringList keys = answer.keys();
+    keys.sort();
+    QCOMPARE(keys,
+        (QStringList{u"container_format"_s,
+            u"disk_format"_s,
+            u"display_description"_s,
+            u"id"_s,
+            u"image_id"_s,
+            u"image_name"_s,
+            u"size"_s,
+            u"status"_s,
+            u"updated_at"_s,
+            u"volume_type"_s}));
+    QCOMPARE(answer.value(u"status"_s).toString(), u"uploading"_s);
+    QCOMPARE(answer.value(u"id"_s).toString(), CiCache);
+    QCOMPARE(answer.value(u"image_name"_s).toString(), u"my_image"_s);
+    QCOMPARE(answer.value(u"size"_s).toInt(), 150);
+    QCOMPARE(answer.value(u"volume_type"_s).toObject().value(u"name"_s).toString(), u"SAS"_s);
+    const QString imageId = answer.value(u"image_id"_s).toString();
+    QVERIFY(!QUuid::fromString(imageId).isNull());
+
+    // The volume is uploading, then in-use again; the image queued, saving, then active.
+    const QString pid = m_cloud.projectId();
+    QStringList volumeStatuses;
+    QStringList imageStatuses;
+    const auto poll = [&] {
+        const QString volume = m_cloud.get(u"/v3/%1/volumes/%2"_s.arg(pid, CiCache), m_token)
+                                   .object()
+                                   .value(u"volume"_s)
+                                   .toObject()
+                                   .value(u"status"_s)
+                                   .toString();
+        if (volumeStatuses.isEmpty() || volumeStatuses.last() != volume)
+            volumeStatuses << volume;
+        const QString image =
+            m_cloud.get(u"/v2/images/"_s + imageId, m_token).object().value(u"status"_s).toString();
+        if (imageStatuses.isEmpty() || imageStatuses.last() != image)
+            imageStatuses << image;
+        return volume == u"in-use" && image == u"active";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(poll(), 10000);
+    QCOMPARE(volumeStatuses, (QStringList{u"uploading"_s, u"in-use"_s}));
+    QCOMPARE(imageStatuses, (QStringList{u"queued"_s, u"saving"_s, u"active"_s}));
+    const QJsonObject image = m_cloud.get(u"/v2/images/"_s + imageId, m_token).object();
+    QCOMPARE(image.value(u"name"_s).toString(), u"my_image"_s);
+    QCOMPARE(image.value(u"disk_format"_s).toString(), u"raw"_s);
+    QCOMPARE(image.value(u"min_disk"_s).toInt(), 150);
+    QVERIFY(image.value(u"size"_s).toDouble() > 0);
+    QVERIFY(!image.contains(u"sync_status_reason"_s));
+}
+
+void tst_DemoCloud::cinderUploadRejects_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("volumeId");
+    QTest::addColumn<QByteArray>("microversion");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    const QString v3 = u"v3"_s;
+    QTest::newRow("bad disk_format")
+        << v3 << SpareVolume << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x", "disk_format": "iso"}})")
+        << 400 << u"Invalid input for field/attribute disk_format"_s;
+    QTest::newRow("bad container_format")
+        << v3 << SpareVolume << QByteArray()
+        << QByteArray(
+               R"({"os-volume_upload_image": {"image_name": "x", "container_format": "ovf"}})")
+        << 400 << u"Invalid container format 'ovf'"_s;
+    QTest::newRow("compressed not allowed")
+        << v3 << SpareVolume << QByteArray()
+        << QByteArray(
+               R"({"os-volume_upload_image": {"image_name": "x", "container_format": "compressed"}})")
+        << 400 << u"compressed container format is not allowed"_s;
+    QTest::newRow("image_name missing")
+        << v3 << SpareVolume << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"disk_format": "raw"}})") << 400
+        << u"'image_name' is a required property"_s;
+    QTest::newRow("image_name empty")
+        << v3 << SpareVolume << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": ""}})") << 400
+        << u"'' is too short"_s;
+    QTest::newRow("image_name 256")
+        << v3 << SpareVolume << QByteArray()
+        << (R"({"os-volume_upload_image": {"image_name": ")" + QByteArray(256, 'n') + R"("}})")
+        << 400 << u"is too long"_s;
+    QTest::newRow("force not boolean")
+        << v3 << SpareVolume << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x", "force": "sure"}})") << 400
+        << u"is not one of the boolean values"_s;
+    QTest::newRow("visibility at 3.0")
+        << v3 << SpareVolume << QByteArray("3.0")
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x", "visibility": "public"}})")
+        << 400 << u"Additional properties are not allowed ('visibility' was unexpected)"_s;
+    QTest::newRow("protected on v2")
+        << u"v2"_s << SpareVolume << QByteArray("3.1")
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x", "protected": true}})")
+        << 400 << u"('protected' was unexpected)"_s;
+    QTest::newRow("bad visibility at 3.1")
+        << v3 << SpareVolume << QByteArray("3.1")
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x", "visibility": "all"}})")
+        << 400 << u"Invalid input for field/attribute visibility"_s;
+    QTest::newRow("in-use without force")
+        << v3 << WebData1 << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x"}})") << 400
+        << u"Invalid volume: Volume %1 status must be available, but current status is: in-use."_s
+               .arg(WebData1);
+    QTest::newRow("in-use with force False")
+        << v3 << WebData1 << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x", "force": "False"}})") << 400
+        << u"status must be available,"_s;
+    QTest::newRow("error volume with force")
+        << v3 << BadVolume << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x", "force": true}})") << 400
+        << u"status must be available or in-use, but current status is: error."_s;
+    QTest::newRow("unknown volume")
+        << v3 << QString(36, u'0') << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x"}})") << 404
+        << u"could not be found"_s;
+    QTest::newRow("microversion too high")
+        << v3 << SpareVolume << QByteArray("3.99")
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x"}})") << 406
+        << u"is not supported by the API"_s;
+    QTest::newRow("unknown action")
+        << v3 << SpareVolume << QByteArray() << QByteArray(R"({"os-extend": {"new_size": 200}})")
+        << 400 << u"There is no such action: os-extend"_s;
+    QTest::newRow("two actions")
+        << v3 << SpareVolume << QByteArray()
+        << QByteArray(R"({"os-volume_upload_image": {"image_name": "x"}, "os-extend": {}})") << 400
+        << u"Malformed request body"_s;
+}
+
+void tst_DemoCloud::cinderUploadRejects()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, volumeId);
+    QFETCH(QByteArray, microversion);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const auto reply = uploadVolume(version, volumeId, body, microversion);
+    QCOMPARE(reply.status, status);
+    const QJsonObject fault = reply.object();
+    QCOMPARE(fault.size(), 1); // {"badRequest": {"code", "message"}} and friends
+    const QString text = fault.constBegin().value().toObject().value(u"message"_s).toString();
+    QVERIFY2(text.contains(message), qPrintable(text));
+    // A refusal changes nothing: the volume keeps its status.
+    if (status != 404) {
+        const QString now =
+            m_cloud.get(u"/v3/%1/volumes/%2"_s.arg(m_cloud.projectId(), volumeId), m_token)
+                .object()
+                .value(u"volume"_s)
+                .toObject()
+                .value(u"status"_s)
+                .toString();
+        QVERIFY2(now != u"uploading", qPrintable(now));
+    }
+}
+
+void tst_DemoCloud::cinderUploadMicroversion31()
+{
+    const auto reply = uploadVolume(u"v3"_s,
+        OldOsDisk,
+        R"({"os-volume_upload_image": {"image_name": "old-os-public", "visibility": "public",
+            "protected": "true", "disk_format": "vmdk"}})",
+        "3.1");
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(reply.header("OpenStack-API-Version"), QByteArray("volume 3.1"));
+    const QJsonObject answer = reply.object().value(u"os-volume_upload_image"_s).toObject();
+    QCOMPARE(answer.value(u"visibility"_s).toString(), u"public"_s);
+    QCOMPARE(answer.value(u"protected"_s).toBool(), true);
+    QCOMPARE(answer.value(u"disk_format"_s).toString(), u"vmdk"_s);
+    // The volume is busy now: a second upload is refused until it is back.
+    const auto again =
+        uploadVolume(u"v3"_s, OldOsDisk, R"({"os-volume_upload_image": {"image_name": "again"}})");
+    QCOMPARE(again.status, 400);
+    QVERIFY(QString::fromUtf8(again.body).contains(u"current status is: uploading"_s));
+    const QString imageId = answer.value(u"image_id"_s).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_cloud.get(u"/v2/images/"_s + imageId, m_token).object().value(u"status"_s).toString(),
+        u"active"_s,
+        10000);
+    const QJsonObject image = m_cloud.get(u"/v2/images/"_s + imageId, m_token).object();
+    QCOMPARE(image.value(u"visibility"_s).toString(), u"public"_s);
+    QCOMPARE(image.value(u"protected"_s).toBool(), true);
+    // Listed too, and searchable by name (how a lost answer is reconciled: interfaces.md §7).
+    const QJsonArray byName = m_cloud.get(u"/v2/images?name=old-os-public"_s, m_token)
+                                  .object()
+                                  .value(u"images"_s)
+                                  .toArray();
+    QCOMPARE(byName.size(), 1);
+}
+
+void tst_DemoCloud::cinderFailAndSyncPrefixes()
+{
+    const QString pid = m_cloud.projectId();
+    const auto failed = uploadVolume(u"v3"_s,
+        QueueSys,
+        R"({"os-volume_upload_image": {"image_name": "fail-queue", "force": true}})");
+    QCOMPARE(failed.status, 202);
+    const QString failedImage = failed.object()
+                                    .value(u"os-volume_upload_image"_s)
+                                    .toObject()
+                                    .value(u"image_id"_s)
+                                    .toString();
+    const auto synced = uploadVolume(u"v3"_s,
+        BastionSys,
+        R"({"os-volume_upload_image": {"image_name": "sync-bastion", "force": true}})");
+    QCOMPARE(synced.status, 202);
+    const QString syncedImage = synced.object()
+                                    .value(u"os-volume_upload_image"_s)
+                                    .toObject()
+                                    .value(u"image_id"_s)
+                                    .toString();
+    const auto volumeStatus = [&](const QString &id) {
+        return m_cloud.get(u"/v3/%1/volumes/%2"_s.arg(pid, id), m_token)
+            .object()
+            .value(u"volume"_s)
+            .toObject()
+            .value(u"status"_s)
+            .toString();
+    };
+    // interfaces.md §5: fail- ends in Cinder error (and the image killed) ...
+    QTRY_COMPARE_WITH_TIMEOUT(volumeStatus(QueueSys), u"error"_s, 10000);
+    QCOMPARE(
+        m_cloud.get(u"/v2/images/"_s + failedImage, m_token).object().value(u"status"_s).toString(),
+        u"killed"_s);
+    // ... and sync- in an active image with FJcloud-O's sync_status_reason (seed 000).
+    QTRY_COMPARE_WITH_TIMEOUT(volumeStatus(BastionSys), u"in-use"_s, 10000);
+    const QJsonObject image = m_cloud.get(u"/v2/images/"_s + syncedImage, m_token).object();
+    QCOMPARE(image.value(u"status"_s).toString(), u"active"_s);
+    QVERIFY(
+        image.value(u"sync_status_reason"_s).toString().startsWith(u"ERROR:A timeout occurred"_s));
+    QVERIFY(image.value(u"sync_status_reason"_s).toString().endsWith(u"image_id="_s + syncedImage));
+    // Filters see the current status: the failed volume is listed under error.
+    const QJsonArray errors = m_cloud.get(u"/v3/%1/volumes/detail?status=error"_s.arg(pid), m_token)
+                                  .object()
+                                  .value(u"volumes"_s)
+                                  .toArray();
+    QStringList names;
+    for (const QJsonValue &v : errors)
+        names << v.toObject().value(u"name"_s).toString();
+    QVERIFY(names.contains(u"queue-06-sys"_s));
 }
 
 // --- Control endpoint ------------------------------------------------------------------------

@@ -20,6 +20,9 @@ namespace {
 
 const QString ShutoffServerId = u"877a2cda-ba63-4e1e-b95f-e67e48b6129a"_s;   // db-01
 const QString SuspendedServerId = u"f0c0e64c-a719-55e9-a4e3-7b851b577013"_s; // legacy-10
+const QString CiCacheVolume = u"725dfb13-ac4e-5009-92e7-fb876cf03a3c"_s;     // in-use
+const QString WebDataVolume = u"68542c0a-e6b7-5d7b-a513-93ed6f8ac864"_s;     // in-use
+const QString SpareVolume = u"c135f465-7e40-554b-8fbe-eb99846eab7f"_s;       // available
 
 struct Run
 {
@@ -54,6 +57,10 @@ private Q_SLOTS:
     void badCommandLineExitsTwo();
     void unsupportedMethodExitsTwo();
     void novaWaitSucceeds();
+    void cinderWaitSucceeds();
+    void cinderRefusedWithoutForceExitsOne();
+    void cinderSyncStatusOnFjcloudExitsOne();
+    void cinderFjcloudFormatsExitTwo();
     void wrongPasswordExitsThree();
     void unreachableCloudExitsThree();
     void osCloudNotSupportedExitsThree();
@@ -67,6 +74,8 @@ private:
     QProcessEnvironment environment(const QUrl &authUrl, const QString &password = u"demo"_s);
     Run submit(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000);
     QString jobStorePath() const;
+    QString writeCinderRequest(
+        const QString &fileName, const QString &volumeId, const QJsonObject &action);
 
     DemoCloudProcess m_demo;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -238,11 +247,11 @@ void tst_Submit::badCommandLineExitsTwo()
 
 void tst_Submit::unsupportedMethodExitsTwo()
 {
-    const QString file = writeRequest(
-        u"cli-cinder"_s, ShutoffServerId, u"made by tst_submit"_s, u"cinder-upload-to-image"_s);
+    const QString file =
+        writeRequest(u"cli-obs"_s, ShutoffServerId, u"made by tst_submit"_s, u"ims-obs-file"_s);
     const Run r = submit({file}, environment(m_demo.authUrl()));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"cinder-upload-to-image"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"ims-obs-file"_s), qPrintable(r.err));
     QCOMPARE(m_demo.requests().size(), 0);
 }
 
@@ -265,6 +274,79 @@ void tst_Submit::novaWaitSucceeds()
     QCOMPARE(r.lines(u"status="_s), QStringList{u"succeeded"_s});
     QCOMPARE(r.lines(u"image_id="_s).size(), 1);
     QCOMPARE(m_demo.countRequests("POST", u"/v2.1/"_s), 1);
+}
+
+QString tst_Submit::writeCinderRequest(
+    const QString &fileName, const QString &volumeId, const QJsonObject &action)
+{
+    const QJsonObject root{{u"format"_s, 1},
+        {u"method"_s, u"cinder-upload-to-image"_s},
+        {u"params"_s, QJsonObject{{u"volume_id"_s, volumeId}}},
+        {u"body"_s, QJsonObject{{u"os-volume_upload_image"_s, action}}}};
+    const QString path = m_home->filePath(fileName);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+void tst_Submit::cinderWaitSucceeds()
+{
+    // Seed 000's body (force as "True") for an attached volume.
+    const QString path = writeCinderRequest(u"cinder.json"_s,
+        CiCacheVolume,
+        QJsonObject{{u"container_format"_s, u"bare"_s},
+            {u"disk_format"_s, u"raw"_s},
+            {u"image_name"_s, u"cli-cinder"_s},
+            {u"force"_s, u"True"_s}});
+    const Run r = submit({path, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"succeeded"_s});
+    QCOMPARE(r.lines(u"image_id="_s).size(), 1);
+    QCOMPARE(r.lines(u"job_id="_s).size(), 1);
+    QVERIFY(!r.lines(u"job_id="_s).constFirst().isEmpty());
+    QCOMPARE(m_demo.countRequests(
+                 "POST", u"/v3/%1/volumes/%2/action"_s.arg(m_demo.projectId(), CiCacheVolume)),
+        1);
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().method, CreationMethod::CinderUploadToImage);
+    QCOMPARE(stored.constFirst().volumeId, CiCacheVolume);
+    QCOMPARE(stored.constFirst().imageIds, r.lines(u"image_id="_s));
+}
+
+void tst_Submit::cinderRefusedWithoutForceExitsOne()
+{
+    const QString path = writeCinderRequest(
+        u"cinder.json"_s, WebDataVolume, QJsonObject{{u"image_name"_s, u"cli-no-force"_s}});
+    const Run r = submit({path, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Invalid volume"_s), qPrintable(r.err)); // Cinder's own message
+    QVERIFY(JobStore(jobStorePath()).load().isEmpty());               // refused: nothing tracked
+}
+
+void tst_Submit::cinderSyncStatusOnFjcloudExitsOne()
+{
+    const QString path = writeCinderRequest(
+        u"cinder.json"_s, SpareVolume, QJsonObject{{u"image_name"_s, u"sync-cli"_s}});
+    const Run r =
+        submit({path, u"--wait"_s, u"--family"_s, u"fjcloud"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.err));
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"failed"_s});
+    QVERIFY2(r.err.contains(u"sync_status_reason"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Delete the image, then create it again"_s), qPrintable(r.err));
+}
+
+void tst_Submit::cinderFjcloudFormatsExitTwo()
+{
+    const QString path = writeCinderRequest(u"cinder.json"_s,
+        SpareVolume,
+        QJsonObject{{u"image_name"_s, u"cli-qcow2"_s}, {u"disk_format"_s, u"qcow2"_s}});
+    const Run r = submit({path, u"--family"_s, u"fjcloud"_s}, environment(m_demo.authUrl()));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"disk_format"_s), qPrintable(r.err));
+    QCOMPARE(m_demo.requests().size(), 0);
 }
 
 void tst_Submit::wrongPasswordExitsThree()
