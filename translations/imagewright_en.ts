@@ -53,4 +53,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VolumePicker</name>
+    <message numerus="yes">
+        <source>%n volume(s) listed, %1 usable for an image.</source>
+        <extracomment>%n = volumes listed; %1 = how many of them the chosen method can use</extracomment>
+        <translation>
+            <numerusform>%n volume listed, %1 usable for an image.</numerusform>
+            <numerusform>%n volumes listed, %1 usable for an image.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

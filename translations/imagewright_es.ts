@@ -132,6 +132,143 @@
     </message>
 </context>
 <context>
+    <name>CinderPage</name>
+    <message>
+        <source>Image from a Volume (Cinder Upload to Image)</source>
+        <translation>Imagen a partir de un volumen (carga de Cinder a imagen)</translation>
+    </message>
+    <message>
+        <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
+        <translation>El servicio de almacenamiento en bloque copia el volumen en una imagen nueva. Mientras tanto el volumen está en «uploading» y vuelve a su estado cuando la imagen está lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>1–%1 characters</source>
+        <extracomment>%1 = the limit (255)</extracomment>
+        <translation>De 1 a %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Disk format:</source>
+        <translation>&amp;Formato de disco:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer format:</source>
+        <translation>F&amp;ormato de contenedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilidad:</translation>
+    </message>
+    <message>
+        <source>private (default)</source>
+        <comment>image visibility</comment>
+        <translation>private (predeterminada)</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted until unprotected)</source>
+        <translation>&amp;Protegida (no se puede eliminar hasta quitar la protección)</translation>
+    </message>
+    <message>
+        <source>&amp;Force: upload although the volume is attached</source>
+        <translation>&amp;Forzar: cargar aunque el volumen esté conectado</translation>
+    </message>
+    <message>
+        <source>With force, the volume can be made into an image although it is attached to a server. Stop the OS first. A cloud may ignore force (it is an operator setting); then it refuses the request.</source>
+        <translation>Con force, el volumen se puede convertir en imagen aunque esté conectado a un servidor. Detenga antes el sistema operativo. Una nube puede ignorar force (es un ajuste del operador); entonces rechaza la solicitud.</translation>
+    </message>
+    <message>
+        <source>Before you make the image (seed notes):</source>
+        <translation>Antes de crear la imagen (notas del documento):</translation>
+    </message>
+    <message>
+        <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
+        <translation>• CentOS, Ubuntu o Red Hat Enterprise Linux: hay trabajo que hacer antes de crear la imagen. Si la configuración queda en la imagen, los servidores creados a partir de ella no pueden comunicarse por la red.</translation>
+    </message>
+    <message>
+        <source>• Windows: run Sysprep on the server before the image is made. Afterwards, restore the server&apos;s snapshot and restart the server.</source>
+        <translation>• Windows: ejecute Sysprep en el servidor antes de crear la imagen. Después, restaure la instantánea del servidor y reinicie el servidor.</translation>
+    </message>
+    <message>
+        <source>• If /etc/cloud/cloud.cfg does not have the following setting, create /etc/cloud/cloud.cfg.d/datasource.cfg and add it: datasource_list: [&apos;OpenStack&apos;]</source>
+        <translation>• Si /etc/cloud/cloud.cfg no tiene el siguiente ajuste, cree /etc/cloud/cloud.cfg.d/datasource.cfg y añádalo: datasource_list: [&apos;OpenStack&apos;]</translation>
+    </message>
+    <message>
+        <source>• Before you use the image, check that it exists, that its status is active and that it has no sync_status_reason. If it has one, delete the image and create it again. Imagewright checks this when the job ends.</source>
+        <translation>• Antes de usar la imagen, compruebe que existe, que su estado es active y que no tiene sync_status_reason. Si lo tiene, elimine la imagen y vuelva a crearla. Imagewright lo comprueba cuando termina el trabajo.</translation>
+    </message>
+    <message>
+        <source>• No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
+        <translation>• A esta solicitud no se le puede añadir un marcador: si se pierde la respuesta de la nube, Imagewright encuentra la imagen por el volumen, el nombre de la imagen y la hora.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <comment>group box title: the volume the image is made from</comment>
+        <translation>Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>CinderUploadRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>Escriba un nombre para la imagen.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters; this one has %2.</source>
+        <extracomment>%1 = the limit (255), %2 = the name&apos;s length</extracomment>
+        <translation>El nombre puede tener como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>Choose the volume to make the image from.</source>
+        <translation>Elija el volumen a partir del que se crea la imagen.</translation>
+    </message>
+    <message>
+        <source>The block storage service uploads only an available volume, or an in-use one with force; this volume is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (error, uploading, ...)</extracomment>
+        <translation>El servicio de almacenamiento en bloque solo carga un volumen available, o uno in-use con force; este volumen está en %1.</translation>
+    </message>
+    <message>
+        <source>Force is only for a volume that is attached to a server (in-use).</source>
+        <translation>force solo es para un volumen conectado a un servidor (in-use).</translation>
+    </message>
+    <message>
+        <source>The volume is attached to a server (in-use): the block storage service uploads it only with force. Stop the OS first.</source>
+        <translation>El volumen está conectado a un servidor (in-use): el servicio de almacenamiento en bloque solo lo carga con force. Detenga antes el sistema operativo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>«%1» no es uno de: %2.</translation>
+    </message>
+    <message>
+        <source>FJcloud-O takes only %1 &quot;%2&quot;.</source>
+        <extracomment>%1 = the field (disk_format or container_format), %2 = the only value allowed</extracomment>
+        <translation>FJcloud-O solo admite %1 «%2».</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s block storage API does not offer %1 (it needs microversion 3.1).</source>
+        <extracomment>%1 = the field (visibility or protected)</extracomment>
+        <translation>La API de almacenamiento en bloque de esta nube no ofrece %1 (necesita la microversión 3.1).</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;os-volume_upload_image&quot;: {&quot;image_name&quot;: ..., ...}}.</source>
+        <translation>El cuerpo debe ser {&quot;os-volume_upload_image&quot;: {&quot;image_name&quot;: ..., ...}}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a field name</extracomment>
+        <translation>«%1» debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <extracomment>%1 = a field name</extracomment>
+        <translation>«%1» debe ser true o false.</translation>
+    </message>
+</context>
+<context>
     <name>CloudPresets</name>
     <message>
         <source>Enter the identity service URL.</source>
@@ -608,6 +745,43 @@
         <source>The image ended as %1.</source>
         <extracomment>%1 = the image&apos;s status as Glance reports it (killed, deleted, ...)</extracomment>
         <translation>La imagen terminó en estado %1.</translation>
+    </message>
+    <message>
+        <source>Block storage API microversion %1</source>
+        <extracomment>%1 = a block storage API microversion such as 3.1</extracomment>
+        <translation>Microversión %1 de la API de almacenamiento en bloque</translation>
+    </message>
+    <message>
+        <source>Block storage API without microversions</source>
+        <translation>API de almacenamiento en bloque sin microversiones</translation>
+    </message>
+    <message>
+        <source>Accepted by the block storage service: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>Aceptado por el servicio de almacenamiento en bloque: imagen %1</translation>
+    </message>
+    <message>
+        <source>The volume was deleted while it was being uploaded.</source>
+        <translation>El volumen se eliminó mientras se estaba cargando.</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (uploading, available, ...)</extracomment>
+        <translation>Volumen %1</translation>
+    </message>
+    <message>
+        <source>The volume went to the status %1: the block storage service could not upload it to the image.</source>
+        <extracomment>%1 = the volume&apos;s status (error, error_extending, ...)</extracomment>
+        <translation>El volumen pasó al estado %1: el servicio de almacenamiento en bloque no pudo cargarlo en la imagen.</translation>
+    </message>
+    <message>
+        <source>The image is gone: the block storage service deleted it after the upload failed.</source>
+        <translation>La imagen ya no existe: el servicio de almacenamiento en bloque la eliminó porque la carga falló.</translation>
+    </message>
+    <message>
+        <source>The image is active but could not be registered in every availability zone (%1). Delete the image, then create it again.</source>
+        <extracomment>%1 = the cloud&apos;s sync_status_reason text, verbatim</extracomment>
+        <translation>La imagen está activa, pero no se pudo registrar en todas las zonas de disponibilidad (%1). Elimine la imagen y vuelva a crearla.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1877,10 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = the marker metadata item, e.g. imagewright_op=1b2c...</extracomment>
         <translation>Imagewright añade el elemento de metadatos %1 para poder volver a encontrar la imagen si la respuesta de la nube se pierde por el camino.</translation>
     </message>
+    <message>
+        <source>No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
+        <translation>A esta solicitud no se le puede añadir un marcador: si se pierde la respuesta de la nube, Imagewright encuentra la imagen por el volumen, el nombre de la imagen y la hora.</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -2032,6 +2210,10 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>The cloud&apos;s catalog has no compute service, which this method needs.</source>
         <translation>El catálogo de la nube no tiene servicio de cómputo, que este método necesita.</translation>
     </message>
+    <message>
+        <source>The cloud&apos;s catalog has no block storage (volume) service, which this method needs.</source>
+        <translation>El catálogo de la nube no tiene el servicio de almacenamiento en bloque (volumen) que necesita este método.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -2109,6 +2291,86 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>Se envía como: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePicker</name>
+    <message>
+        <source>Attached: uploaded only with force; stop the OS first</source>
+        <comment>note on an in-use volume</comment>
+        <translation>Conectado: solo se carga con force; detenga antes el sistema operativo</translation>
+    </message>
+    <message>
+        <source>The block storage service uploads only available or in-use volumes; this one is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (error, uploading, creating, ...)</extracomment>
+        <translation>El servicio de almacenamiento en bloque solo carga volúmenes available o in-use; este está en %1.</translation>
+    </message>
+    <message>
+        <source>No cloud profile is selected.</source>
+        <translation>No hay ningún perfil de nube seleccionado.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s volume list could not be read (%1).</source>
+        <extracomment>%1 = technical detail of what was wrong in the answer</extracomment>
+        <translation>No se pudo leer la lista de volúmenes de la nube (%1).</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name, status, server or ID</source>
+        <translation>Nombre, estado, servidor o ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>volume name</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>volume status column</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <comment>volume size column</comment>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <comment>volume attachment column: server and device</comment>
+        <translation>Conectado a</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>volume ID column</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>why a volume can&apos;t be used</comment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Loading the volume list from the cloud…</source>
+        <translation>Cargando la lista de volúmenes de la nube…</translation>
+    </message>
+    <message>
+        <source>The volume list could not be loaded.</source>
+        <translation>No se pudo cargar la lista de volúmenes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) listed, %1 usable for an image.</source>
+        <extracomment>%n = volumes listed; %1 = how many of them the chosen method can use</extracomment>
+        <translation>
+            <numerusform>%n volumen listado, %1 utilizable para una imagen.</numerusform>
+            <numerusform>%n volúmenes listados, %1 utilizables para una imagen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,143 @@
     </message>
 </context>
 <context>
+    <name>CinderPage</name>
+    <message>
+        <source>Image from a Volume (Cinder Upload to Image)</source>
+        <translation>ボリュームからイメージを作成（Cinder アップロード）</translation>
+    </message>
+    <message>
+        <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
+        <translation>ブロックストレージサービスがボリュームを新しいイメージにコピーします。その間ボリュームは「uploading」となり、イメージの作成が完了すると元の状態に戻ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>1–%1 characters</source>
+        <extracomment>%1 = the limit (255)</extracomment>
+        <translation>1～%1 文字</translation>
+    </message>
+    <message>
+        <source>&amp;Disk format:</source>
+        <translation>ディスク形式(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer format:</source>
+        <translation>コンテナー形式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>可視性(&amp;V):</translation>
+    </message>
+    <message>
+        <source>private (default)</source>
+        <comment>image visibility</comment>
+        <translation>private（既定）</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted until unprotected)</source>
+        <translation>保護(&amp;P)（保護を解除するまで削除できません）</translation>
+    </message>
+    <message>
+        <source>&amp;Force: upload although the volume is attached</source>
+        <translation>強制(&amp;F): ボリュームが取り付けられていてもアップロードする</translation>
+    </message>
+    <message>
+        <source>With force, the volume can be made into an image although it is attached to a server. Stop the OS first. A cloud may ignore force (it is an operator setting); then it refuses the request.</source>
+        <translation>Trueを指定した場合、ボリュームが仮想サーバに取り付けられていても、イメージを作成することができます。本パラメーターを指定する場合、事前に、OSを停止してください。クラウドによっては force が無視され（運用者の設定です）、その場合リクエストは拒否されます。</translation>
+    </message>
+    <message>
+        <source>Before you make the image (seed notes):</source>
+        <translation>イメージの作成前に（ドキュメントの注意事項）:</translation>
+    </message>
+    <message>
+        <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
+        <translation>• CentOS、Ubuntu、またはRed Hat Enterprise LinuxをOSとする仮想サーバイメージを作成する場合、イメージの作成前に実施する作業があります。設定がイメージ内に残っていると、そのイメージから作成した仮想サーバとのネットワーク通信ができなくなります。</translation>
+    </message>
+    <message>
+        <source>• Windows: run Sysprep on the server before the image is made. Afterwards, restore the server&apos;s snapshot and restart the server.</source>
+        <translation>• Windowsの場合: イメージを作成する前に、Windows仮想サーバ上でSysprep作業を実施してください。イメージ化を実施したあと、仮想サーバに対してスナップショットのリストアおよび仮想サーバの再起動を実施します。</translation>
+    </message>
+    <message>
+        <source>• If /etc/cloud/cloud.cfg does not have the following setting, create /etc/cloud/cloud.cfg.d/datasource.cfg and add it: datasource_list: [&apos;OpenStack&apos;]</source>
+        <translation>• 「/etc/cloud/cloud.cfg」に以下の設定がない場合は、「/etc/cloud/cloud.cfg.d/datasource.cfg」を作成して追加してください: datasource_list: [&apos;OpenStack&apos;]</translation>
+    </message>
+    <message>
+        <source>• Before you use the image, check that it exists, that its status is active and that it has no sync_status_reason. If it has one, delete the image and create it again. Imagewright checks this when the job ends.</source>
+        <translation>• イメージを使用する前に、イメージが存在すること、イメージの状態（status）がactiveであること、イメージのsync_status_reasonが存在しないことを確認してください。エラー発生時は、イメージを削除したのち、再度イメージの作成を実施してください。Imagewrightはジョブの終了時にこれを確認します。</translation>
+    </message>
+    <message>
+        <source>• No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
+        <translation>• このリクエストにはマーカーを追加できません。クラウドの応答が失われた場合、Imagewrightはボリューム、イメージ名、時刻からイメージを探します。</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <comment>group box title: the volume the image is made from</comment>
+        <translation>ボリューム</translation>
+    </message>
+</context>
+<context>
+    <name>CinderUploadRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>イメージの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters; this one has %2.</source>
+        <extracomment>%1 = the limit (255), %2 = the name&apos;s length</extracomment>
+        <translation>名前は最大 %1 文字です。この名前は %2 文字です。</translation>
+    </message>
+    <message>
+        <source>Choose the volume to make the image from.</source>
+        <translation>イメージの作成元のボリュームを選択してください。</translation>
+    </message>
+    <message>
+        <source>The block storage service uploads only an available volume, or an in-use one with force; this volume is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (error, uploading, ...)</extracomment>
+        <translation>ブロックストレージサービスがアップロードできるのは available のボリューム、または force を指定した in-use のボリュームだけです。このボリュームは %1 です。</translation>
+    </message>
+    <message>
+        <source>Force is only for a volume that is attached to a server (in-use).</source>
+        <translation>force は仮想サーバに取り付けられた（in-use の）ボリュームにのみ指定します。</translation>
+    </message>
+    <message>
+        <source>The volume is attached to a server (in-use): the block storage service uploads it only with force. Stop the OS first.</source>
+        <translation>ボリュームが仮想サーバに取り付けられています（in-use）。ブロックストレージサービスは force を指定した場合にのみアップロードします。事前に、OSを停止してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>「%1」は次のいずれでもありません: %2。</translation>
+    </message>
+    <message>
+        <source>FJcloud-O takes only %1 &quot;%2&quot;.</source>
+        <extracomment>%1 = the field (disk_format or container_format), %2 = the only value allowed</extracomment>
+        <translation>FJcloud-O では %1 に「%2」のみ指定できます。</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s block storage API does not offer %1 (it needs microversion 3.1).</source>
+        <extracomment>%1 = the field (visibility or protected)</extracomment>
+        <translation>このクラウドのブロックストレージAPIは %1 に対応していません（マイクロバージョン 3.1 が必要です）。</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;os-volume_upload_image&quot;: {&quot;image_name&quot;: ..., ...}}.</source>
+        <translation>ボディは {&quot;os-volume_upload_image&quot;: {&quot;image_name&quot;: ..., ...}} の形式にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a field name</extracomment>
+        <translation>「%1」は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <extracomment>%1 = a field name</extracomment>
+        <translation>「%1」は true または false にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>CloudPresets</name>
     <message>
         <source>Enter the identity service URL.</source>
@@ -608,6 +745,43 @@
         <source>The image ended as %1.</source>
         <extracomment>%1 = the image&apos;s status as Glance reports it (killed, deleted, ...)</extracomment>
         <translation>イメージは %1 で終了しました。</translation>
+    </message>
+    <message>
+        <source>Block storage API microversion %1</source>
+        <extracomment>%1 = a block storage API microversion such as 3.1</extracomment>
+        <translation>ブロックストレージAPIのマイクロバージョン %1</translation>
+    </message>
+    <message>
+        <source>Block storage API without microversions</source>
+        <translation>マイクロバージョンのないブロックストレージAPI</translation>
+    </message>
+    <message>
+        <source>Accepted by the block storage service: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>ブロックストレージサービスが受け付けました: イメージ %1</translation>
+    </message>
+    <message>
+        <source>The volume was deleted while it was being uploaded.</source>
+        <translation>アップロード中にボリュームが削除されました。</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (uploading, available, ...)</extracomment>
+        <translation>ボリューム %1</translation>
+    </message>
+    <message>
+        <source>The volume went to the status %1: the block storage service could not upload it to the image.</source>
+        <extracomment>%1 = the volume&apos;s status (error, error_extending, ...)</extracomment>
+        <translation>ボリュームの状態が %1 になりました。ブロックストレージサービスはイメージへのアップロードに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The image is gone: the block storage service deleted it after the upload failed.</source>
+        <translation>イメージがありません。アップロードに失敗したため、ブロックストレージサービスが削除しました。</translation>
+    </message>
+    <message>
+        <source>The image is active but could not be registered in every availability zone (%1). Delete the image, then create it again.</source>
+        <extracomment>%1 = the cloud&apos;s sync_status_reason text, verbatim</extracomment>
+        <translation>イメージはactiveですが、すべてのAvailability Zoneへの登録に失敗しました（%1）。エラー発生時は、イメージを削除したのち、再度イメージの作成を実施してください。</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1876,10 @@ Image creation methods available: %3</source>
         <extracomment>%1 = the marker metadata item, e.g. imagewright_op=1b2c...</extracomment>
         <translation>クラウドの応答が途中で失われても再びイメージを見つけられるよう、Imagewrightはメタデータ項目 %1 を追加します。</translation>
     </message>
+    <message>
+        <source>No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
+        <translation>このリクエストにはマーカーを追加できません。クラウドの応答が失われた場合、Imagewrightはボリューム、イメージ名、時刻からイメージを探します。</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -2027,6 +2205,10 @@ Image creation methods available: %3</source>
         <source>The cloud&apos;s catalog has no compute service, which this method needs.</source>
         <translation>クラウドのサービスカタログに、この方法に必要なコンピュートサービスがありません。</translation>
     </message>
+    <message>
+        <source>The cloud&apos;s catalog has no block storage (volume) service, which this method needs.</source>
+        <translation>クラウドのカタログに、この方法に必要なブロックストレージ（ボリューム）サービスがありません。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -2104,6 +2286,85 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>送信内容: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePicker</name>
+    <message>
+        <source>Attached: uploaded only with force; stop the OS first</source>
+        <comment>note on an in-use volume</comment>
+        <translation>取り付け済み: force 指定時のみアップロード。事前にOSを停止</translation>
+    </message>
+    <message>
+        <source>The block storage service uploads only available or in-use volumes; this one is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (error, uploading, creating, ...)</extracomment>
+        <translation>ブロックストレージサービスがアップロードできるのは available または in-use のボリュームだけです。このボリュームは %1 です。</translation>
+    </message>
+    <message>
+        <source>No cloud profile is selected.</source>
+        <translation>クラウドプロファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s volume list could not be read (%1).</source>
+        <extracomment>%1 = technical detail of what was wrong in the answer</extracomment>
+        <translation>クラウドのボリューム一覧を読み取れませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>検索(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Name, status, server or ID</source>
+        <translation>名前、状態、仮想サーバまたはID</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>volume name</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>volume status column</comment>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <comment>volume size column</comment>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <comment>volume attachment column: server and device</comment>
+        <translation>取り付け先</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>volume ID column</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>why a volume can&apos;t be used</comment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Loading the volume list from the cloud…</source>
+        <translation>クラウドからボリューム一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The volume list could not be loaded.</source>
+        <translation>ボリューム一覧を読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) listed, %1 usable for an image.</source>
+        <extracomment>%n = volumes listed; %1 = how many of them the chosen method can use</extracomment>
+        <translation>
+            <numerusform>%n 個のボリューム、うち %1 個がイメージに使用できます。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

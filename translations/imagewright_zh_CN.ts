@@ -132,6 +132,143 @@
     </message>
 </context>
 <context>
+    <name>CinderPage</name>
+    <message>
+        <source>Image from a Volume (Cinder Upload to Image)</source>
+        <translation>从云硬盘创建镜像（Cinder 上传为镜像）</translation>
+    </message>
+    <message>
+        <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
+        <translation>块存储服务将云硬盘复制为新的镜像。期间云硬盘处于“uploading”，镜像完成后恢复原来的状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>1–%1 characters</source>
+        <extracomment>%1 = the limit (255)</extracomment>
+        <translation>1–%1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Disk format:</source>
+        <translation>镜像格式(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer format:</source>
+        <translation>容器格式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>可见性(&amp;V):</translation>
+    </message>
+    <message>
+        <source>private (default)</source>
+        <comment>image visibility</comment>
+        <translation>private（默认）</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted until unprotected)</source>
+        <translation>保护(&amp;P)（取消保护前不能删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Force: upload although the volume is attached</source>
+        <translation>强制(&amp;F)：云硬盘已挂载也上传</translation>
+    </message>
+    <message>
+        <source>With force, the volume can be made into an image although it is attached to a server. Stop the OS first. A cloud may ignore force (it is an operator setting); then it refuses the request.</source>
+        <translation>使用 force 时，即使云硬盘已挂载到云服务器，也可以创建镜像。请先停止操作系统。云可能会忽略 force（这是运营方的设置），此时请求会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Before you make the image (seed notes):</source>
+        <translation>创建镜像之前（文档中的注意事项）：</translation>
+    </message>
+    <message>
+        <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
+        <translation>• CentOS、Ubuntu 或 Red Hat Enterprise Linux：创建镜像前需要完成一些操作。如果设置残留在镜像中，用该镜像创建的云服务器将无法进行网络通信。</translation>
+    </message>
+    <message>
+        <source>• Windows: run Sysprep on the server before the image is made. Afterwards, restore the server&apos;s snapshot and restart the server.</source>
+        <translation>• Windows：创建镜像前在云服务器上执行 Sysprep。之后恢复云服务器的快照并重启云服务器。</translation>
+    </message>
+    <message>
+        <source>• If /etc/cloud/cloud.cfg does not have the following setting, create /etc/cloud/cloud.cfg.d/datasource.cfg and add it: datasource_list: [&apos;OpenStack&apos;]</source>
+        <translation>• 如果 /etc/cloud/cloud.cfg 中没有以下设置，请创建 /etc/cloud/cloud.cfg.d/datasource.cfg 并添加：datasource_list: [&apos;OpenStack&apos;]</translation>
+    </message>
+    <message>
+        <source>• Before you use the image, check that it exists, that its status is active and that it has no sync_status_reason. If it has one, delete the image and create it again. Imagewright checks this when the job ends.</source>
+        <translation>• 使用镜像前，请确认镜像存在、状态为 active，并且没有 sync_status_reason。如果有，请删除镜像后重新创建。Imagewright 会在任务结束时检查这一点。</translation>
+    </message>
+    <message>
+        <source>• No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
+        <translation>• 此请求无法添加标记：如果云的应答丢失，Imagewright 会根据云硬盘、镜像名称和时间找到镜像。</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <comment>group box title: the volume the image is made from</comment>
+        <translation>云硬盘</translation>
+    </message>
+</context>
+<context>
+    <name>CinderUploadRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>请输入镜像名称。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters; this one has %2.</source>
+        <extracomment>%1 = the limit (255), %2 = the name&apos;s length</extracomment>
+        <translation>名称最多 %1 个字符；当前为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Choose the volume to make the image from.</source>
+        <translation>请选择用于创建镜像的云硬盘。</translation>
+    </message>
+    <message>
+        <source>The block storage service uploads only an available volume, or an in-use one with force; this volume is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (error, uploading, ...)</extracomment>
+        <translation>块存储服务只上传 available 的云硬盘，或使用 force 时 in-use 的云硬盘；此云硬盘为 %1。</translation>
+    </message>
+    <message>
+        <source>Force is only for a volume that is attached to a server (in-use).</source>
+        <translation>force 仅用于已挂载到云服务器（in-use）的云硬盘。</translation>
+    </message>
+    <message>
+        <source>The volume is attached to a server (in-use): the block storage service uploads it only with force. Stop the OS first.</source>
+        <translation>云硬盘已挂载到云服务器（in-use）：块存储服务只有在使用 force 时才上传。请先停止操作系统。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>FJcloud-O takes only %1 &quot;%2&quot;.</source>
+        <extracomment>%1 = the field (disk_format or container_format), %2 = the only value allowed</extracomment>
+        <translation>FJcloud-O 的 %1 只接受“%2”。</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s block storage API does not offer %1 (it needs microversion 3.1).</source>
+        <extracomment>%1 = the field (visibility or protected)</extracomment>
+        <translation>此云的块存储 API 不提供 %1（需要微版本 3.1）。</translation>
+    </message>
+    <message>
+        <source>The body must be {&quot;os-volume_upload_image&quot;: {&quot;image_name&quot;: ..., ...}}.</source>
+        <translation>请求体必须为 {&quot;os-volume_upload_image&quot;: {&quot;image_name&quot;: ..., ...}}。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a field name</extracomment>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <extracomment>%1 = a field name</extracomment>
+        <translation>“%1”必须为 true 或 false。</translation>
+    </message>
+</context>
+<context>
     <name>CloudPresets</name>
     <message>
         <source>Enter the identity service URL.</source>
@@ -608,6 +745,43 @@
         <source>The image ended as %1.</source>
         <extracomment>%1 = the image&apos;s status as Glance reports it (killed, deleted, ...)</extracomment>
         <translation>镜像最终状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Block storage API microversion %1</source>
+        <extracomment>%1 = a block storage API microversion such as 3.1</extracomment>
+        <translation>块存储 API 微版本 %1</translation>
+    </message>
+    <message>
+        <source>Block storage API without microversions</source>
+        <translation>块存储 API 无微版本</translation>
+    </message>
+    <message>
+        <source>Accepted by the block storage service: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>块存储服务已接受：镜像 %1</translation>
+    </message>
+    <message>
+        <source>The volume was deleted while it was being uploaded.</source>
+        <translation>云硬盘在上传期间被删除。</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (uploading, available, ...)</extracomment>
+        <translation>云硬盘 %1</translation>
+    </message>
+    <message>
+        <source>The volume went to the status %1: the block storage service could not upload it to the image.</source>
+        <extracomment>%1 = the volume&apos;s status (error, error_extending, ...)</extracomment>
+        <translation>云硬盘状态变为 %1：块存储服务未能将其上传到镜像。</translation>
+    </message>
+    <message>
+        <source>The image is gone: the block storage service deleted it after the upload failed.</source>
+        <translation>镜像已不存在：上传失败后块存储服务将其删除。</translation>
+    </message>
+    <message>
+        <source>The image is active but could not be registered in every availability zone (%1). Delete the image, then create it again.</source>
+        <extracomment>%1 = the cloud&apos;s sync_status_reason text, verbatim</extracomment>
+        <translation>镜像为 active，但未能注册到所有可用区（%1）。请删除镜像后重新创建。</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1876,10 @@ Image creation methods available: %3</source>
         <extracomment>%1 = the marker metadata item, e.g. imagewright_op=1b2c...</extracomment>
         <translation>Imagewright会添加元数据项 %1，以便在云端的应答丢失时仍能再次找到该镜像。</translation>
     </message>
+    <message>
+        <source>No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
+        <translation>此请求无法添加标记：如果云的应答丢失，Imagewright 会根据云硬盘、镜像名称和时间找到镜像。</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -2027,6 +2205,10 @@ Image creation methods available: %3</source>
         <source>The cloud&apos;s catalog has no compute service, which this method needs.</source>
         <translation>云端的服务目录中没有此方式所需的计算服务。</translation>
     </message>
+    <message>
+        <source>The cloud&apos;s catalog has no block storage (volume) service, which this method needs.</source>
+        <translation>云的服务目录中没有此方法所需的块存储（云硬盘）服务。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -2104,6 +2286,85 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>发送内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumePicker</name>
+    <message>
+        <source>Attached: uploaded only with force; stop the OS first</source>
+        <comment>note on an in-use volume</comment>
+        <translation>已挂载：仅在使用 force 时上传；请先停止操作系统</translation>
+    </message>
+    <message>
+        <source>The block storage service uploads only available or in-use volumes; this one is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as Cinder reports it (error, uploading, creating, ...)</extracomment>
+        <translation>块存储服务只上传 available 或 in-use 的云硬盘；此云硬盘为 %1。</translation>
+    </message>
+    <message>
+        <source>No cloud profile is selected.</source>
+        <translation>未选择云配置文件。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s volume list could not be read (%1).</source>
+        <extracomment>%1 = technical detail of what was wrong in the answer</extracomment>
+        <translation>无法读取云的云硬盘列表（%1）。</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>搜索(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name, status, server or ID</source>
+        <translation>名称、状态、云服务器或 ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>volume name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>volume status column</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <comment>volume size column</comment>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <comment>volume attachment column: server and device</comment>
+        <translation>挂载到</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>volume ID column</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>why a volume can&apos;t be used</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Loading the volume list from the cloud…</source>
+        <translation>正在从云加载云硬盘列表…</translation>
+    </message>
+    <message>
+        <source>The volume list could not be loaded.</source>
+        <translation>无法加载云硬盘列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) listed, %1 usable for an image.</source>
+        <extracomment>%n = volumes listed; %1 = how many of them the chosen method can use</extracomment>
+        <translation>
+            <numerusform>列出 %n 个云硬盘，其中 %1 个可用于镜像。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,7 @@ private Q_SLOTS:
     void refusedByTheCloudExitsOne();
     void invalidFileSendsNothing();
     void badCommandLineExitsTwo();
-    void unsupportedMethodExitsTwo();
+    void unknownMethodExitsTwo();
     void novaWaitSucceeds();
     void cinderWaitSucceeds();
     void cinderRefusedWithoutForceExitsOne();
@@ -245,13 +245,13 @@ void tst_Submit::badCommandLineExitsTwo()
     QCOMPARE(m_demo.requests().size(), 0);
 }
 
-void tst_Submit::unsupportedMethodExitsTwo()
+void tst_Submit::unknownMethodExitsTwo()
 {
-    const QString file =
-        writeRequest(u"cli-obs"_s, ShutoffServerId, u"made by tst_submit"_s, u"ims-obs-file"_s);
+    const QString file = writeRequest(
+        u"cli-full-ecs"_s, ShutoffServerId, u"made by tst_submit"_s, u"ims-full-ecs"_s);
     const Run r = submit({file}, environment(m_demo.authUrl()));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"ims-obs-file"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"ims-full-ecs"_s), qPrintable(r.err));
     QCOMPARE(m_demo.requests().size(), 0);
 }
 

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWizard>
 
+class CinderPage;
 class CloudSession;
 class ImsEcsPage;
 class JobMonitor;
@@ -13,7 +14,8 @@ class SubmittedPage;
 
 /// "Create image…": choose a method, fill its page, review the exact request, Create. The
 /// review page is a commit page, so a create is never sent twice by going Back. Pages beyond the
-/// method page exist for the methods this version builds (IMS from an ECS, Nova createImage);
+/// method page exist for the methods this version builds (IMS from an ECS, Nova createImage,
+/// Cinder upload to image);
 /// the review page shows and sends the chosen method's request. jobSubmitted() fires
 /// as soon as the monitor tracks the new job. The wizard cannot be closed while a create is
 /// being sent.
@@ -27,6 +29,7 @@ public:
         Page_Method,
         Page_ImsEcs,
         Page_Nova,
+        Page_Cinder,
         Page_Review,
         Page_Submitted
     };
@@ -36,6 +39,7 @@ public:
     MethodPage *methodPage() const { return m_methodPage; }
     ImsEcsPage *imsEcsPage() const { return m_imsEcsPage; }
     NovaPage *novaPage() const { return m_novaPage; }
+    CinderPage *cinderPage() const { return m_cinderPage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     /// The local id of the job this wizard created, empty until then.
     QString submittedJob() const;
@@ -55,6 +59,7 @@ private:
     MethodPage *m_methodPage = nullptr;
     ImsEcsPage *m_imsEcsPage = nullptr;
     NovaPage *m_novaPage = nullptr;
+    CinderPage *m_cinderPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     SubmittedPage *m_submittedPage = nullptr;
 };

@@ -5,16 +5,27 @@
 #include "widgets/inlinemessage.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/serverpicker.h"
+#include "wizard/volumepicker.h"
 
 MethodFormPage::MethodFormPage(QWidget *parent)
     : QWizardPage(parent)
 { }
 
+void MethodFormPage::setPicker(ServerPicker *picker)
+{
+    m_loadPicker = [picker] { picker->reload(); };
+}
+
+void MethodFormPage::setPicker(VolumePicker *picker)
+{
+    m_loadPicker = [picker] { picker->reload(); };
+}
+
 void MethodFormPage::initializePage()
 {
-    if (!m_loadedOnce && m_picker) {
+    if (!m_loadedOnce && m_loadPicker) {
         m_loadedOnce = true;
-        m_picker->reload();
+        m_loadPicker();
     }
     revalidate();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -11,11 +13,12 @@
 class InlineMessage;
 
 class ServerPicker;
+class VolumePicker;
 
-/// What every creation-method page shares: the picker it fills from the cloud the first time
-/// it is shown, a Next button driven by the page's own local checks (revalidate() reports them
-/// with setValid()), the way on to the review page, and re-validation on a language change
-/// (the rules' messages come translated from the core). Going Back keeps what was typed.
+/// What every creation-method page shares: the picker (servers or volumes) it fills from the cloud
+/// the first time it is shown, a Next button driven by the page's own local checks (revalidate()
+/// reports them with setValid()), the way on to the review page, and re-validation on a language
+/// change (the rules' messages come translated from the core). Going Back keeps what was typed.
 class MethodFormPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,7 +37,8 @@ protected:
     /// Checks every field, shows each message at its field, then calls setValid().
     virtual void revalidate() = 0;
 
-    void setPicker(ServerPicker *picker) { m_picker = picker; }
+    void setPicker(ServerPicker *picker);
+    void setPicker(VolumePicker *picker);
     void setValid(bool valid);
 
     /// Binds the message shown under a field to the API field paths it answers for: `field`
@@ -49,7 +53,7 @@ protected:
         const QStringList &shownElsewhere = {});
 
 private:
-    ServerPicker *m_picker = nullptr;
+    std::function<void()> m_loadPicker; // the picker's reload(), run when first shown
     QList<QPair<QString, InlineMessage *>> m_messages;
     bool m_loadedOnce = false;
     bool m_valid = false;

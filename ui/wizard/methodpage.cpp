@@ -1,5 +1,7 @@
 #include "wizard/methodpage.h"
 
+#include <algorithm>
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QLabel>
@@ -104,8 +106,11 @@ std::optional<QString> MethodPage::unavailableReason(CreationMethod method) cons
         //: %1 = cloud family, e.g. "FJcloud-O" or "OpenStack"
         reasons << tr("%1 clouds have no Image Management Service (IMS).")
                        .arg(CloudProfile::familyDisplayName(m_session->profile().family));
-    } else if (m_session->isConnected()
-        && !m_session->auth()->catalog().hasService(CreationMethods::serviceType(method))) {
+    } else if (const QStringList types = CreationMethods::serviceTypes(method);
+               m_session->isConnected()
+               && std::none_of(types.cbegin(), types.cend(), [this](const QString &type) {
+                      return m_session->auth()->catalog().hasService(type);
+                  })) {
         //: %1 = a service type of the Keystone catalog, e.g. "image" or "volumev3"
         reasons << tr("The cloud's service catalog lists no “%1” service.")
                        .arg(CreationMethods::serviceType(method));
@@ -144,6 +149,8 @@ int MethodPage::nextId() const
         return CreateImageWizard::Page_ImsEcs;
     case int(CreationMethod::NovaCreateImage):
         return CreateImageWizard::Page_Nova;
+    case int(CreationMethod::CinderUploadToImage):
+        return CreateImageWizard::Page_Cinder;
     default:
         return -1; // the other methods have no pages yet
     }

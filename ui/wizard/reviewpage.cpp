@@ -22,6 +22,7 @@
 #include "create/creationmethod.h"
 #include "create/requestfile.h"
 #include "jobs/jobmonitor.h"
+#include "model/cindervolume.h"
 #include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
@@ -139,12 +140,16 @@ QUrl ReviewPage::targetUrl() const
 {
     if (!m_session)
         return {};
+    if (m_method == CreationMethod::CinderUploadToImage)
+        return m_session->volumeActionUrl(m_volumeId);
     return m_method == CreationMethod::NovaCreateImage ? m_session->novaActionUrl(m_serverId)
                                                        : m_session->imsCreateUrl();
 }
 
 QString ReviewPage::imageName() const
 {
+    if (m_method == CreationMethod::CinderUploadToImage)
+        return m_sources.cinder().imageName;
     return m_method == CreationMethod::NovaCreateImage ? m_sources.nova().name
                                                        : m_sources.imsEcs().name;
 }
@@ -156,6 +161,13 @@ QString ReviewPage::urlText() const
 
 QString ReviewPage::headersText() const
 {
+    if (m_method == CreationMethod::CinderUploadToImage) {
+        const auto endpoint = m_session ? m_session->volumeEndpoint() : std::nullopt;
+        if (endpoint && CloudSession::isVolumeV2(*endpoint))
+            return {}; // the v2 API has no microversions
+        //: A request header shown on the review page; the microversion is chosen when sending
+        return u"OpenStack-API-Version: volume "_s + tr("<negotiated when sending>");
+    }
     if (m_method != CreationMethod::NovaCreateImage)
         return {};
     //: A request header shown on the review page; the microversion is chosen when sending
@@ -164,6 +176,14 @@ QString ReviewPage::headersText() const
 
 RequestFile ReviewPage::requestFile() const
 {
+    if (m_method == CreationMethod::CinderUploadToImage) {
+        const CinderUploadRequest request = m_sources.cinder();
+        RequestFile file;
+        file.method = CreationMethod::CinderUploadToImage;
+        file.params = QJsonObject{{u"volume_id"_s, request.volumeId}};
+        file.body = request.toBody();
+        return file;
+    }
     if (m_method != CreationMethod::NovaCreateImage)
         return RequestFile::fromImsEcs(m_sources.imsEcs());
     // The request file of interfaces.md §4: the server in params, the body without the marker.
@@ -190,6 +210,11 @@ QString ReviewPage::curlCommand() const
         const QString version = QString::fromLatin1(NovaHighestUnderstood.headerValue());
         headers += u" \\\n  -H 'OpenStack-API-Version: compute "_s + version + u'\''
             + u" \\\n  -H 'X-OpenStack-Nova-API-Version: "_s + version + u'\'';
+    }
+    if (m_method == CreationMethod::CinderUploadToImage && !headersText().isEmpty()) {
+        // On a v3 endpoint the app asks for microversion 3.1 where the cloud has it.
+        headers += u" \\\n  -H 'OpenStack-API-Version: volume "_s
+            + QString::fromLatin1(VolumeImageVisibility.headerValue()) + u'\'';
     }
     // "$OS_TOKEN" in double quotes: the shell fills in the operator's own token.
     return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
@@ -239,7 +264,14 @@ void ReviewPage::initializePage()
     // A fresh marker per visit: nothing was sent with the previous one.
     m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_method = m_sources.method ? m_sources.method() : CreationMethod::ImsEcs;
-    if (m_method == CreationMethod::NovaCreateImage) {
+    m_volumeId.clear();
+    if (m_method == CreationMethod::CinderUploadToImage) {
+        // No marker can be added (interfaces.md §7): the body is sent as shown.
+        const CinderUploadRequest request = m_sources.cinder();
+        m_serverId.clear();
+        m_volumeId = request.volumeId;
+        m_body = request.toBody();
+    } else if (m_method == CreationMethod::NovaCreateImage) {
         const NovaCreateImageRequest request = m_sources.nova();
         m_serverId = request.serverId;
         m_body = request.toBodyWithMarker(m_marker);
@@ -272,7 +304,10 @@ bool ReviewPage::validatePage()
     auto done = [this](const ApiError &error, const QString &localId) {
         handleAnswer(error, localId);
     };
-    if (m_method == CreationMethod::NovaCreateImage) {
+    if (m_method == CreationMethod::CinderUploadToImage) {
+        m_monitor->submitCinder(
+            m_session, m_volumeId, m_sources.cinder().imageName, m_body, this, done);
+    } else if (m_method == CreationMethod::NovaCreateImage) {
         m_monitor->submitNova(
             m_session, m_serverId, m_sources.nova().name, m_marker, m_body, this, done);
     } else {
@@ -337,6 +372,12 @@ void ReviewPage::retranslateUi()
         m_methodLabel->setText(CreationMethods::title(m_method));
     m_headers->setText(headersText());
     const QString marker = m_marker.isEmpty() ? u"<uuid>"_s : m_marker;
+    if (m_method == CreationMethod::CinderUploadToImage) {
+        m_markerNote->setText(tr("No marker can be added to this request: if the cloud's answer "
+                                 "is lost, Imagewright finds the image by the volume, the image "
+                                 "name and the time."));
+        return;
+    }
     if (m_method == CreationMethod::NovaCreateImage) {
         //: %1 = the marker metadata item, e.g. imagewright_op=1b2c...
         m_markerNote->setText(tr("Imagewright adds the metadata item %1 so that it can find "

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QWizardPage>
 
+#include "create/cinderuploadrequest.h"
 #include "create/creationmethod.h"
 #include "create/imsecsrequest.h"
 #include "create/novacreateimagerequest.h"
@@ -23,10 +24,10 @@ class QPushButton;
 
 /// The commit page: shows the method, the URL (and for Nova the microversion header) and the
 /// exact JSON body that "Create" sends, marker included. Create submits through
-/// JobMonitor::submitIms or submitNova asynchronously: the first validatePage() starts it and
-/// returns false; the answer either moves the wizard on (the job is tracked, also when the
-/// outcome is unknown) or shows the cloud's refusal here, with everything the operator typed
-/// kept.
+/// JobMonitor::submitIms, submitNova or submitCinder asynchronously: the first validatePage()
+/// starts it and returns false; the answer either moves the wizard on (the job is tracked, also
+/// when the outcome is unknown) or shows the cloud's refusal here, with everything the operator
+/// typed kept.
 class ReviewPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
         std::function<CreationMethod()> method;
         std::function<ImsEcsRequest()> imsEcs;
         std::function<NovaCreateImageRequest()> nova;
+        std::function<CinderUploadRequest()> cinder;
     };
     /// Asks where to save a request file: (parent, caption, suggested path) → chosen path, empty
     /// when cancelled. A test seam; by default QFileDialog::getSaveFileName.
@@ -101,6 +103,7 @@ private:
     Sources m_sources;
     CreationMethod m_method = CreationMethod::ImsEcs;
     QString m_serverId; // Nova: the server of the body shown
+    QString m_volumeId; // Cinder: the volume of the body shown
     QString m_marker;
     QJsonObject m_body;
     QString m_localId;
