@@ -96,5 +96,6 @@ bool CreationMethods::isIms(CreationMethod m)
 
 bool CreationMethods::isImplemented(CreationMethod m)
 {
-    return m == CreationMethod::ImsEcs || m == CreationMethod::NovaCreateImage;
+    return m == CreationMethod::ImsEcs || m == CreationMethod::NovaCreateImage
+        || m == CreationMethod::GlanceCreateUpload;
 }

@@ -105,8 +105,8 @@ void tst_RequestFile::refused_data()
         << fileWith(body, 1, u"nova-create-image"_s) << u"params.server_id"_s << u"server"_s;
     QTest::newRow("not yet: cinder")
         << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"method"_s << u"not supported"_s;
-    QTest::newRow("not yet: glance")
-        << fileWith(body, 1, u"glance-create-upload"_s) << u"method"_s << u"not supported"_s;
+    QTest::newRow("glance without params.file")
+        << fileWith(body, 1, u"glance-create-upload"_s) << u"params.file"_s << u"image file"_s;
     QTest::newRow("not yet: obs") << fileWith(body, 1, u"ims-obs-file"_s) << u"method"_s
                                   << u"not supported"_s;
     QTest::newRow("no method") << QByteArray(R"({"format": 1, "body": {}})") << u"method"_s
