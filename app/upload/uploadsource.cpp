@@ -116,15 +116,20 @@ qint64 UploadSource::readData(char *data, qint64 maxSize)
 {
     if (m_pos >= m_size)
         return -1;
-    if (m_block.isEmpty() || m_pos < m_blockStart || m_pos >= m_blockStart + m_block.size()) {
-        if (!loadBlock(m_pos))
-            return -1;
+    // Fills the request across block boundaries: QIODevice takes a short read for the end.
+    qint64 done = 0;
+    while (done < maxSize && m_pos < m_size) {
+        if (m_block.isEmpty() || m_pos < m_blockStart || m_pos >= m_blockStart + m_block.size()) {
+            if (!loadBlock(m_pos))
+                return done > 0 ? done : -1;
+        }
+        const qint64 offset = m_pos - m_blockStart;
+        const qint64 n = std::min(maxSize - done, qint64(m_block.size()) - offset);
+        std::memcpy(data + done, m_block.constData() + offset, size_t(n));
+        m_pos += n;
+        done += n;
     }
-    const qint64 offset = m_pos - m_blockStart;
-    const qint64 n = std::min(maxSize, qint64(m_block.size()) - offset);
-    std::memcpy(data, m_block.constData() + offset, size_t(n));
-    m_pos += n;
-    return n;
+    return done;
 }
 
 qint64 UploadSource::writeData(const char *, qint64)
