@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QEvent>
 
+#include "wizard/glancepage.h"
 #include "wizard/imsecspage.h"
 #include "wizard/methodpage.h"
 #include "wizard/novapage.h"
@@ -18,6 +19,7 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     m_methodPage = new MethodPage(session, this);
     m_imsEcsPage = new ImsEcsPage(session, this);
     m_novaPage = new NovaPage(session, this);
+    m_glancePage = new GlancePage(session, this);
     ReviewPage::Sources sources;
     sources.method = [this] {
         const int m = m_methodPage->method();
@@ -25,12 +27,15 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     };
     sources.imsEcs = [this] { return m_imsEcsPage->request(); };
     sources.nova = [this] { return m_novaPage->request(); };
+    sources.glance = [this] { return m_glancePage->request(); };
+    sources.glanceFile = [this] { return m_glancePage->filePath(); };
     m_reviewPage = new ReviewPage(session, monitor, std::move(sources), this);
     m_submittedPage = new SubmittedPage(
         monitor, [this] { return m_reviewPage->submittedJob(); }, this);
     setPage(Page_Method, m_methodPage);
     setPage(Page_ImsEcs, m_imsEcsPage);
     setPage(Page_Nova, m_novaPage);
+    setPage(Page_Glance, m_glancePage);
     setPage(Page_Review, m_reviewPage);
     setPage(Page_Submitted, m_submittedPage);
     setStartId(Page_Method);

@@ -7,6 +7,7 @@ class CloudSession;
 class ImsEcsPage;
 class JobMonitor;
 class MethodPage;
+class GlancePage;
 class NovaPage;
 class ReviewPage;
 class SubmittedPage;
@@ -27,6 +28,7 @@ public:
         Page_Method,
         Page_ImsEcs,
         Page_Nova,
+        Page_Glance,
         Page_Review,
         Page_Submitted
     };
@@ -36,6 +38,7 @@ public:
     MethodPage *methodPage() const { return m_methodPage; }
     ImsEcsPage *imsEcsPage() const { return m_imsEcsPage; }
     NovaPage *novaPage() const { return m_novaPage; }
+    GlancePage *glancePage() const { return m_glancePage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     /// The local id of the job this wizard created, empty until then.
     QString submittedJob() const;
@@ -55,6 +58,7 @@ private:
     MethodPage *m_methodPage = nullptr;
     ImsEcsPage *m_imsEcsPage = nullptr;
     NovaPage *m_novaPage = nullptr;
+    GlancePage *m_glancePage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     SubmittedPage *m_submittedPage = nullptr;
 };

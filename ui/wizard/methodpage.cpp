@@ -144,6 +144,8 @@ int MethodPage::nextId() const
         return CreateImageWizard::Page_ImsEcs;
     case int(CreationMethod::NovaCreateImage):
         return CreateImageWizard::Page_Nova;
+    case int(CreationMethod::GlanceCreateUpload):
+        return CreateImageWizard::Page_Glance;
     default:
         return -1; // the other methods have no pages yet
     }

@@ -22,6 +22,7 @@
 #include "create/creationmethod.h"
 #include "create/requestfile.h"
 #include "jobs/jobmonitor.h"
+#include "upload/transferrate.h"
 #include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
@@ -139,12 +140,16 @@ QUrl ReviewPage::targetUrl() const
 {
     if (!m_session)
         return {};
+    if (m_method == CreationMethod::GlanceCreateUpload)
+        return m_session->glanceImagesUrl();
     return m_method == CreationMethod::NovaCreateImage ? m_session->novaActionUrl(m_serverId)
                                                        : m_session->imsCreateUrl();
 }
 
 QString ReviewPage::imageName() const
 {
+    if (m_method == CreationMethod::GlanceCreateUpload)
+        return m_sources.glance().name;
     return m_method == CreationMethod::NovaCreateImage ? m_sources.nova().name
                                                        : m_sources.imsEcs().name;
 }
@@ -156,6 +161,12 @@ QString ReviewPage::urlText() const
 
 QString ReviewPage::headersText() const
 {
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        //: The second request of the Glance method, shown on the review page. %1 = file size
+        return tr("then: PUT …/v2/images/<id>/file with the image file (%1), "
+                  "Content-Type: application/octet-stream, a fresh token")
+            .arg(TransferRate::sizeText(QFileInfo(m_sources.glanceFile()).size()));
+    }
     if (m_method != CreationMethod::NovaCreateImage)
         return {};
     //: A request header shown on the review page; the microversion is chosen when sending
@@ -164,6 +175,8 @@ QString ReviewPage::headersText() const
 
 RequestFile ReviewPage::requestFile() const
 {
+    if (m_method == CreationMethod::GlanceCreateUpload)
+        return RequestFile::fromGlance(m_sources.glance(), m_sources.glanceFile());
     if (m_method != CreationMethod::NovaCreateImage)
         return RequestFile::fromImsEcs(m_sources.imsEcs());
     // The request file of interfaces.md §4: the server in params, the body without the marker.
@@ -190,6 +203,18 @@ QString ReviewPage::curlCommand() const
         const QString version = QString::fromLatin1(NovaHighestUnderstood.headerValue());
         headers += u" \\\n  -H 'OpenStack-API-Version: compute "_s + version + u'\''
             + u" \\\n  -H 'X-OpenStack-Nova-API-Version: "_s + version + u'\'';
+    }
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        // Create, then the upload the monitor would do (curl -T streams the file).
+        const QString id = m_body.value(u"id"_s).toString();
+        QUrl file = targetUrl();
+        file.setPath(file.path() + u"/"_s + id + u"/file"_s);
+        return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
+            + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s + u" \\\n  --data-raw "_s
+            + shellQuote(body) + u" &&\ncurl -T "_s + shellQuote(m_sources.glanceFile()) + u" "_s
+            + shellQuote(file.toString(QUrl::RemoveUserInfo))
+            + u" \\\n  -H 'Content-Type: application/octet-stream'"_s
+            + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s;
     }
     // "$OS_TOKEN" in double quotes: the shell fills in the operator's own token.
     return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
@@ -239,7 +264,12 @@ void ReviewPage::initializePage()
     // A fresh marker per visit: nothing was sent with the previous one.
     m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_method = m_sources.method ? m_sources.method() : CreationMethod::ImsEcs;
-    if (m_method == CreationMethod::NovaCreateImage) {
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        const GlanceCreateRequest request = m_sources.glance();
+        m_serverId.clear();
+        m_marker = request.idForSending(m_marker); // the image ID is the marker
+        m_body = request.toBodyWithId(m_marker);
+    } else if (m_method == CreationMethod::NovaCreateImage) {
         const NovaCreateImageRequest request = m_sources.nova();
         m_serverId = request.serverId;
         m_body = request.toBodyWithMarker(m_marker);
@@ -272,7 +302,15 @@ bool ReviewPage::validatePage()
     auto done = [this](const ApiError &error, const QString &localId) {
         handleAnswer(error, localId);
     };
-    if (m_method == CreationMethod::NovaCreateImage) {
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        m_monitor->submitGlance(m_session,
+            m_sources.glance().name,
+            m_marker,
+            m_body,
+            m_sources.glanceFile(),
+            this,
+            done);
+    } else if (m_method == CreationMethod::NovaCreateImage) {
         m_monitor->submitNova(
             m_session, m_serverId, m_sources.nova().name, m_marker, m_body, this, done);
     } else {
@@ -337,6 +375,13 @@ void ReviewPage::retranslateUi()
         m_methodLabel->setText(CreationMethods::title(m_method));
     m_headers->setText(headersText());
     const QString marker = m_marker.isEmpty() ? u"<uuid>"_s : m_marker;
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        //: %1 = the image ID Imagewright chose
+        m_markerNote->setText(tr("Imagewright chooses the image ID %1 itself, so that it can "
+                                 "find the image again if the cloud's answer is lost on the way.")
+                                  .arg(marker));
+        return;
+    }
     if (m_method == CreationMethod::NovaCreateImage) {
         //: %1 = the marker metadata item, e.g. imagewright_op=1b2c...
         m_markerNote->setText(tr("Imagewright adds the metadata item %1 so that it can find "
