@@ -304,6 +304,239 @@
     </message>
 </context>
 <context>
+    <name>GlanceCreateRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>Introduzca un nombre para la imagen.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters (now %2).</source>
+        <extracomment>%1 = maximum number of characters, %2 = current number</extracomment>
+        <translation>El nombre puede tener como máximo %1 caracteres (ahora %2).</translation>
+    </message>
+    <message>
+        <source>The name may not start or end with a space.</source>
+        <translation>El nombre no puede empezar ni terminar con un espacio.</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters such as tabs or line breaks.</source>
+        <translation>El nombre no puede contener caracteres de control como tabulaciones o saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Write the tag &quot;%1&quot; as key=value, e.g. &quot;tagkey=tagvalue&quot;.</source>
+        <extracomment>%1 = the tag as typed; key=value is the document&apos;s form, keep it untranslated</extracomment>
+        <translation>Escriba la etiqueta &quot;%1&quot; como key=value, p. ej. &quot;tagkey=tagvalue&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the disk format of the image file.</source>
+        <translation>Elija el formato de disco del archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>The disk format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>El formato de disco &quot;%1&quot; no se acepta aquí. Use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the container format.</source>
+        <translation>Elija el formato de contenedor.</translation>
+    </message>
+    <message>
+        <source>The container format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>El formato de contenedor &quot;%1&quot; no se acepta aquí. Use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
+        <translation>El tamaño mínimo del disco debe ser de %1 a %2 GB (ahora %3) y mayor que el disco del sistema de la imagen.</translation>
+    </message>
+    <message>
+        <source>The minimum disk cannot be negative.</source>
+        <translation>El tamaño mínimo del disco no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The minimum memory cannot be negative.</source>
+        <translation>La memoria mínima no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Image metadata can only be created with the visibility &quot;private&quot;.</source>
+        <translation>Los metadatos de la imagen solo se pueden crear con la visibilidad &quot;private&quot;.</translation>
+    </message>
+    <message>
+        <source>The visibility &quot;%1&quot; is not accepted. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>La visibilidad &quot;%1&quot; no se acepta. Use una de: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the tag or remove the empty one.</source>
+        <translation>Introduzca la etiqueta o elimine la vacía.</translation>
+    </message>
+    <message>
+        <source>A tag can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>Una etiqueta puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is given twice.</source>
+        <translation>La etiqueta &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The OS version can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>La versión del sistema operativo puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The OS version may not start or end with a space or contain control characters.</source>
+        <translation>La versión del sistema operativo no puede empezar ni terminar con un espacio ni contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a UUID such as 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86, or be left out (Imagewright then chooses one).</source>
+        <translation>&quot;id&quot; debe ser un UUID como 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86, o omitirse (Imagewright elige uno entonces).</translation>
+    </message>
+    <message>
+        <source>No OS version is set, so the cloud uses &quot;%1&quot;. Then it is not guaranteed that servers can be created from this image or work normally.</source>
+        <extracomment>%1 = the default OS version, &quot;Other Linux (64 bit)&quot; (seed 003; keep it untranslated)</extracomment>
+        <translation>No se ha indicado la versión del sistema operativo, así que la nube usa &quot;%1&quot;. Entonces no se garantiza que se puedan crear servidores a partir de esta imagen ni que funcionen con normalidad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&quot;protected&quot; must be true or false.</source>
+        <translation>&quot;protected&quot; (protegida) debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of texts.</source>
+        <translation>&quot;tags&quot; (etiquetas) debe ser una lista de textos.</translation>
+    </message>
+    <message>
+        <source>A tag must be a text.</source>
+        <translation>Una etiqueta debe ser un texto.</translation>
+    </message>
+</context>
+<context>
+    <name>GlancePage</name>
+    <message>
+        <source>Choose the Image File</source>
+        <translation>Elegir el archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Image files (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;All files (*)</source>
+        <translation>Archivos de imagen (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Create Image Metadata and Upload an Image File (Glance)</source>
+        <translation>Crear imagen: crear metadatos de la imagen y cargar un archivo de imagen (Glance)</translation>
+    </message>
+    <message>
+        <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
+        <translation>El servicio de imágenes crea los metadatos de la imagen y luego Imagewright carga el archivo de imagen local, comprobando sus resúmenes.</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>&amp;Archivo de imagen:</translation>
+    </message>
+    <message>
+        <source>The local image file to upload</source>
+        <translation>El archivo de imagen local que se va a cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>1–%1 characters</source>
+        <extracomment>%1 = the limit (255)</extracomment>
+        <translation>1–%1 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;OS version:</source>
+        <translation>&amp;Versión del sistema operativo:</translation>
+    </message>
+    <message>
+        <source>e.g. CentOS 7.6 64bit; empty: %1</source>
+        <extracomment>%1 = the default OS version (keep it untranslated)</extracomment>
+        <translation>p. ej. CentOS 7.6 64bit; vacío: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Disk format:</source>
+        <translation>Formato de &amp;disco:</translation>
+    </message>
+    <message>
+        <source>&amp;Container format:</source>
+        <translation>Formato de &amp;contenedor:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;disk (GB):</source>
+        <translation>Tamaño mínimo del &amp;disco (GB):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;memory (MB):</source>
+        <translation>&amp;Memoria mínima (MB):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (a protected image cannot be deleted)</source>
+        <translation>&amp;Protegida (una imagen protegida no se puede eliminar)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>group box title</comment>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Sent as key=value, e.g. &quot;tagkey=tagvalue&quot;. Keys up to 36 characters, values up to 43.</source>
+        <translation>Se envían como key=value, p. ej. &quot;tagkey=tagvalue&quot;. Claves de hasta 36 caracteres, valores de hasta 43.</translation>
+    </message>
+    <message>
+        <source>Each row is sent as one tag: the key alone, or key=value when a value is given.</source>
+        <translation>Cada fila se envía como una etiqueta: solo la clave, o key=value si se indica un valor.</translation>
+    </message>
+    <message>
+        <source>Image states:
+• queued: the image metadata is created, waiting for the image file to be uploaded.
+• saving: the image file is being uploaded to the back-end storage.
+• active: the image can be used normally.
+• killed: an error occurred while uploading the image.
+• deleted: the image has been deleted.</source>
+        <translation>Estados de la imagen:
+• queued: metadatos de la imagen creados, a la espera del archivo de imagen.
+• saving: cargando el archivo de imagen en el almacenamiento.
+• active: imagen lista para usar.
+• killed: error al cargar la imagen.
+• deleted: imagen eliminada.</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist or cannot be read.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>El archivo de imagen está vacío.</translation>
+    </message>
+    <message>
+        <source>The file (%1) is uploaded as a whole; Glance has no partial upload, so an interrupted upload starts again from the beginning.</source>
+        <extracomment>%1 = file size such as &quot;1.4 GB&quot;</extracomment>
+        <translation>El archivo (%1) se carga entero; Glance no admite la carga parcial, así que una carga interrumpida vuelve a empezar desde el principio.</translation>
+    </message>
+</context>
+<context>
     <name>ImageRules</name>
     <message>
         <source>Enter a name.</source>
@@ -544,6 +777,50 @@
         <source>Copy the image ID to the clipboard</source>
         <translation>Copiar el ID de la imagen al portapapeles</translation>
     </message>
+    <message>
+        <source>Upload:</source>
+        <translation>Carga:</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Upload</source>
+        <translation>&amp;Reanudar la carga</translation>
+    </message>
+    <message>
+        <source>Upload the image file again to the queued image (the whole file: Glance has no partial upload).</source>
+        <translation>Vuelve a cargar el archivo de imagen en la imagen en cola (el archivo entero: Glance no admite la carga parcial).</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Upload</source>
+        <translation>Cancelar la &amp;carga</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Image</source>
+        <translation>&amp;Eliminar la imagen</translation>
+    </message>
+    <message>
+        <source>Delete the image on the cloud.</source>
+        <translation>Elimina la imagen en la nube.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 = bytes sent, %2 = file size (e.g. &quot;1.2 GB of 4.0 GB&quot;)</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 sent; the image is queued</source>
+        <extracomment>%1 = bytes sent before it stopped, %2 = file size</extracomment>
+        <translation>incompleta: %1 de %2 enviados; la imagen está en cola</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <extracomment>%1 = file size</extracomment>
+        <translation>%1 cargados</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitor</name>
@@ -608,6 +885,115 @@
         <source>The image ended as %1.</source>
         <extracomment>%1 = the image&apos;s status as Glance reports it (killed, deleted, ...)</extracomment>
         <translation>La imagen terminó en estado %1.</translation>
+    </message>
+    <message>
+        <source>The app stopped while the image file was being uploaded.</source>
+        <translation>La aplicación se detuvo mientras se cargaba el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>the cloud answered with image %2 instead of the chosen ID %1</source>
+        <extracomment>%1 = the ID Imagewright chose, %2 = the one in the answer</extracomment>
+        <translation>la nube respondió con la imagen %2 en lugar del ID elegido %1</translation>
+    </message>
+    <message>
+        <source>Image metadata created: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>Metadatos de la imagen creados: imagen %1</translation>
+    </message>
+    <message>
+        <source>The upload could not start: %1</source>
+        <extracomment>%1 = why the upload could not start</extracomment>
+        <translation>No se pudo iniciar la carga: %1</translation>
+    </message>
+    <message>
+        <source>the cloud profile is not available</source>
+        <translation>el perfil de la nube no está disponible</translation>
+    </message>
+    <message>
+        <source>the image file %1 cannot be read (%2)</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>no se puede leer el archivo de imagen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the image file %1 changed size since the request was made</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>el archivo de imagen %1 cambió de tamaño desde que se preparó la solicitud</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 (%2)</source>
+        <extracomment>%1 = file name, %2 = its size such as &quot;1.2 GB&quot;</extracomment>
+        <translation>Cargando el archivo de imagen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator.</source>
+        <translation>El operador canceló la carga.</translation>
+    </message>
+    <message>
+        <source>At the current rate the upload needs about %1 more, but the sign-in token expires in %2. The cloud may then refuse the rest and drop the data; a faster link or a longer token lifetime avoids this.</source>
+        <extracomment>%1 = estimated time left, %2 = time until the token expires</extracomment>
+        <translation>Al ritmo actual la carga necesita unos %1 más, pero el token de inicio de sesión caduca en %2. La nube puede entonces rechazar el resto y descartar los datos; una conexión más rápida o un token más duradero lo evitan.</translation>
+    </message>
+    <message>
+        <source>Image file uploaded</source>
+        <translation>Archivo de imagen cargado</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator. The image stays queued: resume the upload or delete it.</source>
+        <translation>El operador canceló la carga. La imagen sigue en cola: reanude la carga o elimínela.</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>La carga falló: %1</translation>
+    </message>
+    <message>
+        <source>Upload resumed by the operator (the whole file is sent again: Glance has no partial upload).</source>
+        <translation>El operador reanudó la carga (se vuelve a enviar el archivo entero: Glance no admite la carga parcial).</translation>
+    </message>
+    <message>
+        <source>The image could not be deleted: %1</source>
+        <extracomment>%1 = why the image could not be deleted</extracomment>
+        <translation>No se pudo eliminar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Image deleted by the operator.</source>
+        <translation>El operador eliminó la imagen.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s %1 differs from the file&apos;s: the cloud did not store the bytes that were sent. Delete the image and upload again.</source>
+        <extracomment>%1 = the fields that differ, e.g. &quot;os_hash_value (sha512)&quot;</extracomment>
+        <translation>El %1 de la imagen difiere del del archivo: la nube no guardó los bytes enviados. Elimine la imagen y vuelva a cargarla.</translation>
+    </message>
+    <message>
+        <source>Verified: the image&apos;s %1 match the file.</source>
+        <extracomment>%1 = the fields compared, e.g. &quot;checksum (MD5), os_hash_value (sha512)&quot;</extracomment>
+        <translation>Verificada: el %1 de la imagen coincide con el archivo.</translation>
+    </message>
+    <message>
+        <source>Not verified: the file&apos;s digests were not computed in this session.</source>
+        <translation>Sin verificar: los resúmenes del archivo no se calcularon en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Not verified: the image carries no checksum this app computed (its os_hash_algo is %1).</source>
+        <extracomment>%1 = the image&apos;s os_hash_algo or &quot;-&quot;</extracomment>
+        <translation>Sin verificar: la imagen no tiene ninguna suma de comprobación que esta aplicación haya calculado (su os_hash_algo es %1).</translation>
+    </message>
+    <message>
+        <source>The cloud has no image with the chosen ID, so the create request never took effect. Nothing was created; the request can be sent again.</source>
+        <translation>La nube no tiene ninguna imagen con el ID elegido, así que la solicitud de creación no tuvo efecto. No se creó nada; puede enviar la solicitud de nuevo.</translation>
+    </message>
+    <message>
+        <source>The image no longer exists on the cloud (it was deleted).</source>
+        <translation>La imagen ya no existe en la nube (se eliminó).</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID (%1): the create did take effect.</source>
+        <extracomment>%1 = the image&apos;s status</extracomment>
+        <translation>Se encontró la imagen por su ID elegido (%1): la creación sí tuvo efecto.</translation>
+    </message>
+    <message>
+        <source>The image is queued and no upload is running: resume the upload or delete the image.</source>
+        <translation>La imagen está en cola y no hay ninguna carga en curso: reanude la carga o elimine la imagen.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1106,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleta</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -776,6 +1166,11 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 (uploading)</source>
+        <extracomment>%1 = our state word (&quot;Running&quot;)</extracomment>
+        <translation>%1 (cargando)</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1994,25 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
         <translation>No se puede leer el archivo de solicitud %1: %2</translation>
     </message>
+    <message>
+        <source>Give the image file to upload: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relative to the request file&apos;s folder, or absolute).</source>
+        <translation>Indique el archivo de imagen que se va a cargar: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relativo a la carpeta del archivo de solicitud, o absoluto).</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The image file %1 is not a readable file.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>The image file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>RestJob</name>
@@ -1702,6 +2116,16 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Imagewright adds the metadata item %1 so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
         <extracomment>%1 = the marker metadata item, e.g. imagewright_op=1b2c...</extracomment>
         <translation>Imagewright añade el elemento de metadatos %1 para poder volver a encontrar la imagen si la respuesta de la nube se pierde por el camino.</translation>
+    </message>
+    <message>
+        <source>then: PUT …/v2/images/&lt;id&gt;/file with the image file (%1), Content-Type: application/octet-stream, a fresh token</source>
+        <extracomment>The second request of the Glance method, shown on the review page. %1 = file size</extracomment>
+        <translation>después: PUT …/v2/images/&lt;id&gt;/file con el archivo de imagen (%1), Content-Type: application/octet-stream, un token nuevo</translation>
+    </message>
+    <message>
+        <source>Imagewright chooses the image ID %1 itself, so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
+        <extracomment>%1 = the image ID Imagewright chose</extracomment>
+        <translation>Imagewright elige el ID de imagen %1 por sí mismo, para poder encontrar la imagen si la respuesta de la nube se pierde por el camino.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2456,56 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>The cloud&apos;s catalog has no compute service, which this method needs.</source>
         <translation>El catálogo de la nube no tiene servicio de cómputo, que este método necesita.</translation>
     </message>
+    <message>
+        <source>The request file %1 does not meet the rules of %2 clouds; nothing was sent:</source>
+        <extracomment>%1 = the request file&apos;s path, %2 = the cloud family</extracomment>
+        <translation>El archivo de solicitud %1 no cumple las reglas de las nubes %2; no se envió nada:</translation>
+    </message>
+    <message>
+        <source>warning: __os_version is a Huawei Cloud extra; %1 clouds keep it as a plain image property.</source>
+        <extracomment>%1 = the cloud family</extracomment>
+        <translation>aviso: __os_version es una extensión de Huawei Cloud; las nubes %1 la guardan como una propiedad normal de la imagen.</translation>
+    </message>
+    <message>
+        <source>Uploading: %1% of %2</source>
+        <translation>Cargando: %1% de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>Image file uploaded; the cloud is checking it.</source>
+        <translation>Archivo de imagen cargado; la nube lo está comprobando.</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1 The image stays queued: resume the upload in the job monitor, or delete the image there.</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>La carga falló: %1 La imagen sigue en cola: reanude la carga en el monitor de trabajos o elimine la imagen allí.</translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost (%1); looking the image up by its chosen ID…</source>
+        <extracomment>%1 = why the answer is missing</extracomment>
+        <translation>Se perdió la respuesta a la solicitud de creación (%1); buscando la imagen por su ID elegido…</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID; uploading the image file.</source>
+        <translation>Se encontró la imagen por su ID elegido; cargando el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Image metadata created as image %1; uploading the image file.</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>Metadatos de la imagen creados como imagen %1; cargando el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; the image stays queued (resume or delete it in the job monitor).</source>
+        <translation>Se canceló la carga; la imagen sigue en cola (reanúdela o elimínela en el monitor de trabajos).</translation>
+    </message>
+    <message>
+        <source>Interrupted: the upload was cancelled. The image stays queued; resume the upload or delete the image in the job monitor.</source>
+        <translation>Interrumpido: se canceló la carga. La imagen sigue en cola; reanude la carga o elimine la imagen en el monitor de trabajos.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -2109,6 +2583,52 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>Se envía como: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRate</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 = an amount such as &quot;12.3 MB&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSource</name>
+    <message>
+        <source>the file became shorter while it was being read</source>
+        <extracomment>the image file got shorter while it was being uploaded</extracomment>
+        <translation>el archivo se acortó mientras se leía</translation>
     </message>
 </context>
 </TS>

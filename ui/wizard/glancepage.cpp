@@ -236,7 +236,7 @@ void GlancePage::retranslateUi()
     m_osVersionLabel->setText(tr("&OS version:"));
     //: %1 = the default OS version (keep it untranslated)
     m_osVersion->setPlaceholderText(
-        tr("e.g. Ubuntu 22.04 server 64bit; empty: %1")
+        tr("e.g. CentOS 7.6 64bit; empty: %1")
             .arg(QLatin1StringView(GlanceCreateRequest::DefaultOsVersion)));
     m_diskFormatLabel->setText(tr("&Disk format:"));
     m_containerLabel->setText(tr("&Container format:"));
