@@ -132,6 +132,42 @@
     </message>
 </context>
 <context>
+    <name>BodyReader</name>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished">«%1» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <extracomment>%1 = a field of the request body; true and false are JSON words, not translated</extracomment>
+        <translation type="unfinished">«%1» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of objects.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;%1&quot; must be an object.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either tags or image_tags, not both.</source>
+        <translation type="unfinished">Use tags o image_tags para las etiquetas, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CinderPage</name>
     <message>
         <source>Image from a Volume (Cinder Upload to Image)</source>
@@ -441,6 +477,239 @@
     </message>
 </context>
 <context>
+    <name>GlanceCreateRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>Introduzca un nombre para la imagen.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters (now %2).</source>
+        <extracomment>%1 = maximum number of characters, %2 = current number</extracomment>
+        <translation>El nombre puede tener como máximo %1 caracteres (ahora %2).</translation>
+    </message>
+    <message>
+        <source>The name may not start or end with a space.</source>
+        <translation>El nombre no puede empezar ni terminar con un espacio.</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters such as tabs or line breaks.</source>
+        <translation>El nombre no puede contener caracteres de control como tabulaciones o saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Write the tag &quot;%1&quot; as key=value, e.g. &quot;tagkey=tagvalue&quot;.</source>
+        <extracomment>%1 = the tag as typed; key=value is the document&apos;s form, keep it untranslated</extracomment>
+        <translation>Escriba la etiqueta &quot;%1&quot; como key=value, p. ej. &quot;tagkey=tagvalue&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the disk format of the image file.</source>
+        <translation>Elija el formato de disco del archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>The disk format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>El formato de disco &quot;%1&quot; no se acepta aquí. Use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the container format.</source>
+        <translation>Elija el formato de contenedor.</translation>
+    </message>
+    <message>
+        <source>The container format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>El formato de contenedor &quot;%1&quot; no se acepta aquí. Use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
+        <translation>El tamaño mínimo del disco debe ser de %1 a %2 GB (ahora %3) y mayor que el disco del sistema de la imagen.</translation>
+    </message>
+    <message>
+        <source>The minimum disk cannot be negative.</source>
+        <translation>El tamaño mínimo del disco no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The minimum memory cannot be negative.</source>
+        <translation>La memoria mínima no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Image metadata can only be created with the visibility &quot;private&quot;.</source>
+        <translation>Los metadatos de la imagen solo se pueden crear con la visibilidad &quot;private&quot;.</translation>
+    </message>
+    <message>
+        <source>The visibility &quot;%1&quot; is not accepted. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>La visibilidad &quot;%1&quot; no se acepta. Use una de: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the tag or remove the empty one.</source>
+        <translation>Introduzca la etiqueta o elimine la vacía.</translation>
+    </message>
+    <message>
+        <source>A tag can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>Una etiqueta puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is given twice.</source>
+        <translation>La etiqueta &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The OS version can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>La versión del sistema operativo puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The OS version may not start or end with a space or contain control characters.</source>
+        <translation>La versión del sistema operativo no puede empezar ni terminar con un espacio ni contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a UUID such as 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86, or be left out (Imagewright then chooses one).</source>
+        <translation>&quot;id&quot; debe ser un UUID como 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86, o omitirse (Imagewright elige uno entonces).</translation>
+    </message>
+    <message>
+        <source>No OS version is set, so the cloud uses &quot;%1&quot;. Then it is not guaranteed that servers can be created from this image or work normally.</source>
+        <extracomment>%1 = the default OS version, &quot;Other Linux (64 bit)&quot; (seed 003; keep it untranslated)</extracomment>
+        <translation>No se ha indicado la versión del sistema operativo, así que la nube usa &quot;%1&quot;. Entonces no se garantiza que se puedan crear servidores a partir de esta imagen ni que funcionen con normalidad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&quot;protected&quot; must be true or false.</source>
+        <translation>&quot;protected&quot; (protegida) debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of texts.</source>
+        <translation>&quot;tags&quot; (etiquetas) debe ser una lista de textos.</translation>
+    </message>
+    <message>
+        <source>A tag must be a text.</source>
+        <translation>Una etiqueta debe ser un texto.</translation>
+    </message>
+</context>
+<context>
+    <name>GlancePage</name>
+    <message>
+        <source>Choose the Image File</source>
+        <translation>Elegir el archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Image files (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;All files (*)</source>
+        <translation>Archivos de imagen (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Create Image Metadata and Upload an Image File (Glance)</source>
+        <translation>Crear imagen: crear metadatos de la imagen y cargar un archivo de imagen (Glance)</translation>
+    </message>
+    <message>
+        <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
+        <translation>El servicio de imágenes crea los metadatos de la imagen y luego Imagewright carga el archivo de imagen local, comprobando sus resúmenes.</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>&amp;Archivo de imagen:</translation>
+    </message>
+    <message>
+        <source>The local image file to upload</source>
+        <translation>El archivo de imagen local que se va a cargar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>1–%1 characters</source>
+        <extracomment>%1 = the limit (255)</extracomment>
+        <translation>1–%1 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;OS version:</source>
+        <translation>&amp;Versión del sistema operativo:</translation>
+    </message>
+    <message>
+        <source>e.g. CentOS 7.6 64bit; empty: %1</source>
+        <extracomment>%1 = the default OS version (keep it untranslated)</extracomment>
+        <translation>p. ej. CentOS 7.6 64bit; vacío: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Disk format:</source>
+        <translation>Formato de &amp;disco:</translation>
+    </message>
+    <message>
+        <source>&amp;Container format:</source>
+        <translation>Formato de &amp;contenedor:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;disk (GB):</source>
+        <translation>Tamaño mínimo del &amp;disco (GB):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;memory (MB):</source>
+        <translation>&amp;Memoria mínima (MB):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibilidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (a protected image cannot be deleted)</source>
+        <translation>&amp;Protegida (una imagen protegida no se puede eliminar)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>group box title</comment>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Sent as key=value, e.g. &quot;tagkey=tagvalue&quot;. Keys up to 36 characters, values up to 43.</source>
+        <translation>Se envían como key=value, p. ej. &quot;tagkey=tagvalue&quot;. Claves de hasta 36 caracteres, valores de hasta 43.</translation>
+    </message>
+    <message>
+        <source>Each row is sent as one tag: the key alone, or key=value when a value is given.</source>
+        <translation>Cada fila se envía como una etiqueta: solo la clave, o key=value si se indica un valor.</translation>
+    </message>
+    <message>
+        <source>Image states:
+• queued: the image metadata is created, waiting for the image file to be uploaded.
+• saving: the image file is being uploaded to the back-end storage.
+• active: the image can be used normally.
+• killed: an error occurred while uploading the image.
+• deleted: the image has been deleted.</source>
+        <translation>Estados de la imagen:
+• queued: metadatos de la imagen creados, a la espera del archivo de imagen.
+• saving: cargando el archivo de imagen en el almacenamiento.
+• active: imagen lista para usar.
+• killed: error al cargar la imagen.
+• deleted: imagen eliminada.</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist or cannot be read.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>El archivo de imagen está vacío.</translation>
+    </message>
+    <message>
+        <source>The file (%1) is uploaded as a whole; Glance has no partial upload, so an interrupted upload starts again from the beginning.</source>
+        <extracomment>%1 = file size such as &quot;1.4 GB&quot;</extracomment>
+        <translation>El archivo (%1) se carga entero; Glance no admite la carga parcial, así que una carga interrumpida vuelve a empezar desde el principio.</translation>
+    </message>
+</context>
+<context>
     <name>ImageRules</name>
     <message>
         <source>Enter a name.</source>
@@ -503,6 +772,167 @@
         <source>Each tag key can be used only once.</source>
         <translation>Cada clave de etiqueta solo se puede usar una vez.</translation>
     </message>
+    <message>
+        <source>Enter the image file as bucket:file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the image file as bucket:file (the OBS bucket name, a colon, the file name).</source>
+        <extracomment>bucket:file is the format of the OBS file address; keep it as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit.</source>
+        <extracomment>%1 = the bucket name typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the file name after the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the disk size in GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk size must be between %1 GB and %2 GB.</source>
+        <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDiskRequest</name>
+    <message>
+        <source>Choose the data disk that holds the OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: IMS cannot check the OS on a data disk, and a wrong value can make the image unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image type must be one of %1.</source>
+        <extracomment>%1 = the list of image types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system disk image from a data disk takes volume_id only; remove instance_id and data_images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDisksPage</name>
+    <message>
+        <source>This is the ECS&apos;s system disk; make its image with &quot;System disk image from an ECS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is %1; IMS needs a data disk attached to the ECS (in-use).</source>
+        <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ECS whose data disks to image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ECS has no disks attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ECS&apos;s disks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the data disks to make images of. Each image needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Disk Images from an ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS</source>
+        <comment>group box title: the server the image is made from</comment>
+        <translation type="unfinished">ECS</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <comment>column: image this disk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>column: where the disk is attached, e.g. /dev/vdb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <comment>column: the volume&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation type="unfinished">ID de proyecto de &amp;empresa:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <source>Tags of every data disk image</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 = the disk&apos;s device (/dev/vdb), %2 = the message about it</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDisksRequest</name>
+    <message>
+        <source>Choose at least one data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data disk is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk images are requested with data_images only; remove instance_id (the document: &quot;You cannot specify instance_id&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImsEcsPage</name>
@@ -513,46 +943,6 @@
     <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMS crea una imagen privada del disco del sistema del ECS. El nombre y la descripción siguen las reglas de Image Management Service.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>1–128 letters, digits, spaces, - . _</source>
-        <translation>1–128 letras, dígitos, espacios, - . _</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <comment>placeholder of an optional field</comment>
-        <translation>Opcional</translation>
-    </message>
-    <message>
-        <source>M&amp;inimum memory (MB):</source>
-        <translation>Memoria mín&amp;ima (MB):</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ximum memory (MB):</source>
-        <translation>Memoria má&amp;xima (MB):</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <comment>memory limit left out of the request</comment>
-        <translation>Sin definir</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise project ID:</source>
-        <translation>ID de proyecto de &amp;empresa:</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <comment>group box title</comment>
-        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>ECS</source>
@@ -567,20 +957,179 @@
         <translation>Elija el ECS a partir del cual se creará la imagen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text.</source>
-        <translation>«%1» debe ser una cadena de texto.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number.</source>
-        <translation>«%1» debe ser un número entero.</translation>
-    </message>
-    <message>
-        <source>Use either tags or image_tags, not both.</source>
-        <translation>Use tags o image_tags para las etiquetas, pero no ambos.</translation>
-    </message>
-    <message>
         <source>data_images belongs to the data disk image method, not to this one.</source>
         <translation>data_images pertenece al método de imagen de disco de datos, no a este.</translation>
+    </message>
+</context>
+<context>
+    <name>ImsImageFieldsEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>1–128 letters, digits, spaces, - . _</source>
+        <translation type="unfinished">1–128 letras, dígitos, espacios, - . _</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum memory (MB):</source>
+        <translation type="unfinished">Memoria mín&amp;ima (MB):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum memory (MB):</source>
+        <translation type="unfinished">Memoria má&amp;xima (MB):</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>memory limit left out of the request</comment>
+        <translation type="unfinished">Sin definir</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation type="unfinished">ID de proyecto de &amp;empresa:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>group box title</comment>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>ImsObsFileRequest</name>
+    <message>
+        <source>The OS type must be one of %1.</source>
+        <extracomment>%1 = the list of OS types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: it is mandatory for an ISO file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: it is mandatory for a quick import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image file can bring at most %n data disk(s).</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An image from an OBS file takes image_url only; remove instance_id and volume_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsObsPage</name>
+    <message>
+        <source>Image from an Image File in OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <comment>OBS file of the system disk</comment>
+        <translation type="unfinished">&amp;Archivo de imagen:</translation>
+    </message>
+    <message>
+        <source>bucket:file, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum system disk (&amp;GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation type="unfinished">Sin definir</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+    </message>
+    <message>
+        <source>OS t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>OS type left out of the request</comment>
+        <translation type="unfinished">Sin definir</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;configuration (is_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick import (is_quick_import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key ID (cmk_id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add data disk</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image file can bring at most %n data disk(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OBS bucket&apos;s storage class must be Standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an ISO image: the OS version is mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick import needs the OS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic configuration lets IMS configure the image&apos;s drivers and settings for the cloud (see &quot;Registering an External Image File as a Private Image&quot; in the IMS User Guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disk images must have the same OS type as the system disk image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,6 +1229,50 @@
     <message>
         <source>Copy the image ID to the clipboard</source>
         <translation>Copiar el ID de la imagen al portapapeles</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>Carga:</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Upload</source>
+        <translation>&amp;Reanudar la carga</translation>
+    </message>
+    <message>
+        <source>Upload the image file again to the queued image (the whole file: Glance has no partial upload).</source>
+        <translation>Vuelve a cargar el archivo de imagen en la imagen en cola (el archivo entero: Glance no admite la carga parcial).</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Upload</source>
+        <translation>Cancelar la &amp;carga</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Image</source>
+        <translation>&amp;Eliminar la imagen</translation>
+    </message>
+    <message>
+        <source>Delete the image on the cloud.</source>
+        <translation>Elimina la imagen en la nube.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 = bytes sent, %2 = file size (e.g. &quot;1.2 GB of 4.0 GB&quot;)</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 sent; the image is queued</source>
+        <extracomment>%1 = bytes sent before it stopped, %2 = file size</extracomment>
+        <translation>incompleta: %1 de %2 enviados; la imagen está en cola</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <extracomment>%1 = file size</extracomment>
+        <translation>%1 cargados</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1375,115 @@
         <source>The image is active but could not be registered in every availability zone (%1). Delete the image, then create it again.</source>
         <extracomment>%1 = the cloud&apos;s sync_status_reason text, verbatim</extracomment>
         <translation>La imagen está activa, pero no se pudo registrar en todas las zonas de disponibilidad (%1). Elimine la imagen y vuelva a crearla.</translation>
+    </message>
+    <message>
+        <source>The app stopped while the image file was being uploaded.</source>
+        <translation>La aplicación se detuvo mientras se cargaba el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>the cloud answered with image %2 instead of the chosen ID %1</source>
+        <extracomment>%1 = the ID Imagewright chose, %2 = the one in the answer</extracomment>
+        <translation>la nube respondió con la imagen %2 en lugar del ID elegido %1</translation>
+    </message>
+    <message>
+        <source>Image metadata created: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>Metadatos de la imagen creados: imagen %1</translation>
+    </message>
+    <message>
+        <source>The upload could not start: %1</source>
+        <extracomment>%1 = why the upload could not start</extracomment>
+        <translation>No se pudo iniciar la carga: %1</translation>
+    </message>
+    <message>
+        <source>the cloud profile is not available</source>
+        <translation>el perfil de la nube no está disponible</translation>
+    </message>
+    <message>
+        <source>the image file %1 cannot be read (%2)</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>no se puede leer el archivo de imagen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the image file %1 changed size since the request was made</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>el archivo de imagen %1 cambió de tamaño desde que se preparó la solicitud</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 (%2)</source>
+        <extracomment>%1 = file name, %2 = its size such as &quot;1.2 GB&quot;</extracomment>
+        <translation>Cargando el archivo de imagen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator.</source>
+        <translation>El operador canceló la carga.</translation>
+    </message>
+    <message>
+        <source>At the current rate the upload needs about %1 more, but the sign-in token expires in %2. The cloud may then refuse the rest and drop the data; a faster link or a longer token lifetime avoids this.</source>
+        <extracomment>%1 = estimated time left, %2 = time until the token expires</extracomment>
+        <translation>Al ritmo actual la carga necesita unos %1 más, pero el token de inicio de sesión caduca en %2. La nube puede entonces rechazar el resto y descartar los datos; una conexión más rápida o un token más duradero lo evitan.</translation>
+    </message>
+    <message>
+        <source>Image file uploaded</source>
+        <translation>Archivo de imagen cargado</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator. The image stays queued: resume the upload or delete it.</source>
+        <translation>El operador canceló la carga. La imagen sigue en cola: reanude la carga o elimínela.</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>La carga falló: %1</translation>
+    </message>
+    <message>
+        <source>Upload resumed by the operator (the whole file is sent again: Glance has no partial upload).</source>
+        <translation>El operador reanudó la carga (se vuelve a enviar el archivo entero: Glance no admite la carga parcial).</translation>
+    </message>
+    <message>
+        <source>The image could not be deleted: %1</source>
+        <extracomment>%1 = why the image could not be deleted</extracomment>
+        <translation>No se pudo eliminar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Image deleted by the operator.</source>
+        <translation>El operador eliminó la imagen.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s %1 differs from the file&apos;s: the cloud did not store the bytes that were sent. Delete the image and upload again.</source>
+        <extracomment>%1 = the fields that differ, e.g. &quot;os_hash_value (sha512)&quot;</extracomment>
+        <translation>El %1 de la imagen difiere del del archivo: la nube no guardó los bytes enviados. Elimine la imagen y vuelva a cargarla.</translation>
+    </message>
+    <message>
+        <source>Verified: the image&apos;s %1 match the file.</source>
+        <extracomment>%1 = the fields compared, e.g. &quot;checksum (MD5), os_hash_value (sha512)&quot;</extracomment>
+        <translation>Verificada: el %1 de la imagen coincide con el archivo.</translation>
+    </message>
+    <message>
+        <source>Not verified: the file&apos;s digests were not computed in this session.</source>
+        <translation>Sin verificar: los resúmenes del archivo no se calcularon en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Not verified: the image carries no checksum this app computed (its os_hash_algo is %1).</source>
+        <extracomment>%1 = the image&apos;s os_hash_algo or &quot;-&quot;</extracomment>
+        <translation>Sin verificar: la imagen no tiene ninguna suma de comprobación que esta aplicación haya calculado (su os_hash_algo es %1).</translation>
+    </message>
+    <message>
+        <source>The cloud has no image with the chosen ID, so the create request never took effect. Nothing was created; the request can be sent again.</source>
+        <translation>La nube no tiene ninguna imagen con el ID elegido, así que la solicitud de creación no tuvo efecto. No se creó nada; puede enviar la solicitud de nuevo.</translation>
+    </message>
+    <message>
+        <source>The image no longer exists on the cloud (it was deleted).</source>
+        <translation>La imagen ya no existe en la nube (se eliminó).</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID (%1): the create did take effect.</source>
+        <extracomment>%1 = the image&apos;s status</extracomment>
+        <translation>Se encontró la imagen por su ID elegido (%1): la creación sí tuvo efecto.</translation>
+    </message>
+    <message>
+        <source>The image is queued and no upload is running: resume the upload or delete the image.</source>
+        <translation>La imagen está en cola y no hay ninguna carga en curso: reanude la carga o elimine la imagen.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1596,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleta</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -950,6 +1656,11 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 (uploading)</source>
+        <extracomment>%1 = our state word (&quot;Running&quot;)</extracomment>
+        <translation>%1 (cargando)</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +2010,60 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
 </context>
 <context>
+    <name>ObsDataDiskEditor</name>
+    <message>
+        <source>Data disk %1</source>
+        <extracomment>%1 = 1, 2 or 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <comment>OBS file of a data disk</comment>
+        <translation type="unfinished">&amp;Archivo de imagen:</translation>
+    </message>
+    <message>
+        <source>bucket:file, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum disk size (&amp;GB):</source>
+        <extracomment>GB = gigabytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation type="unfinished">Sin definir</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Quick import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove this data disk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenStackEnv</name>
     <message>
         <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
@@ -1345,6 +2110,44 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>Environment (%1@%2)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
         <translation>Entorno (%1@%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OsVersionPicker</name>
+    <message>
+        <source>Reading the OS versions IMS accepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s OS version list could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an OS version</source>
+        <comment>first entry of the OS version list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the OS version instead, exactly as IMS lists it.</source>
+        <extracomment>%1 = why the list could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload a list from the cloud</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the OS version list from the cloud again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a version that is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2576,25 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
         <translation>No se puede leer el archivo de solicitud %1: %2</translation>
     </message>
+    <message>
+        <source>Give the image file to upload: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relative to the request file&apos;s folder, or absolute).</source>
+        <translation>Indique el archivo de imagen que se va a cargar: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relativo a la carpeta del archivo de solicitud, o absoluto).</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The image file %1 is not a readable file.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>The image file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de imagen %1 está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>RestJob</name>
@@ -1880,6 +2702,16 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
         <translation>A esta solicitud no se le puede añadir un marcador: si se pierde la respuesta de la nube, Imagewright encuentra la imagen por el volumen, el nombre de la imagen y la hora.</translation>
+    </message>
+    <message>
+        <source>then: PUT …/v2/images/&lt;id&gt;/file with the image file (%1), Content-Type: application/octet-stream, a fresh token</source>
+        <extracomment>The second request of the Glance method, shown on the review page. %1 = file size</extracomment>
+        <translation>después: PUT …/v2/images/&lt;id&gt;/file con el archivo de imagen (%1), Content-Type: application/octet-stream, un token nuevo</translation>
+    </message>
+    <message>
+        <source>Imagewright chooses the image ID %1 itself, so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
+        <extracomment>%1 = the image ID Imagewright chose</extracomment>
+        <translation>Imagewright elige el ID de imagen %1 por sí mismo, para poder encontrar la imagen si la respuesta de la nube se pierde por el camino.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +3046,56 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>The cloud&apos;s catalog has no block storage (volume) service, which this method needs.</source>
         <translation>El catálogo de la nube no tiene el servicio de almacenamiento en bloque (volumen) que necesita este método.</translation>
     </message>
+    <message>
+        <source>The request file %1 does not meet the rules of %2 clouds; nothing was sent:</source>
+        <extracomment>%1 = the request file&apos;s path, %2 = the cloud family</extracomment>
+        <translation>El archivo de solicitud %1 no cumple las reglas de las nubes %2; no se envió nada:</translation>
+    </message>
+    <message>
+        <source>warning: __os_version is a Huawei Cloud extra; %1 clouds keep it as a plain image property.</source>
+        <extracomment>%1 = the cloud family</extracomment>
+        <translation>aviso: __os_version es una extensión de Huawei Cloud; las nubes %1 la guardan como una propiedad normal de la imagen.</translation>
+    </message>
+    <message>
+        <source>Uploading: %1% of %2</source>
+        <translation>Cargando: %1% de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>Image file uploaded; the cloud is checking it.</source>
+        <translation>Archivo de imagen cargado; la nube lo está comprobando.</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1 The image stays queued: resume the upload in the job monitor, or delete the image there.</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>La carga falló: %1 La imagen sigue en cola: reanude la carga en el monitor de trabajos o elimine la imagen allí.</translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost (%1); looking the image up by its chosen ID…</source>
+        <extracomment>%1 = why the answer is missing</extracomment>
+        <translation>Se perdió la respuesta a la solicitud de creación (%1); buscando la imagen por su ID elegido…</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID; uploading the image file.</source>
+        <translation>Se encontró la imagen por su ID elegido; cargando el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Image metadata created as image %1; uploading the image file.</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>Metadatos de la imagen creados como imagen %1; cargando el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; the image stays queued (resume or delete it in the job monitor).</source>
+        <translation>Se canceló la carga; la imagen sigue en cola (reanúdela o elimínela en el monitor de trabajos).</translation>
+    </message>
+    <message>
+        <source>Interrupted: the upload was cancelled. The image stays queued; resume the upload or delete the image in the job monitor.</source>
+        <translation>Interrumpido: se canceló la carga. La imagen sigue en cola; reanude la carga o elimine la imagen en el monitor de trabajos.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -2291,6 +3173,52 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>Se envía como: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRate</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 = an amount such as &quot;12.3 MB&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSource</name>
+    <message>
+        <source>the file became shorter while it was being read</source>
+        <extracomment>the image file got shorter while it was being uploaded</extracomment>
+        <translation>el archivo se acortó mientras se leía</translation>
     </message>
 </context>
 <context>

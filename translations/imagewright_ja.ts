@@ -132,6 +132,42 @@
     </message>
 </context>
 <context>
+    <name>BodyReader</name>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished">「%1」は整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <extracomment>%1 = a field of the request body; true and false are JSON words, not translated</extracomment>
+        <translation type="unfinished">「%1」は true または false にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of objects.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;%1&quot; must be an object.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either tags or image_tags, not both.</source>
+        <translation type="unfinished">タグはtagsとimage_tagsのどちらか一方で指定してください（両方は指定できません）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CinderPage</name>
     <message>
         <source>Image from a Volume (Cinder Upload to Image)</source>
@@ -441,6 +477,239 @@
     </message>
 </context>
 <context>
+    <name>GlanceCreateRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>イメージの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters (now %2).</source>
+        <extracomment>%1 = maximum number of characters, %2 = current number</extracomment>
+        <translation>名前は最大 %1 文字です (現在 %2)。</translation>
+    </message>
+    <message>
+        <source>The name may not start or end with a space.</source>
+        <translation>名前の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters such as tabs or line breaks.</source>
+        <translation>名前にタブや改行などの制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>Write the tag &quot;%1&quot; as key=value, e.g. &quot;tagkey=tagvalue&quot;.</source>
+        <extracomment>%1 = the tag as typed; key=value is the document&apos;s form, keep it untranslated</extracomment>
+        <translation>タグ &quot;%1&quot; は key=value の形で書いてください (例: &quot;tagkey=tagvalue&quot;)。</translation>
+    </message>
+    <message>
+        <source>Choose the disk format of the image file.</source>
+        <translation>イメージファイルのディスク形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>The disk format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>ディスク形式 &quot;%1&quot; はここでは使えません。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>Choose the container format.</source>
+        <translation>コンテナー形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>The container format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>コンテナー形式 &quot;%1&quot; はここでは使えません。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
+        <translation>最小ディスクは %1～%2 GB で (現在 %3)、イメージのシステムディスクより大きくする必要があります。</translation>
+    </message>
+    <message>
+        <source>The minimum disk cannot be negative.</source>
+        <translation>最小ディスクに負の値は使えません。</translation>
+    </message>
+    <message>
+        <source>The minimum memory cannot be negative.</source>
+        <translation>最小メモリに負の値は使えません。</translation>
+    </message>
+    <message>
+        <source>Image metadata can only be created with the visibility &quot;private&quot;.</source>
+        <translation>イメージメタデータは可視性 &quot;private&quot; でのみ作成できます。</translation>
+    </message>
+    <message>
+        <source>The visibility &quot;%1&quot; is not accepted. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>可視性 &quot;%1&quot; は使えません。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>Enter the tag or remove the empty one.</source>
+        <translation>タグを入力するか、空のタグを削除してください。</translation>
+    </message>
+    <message>
+        <source>A tag can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>タグは最大 %1 文字です。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is given twice.</source>
+        <translation>タグ &quot;%1&quot; が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>The OS version can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>OSバージョンは最大 %1 文字です。</translation>
+    </message>
+    <message>
+        <source>The OS version may not start or end with a space or contain control characters.</source>
+        <translation>OSバージョンの先頭と末尾に空白は使えず、制御文字も使えません。</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a UUID such as 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86, or be left out (Imagewright then chooses one).</source>
+        <translation>&quot;id&quot; は 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86 のような UUID にするか、省略してください (省略すると Imagewright が選びます)。</translation>
+    </message>
+    <message>
+        <source>No OS version is set, so the cloud uses &quot;%1&quot;. Then it is not guaranteed that servers can be created from this image or work normally.</source>
+        <extracomment>%1 = the default OS version, &quot;Other Linux (64 bit)&quot; (seed 003; keep it untranslated)</extracomment>
+        <translation>OSバージョンが未設定のため、クラウドは &quot;%1&quot; を使います。この場合、このイメージから仮想サーバを作成できること、また作成した仮想サーバが正常に使えることは保証されません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; はテキストにしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; は整数にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;protected&quot; must be true or false.</source>
+        <translation>&quot;protected&quot; (保護) は true か false にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of texts.</source>
+        <translation>&quot;tags&quot; (タグ) はテキストのリストにしてください。</translation>
+    </message>
+    <message>
+        <source>A tag must be a text.</source>
+        <translation>タグはテキストにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>GlancePage</name>
+    <message>
+        <source>Choose the Image File</source>
+        <translation>イメージファイルを選択</translation>
+    </message>
+    <message>
+        <source>Image files (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;All files (*)</source>
+        <translation>イメージファイル (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Create Image Metadata and Upload an Image File (Glance)</source>
+        <translation>イメージを作成: イメージメタデータを作成し、イメージファイルをアップロード (Glance)</translation>
+    </message>
+    <message>
+        <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
+        <translation>イメージサービスがイメージメタデータを作成し、Imagewright がローカルのイメージファイルをダイジェストを確認しながらアップロードします。</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>イメージファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The local image file to upload</source>
+        <translation>アップロードするローカルのイメージファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>イメージの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>1–%1 characters</source>
+        <extracomment>%1 = the limit (255)</extracomment>
+        <translation>1～%1 文字</translation>
+    </message>
+    <message>
+        <source>&amp;OS version:</source>
+        <translation>OSバージョン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>e.g. CentOS 7.6 64bit; empty: %1</source>
+        <extracomment>%1 = the default OS version (keep it untranslated)</extracomment>
+        <translation>例: CentOS 7.6 64bit。空の場合: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Disk format:</source>
+        <translation>ディスク形式(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Container format:</source>
+        <translation>コンテナー形式(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;disk (GB):</source>
+        <translation>最小ディスク (GB)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;memory (MB):</source>
+        <translation>最小メモリ (MB)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>可視性(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (a protected image cannot be deleted)</source>
+        <translation>保護(&amp;P) (保護されたイメージは削除できません)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>group box title</comment>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Sent as key=value, e.g. &quot;tagkey=tagvalue&quot;. Keys up to 36 characters, values up to 43.</source>
+        <translation>key=value の形で送信します (例: &quot;tagkey=tagvalue&quot;)。キーは最大 36 文字、値は最大 43 文字です。</translation>
+    </message>
+    <message>
+        <source>Each row is sent as one tag: the key alone, or key=value when a value is given.</source>
+        <translation>各行を 1 つのタグとして送信します: キーのみ、または値がある場合は key=value。</translation>
+    </message>
+    <message>
+        <source>Image states:
+• queued: the image metadata is created, waiting for the image file to be uploaded.
+• saving: the image file is being uploaded to the back-end storage.
+• active: the image can be used normally.
+• killed: an error occurred while uploading the image.
+• deleted: the image has been deleted.</source>
+        <translation>イメージの状態:
+• queued: イメージメタデータ作成済み、イメージファイルのアップロード待ち。
+• saving: イメージファイルをバックエンドストレージへアップロード中。
+• active: イメージは使用可能。
+• killed: イメージのアップロードでエラー。
+• deleted: イメージは削除済み。</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist or cannot be read.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>イメージファイル %1 が存在しないか、読み取れません。</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>イメージファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file (%1) is uploaded as a whole; Glance has no partial upload, so an interrupted upload starts again from the beginning.</source>
+        <extracomment>%1 = file size such as &quot;1.4 GB&quot;</extracomment>
+        <translation>ファイル (%1) は一括でアップロードされます。Glance には部分アップロードがないため、中断したアップロードは最初からやり直しになります。</translation>
+    </message>
+</context>
+<context>
     <name>ImageRules</name>
     <message>
         <source>Enter a name.</source>
@@ -503,6 +772,167 @@
         <source>Each tag key can be used only once.</source>
         <translation>同じタグのキーは1回しか使用できません。</translation>
     </message>
+    <message>
+        <source>Enter the image file as bucket:file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the image file as bucket:file (the OBS bucket name, a colon, the file name).</source>
+        <extracomment>bucket:file is the format of the OBS file address; keep it as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit.</source>
+        <extracomment>%1 = the bucket name typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the file name after the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the disk size in GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk size must be between %1 GB and %2 GB.</source>
+        <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDiskRequest</name>
+    <message>
+        <source>Choose the data disk that holds the OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: IMS cannot check the OS on a data disk, and a wrong value can make the image unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image type must be one of %1.</source>
+        <extracomment>%1 = the list of image types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system disk image from a data disk takes volume_id only; remove instance_id and data_images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDisksPage</name>
+    <message>
+        <source>This is the ECS&apos;s system disk; make its image with &quot;System disk image from an ECS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is %1; IMS needs a data disk attached to the ECS (in-use).</source>
+        <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ECS whose data disks to image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ECS has no disks attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ECS&apos;s disks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the data disks to make images of. Each image needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Disk Images from an ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS</source>
+        <comment>group box title: the server the image is made from</comment>
+        <translation type="unfinished">ECS</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <comment>column: image this disk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>column: where the disk is attached, e.g. /dev/vdb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <comment>column: the volume&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation type="unfinished">エンタープライズプロジェクトID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">省略可</translation>
+    </message>
+    <message>
+        <source>Tags of every data disk image</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 = the disk&apos;s device (/dev/vdb), %2 = the message about it</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDisksRequest</name>
+    <message>
+        <source>Choose at least one data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data disk is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk images are requested with data_images only; remove instance_id (the document: &quot;You cannot specify instance_id&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImsEcsPage</name>
@@ -513,46 +943,6 @@
     <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMSがECSのシステムディスクからプライベートイメージを作成します。名前と説明にはイメージ管理サービス（IMS）の規則が適用されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <comment>image name</comment>
-        <translation>イメージの名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>1–128 letters, digits, spaces, - . _</source>
-        <translation>1～128文字の英数字、スペース、- . _</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>説明(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <comment>placeholder of an optional field</comment>
-        <translation>省略可</translation>
-    </message>
-    <message>
-        <source>M&amp;inimum memory (MB):</source>
-        <translation>最小メモリ (MB)(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ximum memory (MB):</source>
-        <translation>最大メモリ (MB)(&amp;X):</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <comment>memory limit left out of the request</comment>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise project ID:</source>
-        <translation>エンタープライズプロジェクトID(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <comment>group box title</comment>
-        <translation>タグ</translation>
     </message>
     <message>
         <source>ECS</source>
@@ -567,20 +957,177 @@
         <translation>イメージの作成元のECSを選択してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text.</source>
-        <translation>「%1」は文字列で指定してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number.</source>
-        <translation>「%1」は整数で指定してください。</translation>
-    </message>
-    <message>
-        <source>Use either tags or image_tags, not both.</source>
-        <translation>タグはtagsとimage_tagsのどちらか一方で指定してください（両方は指定できません）。</translation>
-    </message>
-    <message>
         <source>data_images belongs to the data disk image method, not to this one.</source>
         <translation>data_imagesはデータディスクイメージの作成方法で使用するもので、この方法では使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImsImageFieldsEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–128 letters, digits, spaces, - . _</source>
+        <translation type="unfinished">1～128文字の英数字、スペース、- . _</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">省略可</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum memory (MB):</source>
+        <translation type="unfinished">最小メモリ (MB)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum memory (MB):</source>
+        <translation type="unfinished">最大メモリ (MB)(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>memory limit left out of the request</comment>
+        <translation type="unfinished">未設定</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation type="unfinished">エンタープライズプロジェクトID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>group box title</comment>
+        <translation type="unfinished">タグ</translation>
+    </message>
+</context>
+<context>
+    <name>ImsObsFileRequest</name>
+    <message>
+        <source>The OS type must be one of %1.</source>
+        <extracomment>%1 = the list of OS types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: it is mandatory for an ISO file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: it is mandatory for a quick import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image file can bring at most %n data disk(s).</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An image from an OBS file takes image_url only; remove instance_id and volume_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsObsPage</name>
+    <message>
+        <source>Image from an Image File in OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <comment>OBS file of the system disk</comment>
+        <translation type="unfinished">イメージファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>bucket:file, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum system disk (&amp;GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation type="unfinished">未設定</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+    </message>
+    <message>
+        <source>OS t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>OS type left out of the request</comment>
+        <translation type="unfinished">未設定</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;configuration (is_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick import (is_quick_import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key ID (cmk_id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">省略可</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add data disk</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image file can bring at most %n data disk(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OBS bucket&apos;s storage class must be Standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an ISO image: the OS version is mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick import needs the OS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic configuration lets IMS configure the image&apos;s drivers and settings for the cloud (see &quot;Registering an External Image File as a Private Image&quot; in the IMS User Guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disk images must have the same OS type as the system disk image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,6 +1227,50 @@
     <message>
         <source>Copy the image ID to the clipboard</source>
         <translation>イメージIDをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>アップロード:</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Upload</source>
+        <translation>アップロードを再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Upload the image file again to the queued image (the whole file: Glance has no partial upload).</source>
+        <translation>キュー状態のイメージにイメージファイルを再度アップロードします (ファイル全体: Glance には部分アップロードがありません)。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Upload</source>
+        <translation>アップロードをキャンセル(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Image</source>
+        <translation>イメージを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the image on the cloud.</source>
+        <translation>クラウド上のイメージを削除します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 = bytes sent, %2 = file size (e.g. &quot;1.2 GB of 4.0 GB&quot;)</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 sent; the image is queued</source>
+        <extracomment>%1 = bytes sent before it stopped, %2 = file size</extracomment>
+        <translation>未完了: %2 のうち %1 を送信済み。イメージはキュー状態です</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <extracomment>%1 = file size</extracomment>
+        <translation>%1 をアップロード済み</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1373,115 @@
         <source>The image is active but could not be registered in every availability zone (%1). Delete the image, then create it again.</source>
         <extracomment>%1 = the cloud&apos;s sync_status_reason text, verbatim</extracomment>
         <translation>イメージはactiveですが、すべてのAvailability Zoneへの登録に失敗しました（%1）。エラー発生時は、イメージを削除したのち、再度イメージの作成を実施してください。</translation>
+    </message>
+    <message>
+        <source>The app stopped while the image file was being uploaded.</source>
+        <translation>イメージファイルのアップロード中にアプリが停止しました。</translation>
+    </message>
+    <message>
+        <source>the cloud answered with image %2 instead of the chosen ID %1</source>
+        <extracomment>%1 = the ID Imagewright chose, %2 = the one in the answer</extracomment>
+        <translation>クラウドは選んだ ID %1 ではなくイメージ %2 で応答しました</translation>
+    </message>
+    <message>
+        <source>Image metadata created: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>イメージメタデータを作成しました: イメージ %1</translation>
+    </message>
+    <message>
+        <source>The upload could not start: %1</source>
+        <extracomment>%1 = why the upload could not start</extracomment>
+        <translation>アップロードを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the cloud profile is not available</source>
+        <translation>クラウドプロファイルを使用できません</translation>
+    </message>
+    <message>
+        <source>the image file %1 cannot be read (%2)</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>イメージファイル %1 を読み取れません (%2)</translation>
+    </message>
+    <message>
+        <source>the image file %1 changed size since the request was made</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>リクエスト作成後にイメージファイル %1 のサイズが変わりました</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 (%2)</source>
+        <extracomment>%1 = file name, %2 = its size such as &quot;1.2 GB&quot;</extracomment>
+        <translation>イメージファイル %1 (%2) をアップロード中</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator.</source>
+        <translation>オペレーターがアップロードをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>At the current rate the upload needs about %1 more, but the sign-in token expires in %2. The cloud may then refuse the rest and drop the data; a faster link or a longer token lifetime avoids this.</source>
+        <extracomment>%1 = estimated time left, %2 = time until the token expires</extracomment>
+        <translation>現在の速度ではアップロードにあと約 %1 かかりますが、サインイントークンは %2 後に期限切れになります。その場合、クラウドが残りを拒否してデータを破棄することがあります。より速い回線か、より長いトークン有効期間で回避できます。</translation>
+    </message>
+    <message>
+        <source>Image file uploaded</source>
+        <translation>イメージファイルをアップロードしました</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator. The image stays queued: resume the upload or delete it.</source>
+        <translation>オペレーターがアップロードをキャンセルしました。イメージはキュー状態のままです: アップロードを再開するか、削除してください。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>アップロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Upload resumed by the operator (the whole file is sent again: Glance has no partial upload).</source>
+        <translation>オペレーターがアップロードを再開しました (Glance には部分アップロードがないため、ファイル全体を再送信します)。</translation>
+    </message>
+    <message>
+        <source>The image could not be deleted: %1</source>
+        <extracomment>%1 = why the image could not be deleted</extracomment>
+        <translation>イメージを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Image deleted by the operator.</source>
+        <translation>オペレーターがイメージを削除しました。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s %1 differs from the file&apos;s: the cloud did not store the bytes that were sent. Delete the image and upload again.</source>
+        <extracomment>%1 = the fields that differ, e.g. &quot;os_hash_value (sha512)&quot;</extracomment>
+        <translation>イメージの %1 がファイルのものと異なります: クラウドは送信したバイトを保存していません。イメージを削除して、もう一度アップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Verified: the image&apos;s %1 match the file.</source>
+        <extracomment>%1 = the fields compared, e.g. &quot;checksum (MD5), os_hash_value (sha512)&quot;</extracomment>
+        <translation>検証済み: イメージの %1 はファイルと一致します。</translation>
+    </message>
+    <message>
+        <source>Not verified: the file&apos;s digests were not computed in this session.</source>
+        <translation>未検証: このセッションではファイルのダイジェストを計算していません。</translation>
+    </message>
+    <message>
+        <source>Not verified: the image carries no checksum this app computed (its os_hash_algo is %1).</source>
+        <extracomment>%1 = the image&apos;s os_hash_algo or &quot;-&quot;</extracomment>
+        <translation>未検証: イメージには、このアプリが計算したチェックサムがありません (os_hash_algo は %1)。</translation>
+    </message>
+    <message>
+        <source>The cloud has no image with the chosen ID, so the create request never took effect. Nothing was created; the request can be sent again.</source>
+        <translation>選んだ ID のイメージはクラウドにないため、作成リクエストは実行されませんでした。何も作成されていません。リクエストを再送信できます。</translation>
+    </message>
+    <message>
+        <source>The image no longer exists on the cloud (it was deleted).</source>
+        <translation>イメージはクラウド上にもう存在しません (削除されました)。</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID (%1): the create did take effect.</source>
+        <extracomment>%1 = the image&apos;s status</extracomment>
+        <translation>選んだ ID でイメージが見つかりました (%1): 作成は実行されていました。</translation>
+    </message>
+    <message>
+        <source>The image is queued and no upload is running: resume the upload or delete the image.</source>
+        <translation>イメージはキュー状態で、実行中のアップロードはありません: アップロードを再開するか、イメージを削除してください。</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1594,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Needs attention</source>
         <translation>要確認</translation>
     </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完了</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -950,6 +1654,11 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>%1 (uploading)</source>
+        <extracomment>%1 = our state word (&quot;Running&quot;)</extracomment>
+        <translation>%1 (アップロード中)</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2007,60 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     </message>
 </context>
 <context>
+    <name>ObsDataDiskEditor</name>
+    <message>
+        <source>Data disk %1</source>
+        <extracomment>%1 = 1, 2 or 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <comment>OBS file of a data disk</comment>
+        <translation type="unfinished">イメージファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>bucket:file, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum disk size (&amp;GB):</source>
+        <extracomment>GB = gigabytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation type="unfinished">未設定</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">省略可</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Quick import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove this data disk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenStackEnv</name>
     <message>
         <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
@@ -1344,6 +2107,44 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>Environment (%1@%2)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
         <translation>環境変数（%1@%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OsVersionPicker</name>
+    <message>
+        <source>Reading the OS versions IMS accepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s OS version list could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an OS version</source>
+        <comment>first entry of the OS version list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the OS version instead, exactly as IMS lists it.</source>
+        <extracomment>%1 = why the list could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload a list from the cloud</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the OS version list from the cloud again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a version that is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2573,25 @@ Image creation methods available: %3</source>
         <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
         <translation>リクエストファイル%1を読み取れません: %2</translation>
     </message>
+    <message>
+        <source>Give the image file to upload: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relative to the request file&apos;s folder, or absolute).</source>
+        <translation>アップロードするイメージファイルを指定してください: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (リクエストファイルのフォルダーからの相対パス、または絶対パス)。</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>イメージファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is not a readable file.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>イメージファイル %1 は読み取り可能なファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>イメージファイル %1 は空です。</translation>
+    </message>
 </context>
 <context>
     <name>RestJob</name>
@@ -1879,6 +2699,16 @@ Image creation methods available: %3</source>
     <message>
         <source>No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
         <translation>このリクエストにはマーカーを追加できません。クラウドの応答が失われた場合、Imagewrightはボリューム、イメージ名、時刻からイメージを探します。</translation>
+    </message>
+    <message>
+        <source>then: PUT …/v2/images/&lt;id&gt;/file with the image file (%1), Content-Type: application/octet-stream, a fresh token</source>
+        <extracomment>The second request of the Glance method, shown on the review page. %1 = file size</extracomment>
+        <translation>続いて: イメージファイル (%1) を PUT …/v2/images/&lt;id&gt;/file、Content-Type: application/octet-stream、新しいトークンで送信</translation>
+    </message>
+    <message>
+        <source>Imagewright chooses the image ID %1 itself, so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
+        <extracomment>%1 = the image ID Imagewright chose</extracomment>
+        <translation>クラウドの応答が途中で失われてもイメージを見つけられるよう、Imagewright はイメージ ID %1 を自分で選びます。</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +3039,56 @@ Image creation methods available: %3</source>
         <source>The cloud&apos;s catalog has no block storage (volume) service, which this method needs.</source>
         <translation>クラウドのカタログに、この方法に必要なブロックストレージ（ボリューム）サービスがありません。</translation>
     </message>
+    <message>
+        <source>The request file %1 does not meet the rules of %2 clouds; nothing was sent:</source>
+        <extracomment>%1 = the request file&apos;s path, %2 = the cloud family</extracomment>
+        <translation>リクエストファイル %1 は %2 クラウドのルールを満たしていません。何も送信していません:</translation>
+    </message>
+    <message>
+        <source>warning: __os_version is a Huawei Cloud extra; %1 clouds keep it as a plain image property.</source>
+        <extracomment>%1 = the cloud family</extracomment>
+        <translation>警告: __os_version は Huawei Cloud の拡張です。%1 クラウドでは通常のイメージプロパティとして保持されます。</translation>
+    </message>
+    <message>
+        <source>Uploading: %1% of %2</source>
+        <translation>アップロード中: %2 の %1%</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Image file uploaded; the cloud is checking it.</source>
+        <translation>イメージファイルをアップロードしました。クラウドが確認しています。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1 The image stays queued: resume the upload in the job monitor, or delete the image there.</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>アップロードに失敗しました: %1 イメージはキュー状態のままです: ジョブモニターでアップロードを再開するか、イメージを削除してください。</translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost (%1); looking the image up by its chosen ID…</source>
+        <extracomment>%1 = why the answer is missing</extracomment>
+        <translation>作成リクエストの応答が失われました (%1)。選んだ ID でイメージを探しています…</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID; uploading the image file.</source>
+        <translation>選んだ ID でイメージが見つかりました。イメージファイルをアップロードしています。</translation>
+    </message>
+    <message>
+        <source>Image metadata created as image %1; uploading the image file.</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>イメージメタデータをイメージ %1 として作成しました。イメージファイルをアップロードしています。</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; the image stays queued (resume or delete it in the job monitor).</source>
+        <translation>アップロードをキャンセルしました。イメージはキュー状態のままです (ジョブモニターで再開または削除してください)。</translation>
+    </message>
+    <message>
+        <source>Interrupted: the upload was cancelled. The image stays queued; resume the upload or delete the image in the job monitor.</source>
+        <translation>中断されました: アップロードをキャンセルしました。イメージはキュー状態のままです。ジョブモニターでアップロードを再開するか、イメージを削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -2286,6 +3166,52 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>送信内容: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRate</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 = an amount such as &quot;12.3 MB&quot;</extracomment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes</extracomment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSource</name>
+    <message>
+        <source>the file became shorter while it was being read</source>
+        <extracomment>the image file got shorter while it was being uploaded</extracomment>
+        <translation>読み取り中にファイルが短くなりました</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,42 @@
     </message>
 </context>
 <context>
+    <name>BodyReader</name>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished">“%1”必须为整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <extracomment>%1 = a field of the request body; true and false are JSON words, not translated</extracomment>
+        <translation type="unfinished">“%1”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of objects.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;%1&quot; must be an object.</source>
+        <extracomment>%1 = a field of the request body</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either tags or image_tags, not both.</source>
+        <translation type="unfinished">标签请使用tags或image_tags之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CinderPage</name>
     <message>
         <source>Image from a Volume (Cinder Upload to Image)</source>
@@ -441,6 +477,239 @@
     </message>
 </context>
 <context>
+    <name>GlanceCreateRequest</name>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>请输入镜像名称。</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters (now %2).</source>
+        <extracomment>%1 = maximum number of characters, %2 = current number</extracomment>
+        <translation>名称最多 %1 个字符（当前 %2）。</translation>
+    </message>
+    <message>
+        <source>The name may not start or end with a space.</source>
+        <translation>名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters such as tabs or line breaks.</source>
+        <translation>名称不能包含制表符或换行符等控制字符。</translation>
+    </message>
+    <message>
+        <source>Write the tag &quot;%1&quot; as key=value, e.g. &quot;tagkey=tagvalue&quot;.</source>
+        <extracomment>%1 = the tag as typed; key=value is the document&apos;s form, keep it untranslated</extracomment>
+        <translation>标签 &quot;%1&quot; 请写成 key=value 形式，例如 &quot;tagkey=tagvalue&quot;。</translation>
+    </message>
+    <message>
+        <source>Choose the disk format of the image file.</source>
+        <translation>请选择镜像文件的镜像格式。</translation>
+    </message>
+    <message>
+        <source>The disk format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>此处不接受镜像格式 &quot;%1&quot;。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the container format.</source>
+        <translation>请选择容器格式。</translation>
+    </message>
+    <message>
+        <source>The container format &quot;%1&quot; is not accepted here. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>此处不接受容器格式 &quot;%1&quot;。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
+        <translation>最小磁盘取值为 %1~%2 GB（当前 %3），且必须大于镜像系统盘容量。</translation>
+    </message>
+    <message>
+        <source>The minimum disk cannot be negative.</source>
+        <translation>最小磁盘不能为负数。</translation>
+    </message>
+    <message>
+        <source>The minimum memory cannot be negative.</source>
+        <translation>最小内存不能为负数。</translation>
+    </message>
+    <message>
+        <source>Image metadata can only be created with the visibility &quot;private&quot;.</source>
+        <translation>创建镜像元数据时，可见性只能为 &quot;private&quot;。</translation>
+    </message>
+    <message>
+        <source>The visibility &quot;%1&quot; is not accepted. Use one of: %2.</source>
+        <extracomment>%1 = the value given, %2 = the accepted values</extracomment>
+        <translation>不接受可见性 &quot;%1&quot;。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Enter the tag or remove the empty one.</source>
+        <translation>请输入标签，或删除空标签。</translation>
+    </message>
+    <message>
+        <source>A tag can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>标签最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is given twice.</source>
+        <translation>标签 &quot;%1&quot; 重复出现。</translation>
+    </message>
+    <message>
+        <source>The OS version can have at most %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>操作系统版本最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The OS version may not start or end with a space or contain control characters.</source>
+        <translation>操作系统版本不能以空格开头或结尾，也不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a UUID such as 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86, or be left out (Imagewright then chooses one).</source>
+        <translation>&quot;id&quot; 必须是 UUID，例如 4ca46bf1-5c61-48ff-b4f3-0ad4e5e3ba86，或者不指定（由 Imagewright 选择）。</translation>
+    </message>
+    <message>
+        <source>No OS version is set, so the cloud uses &quot;%1&quot;. Then it is not guaranteed that servers can be created from this image or work normally.</source>
+        <extracomment>%1 = the default OS version, &quot;Other Linux (64 bit)&quot; (seed 003; keep it untranslated)</extracomment>
+        <translation>未指定操作系统版本，云将使用 &quot;%1&quot;。此时不保证该镜像能成功创建云服务器，也不保证通过该镜像创建的云服务器能够正常使用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; 必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <extracomment>%1 = a JSON key</extracomment>
+        <translation>&quot;%1&quot; 必须是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;protected&quot; must be true or false.</source>
+        <translation>&quot;protected&quot;（保护）必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list of texts.</source>
+        <translation>&quot;tags&quot;（标签）必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>A tag must be a text.</source>
+        <translation>标签必须是文本。</translation>
+    </message>
+</context>
+<context>
+    <name>GlancePage</name>
+    <message>
+        <source>Choose the Image File</source>
+        <translation>选择镜像文件</translation>
+    </message>
+    <message>
+        <source>Image files (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;All files (*)</source>
+        <translation>镜像文件 (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Create Image Metadata and Upload an Image File (Glance)</source>
+        <translation>创建镜像：创建镜像元数据并上传镜像文件 (Glance)</translation>
+    </message>
+    <message>
+        <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
+        <translation>镜像服务创建镜像元数据，然后 Imagewright 上传本地镜像文件并校验其摘要。</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>镜像文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The local image file to upload</source>
+        <translation>要上传的本地镜像文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation>镜像名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>1–%1 characters</source>
+        <extracomment>%1 = the limit (255)</extracomment>
+        <translation>1~%1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;OS version:</source>
+        <translation>操作系统版本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. CentOS 7.6 64bit; empty: %1</source>
+        <extracomment>%1 = the default OS version (keep it untranslated)</extracomment>
+        <translation>例如 CentOS 7.6 64bit；为空时：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Disk format:</source>
+        <translation>镜像格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Container format:</source>
+        <translation>容器格式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;disk (GB):</source>
+        <translation>最小磁盘 (GB)(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;memory (MB):</source>
+        <translation>最小内存 (MB)(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>可见性(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (a protected image cannot be deleted)</source>
+        <translation>保护(&amp;P)（受保护的镜像不可删除）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>group box title</comment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Sent as key=value, e.g. &quot;tagkey=tagvalue&quot;. Keys up to 36 characters, values up to 43.</source>
+        <translation>以 key=value 形式发送，例如 &quot;tagkey=tagvalue&quot;。键最多 36 个字符，值最多 43 个字符。</translation>
+    </message>
+    <message>
+        <source>Each row is sent as one tag: the key alone, or key=value when a value is given.</source>
+        <translation>每行作为一个标签发送：只有键，或在填写值时为 key=value。</translation>
+    </message>
+    <message>
+        <source>Image states:
+• queued: the image metadata is created, waiting for the image file to be uploaded.
+• saving: the image file is being uploaded to the back-end storage.
+• active: the image can be used normally.
+• killed: an error occurred while uploading the image.
+• deleted: the image has been deleted.</source>
+        <translation>镜像状态：
+• queued：镜像元数据已经创建成功，等待上传镜像文件。
+• saving：镜像正在上传文件到后端存储。
+• active：镜像可以正常使用。
+• killed：镜像上传错误。
+• deleted：镜像已经删除。</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist or cannot be read.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>镜像文件 %1 不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>镜像文件为空。</translation>
+    </message>
+    <message>
+        <source>The file (%1) is uploaded as a whole; Glance has no partial upload, so an interrupted upload starts again from the beginning.</source>
+        <extracomment>%1 = file size such as &quot;1.4 GB&quot;</extracomment>
+        <translation>文件（%1）整体上传；Glance 不支持部分上传，中断的上传会从头开始。</translation>
+    </message>
+</context>
+<context>
     <name>ImageRules</name>
     <message>
         <source>Enter a name.</source>
@@ -503,6 +772,167 @@
         <source>Each tag key can be used only once.</source>
         <translation>每个标签键只能使用一次。</translation>
     </message>
+    <message>
+        <source>Enter the image file as bucket:file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the image file as bucket:file (the OBS bucket name, a colon, the file name).</source>
+        <extracomment>bucket:file is the format of the OBS file address; keep it as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit.</source>
+        <extracomment>%1 = the bucket name typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the file name after the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the disk size in GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk size must be between %1 GB and %2 GB.</source>
+        <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDiskRequest</name>
+    <message>
+        <source>Choose the data disk that holds the OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: IMS cannot check the OS on a data disk, and a wrong value can make the image unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image type must be one of %1.</source>
+        <extracomment>%1 = the list of image types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system disk image from a data disk takes volume_id only; remove instance_id and data_images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDisksPage</name>
+    <message>
+        <source>This is the ECS&apos;s system disk; make its image with &quot;System disk image from an ECS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is %1; IMS needs a data disk attached to the ECS (in-use).</source>
+        <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ECS whose data disks to image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ECS has no disks attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ECS&apos;s disks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the data disks to make images of. Each image needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Disk Images from an ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS</source>
+        <comment>group box title: the server the image is made from</comment>
+        <translation type="unfinished">ECS</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <comment>column: image this disk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>column: where the disk is attached, e.g. /dev/vdb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <comment>column: the volume&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation type="unfinished">企业项目ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">可选</translation>
+    </message>
+    <message>
+        <source>Tags of every data disk image</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 = the disk&apos;s device (/dev/vdb), %2 = the message about it</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDisksRequest</name>
+    <message>
+        <source>Choose at least one data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data disk is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk images are requested with data_images only; remove instance_id (the document: &quot;You cannot specify instance_id&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImsEcsPage</name>
@@ -513,46 +943,6 @@
     <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMS将ECS的系统盘制作为私有镜像。名称和描述须遵循镜像服务（IMS）的规则。</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <comment>image name</comment>
-        <translation>镜像名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>1–128 letters, digits, spaces, - . _</source>
-        <translation>1–128个字母、数字、空格、- . _</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <comment>placeholder of an optional field</comment>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <source>M&amp;inimum memory (MB):</source>
-        <translation>最小内存 (MB)(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ximum memory (MB):</source>
-        <translation>最大内存 (MB)(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <comment>memory limit left out of the request</comment>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise project ID:</source>
-        <translation>企业项目ID(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <comment>group box title</comment>
-        <translation>标签</translation>
     </message>
     <message>
         <source>ECS</source>
@@ -567,20 +957,177 @@
         <translation>请选择用于创建镜像的ECS。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text.</source>
-        <translation>“%1”必须为字符串。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number.</source>
-        <translation>“%1”必须为整数。</translation>
-    </message>
-    <message>
-        <source>Use either tags or image_tags, not both.</source>
-        <translation>标签请使用tags或image_tags之一，不能同时使用。</translation>
-    </message>
-    <message>
         <source>data_images belongs to the data disk image method, not to this one.</source>
         <translation>data_images属于数据盘镜像的创建方式，不适用于此方式。</translation>
+    </message>
+</context>
+<context>
+    <name>ImsImageFieldsEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–128 letters, digits, spaces, - . _</source>
+        <translation type="unfinished">1–128个字母、数字、空格、- . _</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">可选</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum memory (MB):</source>
+        <translation type="unfinished">最小内存 (MB)(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum memory (MB):</source>
+        <translation type="unfinished">最大内存 (MB)(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>memory limit left out of the request</comment>
+        <translation type="unfinished">未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project ID:</source>
+        <translation type="unfinished">企业项目ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>group box title</comment>
+        <translation type="unfinished">标签</translation>
+    </message>
+</context>
+<context>
+    <name>ImsObsFileRequest</name>
+    <message>
+        <source>The OS type must be one of %1.</source>
+        <extracomment>%1 = the list of OS types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: it is mandatory for an ISO file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the OS version: it is mandatory for a quick import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image file can bring at most %n data disk(s).</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An image from an OBS file takes image_url only; remove instance_id and volume_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImsObsPage</name>
+    <message>
+        <source>Image from an Image File in OBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <comment>OBS file of the system disk</comment>
+        <translation type="unfinished">镜像文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>bucket:file, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum system disk (&amp;GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation type="unfinished">未设置</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+    </message>
+    <message>
+        <source>OS t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>OS type left out of the request</comment>
+        <translation type="unfinished">未设置</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;configuration (is_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick import (is_quick_import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key ID (cmk_id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">可选</translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <comment>group box title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add data disk</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An image file can bring at most %n data disk(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OBS bucket&apos;s storage class must be Standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an ISO image: the OS version is mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick import needs the OS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic configuration lets IMS configure the image&apos;s drivers and settings for the cloud (see &quot;Registering an External Image File as a Private Image&quot; in the IMS User Guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disk images must have the same OS type as the system disk image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -680,6 +1227,50 @@
     <message>
         <source>Copy the image ID to the clipboard</source>
         <translation>将镜像ID复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Upload:</source>
+        <translation>上传：</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Upload</source>
+        <translation>继续上传(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Upload the image file again to the queued image (the whole file: Glance has no partial upload).</source>
+        <translation>将镜像文件重新上传到排队中的镜像（整个文件：Glance 不支持部分上传）。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Upload</source>
+        <translation>取消上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Image</source>
+        <translation>删除镜像(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the image on the cloud.</source>
+        <translation>删除云上的镜像。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 = bytes sent, %2 = file size (e.g. &quot;1.2 GB of 4.0 GB&quot;)</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 sent; the image is queued</source>
+        <extracomment>%1 = bytes sent before it stopped, %2 = file size</extracomment>
+        <translation>未完成：已发送 %1 / %2；镜像处于排队状态</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <extracomment>%1 = file size</extracomment>
+        <translation>已上传 %1</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1373,115 @@
         <source>The image is active but could not be registered in every availability zone (%1). Delete the image, then create it again.</source>
         <extracomment>%1 = the cloud&apos;s sync_status_reason text, verbatim</extracomment>
         <translation>镜像为 active，但未能注册到所有可用区（%1）。请删除镜像后重新创建。</translation>
+    </message>
+    <message>
+        <source>The app stopped while the image file was being uploaded.</source>
+        <translation>上传镜像文件时应用已停止。</translation>
+    </message>
+    <message>
+        <source>the cloud answered with image %2 instead of the chosen ID %1</source>
+        <extracomment>%1 = the ID Imagewright chose, %2 = the one in the answer</extracomment>
+        <translation>云返回的是镜像 %2，而不是所选的 ID %1</translation>
+    </message>
+    <message>
+        <source>Image metadata created: image %1</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>已创建镜像元数据：镜像 %1</translation>
+    </message>
+    <message>
+        <source>The upload could not start: %1</source>
+        <extracomment>%1 = why the upload could not start</extracomment>
+        <translation>无法开始上传：%1</translation>
+    </message>
+    <message>
+        <source>the cloud profile is not available</source>
+        <translation>云配置不可用</translation>
+    </message>
+    <message>
+        <source>the image file %1 cannot be read (%2)</source>
+        <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
+        <translation>无法读取镜像文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the image file %1 changed size since the request was made</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>创建请求后镜像文件 %1 的大小已改变</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 (%2)</source>
+        <extracomment>%1 = file name, %2 = its size such as &quot;1.2 GB&quot;</extracomment>
+        <translation>正在上传镜像文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator.</source>
+        <translation>操作员已取消上传。</translation>
+    </message>
+    <message>
+        <source>At the current rate the upload needs about %1 more, but the sign-in token expires in %2. The cloud may then refuse the rest and drop the data; a faster link or a longer token lifetime avoids this.</source>
+        <extracomment>%1 = estimated time left, %2 = time until the token expires</extracomment>
+        <translation>按当前速度，上传还需约 %1，但登录令牌将在 %2 后过期。届时云可能拒绝剩余部分并丢弃数据；更快的网络或更长的令牌有效期可避免此问题。</translation>
+    </message>
+    <message>
+        <source>Image file uploaded</source>
+        <translation>镜像文件已上传</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator. The image stays queued: resume the upload or delete it.</source>
+        <translation>操作员已取消上传。镜像仍处于排队状态：请继续上传或删除镜像。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>上传失败：%1</translation>
+    </message>
+    <message>
+        <source>Upload resumed by the operator (the whole file is sent again: Glance has no partial upload).</source>
+        <translation>操作员已继续上传（重新发送整个文件：Glance 不支持部分上传）。</translation>
+    </message>
+    <message>
+        <source>The image could not be deleted: %1</source>
+        <extracomment>%1 = why the image could not be deleted</extracomment>
+        <translation>无法删除镜像：%1</translation>
+    </message>
+    <message>
+        <source>Image deleted by the operator.</source>
+        <translation>操作员已删除镜像。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s %1 differs from the file&apos;s: the cloud did not store the bytes that were sent. Delete the image and upload again.</source>
+        <extracomment>%1 = the fields that differ, e.g. &quot;os_hash_value (sha512)&quot;</extracomment>
+        <translation>镜像的 %1 与文件不一致：云未保存所发送的数据。请删除镜像并重新上传。</translation>
+    </message>
+    <message>
+        <source>Verified: the image&apos;s %1 match the file.</source>
+        <extracomment>%1 = the fields compared, e.g. &quot;checksum (MD5), os_hash_value (sha512)&quot;</extracomment>
+        <translation>已校验：镜像的 %1 与文件一致。</translation>
+    </message>
+    <message>
+        <source>Not verified: the file&apos;s digests were not computed in this session.</source>
+        <translation>未校验：本次会话未计算文件摘要。</translation>
+    </message>
+    <message>
+        <source>Not verified: the image carries no checksum this app computed (its os_hash_algo is %1).</source>
+        <extracomment>%1 = the image&apos;s os_hash_algo or &quot;-&quot;</extracomment>
+        <translation>未校验：镜像没有本应用计算过的校验值（其 os_hash_algo 为 %1）。</translation>
+    </message>
+    <message>
+        <source>The cloud has no image with the chosen ID, so the create request never took effect. Nothing was created; the request can be sent again.</source>
+        <translation>云上没有所选 ID 的镜像，因此创建请求未生效。没有创建任何内容；可以重新发送请求。</translation>
+    </message>
+    <message>
+        <source>The image no longer exists on the cloud (it was deleted).</source>
+        <translation>该镜像已不在云上（已被删除）。</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID (%1): the create did take effect.</source>
+        <extracomment>%1 = the image&apos;s status</extracomment>
+        <translation>已通过所选 ID 找到镜像（%1）：创建已生效。</translation>
+    </message>
+    <message>
+        <source>The image is queued and no upload is running: resume the upload or delete the image.</source>
+        <translation>镜像处于排队状态且没有正在进行的上传：请继续上传或删除镜像。</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1594,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Needs attention</source>
         <translation>需处理</translation>
     </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -950,6 +1654,11 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 (uploading)</source>
+        <extracomment>%1 = our state word (&quot;Running&quot;)</extracomment>
+        <translation>%1（上传中）</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2007,60 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     </message>
 </context>
 <context>
+    <name>ObsDataDiskEditor</name>
+    <message>
+        <source>Data disk %1</source>
+        <extracomment>%1 = 1, 2 or 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <comment>OBS file of a data disk</comment>
+        <translation type="unfinished">镜像文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>bucket:file, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum disk size (&amp;GB):</source>
+        <extracomment>GB = gigabytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation type="unfinished">未设置</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>image name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation type="unfinished">可选</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quick import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove this data disk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenStackEnv</name>
     <message>
         <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
@@ -1344,6 +2107,44 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>Environment (%1@%2)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
         <translation>环境变量（%1@%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OsVersionPicker</name>
+    <message>
+        <source>Reading the OS versions IMS accepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s OS version list could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an OS version</source>
+        <comment>first entry of the OS version list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the OS version instead, exactly as IMS lists it.</source>
+        <extracomment>%1 = why the list could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>reload a list from the cloud</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the OS version list from the cloud again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a version that is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2573,25 @@ Image creation methods available: %3</source>
         <extracomment>%1 = file path, %2 = the file system&apos;s message</extracomment>
         <translation>无法读取请求文件%1：%2</translation>
     </message>
+    <message>
+        <source>Give the image file to upload: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relative to the request file&apos;s folder, or absolute).</source>
+        <translation>请指定要上传的镜像文件：&quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;}（相对于请求文件所在文件夹，或绝对路径）。</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>镜像文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is not a readable file.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>镜像文件 %1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>镜像文件 %1 为空。</translation>
+    </message>
 </context>
 <context>
     <name>RestJob</name>
@@ -1879,6 +2699,16 @@ Image creation methods available: %3</source>
     <message>
         <source>No marker can be added to this request: if the cloud&apos;s answer is lost, Imagewright finds the image by the volume, the image name and the time.</source>
         <translation>此请求无法添加标记：如果云的应答丢失，Imagewright 会根据云硬盘、镜像名称和时间找到镜像。</translation>
+    </message>
+    <message>
+        <source>then: PUT …/v2/images/&lt;id&gt;/file with the image file (%1), Content-Type: application/octet-stream, a fresh token</source>
+        <extracomment>The second request of the Glance method, shown on the review page. %1 = file size</extracomment>
+        <translation>然后：以新令牌 PUT …/v2/images/&lt;id&gt;/file 上传镜像文件（%1），Content-Type: application/octet-stream</translation>
+    </message>
+    <message>
+        <source>Imagewright chooses the image ID %1 itself, so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
+        <extracomment>%1 = the image ID Imagewright chose</extracomment>
+        <translation>Imagewright 自行选择镜像 ID %1，以便在云的响应丢失时仍能找到该镜像。</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +3039,56 @@ Image creation methods available: %3</source>
         <source>The cloud&apos;s catalog has no block storage (volume) service, which this method needs.</source>
         <translation>云的服务目录中没有此方法所需的块存储（云硬盘）服务。</translation>
     </message>
+    <message>
+        <source>The request file %1 does not meet the rules of %2 clouds; nothing was sent:</source>
+        <extracomment>%1 = the request file&apos;s path, %2 = the cloud family</extracomment>
+        <translation>请求文件 %1 不符合 %2 云的规则；未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>warning: __os_version is a Huawei Cloud extra; %1 clouds keep it as a plain image property.</source>
+        <extracomment>%1 = the cloud family</extracomment>
+        <translation>警告：__os_version 是华为云的扩展；%1 云将其作为普通镜像属性保存。</translation>
+    </message>
+    <message>
+        <source>Uploading: %1% of %2</source>
+        <translation>上传中：%2 的 %1%</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>%1 = time left such as &quot;4 min 05 s&quot;</extracomment>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Image file uploaded; the cloud is checking it.</source>
+        <translation>镜像文件已上传；云正在检查。</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1 The image stays queued: resume the upload in the job monitor, or delete the image there.</source>
+        <extracomment>%1 = why the upload failed</extracomment>
+        <translation>上传失败：%1 镜像仍处于排队状态：请在任务监视器中继续上传，或在那里删除镜像。</translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost (%1); looking the image up by its chosen ID…</source>
+        <extracomment>%1 = why the answer is missing</extracomment>
+        <translation>创建请求的响应已丢失（%1）；正在按所选 ID 查找镜像…</translation>
+    </message>
+    <message>
+        <source>Found the image by its chosen ID; uploading the image file.</source>
+        <translation>已按所选 ID 找到镜像；正在上传镜像文件。</translation>
+    </message>
+    <message>
+        <source>Image metadata created as image %1; uploading the image file.</source>
+        <extracomment>%1 = the image ID</extracomment>
+        <translation>已创建镜像元数据，镜像为 %1；正在上传镜像文件。</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; the image stays queued (resume or delete it in the job monitor).</source>
+        <translation>已取消上传；镜像仍处于排队状态（请在任务监视器中继续上传或删除）。</translation>
+    </message>
+    <message>
+        <source>Interrupted: the upload was cancelled. The image stays queued; resume the upload or delete the image in the job monitor.</source>
+        <translation>已中断：上传已取消。镜像仍处于排队状态；请在任务监视器中继续上传或删除镜像。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -2286,6 +3166,52 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>发送内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRate</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>%1 = an amount such as &quot;12.3 MB&quot;</extracomment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>minutes and seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>UploadSource</name>
+    <message>
+        <source>the file became shorter while it was being read</source>
+        <extracomment>the image file got shorter while it was being uploaded</extracomment>
+        <translation>读取时文件变短了</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,19 @@ void KeystoneSession::withToken(QObject *context, TokenCallback callback)
         requestToken();
 }
 
+void KeystoneSession::withFreshToken(QObject *context, TokenCallback callback, seconds maxAge)
+{
+    const bool recent = m_issuedAt.isValid()
+        && m_issuedAt.secsTo(QDateTime::currentDateTimeUtc()) <= qint64(maxAge.count());
+    if (tokenIsFresh() && recent) {
+        withToken(context, std::move(callback));
+        return;
+    }
+    m_waiters.append({context, std::move(callback)});
+    if (!m_pending && !m_loading)
+        requestToken(); // the current token stays valid for others until the new one is here
+}
+
 void KeystoneSession::invalidate(const QByteArray &token)
 {
     if (token.isEmpty() || token != m_token)

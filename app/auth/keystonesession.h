@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 
 #include <QByteArray>
@@ -45,6 +46,12 @@ public:
     const CloudProfile &profile() const { return m_profile; }
 
     void withToken(QObject *context, TokenCallback callback) override;
+    /// Like withToken(), but with a token issued within the last `maxAge` (a new one is
+    /// requested otherwise): right before a long upload, which cannot renew its token mid-way
+    /// (reference/api-facts.md §1.8). Other callers keep using the old token until it arrives.
+    void withFreshToken(QObject *context,
+        TokenCallback callback,
+        std::chrono::seconds maxAge = std::chrono::seconds(30));
     void invalidate(const QByteArray &token) override;
     bool isTrustedOrigin(const QUrl &url) const override;
 

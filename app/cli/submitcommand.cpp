@@ -18,6 +18,7 @@
 #include "create/cinderuploadrequest.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
+#include "upload/transferrate.h"
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -379,11 +380,15 @@ void SubmitCommand::connected(const ApiError &error)
 
 void SubmitCommand::sendCreate()
 {
-    const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString marker = m_request->markerFor(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const QJsonObject body = m_request->bodyForSending(marker);
     const auto answer = [this](const ApiError &error, const QString &localId) {
         handleAnswer(error, localId);
     };
+    if (m_request->method == CreationMethod::GlanceCreateUpload) {
+        sendGlance(marker, body);
+        return;
+    }
     if (m_request->method == CreationMethod::NovaCreateImage) {
         const QString serverId = m_request->params.value(u"server_id"_s).toString();
         //: %1 = the image name, %2 = the URL the create goes to
@@ -417,6 +422,107 @@ void SubmitCommand::sendCreate()
         [this](const ApiError &error, const QString &localId) { handleAnswer(error, localId); });
 }
 
+void SubmitCommand::sendGlance(const QString &imageId, const QJsonObject &body)
+{
+    // The cloud's flavour decides the rules (interfaces.md §6): a Huawei-family cloud wants
+    // key=value tags and warns when __os_version is left out; others take plain tags.
+    using Flavour = GlanceCreateRequest::Flavour;
+    const Flavour cloud = GlanceCreateRequest::flavourFor(m_family);
+    const Flavour written = GlanceCreateRequest::flavourOfBody(m_request->body);
+    if (cloud == Flavour::Huawei && written == Flavour::Upstream) {
+        FieldErrors errors;
+        const auto request = GlanceCreateRequest::fromBody(m_request->body, cloud, &errors);
+        if (!request) {
+            //: %1 = the request file's path, %2 = the cloud family
+            printMessage(tr("The request file %1 does not meet the rules of %2 clouds; nothing "
+                            "was sent:")
+                             .arg(QDir::toNativeSeparators(m_options.requestPath),
+                                 CloudProfile::familyDisplayName(m_family)));
+            for (const FieldError &e : std::as_const(errors))
+                printMessage(tr("  %1: %2").arg(u"body."_s + e.field, e.message));
+            finish(InvalidRequest);
+            return;
+        }
+        for (const QString &w : request->warnings())
+            printMessage(tr("warning: %1").arg(w));
+    } else if (cloud == Flavour::Upstream && written == Flavour::Huawei) {
+        //: %1 = the cloud family
+        printMessage(tr("warning: __os_version is a Huawei Cloud extra; %1 clouds keep it as a "
+                        "plain image property.")
+                         .arg(CloudProfile::familyDisplayName(m_family)));
+    }
+    const QString file = m_request->resolvedFile();
+    //: %1 = the image name, %2 = the URL the create goes to
+    printMessage(tr("Sending the create request for “%1” to %2…")
+                     .arg(m_request->imageName(),
+                         m_session->glanceImagesUrl().toString(QUrl::RemoveUserInfo)));
+    JobMonitor *monitor = m_core->monitor();
+    connect(monitor, &JobMonitor::uploadWarning, this, [this](const QString &id, const QString &t) {
+        if (id == m_localId)
+            printMessage(tr("warning: %1").arg(t));
+    });
+    connect(monitor, &JobMonitor::uploadEnded, this, [this](const QString &id, const ApiError &e) {
+        if (id == m_localId)
+            uploadEnded(e);
+    });
+    connect(monitor, &JobMonitor::jobChanged, this, [this](int row, JobMonitor::Changes c) {
+        if ((c & JobMonitor::ProgressChanged) && m_core->monitor()->at(row).localId == m_localId)
+            reportUpload();
+    });
+    monitor->submitGlance(m_session,
+        m_request->imageName(),
+        imageId,
+        body,
+        file,
+        this,
+        [this](const ApiError &error, const QString &localId) { handleAnswer(error, localId); });
+}
+
+void SubmitCommand::reportUpload()
+{
+    const auto status = m_core->monitor()->uploadStatus(m_localId);
+    if (!status || status->total <= 0 || m_finished)
+        return;
+    // At most one line a second and per 5 %, so a log stays readable.
+    const int percent = int(status->sent * 100 / status->total);
+    if (m_uploadReported.isValid() && m_uploadReported.elapsed() < 1000 && percent != 100)
+        return;
+    if (percent / 5 == m_lastUploadPercent / 5 && percent != 100)
+        return;
+    m_uploadReported.start();
+    m_lastUploadPercent = percent;
+    QString text =
+        tr("Uploading: %1% of %2").arg(percent).arg(TransferRate::sizeText(status->total));
+    if (status->bytesPerSecond)
+        text += u" · "_s + TransferRate::rateText(*status->bytesPerSecond);
+    if (status->secondsLeft)
+        //: %1 = time left such as "4 min 05 s"
+        text += u" · "_s + tr("%1 left").arg(TransferRate::durationText(*status->secondsLeft));
+    printMessage(text);
+}
+
+void SubmitCommand::uploadEnded(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    if (!error) {
+        printMessage(tr("Image file uploaded; the cloud is checking it."));
+        if (!m_options.wait) {
+            printLine(u"status=uploaded"_s);
+            finish(Succeeded);
+        }
+        return;
+    }
+    if (error.kind == ApiError::Kind::Aborted)
+        return; // our own cancel (interrupt, timeout) already said what happened
+    //: %1 = why the upload failed
+    printMessage(tr("The upload failed: %1 The image stays queued: resume the upload in the job "
+                    "monitor, or delete the image there.")
+                     .arg(error.userMessage()));
+    printLine(u"status=incomplete"_s);
+    finish(error.kind == ApiError::Kind::Http ? CloudRefused : AuthOrConnection);
+}
+
 void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
 {
     if (m_finished)
@@ -443,6 +549,32 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
         }
     }
     const int row = monitor->rowOf(localId);
+    if ((error || row < 0) && m_request->method == CreationMethod::GlanceCreateUpload && row >= 0) {
+        // The create's answer was lost: the monitor reconciles by GET of the chosen ID (never
+        // re-created) and uploads when the image is there.
+        //: %1 = why the answer is missing
+        printMessage(tr("The create request's answer was lost (%1); looking the image up by "
+                        "its chosen ID…")
+                         .arg(error.userMessage()));
+        connect(monitor, &JobMonitor::jobChanged, this, [this](int r, JobMonitor::Changes) {
+            const JobRecord &rec = m_core->monitor()->at(r);
+            if (rec.localId != m_localId || m_finished || m_reconciled)
+                return;
+            if (rec.state == JobState::Failed) {
+                m_reconciled = true;
+                printLine(u"status=failed"_s);
+                printMessage(rec.failReason);
+                finish(CloudRefused);
+            } else if (rec.state == JobState::Running) {
+                m_reconciled = true;
+                printLine(u"job_id="_s + rec.localId);
+                printMessage(tr("Found the image by its chosen ID; uploading the image file."));
+                if (m_options.wait)
+                    followJob();
+            }
+        });
+        return;
+    }
     if (error || row < 0) {
         //: %1 = why the outcome is unknown
         printMessage(tr("The outcome is unknown: %1 The job is in the monitor as “needs "
@@ -453,6 +585,17 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
         return;
     }
     const JobRecord &record = monitor->at(row);
+    if (record.method == CreationMethod::GlanceCreateUpload) {
+        printLine(u"job_id="_s + record.localId); // no cloud job: the monitor's own
+        //: %1 = the image ID
+        printMessage(tr("Image metadata created as image %1; uploading the image file.")
+                         .arg(record.imageIds.value(0)));
+        if (m_options.wait)
+            followJob();
+        else if (m_options.timeoutSeconds > 0)
+            m_timeout.start(m_options.timeoutSeconds * 1000);
+        return; // the file is local: this process sends it, even without --wait
+    }
     // Nova and Cinder have no job on the cloud: the monitor's own id names the job.
     const QString jobId = record.jobId.isEmpty() ? record.localId : record.jobId;
     printLine(u"job_id="_s + jobId);
@@ -528,6 +671,10 @@ void SubmitCommand::reportJob(bool finalCheck)
     }
     if (finalCheck)
         return;
+    if (r.isIncompleteUpload() && !m_core->monitor()->isUploading(m_localId))
+        return; // uploadEnded() says it
+    if (r.method == CreationMethod::GlanceCreateUpload && r.upload == JobRecord::Upload::Running)
+        return; // reportUpload() says it
     const QString percent = r.progress < 0 ? QString() : u"%1%"_s.arg(qRound(r.progress * 100));
     const QString progress =
         QStringList{r.cloudStatus, percent, r.currentTask}.join(u' ').simplified();
@@ -548,6 +695,9 @@ void SubmitCommand::handleTimeout()
         nullptr,
         m_options.timeoutSeconds));
     printLine(u"status=timeout"_s);
+    if (!m_localId.isEmpty() && m_core->monitor()->cancelUpload(m_localId))
+        printMessage(tr("The upload was cancelled; the image stays queued (resume or delete it "
+                        "in the job monitor)."));
     finish(OutcomeUnknown);
 }
 
@@ -561,6 +711,9 @@ void SubmitCommand::handleInterrupt()
     if (m_localId.isEmpty() && m_core && m_core->monitor()->count() > 0)
         printMessage(tr("Interrupted while the create request was on its way. The job is in "
                         "the monitor; its outcome is unknown until the app reconciles it."));
+    else if (!m_localId.isEmpty() && m_core->monitor()->cancelUpload(m_localId))
+        printMessage(tr("Interrupted: the upload was cancelled. The image stays queued; resume "
+                        "the upload or delete the image in the job monitor."));
     else if (!m_localId.isEmpty())
         printMessage(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
     else

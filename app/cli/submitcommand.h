@@ -4,6 +4,8 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -64,6 +66,9 @@ private:
     void resolveCredentials();
     void connected(const ApiError &error);
     void sendCreate();
+    void sendGlance(const QString &imageId, const QJsonObject &body);
+    void reportUpload();
+    void uploadEnded(const ApiError &error);
     void handleAnswer(const ApiError &error, const QString &localId);
     void followJob();
     void reportJob(bool finalCheck);
@@ -84,6 +89,9 @@ private:
     QString m_localId;
     QString m_lastProgress;
     QTimer m_timeout;
+    QElapsedTimer m_uploadReported;
+    int m_lastUploadPercent = -100;
+    bool m_reconciled = false;
     QSocketNotifier *m_interrupt = nullptr;
     bool m_finished = false;
 };

@@ -1,5 +1,6 @@
 #include "cloud/cloudsession.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -334,4 +335,52 @@ RestJob *CloudSession::uploadVolumeToImage(const QString &volumeId,
         QJsonDocument(body).toJson(QJsonDocument::Compact),
         headers,
         parent);
+}
+
+// --- Glance create + upload (seed 003, reference/api-facts.md §1.8) -------------------------
+
+QUrl CloudSession::glanceImagesUrl() const
+{
+    const auto base = imageEndpoint();
+    return base ? joined(*base, u"/v2/images"_s) : QUrl();
+}
+
+RestJob *CloudSession::createGlanceImage(const QJsonObject &body, QObject *parent)
+{
+    return call("POST",
+        RequestKind::Create,
+        u"image"_s,
+        u"/v2/images"_s,
+        {},
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        parent);
+}
+
+RestJob *CloudSession::uploadGlanceImage(const QString &imageId, QIODevice *file, QObject *parent)
+{
+    RestRequest r;
+    r.method = "PUT";
+    r.kind = RequestKind::Upload;
+    r.auth = m_auth;
+    r.contentType = "application/octet-stream";
+    r.uploadDevice = file;
+    // Lets Glance check the size it received (api-facts §1.8); older ones ignore it.
+    r.headers = {{QByteArray("x-openstack-image-size"), QByteArray::number(file->size())}};
+    r.missingService = u"image"_s;
+    const QString path = u"/v2/images/%1/file"_s.arg(imageId);
+    r.resolveUrl = [this, path]() -> std::optional<QUrl> {
+        const auto base = imageEndpoint();
+        if (!base)
+            return std::nullopt;
+        return joined(*base, path);
+    };
+    RestJob *job = m_client->create(r, parent);
+    job->start();
+    return job;
+}
+
+RestJob *CloudSession::deleteGlanceImage(const QString &imageId, QObject *parent)
+{
+    return call(
+        "DELETE", RequestKind::Delete, u"image"_s, u"/v2/images/"_s + imageId, {}, {}, parent);
 }

@@ -111,6 +111,21 @@ public:
     /// or "v3" segment ("http://h:8776/v3/p" -> "http://h:8776/", "http://h/volume/v3/p" ->
     /// "http://h/volume/"). Pure, for tests.
     static QUrl volumeVersionUrl(const QUrl &volumeEndpoint);
+    // Glance create + upload (method 7; seed 003, reference/api-facts.md §1.8)
+
+    /// POST image/v2/images: one create, never re-sent once it may have arrived. 201 with the
+    /// image (status queued); the body's client-chosen `id` finds it again after a lost answer.
+    RestJob *createGlanceImage(const QJsonObject &body, QObject *parent);
+    /// PUT image/v2/images/{id}/file, application/octet-stream, streamed from `file` (not
+    /// owned; random access with a known size, e.g. UploadSource) with Content-Length and
+    /// x-openstack-image-size. Only an idle timeout, no deadline, never retried on its own.
+    /// Take a fresh token first (KeystoneSession::withFreshToken): a token that expires mid-way
+    /// makes Glance drop the data (api-facts §1.8).
+    RestJob *uploadGlanceImage(const QString &imageId, QIODevice *file, QObject *parent);
+    /// DELETE image/v2/images/{id} (204; 404 when it is gone already).
+    RestJob *deleteGlanceImage(const QString &imageId, QObject *parent);
+    /// Where a Glance create goes, for the review page's preview.
+    QUrl glanceImagesUrl() const;
 
     /// Any call on a catalog service ("image", "compute", "volume"): authenticates first when
     /// needed, resolves the endpoint then, fills "{project_id}" in `path`. Already started.

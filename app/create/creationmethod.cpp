@@ -104,5 +104,5 @@ bool CreationMethods::isIms(CreationMethod m)
 bool CreationMethods::isImplemented(CreationMethod m)
 {
     return isIms(m) || m == CreationMethod::NovaCreateImage
-        || m == CreationMethod::CinderUploadToImage;
+        || m == CreationMethod::CinderUploadToImage || m == CreationMethod::GlanceCreateUpload;
 }

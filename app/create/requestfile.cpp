@@ -10,6 +10,7 @@
 
 #include "create/imsmethodrequests.h"
 #include "create/cinderuploadrequest.h"
+#include "create/glancecreaterequest.h"
 #include "create/novacreateimagerequest.h"
 
 using namespace Qt::StringLiterals;
@@ -41,7 +42,16 @@ QStringList RequestFile::knownBodyKeys(CreationMethod method)
     case CreationMethod::CinderUploadToImage:
         return {u"os-volume_upload_image"_s};
     case CreationMethod::GlanceCreateUpload:
-        break; // not built yet: their bodies are not checked, so no key is "unknown"
+        return {u"name"_s,
+            u"disk_format"_s,
+            u"container_format"_s,
+            u"min_disk"_s,
+            u"min_ram"_s,
+            u"visibility"_s,
+            u"protected"_s,
+            u"tags"_s,
+            u"__os_version"_s,
+            u"id"_s};
     }
     return {};
 }
@@ -215,8 +225,37 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
         }
         break;
     }
-    case CreationMethod::GlanceCreateUpload:
-        return; // refused above (isImplemented)
+    case CreationMethod::GlanceCreateUpload: {
+        FieldErrors errors;
+        const auto request = GlanceCreateRequest::fromBody(
+            file.body, GlanceCreateRequest::flavourOfBody(file.body), &errors);
+        for (const FieldError &e : std::as_const(errors))
+            problems->errors.append({prefixed(BodyKey, e.field), e.message});
+        if (request)
+            problems->warnings << request->warnings();
+        const QString path = file.resolvedFile();
+        if (fileParam.isUndefined() || path.isEmpty()) {
+            problems->errors.append({u"params.file"_s,
+                tr("Give the image file to upload: \"params\": {\"file\": \"disk.qcow2\"} "
+                   "(relative to the request file's folder, or absolute).")});
+        } else if (fileParam.isString()) {
+            const QFileInfo info(path);
+            if (!info.exists())
+                //: %1 = file path
+                problems->errors.append({u"params.file"_s,
+                    tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(path))});
+            else if (!info.isFile() || !info.isReadable())
+                //: %1 = file path
+                problems->errors.append({u"params.file"_s,
+                    tr("The image file %1 is not a readable file.")
+                        .arg(QDir::toNativeSeparators(path))});
+            else if (info.size() == 0)
+                //: %1 = file path
+                problems->errors.append({u"params.file"_s,
+                    tr("The image file %1 is empty.").arg(QDir::toNativeSeparators(path))});
+        }
+        break;
+    }
     }
 
     const QStringList known = knownBodyKeys(file.method);
@@ -327,10 +366,46 @@ QJsonObject RequestFile::bodyForSending(const QString &marker) const
         }
         return sent;
     }
-    case CreationMethod::GlanceCreateUpload:
-        break;
+    case CreationMethod::GlanceCreateUpload: {
+        const auto request = glanceCreateRequest();
+        if (!request)
+            return {};
+        QJsonObject sent = request->toBodyWithId(marker);
+        const QStringList known = knownBodyKeys(method);
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                sent.insert(it.key(), it.value()); // unknown keys: as given (interfaces.md §4)
+        }
+        return sent;
+    }
     }
     return {};
+}
+
+std::optional<GlanceCreateRequest> RequestFile::glanceCreateRequest(FieldErrors *errors) const
+{
+    if (method != CreationMethod::GlanceCreateUpload)
+        return std::nullopt;
+    return GlanceCreateRequest::fromBody(body, GlanceCreateRequest::flavourOfBody(body), errors);
+}
+
+RequestFile RequestFile::fromGlance(const GlanceCreateRequest &request, const QString &file)
+{
+    RequestFile rf;
+    rf.method = CreationMethod::GlanceCreateUpload;
+    rf.params = QJsonObject{{u"file"_s, file}};
+    rf.body = request.toBody();
+    return rf;
+}
+
+QString RequestFile::markerFor(const QString &chosen) const
+{
+    if (method == CreationMethod::GlanceCreateUpload) {
+        const QString pinned = body.value(u"id"_s).toString();
+        if (!pinned.isEmpty())
+            return pinned; // the operator pinned the image ID: it is the marker
+    }
+    return chosen;
 }
 
 QString RequestFile::resolvedFile() const

@@ -10,6 +10,7 @@
 
 #include "create/creationmethod.h"
 #include "create/fielderror.h"
+#include "create/glancecreaterequest.h"
 #include "create/imsecsrequest.h"
 
 /// A request file (interfaces.md §4, docs/request-files.md): one JSON object
@@ -53,6 +54,14 @@ public:
 
     /// The IMS request the body describes (method ims-ecs only; the file must be valid).
     std::optional<ImsEcsRequest> imsEcsRequest(FieldErrors *errors = nullptr) const;
+
+    /// The Glance request the body describes (method glance-create-upload only). The flavour
+    /// follows the body (GlanceCreateRequest::flavourOfBody).
+    std::optional<GlanceCreateRequest> glanceCreateRequest(FieldErrors *errors = nullptr) const;
+    /// The request file of what the wizard's Glance page holds; `file` as params.file.
+    static RequestFile fromGlance(const GlanceCreateRequest &request, const QString &file);
+    /// The marker a send uses: `chosen`, unless the body pins one (a Glance `id`).
+    QString markerFor(const QString &chosen) const;
 
     /// The image name the body asks for (for job records, default file names).
     QString imageName() const;

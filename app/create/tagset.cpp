@@ -46,7 +46,7 @@ QJsonArray TagSet::toGlanceKeyValue() const
 {
     QJsonArray out;
     for (const Tag &t : m_tags)
-        out.append(QString(t.key + u'.' + t.value));
+        out.append(QString(t.key + u'=' + t.value)); // seed 003: "tagkey=tagvalue"
     return out;
 }
 

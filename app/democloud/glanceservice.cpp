@@ -9,6 +9,7 @@
 
 #include "apiutil.h"
 #include "demologging.h"
+#include "glanceuploadsink.h"
 #include "paging.h"
 #include "tokenstore.h"
 
@@ -18,23 +19,8 @@ namespace DemoCloud {
 
 namespace {
 
-// Glance's schema enumerations (glance/common/config.py), plus Huawei's zvhd/zvhd2.
-const QStringList DiskFormats{u"ami"_s,
-    u"ari"_s,
-    u"aki"_s,
-    u"vhd"_s,
-    u"vhdx"_s,
-    u"vmdk"_s,
-    u"raw"_s,
-    u"qcow2"_s,
-    u"vdi"_s,
-    u"iso"_s,
-    u"ploop"_s,
-    u"zvhd"_s,
-    u"zvhd2"_s};
-const QStringList ContainerFormats{
-    u"ami"_s, u"ari"_s, u"aki"_s, u"bare"_s, u"ovf"_s, u"ova"_s, u"docker"_s, u"compressed"_s};
-const QStringList Visibilities{u"public"_s, u"private"_s, u"shared"_s, u"community"_s};
+// Seed 003: "目前支持zvhd2、vhd、raw、qcow2、iso".
+const QStringList HuaweiDiskFormats{u"zvhd2"_s, u"vhd"_s, u"raw"_s, u"qcow2"_s, u"iso"_s};
 // Keys Glance manages itself; a create body may not set them.
 const QStringList ReadOnlyKeys{u"status"_s,
     u"size"_s,
@@ -76,11 +62,14 @@ void GlanceService::registerRoutes(Router &router)
     router.add("GET", u"/v2/images/{image_id}"_s, Access::Token, [this](const ApiRequest &r) {
         return showImage(r);
     });
+    router.add("DELETE", u"/v2/images/{image_id}"_s, Access::Token, [this](const ApiRequest &r) {
+        return deleteImage(r);
+    });
     router.addStreaming(
         "PUT",
         u"/v2/images/{image_id}/file"_s,
         Access::Token,
-        [](const HttpRequest &) { return std::make_unique<CountingBodySink>(); },
+        [this](const HttpRequest &head) { return openUploadSink(head); },
         [this](const ApiRequest &r) { return uploadImage(r); });
 }
 
@@ -155,11 +144,15 @@ QJsonObject GlanceService::glanceImageJson(const GlanceImage &image) const
     json.insert(u"min_ram"_s, image.minRam);
     json.insert(u"size"_s, image.size < 0 ? QJsonValue() : QJsonValue(double(image.size)));
     json.insert(u"virtual_size"_s, QJsonValue::Null);
-    json.insert(u"checksum"_s, QJsonValue::Null);
+    const auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
+    json.insert(u"checksum"_s, orNull(image.checksum));
+    json.insert(u"os_hash_algo"_s, orNull(image.osHashAlgo));
+    json.insert(u"os_hash_value"_s, orNull(image.osHashValue));
     json.insert(u"owner"_s, image.owner);
     json.insert(u"created_at"_s, isoSeconds(image.createdAt));
     json.insert(u"updated_at"_s, isoSeconds(image.updatedAt));
     json.insert(u"tags"_s, QJsonArray::fromStringList(image.tags));
+    json.insert(u"__image_size"_s, QString::number(std::max<qint64>(0, image.size)));
     json.insert(u"file"_s, u"/v2/images/%1/file"_s.arg(image.id));
     json.insert(u"self"_s, u"/v2/images/%1"_s.arg(image.id));
     json.insert(u"schema"_s, u"/v2/schemas/image"_s);
@@ -325,6 +318,8 @@ HttpResponse GlanceService::showImage(const ApiRequest &request) const
 
 HttpResponse GlanceService::createImage(const ApiRequest &request)
 {
+    // Seed 003 (Huawei IMS, native OpenStack create image metadata), read on its own: the demo
+    // cloud is Huawei-flavoured (interfaces.md §6).
     const auto body = parseJsonObject(request.http.body);
     if (!body)
         return openStackError(400, u"The request body must be a JSON object."_s);
@@ -332,9 +327,12 @@ HttpResponse GlanceService::createImage(const ApiRequest &request)
     image.id = newUuid();
     image.status = u"queued"_s;
     image.visibility = u"private"_s;
+    image.diskFormat = u"zvhd2"_s; // seed 003: the default for anything but iso
+    image.containerFormat = u"bare"_s;
     image.owner = request.token ? request.token->projectId : QString();
     image.createdAt = QDateTime::currentDateTimeUtc();
     image.updatedAt = image.createdAt;
+    QString osVersion = u"Other Linux (64 bit)"_s; // seed 003: when __os_version is left out
     for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -352,26 +350,35 @@ HttpResponse GlanceService::createImage(const ApiRequest &request)
                 return openStackError(
                     409, u"An image with identifier %1 already exists"_s.arg(image.id));
         } else if (key == u"name") {
-            if (!value.isString() || value.toString().size() > 255)
-                return openStackError(400, u"name must be a string of at most 255 characters."_s);
+            // Seed 003's request table: 1 to 255 characters.
+            if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 255)
+                return openStackError(400, u"name must be a string of 1 to 255 characters."_s);
             image.name = value.toString();
         } else if (key == u"disk_format") {
-            if (!DiskFormats.contains(value.toString()))
-                return openStackError(400, u"Invalid disk_format '%1'."_s.arg(value.toString()));
+            if (!HuaweiDiskFormats.contains(value.toString()))
+                return openStackError(400,
+                    u"Invalid disk_format '%1': supported are zvhd2, vhd, raw, qcow2 and iso."_s
+                        .arg(value.toString()));
             image.diskFormat = value.toString();
         } else if (key == u"container_format") {
-            if (!ContainerFormats.contains(value.toString()))
+            if (value.toString() != u"bare")
                 return openStackError(
-                    400, u"Invalid container_format '%1'."_s.arg(value.toString()));
+                    400, u"Invalid container_format '%1': only bare."_s.arg(value.toString()));
             image.containerFormat = value.toString();
         } else if (key == u"visibility") {
-            if (!Visibilities.contains(value.toString()))
-                return openStackError(400, u"Invalid visibility '%1'."_s.arg(value.toString()));
-            image.visibility = value.toString();
-        } else if (key == u"min_disk" || key == u"min_ram") {
+            // Seed 003: "创建镜像元数据时，visibility取值只能为private".
+            if (value.toString() != u"private")
+                return openStackError(400,
+                    u"Invalid visibility '%1': image metadata is created private."_s.arg(
+                        value.toString()));
+        } else if (key == u"min_disk") {
+            if (!nonNegativeInt(value) || value.toInt() < 1 || value.toInt() > 1024)
+                return openStackError(400, u"min_disk must be an integer from 1 to 1024 (GB)."_s);
+            image.minDisk = value.toInt();
+        } else if (key == u"min_ram") {
             if (!nonNegativeInt(value))
-                return openStackError(400, u"%1 must be a non-negative integer."_s.arg(key));
-            (key == u"min_disk" ? image.minDisk : image.minRam) = value.toInt();
+                return openStackError(400, u"min_ram must be a non-negative integer."_s);
+            image.minRam = value.toInt();
         } else if (key == u"protected") {
             if (!value.isBool())
                 return openStackError(400, u"protected must be true or false."_s);
@@ -380,20 +387,113 @@ HttpResponse GlanceService::createImage(const ApiRequest &request)
             if (!value.isArray())
                 return openStackError(400, u"tags must be an array of strings."_s);
             const QJsonArray tags = value.toArray();
+            QStringList keys;
             for (const QJsonValue &tag : tags) {
-                if (!tag.isString() || tag.toString().size() > 255)
-                    return openStackError(
-                        400, u"tags must be strings of at most 255 characters."_s);
+                if (const QString problem = checkHuaweiTag(tag, &keys); !problem.isEmpty())
+                    return openStackError(400, problem);
                 image.tags.append(tag.toString());
             }
+        } else if (key == u"__os_version") {
+            if (!value.isString() || value.toString().trimmed().isEmpty()
+                || value.toString().size() > 255)
+                return openStackError(400, u"__os_version must be a non-empty string."_s);
+            osVersion = value.toString();
         } else {
-            image.properties.insert(key, value); // additional properties, e.g. __os_version
+            image.properties.insert(key, value); // additional properties
         }
     }
+    // Seed 003's response: the attributes IMS derives from __os_version and the format.
+    const bool windows = osVersion.contains(u"Windows"_s, Qt::CaseInsensitive);
+    const bool other = osVersion.startsWith(u"Other"_s, Qt::CaseInsensitive);
+    image.properties.insert(u"__os_version"_s, osVersion);
+    image.properties.insert(u"__os_type"_s, windows ? u"Windows"_s : u"Linux"_s);
+    image.properties.insert(u"__platform"_s,
+        windows ? u"Windows"_s : (other ? u"Other"_s : osVersion.section(u' ', 0, 0)));
+    image.properties.insert(u"__os_bit"_s, osVersion.contains(u"32"_s) ? u"32"_s : u"64"_s);
+    image.properties.insert(u"__imagetype"_s, u"private"_s);
+    image.properties.insert(u"__isregistered"_s, u"true"_s);
+    image.properties.insert(u"__image_source_type"_s, u"uds"_s);
+    image.properties.insert(
+        u"virtual_env_type"_s, image.diskFormat == u"iso" ? u"IsoImage"_s : u"FusionCompute"_s);
     m_state.putGlanceImage(image);
     qCInfo(lcDemo).noquote() << "Glance image" << image.id << "queued";
     return HttpResponse::json(201, glanceImageJson(image))
         .withHeader("Location"_ba, (m_config.baseUrl + u"/v2/images/"_s + image.id).toUtf8());
+}
+
+QString GlanceService::checkHuaweiTag(const QJsonValue &tag, QStringList *keys)
+{
+    // Seed 003: tags are "key=value" strings of 1 to 255 characters; the tag rules of
+    // interfaces.md §7: key 1-36, value at most 43 characters, keys unique.
+    if (!tag.isString() || tag.toString().isEmpty() || tag.toString().size() > 255)
+        return u"tags must be strings of 1 to 255 characters."_s;
+    const QString text = tag.toString();
+    const qsizetype eq = text.indexOf(u'=');
+    if (eq < 0)
+        return u"Tag '%1' must have the form key=value."_s.arg(text);
+    const QString key = text.left(eq);
+    if (key.trimmed().isEmpty() || key.size() > 36)
+        return u"Tag key '%1' must have 1 to 36 characters."_s.arg(key);
+    if (text.size() - eq - 1 > 43)
+        return u"The value of tag '%1' may have at most 43 characters."_s.arg(key);
+    if (keys->contains(key))
+        return u"Tag key '%1' is used twice."_s.arg(key);
+    keys->append(key);
+    return {};
+}
+
+std::unique_ptr<HttpBodySink> GlanceService::openUploadSink(const HttpRequest &head)
+{
+    // The path is /v2/images/{id}/file; the route matched already.
+    const QStringList segments = head.path.split(u'/', Qt::SkipEmptyParts);
+    const QString id = segments.size() >= 3 ? segments.at(2) : QString();
+    auto markedSaving = std::make_shared<bool>(false);
+    return std::make_unique<GlanceUploadSink>(
+        id,
+        [this, id, markedSaving] {
+            // Glance moves a queued image to saving while its data arrives.
+            const GlanceImage *found = m_state.glanceImage(id);
+            if (!found || found->status != u"queued")
+                return;
+            GlanceImage image = *found;
+            image.status = u"saving"_s;
+            image.updatedAt = QDateTime::currentDateTimeUtc();
+            m_state.putGlanceImage(image);
+            *markedSaving = true;
+        },
+        [this, id, markedSaving] {
+            // The upload did not complete (the client went away, or it was refused): like
+            // Glance's _restore, a saving image goes back to queued.
+            if (!*markedSaving)
+                return;
+            const GlanceImage *found = m_state.glanceImage(id);
+            if (!found || found->status != u"saving")
+                return;
+            GlanceImage image = *found;
+            image.status = u"queued"_s;
+            image.updatedAt = QDateTime::currentDateTimeUtc();
+            m_state.putGlanceImage(image);
+            qCInfo(lcDemo).noquote() << "Glance image" << id << "upload incomplete: queued again";
+        });
+}
+
+HttpResponse GlanceService::deleteImage(const ApiRequest &request)
+{
+    const QString id = request.param(u"image_id"_s);
+    const GlanceImage *found = m_state.glanceImage(id);
+    if (!found) {
+        for (const QJsonObject &image : visibleImages()) {
+            if (image.value(u"id"_s).toString() == id)
+                return openStackError(
+                    403, u"The demo cloud deletes only images made with POST /v2/images."_s);
+        }
+        return openStackError(404, u"No image found with ID %1"_s.arg(id));
+    }
+    if (found->isProtected)
+        return openStackError(403, u"Image %1 is protected and cannot be deleted."_s.arg(id));
+    m_state.removeGlanceImage(id);
+    qCInfo(lcDemo).noquote() << "Glance image" << id << "deleted";
+    return HttpResponse::empty(204);
 }
 
 HttpResponse GlanceService::uploadImage(const ApiRequest &request)
@@ -407,7 +507,7 @@ HttpResponse GlanceService::uploadImage(const ApiRequest &request)
     if (contentType != "application/octet-stream") {
         return openStackError(415, u"Unsupported Content-Type; use application/octet-stream."_s);
     }
-    if (image.status != u"queued") {
+    if (image.status != u"queued" && image.status != u"saving") {
         return openStackError(
             409, u"Image status transition from %1 to saving is not allowed"_s.arg(image.status));
     }
@@ -415,7 +515,8 @@ HttpResponse GlanceService::uploadImage(const ApiRequest &request)
         return openStackError(
             400, u"Properties disk_format, container_format must be set prior to saving data."_s);
     }
-    const qint64 received = request.http.bodySink ? request.http.bodySink->size() : 0;
+    auto *sink = dynamic_cast<GlanceUploadSink *>(request.http.bodySink.get());
+    const qint64 received = sink ? sink->size() : 0;
     const QByteArray declared = request.http.header("x-openstack-image-size");
     if (!declared.isEmpty() && declared.toLongLong() != received) {
         return openStackError(400,
@@ -426,6 +527,16 @@ HttpResponse GlanceService::uploadImage(const ApiRequest &request)
     // interfaces.md §5: a name starting with "fail-" ends in the API's failure state.
     image.status = image.name.startsWith(u"fail-"_s) ? u"killed"_s : u"active"_s;
     image.size = received;
+    if (sink) {
+        QString md5;
+        QString sha512;
+        sink->finish(&md5, &sha512);
+        if (image.status == u"active") {
+            image.checksum = md5;
+            image.osHashAlgo = u"sha512"_s;
+            image.osHashValue = sha512;
+        }
+    }
     image.updatedAt = QDateTime::currentDateTimeUtc();
     m_state.putGlanceImage(image);
     qCInfo(lcDemo).noquote() << "Glance image" << image.id << "received" << received

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QJsonObject>
+#include <QStringList>
 
 #include "cloudconfig.h"
 #include "router.h"
@@ -11,10 +14,11 @@ namespace DemoCloud {
 /// Glance v2 subset (api-facts §1.8): images made by IMS jobs (saving while their job runs,
 /// active after SUCCESS, gone after FAIL), images made by Nova createImage (queued, saving,
 /// active; purged by the fail- trigger), images made by Cinder os-volume_upload_image (queued,
-/// saving, active; killed by fail-, with sync_status_reason by sync-) and a minimal create +
-/// upload. The upload route
-/// streams its body through a counting sink, so any size passes without being buffered.
-/// Seed 003's Huawei create rules are not enforced yet: create accepts any well-typed body.
+/// saving, active; killed by fail-, with sync_status_reason by sync-), and seed 003's create
+/// image metadata (Huawei flavour: client-chosen id, __os_version, key=value tags) with a
+/// streamed upload: the body goes through GlanceUploadSink (counted and hashed, never kept),
+/// queued -> saving -> active with checksum, os_hash_algo/os_hash_value and size; a name
+/// starting with fail- ends killed.
 class GlanceService
 {
 public:
@@ -28,6 +32,10 @@ private:
     HttpResponse showImage(const ApiRequest &request) const;
     HttpResponse createImage(const ApiRequest &request);
     HttpResponse uploadImage(const ApiRequest &request);
+    HttpResponse deleteImage(const ApiRequest &request);
+    std::unique_ptr<HttpBodySink> openUploadSink(const HttpRequest &head);
+    /// Seed 003's tag form; an error message, or empty. `keys` collects the keys seen.
+    static QString checkHuaweiTag(const QJsonValue &tag, QStringList *keys);
 
     /// Every image the project can see, newest first, rendered for the API.
     QList<QJsonObject> visibleImages() const;

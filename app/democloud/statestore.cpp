@@ -34,6 +34,9 @@ QJsonObject GlanceImage::toStateJson() const
         {u"size"_s, size},
         {u"protected"_s, isProtected},
         {u"tags"_s, QJsonArray::fromStringList(tags)},
+        {u"checksum"_s, checksum},
+        {u"os_hash_algo"_s, osHashAlgo},
+        {u"os_hash_value"_s, osHashValue},
         {u"properties"_s, properties},
         {u"created_at"_s, isoMillis(createdAt)},
         {u"updated_at"_s, isoMillis(updatedAt)},
@@ -57,6 +60,9 @@ std::optional<GlanceImage> GlanceImage::fromStateJson(const QJsonObject &object)
     const QJsonArray tags = object.value(u"tags"_s).toArray();
     for (const QJsonValue &tag : tags)
         image.tags.append(tag.toString());
+    image.checksum = object.value(u"checksum"_s).toString();
+    image.osHashAlgo = object.value(u"os_hash_algo"_s).toString();
+    image.osHashValue = object.value(u"os_hash_value"_s).toString();
     image.properties = object.value(u"properties"_s).toObject();
     image.createdAt = parseIso(object.value(u"created_at"_s).toString());
     image.updatedAt = parseIso(object.value(u"updated_at"_s).toString());
@@ -160,6 +166,18 @@ const GlanceImage *StateStore::glanceImage(const QString &id) const
             return &image;
     }
     return nullptr;
+}
+
+bool StateStore::removeGlanceImage(const QString &id)
+{
+    for (qsizetype i = 0; i < m_images.size(); ++i) {
+        if (m_images.at(i).id == id) {
+            m_images.removeAt(i);
+            save();
+            return true;
+        }
+    }
+    return false;
 }
 
 void StateStore::putGlanceImage(const GlanceImage &image)

@@ -30,6 +30,9 @@ struct GlanceImage
     qint64 size = -1; // -1: null (no data yet)
     bool isProtected = false;
     QStringList tags;
+    QString checksum;   // MD5 of the uploaded data; empty until active
+    QString osHashAlgo; // "sha512" once active
+    QString osHashValue;
     QJsonObject properties; // every other key of the create body (e.g. __os_version)
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -61,6 +64,7 @@ public:
     const QList<GlanceImage> &glanceImages() const { return m_images; }
     const GlanceImage *glanceImage(const QString &id) const;
     void putGlanceImage(const GlanceImage &image); // adds or replaces by id
+    bool removeGlanceImage(const QString &id);
 
     const QList<NovaSnapshot> &novaSnapshots() const { return m_snapshots; }
     void addNovaSnapshot(const NovaSnapshot &snapshot);

@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "create/cinderuploadrequest.h"
 #include "create/novacreateimagerequest.h"
@@ -16,6 +17,7 @@
 #include "model/novaversion.h"
 #include "net/redact.h"
 #include "net/restjob.h"
+#include "upload/digestpipeline.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -119,9 +121,17 @@ void JobMonitor::restore()
             r.addEvent(tr("The app stopped before the cloud answered the create request; it may "
                           "or may not have been carried out."));
         }
+        if (r.method == CreationMethod::GlanceCreateUpload && r.upload == JobRecord::Upload::Running
+            && !r.isTerminal()) {
+            // The app stopped mid-upload: Glance puts the image back to queued (or kills it).
+            r.upload = JobRecord::Upload::Incomplete;
+            r.addEvent(tr("The app stopped while the image file was being uploaded."));
+        }
         const int row = append(r);
         const JobRecord &added = m_records.at(row);
-        if (added.state == JobState::Running && hasCloudId(added)) {
+        const bool reconcile = added.method == CreationMethod::GlanceCreateUpload
+            && added.state == JobState::NeedsAttention && hasCloudId(added);
+        if ((added.state == JobState::Running || reconcile) && hasCloudId(added)) {
             schedule(added.localId, milliseconds(stagger)); // spread a restart's first polls
             stagger += 100;
         }
@@ -631,6 +641,18 @@ void JobMonitor::poll(const QString &localId)
         });
         return;
     }
+    if (r.method == CreationMethod::GlanceCreateUpload) {
+        if (m_uploads.contains(localId)) {
+            m_poll.remove(localId); // the upload's own answer tells; polled after it
+            return;
+        }
+        RestJob *job = session->glanceImage(r.imageIds.first(), this);
+        ps.inFlight = job;
+        connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
+            handleGlanceUploadPoll(localId, j);
+        });
+        return;
+    }
     if (r.method == CreationMethod::NovaCreateImage) {
         // Nova's work ends in Glance: the image goes queued → saving → active, or is purged.
         RestJob *job = session->glanceImage(r.imageIds.first(), this);
@@ -651,7 +673,8 @@ bool JobMonitor::hasCloudId(const JobRecord &r)
 {
     if (CreationMethods::isIms(r.method))
         return !r.jobId.isEmpty();
-    if (r.method == CreationMethod::NovaCreateImage)
+    if (r.method == CreationMethod::NovaCreateImage
+        || r.method == CreationMethod::GlanceCreateUpload)
         return !r.imageIds.isEmpty();
     if (r.method == CreationMethod::CinderUploadToImage)
         return !r.imageIds.isEmpty() && !r.volumeId.isEmpty();
@@ -945,7 +968,8 @@ void JobMonitor::pollNow(const QString &localId)
     const int row = rowOf(localId);
     if (row < 0 || m_records.at(row).isTerminal() || !hasCloudId(m_records.at(row)))
         return;
-    if (m_records.at(row).state == JobState::NeedsAttention)
+    if (m_records.at(row).state == JobState::NeedsAttention
+        && m_records.at(row).method != CreationMethod::GlanceCreateUpload) // Glance: reconciled
         update(row, [](JobRecord &rec) {
             rec.state = JobState::Running;
             return Changes(StateChanged);
@@ -975,6 +999,8 @@ void JobMonitor::stopWatching(const QString &localId)
     const int row = rowOf(localId);
     if (row < 0 || m_records.at(row).isTerminal())
         return;
+    if (cancelUpload(localId))
+        return; // what runs locally is aborted (interfaces.md §7)
     finishPolling(localId);
     update(row, [](JobRecord &rec) {
         rec.state = JobState::Cancelled;
@@ -991,6 +1017,11 @@ void JobMonitor::remove(const QString &localId)
     const int row = rowOf(localId);
     if (row < 0)
         return;
+    if (auto it = m_uploads.find(localId); it != m_uploads.end()) {
+        it->cancelled = true;
+        if (it->job)
+            it->job->abort();
+    }
     removeRow(row);
     persist();
 }
@@ -1002,4 +1033,541 @@ void JobMonitor::clearFinished()
             removeRow(row);
     }
     persist();
+}
+
+// --- Glance create + upload (method 7; seed 003, reference/api-facts.md §1.8) ---------------
+
+void JobMonitor::submitGlance(CloudSession *session,
+    const QString &name,
+    const QString &imageId,
+    const QJsonObject &body,
+    const QString &filePath,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    const QFileInfo info(filePath);
+    const QString localId = writeIntent(
+        session,
+        CreationMethod::GlanceCreateUpload,
+        name,
+        imageId,
+        [&](JobRecord &r) {
+            r.imageIds = {imageId}; // chosen by us: known before the cloud answers
+            r.upload = JobRecord::Upload::Waiting;
+            r.uploadFile = info.absoluteFilePath();
+            r.uploadSize = info.size();
+        },
+        context,
+        done);
+    if (localId.isEmpty())
+        return;
+    m_uploadAfterCreate.insert(localId);
+    RestJob *job = session->createGlanceImage(body, this);
+    const AcceptFn accept = [this, imageId](RestJob *j, JobRecord &rec, QString *why) {
+        const QJsonObject image = j->json().object();
+        const QString id = image.value(u"id"_s).toString();
+        if (id != imageId) {
+            //: %1 = the ID Imagewright chose, %2 = the one in the answer
+            *why = tr("the cloud answered with image %2 instead of the chosen ID %1")
+                       .arg(imageId, id.isEmpty() ? u"-"_s : id);
+            return false;
+        }
+        rec.cloudStatus = image.value(u"status"_s).toString();
+        //: %1 = the image ID
+        rec.addEvent(tr("Image metadata created: image %1").arg(imageId));
+        return true;
+    };
+    QPointer<QObject> guard(context);
+    connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
+        // The monitor, not the caller, goes on with the upload: the caller may be gone.
+        handleCreateAnswer(localId,
+            j,
+            accept,
+            QPointer<QObject>(this),
+            [=, this](const ApiError &e, const QString &id) {
+                if (!e && !id.isEmpty()) {
+                    startUpload(id);
+                } else if (!id.isEmpty()) {
+                    // The answer was lost: the chosen ID finds the image, if it exists. Never
+                    // re-created (reference/reliability.md §2).
+                    schedule(id, milliseconds(500));
+                } else {
+                    m_uploadAfterCreate.remove(localId);
+                }
+                if (guard)
+                    done(e, id);
+            });
+    });
+}
+
+std::optional<JobMonitor::UploadStatus> JobMonitor::uploadStatus(const QString &localId) const
+{
+    const auto it = m_uploads.constFind(localId);
+    if (it == m_uploads.cend())
+        return std::nullopt;
+    UploadStatus st;
+    st.sent = it->sent;
+    st.total = it->total;
+    st.bytesPerSecond = it->rate.bytesPerSecond();
+    st.secondsLeft = it->rate.secondsLeft(it->total);
+    return st;
+}
+
+void JobMonitor::startUpload(const QString &localId)
+{
+    m_uploadAfterCreate.remove(localId);
+    const int row = rowOf(localId);
+    if (row < 0 || m_uploads.contains(localId))
+        return;
+    finishPolling(localId);
+    const JobRecord &r = m_records.at(row);
+    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
+    const auto fail = [this, localId](const ApiError &error) {
+        const int at = rowOf(localId);
+        if (at >= 0) {
+            update(at, [&](JobRecord &rec) {
+                rec.upload = JobRecord::Upload::Incomplete;
+                rec.failReason = error.userMessage();
+                //: %1 = why the upload could not start
+                rec.addEvent(tr("The upload could not start: %1").arg(error.userMessage()));
+                return Changes(StateChanged | ResultChanged);
+            });
+            persist();
+        }
+        Q_EMIT uploadEnded(localId, error);
+    };
+    if (!session) {
+        fail(ApiError::make(
+            ApiError::Kind::Configuration, tr("the cloud profile is not available")));
+        return;
+    }
+    auto *source = new UploadSource(r.uploadFile, m_uploadDigests, this);
+    if (!source->open(QIODevice::ReadOnly)) {
+        //: %1 = file path, %2 = the file system's message
+        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
+            tr("the image file %1 cannot be read (%2)")
+                .arg(QDir::toNativeSeparators(r.uploadFile), source->errorString()));
+        delete source;
+        fail(e);
+        return;
+    }
+    if (r.uploadSize > 0 && source->size() != r.uploadSize) {
+        //: %1 = file path
+        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
+            tr("the image file %1 changed size since the request was made")
+                .arg(QDir::toNativeSeparators(r.uploadFile)));
+        delete source;
+        fail(e);
+        return;
+    }
+    UploadRun &run = m_uploads[localId];
+    run.source = source;
+    run.total = source->size();
+    run.rate.addSample(m_clock.elapsed(), 0);
+    update(row, [&](JobRecord &rec) {
+        rec.state = JobState::Running;
+        rec.upload = JobRecord::Upload::Running;
+        rec.uploadSize = source->size();
+        rec.uploadedBytes = 0;
+        rec.progress = 0;
+        rec.localDigests.clear();
+        rec.failReason.clear();
+        rec.finished = {};
+        //: %1 = file name, %2 = its size such as "1.2 GB"
+        rec.addEvent(
+            tr("Uploading the image file %1 (%2)")
+                .arg(QFileInfo(rec.uploadFile).fileName(), TransferRate::sizeText(source->size())));
+        return Changes(StateChanged | ProgressChanged | ResultChanged);
+    });
+    persist();
+    // A fresh token right before the PUT: it cannot be renewed mid-way, and Glance drops the
+    // data when it expires (api-facts §1.8).
+    QPointer<CloudSession> s(session);
+    const QString imageId = r.imageIds.first();
+    session->auth()->withFreshToken(this, [=, this](const QByteArray &, const ApiError &error) {
+        auto it = m_uploads.find(localId);
+        if (it == m_uploads.end())
+            return;
+        if (error || !s || it->cancelled) {
+            const ApiError e = it->cancelled ? ApiError::make(ApiError::Kind::Aborted)
+                : error                      ? error
+                                             : ApiError::make(ApiError::Kind::Aborted);
+            m_uploads.erase(it);
+            source->deleteLater();
+            const int at = rowOf(localId);
+            if (at >= 0)
+                update(at, [&](JobRecord &rec) {
+                    rec.upload = JobRecord::Upload::Incomplete;
+                    if (e.kind == ApiError::Kind::Aborted) {
+                        rec.state = JobState::Cancelled;
+                        rec.finished = QDateTime::currentDateTimeUtc();
+                        rec.addEvent(tr("Upload cancelled by the operator."));
+                    } else {
+                        rec.failReason = e.userMessage();
+                        rec.addEvent(tr("The upload could not start: %1").arg(e.userMessage()));
+                    }
+                    return Changes(StateChanged | ResultChanged);
+                });
+            persist();
+            Q_EMIT uploadEnded(localId, e);
+            return;
+        }
+        RestJob *job = s->uploadGlanceImage(imageId, source, this);
+        it->job = job;
+        connect(job, &RestJob::uploadProgress, this, [this, localId](qint64 sent, qint64) {
+            handleUploadProgress(localId, sent);
+        });
+        connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
+            handleUploadFinished(localId, j);
+        });
+    });
+}
+
+void JobMonitor::handleUploadProgress(const QString &localId, qint64 sent)
+{
+    auto it = m_uploads.find(localId);
+    if (it == m_uploads.end())
+        return;
+    it->sent = sent;
+    it->rate.addSample(m_clock.elapsed(), sent);
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    // The token cannot be renewed during the PUT: warn once when it will not last.
+    const auto left = it->rate.secondsLeft(it->total);
+    const int tokenRow = row;
+    if (!it->warned && left && it->rate.bytesPerSecond()) {
+        CloudSession *session = m_resolver ? m_resolver(m_records.at(tokenRow).profileId) : nullptr;
+        const QDateTime expires = session ? session->auth()->expiresAt() : QDateTime();
+        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(*left);
+        if (expires.isValid() && end > expires) {
+            it->warned = true;
+            //: %1 = estimated time left, %2 = time until the token expires
+            const QString text =
+                tr("At the current rate the upload needs about %1 more, but the sign-in token "
+                   "expires in %2. The cloud may then refuse the rest and drop the data; a "
+                   "faster link or a longer token lifetime avoids this.")
+                    .arg(TransferRate::durationText(*left),
+                        TransferRate::durationText(
+                            std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires))));
+            update(row, [&](JobRecord &rec) {
+                rec.addEvent(text);
+                return Changes(OtherChanged);
+            });
+            Q_EMIT uploadWarning(localId, text);
+        }
+    }
+    const qint64 total = it->total;
+    update(row, [&](JobRecord &rec) {
+        rec.uploadedBytes = sent;
+        rec.progress = total > 0 ? double(sent) / double(total) : 0;
+        return Changes(ProgressChanged);
+    });
+}
+
+void JobMonitor::handleUploadFinished(const QString &localId, RestJob *job)
+{
+    auto it = m_uploads.find(localId);
+    if (it == m_uploads.end())
+        return;
+    const ApiError error = job->error();
+    const bool cancelled = it->cancelled || error.kind == ApiError::Kind::Aborted;
+    const int row = rowOf(localId);
+    if (!error) {
+        it->sent = it->total;
+        if (row >= 0)
+            update(row, [&](JobRecord &rec) {
+                rec.upload = JobRecord::Upload::Done;
+                rec.uploadedBytes = rec.uploadSize;
+                rec.progress = 1.0;
+                rec.addEvent(tr("Image file uploaded"));
+                return Changes(ProgressChanged | StateChanged);
+            });
+        persist();
+        UploadSource *source = it->source;
+        DigestPipeline *digests = source ? source->digests() : nullptr;
+        if (digests && !digests->isComplete() && source->digestsValid()) {
+            // The last blocks are still being hashed: wait for them, not for the network.
+            connect(
+                digests,
+                &DigestPipeline::finished,
+                this,
+                [this, localId] { uploadSucceeded(localId); },
+                Qt::SingleShotConnection);
+            if (!digests->isComplete())
+                return;
+            disconnect(digests, &DigestPipeline::finished, this, nullptr);
+        }
+        uploadSucceeded(localId);
+        return;
+    }
+    UploadSource *source = it->source;
+    m_uploads.erase(it);
+    if (source)
+        source->deleteLater();
+    if (row >= 0) {
+        update(row, [&](JobRecord &rec) {
+            rec.upload = JobRecord::Upload::Incomplete;
+            if (cancelled) {
+                rec.state = JobState::Cancelled;
+                rec.finished = QDateTime::currentDateTimeUtc();
+                rec.addEvent(tr("Upload cancelled by the operator. The image stays queued: "
+                                "resume the upload or delete it."));
+            } else {
+                rec.failReason = error.userMessage();
+                rec.lastResponse = Redact::body(job->body());
+                //: %1 = why the upload failed
+                rec.addEvent(tr("The upload failed: %1").arg(error.userMessage()));
+            }
+            return Changes(StateChanged | ResultChanged);
+        });
+        persist();
+        if (!cancelled)
+            schedule(localId, milliseconds(0)); // what became of the image: queued or killed
+        else
+            Q_EMIT jobFinished(localId);
+    }
+    Q_EMIT uploadEnded(localId, cancelled ? ApiError::make(ApiError::Kind::Aborted) : error);
+}
+
+void JobMonitor::uploadSucceeded(const QString &localId)
+{
+    auto it = m_uploads.find(localId);
+    if (it == m_uploads.end())
+        return;
+    UploadSource *source = it->source;
+    QMap<QString, QString> digests;
+    if (source && source->digestsValid())
+        digests = source->digests()->results();
+    m_uploads.erase(it);
+    if (source)
+        source->deleteLater();
+    const int row = rowOf(localId);
+    if (row >= 0) {
+        update(row, [&](JobRecord &rec) {
+            rec.localDigests = digests;
+            return Changes(OtherChanged);
+        });
+        persist();
+        schedule(localId, milliseconds(0)); // now the image's status, then the checksums
+    }
+    Q_EMIT uploadEnded(localId, {});
+}
+
+bool JobMonitor::cancelUpload(const QString &localId)
+{
+    auto it = m_uploads.find(localId);
+    if (it == m_uploads.end())
+        return false;
+    it->cancelled = true;
+    if (it->job)
+        it->job->abort(); // ends in handleUploadFinished
+    return true;
+}
+
+bool JobMonitor::resumeUpload(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0 || m_uploads.contains(localId))
+        return false;
+    const JobRecord &r = m_records.at(row);
+    if (r.method != CreationMethod::GlanceCreateUpload || r.imageIds.isEmpty()
+        || r.state == JobState::Succeeded || r.upload == JobRecord::Upload::Running
+        || (!r.cloudStatus.isEmpty() && r.cloudStatus != u"queued"))
+        return false;
+    update(row, [](JobRecord &rec) {
+        rec.addEvent(tr("Upload resumed by the operator (the whole file is sent again: Glance "
+                        "has no partial upload)."));
+        return Changes(OtherChanged);
+    });
+    startUpload(localId);
+    return true;
+}
+
+bool JobMonitor::deleteImage(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0)
+        return false;
+    const JobRecord &r = m_records.at(row);
+    if (r.method != CreationMethod::GlanceCreateUpload || r.imageIds.isEmpty()
+        || r.state == JobState::Succeeded)
+        return false;
+    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
+    if (!session)
+        return false;
+    cancelUpload(localId);
+    finishPolling(localId);
+    RestJob *job = session->deleteGlanceImage(r.imageIds.first(), this);
+    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
+        const ApiError &error = j->error();
+        const bool gone = !error || (error.kind == ApiError::Kind::Http && error.httpStatus == 404);
+        const int at = rowOf(localId);
+        if (at >= 0) {
+            const bool wasTerminal = m_records.at(at).isTerminal();
+            update(at, [&](JobRecord &rec) {
+                if (!gone) {
+                    //: %1 = why the image could not be deleted
+                    rec.addEvent(tr("The image could not be deleted: %1").arg(error.userMessage()));
+                    return Changes(OtherChanged);
+                }
+                rec.cloudStatus = u"deleted"_s;
+                rec.upload = rec.upload == JobRecord::Upload::None ? rec.upload
+                                                                   : JobRecord::Upload::Incomplete;
+                if (rec.state != JobState::Failed) {
+                    rec.state = JobState::Cancelled;
+                    rec.finished = QDateTime::currentDateTimeUtc();
+                }
+                rec.addEvent(tr("Image deleted by the operator."));
+                return Changes(StateChanged | ResultChanged);
+            });
+            persist();
+            if (gone && !wasTerminal && m_records.at(at).isTerminal())
+                Q_EMIT jobFinished(localId);
+        }
+        Q_EMIT imageDeleted(localId, gone ? ApiError() : error);
+    });
+    return true;
+}
+
+void JobMonitor::verifyActive(
+    JobRecord &rec, const QString &checksum, const QString &algo, const QString &value)
+{
+    QStringList verified;
+    QStringList mismatched;
+    const auto compare = [&](const QString &name, const QString &local, const QString &remote) {
+        if (local.isEmpty() || remote.isEmpty())
+            return;
+        if (local.compare(remote, Qt::CaseInsensitive) == 0)
+            verified << name;
+        else
+            mismatched << name;
+    };
+    compare(u"checksum (MD5)"_s, rec.localDigests.value(u"md5"_s), checksum);
+    if (!algo.isEmpty())
+        compare(u"os_hash_value (%1)"_s.arg(algo), rec.localDigests.value(algo.toLower()), value);
+    rec.finished = QDateTime::currentDateTimeUtc();
+    rec.progress = 1.0;
+    if (!mismatched.isEmpty()) {
+        rec.state = JobState::Failed;
+        rec.errorCode = u"hash-mismatch"_s;
+        //: %1 = the fields that differ, e.g. "os_hash_value (sha512)"
+        rec.failReason = tr("The image's %1 differs from the file's: the cloud did not store the "
+                            "bytes that were sent. Delete the image and upload again.")
+                             .arg(mismatched.join(u", "_s));
+        rec.addEvent(rec.failReason);
+        return;
+    }
+    rec.state = JobState::Succeeded;
+    if (!verified.isEmpty())
+        //: %1 = the fields compared, e.g. "checksum (MD5), os_hash_value (sha512)"
+        rec.addEvent(tr("Verified: the image's %1 match the file.").arg(verified.join(u", "_s)));
+    else if (rec.localDigests.isEmpty())
+        rec.addEvent(tr("Not verified: the file's digests were not computed in this session."));
+    else
+        //: %1 = the image's os_hash_algo or "-"
+        rec.addEvent(tr("Not verified: the image carries no checksum this app computed (its "
+                        "os_hash_algo is %1).")
+                         .arg(algo.isEmpty() ? u"-"_s : algo));
+}
+
+void JobMonitor::handleGlanceUploadPoll(const QString &localId, RestJob *job)
+{
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
+        return;
+    const ApiError &error = job->error();
+    const bool notFound = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
+    if (error && !notFound) {
+        pollFailed(row, localId, error);
+        return;
+    }
+    std::optional<GlanceImage> image;
+    if (!error) {
+        QString why;
+        image = GlanceImage::fromJson(job->json().object(), &why);
+        if (!image) {
+            qCWarning(lcJobs) << "unreadable image answer:" << why;
+            schedulePollAfter(localId, false, -1);
+            return;
+        }
+    }
+    bool changed = false;
+    bool upload = false;
+    update(row, [&](JobRecord &rec) {
+        Changes c = OtherChanged;
+        const bool unconfirmed = rec.state == JobState::NeedsAttention && rec.cloudStatus.isEmpty();
+        if (!image) {
+            rec.state = JobState::Failed;
+            rec.cloudStatus = u"404"_s;
+            rec.finished = QDateTime::currentDateTimeUtc();
+            if (unconfirmed) {
+                rec.errorCode = u"not-created"_s;
+                rec.failReason = tr("The cloud has no image with the chosen ID, so the create "
+                                    "request never took effect. Nothing was created; the request "
+                                    "can be sent again.");
+            } else {
+                rec.failReason = tr("The image no longer exists on the cloud (it was deleted).");
+            }
+            rec.addEvent(rec.failReason);
+            return Changes(c | StateChanged | ResultChanged);
+        }
+        rec.lastResponse = Redact::body(job->body());
+        if (rec.state == JobState::NeedsAttention) {
+            rec.state = JobState::Running;
+            //: %1 = the image's status
+            rec.addEvent(tr("Found the image by its chosen ID (%1): the create did take effect.")
+                             .arg(image->statusText));
+            c |= StateChanged;
+        }
+        if (image->statusText != rec.cloudStatus) {
+            c |= StateChanged;
+            rec.addEvent(image->statusText);
+            rec.cloudStatus = image->statusText;
+        }
+        switch (image->status) {
+        case GlanceImage::Status::Active:
+            verifyActive(rec, image->checksum, image->osHashAlgo, image->osHashValue);
+            c |= StateChanged | ProgressChanged | ResultChanged;
+            break;
+        case GlanceImage::Status::Queued:
+            if (m_uploadAfterCreate.contains(rec.localId)) {
+                upload = true; // the create of this process was confirmed: upload as intended
+            } else if (rec.upload != JobRecord::Upload::Running) {
+                if (rec.upload != JobRecord::Upload::Incomplete) {
+                    rec.upload = JobRecord::Upload::Incomplete;
+                    rec.addEvent(tr("The image is queued and no upload is running: resume the "
+                                    "upload or delete the image."));
+                    c |= StateChanged;
+                }
+            }
+            break;
+        default:
+            if (image->isFailed()) {
+                rec.state = JobState::Failed;
+                rec.errorCode = image->statusText;
+                //: %1 = the image's status as Glance reports it (killed, deleted, ...)
+                rec.failReason = tr("The image ended as %1.").arg(image->statusText);
+                rec.finished = QDateTime::currentDateTimeUtc();
+                rec.addEvent(rec.failReason);
+                c |= StateChanged | ResultChanged;
+            }
+            break;
+        }
+        changed = bool(c & StateChanged);
+        return c;
+    });
+    const JobRecord &r = m_records.at(row);
+    if (upload) {
+        m_poll.remove(localId);
+        startUpload(localId);
+        return;
+    }
+    if (r.isIncompleteUpload() || r.state == JobState::Cancelled) {
+        m_poll.remove(localId); // nothing changes on its own: the operator resumes or deletes
+        persist();
+        armTimer();
+        return;
+    }
+    afterPollAnswer(row, localId, changed);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
@@ -17,6 +18,8 @@
 #include "jobs/jobstore.h"
 #include "jobs/pollpolicy.h"
 #include "net/apierror.h"
+#include "upload/transferrate.h"
+#include "upload/uploadsource.h"
 
 class CloudSession;
 class RestJob;
@@ -114,6 +117,42 @@ public:
     /// Whether a finished Cinder upload is checked for FJcloud-O's sync_status_reason (seed
     /// 000): on FJcloud-O profiles, and on the demo cloud, which imitates it.
     static bool checksSyncStatus(CloudFamily family);
+    /// Glance create + upload (method 7): saves the intent with `imageId` (the client-chosen
+    /// `id` in `body`, also the marker), POSTs /v2/images once, then streams `filePath` with a
+    /// fresh token (PUT .../file) while hashing it, then follows the image to active and
+    /// compares its checksum / os_hash_value with the file's. `done` as for submitIms, called
+    /// once the create is answered. A lost create answer is reconciled by GET of `imageId`
+    /// (never re-created): found queued, the upload goes on; not found, the job fails as "not
+    /// created". uploadEnded() tells how the upload went.
+    void submitGlance(CloudSession *session,
+        const QString &name,
+        const QString &imageId,
+        const QJsonObject &body,
+        const QString &filePath,
+        QObject *context,
+        std::function<void(const ApiError &, const QString &localId)> done);
+
+    /// The live figures of an upload running in this process.
+    struct UploadStatus
+    {
+        qint64 sent = 0;
+        qint64 total = 0;
+        std::optional<double> bytesPerSecond;
+        std::optional<qint64> secondsLeft;
+    };
+    std::optional<UploadStatus> uploadStatus(const QString &localId) const;
+    bool isUploading(const QString &localId) const { return m_uploads.contains(localId); }
+    /// Uploads the file again to an incomplete (queued) image, or to a cancelled one.
+    bool resumeUpload(const QString &localId);
+    /// Aborts a running upload: the job ends cancelled by the operator; the image stays queued
+    /// (Resume or Delete).
+    bool cancelUpload(const QString &localId);
+    /// Deletes the job's Glance image (an incomplete upload's, or any Glance job's that did not
+    /// succeed). The job ends cancelled, the image deleted.
+    bool deleteImage(const QString &localId);
+    /// Which digests an upload computes (Glance's `checksum` is MD5, `os_hash_algo` usually
+    /// sha512). For tests and unusual clouds.
+    void setUploadDigests(const QStringList &algorithms) { m_uploadDigests = algorithms; }
 
     /// Starts tracking an IMS job created elsewhere (the demo cloud's sample history).
     QString trackImsJob(const QString &profileId,
@@ -141,6 +180,13 @@ Q_SIGNALS:
     void jobRemoved(int row);
     void jobChanged(int row, JobMonitor::Changes changes);
     void jobFinished(const QString &localId);
+    /// An upload of this process ended: no error (the cloud has the bytes), Aborted (the
+    /// operator cancelled it) or why it failed (the job is then incomplete or failed).
+    void uploadEnded(const QString &localId, const ApiError &error);
+    /// The fresh token expires before the upload's estimated end (said once per upload).
+    void uploadWarning(const QString &localId, const QString &text);
+    /// A Delete of an image finished: no error, or why it could not be deleted.
+    void imageDeleted(const QString &localId, const ApiError &error);
 
 private:
     struct PollState
@@ -171,6 +217,14 @@ private:
     /// `syncCheck`: a Cinder upload on a cloud with FJcloud-O's sync_status_reason.
     void handleGlancePoll(const QString &localId, RestJob *job, bool syncCheck = false);
     void handleVolumePoll(const QString &localId, RestJob *job);
+    void handleGlanceUploadPoll(const QString &localId, RestJob *job);
+    void startUpload(const QString &localId);
+    void handleUploadProgress(const QString &localId, qint64 sent);
+    void handleUploadFinished(const QString &localId, RestJob *job);
+    void uploadSucceeded(const QString &localId);
+    /// Compares the image's checksum / os_hash_value with the file's digests; the end.
+    void verifyActive(
+        JobRecord &rec, const QString &checksum, const QString &algo, const QString &value);
     /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
     int pollAnswerRow(const QString &localId);
     /// An answer with no news: asked again soon (session replaced) or later (network, 5xx).
@@ -197,6 +251,20 @@ private:
     void poll(const QString &localId);
     void handleImsPoll(const QString &localId, RestJob *job);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
+
+    struct UploadRun
+    {
+        QPointer<RestJob> job;
+        QPointer<UploadSource> source;
+        TransferRate rate;
+        qint64 sent = 0;
+        qint64 total = 0;
+        bool warned = false;
+        bool cancelled = false;
+    };
+    QHash<QString, UploadRun> m_uploads; // local id -> the upload running in this process
+    QSet<QString> m_uploadAfterCreate;   // sent here: upload once the create is confirmed
+    QStringList m_uploadDigests{QStringLiteral("md5"), QStringLiteral("sha512")};
 
     JobStore m_store;
     QList<JobRecord> m_records;

@@ -10,6 +10,46 @@ bool JobRecord::isTerminal() const
         || state == JobState::Cancelled;
 }
 
+bool JobRecord::isIncompleteUpload() const
+{
+    return method == CreationMethod::GlanceCreateUpload && upload == Upload::Incomplete
+        && !imageIds.isEmpty() && (state == JobState::Running || state == JobState::Cancelled)
+        && (cloudStatus.isEmpty() || cloudStatus == u"queued");
+}
+
+QString JobRecord::displayStateText() const
+{
+    if (isIncompleteUpload())
+        return tr("Incomplete");
+    return stateText(state);
+}
+
+QString JobRecord::uploadKey(Upload u)
+{
+    switch (u) {
+    case Upload::None:
+        return {};
+    case Upload::Waiting:
+        return u"waiting"_s;
+    case Upload::Running:
+        return u"running"_s;
+    case Upload::Done:
+        return u"done"_s;
+    case Upload::Incomplete:
+        return u"incomplete"_s;
+    }
+    return {};
+}
+
+JobRecord::Upload JobRecord::uploadFromKey(const QString &key)
+{
+    for (Upload u : {Upload::Waiting, Upload::Running, Upload::Done, Upload::Incomplete}) {
+        if (uploadKey(u) == key)
+            return u;
+    }
+    return Upload::None;
+}
+
 void JobRecord::addEvent(const QString &text, const QDateTime &at)
 {
     timeline.append({at, text});
@@ -76,7 +116,7 @@ QJsonObject JobRecord::toJson() const
     for (const Event &e : timeline)
         events.append(
             QJsonObject{{u"at"_s, e.at.toString(Qt::ISODateWithMs)}, {u"text"_s, e.text}});
-    return QJsonObject{
+    QJsonObject o{
         {u"local_id"_s, localId},
         {u"method"_s, CreationMethods::key(method)},
         {u"profile_id"_s, profileId},
@@ -99,6 +139,17 @@ QJsonObject JobRecord::toJson() const
         {u"last_response"_s, lastResponse},
         {u"timeline"_s, events},
     };
+    if (upload != Upload::None) { // only upload jobs carry these; older readers ignore them
+        QJsonObject digests;
+        for (auto it = localDigests.cbegin(); it != localDigests.cend(); ++it)
+            digests.insert(it.key(), it.value());
+        o.insert(u"upload"_s, uploadKey(upload));
+        o.insert(u"upload_file"_s, uploadFile);
+        o.insert(u"upload_size"_s, double(uploadSize));
+        o.insert(u"uploaded_bytes"_s, double(uploadedBytes));
+        o.insert(u"local_digests"_s, digests);
+    }
+    return o;
 }
 
 std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
@@ -130,6 +181,13 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
     r.errorCode = o.value(u"error_code"_s).toString();
     r.failReason = o.value(u"fail_reason"_s).toString();
     r.lastResponse = o.value(u"last_response"_s).toString();
+    r.upload = uploadFromKey(o.value(u"upload"_s).toString());
+    r.uploadFile = o.value(u"upload_file"_s).toString();
+    r.uploadSize = qint64(o.value(u"upload_size"_s).toDouble());
+    r.uploadedBytes = qint64(o.value(u"uploaded_bytes"_s).toDouble());
+    const QJsonObject digests = o.value(u"local_digests"_s).toObject();
+    for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
+        r.localDigests.insert(it.key(), it.value().toString());
     const QJsonArray events = o.value(u"timeline"_s).toArray();
     for (const QJsonValue &v : events) {
         const QJsonObject e = v.toObject();

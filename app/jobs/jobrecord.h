@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -58,7 +59,30 @@ public:
     QString lastResponse; // redacted
     QList<Event> timeline;
 
+    // Glance create + upload (method 7). imageIds holds the client-chosen image ID from the
+    // intent on (it is also the marker).
+    enum class Upload
+    {
+        None,       // not an upload job, or not started yet
+        Waiting,    // the create is on its way; the upload follows
+        Running,    // bytes are going out (in this process or another)
+        Done,       // the cloud answered the PUT with 204
+        Incomplete, // failed, cancelled or interrupted; the image may still be queued
+    };
+    Upload upload = Upload::None;
+    QString uploadFile;    // absolute path of the local image file
+    qint64 uploadSize = 0; // bytes
+    qint64 uploadedBytes = 0;
+    /// Digests of the file computed while it was sent (algorithm -> lower-case hex: "md5",
+    /// "sha512"), compared with the image's checksum / os_hash_value once it is active.
+    QMap<QString, QString> localDigests;
+
     bool isTerminal() const;
+    /// A Glance image that is queued with no upload running: shown as incomplete, with Resume
+    /// (upload again) and Delete.
+    bool isIncompleteUpload() const;
+    /// stateText(), or "Incomplete" for an incomplete upload (translated).
+    QString displayStateText() const;
     void addEvent(const QString &text, const QDateTime &at = QDateTime::currentDateTimeUtc());
 
     QJsonObject toJson() const;
@@ -67,4 +91,6 @@ public:
     static QString stateKey(JobState s);
     static std::optional<JobState> stateFromKey(const QString &key);
     static QString stateText(JobState s); // translated
+    static QString uploadKey(Upload u);
+    static Upload uploadFromKey(const QString &key);
 };

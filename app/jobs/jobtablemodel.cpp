@@ -99,6 +99,12 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case Cloud:
             return r.cloudLabel;
         case State:
+            if (r.isIncompleteUpload())
+                return r.displayStateText();
+            if (r.method == CreationMethod::GlanceCreateUpload
+                && r.upload == JobRecord::Upload::Running && r.state == JobState::Running)
+                //: %1 = our state word ("Running")
+                return tr("%1 (uploading)").arg(JobRecord::stateText(r.state));
             if (!r.cloudStatus.isEmpty() && r.state == JobState::Running)
                 //: %1 = our state word, %2 = the cloud's raw status such as RUNNING
                 return tr("%1 (%2)").arg(JobRecord::stateText(r.state), r.cloudStatus);

@@ -1,5 +1,6 @@
 #include "net/restclient.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -62,6 +63,8 @@ QNetworkRequest RestClient::prepare(const RestRequest &request, const QByteArray
     req.setRawHeader("User-Agent", "Imagewright/" IW_VERSION_STRING);
     if (!request.body.isEmpty() || request.uploadDevice)
         req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (request.uploadDevice) // a streamed body: Qt must not buffer it to learn its size
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.uploadDevice->size());
     for (const auto &[name, value] : request.headers)
         req.setRawHeader(name, value);
     // The only place a token is attached, and only for an origin of the catalog: never a

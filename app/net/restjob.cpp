@@ -173,6 +173,9 @@ void RestJob::send(const QByteArray &token)
     } else if (method == "DELETE" && m_request.body.isEmpty()) {
         reply = nam->deleteResource(req);
     } else if (m_request.uploadDevice) {
+        // A resend (after one re-authentication) sends the whole body again: Qt starts from
+        // the device's position.
+        m_request.uploadDevice->seek(0);
         reply = nam->sendCustomRequest(req, method, m_request.uploadDevice);
     } else if (m_request.kind == RequestKind::Create) {
         // A sequential body Qt cannot rewind: its HTTP channel can then never replay the create

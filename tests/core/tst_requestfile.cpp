@@ -105,10 +105,10 @@ void tst_RequestFile::refused_data()
         << fileWith(body, 1, u"nova-create-image"_s) << u"params.server_id"_s << u"server"_s;
     QTest::newRow("cinder without volume_id, with an IMS body")
         << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"params.volume_id"_s << u"volume"_s;
-    QTest::newRow("not yet: glance")
-        << fileWith(body, 1, u"glance-create-upload"_s) << u"method"_s << u"not supported"_s;
     QTest::newRow("ECS body for an OBS file") << fileWith(body, 1, u"ims-obs-file"_s)
                                               << u"body.instance_id"_s << u"image_url"_s;
+    QTest::newRow("glance without params.file")
+        << fileWith(body, 1, u"glance-create-upload"_s) << u"params.file"_s << u"image file"_s;
     QTest::newRow("no method") << QByteArray(R"({"format": 1, "body": {}})") << u"method"_s
                                << u"missing"_s;
     QTest::newRow("no body") << QByteArray(R"({"method": "ims-ecs"})") << u"body"_s << u"missing"_s;

@@ -1,6 +1,7 @@
 // The demo cloud process over loopback, with raw HTTP only (no client code): Keystone, IMS
 // validation from seed 004, the job life cycle, Nova and Cinder pickers, Glance, the control
 // endpoint (recording and faults), tokens, persistence and the command line.
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -123,6 +124,10 @@ private Q_SLOTS:
     void serverDetailsAndAttachments();
     void volumes();
     void glanceStreamsAnUpload();
+    void glanceCreateRules_data();
+    void glanceCreateRules();
+    void glanceFailKillsAndDelete();
+    void glanceAbandonedUploadIsQueuedAgain();
 
     // Nova createImage (seed 001)
     void novaCreateImageByMicroversion_data();
@@ -926,19 +931,39 @@ void tst_DemoCloud::volumes()
 
 void tst_DemoCloud::glanceStreamsAnUpload()
 {
+    const QString chosen = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto created = m_cloud.post(u"/v2/images"_s,
-        {{u"name"_s, u"upload-test"_s},
+        {{u"id"_s, chosen},
+            {u"name"_s, u"upload-test"_s},
             {u"disk_format"_s, u"qcow2"_s},
             {u"container_format"_s, u"bare"_s},
+            {u"min_disk"_s, 40},
+            {u"tags"_s, QJsonArray{u"test=testvalue"_s}},
             {u"__os_version"_s, u"Ubuntu 22.04 server 64bit"_s}},
         m_token);
     QCOMPARE(created.status, 201);
     QCOMPARE(created.object().value(u"status"_s).toString(), u"queued"_s);
     const QString id = created.object().value(u"id"_s).toString();
+    QCOMPARE(id, chosen); // the client-chosen id is kept
     QVERIFY(created.header("Location").endsWith(id.toLatin1()));
+    // Seed 003's response: attributes derived from __os_version.
+    QCOMPARE(created.object().value(u"__os_type"_s).toString(), u"Linux"_s);
+    QCOMPARE(created.object().value(u"__platform"_s).toString(), u"Ubuntu"_s);
+    QCOMPARE(created.object().value(u"__os_bit"_s).toString(), u"64"_s);
+    QCOMPARE(created.object().value(u"virtual_env_type"_s).toString(), u"FusionCompute"_s);
+
+    // The same id again: a replayed create is refused, never a second image.
+    const auto replay = m_cloud.post(u"/v2/images"_s,
+        {{u"id"_s, chosen},
+            {u"name"_s, u"upload-test"_s},
+            {u"disk_format"_s, u"qcow2"_s},
+            {u"container_format"_s, u"bare"_s}},
+        m_token);
+    QCOMPARE(replay.status, 409);
 
     // 3 MiB: above the 1 MiB cap of buffered routes, so this only passes through the sink.
-    const QByteArray payload(3 * 1024 * 1024, 'x');
+    QByteArray payload(3 * 1024 * 1024, 'x');
+    payload[12345] = 'y';
     const auto upload = m_cloud.send("PUT",
         u"/v2/images/%1/file"_s.arg(id),
         payload,
@@ -948,6 +973,12 @@ void tst_DemoCloud::glanceStreamsAnUpload()
     QCOMPARE(image.value(u"status"_s).toString(), u"active"_s);
     QCOMPARE(image.value(u"size"_s).toInteger(), payload.size());
     QCOMPARE(image.value(u"__os_version"_s).toString(), u"Ubuntu 22.04 server 64bit"_s);
+    // Hashed while streaming: MD5 as checksum, SHA-512 as os_hash_value.
+    QCOMPARE(image.value(u"checksum"_s).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Md5).toHex()));
+    QCOMPARE(image.value(u"os_hash_algo"_s).toString(), u"sha512"_s);
+    QCOMPARE(image.value(u"os_hash_value"_s).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha512).toHex()));
     // A second upload is refused: the image is no longer queued.
     const auto again = m_cloud.send("PUT",
         u"/v2/images/%1/file"_s.arg(id),
@@ -960,6 +991,111 @@ void tst_DemoCloud::glanceStreamsAnUpload()
                 .toArray()
                 .size()
         == 1);
+}
+
+void tst_DemoCloud::glanceCreateRules_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<int>("status");
+    QTest::newRow("name empty") << u"name"_s << QJsonValue(u""_s) << 400;
+    QTest::newRow("name 255") << u"name"_s << QJsonValue(QString(255, u'n')) << 201;
+    QTest::newRow("name 256") << u"name"_s << QJsonValue(QString(256, u'n')) << 400;
+    QTest::newRow("disk_format vmdk") << u"disk_format"_s << QJsonValue(u"vmdk"_s) << 400;
+    QTest::newRow("disk_format zvhd2") << u"disk_format"_s << QJsonValue(u"zvhd2"_s) << 201;
+    QTest::newRow("container ovf") << u"container_format"_s << QJsonValue(u"ovf"_s) << 400;
+    QTest::newRow("visibility public") << u"visibility"_s << QJsonValue(u"public"_s) << 400;
+    QTest::newRow("min_disk 0") << u"min_disk"_s << QJsonValue(0) << 400;
+    QTest::newRow("min_disk 1024") << u"min_disk"_s << QJsonValue(1024) << 201;
+    QTest::newRow("min_disk 1025") << u"min_disk"_s << QJsonValue(1025) << 400;
+    QTest::newRow("min_ram -1") << u"min_ram"_s << QJsonValue(-1) << 400;
+    QTest::newRow("protected text") << u"protected"_s << QJsonValue(u"no"_s) << 400;
+    QTest::newRow("tag plain") << u"tags"_s << QJsonValue(QJsonArray{u"plain"_s}) << 400;
+    QTest::newRow("tag key 37") << u"tags"_s
+                                << QJsonValue(QJsonArray{QString(QString(37, u'k') + u"=v"_s)})
+                                << 400;
+    QTest::newRow("tag value 44") << u"tags"_s
+                                  << QJsonValue(QJsonArray{QString(u"k="_s + QString(44, u'v'))})
+                                  << 400;
+    QTest::newRow("tag key twice")
+        << u"tags"_s << QJsonValue(QJsonArray{u"a=1"_s, u"a=2"_s}) << 400;
+    QTest::newRow("tags fine") << u"tags"_s << QJsonValue(QJsonArray{u"a=1"_s, u"b="_s}) << 201;
+    QTest::newRow("id not uuid") << u"id"_s << QJsonValue(u"abc"_s) << 400;
+    QTest::newRow("status read-only") << u"status"_s << QJsonValue(u"active"_s) << 403;
+    QTest::newRow("os_version empty") << u"__os_version"_s << QJsonValue(u" "_s) << 400;
+}
+
+void tst_DemoCloud::glanceCreateRules()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(int, status);
+    QJsonObject body{{u"name"_s, u"rules"_s},
+        {u"disk_format"_s, u"qcow2"_s},
+        {u"container_format"_s, u"bare"_s}};
+    body.insert(key, value);
+    const auto reply = m_cloud.post(u"/v2/images"_s, body, m_token);
+    QVERIFY2(reply.status == status, reply.body.constData());
+    if (status == 201 && key != u"__os_version") // seed 003's default when it is left out
+        QCOMPARE(reply.object().value(u"__os_version"_s).toString(), u"Other Linux (64 bit)"_s);
+}
+
+void tst_DemoCloud::glanceFailKillsAndDelete()
+{
+    const auto created = m_cloud.post(u"/v2/images"_s,
+        {{u"name"_s, u"fail-upload"_s},
+            {u"disk_format"_s, u"raw"_s},
+            {u"container_format"_s, u"bare"_s}},
+        m_token);
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(u"id"_s).toString();
+    const auto upload = m_cloud.send("PUT",
+        u"/v2/images/%1/file"_s.arg(id),
+        QByteArray(2 * 1024 * 1024, 'z'),
+        {{"X-Auth-Token", m_token.toLatin1()}, {"Content-Type", "application/octet-stream"}});
+    QCOMPARE(upload.status, 204);
+    const auto image = m_cloud.get(u"/v2/images/"_s + id, m_token).object();
+    QCOMPARE(image.value(u"status"_s).toString(), u"killed"_s);
+    QVERIFY(image.value(u"checksum"_s).isNull());
+
+    QCOMPARE(
+        m_cloud.send("DELETE", u"/v2/images/"_s + id, {}, {{"X-Auth-Token", m_token.toLatin1()}})
+            .status,
+        204);
+    QCOMPARE(m_cloud.get(u"/v2/images/"_s + id, m_token).status, 404);
+    QCOMPARE(
+        m_cloud.send("DELETE", u"/v2/images/"_s + id, {}, {{"X-Auth-Token", m_token.toLatin1()}})
+            .status,
+        404);
+}
+
+void tst_DemoCloud::glanceAbandonedUploadIsQueuedAgain()
+{
+    const auto created = m_cloud.post(u"/v2/images"_s,
+        {{u"name"_s, u"abandoned"_s},
+            {u"disk_format"_s, u"raw"_s},
+            {u"container_format"_s, u"bare"_s}},
+        m_token);
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(u"id"_s).toString();
+    // A raw client announces 8 MiB, sends 1 MiB and waits: the image is saving meanwhile.
+    QTcpSocket socket;
+    socket.connectToHost(m_cloud.baseUrl().host(), quint16(m_cloud.baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray head = "PUT /v2/images/" + id.toLatin1()
+        + "/file HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-Token: " + m_token.toLatin1()
+        + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 8388608\r\n\r\n";
+    socket.write(head + QByteArray(1024 * 1024, 'a'));
+    QVERIFY(socket.waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_cloud.get(u"/v2/images/"_s + id, m_token).object().value(u"status"_s).toString(),
+        u"saving"_s,
+        5000);
+    socket.abort(); // the client goes away mid-upload
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_cloud.get(u"/v2/images/"_s + id, m_token).object().value(u"status"_s).toString(),
+        u"queued"_s,
+        5000);
 }
 
 // --- Nova createImage (seed 001, api-facts §1.6) ---------------------------------------------

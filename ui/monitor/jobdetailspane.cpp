@@ -15,10 +15,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@
 #include "create/imsecsrequest.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
+#include "upload/transferrate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +90,33 @@ JobDetailsPane::JobDetailsPane(JobMonitor *monitor, QWidget *parent)
             m_form->addRow(m_captions[f], value);
         }
     }
+    // Glance uploads: Resume and Delete for an incomplete one, Cancel while it runs.
+    m_uploadActions = new QWidget(formBox);
+    auto *actions = new QHBoxLayout(m_uploadActions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    m_resume = new QPushButton(m_uploadActions);
+    m_resume->setObjectName(u"resumeUploadButton"_s);
+    m_cancelUpload = new QPushButton(m_uploadActions);
+    m_cancelUpload->setObjectName(u"cancelUploadButton"_s);
+    m_deleteImage = new QPushButton(m_uploadActions);
+    m_deleteImage->setObjectName(u"deleteImageButton"_s);
+    actions->addWidget(m_resume);
+    actions->addWidget(m_cancelUpload);
+    actions->addWidget(m_deleteImage);
+    actions->addStretch(1);
+    left->addWidget(m_uploadActions);
+    connect(m_resume, &QPushButton::clicked, this, [this] { m_monitor->resumeUpload(m_localId); });
+    connect(m_cancelUpload, &QPushButton::clicked, this, [this] {
+        m_monitor->cancelUpload(m_localId);
+    });
+    connect(m_deleteImage, &QPushButton::clicked, this, [this] {
+        m_deleteImage->setEnabled(false);
+        m_monitor->deleteImage(m_localId);
+    });
+    connect(m_monitor, &JobMonitor::imageDeleted, this, [this] { refresh(); });
+    m_uploadTimer = new QTimer(this);
+    m_uploadTimer->setInterval(1000);
+    connect(m_uploadTimer, &QTimer::timeout, this, &JobDetailsPane::refresh);
     left->addStretch(1);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_values[JobId]->setFont(fixed);
@@ -162,6 +192,13 @@ void JobDetailsPane::retranslateUi()
     m_captions[Cloud]->setText(tr("Cloud:"));
     m_captions[State]->setText(tr("Status:", "job status"));
     m_captions[Progress]->setText(tr("Progress:"));
+    m_captions[Upload]->setText(tr("Upload:"));
+    m_resume->setText(tr("&Resume Upload"));
+    m_resume->setToolTip(tr("Upload the image file again to the queued image (the whole file: "
+                            "Glance has no partial upload)."));
+    m_cancelUpload->setText(tr("Cancel &Upload"));
+    m_deleteImage->setText(tr("&Delete Image"));
+    m_deleteImage->setToolTip(tr("Delete the image on the cloud."));
     m_captions[JobId]->setText(tr("Job ID:"));
     m_captions[Marker]->setText(tr("Marker tag:"));
     m_captions[Started]->setText(tr("Created at:"));
@@ -201,7 +238,7 @@ void JobDetailsPane::refresh()
     setValue(Name, r.name);
     setValue(Method, CreationMethods::title(r.method));
     setValue(Cloud, r.cloudLabel);
-    const QString state = JobRecord::stateText(r.state);
+    const QString state = r.displayStateText();
     //: Job status in the details pane. %1 = our status, %2 = the cloud's raw status (RUNNING, FAIL,
     //: ...)
     setValue(
@@ -218,9 +255,43 @@ void JobDetailsPane::refresh()
             progress.isEmpty() ? r.currentTask : tr("%1 (task: %2)").arg(progress, r.currentTask);
     }
     setValue(Progress, progress);
-    setValue(JobId, r.jobId);
+    const bool glance = r.method == CreationMethod::GlanceCreateUpload;
+    QString upload;
+    const auto live = m_monitor->uploadStatus(r.localId);
+    if (live) {
+        //: %1 = bytes sent, %2 = file size (e.g. "1.2 GB of 4.0 GB")
+        upload = tr("%1 of %2")
+                     .arg(TransferRate::sizeText(live->sent), TransferRate::sizeText(live->total));
+        if (live->bytesPerSecond)
+            upload += u" · "_s + TransferRate::rateText(*live->bytesPerSecond);
+        if (live->secondsLeft)
+            //: %1 = time left such as "4 min 05 s"
+            upload += u" · "_s + tr("%1 left").arg(TransferRate::durationText(*live->secondsLeft));
+    } else if (r.isIncompleteUpload()) {
+        //: %1 = bytes sent before it stopped, %2 = file size
+        upload =
+            tr("incomplete: %1 of %2 sent; the image is queued")
+                .arg(TransferRate::sizeText(r.uploadedBytes), TransferRate::sizeText(r.uploadSize));
+    } else if (r.upload == JobRecord::Upload::Done) {
+        //: %1 = file size
+        upload = tr("%1 uploaded").arg(TransferRate::sizeText(r.uploadSize));
+    }
+    setValue(Upload, upload, true);
+    if (live && !m_uploadTimer->isActive())
+        m_uploadTimer->start();
+    else if (!live)
+        m_uploadTimer->stop();
+    m_uploadActions->setVisible(glance);
+    m_resume->setVisible(glance && r.isIncompleteUpload() && !live);
+    m_cancelUpload->setVisible(bool(live));
+    m_deleteImage->setVisible(glance && r.state != JobState::Succeeded
+        && r.cloudStatus != u"deleted" && r.cloudStatus != u"404");
+    m_deleteImage->setEnabled(true);
+    setValue(JobId, r.jobId, glance);
     setValue(Marker,
-        r.marker.isEmpty() ? QString() : QString::fromLatin1(MarkerTagKey) + u'=' + r.marker,
+        r.marker.isEmpty() ? QString()
+            : glance       ? r.marker // the client-chosen image ID is the marker
+                           : QString::fromLatin1(MarkerTagKey) + u'=' + r.marker,
         true);
     setValue(Started, formatTime(r.created));
     setValue(Finished, formatTime(r.finished), true);

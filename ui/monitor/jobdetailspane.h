@@ -12,6 +12,8 @@ class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
+class QPushButton;
+class QTimer;
 class QTreeWidget;
 class QVBoxLayout;
 
@@ -42,6 +44,7 @@ private:
         Cloud,
         State,
         Progress,
+        Upload,
         JobId,
         Marker,
         Started,
@@ -70,4 +73,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QPlainTextEdit *m_lastResponse = nullptr;
+    QWidget *m_uploadActions = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_cancelUpload = nullptr;
+    QPushButton *m_deleteImage = nullptr;
+    QTimer *m_uploadTimer = nullptr; // the rate and time left change without a job change
 };

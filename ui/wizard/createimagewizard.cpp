@@ -4,6 +4,7 @@
 #include <QEvent>
 
 #include "wizard/cinderpage.h"
+#include "wizard/glancepage.h"
 #include "wizard/imsecspage.h"
 #include "wizard/methodpage.h"
 #include "wizard/novapage.h"
@@ -20,6 +21,7 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     m_imsEcsPage = new ImsEcsPage(session, this);
     m_novaPage = new NovaPage(session, this);
     m_cinderPage = new CinderPage(session, this);
+    m_glancePage = new GlancePage(session, this);
     ReviewPage::Sources sources;
     sources.method = [this] {
         const int m = m_methodPage->method();
@@ -28,6 +30,8 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     sources.imsEcs = [this] { return m_imsEcsPage->request(); };
     sources.nova = [this] { return m_novaPage->request(); };
     sources.cinder = [this] { return m_cinderPage->request(); };
+    sources.glance = [this] { return m_glancePage->request(); };
+    sources.glanceFile = [this] { return m_glancePage->filePath(); };
     m_reviewPage = new ReviewPage(session, monitor, std::move(sources), this);
     m_submittedPage = new SubmittedPage(
         monitor, [this] { return m_reviewPage->submittedJob(); }, this);
@@ -35,6 +39,7 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     setPage(Page_ImsEcs, m_imsEcsPage);
     setPage(Page_Nova, m_novaPage);
     setPage(Page_Cinder, m_cinderPage);
+    setPage(Page_Glance, m_glancePage);
     setPage(Page_Review, m_reviewPage);
     setPage(Page_Submitted, m_submittedPage);
     setStartId(Page_Method);

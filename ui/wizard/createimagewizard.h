@@ -8,6 +8,7 @@ class CloudSession;
 class ImsEcsPage;
 class JobMonitor;
 class MethodPage;
+class GlancePage;
 class NovaPage;
 class ReviewPage;
 class SubmittedPage;
@@ -30,6 +31,7 @@ public:
         Page_ImsEcs,
         Page_Nova,
         Page_Cinder,
+        Page_Glance,
         Page_Review,
         Page_Submitted
     };
@@ -40,6 +42,7 @@ public:
     ImsEcsPage *imsEcsPage() const { return m_imsEcsPage; }
     NovaPage *novaPage() const { return m_novaPage; }
     CinderPage *cinderPage() const { return m_cinderPage; }
+    GlancePage *glancePage() const { return m_glancePage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     /// The local id of the job this wizard created, empty until then.
     QString submittedJob() const;
@@ -60,6 +63,7 @@ private:
     ImsEcsPage *m_imsEcsPage = nullptr;
     NovaPage *m_novaPage = nullptr;
     CinderPage *m_cinderPage = nullptr;
+    GlancePage *m_glancePage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     SubmittedPage *m_submittedPage = nullptr;
 };

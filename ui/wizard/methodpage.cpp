@@ -151,6 +151,8 @@ int MethodPage::nextId() const
         return CreateImageWizard::Page_Nova;
     case int(CreationMethod::CinderUploadToImage):
         return CreateImageWizard::Page_Cinder;
+    case int(CreationMethod::GlanceCreateUpload):
+        return CreateImageWizard::Page_Glance;
     default:
         return -1; // the other methods have no pages yet
     }

@@ -23,6 +23,7 @@
 #include "create/requestfile.h"
 #include "jobs/jobmonitor.h"
 #include "model/cindervolume.h"
+#include "upload/transferrate.h"
 #include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
@@ -142,6 +143,8 @@ QUrl ReviewPage::targetUrl() const
         return {};
     if (m_method == CreationMethod::CinderUploadToImage)
         return m_session->volumeActionUrl(m_volumeId);
+    if (m_method == CreationMethod::GlanceCreateUpload)
+        return m_session->glanceImagesUrl();
     return m_method == CreationMethod::NovaCreateImage ? m_session->novaActionUrl(m_serverId)
                                                        : m_session->imsCreateUrl();
 }
@@ -150,6 +153,8 @@ QString ReviewPage::imageName() const
 {
     if (m_method == CreationMethod::CinderUploadToImage)
         return m_sources.cinder().imageName;
+    if (m_method == CreationMethod::GlanceCreateUpload)
+        return m_sources.glance().name;
     return m_method == CreationMethod::NovaCreateImage ? m_sources.nova().name
                                                        : m_sources.imsEcs().name;
 }
@@ -168,6 +173,12 @@ QString ReviewPage::headersText() const
         //: A request header shown on the review page; the microversion is chosen when sending
         return u"OpenStack-API-Version: volume "_s + tr("<negotiated when sending>");
     }
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        //: The second request of the Glance method, shown on the review page. %1 = file size
+        return tr("then: PUT …/v2/images/<id>/file with the image file (%1), "
+                  "Content-Type: application/octet-stream, a fresh token")
+            .arg(TransferRate::sizeText(QFileInfo(m_sources.glanceFile()).size()));
+    }
     if (m_method != CreationMethod::NovaCreateImage)
         return {};
     //: A request header shown on the review page; the microversion is chosen when sending
@@ -184,6 +195,8 @@ RequestFile ReviewPage::requestFile() const
         file.body = request.toBody();
         return file;
     }
+    if (m_method == CreationMethod::GlanceCreateUpload)
+        return RequestFile::fromGlance(m_sources.glance(), m_sources.glanceFile());
     if (m_method != CreationMethod::NovaCreateImage)
         return RequestFile::fromImsEcs(m_sources.imsEcs());
     // The request file of interfaces.md §4: the server in params, the body without the marker.
@@ -215,6 +228,18 @@ QString ReviewPage::curlCommand() const
         // On a v3 endpoint the app asks for microversion 3.1 where the cloud has it.
         headers += u" \\\n  -H 'OpenStack-API-Version: volume "_s
             + QString::fromLatin1(VolumeImageVisibility.headerValue()) + u'\'';
+    }
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        // Create, then the upload the monitor would do (curl -T streams the file).
+        const QString id = m_body.value(u"id"_s).toString();
+        QUrl file = targetUrl();
+        file.setPath(file.path() + u"/"_s + id + u"/file"_s);
+        return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
+            + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s + u" \\\n  --data-raw "_s
+            + shellQuote(body) + u" &&\ncurl -T "_s + shellQuote(m_sources.glanceFile()) + u" "_s
+            + shellQuote(file.toString(QUrl::RemoveUserInfo))
+            + u" \\\n  -H 'Content-Type: application/octet-stream'"_s
+            + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s;
     }
     // "$OS_TOKEN" in double quotes: the shell fills in the operator's own token.
     return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
@@ -271,6 +296,12 @@ void ReviewPage::initializePage()
         m_serverId.clear();
         m_volumeId = request.volumeId;
         m_body = request.toBody();
+    }
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        const GlanceCreateRequest request = m_sources.glance();
+        m_serverId.clear();
+        m_marker = request.idForSending(m_marker); // the image ID is the marker
+        m_body = request.toBodyWithId(m_marker);
     } else if (m_method == CreationMethod::NovaCreateImage) {
         const NovaCreateImageRequest request = m_sources.nova();
         m_serverId = request.serverId;
@@ -307,6 +338,15 @@ bool ReviewPage::validatePage()
     if (m_method == CreationMethod::CinderUploadToImage) {
         m_monitor->submitCinder(
             m_session, m_volumeId, m_sources.cinder().imageName, m_body, this, done);
+    }
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        m_monitor->submitGlance(m_session,
+            m_sources.glance().name,
+            m_marker,
+            m_body,
+            m_sources.glanceFile(),
+            this,
+            done);
     } else if (m_method == CreationMethod::NovaCreateImage) {
         m_monitor->submitNova(
             m_session, m_serverId, m_sources.nova().name, m_marker, m_body, this, done);
@@ -376,6 +416,12 @@ void ReviewPage::retranslateUi()
         m_markerNote->setText(tr("No marker can be added to this request: if the cloud's answer "
                                  "is lost, Imagewright finds the image by the volume, the image "
                                  "name and the time."));
+    }
+    if (m_method == CreationMethod::GlanceCreateUpload) {
+        //: %1 = the image ID Imagewright chose
+        m_markerNote->setText(tr("Imagewright chooses the image ID %1 itself, so that it can "
+                                 "find the image again if the cloud's answer is lost on the way.")
+                                  .arg(marker));
         return;
     }
     if (m_method == CreationMethod::NovaCreateImage) {

@@ -9,6 +9,7 @@
 
 #include "create/cinderuploadrequest.h"
 #include "create/creationmethod.h"
+#include "create/glancecreaterequest.h"
 #include "create/imsecsrequest.h"
 #include "create/novacreateimagerequest.h"
 #include "create/requestfile.h"
@@ -40,6 +41,8 @@ public:
         std::function<ImsEcsRequest()> imsEcs;
         std::function<NovaCreateImageRequest()> nova;
         std::function<CinderUploadRequest()> cinder;
+        std::function<GlanceCreateRequest()> glance;
+        std::function<QString()> glanceFile; // the local image file to upload
     };
     /// Asks where to save a request file: (parent, caption, suggested path) → chosen path, empty
     /// when cancelled. A test seam; by default QFileDialog::getSaveFileName.

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QIODevice>
+#include <QList>
+#include <QStringList>
+
+class DigestPipeline;
+
+/// A local image file as an upload body (PUT /v2/images/{id}/file), never read into memory.
+/// Random access with a known size, so QNetworkAccessManager sends it with Content-Length and
+/// does not buffer it (reference/reliability.md §4), and can rewind it to resend. The file is
+/// read in large blocks (BlockSize) that serve Qt's small reads and are handed, shared, to a
+/// DigestPipeline that hashes them on worker threads while the bytes go out. Memory stays a few
+/// blocks whatever the file's size. A rewind to 0 restarts the digests; any other seek makes
+/// them unusable (digestsValid()).
+class UploadSource final : public QIODevice
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UploadSource)
+public:
+    static constexpr qint64 BlockSize = 4 * 1024 * 1024;
+
+    /// `algorithms` as DigestPipeline takes them ("md5", "sha512").
+    UploadSource(const QString &path, const QStringList &algorithms, QObject *parent = nullptr);
+    ~UploadSource() override;
+
+    /// Opens the file read-only (unbuffered: the blocks are our buffer). False with
+    /// errorString() when it cannot be read.
+    bool open(OpenMode mode) override;
+    void close() override;
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_size; }
+    bool seek(qint64 pos) override;
+    bool atEnd() const override;
+    qint64 bytesAvailable() const override;
+
+    DigestPipeline *digests() const { return m_digests; }
+    /// False once the stream was read out of order (the digests then do not describe it).
+    bool digestsValid() const { return m_digestsValid; }
+    /// Bytes read from the file so far in this pass (blocks, not what Qt has sent).
+    qint64 bytesRead() const { return m_hashedUpTo; }
+    QString path() const { return m_file.fileName(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 maxSize) override;
+
+private:
+    bool loadBlock(qint64 at);
+    QByteArray takeBuffer();
+
+    QFile m_file;
+    DigestPipeline *m_digests = nullptr;
+    qint64 m_size = 0;
+    qint64 m_pos = 0;
+    QByteArray m_block;
+    qint64 m_blockStart = 0;
+    qint64 m_hashedUpTo = 0;  // the next byte the digests expect
+    QList<QByteArray> m_pool; // blocks to reuse once the workers are done with them
+    bool m_digestsValid = true;
+};
