@@ -5,7 +5,10 @@
 
 #include "wizard/cinderpage.h"
 #include "wizard/glancepage.h"
+#include "wizard/imsdatadiskpage.h"
+#include "wizard/imsdatadiskspage.h"
 #include "wizard/imsecspage.h"
+#include "wizard/imsobspage.h"
 #include "wizard/methodpage.h"
 #include "wizard/novapage.h"
 #include "wizard/reviewpage.h"
@@ -19,6 +22,9 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     setObjectName(u"createImageWizard"_s);
     m_methodPage = new MethodPage(session, this);
     m_imsEcsPage = new ImsEcsPage(session, this);
+    m_imsDataDisksPage = new ImsDataDisksPage(session, this);
+    m_imsObsPage = new ImsObsPage(session, this);
+    m_imsDataDiskPage = new ImsDataDiskPage(session, this);
     m_novaPage = new NovaPage(session, this);
     m_cinderPage = new CinderPage(session, this);
     m_glancePage = new GlancePage(session, this);
@@ -27,7 +33,26 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
         const int m = m_methodPage->method();
         return m >= 0 && m < CreationMethodCount ? CreationMethod(m) : CreationMethod::ImsEcs;
     };
-    sources.imsEcs = [this] { return m_imsEcsPage->request(); };
+    sources.ims = [this] {
+        RequestFile file;
+        file.method = CreationMethod(m_methodPage->method());
+        switch (file.method) {
+        case CreationMethod::ImsEcsDataDisks:
+            file.body = m_imsDataDisksPage->request().toBody();
+            break;
+        case CreationMethod::ImsObsFile:
+            file.body = m_imsObsPage->request().toBody();
+            break;
+        case CreationMethod::ImsDataDisk:
+            file.body = m_imsDataDiskPage->request().toBody();
+            break;
+        default:
+            file.method = CreationMethod::ImsEcs;
+            file.body = m_imsEcsPage->request().toBody();
+            break;
+        }
+        return file;
+    };
     sources.nova = [this] { return m_novaPage->request(); };
     sources.cinder = [this] { return m_cinderPage->request(); };
     sources.glance = [this] { return m_glancePage->request(); };
@@ -37,6 +62,9 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
         monitor, [this] { return m_reviewPage->submittedJob(); }, this);
     setPage(Page_Method, m_methodPage);
     setPage(Page_ImsEcs, m_imsEcsPage);
+    setPage(Page_ImsDataDisks, m_imsDataDisksPage);
+    setPage(Page_ImsObs, m_imsObsPage);
+    setPage(Page_ImsDataDisk, m_imsDataDiskPage);
     setPage(Page_Nova, m_novaPage);
     setPage(Page_Cinder, m_cinderPage);
     setPage(Page_Glance, m_glancePage);

@@ -5,7 +5,10 @@
 
 class CinderPage;
 class CloudSession;
+class ImsDataDiskPage;
+class ImsDataDisksPage;
 class ImsEcsPage;
+class ImsObsPage;
 class JobMonitor;
 class MethodPage;
 class GlancePage;
@@ -29,6 +32,9 @@ public:
     {
         Page_Method,
         Page_ImsEcs,
+        Page_ImsDataDisks,
+        Page_ImsObs,
+        Page_ImsDataDisk,
         Page_Nova,
         Page_Cinder,
         Page_Glance,
@@ -40,6 +46,9 @@ public:
 
     MethodPage *methodPage() const { return m_methodPage; }
     ImsEcsPage *imsEcsPage() const { return m_imsEcsPage; }
+    ImsDataDisksPage *imsDataDisksPage() const { return m_imsDataDisksPage; }
+    ImsObsPage *imsObsPage() const { return m_imsObsPage; }
+    ImsDataDiskPage *imsDataDiskPage() const { return m_imsDataDiskPage; }
     NovaPage *novaPage() const { return m_novaPage; }
     CinderPage *cinderPage() const { return m_cinderPage; }
     GlancePage *glancePage() const { return m_glancePage; }
@@ -61,6 +70,9 @@ private:
 
     MethodPage *m_methodPage = nullptr;
     ImsEcsPage *m_imsEcsPage = nullptr;
+    ImsDataDisksPage *m_imsDataDisksPage = nullptr;
+    ImsObsPage *m_imsObsPage = nullptr;
+    ImsDataDiskPage *m_imsDataDiskPage = nullptr;
     NovaPage *m_novaPage = nullptr;
     CinderPage *m_cinderPage = nullptr;
     GlancePage *m_glancePage = nullptr;

@@ -147,6 +147,12 @@ int MethodPage::nextId() const
     switch (method()) {
     case int(CreationMethod::ImsEcs):
         return CreateImageWizard::Page_ImsEcs;
+    case int(CreationMethod::ImsEcsDataDisks):
+        return CreateImageWizard::Page_ImsDataDisks;
+    case int(CreationMethod::ImsObsFile):
+        return CreateImageWizard::Page_ImsObs;
+    case int(CreationMethod::ImsDataDisk):
+        return CreateImageWizard::Page_ImsDataDisk;
     case int(CreationMethod::NovaCreateImage):
         return CreateImageWizard::Page_Nova;
     case int(CreationMethod::CinderUploadToImage):

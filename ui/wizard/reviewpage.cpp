@@ -20,6 +20,7 @@
 
 #include "cloud/cloudsession.h"
 #include "create/creationmethod.h"
+#include "create/imsmethodrequests.h"
 #include "create/requestfile.h"
 #include "jobs/jobmonitor.h"
 #include "model/cindervolume.h"
@@ -156,7 +157,7 @@ QString ReviewPage::imageName() const
     if (m_method == CreationMethod::GlanceCreateUpload)
         return m_sources.glance().name;
     return m_method == CreationMethod::NovaCreateImage ? m_sources.nova().name
-                                                       : m_sources.imsEcs().name;
+                                                       : m_sources.ims().imageName();
 }
 
 QString ReviewPage::urlText() const
@@ -198,7 +199,7 @@ RequestFile ReviewPage::requestFile() const
     if (m_method == CreationMethod::GlanceCreateUpload)
         return RequestFile::fromGlance(m_sources.glance(), m_sources.glanceFile());
     if (m_method != CreationMethod::NovaCreateImage)
-        return RequestFile::fromImsEcs(m_sources.imsEcs());
+        return m_sources.ims();
     // The request file of interfaces.md §4: the server in params, the body without the marker.
     const NovaCreateImageRequest request = m_sources.nova();
     RequestFile file;
@@ -296,8 +297,7 @@ void ReviewPage::initializePage()
         m_serverId.clear();
         m_volumeId = request.volumeId;
         m_body = request.toBody();
-    }
-    if (m_method == CreationMethod::GlanceCreateUpload) {
+    } else if (m_method == CreationMethod::GlanceCreateUpload) {
         const GlanceCreateRequest request = m_sources.glance();
         m_serverId.clear();
         m_marker = request.idForSending(m_marker); // the image ID is the marker
@@ -308,7 +308,7 @@ void ReviewPage::initializePage()
         m_body = request.toBodyWithMarker(m_marker);
     } else {
         m_serverId.clear();
-        m_body = m_sources.imsEcs().toBodyWithMarker(m_marker);
+        m_body = ImsRequests::bodyWithMarker(m_method, m_sources.ims().body, m_marker);
     }
     m_methodLabel->setText(CreationMethods::title(m_method));
     m_url->setText(urlText());
@@ -338,8 +338,7 @@ bool ReviewPage::validatePage()
     if (m_method == CreationMethod::CinderUploadToImage) {
         m_monitor->submitCinder(
             m_session, m_volumeId, m_sources.cinder().imageName, m_body, this, done);
-    }
-    if (m_method == CreationMethod::GlanceCreateUpload) {
+    } else if (m_method == CreationMethod::GlanceCreateUpload) {
         m_monitor->submitGlance(m_session,
             m_sources.glance().name,
             m_marker,
@@ -351,8 +350,7 @@ bool ReviewPage::validatePage()
         m_monitor->submitNova(
             m_session, m_serverId, m_sources.nova().name, m_marker, m_body, this, done);
     } else {
-        m_monitor->submitIms(
-            m_session, m_method, m_sources.imsEcs().name, m_marker, m_body, this, done);
+        m_monitor->submitIms(m_session, m_method, imageName(), m_marker, m_body, this, done);
     }
     return false;
 }

@@ -38,7 +38,8 @@ public:
     struct Sources
     {
         std::function<CreationMethod()> method;
-        std::function<ImsEcsRequest()> imsEcs;
+        /// The IMS method page's request (methods 1–4) as a request file: method and body.
+        std::function<RequestFile()> ims;
         std::function<NovaCreateImageRequest()> nova;
         std::function<CinderUploadRequest()> cinder;
         std::function<GlanceCreateRequest()> glance;
