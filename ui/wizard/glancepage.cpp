@@ -18,6 +18,7 @@
 #include "upload/transferrate.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
+#include "wizard/imsimagefieldseditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -89,16 +90,28 @@ GlancePage::GlancePage(CloudSession *session, QWidget *parent)
     m_osVersion->setObjectName(u"glanceOsVersion"_s);
     m_osVersionLabel->setBuddy(m_osVersion);
 
+    // Each rule's message right under its field (the rest goes to m_message).
+    const auto withMessage = [this](QWidget *field, const QString &apiField) {
+        auto *message = new InlineMessage(this);
+        message->setObjectName(u"glanceMessage_"_s + apiField);
+        bindMessage(apiField, message);
+        return ImsImageFieldsEditor::withMessage(field, message, this);
+    };
+    auto *fileBox = new QWidget(this);
+    fileRow->setContentsMargins(0, 0, 0, 0);
+    fileBox->setLayout(fileRow);
+    m_fileMessage = new InlineMessage(this);
+    m_fileMessage->setObjectName(u"glanceFileMessage"_s);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(m_fileLabel, fileRow);
-    form->addRow(m_nameLabel, m_name);
-    form->addRow(m_osVersionLabel, m_osVersion);
-    form->addRow(m_diskFormatLabel, m_diskFormat);
-    form->addRow(m_containerLabel, m_container);
-    form->addRow(m_minDiskLabel, m_minDisk);
-    form->addRow(m_minRamLabel, m_minRam);
-    form->addRow(m_visibilityLabel, m_visibility);
+    form->addRow(m_fileLabel, ImsImageFieldsEditor::withMessage(fileBox, m_fileMessage, this));
+    form->addRow(m_nameLabel, withMessage(m_name, u"name"_s));
+    form->addRow(m_osVersionLabel, withMessage(m_osVersion, u"__os_version"_s));
+    form->addRow(m_diskFormatLabel, withMessage(m_diskFormat, u"disk_format"_s));
+    form->addRow(m_containerLabel, withMessage(m_container, u"container_format"_s));
+    form->addRow(m_minDiskLabel, withMessage(m_minDisk, u"min_disk"_s));
+    form->addRow(m_minRamLabel, withMessage(m_minRam, u"min_ram"_s));
+    form->addRow(m_visibilityLabel, withMessage(m_visibility, u"visibility"_s));
     form->addRow(QString(), m_protected);
 
     m_message = new InlineMessage(this);
@@ -262,32 +275,38 @@ void GlancePage::retranslateUi()
 void GlancePage::revalidate()
 {
     const GlanceCreateRequest r = request();
-    QStringList problems;
+    const FieldErrors all = r.validate();
     FieldErrors tagErrors;
-    for (const FieldError &e : r.validate()) {
+    FieldErrors others;
+    for (const FieldError &e : all) {
         if (e.field.startsWith(u"tags["_s))
             tagErrors.append({e.field + u".key"_s, e.message});
-        else if (e.field != u"name" || !r.name.isEmpty() || m_name->isModified())
-            problems << e.message;
+        else
+            others.append(e);
     }
-    const FieldErrors unplaced = m_tags->setErrors(tagErrors, u"tags"_s);
-    for (const FieldError &e : unplaced)
-        problems << e.message;
+    // The tag editor shows its rows' messages beside them; what it cannot place goes below.
+    for (const FieldError &e : m_tags->setErrors(tagErrors, u"tags"_s))
+        others.append(e);
+    QSet<QString> quiet;
+    if (r.name.isEmpty() && !m_name->isModified())
+        quiet.insert(u"name"_s); // don't greet the operator with an error before they typed
+    showFieldErrors(others, m_message, quiet);
 
     bool fileOk = false;
+    QString fileProblem;
     const QString path = filePath();
     if (!path.isEmpty()) {
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable())
             //: %1 = file path
-            problems << tr("The image file %1 does not exist or cannot be read.")
-                            .arg(QDir::toNativeSeparators(path));
+            fileProblem = tr("The image file %1 does not exist or cannot be read.")
+                              .arg(QDir::toNativeSeparators(path));
         else if (info.size() == 0)
-            problems << tr("The image file is empty.");
+            fileProblem = tr("The image file is empty.");
         else
             fileOk = true;
     }
-    m_message->showError(problems.join(u'\n'));
+    m_fileMessage->showError(fileProblem);
     QStringList notes = r.warnings();
     if (fileOk)
         //: %1 = file size such as "1.4 GB"
@@ -295,5 +314,5 @@ void GlancePage::revalidate()
                     "interrupted upload starts again from the beginning.")
                      .arg(TransferRate::sizeText(QFileInfo(path).size()));
     m_warning->showMessage(InlineMessage::Kind::Info, notes.join(u'\n'));
-    setValid(fileOk && r.validate().isEmpty());
+    setValid(fileOk && all.isEmpty());
 }

@@ -45,6 +45,7 @@ public:
     QLineEdit *osVersionEdit() const { return m_osVersion; }
     KeyValueEditor *tagEditor() const { return m_tags; }
     InlineMessage *message() const { return m_message; }
+    InlineMessage *fileMessage() const { return m_fileMessage; }
     QLabel *statesNote() const { return m_states; }
 
     void initializePage() override;
@@ -60,6 +61,7 @@ private:
     GlanceCreateRequest::Flavour m_flavour = GlanceCreateRequest::Flavour::Huawei;
     QLabel *m_fileLabel = nullptr;
     QLineEdit *m_file = nullptr;
+    InlineMessage *m_fileMessage = nullptr;
     QPushButton *m_browse = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
