@@ -1,6 +1,7 @@
 #include "widgets/inlinemessage.h"
 
 #include <QPalette>
+#include <QResizeEvent>
 
 InlineMessage::InlineMessage(QWidget *parent)
     : QLabel(parent)
@@ -29,6 +30,7 @@ void InlineMessage::showMessage(Kind kind, const QString &text)
     setPalette(pal);
     setText(text);
     setVisible(!text.isEmpty());
+    fitHeight();
 }
 
 void InlineMessage::showError(const QString &text)
@@ -40,4 +42,22 @@ void InlineMessage::clearMessage()
 {
     setText({});
     setVisible(false);
+}
+
+void InlineMessage::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        fitHeight();
+}
+
+void InlineMessage::fitHeight()
+{
+    // Nested layouts do not always ask a word-wrapped label for its height at the width they
+    // give it, so a long message could be cut off: ask for that height as the minimum.
+    const int needed = text().isEmpty() ? 0 : heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
+    else if (needed <= 0 && minimumHeight() != 0)
+        setMinimumHeight(0);
 }

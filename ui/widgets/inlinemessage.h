@@ -25,6 +25,11 @@ public:
     Kind kind() const { return m_kind; }
     bool hasMessage() const { return !text().isEmpty(); }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitHeight();
+
     Kind m_kind = Kind::Error;
 };

@@ -12,6 +12,7 @@
 
 #include "cloud/cloudsession.h"
 #include "net/restjob.h"
+#include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +30,8 @@ OsVersionPicker::OsVersionPicker(QWidget *parent)
     m_refresh->setObjectName(u"osVersionRefresh"_s);
     m_freeText = new QCheckBox(this);
     m_freeText->setObjectName(u"osVersionFreeText"_s);
-    m_status = new QLabel(this);
+    m_status = new InlineMessage(this);
     m_status->setObjectName(u"osVersionStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->hide();
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -181,8 +180,8 @@ void OsVersionPicker::populate()
 
 void OsVersionPicker::setStatus(const QString &text)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
+    m_status->showMessage(
+        m_error.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning, text);
 }
 
 void OsVersionPicker::retranslateUi()

@@ -8,7 +8,7 @@
 class CloudSession;
 class QCheckBox;
 class QComboBox;
-class QLabel;
+class InlineMessage;
 class QLineEdit;
 class QToolButton;
 
@@ -62,5 +62,5 @@ private:
     QLineEdit *m_text = nullptr;
     QToolButton *m_refresh = nullptr;
     QCheckBox *m_freeText = nullptr;
-    QLabel *m_status = nullptr;
+    InlineMessage *m_status = nullptr;
 };

@@ -1,0 +1,156 @@
+// In every shipped language, no label or button of the main window, the wizard's pages and the
+// profile dialog is clipped: each has at least the room its text needs (its size hint; for a
+// word-wrapped label, the height its text needs at its width).
+#include <memory>
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include "appcore.h"
+#include "cloud/cloudsession.h"
+#include "cloud/profilestore.h"
+#include "dialogs/profilesdialog.h"
+#include "dialogs/prompter.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow.h"
+#include "support/democloudprocess.h"
+#include "wizard/createimagewizard.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString describe(const QWidget *w, const QString &text)
+{
+    return u"%1 \"%2\" (%3x%4, needs %5x%6)"_s
+        .arg(QString::fromLatin1(w->metaObject()->className()), text.left(60))
+        .arg(w->width())
+        .arg(w->height())
+        .arg(w->sizeHint().width())
+        .arg(w->sizeHint().height());
+}
+
+/// The visible labels and buttons of `root` whose text does not fit.
+QStringList clipped(QWidget *root)
+{
+    QStringList out;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(root) || label->text().isEmpty() || label->width() == 0)
+            continue;
+        if (label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                out << describe(label, label->text());
+        } else if (label->width() + 1 < label->sizeHint().width()) {
+            out << describe(label, label->text());
+        }
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(root) || button->text().isEmpty() || button->width() == 0)
+            continue;
+        if (!qobject_cast<QPushButton *>(button) && !qobject_cast<QCheckBox *>(button)
+            && !qobject_cast<QRadioButton *>(button) && !qobject_cast<QToolButton *>(button))
+            continue;
+        if (button->width() + 1 < button->sizeHint().width())
+            out << describe(button, button->text());
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_Layout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void nothingClipped_data();
+    void nothingClipped();
+
+private:
+    DemoCloudProcess m_demo;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppCore> m_core;
+    CloudSession *m_session = nullptr;
+};
+
+void tst_Layout::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Prompter::setNonInteractive(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_demo.start(), "the demo cloud did not start");
+    AppCore::Options options;
+    options.dataDir = m_dir.filePath(u"data"_s);
+    options.settingsPath = m_dir.filePath(u"settings.ini"_s);
+    m_core = std::make_unique<AppCore>(options);
+    const CloudProfile profile = CloudProfile::demo(m_demo.authUrl());
+    m_core->profiles()->upsert(profile);
+    m_core->profiles()->setCurrent(profile.id);
+    m_session = m_core->session(profile.id);
+    QVERIFY(m_session);
+}
+
+void tst_Layout::cleanupTestCase()
+{
+    m_core.reset();
+    m_demo.stop();
+    QLocale::setDefault(QLocale::c());
+}
+
+void tst_Layout::nothingClipped_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &code : LanguageManager::languages())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+void tst_Layout::nothingClipped()
+{
+    QFETCH(QString, language);
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(language));
+    QStringList problems;
+
+    MainWindow window(m_core.get(), &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    for (const QString &p : clipped(&window))
+        problems << u"main window: "_s + p;
+
+    CreateImageWizard wizard(m_session, m_core->monitor());
+    wizard.show(); // the method page connects to the cloud to tell which methods it offers
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isConnected(), 15000);
+    for (const int id : wizard.pageIds()) {
+        wizard.setStartId(id);
+        wizard.restart();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::qWait(20);
+        for (const QString &p : clipped(&wizard))
+            problems << u"wizard page %1: "_s.arg(id) + p;
+    }
+    wizard.hide();
+
+    ProfilesDialog dialog(m_core.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(20);
+    for (const QString &p : clipped(&dialog))
+        problems << u"profiles: "_s + p;
+
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_MAIN(tst_Layout)
+#include "tst_layout.moc"
