@@ -6,9 +6,9 @@
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
         <extracomment>%n = the maximum number of data disks</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An image file can bring at most %n data disk.</numerusform>
+            <numerusform>An image file can bring at most %n data disks.</numerusform>
         </translation>
     </message>
 </context>
@@ -16,9 +16,9 @@
     <name>ImsObsPage</name>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An image file can bring at most %n data disk.</numerusform>
+            <numerusform>An image file can bring at most %n data disks.</numerusform>
         </translation>
     </message>
 </context>

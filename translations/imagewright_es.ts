@@ -136,35 +136,35 @@
     <message>
         <source>&quot;%1&quot; must be a text.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una cadena de texto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished">«%1» debe ser un número entero.</translation>
+        <translation>«%1» debe ser un número entero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
         <extracomment>%1 = a field of the request body; true and false are JSON words, not translated</extracomment>
-        <translation type="unfinished">«%1» debe ser true o false.</translation>
+        <translation>«%1» debe ser true o false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of objects.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una lista de objetos.</translation>
     </message>
     <message>
         <source>Each entry of &quot;%1&quot; must be an object.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada entrada de «%1» debe ser un objeto.</translation>
     </message>
     <message>
         <source>Use either tags or image_tags, not both.</source>
-        <translation type="unfinished">Use tags o image_tags para las etiquetas, pero no ambos.</translation>
+        <translation>Indique las etiquetas con tags o con image_tags, pero no con ambos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una lista.</translation>
     </message>
 </context>
 <context>
@@ -774,164 +774,209 @@
     </message>
     <message>
         <source>Enter the image file as bucket:file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el archivo de imagen como bucket:file.</translation>
     </message>
     <message>
         <source>Write the image file as bucket:file (the OBS bucket name, a colon, the file name).</source>
         <extracomment>bucket:file is the format of the OBS file address; keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el archivo de imagen como bucket:file (el nombre del bucket de OBS, dos puntos y el nombre del archivo).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit.</source>
         <extracomment>%1 = the bucket name typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de bucket de OBS válido: de 3 a 63 letras minúsculas, dígitos, guiones o puntos, que empiece y termine por una letra o un dígito.</translation>
     </message>
     <message>
         <source>Enter the file name after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del archivo después de los dos puntos.</translation>
     </message>
     <message>
         <source>Enter the disk size in GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el tamaño del disco en GB.</translation>
     </message>
     <message>
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del disco debe estar entre %1 GB y %2 GB.</translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDiskPage</name>
+    <message>
+        <source>The system disk of an ECS: use &quot;System disk image from an ECS&quot; for it.</source>
+        <translation>Es el disco del sistema de un ECS: para él, use «Imagen de disco del sistema de un ECS».</translation>
+    </message>
+    <message>
+        <source>IMS cannot use a disk that is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
+        <translation>IMS no puede usar un disco en estado %1.</translation>
+    </message>
+    <message>
+        <source>Not marked bootable: make sure an OS is installed on it.</source>
+        <translation>No está marcado como de arranque: compruebe que tiene un sistema operativo instalado.</translation>
+    </message>
+    <message>
+        <source>System Disk Image from a Data Disk</source>
+        <translation>Imagen de disco del sistema a partir de un disco de datos</translation>
+    </message>
+    <message>
+        <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
+        <translation>IMS crea una imagen de disco del sistema privada a partir de un disco de datos que tiene instalado un sistema operativo.</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation>&amp;Versión del sistema operativo:</translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation>&amp;Tipo de imagen:</translation>
+    </message>
+    <message>
+        <source>ECS and FusionCompute: an ECS image. BMS and Ironic: a BMS image.</source>
+        <translation>ECS y FusionCompute: una imagen de ECS. BMS e Ironic: una imagen de BMS.</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <comment>group box title: the volume the image is made from</comment>
+        <translation>Disco de datos</translation>
+    </message>
+    <message>
+        <source>Before you start, make sure an OS is installed on the data disk and has been optimized (see &quot;Optimizing a Windows Private Image&quot; and &quot;Optimizing a Linux Private Image&quot; in the IMS User Guide). IMS cannot verify the OS on the disk: choose the OS version carefully, or the image may be unusable.</source>
+        <translation>Antes de empezar, asegúrese de que se haya instalado un sistema operativo en el disco de datos y de que se haya optimizado (consulte «Optimización de una imagen privada de Windows» y «Optimización de una imagen privada de Linux» en la Guía del usuario de IMS). IMS no puede comprobar el sistema operativo del disco: elija con cuidado la versión del sistema operativo, o es posible que la imagen no se pueda usar.</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDiskRequest</name>
     <message>
         <source>Choose the data disk that holds the OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el disco de datos que contiene el sistema operativo.</translation>
     </message>
     <message>
         <source>Choose the OS version: IMS cannot check the OS on a data disk, and a wrong value can make the image unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la versión del sistema operativo: IMS no puede comprobar el sistema operativo de un disco de datos y un valor incorrecto puede hacer que la imagen no se pueda usar.</translation>
     </message>
     <message>
         <source>The image type must be one of %1.</source>
         <extracomment>%1 = the list of image types</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de imagen debe ser uno de estos: %1.</translation>
     </message>
     <message>
         <source>A system disk image from a data disk takes volume_id only; remove instance_id and data_images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen de disco del sistema a partir de un disco de datos solo admite volume_id; quite instance_id y data_images.</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDisksPage</name>
     <message>
         <source>This is the ECS&apos;s system disk; make its image with &quot;System disk image from an ECS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el disco del sistema del ECS; cree su imagen con «Imagen de disco del sistema de un ECS».</translation>
     </message>
     <message>
         <source>The disk is %1; IMS needs a data disk attached to the ECS (in-use).</source>
         <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El disco está en %1; IMS necesita un disco de datos conectado al ECS (in-use).</translation>
     </message>
     <message>
         <source>Choose the ECS whose data disks to image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el ECS de cuyos discos de datos se crearán imágenes.</translation>
     </message>
     <message>
         <source>This ECS has no disks attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ECS no tiene discos conectados.</translation>
     </message>
     <message>
         <source>Reading the ECS&apos;s disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los discos del ECS…</translation>
     </message>
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los discos de datos de los que se crearán imágenes. Cada imagen necesita un nombre.</translation>
     </message>
     <message>
         <source>Data Disk Images from an ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de disco de datos de un ECS</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS crea una imagen de disco de datos privada de cada disco de datos que marque. Las imágenes se crean a partir de los discos tal como están conectados al ECS.</translation>
     </message>
     <message>
         <source>ECS</source>
         <comment>group box title: the server the image is made from</comment>
-        <translation type="unfinished">ECS</translation>
+        <translation>ECS</translation>
     </message>
     <message>
         <source>Data disks</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Discos de datos</translation>
     </message>
     <message>
         <source>Use</source>
         <comment>column: image this disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column: where the disk is attached, e.g. /dev/vdb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Size (GB)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (GB)</translation>
     </message>
     <message>
         <source>Disk</source>
         <comment>column: the volume&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Disco</translation>
     </message>
     <message>
         <source>Image name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la imagen</translation>
     </message>
     <message>
         <source>Description</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>&amp;Enterprise project ID:</source>
-        <translation type="unfinished">ID de proyecto de &amp;empresa:</translation>
+        <translation>ID de proyecto de &amp;empresa:</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Tags of every data disk image</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de todas las imágenes de disco de datos</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 = the disk&apos;s device (/dev/vdb), %2 = the message about it</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDisksRequest</name>
     <message>
         <source>Choose at least one data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un disco de datos.</translation>
     </message>
     <message>
         <source>Choose the data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el disco de datos.</translation>
     </message>
     <message>
         <source>This data disk is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este disco de datos aparece dos veces.</translation>
     </message>
     <message>
         <source>Data disk images are requested with data_images only; remove instance_id (the document: &quot;You cannot specify instance_id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de disco de datos se solicitan solo con data_images; quite instance_id (el documento: «No se puede especificar instance_id»).</translation>
     </message>
 </context>
 <context>
@@ -966,42 +1011,42 @@
     <message>
         <source>&amp;Name:</source>
         <comment>image name</comment>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
-        <translation type="unfinished">1–128 letras, dígitos, espacios, - . _</translation>
+        <translation>De 1 a 128 letras, dígitos, espacios, - . _</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Descripción:</translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>M&amp;inimum memory (MB):</source>
-        <translation type="unfinished">Memoria mín&amp;ima (MB):</translation>
+        <translation>Memoria mín&amp;ima (MB):</translation>
     </message>
     <message>
         <source>Ma&amp;ximum memory (MB):</source>
-        <translation type="unfinished">Memoria má&amp;xima (MB):</translation>
+        <translation>Memoria má&amp;xima (MB):</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>memory limit left out of the request</comment>
-        <translation type="unfinished">Sin definir</translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>&amp;Enterprise project ID:</source>
-        <translation type="unfinished">ID de proyecto de &amp;empresa:</translation>
+        <translation>ID de proyecto de &amp;empresa:</translation>
     </message>
     <message>
         <source>Tags</source>
         <comment>group box title</comment>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -1009,127 +1054,127 @@
     <message>
         <source>The OS type must be one of %1.</source>
         <extracomment>%1 = the list of OS types</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de sistema operativo debe ser uno de estos: %1.</translation>
     </message>
     <message>
         <source>Choose the OS version: it is mandatory for an ISO file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la versión del sistema operativo: es obligatoria para un archivo ISO.</translation>
     </message>
     <message>
         <source>Choose the OS version: it is mandatory for a quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la versión del sistema operativo: es obligatoria para una importación rápida.</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
         <extracomment>%n = the maximum number of data disks</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un archivo de imagen puede contener como máximo %n disco de datos.</numerusform>
+            <numerusform>Un archivo de imagen puede contener como máximo %n discos de datos.</numerusform>
         </translation>
     </message>
     <message>
         <source>An image from an OBS file takes image_url only; remove instance_id and volume_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen a partir de un archivo de OBS solo admite image_url; quite instance_id y volume_id.</translation>
     </message>
 </context>
 <context>
     <name>ImsObsPage</name>
     <message>
         <source>Image from an Image File in OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen a partir de un archivo de imagen en OBS</translation>
     </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS registra un archivo de imagen externo cargado en un bucket de OBS como imagen privada, con hasta tres discos de datos procedentes de sus propios archivos.</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of the system disk</comment>
-        <translation type="unfinished">&amp;Archivo de imagen:</translation>
+        <translation>&amp;Archivo de imagen:</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:file, p. ej. %1</translation>
     </message>
     <message>
         <source>Minimum system disk (&amp;GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño mínimo del disco del sistema (&amp;GB):</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>disk size not given yet</comment>
-        <translation type="unfinished">Sin definir</translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>%1–%2 GB</source>
-        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+        <translation>%1–%2 GB</translation>
     </message>
     <message>
         <source>OS t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de sistema operativo:</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>OS type left out of the request</comment>
-        <translation type="unfinished">Sin definir</translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>OS &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión del sistema operativo:</translation>
     </message>
     <message>
         <source>Automatic &amp;configuration (is_config)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración automática (is_config)</translation>
     </message>
     <message>
         <source>&amp;Quick import (is_quick_import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación &amp;rápida (is_quick_import)</translation>
     </message>
     <message>
         <source>Encryption &amp;key ID (cmk_id):</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la clave &amp;maestra (cmk_id):</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Data disks</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Discos de datos</translation>
     </message>
     <message>
         <source>&amp;Add data disk</source>
         <extracomment>%n = the maximum number of data disks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;un disco de datos</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un archivo de imagen puede contener como máximo %n disco de datos.</numerusform>
+            <numerusform>Un archivo de imagen puede contener como máximo %n discos de datos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The OBS bucket&apos;s storage class must be Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase de almacenamiento del bucket de OBS debe ser Standard.</translation>
     </message>
     <message>
         <source>The file is an ISO image: the OS version is mandatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es una imagen ISO: la versión del sistema operativo es obligatoria.</translation>
     </message>
     <message>
         <source>Quick import needs the OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación rápida necesita la versión del sistema operativo.</translation>
     </message>
     <message>
         <source>Automatic configuration lets IMS configure the image&apos;s drivers and settings for the cloud (see &quot;Registering an External Image File as a Private Image&quot; in the IMS User Guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración automática permite que IMS configure los controladores y los ajustes de la imagen para la nube (consulte «Registro de un archivo de imagen externo como una imagen privada» en la Guía del usuario de IMS).</translation>
     </message>
     <message>
         <source>The data disk images must have the same OS type as the system disk image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes de disco de datos deben tener el mismo tipo de sistema operativo que la imagen de disco del sistema.</translation>
     </message>
 </context>
 <context>
@@ -2014,53 +2059,53 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>Data disk %1</source>
         <extracomment>%1 = 1, 2 or 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Disco de datos %1</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of a data disk</comment>
-        <translation type="unfinished">&amp;Archivo de imagen:</translation>
+        <translation>&amp;Archivo de imagen:</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:file, p. ej. %1</translation>
     </message>
     <message>
         <source>Minimum disk size (&amp;GB):</source>
         <extracomment>GB = gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño mínimo del disco (&amp;GB):</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>disk size not given yet</comment>
-        <translation type="unfinished">Sin definir</translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>%1–%2 GB</source>
-        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+        <translation>%1–%2 GB</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <comment>image name</comment>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Descripción:</translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Quick import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación &amp;rápida</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove this data disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -2116,38 +2161,38 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <name>OsVersionPicker</name>
     <message>
         <source>Reading the OS versions IMS accepts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los valores de versión del sistema operativo que acepta IMS…</translation>
     </message>
     <message>
         <source>The cloud&apos;s OS version list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer de la nube la lista de valores de versión del sistema operativo (%1).</translation>
     </message>
     <message>
         <source>Choose an OS version</source>
         <comment>first entry of the OS version list</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elija una versión del sistema operativo</translation>
     </message>
     <message>
         <source>%1 Type the OS version instead, exactly as IMS lists it.</source>
         <extracomment>%1 = why the list could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Escriba en su lugar la versión del sistema operativo, exactamente como figura en la lista de IMS.</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload a list from the cloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read the OS version list from the cloud again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer de la nube la lista de valores de versión del sistema operativo</translation>
     </message>
     <message>
         <source>Type a version that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una versión que no figura en la lista</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1</translation>
     </message>
 </context>
 <context>

@@ -136,35 +136,35 @@
     <message>
         <source>&quot;%1&quot; must be a text.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は文字列で指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished">「%1」は整数で指定してください。</translation>
+        <translation>「%1」は整数で指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
         <extracomment>%1 = a field of the request body; true and false are JSON words, not translated</extracomment>
-        <translation type="unfinished">「%1」は true または false にしてください。</translation>
+        <translation>「%1」はtrueまたはfalseで指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of objects.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はオブジェクトのリストで指定してください。</translation>
     </message>
     <message>
         <source>Each entry of &quot;%1&quot; must be an object.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の各要素はオブジェクトで指定してください。</translation>
     </message>
     <message>
         <source>Use either tags or image_tags, not both.</source>
-        <translation type="unfinished">タグはtagsとimage_tagsのどちらか一方で指定してください（両方は指定できません）。</translation>
+        <translation>タグはtagsとimage_tagsのどちらか一方で指定してください（両方は指定できません）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はリストで指定してください。</translation>
     </message>
 </context>
 <context>
@@ -774,164 +774,209 @@
     </message>
     <message>
         <source>Enter the image file as bucket:file.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージファイルをbucket:fileの形式で入力してください。</translation>
     </message>
     <message>
         <source>Write the image file as bucket:file (the OBS bucket name, a colon, the file name).</source>
         <extracomment>bucket:file is the format of the OBS file address; keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>イメージファイルはbucket:fileの形式（OBSバケット名、コロン、ファイル名）で入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit.</source>
         <extracomment>%1 = the bucket name typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はOBSバケット名として使用できません。OBSバケット名は3～63文字の英小文字、数字、ハイフン、ピリオドで、先頭と末尾は英小文字または数字にしてください。</translation>
     </message>
     <message>
         <source>Enter the file name after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>コロンの後にファイル名を入力してください。</translation>
     </message>
     <message>
         <source>Enter the disk size in GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの容量をGB単位で入力してください。</translation>
     </message>
     <message>
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの容量は%1 GB～%2 GBの範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDiskPage</name>
+    <message>
+        <source>The system disk of an ECS: use &quot;System disk image from an ECS&quot; for it.</source>
+        <translation>ECSのシステムディスクです。このディスクには「ECSからシステムディスクイメージを作成」を使用してください。</translation>
+    </message>
+    <message>
+        <source>IMS cannot use a disk that is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
+        <translation>IMSは状態が%1のディスクを使用できません。</translation>
+    </message>
+    <message>
+        <source>Not marked bootable: make sure an OS is installed on it.</source>
+        <translation>ブート可能として設定されていません。OSがインストールされていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>System Disk Image from a Data Disk</source>
+        <translation>データディスクからシステムディスクイメージを作成</translation>
+    </message>
+    <message>
+        <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
+        <translation>IMSが、OSがインストールされたデータディスクから、プライベートイメージとしてシステムディスクイメージを作成します。</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation>OSバージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation>イメージタイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>ECS and FusionCompute: an ECS image. BMS and Ironic: a BMS image.</source>
+        <translation>ECSとFusionCompute: ECSイメージ。BMSとIronic: BMSイメージ。</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <comment>group box title: the volume the image is made from</comment>
+        <translation>データディスク</translation>
+    </message>
+    <message>
+        <source>Before you start, make sure an OS is installed on the data disk and has been optimized (see &quot;Optimizing a Windows Private Image&quot; and &quot;Optimizing a Linux Private Image&quot; in the IMS User Guide). IMS cannot verify the OS on the disk: choose the OS version carefully, or the image may be unusable.</source>
+        <translation>始める前に、データディスクにOSがインストールされ、最適化されていることを確認してください（IMSユーザーガイドの「Windowsプライベートイメージの最適化」および「Linuxプライベートイメージの最適化」を参照）。IMSはディスク上のOSを検証できません。OSバージョンは慎重に選択してください。誤っているとイメージを使用できなくなる場合があります。</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDiskRequest</name>
     <message>
         <source>Choose the data disk that holds the OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSがインストールされたデータディスクを選択してください。</translation>
     </message>
     <message>
         <source>Choose the OS version: IMS cannot check the OS on a data disk, and a wrong value can make the image unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSバージョンを選択してください。IMSはデータディスク上のOSを確認できないため、誤った値を指定するとイメージを使用できなくなる場合があります。</translation>
     </message>
     <message>
         <source>The image type must be one of %1.</source>
         <extracomment>%1 = the list of image types</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>イメージタイプは%1のいずれかにしてください。</translation>
     </message>
     <message>
         <source>A system disk image from a data disk takes volume_id only; remove instance_id and data_images.</source>
-        <translation type="unfinished"></translation>
+        <translation>データディスクからシステムディスクイメージを作成する場合はvolume_idのみを指定します。instance_idとdata_imagesを削除してください。</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDisksPage</name>
     <message>
         <source>This is the ECS&apos;s system disk; make its image with &quot;System disk image from an ECS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはECSのシステムディスクです。このディスクのイメージは「ECSからシステムディスクイメージを作成」で作成してください。</translation>
     </message>
     <message>
         <source>The disk is %1; IMS needs a data disk attached to the ECS (in-use).</source>
         <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このディスクの状態は%1です。IMSには、ECSに取り付けられた（in-useの）データディスクが必要です。</translation>
     </message>
     <message>
         <source>Choose the ECS whose data disks to image.</source>
-        <translation type="unfinished"></translation>
+        <translation>データディスクのイメージを作成するECSを選択してください。</translation>
     </message>
     <message>
         <source>This ECS has no disks attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>このECSにはディスクが取り付けられていません。</translation>
     </message>
     <message>
         <source>Reading the ECS&apos;s disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>ECSのディスクを読み込んでいます…</translation>
     </message>
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージを作成するデータディスクにチェックを付けてください。各イメージには名前が必要です。</translation>
     </message>
     <message>
         <source>Data Disk Images from an ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>ECSのデータディスクからデータディスクイメージを作成</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMSが、チェックを付けた各データディスクからプライベートデータディスクイメージを1つずつ作成します。イメージは、ECSに取り付けられている状態のディスクから作成されます。</translation>
     </message>
     <message>
         <source>ECS</source>
         <comment>group box title: the server the image is made from</comment>
-        <translation type="unfinished">ECS</translation>
+        <translation>ECS</translation>
     </message>
     <message>
         <source>Data disks</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>データディスク</translation>
     </message>
     <message>
         <source>Use</source>
         <comment>column: image this disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column: where the disk is attached, e.g. /dev/vdb</comment>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Size (GB)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>容量 (GB)</translation>
     </message>
     <message>
         <source>Disk</source>
         <comment>column: the volume&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>ディスク</translation>
     </message>
     <message>
         <source>Image name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>イメージの名前</translation>
     </message>
     <message>
         <source>Description</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>&amp;Enterprise project ID:</source>
-        <translation type="unfinished">エンタープライズプロジェクトID(&amp;E):</translation>
+        <translation>エンタープライズプロジェクトID(&amp;E):</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">省略可</translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>Tags of every data disk image</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデータディスクイメージのタグ</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 = the disk&apos;s device (/dev/vdb), %2 = the message about it</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDisksRequest</name>
     <message>
         <source>Choose at least one data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>データディスクを1つ以上選択してください。</translation>
     </message>
     <message>
         <source>Choose the data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>データディスクを選択してください。</translation>
     </message>
     <message>
         <source>This data disk is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータディスクが2回指定されています。</translation>
     </message>
     <message>
         <source>Data disk images are requested with data_images only; remove instance_id (the document: &quot;You cannot specify instance_id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>データディスクイメージはdata_imagesのみで指定します。instance_idを削除してください（ドキュメント: 「instance_idは指定できません」）。</translation>
     </message>
 </context>
 <context>
@@ -966,42 +1011,42 @@
     <message>
         <source>&amp;Name:</source>
         <comment>image name</comment>
-        <translation type="unfinished"></translation>
+        <translation>イメージの名前(&amp;N):</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
-        <translation type="unfinished">1～128文字の英数字、スペース、- . _</translation>
+        <translation>1～128文字の英字、数字、スペース、- . _</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">説明(&amp;D):</translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">省略可</translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>M&amp;inimum memory (MB):</source>
-        <translation type="unfinished">最小メモリ (MB)(&amp;I):</translation>
+        <translation>最小メモリ (MB)(&amp;I):</translation>
     </message>
     <message>
         <source>Ma&amp;ximum memory (MB):</source>
-        <translation type="unfinished">最大メモリ (MB)(&amp;X):</translation>
+        <translation>最大メモリ (MB)(&amp;X):</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>memory limit left out of the request</comment>
-        <translation type="unfinished">未設定</translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>&amp;Enterprise project ID:</source>
-        <translation type="unfinished">エンタープライズプロジェクトID(&amp;E):</translation>
+        <translation>エンタープライズプロジェクトID(&amp;E):</translation>
     </message>
     <message>
         <source>Tags</source>
         <comment>group box title</comment>
-        <translation type="unfinished">タグ</translation>
+        <translation>タグ</translation>
     </message>
 </context>
 <context>
@@ -1009,125 +1054,125 @@
     <message>
         <source>The OS type must be one of %1.</source>
         <extracomment>%1 = the list of OS types</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OSタイプは%1のいずれかにしてください。</translation>
     </message>
     <message>
         <source>Choose the OS version: it is mandatory for an ISO file.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSバージョンを選択してください。ISOファイルの場合は必須です。</translation>
     </message>
     <message>
         <source>Choose the OS version: it is mandatory for a quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSバージョンを選択してください。高速インポートの場合は必須です。</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
         <extracomment>%n = the maximum number of data disks</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1つのイメージファイルに含めることができるデータディスクは最大%n個です。</numerusform>
         </translation>
     </message>
     <message>
         <source>An image from an OBS file takes image_url only; remove instance_id and volume_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBSのファイルからイメージを作成する場合はimage_urlのみを指定します。instance_idとvolume_idを削除してください。</translation>
     </message>
 </context>
 <context>
     <name>ImsObsPage</name>
     <message>
         <source>Image from an Image File in OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBSのイメージファイルからイメージを作成</translation>
     </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMSが、OBSバケットにアップロードされた外部イメージファイルをプライベートイメージとして登録します。データディスクは、それぞれ別のファイルから最大3つまで追加できます。</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of the system disk</comment>
-        <translation type="unfinished">イメージファイル(&amp;F):</translation>
+        <translation>イメージファイル(&amp;F):</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:file（例: %1）</translation>
     </message>
     <message>
         <source>Minimum system disk (&amp;GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>最小システムディスク (GB)(&amp;G):</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>disk size not given yet</comment>
-        <translation type="unfinished">未設定</translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>%1–%2 GB</source>
-        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+        <translation>%1～%2 GB</translation>
     </message>
     <message>
         <source>OS t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>OSタイプ(&amp;Y):</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>OS type left out of the request</comment>
-        <translation type="unfinished">未設定</translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>OS &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>OSバージョン(&amp;V):</translation>
     </message>
     <message>
         <source>Automatic &amp;configuration (is_config)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動設定(&amp;C)（is_config）</translation>
     </message>
     <message>
         <source>&amp;Quick import (is_quick_import)</source>
-        <translation type="unfinished"></translation>
+        <translation>高速インポート(&amp;Q)（is_quick_import）</translation>
     </message>
     <message>
         <source>Encryption &amp;key ID (cmk_id):</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化キーID(&amp;K)（cmk_id）:</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">省略可</translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>Data disks</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>データディスク</translation>
     </message>
     <message>
         <source>&amp;Add data disk</source>
         <extracomment>%n = the maximum number of data disks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>データディスクを追加(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1つのイメージファイルに含めることができるデータディスクは最大%n個です。</numerusform>
         </translation>
     </message>
     <message>
         <source>The OBS bucket&apos;s storage class must be Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBSバケットのストレージクラスはStandardにしてください。</translation>
     </message>
     <message>
         <source>The file is an ISO image: the OS version is mandatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルはISOイメージです。OSバージョンは必須です。</translation>
     </message>
     <message>
         <source>Quick import needs the OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>高速インポートにはOSバージョンが必要です。</translation>
     </message>
     <message>
         <source>Automatic configuration lets IMS configure the image&apos;s drivers and settings for the cloud (see &quot;Registering an External Image File as a Private Image&quot; in the IMS User Guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>自動設定を有効にすると、IMSがクラウドに合わせてイメージのドライバーと設定を構成します（IMSユーザーガイドの「外部イメージファイルをプライベートイメージとして登録する」を参照）。</translation>
     </message>
     <message>
         <source>The data disk images must have the same OS type as the system disk image.</source>
-        <translation type="unfinished"></translation>
+        <translation>データディスクイメージのOSタイプは、システムディスクイメージと同じにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2011,53 +2056,53 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>Data disk %1</source>
         <extracomment>%1 = 1, 2 or 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>データディスク%1</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of a data disk</comment>
-        <translation type="unfinished">イメージファイル(&amp;F):</translation>
+        <translation>イメージファイル(&amp;F):</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:file（例: %1）</translation>
     </message>
     <message>
         <source>Minimum disk size (&amp;GB):</source>
         <extracomment>GB = gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最小ディスク (GB)(&amp;G):</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>disk size not given yet</comment>
-        <translation type="unfinished">未設定</translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>%1–%2 GB</source>
-        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+        <translation>%1～%2 GB</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <comment>image name</comment>
-        <translation type="unfinished"></translation>
+        <translation>イメージの名前(&amp;N):</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">省略可</translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">説明(&amp;D):</translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Quick import</source>
-        <translation type="unfinished"></translation>
+        <translation>高速インポート(&amp;Q)</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove this data disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -2113,38 +2158,38 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <name>OsVersionPicker</name>
     <message>
         <source>Reading the OS versions IMS accepts…</source>
-        <translation type="unfinished"></translation>
+        <translation>IMSが受け付けるOSバージョンを読み込んでいます…</translation>
     </message>
     <message>
         <source>The cloud&apos;s OS version list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドのOSバージョン一覧を読み取れませんでした（%1）。</translation>
     </message>
     <message>
         <source>Choose an OS version</source>
         <comment>first entry of the OS version list</comment>
-        <translation type="unfinished"></translation>
+        <translation>OSバージョンを選択</translation>
     </message>
     <message>
         <source>%1 Type the OS version instead, exactly as IMS lists it.</source>
         <extracomment>%1 = why the list could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 代わりに、IMSの一覧の表記どおりにOSバージョンを入力してください。</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload a list from the cloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Read the OS version list from the cloud again</source>
-        <translation type="unfinished"></translation>
+        <translation>OSバージョン一覧をクラウドから再度読み込みます</translation>
     </message>
     <message>
         <source>Type a version that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にないバージョンを入力</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: %1</translation>
     </message>
 </context>
 <context>

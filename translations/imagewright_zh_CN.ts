@@ -136,35 +136,35 @@
     <message>
         <source>&quot;%1&quot; must be a text.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须为字符串。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished">“%1”必须为整数。</translation>
+        <translation>“%1”必须为整数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
         <extracomment>%1 = a field of the request body; true and false are JSON words, not translated</extracomment>
-        <translation type="unfinished">“%1”必须为 true 或 false。</translation>
+        <translation>“%1”必须为true或false。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of objects.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须为对象列表。</translation>
     </message>
     <message>
         <source>Each entry of &quot;%1&quot; must be an object.</source>
         <extracomment>%1 = a field of the request body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的每一项都必须为对象。</translation>
     </message>
     <message>
         <source>Use either tags or image_tags, not both.</source>
-        <translation type="unfinished">标签请使用tags或image_tags之一，不能同时使用。</translation>
+        <translation>标签只能使用tags或image_tags之一，不能同时使用。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须为列表。</translation>
     </message>
 </context>
 <context>
@@ -774,164 +774,209 @@
     </message>
     <message>
         <source>Enter the image file as bucket:file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按bucket:file格式输入镜像文件。</translation>
     </message>
     <message>
         <source>Write the image file as bucket:file (the OBS bucket name, a colon, the file name).</source>
         <extracomment>bucket:file is the format of the OBS file address; keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请按bucket:file格式填写镜像文件（OBS桶名称、冒号、文件名）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit.</source>
         <extracomment>%1 = the bucket name typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的OBS桶名称：须为3到63个小写字母、数字、连字符或句点，并以字母或数字开头和结尾。</translation>
     </message>
     <message>
         <source>Enter the file name after the colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在冒号后输入文件名。</translation>
     </message>
     <message>
         <source>Enter the disk size in GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以GB为单位输入磁盘容量。</translation>
     </message>
     <message>
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘容量必须介于%1 GB和%2 GB之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ImsDataDiskPage</name>
+    <message>
+        <source>The system disk of an ECS: use &quot;System disk image from an ECS&quot; for it.</source>
+        <translation>这是ECS的系统盘：请对其使用“从ECS创建系统盘镜像”。</translation>
+    </message>
+    <message>
+        <source>IMS cannot use a disk that is %1.</source>
+        <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
+        <translation>IMS无法使用状态为%1的磁盘。</translation>
+    </message>
+    <message>
+        <source>Not marked bootable: make sure an OS is installed on it.</source>
+        <translation>未标记为可启动：请确认其中已安装操作系统。</translation>
+    </message>
+    <message>
+        <source>System Disk Image from a Data Disk</source>
+        <translation>从数据盘创建系统盘镜像</translation>
+    </message>
+    <message>
+        <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
+        <translation>IMS从已安装操作系统的数据盘创建私有系统盘镜像。</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation>操作系统版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Image &amp;type:</source>
+        <translation>镜像类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ECS and FusionCompute: an ECS image. BMS and Ironic: a BMS image.</source>
+        <translation>ECS和FusionCompute：ECS镜像。BMS和Ironic：BMS镜像。</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <comment>group box title: the volume the image is made from</comment>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>Before you start, make sure an OS is installed on the data disk and has been optimized (see &quot;Optimizing a Windows Private Image&quot; and &quot;Optimizing a Linux Private Image&quot; in the IMS User Guide). IMS cannot verify the OS on the disk: choose the OS version carefully, or the image may be unusable.</source>
+        <translation>开始之前，请确保数据盘上已安装操作系统并已完成优化（参见IMS用户指南中的“优化Windows私有镜像”和“优化Linux私有镜像”）。IMS无法校验磁盘上的操作系统：请谨慎选择操作系统版本，否则镜像可能无法使用。</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDiskRequest</name>
     <message>
         <source>Choose the data disk that holds the OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择装有操作系统的数据盘。</translation>
     </message>
     <message>
         <source>Choose the OS version: IMS cannot check the OS on a data disk, and a wrong value can make the image unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择操作系统版本：IMS无法检查数据盘上的操作系统，错误的值可能导致镜像无法使用。</translation>
     </message>
     <message>
         <source>The image type must be one of %1.</source>
         <extracomment>%1 = the list of image types</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>镜像类型必须为%1之一。</translation>
     </message>
     <message>
         <source>A system disk image from a data disk takes volume_id only; remove instance_id and data_images.</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据盘创建系统盘镜像时只使用volume_id；请删除instance_id和data_images。</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDisksPage</name>
     <message>
         <source>This is the ECS&apos;s system disk; make its image with &quot;System disk image from an ECS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是ECS的系统盘；请使用“从ECS创建系统盘镜像”为其创建镜像。</translation>
     </message>
     <message>
         <source>The disk is %1; IMS needs a data disk attached to the ECS (in-use).</source>
         <extracomment>%1 = the volume&apos;s status as the cloud reports it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此磁盘的状态为%1；IMS需要已挂载到ECS的数据盘（in-use）。</translation>
     </message>
     <message>
         <source>Choose the ECS whose data disks to image.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要为其数据盘创建镜像的ECS。</translation>
     </message>
     <message>
         <source>This ECS has no disks attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>此ECS未挂载任何磁盘。</translation>
     </message>
     <message>
         <source>Reading the ECS&apos;s disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取ECS的磁盘…</translation>
     </message>
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选要创建镜像的数据盘。每个镜像都需要名称。</translation>
     </message>
     <message>
         <source>Data Disk Images from an ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>从ECS的数据盘创建数据盘镜像</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS为您勾选的每个数据盘各创建一个私有数据盘镜像。镜像根据磁盘挂载在ECS上的当前状态创建。</translation>
     </message>
     <message>
         <source>ECS</source>
         <comment>group box title: the server the image is made from</comment>
-        <translation type="unfinished">ECS</translation>
+        <translation>ECS</translation>
     </message>
     <message>
         <source>Data disks</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>数据盘</translation>
     </message>
     <message>
         <source>Use</source>
         <comment>column: image this disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>选择</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column: where the disk is attached, e.g. /dev/vdb</comment>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Size (GB)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>容量 (GB)</translation>
     </message>
     <message>
         <source>Disk</source>
         <comment>column: the volume&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <source>Image name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称</translation>
     </message>
     <message>
         <source>Description</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>&amp;Enterprise project ID:</source>
-        <translation type="unfinished">企业项目ID(&amp;E)：</translation>
+        <translation>企业项目ID(&amp;E)：</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">可选</translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Tags of every data disk image</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有数据盘镜像的标签</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 = the disk&apos;s device (/dev/vdb), %2 = the message about it</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>ImsDataDisksRequest</name>
     <message>
         <source>Choose at least one data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个数据盘。</translation>
     </message>
     <message>
         <source>Choose the data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择数据盘。</translation>
     </message>
     <message>
         <source>This data disk is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据盘被重复列出。</translation>
     </message>
     <message>
         <source>Data disk images are requested with data_images only; remove instance_id (the document: &quot;You cannot specify instance_id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据盘镜像只能通过data_images请求；请删除instance_id（文档：“不能指定instance_id”）。</translation>
     </message>
 </context>
 <context>
@@ -966,42 +1011,42 @@
     <message>
         <source>&amp;Name:</source>
         <comment>image name</comment>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称(&amp;N)：</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
-        <translation type="unfinished">1–128个字母、数字、空格、- . _</translation>
+        <translation>1–128个字母、数字、空格、- . _</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">描述(&amp;D)：</translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">可选</translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>M&amp;inimum memory (MB):</source>
-        <translation type="unfinished">最小内存 (MB)(&amp;I)：</translation>
+        <translation>最小内存 (MB)(&amp;I)：</translation>
     </message>
     <message>
         <source>Ma&amp;ximum memory (MB):</source>
-        <translation type="unfinished">最大内存 (MB)(&amp;X)：</translation>
+        <translation>最大内存 (MB)(&amp;X)：</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>memory limit left out of the request</comment>
-        <translation type="unfinished">未设置</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>&amp;Enterprise project ID:</source>
-        <translation type="unfinished">企业项目ID(&amp;E)：</translation>
+        <translation>企业项目ID(&amp;E)：</translation>
     </message>
     <message>
         <source>Tags</source>
         <comment>group box title</comment>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1009,125 +1054,125 @@
     <message>
         <source>The OS type must be one of %1.</source>
         <extracomment>%1 = the list of OS types</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>操作系统类型必须为%1之一。</translation>
     </message>
     <message>
         <source>Choose the OS version: it is mandatory for an ISO file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择操作系统版本：ISO文件必选此项。</translation>
     </message>
     <message>
         <source>Choose the OS version: it is mandatory for a quick import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择操作系统版本：快速导入时必选此项。</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
         <extracomment>%n = the maximum number of data disks</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一个镜像文件最多可包含%n个数据盘。</numerusform>
         </translation>
     </message>
     <message>
         <source>An image from an OBS file takes image_url only; remove instance_id and volume_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>从OBS文件创建镜像时只使用image_url；请删除instance_id和volume_id。</translation>
     </message>
 </context>
 <context>
     <name>ImsObsPage</name>
     <message>
         <source>Image from an Image File in OBS</source>
-        <translation type="unfinished"></translation>
+        <translation>从OBS中的镜像文件创建镜像</translation>
     </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMS将已上传到OBS桶的外部镜像文件注册为私有镜像，并可附带最多三个数据盘，每个数据盘来自各自的文件。</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of the system disk</comment>
-        <translation type="unfinished">镜像文件(&amp;F)：</translation>
+        <translation>镜像文件(&amp;F)：</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:file，例如%1</translation>
     </message>
     <message>
         <source>Minimum system disk (&amp;GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>最小系统盘 (GB)(&amp;G)：</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>disk size not given yet</comment>
-        <translation type="unfinished">未设置</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>%1–%2 GB</source>
-        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+        <translation>%1–%2 GB</translation>
     </message>
     <message>
         <source>OS t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>OS type left out of the request</comment>
-        <translation type="unfinished">未设置</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>OS &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统版本(&amp;V)：</translation>
     </message>
     <message>
         <source>Automatic &amp;configuration (is_config)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动配置(&amp;C)（is_config）</translation>
     </message>
     <message>
         <source>&amp;Quick import (is_quick_import)</source>
-        <translation type="unfinished"></translation>
+        <translation>快速导入(&amp;Q)（is_quick_import）</translation>
     </message>
     <message>
         <source>Encryption &amp;key ID (cmk_id):</source>
-        <translation type="unfinished"></translation>
+        <translation>加密密钥ID(&amp;K)（cmk_id）：</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">可选</translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Data disks</source>
         <comment>group box title</comment>
-        <translation type="unfinished"></translation>
+        <translation>数据盘</translation>
     </message>
     <message>
         <source>&amp;Add data disk</source>
         <extracomment>%n = the maximum number of data disks</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>添加数据盘(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一个镜像文件最多可包含%n个数据盘。</numerusform>
         </translation>
     </message>
     <message>
         <source>The OBS bucket&apos;s storage class must be Standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS桶的存储类别必须为Standard。</translation>
     </message>
     <message>
         <source>The file is an ISO image: the OS version is mandatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为ISO镜像：操作系统版本为必选项。</translation>
     </message>
     <message>
         <source>Quick import needs the OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速导入需要指定操作系统版本。</translation>
     </message>
     <message>
         <source>Automatic configuration lets IMS configure the image&apos;s drivers and settings for the cloud (see &quot;Registering an External Image File as a Private Image&quot; in the IMS User Guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>自动配置让IMS为云端配置镜像的驱动和设置（参见IMS用户指南中的“将外部镜像文件注册为私有镜像”）。</translation>
     </message>
     <message>
         <source>The data disk images must have the same OS type as the system disk image.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据盘镜像的操作系统类型必须与系统盘镜像相同。</translation>
     </message>
 </context>
 <context>
@@ -2011,53 +2056,53 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>Data disk %1</source>
         <extracomment>%1 = 1, 2 or 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据盘%1</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of a data disk</comment>
-        <translation type="unfinished">镜像文件(&amp;F)：</translation>
+        <translation>镜像文件(&amp;F)：</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket:file，例如%1</translation>
     </message>
     <message>
         <source>Minimum disk size (&amp;GB):</source>
         <extracomment>GB = gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最小磁盘 (GB)(&amp;G)：</translation>
     </message>
     <message>
         <source>Not set</source>
         <comment>disk size not given yet</comment>
-        <translation type="unfinished">未设置</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>%1–%2 GB</source>
-        <translation type="unfinished">%1 GB {1–%2 ?}</translation>
+        <translation>%1–%2 GB</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <comment>image name</comment>
-        <translation type="unfinished"></translation>
+        <translation>镜像名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Optional</source>
         <comment>placeholder of an optional field</comment>
-        <translation type="unfinished">可选</translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">描述(&amp;D)：</translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Quick import</source>
-        <translation type="unfinished"></translation>
+        <translation>快速导入(&amp;Q)</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove this data disk</comment>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2113,38 +2158,38 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <name>OsVersionPicker</name>
     <message>
         <source>Reading the OS versions IMS accepts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取IMS接受的操作系统版本…</translation>
     </message>
     <message>
         <source>The cloud&apos;s OS version list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取云端的操作系统版本列表（%1）。</translation>
     </message>
     <message>
         <source>Choose an OS version</source>
         <comment>first entry of the OS version list</comment>
-        <translation type="unfinished"></translation>
+        <translation>选择操作系统版本</translation>
     </message>
     <message>
         <source>%1 Type the OS version instead, exactly as IMS lists it.</source>
         <extracomment>%1 = why the list could not be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 请改为手动输入操作系统版本，须与IMS列表中的写法完全一致。</translation>
     </message>
     <message>
         <source>Refresh</source>
         <comment>reload a list from the cloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Read the OS version list from the cloud again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新从云端读取操作系统版本列表</translation>
     </message>
     <message>
         <source>Type a version that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>输入未列出的版本</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如%1</translation>
     </message>
 </context>
 <context>
