@@ -16,6 +16,7 @@
     <name>ImsObsPage</name>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
         <translation>
             <numerusform>An image file can bring at most %n data disk.</numerusform>
             <numerusform>An image file can bring at most %n data disks.</numerusform>

@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>&amp;Add data disk</source>
-        <extracomment>%n = the maximum number of data disks</extracomment>
         <translation>Añadir &amp;un disco de datos</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
         <translation>
             <numerusform>Un archivo de imagen puede contener como máximo %n disco de datos.</numerusform>
             <numerusform>Un archivo de imagen puede contener como máximo %n discos de datos.</numerusform>
@@ -1529,6 +1529,28 @@
     <message>
         <source>The image is queued and no upload is running: resume the upload or delete the image.</source>
         <translation>La imagen está en cola y no hay ninguna carga en curso: reanude la carga o elimine la imagen.</translation>
+    </message>
+    <message>
+        <source>Could not look the image up by this job&apos;s marker: %1</source>
+        <extracomment>%1 = why the cloud could not be asked</extracomment>
+        <translation>No se pudo buscar la imagen por el marcador de este trabajo: %1</translation>
+    </message>
+    <message>
+        <source>No image carries this job&apos;s marker: the create did not reach the cloud, or the cloud has not registered the image yet. Look again later, or remove the job and create the image again.</source>
+        <translation>Ninguna imagen lleva el marcador de este trabajo: la solicitud de creación no llegó a la nube o la nube aún no ha registrado la imagen. Vuelva a buscar más tarde, o quite el trabajo y cree la imagen de nuevo.</translation>
+    </message>
+    <message>
+        <source>Found by its marker: the create reached the cloud (image %1).</source>
+        <extracomment>%1 = image IDs</extracomment>
+        <translation>Encontrada por su marcador: la solicitud de creación llegó a la nube (imagen %1).</translation>
+    </message>
+    <message>
+        <source>The image the job made was killed or deleted.</source>
+        <translation>La imagen que creó el trabajo está en estado killed o se eliminó.</translation>
+    </message>
+    <message>
+        <source>The image is not active yet; look again later.</source>
+        <translation>La imagen aún no está active; vuelva a buscar más tarde.</translation>
     </message>
 </context>
 <context>

@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>&amp;Add data disk</source>
-        <extracomment>%n = the maximum number of data disks</extracomment>
         <translation>データディスクを追加(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
         <translation>
             <numerusform>1つのイメージファイルに含めることができるデータディスクは最大%n個です。</numerusform>
         </translation>
@@ -1527,6 +1527,28 @@
     <message>
         <source>The image is queued and no upload is running: resume the upload or delete the image.</source>
         <translation>イメージはキュー状態で、実行中のアップロードはありません: アップロードを再開するか、イメージを削除してください。</translation>
+    </message>
+    <message>
+        <source>Could not look the image up by this job&apos;s marker: %1</source>
+        <extracomment>%1 = why the cloud could not be asked</extracomment>
+        <translation>このジョブのマーカーでイメージを検索できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>No image carries this job&apos;s marker: the create did not reach the cloud, or the cloud has not registered the image yet. Look again later, or remove the job and create the image again.</source>
+        <translation>このジョブのマーカーを持つイメージはありません。作成リクエストがクラウドに届かなかったか、クラウドがまだイメージを登録していません。後でもう一度検索するか、ジョブを削除してイメージを作成し直してください。</translation>
+    </message>
+    <message>
+        <source>Found by its marker: the create reached the cloud (image %1).</source>
+        <extracomment>%1 = image IDs</extracomment>
+        <translation>マーカーで見つかりました。作成リクエストはクラウドに届いています（イメージ %1）。</translation>
+    </message>
+    <message>
+        <source>The image the job made was killed or deleted.</source>
+        <translation>ジョブが作成したイメージは killed または削除済みです。</translation>
+    </message>
+    <message>
+        <source>The image is not active yet; look again later.</source>
+        <translation>イメージはまだ active ではありません。後でもう一度検索してください。</translation>
     </message>
 </context>
 <context>

@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>&amp;Add data disk</source>
-        <extracomment>%n = the maximum number of data disks</extracomment>
         <translation>添加数据盘(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
+        <extracomment>%n = the maximum number of data disks</extracomment>
         <translation>
             <numerusform>一个镜像文件最多可包含%n个数据盘。</numerusform>
         </translation>
@@ -1527,6 +1527,28 @@
     <message>
         <source>The image is queued and no upload is running: resume the upload or delete the image.</source>
         <translation>镜像处于排队状态且没有正在进行的上传：请继续上传或删除镜像。</translation>
+    </message>
+    <message>
+        <source>Could not look the image up by this job&apos;s marker: %1</source>
+        <extracomment>%1 = why the cloud could not be asked</extracomment>
+        <translation>无法按此任务的标记查找镜像：%1</translation>
+    </message>
+    <message>
+        <source>No image carries this job&apos;s marker: the create did not reach the cloud, or the cloud has not registered the image yet. Look again later, or remove the job and create the image again.</source>
+        <translation>没有镜像带有此任务的标记：创建请求未到达云，或者云尚未登记该镜像。请稍后再查找，或移除该任务并重新创建镜像。</translation>
+    </message>
+    <message>
+        <source>Found by its marker: the create reached the cloud (image %1).</source>
+        <extracomment>%1 = image IDs</extracomment>
+        <translation>已按标记找到：创建请求已到达云（镜像 %1）。</translation>
+    </message>
+    <message>
+        <source>The image the job made was killed or deleted.</source>
+        <translation>该任务创建的镜像已处于 killed 状态或已被删除。</translation>
+    </message>
+    <message>
+        <source>The image is not active yet; look again later.</source>
+        <translation>镜像尚未变为 active，请稍后再查找。</translation>
     </message>
 </context>
 <context>

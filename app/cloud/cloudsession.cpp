@@ -119,6 +119,11 @@ RestJob *CloudSession::imsOsVersions(QObject *parent)
         "GET", RequestKind::Query, u"image"_s, u"/v1/cloudimages/os_version"_s, {}, {}, parent);
 }
 
+RestJob *CloudSession::listGlanceImages(const QUrlQuery &query, QObject *parent)
+{
+    return call("GET", RequestKind::Query, u"image"_s, u"/v2/images"_s, query, {}, parent);
+}
+
 RestJob *CloudSession::createImsImage(const QJsonObject &body, QObject *parent)
 {
     return call("POST",

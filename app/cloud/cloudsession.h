@@ -75,6 +75,8 @@ public:
         const QJsonObject &body,
         NovaMicroversion microversion,
         QObject *parent);
+    /// GET image/v2/images with Glance's filters (`tag`, properties, `name`, ...), one page.
+    RestJob *listGlanceImages(const QUrlQuery &query, QObject *parent);
     /// GET image/v2/images/{id} (GlanceImage::fromJson); 404 once Nova purged a failed image.
     RestJob *glanceImage(const QString &imageId, QObject *parent);
     /// GET compute/servers/{id} (NovaServer::fromJson, for OS-EXT-STS:task_state).

@@ -282,12 +282,48 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
     const QUrlQuery &query = request.http.query;
     const QString status = query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
     const QString name = query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
+    // Glance v2: every `tag` given must be on the image; any other key that is not a paging,
+    // sorting or core filter is a property filter (exact value), as image-list --property-filter.
+    const QStringList tags = query.allQueryItemValues(u"tag"_s, QUrl::FullyDecoded);
+    static const QStringList reserved{u"limit"_s,
+        u"marker"_s,
+        u"sort"_s,
+        u"sort_key"_s,
+        u"sort_dir"_s,
+        u"status"_s,
+        u"name"_s,
+        u"tag"_s,
+        u"visibility"_s,
+        u"member_status"_s,
+        u"owner"_s,
+        u"size_min"_s,
+        u"size_max"_s,
+        u"created_at"_s,
+        u"updated_at"_s,
+        u"os_hidden"_s};
+    QList<std::pair<QString, QString>> properties;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!reserved.contains(key))
+            properties.append({key, value});
+    }
     QList<QJsonObject> selected;
     QStringList ids;
     for (const QJsonObject &image : visibleImages()) {
         if (!status.isEmpty() && image.value(u"status"_s).toString() != status)
             continue;
         if (!name.isEmpty() && image.value(u"name"_s).toString() != name)
+            continue;
+        const QJsonArray imageTags = image.value(u"tags"_s).toArray();
+        const bool allTags = std::all_of(tags.cbegin(), tags.cend(), [&](const QString &t) {
+            return imageTags.contains(QJsonValue(t));
+        });
+        const bool allProperties =
+            std::all_of(properties.cbegin(), properties.cend(), [&](const auto &p) {
+                const QJsonValue v = image.value(p.first);
+                return v.isString() ? v.toString() == p.second
+                                    : v.toVariant().toString() == p.second;
+            });
+        if (!allTags || !allProperties)
             continue;
         selected.append(image);
         ids.append(image.value(u"id"_s).toString());

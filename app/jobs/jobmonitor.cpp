@@ -4,11 +4,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "create/cinderuploadrequest.h"
+#include "create/imsfields.h"
 #include "create/novacreateimagerequest.h"
 #include "logging.h"
 #include "model/cindervolume.h"
@@ -129,6 +132,12 @@ void JobMonitor::restore()
         }
         const int row = append(r);
         const JobRecord &added = m_records.at(row);
+        if (canReconcile(added)) {
+            const QString id = added.localId;
+            QTimer::singleShot(stagger, this, [this, id] { reconcile(id); });
+            stagger += 100;
+            continue;
+        }
         const bool reconcile = added.method == CreationMethod::GlanceCreateUpload
             && added.state == JobState::NeedsAttention && hasCloudId(added);
         if ((added.state == JobState::Running || reconcile) && hasCloudId(added)) {
@@ -966,6 +975,10 @@ void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
 void JobMonitor::pollNow(const QString &localId)
 {
     const int row = rowOf(localId);
+    if (row >= 0 && canReconcile(m_records.at(row))) {
+        reconcile(localId);
+        return;
+    }
     if (row < 0 || m_records.at(row).isTerminal() || !hasCloudId(m_records.at(row)))
         return;
     if (m_records.at(row).state == JobState::NeedsAttention
@@ -1570,4 +1583,100 @@ void JobMonitor::handleGlanceUploadPoll(const QString &localId, RestJob *job)
         return;
     }
     afterPollAnswer(row, localId, changed);
+}
+
+bool JobMonitor::canReconcile(const JobRecord &record)
+{
+    return record.state == JobState::NeedsAttention && !hasCloudId(record)
+        && !record.marker.isEmpty()
+        && (CreationMethods::isIms(record.method)
+            || record.method == CreationMethod::NovaCreateImage);
+}
+
+void JobMonitor::reconcile(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0 || !canReconcile(m_records.at(row)))
+        return;
+    const JobRecord &r = m_records.at(row);
+    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
+    if (!session)
+        return;
+    PollState &ps = m_poll[localId];
+    if (ps.inFlight)
+        return;
+    const QString key = QString::fromLatin1(MarkerTagKey);
+    QUrlQuery query;
+    if (CreationMethods::isIms(r.method))
+        query.addQueryItem(u"tag"_s, key + u'=' + r.marker);
+    else
+        query.addQueryItem(key, r.marker);
+    RestJob *job = session->listGlanceImages(query, this);
+    ps.inFlight = job;
+    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
+        handleReconcileAnswer(localId, j);
+    });
+}
+
+void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
+{
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
+        return;
+    m_poll.remove(localId); // nothing is polled until the job has a cloud ID
+    if (const ApiError &error = job->error()) {
+        update(row, [&error](JobRecord &rec) {
+            //: %1 = why the cloud could not be asked
+            rec.addEvent(tr("Could not look the image up by this job's marker: %1")
+                             .arg(error.userMessage()));
+            return Changes(OtherChanged);
+        });
+        return;
+    }
+    QList<GlanceImage> found;
+    for (const QJsonValue &v : job->json().object().value(u"images"_s).toArray()) {
+        if (auto image = GlanceImage::fromJson(v.toObject()))
+            found.append(*image);
+    }
+    const bool nova = m_records.at(row).method == CreationMethod::NovaCreateImage;
+    update(row, [&found, nova](JobRecord &rec) {
+        if (found.isEmpty()) {
+            rec.addEvent(tr("No image carries this job's marker: the create did not reach the "
+                            "cloud, or the cloud has not registered the image yet. Look again "
+                            "later, or remove the job and create the image again."));
+            return Changes(OtherChanged);
+        }
+        QStringList ids;
+        bool allActive = true;
+        bool anyKilled = false;
+        for (const GlanceImage &image : found) {
+            ids << image.id;
+            allActive &= image.status == GlanceImage::Status::Active;
+            anyKilled |= image.status == GlanceImage::Status::Killed
+                || image.status == GlanceImage::Status::Deleted;
+        }
+        rec.imageIds = ids;
+        rec.cloudStatus = found.first().statusText;
+        //: %1 = image IDs
+        rec.addEvent(tr("Found by its marker: the create reached the cloud (image %1).")
+                         .arg(ids.join(u", "_s)));
+        if (nova) {
+            rec.state = JobState::Running; // followed in Glance from here, as any Nova job
+        } else if (anyKilled) {
+            rec.state = JobState::Failed;
+            rec.failReason = tr("The image the job made was killed or deleted.");
+        } else if (allActive) {
+            rec.state = JobState::Succeeded;
+            rec.progress = 1.0;
+        } else {
+            rec.addEvent(tr("The image is not active yet; look again later."));
+        }
+        return Changes(StateChanged | ResultChanged | OtherChanged);
+    });
+    const JobRecord &rec = m_records.at(row);
+    if (rec.isTerminal()) {
+        afterPollAnswer(row, localId, true);
+    } else if (rec.state == JobState::Running) {
+        schedule(localId, milliseconds(0));
+    }
 }

@@ -162,7 +162,16 @@ public:
         const QString &jobId,
         const QDateTime &created);
 
-    void pollNow(const QString &localId); // "retry poll"
+    void pollNow(const QString &localId); // "retry poll"; for needs attention: reconcile()
+    /// Looks a create whose outcome is unknown up by its marker (interfaces.md §7), never by
+    /// sending it again: IMS by the image tag "imagewright_op=<marker>" (Glance's listing shows
+    /// IMS tags as key=value), Nova by the image property imagewright_op. Found: the record gets
+    /// the image(s); a Nova job is then followed as usual, an IMS job ends succeeded once its
+    /// images are active (failed if one was killed). Not found: said in the job's history; it
+    /// still needs attention. Runs by itself for such jobs when the monitor is restored.
+    void reconcile(const QString &localId);
+    /// Whether reconcile() can look this job up (IMS or Nova, needs attention, no cloud ID).
+    static bool canReconcile(const JobRecord &record);
     /// Polls every running job of a profile soon (its cloud just became reachable).
     void pollProfileNow(const QString &profileId);
     void stopWatching(const QString &localId);
@@ -217,6 +226,7 @@ private:
     /// `syncCheck`: a Cinder upload on a cloud with FJcloud-O's sync_status_reason.
     void handleGlancePoll(const QString &localId, RestJob *job, bool syncCheck = false);
     void handleVolumePoll(const QString &localId, RestJob *job);
+    void handleReconcileAnswer(const QString &localId, RestJob *job);
     void handleGlanceUploadPoll(const QString &localId, RestJob *job);
     void startUpload(const QString &localId);
     void handleUploadProgress(const QString &localId, qint64 sent);

@@ -45,10 +45,12 @@ private Q_SLOTS:
     void failureCarriesTheCloudsReason();
     void refusedCreateIsNotTracked();
     void unansweredCreateNeedsAttention();
+    void lostCreateThatNeverArrivedIsSaidSo();
     void restartResumesPolling();
     void novaCreateFollowedToActive();
     void novaPurgeIsAFailure();
     void novaConflictIsRefused();
+    void novaLostAnswerFoundByMarker();
 
 private:
     std::unique_ptr<JobMonitor> makeMonitor();
@@ -202,6 +204,50 @@ void tst_ImsFlow::unansweredCreateNeedsAttention()
     QVERIFY(!out.localId.isEmpty());
     QCOMPARE(monitor->at(monitor->rowOf(out.localId)).state, JobState::NeedsAttention);
     QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+
+    // The create reached the cloud (the fault dropped only the answer): looking the marker up
+    // finds its image, without sending the create again. Until the job ends the image is not
+    // active and the record still needs attention; then it ends succeeded with that image.
+    QVERIFY(JobMonitor::canReconcile(monitor->at(monitor->rowOf(out.localId))));
+    const auto stateNow = [&] { return monitor->at(monitor->rowOf(out.localId)).state; };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            monitor->pollNow(out.localId); // "Find it" in the monitor
+            QTest::qWait(300);
+            return stateNow() == JobState::Succeeded;
+        }(),
+        20000);
+    const JobRecord &found = monitor->at(monitor->rowOf(out.localId));
+    QCOMPARE(found.imageIds.size(), 1);
+    QVERIFY(m_demo.countRequests("GET", u"/v2/images"_s) >= 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1); // never re-sent
+}
+
+void tst_ImsFlow::lostCreateThatNeverArrivedIsSaidSo()
+{
+    // The app stopped after saving the intent, before the create left: on restart the job
+    // needs attention and is looked up by its marker by itself; nothing carries the marker, so
+    // its history says so and it still needs attention. Nothing is sent again.
+    JobRecord intent;
+    intent.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    intent.method = CreationMethod::ImsEcs;
+    intent.profileId = u"demo"_s;
+    intent.name = u"never-left"_s;
+    intent.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    intent.state = JobState::Submitting;
+    intent.created = QDateTime::currentDateTimeUtc();
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({intent}));
+    auto monitor = makeMonitor();
+    monitor->restore();
+    const auto record = [&] { return monitor->at(monitor->rowOf(intent.localId)); };
+    QCOMPARE(record().state, JobState::NeedsAttention);
+    const qsizetype before = record().timeline.size();
+    QTRY_VERIFY_WITH_TIMEOUT(record().timeline.size() > before, 10000);
+    QVERIFY2(record().timeline.last().text.contains(u"marker"_s),
+        qPrintable(record().timeline.last().text));
+    QCOMPARE(record().state, JobState::NeedsAttention);
+    QVERIFY(record().imageIds.isEmpty());
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
 }
 
 void tst_ImsFlow::restartResumesPolling()
@@ -294,6 +340,26 @@ void tst_ImsFlow::novaConflictIsRefused()
     QVERIFY(out.error.message.startsWith(u"Cannot 'createImage' instance"_s));
     QVERIFY(out.localId.isEmpty());
     QCOMPARE(monitor->count(), 0);
+}
+
+void tst_ImsFlow::novaLostAnswerFoundByMarker()
+{
+    auto monitor = makeMonitor();
+    const QString server = u"d58a224b-6025-55c9-9078-dc5172faeba6"_s; // build-02, SHUTOFF
+    m_demo.addFault({{u"method"_s, u"POST"_s},
+        {u"path"_s, u"/v2.1/"_s},
+        {u"kind"_s, u"drop"_s},
+        {u"count"_s, 1}});
+    const Outcome out = submitNovaTo(this, *monitor, m_session.get(), server, u"lost-nova"_s);
+    QVERIFY(out.error.outcomeUnknown());
+    QVERIFY(!out.localId.isEmpty());
+    QCOMPARE(monitor->at(monitor->rowOf(out.localId)).state, JobState::NeedsAttention);
+    // The metadata marker finds the snapshot; the job is then followed in Glance as usual.
+    monitor->pollNow(out.localId);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        monitor->at(monitor->rowOf(out.localId)).state, JobState::Succeeded, 20000);
+    QCOMPARE(monitor->at(monitor->rowOf(out.localId)).imageIds.size(), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2.1/"_s), 1); // never re-sent
 }
 
 QTEST_GUILESS_MAIN(tst_ImsFlow)

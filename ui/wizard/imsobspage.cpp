@@ -384,8 +384,8 @@ void ImsObsPage::retranslateUi()
     m_cmkLabel->setText(tr("Encryption &key ID (cmk_id):"));
     m_cmkId->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
     m_disksBox->setTitle(tr("Data disks", "group box title"));
-    //: %n = the maximum number of data disks
     m_addDisk->setText(tr("&Add data disk"));
+    //: %n = the maximum number of data disks
     m_addDisk->setToolTip(tr("An image file can bring at most %n data disk(s).",
         nullptr,
         ImsObsFileRequest::MaxDataDisks));
