@@ -492,7 +492,8 @@ class Stack:
             fn()
             log("  %s: %.1f s" % (name, time.monotonic() - start))
 
-        jobs = {
+        jobs = {  # the longest chain first
+            "nova dbs": nova_chain,
             "keystone db_sync": lambda: self.r.run_tool("keystone-manage", ks + ["db_sync"]),
             "fernet_setup": lambda: self.r.run_tool("keystone-manage",
                                                     ks + ["fernet_setup"] + user),
@@ -506,7 +507,6 @@ class Stack:
                 "sync"]),
             "cinder db sync": lambda: self.r.run_tool("cinder-manage", self.py(
                 "cinder.cmd.manage", "cinder-manage", self.conf("cinder"), "db", "sync")),
-            "nova dbs": nova_chain,
         }
         with Timer("database schemas"):
             # WAL from the start (it is a property of the file): the schema migrations commit
@@ -596,7 +596,7 @@ class Stack:
 
     def start_services(self):
         """Glance, Placement, the network stub, Cinder scheduler, Nova conductor/scheduler."""
-        with Timer("glance, placement, network stub, schedulers, conductor started"):
+        with Timer("glance, placement, network stub, cinder, nova api + conductor started"):
             self.r.launch("glance", self.py("glance.cmd.api", "glance-api",
                                             self.conf("glance", "glance-api.conf")))
             self.r.launch("placement", [PYTHON, os.path.join(HERE, "wsgi_server.py"),
@@ -608,25 +608,27 @@ class Stack:
                                                       self.conf("cinder")))
             self.r.launch("nova-conductor", self.py("nova.cmd.conductor", "nova-conductor",
                                                     self.conf("nova")))
-            self.r.launch("nova-scheduler", self.py("nova.cmd.scheduler", "nova-scheduler",
-                                                    self.conf("nova")))
+            # The APIs ask Keystone only when a request comes, so they load meanwhile too.
+            self.r.launch("cinder-api", self.py("cinder.cmd.api", "cinder-api",
+                                                self.conf("cinder")))
+            self.r.launch("nova-api", self.py("nova.cmd.api", "nova-api", self.conf("nova")))
 
     def wait_http(self, name, url, ok=(200, 300), timeout=90):
         wait_for(name, lambda: self.alive_or_fail(name) and http("GET", url)[0] in ok, timeout)
 
     def start_apis(self):
-        with Timer("glance + placement answering"):
+        # nova-scheduler asks Keystone and Placement as it starts: after register().
+        self.r.launch("nova-scheduler", self.py("nova.cmd.scheduler", "nova-scheduler",
+                                                self.conf("nova")))
+        with Timer("glance, placement, cinder-api, nova-api answering"):
             self.wait_http("glance", self.glance_url + "/versions")
             self.wait_http("placement", self.placement_url + "/")
             self.wait_http("network", self.network_url + "/v2.0/networks")
-        with Timer("cinder-api, nova-api started and answering"):
-            self.r.launch("cinder-api", self.py("cinder.cmd.api", "cinder-api",
-                                                self.conf("cinder")))
-            self.r.launch("nova-api", self.py("nova.cmd.api", "nova-api", self.conf("nova")))
-            self.r.launch("nova-compute", [PYTHON, os.path.join(HERE, "iw_nova_compute.py"),
-                                           "--config-file", self.conf("nova")])
             self.wait_http("cinder-api", "http://127.0.0.1:%d/" % self.p_cinder, timeout=120)
             self.wait_http("nova-api", "http://127.0.0.1:%d/" % self.p_nova, timeout=120)
+        # nova-compute registers with Placement through the catalog at start: after register().
+        self.r.launch("nova-compute", [PYTHON, os.path.join(HERE, "iw_nova_compute.py"),
+                                       "--config-file", self.conf("nova")])
 
     def service_token(self):
         """A fresh admin token (tokens may live only a few seconds here)."""
@@ -764,11 +766,11 @@ class Stack:
         self.write_configs()
         self.start_rabbit()  # Erlang takes a while: it starts while the schemas are made
         self.db_syncs()
+        self.start_services()  # Python imports take seconds each: they overlap Keystone's start
         self.start_keystone()
         self.register()
         _, t = self.token("admin", self.pw["admin"], "admin")
         self.ids["admin_project"] = t["project"]["id"]
-        self.start_services()
         self.wait_rabbit()
         self.start_apis()
         self.wait_cinder()
