@@ -293,7 +293,12 @@ void SubmitCommand::resolveCredentials()
             }
         }
         auto *session = new CloudSession(m_core->client(), m_profile, this);
-        session->auth()->setPassword(fromEnv->password);
+        if (fromEnv->usesApplicationCredential())
+            session->auth()->setApplicationCredential(fromEnv->applicationCredentialId,
+                fromEnv->applicationCredentialName,
+                fromEnv->applicationCredentialSecret);
+        else
+            session->auth()->setPassword(fromEnv->password);
         m_session = session;
         const QString id = m_profile.id;
         AppCore *core = m_core.get();

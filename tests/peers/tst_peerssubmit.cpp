@@ -35,12 +35,14 @@ private Q_SLOTS:
     void initTestCase();
     void waitPrintsTheImageId();
     void secondCreateWhileSnapshottingIsRefused();
+    void applicationCredentialFromTheEnvironment();
 
 private:
     /// The request file as ReviewPage::requestFile() builds it for method 5.
     QString writeRequest(const QString &serverId, const QString &name);
     QProcessEnvironment environment() const;
     Run submit(const QStringList &arguments, int timeoutMs);
+    Run submit(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs);
 
     std::optional<PeersEnv> m_env;
     std::unique_ptr<PeersRest> m_rest;
@@ -103,8 +105,14 @@ QProcessEnvironment tst_PeersSubmit::environment() const
 
 Run tst_PeersSubmit::submit(const QStringList &arguments, int timeoutMs)
 {
+    return submit(arguments, environment(), timeoutMs);
+}
+
+Run tst_PeersSubmit::submit(
+    const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+{
     QProcess p;
-    p.setProcessEnvironment(environment());
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(IW_IMAGEWRIGHT_PATH), QStringList{u"submit"_s} + arguments);
     Run r;
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
@@ -162,6 +170,40 @@ void tst_PeersSubmit::secondCreateWhileSnapshottingIsRefused()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"task_state"_s), qPrintable(refused.err)); // Nova's message
     QVERIFY(!refused.out.contains(u"image_id="_s));
+}
+
+void tst_PeersSubmit::applicationCredentialFromTheEnvironment()
+{
+    // An openrc for an application credential: no password, no project (Keystone scopes the
+    // token to the credential's project).
+    const QUrl url(m_env->value("OS_AUTH_URL") + u"/users/"_s
+        + m_env->value("IW_PEERS_DEMO_USER_ID") + u"/application_credentials"_s);
+    const PeersReply created = m_rest->call("POST",
+        url,
+        QJsonObject{{u"application_credential"_s,
+            QJsonObject{{u"name"_s,
+                QString(u"iw-submit-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))}}}},
+        m_rest->token());
+    QCOMPARE(created.status, 201);
+    const QJsonObject cred = created.json.value(u"application_credential"_s).toObject();
+    const QString secret = cred.value(u"secret"_s).toString();
+    QVERIFY(!secret.isEmpty());
+
+    QProcessEnvironment env = environment();
+    for (const char *key :
+        {"OS_USERNAME", "OS_PASSWORD", "OS_PROJECT_NAME", "OS_PROJECT_DOMAIN_NAME"})
+        env.remove(QString::fromLatin1(key));
+    env.insert(u"OS_AUTH_TYPE"_s, u"v3applicationcredential"_s);
+    env.insert(u"OS_APPLICATION_CREDENTIAL_ID"_s, cred.value(u"id"_s).toString());
+    env.insert(u"OS_APPLICATION_CREDENTIAL_SECRET"_s, secret);
+    const QString name = u"iw-appcred-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const Run r = submit(
+        {writeRequest(m_server, name), u"--wait"_s, u"--family"_s, u"openstack"_s}, env, 180000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(u"status=succeeded"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"image_id="_s));
+    QVERIFY(!r.err.contains(secret));
+    QVERIFY(!r.out.contains(secret));
 }
 
 IW_PEERS_TEST_MAIN(tst_PeersSubmit)
