@@ -596,7 +596,7 @@ class Stack:
 
     def start_services(self):
         """Glance, Placement, the network stub, Cinder scheduler, Nova conductor/scheduler."""
-        with Timer("glance, placement, network stub, cinder, nova api + conductor started"):
+        with Timer("glance, placement, network stub, cinder, nova-api started"):
             self.r.launch("glance", self.py("glance.cmd.api", "glance-api",
                                             self.conf("glance", "glance-api.conf")))
             self.r.launch("placement", [PYTHON, os.path.join(HERE, "wsgi_server.py"),
@@ -606,8 +606,6 @@ class Stack:
                                       str(self.p_network)])
             self.r.launch("cinder-scheduler", self.py("cinder.cmd.scheduler", "cinder-scheduler",
                                                       self.conf("cinder")))
-            self.r.launch("nova-conductor", self.py("nova.cmd.conductor", "nova-conductor",
-                                                    self.conf("nova")))
             # The APIs ask Keystone only when a request comes, so they load meanwhile too.
             self.r.launch("cinder-api", self.py("cinder.cmd.api", "cinder-api",
                                                 self.conf("cinder")))
@@ -617,7 +615,10 @@ class Stack:
         wait_for(name, lambda: self.alive_or_fail(name) and http("GET", url)[0] in ok, timeout)
 
     def start_apis(self):
-        # nova-scheduler asks Keystone and Placement as it starts: after register().
+        # nova-conductor and nova-scheduler ask Keystone and Placement as they start: after
+        # register().
+        self.r.launch("nova-conductor", self.py("nova.cmd.conductor", "nova-conductor",
+                                                self.conf("nova")))
         self.r.launch("nova-scheduler", self.py("nova.cmd.scheduler", "nova-scheduler",
                                                 self.conf("nova")))
         with Timer("glance, placement, cinder-api, nova-api answering"):
