@@ -2137,15 +2137,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>Esta versión todavía no admite OS_CLOUD (clouds.yaml). Defina en su lugar OS_AUTH_URL, OS_USERNAME, OS_PASSWORD y OS_PROJECT_NAME, o use --profile.</translation>
     </message>
     <message>
-        <source>Application credentials are not supported by this version yet. Use a user name and password (OS_USERNAME, OS_PASSWORD) or --profile.</source>
-        <translation>Esta versión todavía no admite credenciales de aplicación. Use un nombre de usuario y una contraseña (OS_USERNAME, OS_PASSWORD) o --profile.</translation>
-    </message>
-    <message>
-        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password authentication is.</source>
-        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
-        <translation>Esta versión todavía no admite OS_AUTH_TYPE=%1; solo admite la autenticación por contraseña.</translation>
-    </message>
-    <message>
         <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
         <extracomment>%1 = list of environment variable names</extracomment>
         <translation>El entorno de OpenStack está incompleto: falta definir %1. Defina esas variables (por ejemplo, cargue su archivo openrc con source) o use --profile.</translation>
@@ -2177,6 +2168,16 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>Environment (%1@%2)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
         <translation>Entorno (%1@%2)</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password and application credential authentication are.</source>
+        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
+        <translation>Esta versión todavía no admite OS_AUTH_TYPE=%1; solo admite la autenticación por contraseña y por credencial de aplicación.</translation>
+    </message>
+    <message>
+        <source>Environment (application credential %1)</source>
+        <extracomment>Name of the cloud profile made from OS_* variables. %1 = the credential&apos;s ID or name</extracomment>
+        <translation>Entorno (credencial de aplicación %1)</translation>
     </message>
 </context>
 <context>

@@ -2134,15 +2134,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>このバージョンはOS_CLOUD（clouds.yaml）にまだ対応していません。代わりにOS_AUTH_URL、OS_USERNAME、OS_PASSWORD、OS_PROJECT_NAMEを設定するか、--profileを使用してください。</translation>
     </message>
     <message>
-        <source>Application credentials are not supported by this version yet. Use a user name and password (OS_USERNAME, OS_PASSWORD) or --profile.</source>
-        <translation>このバージョンはアプリケーションクレデンシャルにまだ対応していません。ユーザー名とパスワード（OS_USERNAME、OS_PASSWORD）または--profileを使用してください。</translation>
-    </message>
-    <message>
-        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password authentication is.</source>
-        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
-        <translation>このバージョンはOS_AUTH_TYPE=%1にまだ対応していません。対応しているのはパスワード認証のみです。</translation>
-    </message>
-    <message>
         <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
         <extracomment>%1 = list of environment variable names</extracomment>
         <translation>OpenStackの環境変数が不足しています: %1が設定されていません。これらを設定する（例: openrcファイルをsourceで読み込む）か、--profileを使用してください。</translation>
@@ -2174,6 +2165,16 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>Environment (%1@%2)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
         <translation>環境変数（%1@%2）</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password and application credential authentication are.</source>
+        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
+        <translation>このバージョンはOS_AUTH_TYPE=%1にまだ対応していません。対応しているのはパスワード認証とアプリケーションクレデンシャル認証のみです。</translation>
+    </message>
+    <message>
+        <source>Environment (application credential %1)</source>
+        <extracomment>Name of the cloud profile made from OS_* variables. %1 = the credential&apos;s ID or name</extracomment>
+        <translation>環境変数（アプリケーションクレデンシャル %1）</translation>
     </message>
 </context>
 <context>

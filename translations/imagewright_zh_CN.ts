@@ -2134,15 +2134,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>此版本尚不支持OS_CLOUD（clouds.yaml）。请改为设置OS_AUTH_URL、OS_USERNAME、OS_PASSWORD和OS_PROJECT_NAME，或使用--profile。</translation>
     </message>
     <message>
-        <source>Application credentials are not supported by this version yet. Use a user name and password (OS_USERNAME, OS_PASSWORD) or --profile.</source>
-        <translation>此版本尚不支持应用凭据。请使用用户名和密码（OS_USERNAME、OS_PASSWORD）或--profile。</translation>
-    </message>
-    <message>
-        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password authentication is.</source>
-        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
-        <translation>此版本尚不支持OS_AUTH_TYPE=%1；仅支持密码认证。</translation>
-    </message>
-    <message>
         <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
         <extracomment>%1 = list of environment variable names</extracomment>
         <translation>OpenStack环境不完整：未设置%1。请设置这些变量（例如source您的openrc文件），或使用--profile。</translation>
@@ -2174,6 +2165,16 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>Environment (%1@%2)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = user, %2 = project</extracomment>
         <translation>环境变量（%1@%2）</translation>
+    </message>
+    <message>
+        <source>OS_AUTH_TYPE=%1 is not supported by this version yet; only password and application credential authentication are.</source>
+        <extracomment>%1 = the value of OS_AUTH_TYPE</extracomment>
+        <translation>此版本尚不支持OS_AUTH_TYPE=%1；仅支持密码认证和应用凭据认证。</translation>
+    </message>
+    <message>
+        <source>Environment (application credential %1)</source>
+        <extracomment>Name of the cloud profile made from OS_* variables. %1 = the credential&apos;s ID or name</extracomment>
+        <translation>环境变量（应用凭据 %1）</translation>
     </message>
 </context>
 <context>

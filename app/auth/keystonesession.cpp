@@ -83,6 +83,16 @@ void KeystoneSession::setPassword(const QString &password)
     Logging::registerSecret(password);
 }
 
+void KeystoneSession::setApplicationCredential(
+    const QString &id, const QString &name, const QString &secret)
+{
+    m_appCredentialId = id;
+    m_appCredentialName = name;
+    m_appCredentialSecret = secret;
+    Logging::registerSecret(secret);
+    signOut();
+}
+
 seconds KeystoneSession::renewalMargin() const
 {
     const qint64 lifetime =
@@ -151,7 +161,7 @@ void KeystoneSession::requestToken()
 {
     if (!m_client || m_loading)
         return;
-    if (m_password.isEmpty() && m_loader) {
+    if (!usesApplicationCredential() && m_password.isEmpty() && m_loader) {
         m_loading = true;
         m_loader(this, [this](const QString &password, const ApiError &error) {
             m_loading = false;
@@ -169,9 +179,42 @@ void KeystoneSession::requestToken()
         return;
     }
     ++m_tokenRequests;
-    QJsonObject user{{u"name"_s, m_profile.userName},
-        {u"domain"_s, QJsonObject{{u"name"_s, m_profile.userDomain}}},
-        {u"password"_s, m_password}};
+    QUrl url = m_profile.authUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u"/auth/tokens"_s);
+
+    qCInfo(lcAuth) << "requesting a token for profile" << m_profile.name
+                   << (usesApplicationCredential() ? "with an application credential"
+                                                   : "with a password");
+    RestJob *job =
+        m_client->postJson(url, QJsonDocument(authBody()), RequestKind::Auth, nullptr, this);
+    connect(job, &RestJob::finished, this, &KeystoneSession::handleTokenReply);
+    m_pending = job;
+    job->start();
+}
+
+QJsonObject KeystoneSession::authBody() const
+{
+    const QJsonObject userDomain{{u"name"_s, m_profile.userDomain}};
+    if (usesApplicationCredential()) {
+        // Keystone scopes the token to the credential's project; a scope would be refused.
+        QJsonObject credential{{u"secret"_s, m_appCredentialSecret}};
+        if (!m_appCredentialId.isEmpty()) {
+            credential.insert(u"id"_s, m_appCredentialId);
+        } else {
+            credential.insert(u"name"_s, m_appCredentialName);
+            credential.insert(
+                u"user"_s, QJsonObject{{u"name"_s, m_profile.userName}, {u"domain"_s, userDomain}});
+        }
+        return {{u"auth"_s,
+            QJsonObject{{u"identity"_s,
+                QJsonObject{{u"methods"_s, QJsonArray{u"application_credential"_s}},
+                    {u"application_credential"_s, credential}}}}}};
+    }
+    const QJsonObject user{
+        {u"name"_s, m_profile.userName}, {u"domain"_s, userDomain}, {u"password"_s, m_password}};
     QJsonObject project;
     if (!m_profile.projectId.isEmpty()) {
         project = {{u"id"_s, m_profile.projectId}};
@@ -182,23 +225,11 @@ void KeystoneSession::requestToken()
         project = {{u"name"_s, m_profile.projectName},
             {u"domain"_s, QJsonObject{{u"name"_s, m_profile.projectDomain}}}};
     }
-    const QJsonObject body{{u"auth"_s,
+    return {{u"auth"_s,
         QJsonObject{{u"identity"_s,
                         QJsonObject{{u"methods"_s, QJsonArray{u"password"_s}},
                             {u"password"_s, QJsonObject{{u"user"_s, user}}}}},
             {u"scope"_s, QJsonObject{{u"project"_s, project}}}}}};
-
-    QUrl url = m_profile.authUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + u"/auth/tokens"_s);
-
-    qCInfo(lcAuth) << "requesting a token for profile" << m_profile.name;
-    RestJob *job = m_client->postJson(url, QJsonDocument(body), RequestKind::Auth, nullptr, this);
-    connect(job, &RestJob::finished, this, &KeystoneSession::handleTokenReply);
-    m_pending = job;
-    job->start();
 }
 
 void KeystoneSession::handleTokenReply(RestJob *job)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -19,9 +20,10 @@ class RestClient;
 class RestJob;
 class SecretStore;
 
-/// Keystone v3 password authentication for one profile. The token lives in memory only; the
-/// catalog comes with it. Concurrent callers share a single token request; a 401 elsewhere drops
-/// the refused token once; the token is renewed ahead of its expiry. GUI thread.
+/// Keystone v3 authentication for one profile: password, or an application credential
+/// (setApplicationCredential). The token lives in memory only; the catalog comes with it.
+/// Concurrent callers share a single token request; a 401 elsewhere drops the refused token once;
+/// the token is renewed ahead of its expiry. GUI thread.
 class KeystoneSession final : public QObject, public AuthProvider
 {
     Q_OBJECT
@@ -44,6 +46,13 @@ public:
     /// nothing is stored, which fails the sign-in with "no password is stored").
     static PasswordLoader loaderFromStore(SecretStore *store, const QString &key);
     const CloudProfile &profile() const { return m_profile; }
+
+    /// Authenticate with an application credential instead of the password (api-facts §1.9):
+    /// by `id`, or (when `id` is empty) by `name` with the profile's user name and user domain.
+    /// The secret is held in memory only and registered with the log scrubber. No scope is sent:
+    /// the token is scoped to the credential's own project. The current token is dropped.
+    void setApplicationCredential(const QString &id, const QString &name, const QString &secret);
+    bool usesApplicationCredential() const { return !m_appCredentialSecret.isEmpty(); }
 
     void withToken(QObject *context, TokenCallback callback) override;
     /// Like withToken(), but with a token issued within the last `maxAge` (a new one is
@@ -80,6 +89,7 @@ private:
     };
 
     void requestToken();
+    QJsonObject authBody() const;
     void handleTokenReply(RestJob *job);
     void deliver(const QByteArray &token, const ApiError &error);
     bool tokenIsFresh() const;
@@ -87,6 +97,9 @@ private:
     QPointer<RestClient> m_client;
     CloudProfile m_profile;
     QString m_password;
+    QString m_appCredentialId;
+    QString m_appCredentialName;
+    QString m_appCredentialSecret;
     QByteArray m_token;
     QDateTime m_issuedAt;
     QDateTime m_expiresAt;

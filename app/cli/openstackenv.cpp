@@ -50,17 +50,17 @@ std::optional<OpenStackEnv> OpenStackEnv::read(const QProcessEnvironment &env, Q
         return fail(tr("OS_CLOUD (clouds.yaml) is not supported by this version yet. Set "
                        "OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or "
                        "use --profile."));
-    const QString authType = value(env, "OS_AUTH_TYPE").toLower();
-    if (!value(env, "OS_APPLICATION_CREDENTIAL_ID").isEmpty()
-        || !value(env, "OS_APPLICATION_CREDENTIAL_SECRET").isEmpty()
-        || authType.contains(u"applicationcredential"_s))
-        return fail(tr("Application credentials are not supported by this version yet. Use a "
-                       "user name and password (OS_USERNAME, OS_PASSWORD) or --profile."));
-    if (!authType.isEmpty() && authType != u"password" && authType != u"v3password")
+    const QString authType = value(env, "OS_AUTH_TYPE").toLower().remove(u'_');
+    const bool appCredential = !value(env, "OS_APPLICATION_CREDENTIAL_ID").isEmpty()
+        || !value(env, "OS_APPLICATION_CREDENTIAL_NAME").isEmpty()
+        || !env.value(u"OS_APPLICATION_CREDENTIAL_SECRET"_s).isEmpty()
+        || authType == u"v3applicationcredential" || authType == u"applicationcredential";
+    if (!authType.isEmpty() && authType != u"password" && authType != u"v3password"
+        && authType != u"v3applicationcredential" && authType != u"applicationcredential")
         //: %1 = the value of OS_AUTH_TYPE
-        return fail(tr("OS_AUTH_TYPE=%1 is not supported by this version yet; only password "
-                       "authentication is.")
-                        .arg(authType));
+        return fail(tr("OS_AUTH_TYPE=%1 is not supported by this version yet; only password and "
+                       "application credential authentication are.")
+                        .arg(value(env, "OS_AUTH_TYPE")));
 
     OpenStackEnv out;
     CloudProfile &p = out.profile;
@@ -69,18 +69,33 @@ std::optional<OpenStackEnv> OpenStackEnv::read(const QProcessEnvironment &env, Q
     if (authUrl.isEmpty())
         missing << u"OS_AUTH_URL"_s;
     p.userName = value(env, "OS_USERNAME");
-    if (p.userName.isEmpty())
-        missing << u"OS_USERNAME"_s;
-    out.password = env.value(u"OS_PASSWORD"_s); // as given: a password may have outer spaces
-    if (out.password.isEmpty())
-        missing << u"OS_PASSWORD"_s;
+    if (appCredential) {
+        // Keystone scopes the token to the credential's project: no project, no password. A
+        // credential given by name belongs to OS_USERNAME (in OS_USER_DOMAIN_NAME).
+        out.applicationCredentialId = value(env, "OS_APPLICATION_CREDENTIAL_ID");
+        out.applicationCredentialName = value(env, "OS_APPLICATION_CREDENTIAL_NAME");
+        out.applicationCredentialSecret = env.value(u"OS_APPLICATION_CREDENTIAL_SECRET"_s);
+        if (out.applicationCredentialId.isEmpty() && out.applicationCredentialName.isEmpty())
+            missing << u"OS_APPLICATION_CREDENTIAL_ID"_s;
+        if (out.applicationCredentialId.isEmpty() && !out.applicationCredentialName.isEmpty()
+            && p.userName.isEmpty())
+            missing << u"OS_USERNAME"_s;
+        if (out.applicationCredentialSecret.isEmpty())
+            missing << u"OS_APPLICATION_CREDENTIAL_SECRET"_s;
+    } else {
+        if (p.userName.isEmpty())
+            missing << u"OS_USERNAME"_s;
+        out.password = env.value(u"OS_PASSWORD"_s); // as given: a password may have outer spaces
+        if (out.password.isEmpty())
+            missing << u"OS_PASSWORD"_s;
+    }
     p.projectName = value(env, "OS_PROJECT_NAME");
     if (p.projectName.isEmpty())
         p.projectName = value(env, "OS_TENANT_NAME");
     p.projectId = value(env, "OS_PROJECT_ID");
     if (p.projectId.isEmpty())
         p.projectId = value(env, "OS_TENANT_ID");
-    if (p.projectName.isEmpty() && p.projectId.isEmpty())
+    if (!appCredential && p.projectName.isEmpty() && p.projectId.isEmpty())
         missing << u"OS_PROJECT_NAME"_s;
     if (!missing.isEmpty())
         //: %1 = list of environment variable names
@@ -146,20 +161,27 @@ std::optional<OpenStackEnv> OpenStackEnv::read(const QProcessEnvironment &env, Q
 
     p.family = guessFamily(p.authUrl);
     // Stable across runs, so every job submitted with the same credentials shares a profile id.
-    const QByteArray identity = QStringList{p.authUrl.toString(),
+    QStringList identityParts{p.authUrl.toString(),
         p.userDomain,
         p.userName,
         p.projectDomain,
         p.projectName,
         p.projectId,
-        p.region}
-                                    .join(u'\n')
-                                    .toUtf8();
+        p.region};
+    if (appCredential)
+        identityParts << out.applicationCredentialId << out.applicationCredentialName;
+    const QByteArray identity = identityParts.join(u'\n').toUtf8();
     p.id = u"env-"_s
         + QString::fromLatin1(
             QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
     const QString project = p.projectName.isEmpty() ? p.projectId : p.projectName;
-    //: Name of the cloud profile made from OS_* variables. %1 = user, %2 = project
-    p.name = tr("Environment (%1@%2)").arg(p.userName, project);
+    if (appCredential)
+        //: Name of the cloud profile made from OS_* variables. %1 = the credential's ID or name
+        p.name = tr("Environment (application credential %1)")
+                     .arg(out.applicationCredentialId.isEmpty() ? out.applicationCredentialName
+                                                                : out.applicationCredentialId);
+    else
+        //: Name of the cloud profile made from OS_* variables. %1 = user, %2 = project
+        p.name = tr("Environment (%1@%2)").arg(p.userName, project);
     return out;
 }

@@ -12,14 +12,21 @@
 
 /// Credentials from the OpenStack environment variables (the openrc convention): OS_AUTH_URL,
 /// OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME or OS_PROJECT_ID, OS_USER_DOMAIN_NAME/_ID,
-/// OS_PROJECT_DOMAIN_NAME/_ID, OS_REGION_NAME, OS_INTERFACE. OS_CLOUD (clouds.yaml), application
-/// credentials and token auth are recognised and refused as not supported yet. A value type.
+/// OS_PROJECT_DOMAIN_NAME/_ID, OS_REGION_NAME, OS_INTERFACE; or an application credential
+/// (OS_APPLICATION_CREDENTIAL_ID, or _NAME with OS_USERNAME, and _SECRET; no project, no
+/// password). OS_CLOUD (clouds.yaml) and token auth are recognised and refused as not supported
+/// yet. A value type.
 struct OpenStackEnv
 {
     Q_DECLARE_TR_FUNCTIONS(OpenStackEnv)
 public:
     CloudProfile profile; // an unsaved profile with a stable id derived from the credentials
     QString password;
+    /// Set when the environment names an application credential (then `password` is empty).
+    QString applicationCredentialId;
+    QString applicationCredentialName;
+    QString applicationCredentialSecret;
+    bool usesApplicationCredential() const { return !applicationCredentialSecret.isEmpty(); }
     QStringList warnings; // translated
 
     /// True when the environment names a cloud at all (OS_AUTH_URL or OS_CLOUD).

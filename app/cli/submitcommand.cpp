@@ -297,7 +297,12 @@ void SubmitCommand::resolveCredentials()
         if (m_options.family)
             m_profile.family = *m_options.family; // what the monitor's checks go by
         auto *session = new CloudSession(m_core->client(), m_profile, this);
-        session->auth()->setPassword(fromEnv->password);
+        if (fromEnv->usesApplicationCredential())
+            session->auth()->setApplicationCredential(fromEnv->applicationCredentialId,
+                fromEnv->applicationCredentialName,
+                fromEnv->applicationCredentialSecret);
+        else
+            session->auth()->setPassword(fromEnv->password);
         m_session = session;
         const QString id = m_profile.id;
         AppCore *core = m_core.get();

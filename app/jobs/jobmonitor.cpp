@@ -419,7 +419,7 @@ void JobMonitor::submitNova(CloudSession *session,
                     {});
             return;
         }
-        const NovaMicroversion mv = doc->choose();
+        const NovaMicroversion mv = doc->choose(m_novaCeiling);
         update(row, [&](JobRecord &rec) {
             //: %1 = a compute API microversion such as 2.45
             rec.addEvent(tr("Compute API microversion %1").arg(mv.toString()));

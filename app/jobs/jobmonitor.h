@@ -17,6 +17,7 @@
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "jobs/pollpolicy.h"
+#include "model/novaversion.h"
 #include "net/apierror.h"
 #include "upload/transferrate.h"
 #include "upload/uploadsource.h"
@@ -50,6 +51,10 @@ public:
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
     const PollPolicy &pollPolicy() const { return m_policy; }
     void setMaxInFlightPerProfile(int n) { m_maxInFlight = n; }
+    /// The highest compute microversion submitNova() asks for (default NovaHighestUnderstood);
+    /// the server's own range still bounds it. A test seam: tests against a real Nova force 2.1
+    /// (image ID in the Location header) this way.
+    void setNovaMicroversionCeiling(NovaMicroversion ceiling) { m_novaCeiling = ceiling; }
 
     /// Loads the store and resumes polling every unfinished job.
     void restore();
@@ -293,6 +298,7 @@ private:
     QElapsedTimer m_clock;
     int m_maxInFlight = 6; // QNetworkAccessManager opens at most 6 connections per host
     int m_pollCount = 0;
+    NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(JobMonitor::Changes)
