@@ -2,7 +2,8 @@
 // after its intent is saved, while the demo cloud holds back the create's answer (it did create
 // the job). The store then holds the intent; a monitor restarting from it marks the job "needs
 // attention" and never sends the create again, and the marker it kept is the one the cloud got,
-// so the job can be found by it.
+// so the job is found by it: once the cloud's job has made the image, the monitor's lookup by
+// marker ends the job succeeded, still with the one create.
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,8 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "auth/keystonesession.h"
+#include "cloud/cloudprofile.h"
+#include "cloud/cloudsession.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobstore.h"
+#include "net/restclient.h"
 #include "support/democloudprocess.h"
 
 using namespace Qt::StringLiterals;
@@ -34,6 +39,7 @@ void tst_Crash::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(QFile::exists(QStringLiteral(IW_IMAGEWRIGHT_PATH)), IW_IMAGEWRIGHT_PATH);
+    m_demo.setJobSeconds(2.0);
     QVERIFY(m_demo.start());
 }
 
@@ -114,6 +120,22 @@ void tst_Crash::killedWhileTheAnswerIsHeldBack()
     }
     QVERIFY(markerOnCloud);
     QVERIFY(!m_demo.jobs().isEmpty()); // the cloud did create the job
+
+    // Reconciled by marker (as "Find it" in the monitor, or on the next start): the image the
+    // cloud made is found and the job ends succeeded; the create is never sent again.
+    RestClient client;
+    CloudSession session(&client, CloudProfile::demo(m_demo.authUrl()));
+    session.auth()->setPassword(u"demo"_s);
+    monitor.setSessionResolver([&session](const QString &) { return &session; });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            monitor.pollNow(monitor.at(0).localId);
+            QTest::qWait(250);
+            return monitor.at(0).state == JobState::Succeeded;
+        }(),
+        30000);
+    QCOMPARE(monitor.at(0).imageIds.size(), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Crash)
