@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
-        <translation>IMSが、チェックを付けた各データディスクからプライベートデータディスクイメージを1つずつ作成します。イメージは、ECSに取り付けられている状態のディスクから作成されます。</translation>
+        <translation>IMSが、ECSに取り付けたデータディスクのうちチェックしたものから、プライベートデータディスクイメージを1つずつ作成します。</translation>
     </message>
     <message>
         <source>ECS</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
-        <translation>IMSが、OBSバケットにアップロードされた外部イメージファイルをプライベートイメージとして登録します。データディスクは、それぞれ別のファイルから最大3つまで追加できます。</translation>
+        <translation>IMSが、OBSバケットの外部イメージファイルをプライベートイメージとして登録します（データディスクは別ファイルで最大3つ）。</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>

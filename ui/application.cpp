@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -30,6 +31,10 @@ int Application::run(int argc, char **argv)
     prepareEnvironment(argc, argv);
     QApplication app(argc, argv);
     setIdentity();
+    QIcon icon;
+    for (const int size : {32, 64, 128, 256})
+        icon.addFile(u":/icons/imagewright-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     Logging::installScrubbingHandler();
 
     Arguments args;

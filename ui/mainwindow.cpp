@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 #include "appcore.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     connect(monitor, &JobMonitor::jobAdded, this, &MainWindow::updateJobSummary);
     connect(monitor, &JobMonitor::jobRemoved, this, &MainWindow::updateJobSummary);
     connect(monitor, &JobMonitor::jobChanged, this, &MainWindow::updateJobSummary);
+    connect(monitor, &JobMonitor::jobFinished, this, &MainWindow::announceJobEnd);
 
     retranslateUi();
     populateProfileSwitcher();
@@ -448,6 +450,52 @@ void MainWindow::updateJobSummary()
         running += r.isTerminal() ? 0 : 1;
     //: Status bar. %n = image jobs still running on the cloud
     m_jobsLabel->setText(running > 0 ? tr("%n image job(s) running", nullptr, running) : QString());
+}
+
+std::pair<QString, QString> MainWindow::jobEndNotice(const JobRecord &record)
+{
+    switch (record.state) {
+    case JobState::Succeeded:
+        //: Notification title. %1 = image name
+        return {tr("Image created: %1").arg(record.name),
+            //: %1 = image IDs
+            tr("Image ID: %1").arg(record.imageIds.join(u", "_s))};
+    case JobState::Failed:
+        //: Notification title. %1 = image name
+        return {tr("Image creation failed: %1").arg(record.name),
+            record.failReason.isEmpty() ? record.displayStateText() : record.failReason};
+    case JobState::Cancelled:
+        //: Notification title. %1 = image name
+        return {tr("Image job cancelled: %1").arg(record.name), record.displayStateText()};
+    default:
+        //: Notification title. %1 = image name
+        return {tr("Image job needs attention: %1").arg(record.name), record.displayStateText()};
+    }
+}
+
+void MainWindow::announceJobEnd(const QString &localId)
+{
+    const int row = m_core->monitor()->rowOf(localId);
+    if (row < 0)
+        return;
+    const auto [title, text] = jobEndNotice(m_core->monitor()->at(row));
+    statusBar()->showMessage(title, 15000);
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    const JobState state = m_core->monitor()->at(row).state;
+    m_tray->showMessage(title,
+        text,
+        state == JobState::Succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -15,6 +17,8 @@ class ProfilesDialog;
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QSystemTrayIcon;
+struct JobRecord;
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -29,6 +33,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     MainWindow(AppCore *core, LanguageManager *languages, QWidget *parent = nullptr);
+    /// What the end of `record` is announced with: a title and one line (translated).
+    static std::pair<QString, QString> jobEndNotice(const JobRecord &record);
+    /// The tray icon notifications go to; null until the first one (or no tray available).
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
     ~MainWindow() override;
 
     JobMonitorView *monitorView() const { return m_view; }
@@ -69,6 +77,9 @@ private:
     void setConnection(Connection state, const QString &error = {});
     void updateStatus();
     void updateJobSummary();
+    /// A job reached its end: said in the status bar, and by a tray notification when the
+    /// window is not the active one (the operator is elsewhere while the cloud works).
+    void announceJobEnd(const QString &localId);
     void showAbout();
 
     AppCore *m_core;
@@ -79,6 +90,7 @@ private:
     QPointer<PasswordPrompt> m_passwordPrompt;
     QSet<QString> m_passwordDeclined; // profiles whose prompt was cancelled (until a switch)
     JobMonitorView *m_view = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     Connection m_connection = Connection::None;
     QString m_connectionError;
 
