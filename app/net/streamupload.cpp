@@ -619,8 +619,16 @@ void StreamUpload::releaseDevice()
     if (!m_shared)
         return;
     m_shared->stop = true;
-    std::lock_guard lock(m_shared->deviceMutex); // waits while the worker reads a block
-    m_shared->device = nullptr;
+    {
+        std::lock_guard lock(m_shared->deviceMutex); // waits while the worker reads a block
+        if (!m_shared->device)
+            return;
+        m_shared->device = nullptr;
+    }
+    // Without its body the exchange cannot complete: it ends as cancelled.
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->abort(); }, Qt::QueuedConnection);
 }
 
 void StreamUpload::stopWorker()
