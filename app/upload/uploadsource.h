@@ -11,9 +11,9 @@
 class DigestPipeline;
 
 /// A local image file as an upload body (PUT /v2/images/{id}/file), never read into memory.
-/// Random access with a known size, so QNetworkAccessManager sends it with Content-Length and
-/// does not buffer it (reference/reliability.md §4), and can rewind it to resend. The file is
-/// read in large blocks (BlockSize) that serve Qt's small reads and are handed, shared, to a
+/// Random access with a known size: sent with Content-Length, never buffered, rewound to resend
+/// (by StreamUpload, or by QNetworkAccessManager: reference/reliability.md §4). The file is
+/// read in large blocks (BlockSize) that serve small reads and are handed, shared, to a
 /// DigestPipeline that hashes them on worker threads while the bytes go out. Memory stays a few
 /// blocks whatever the file's size. A rewind to 0 restarts the digests; any other seek makes
 /// them unusable (digestsValid()). As a StreamBody, StreamUpload takes the blocks themselves
