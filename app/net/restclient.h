@@ -36,6 +36,10 @@ struct RestOptions
     std::chrono::milliseconds createDeadline{120000};
     std::chrono::milliseconds authDeadline{60000};
     bool allowHttp2 = false; // HTTP/1.1 by default (reference/reliability.md §4)
+    /// RequestKind::Upload with an uploadDevice goes through StreamUpload (its own socket on a
+    /// worker thread, large blocks) instead of QNetworkAccessManager, whose upload path
+    /// crosses threads every 16 KiB (docs/benchmarks.md). Off: QNAM, for comparison.
+    bool streamUploads = true;
     RetryPolicy retry;
     std::function<double()> random; // [0, 1) for jitter; QRandomGenerator when empty
 };

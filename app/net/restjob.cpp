@@ -8,6 +8,7 @@
 #include "net/authprovider.h"
 #include "net/onceonlybody.h"
 #include "net/redact.h"
+#include "net/streamupload.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,7 @@ RestJob::RestJob(RestClient *client, RestRequest request, QObject *parent)
 
 RestJob::~RestJob()
 {
+    delete m_stream; // stops its worker before the device can go
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -78,6 +80,10 @@ void RestJob::abort()
     m_pendingError = ApiError::make(ApiError::Kind::Aborted);
     if (m_reply) {
         m_reply->abort(); // emits finished(): handleReplyFinished() ends the job
+        return;
+    }
+    if (m_stream) {
+        m_stream->abort(); // its finished() ends the job
         return;
     }
     QMetaObject::invokeMethod(
@@ -167,6 +173,28 @@ void RestJob::send(const QByteArray &token)
                                         ? u"<credentials not logged>"_s
                                         : Redact::body(m_request.body));
 
+    if (m_request.kind == RequestKind::Upload && m_request.uploadDevice
+        && m_client->options().streamUploads) {
+        // The whole body again on a resend (after one re-authentication).
+        m_request.uploadDevice->seek(0);
+        StreamUpload::Headers headers;
+        const QList<QByteArray> names = req.rawHeaderList();
+        for (const QByteArray &name : names)
+            headers.append({name, req.rawHeader(name)});
+        StreamUpload::Options options;
+        options.idleTimeout = m_client->options().idleTimeout;
+        auto *stream = new StreamUpload(this);
+        m_stream = stream;
+        connect(stream, &StreamUpload::progress, this, &RestJob::uploadProgress);
+        connect(stream, &StreamUpload::finished, this, &RestJob::handleStreamFinished);
+        stream->start(m_request.url, method, headers, m_request.uploadDevice, options);
+        m_client->countSent();
+        const auto deadline = m_client->deadlineFor(m_request.kind);
+        if (deadline.count() > 0)
+            m_deadline->start(deadline);
+        return;
+    }
+
     QNetworkReply *reply = nullptr;
     if (method == "GET") {
         reply = nam->get(req);
@@ -199,10 +227,30 @@ void RestJob::send(const QByteArray &token)
 
 void RestJob::handleDeadline()
 {
-    if (!m_reply)
+    if (!m_reply && !m_stream)
         return;
     m_pendingError = ApiError::make(ApiError::Kind::Timeout); // userMessage() says it all
-    m_reply->abort();
+    if (m_reply)
+        m_reply->abort();
+    else
+        m_stream->abort();
+}
+
+void RestJob::handleStreamFinished()
+{
+    StreamUpload *stream = m_stream;
+    if (!stream)
+        return;
+    m_stream = nullptr;
+    m_deadline->stop();
+    stream->deleteLater();
+    m_status = stream->status();
+    m_body = stream->body();
+    m_headers = stream->headers();
+    ApiError transport = stream->error();
+    if (transport)
+        m_status = 0; // an answer that does not count (a 2xx before the whole body was sent)
+    conclude(transport);
 }
 
 void RestJob::handleReplyFinished()
@@ -217,13 +265,16 @@ void RestJob::handleReplyFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_body = reply->readAll();
     m_headers = reply->rawHeaderPairs();
-    const QNetworkReply::NetworkError netError = reply->error();
+    conclude(m_status == 0 ? errorFromNetwork(reply->error(), reply->errorString()) : ApiError());
+}
 
+void RestJob::conclude(ApiError transport)
+{
     ApiError error;
     if (m_pendingError) {
         error = std::exchange(m_pendingError, {});
     } else if (m_status == 0) {
-        error = errorFromNetwork(netError, reply->errorString());
+        error = transport ? transport : ApiError::make(ApiError::Kind::ConnectionLost);
     } else if (m_status >= 300 && m_status < 400) {
         error = ApiError::make(
             ApiError::Kind::Redirect, Redact::url(QUrl(QString::fromLatin1(header("Location")))));

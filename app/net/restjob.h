@@ -12,6 +12,7 @@
 
 class QNetworkReply;
 class QTimer;
+class StreamUpload;
 
 /// One HTTP exchange, retries and one re-authentication included. finished() fires exactly once
 /// (success, error, timeout or abort) and never from inside start(); then the job deleteLater()s
@@ -21,6 +22,9 @@ class QTimer;
 /// timeouts, 429, 502, 503 and 504 with capped backoff and jitter, honouring Retry-After. A
 /// Create is retried only when nothing reached the server (connection refused) or on 429. Any
 /// request refused with 401 gets one fresh token and one resend. A 3xx is an error.
+///
+/// An Upload with an uploadDevice is sent by a StreamUpload (RestOptions::streamUploads), not by
+/// QNetworkAccessManager; everything above, and what the job reports, is the same.
 class RestJob final : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,10 @@ private:
     void attempt();
     void send(const QByteArray &token);
     void handleReplyFinished();
+    void handleStreamFinished();
+    /// Turns the answer in m_status / m_body / m_headers (or `transport`, when there is none)
+    /// into the job's outcome: re-authentication, retry or finish().
+    void conclude(ApiError transport);
     void handleDeadline();
     bool shouldRetry(const ApiError &error) const;
     void scheduleRetry(const ApiError &error);
@@ -65,6 +73,7 @@ private:
     RestRequest m_request;
     QPointer<QObject> m_authGuard;   // the auth provider may go (profile edited): never dangle
     QPointer<QNetworkReply> m_reply; // the QNAM may be destroyed first at shutdown
+    QPointer<StreamUpload> m_stream; // an Upload's own connection (child of this job)
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
     QByteArray m_tokenUsed;

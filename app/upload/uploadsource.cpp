@@ -10,7 +10,11 @@ UploadSource::UploadSource(const QString &path, const QStringList &algorithms, Q
     , m_digests(new DigestPipeline(algorithms, 8, this))
 { }
 
-UploadSource::~UploadSource() = default;
+UploadSource::~UploadSource()
+{
+    if (isOpen())
+        close(); // aboutToClose(): a StreamUpload stops reading it, synchronously
+}
 
 bool UploadSource::open(OpenMode mode)
 {
@@ -31,10 +35,10 @@ bool UploadSource::open(OpenMode mode)
 
 void UploadSource::close()
 {
+    QIODevice::close(); // aboutToClose() first: a reader on another thread lets go of us
     m_file.close();
     m_block.clear();
     m_pool.clear();
-    QIODevice::close();
 }
 
 bool UploadSource::seek(qint64 pos)
@@ -130,6 +134,24 @@ qint64 UploadSource::readData(char *data, qint64 maxSize)
         done += n;
     }
     return done;
+}
+
+QByteArray UploadSource::readChunk(qint64 maxSize)
+{
+    if (m_pos >= m_size || maxSize <= 0)
+        return {};
+    if (m_block.isEmpty() || m_pos < m_blockStart || m_pos >= m_blockStart + m_block.size()) {
+        if (!loadBlock(m_pos))
+            return {};
+    }
+    const qint64 offset = m_pos - m_blockStart;
+    const qint64 n = std::min(maxSize, qint64(m_block.size()) - offset);
+    QByteArray chunk = offset == 0 && n == m_block.size()
+        ? m_block // shared: the pool reuses it once the socket has sent it
+        : m_block.mid(qsizetype(offset), qsizetype(n));
+    m_pos += n;
+    QIODevice::seek(m_pos);
+    return chunk;
 }
 
 qint64 UploadSource::writeData(const char *, qint64)

@@ -6,16 +6,19 @@
 #include <QList>
 #include <QStringList>
 
+#include "net/streamupload.h"
+
 class DigestPipeline;
 
 /// A local image file as an upload body (PUT /v2/images/{id}/file), never read into memory.
-/// Random access with a known size, so QNetworkAccessManager sends it with Content-Length and
-/// does not buffer it (reference/reliability.md §4), and can rewind it to resend. The file is
-/// read in large blocks (BlockSize) that serve Qt's small reads and are handed, shared, to a
+/// Random access with a known size: sent with Content-Length, never buffered, rewound to resend
+/// (by StreamUpload, or by QNetworkAccessManager: reference/reliability.md §4). The file is
+/// read in large blocks (BlockSize) that serve small reads and are handed, shared, to a
 /// DigestPipeline that hashes them on worker threads while the bytes go out. Memory stays a few
 /// blocks whatever the file's size. A rewind to 0 restarts the digests; any other seek makes
-/// them unusable (digestsValid()).
-class UploadSource final : public QIODevice
+/// them unusable (digestsValid()). As a StreamBody, StreamUpload takes the blocks themselves
+/// (readChunk(), no copy) on its worker thread; the file is then read and the digests fed there.
+class UploadSource final : public QIODevice, public StreamBody
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UploadSource)
@@ -24,6 +27,7 @@ public:
 
     /// `algorithms` as DigestPipeline takes them ("md5", "sha512").
     UploadSource(const QString &path, const QStringList &algorithms, QObject *parent = nullptr);
+    /// Closes first: an upload still reading it (StreamUpload) lets go of it before it goes.
     ~UploadSource() override;
 
     /// Opens the file read-only (unbuffered: the blocks are our buffer). False with
@@ -36,6 +40,10 @@ public:
     bool seek(qint64 pos) override;
     bool atEnd() const override;
     qint64 bytesAvailable() const override;
+
+    /// StreamBody: the rest of the current block (the whole block, shared, when the position is
+    /// at its start, as in a sequential pass), at most `maxSize` bytes.
+    QByteArray readChunk(qint64 maxSize) override;
 
     DigestPipeline *digests() const { return m_digests; }
     /// False once the stream was read out of order (the digests then do not describe it).

@@ -57,6 +57,7 @@ public:
     /// Terminates the cloud (killed if it does not end within 3 s).
     void stop();
     bool isRunning() const;
+    qint64 processId() const { return m_process.processId(); } // for CPU figures (benchmarks)
 
     QUrl authUrl() const; // http://127.0.0.1:PORT/v3
     QUrl baseUrl() const; // http://127.0.0.1:PORT
