@@ -1918,6 +1918,31 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <extracomment>Status bar. %1 = the keychain&apos;s reason</extracomment>
         <translation>No se pudo guardar la contraseña en el llavero del sistema (%1); solo se usará en esta sesión.</translation>
     </message>
+    <message>
+        <source>Image created: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>Imagen creada: %1</translation>
+    </message>
+    <message>
+        <source>Image ID: %1</source>
+        <extracomment>%1 = image IDs</extracomment>
+        <translation>ID de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Image creation failed: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>Falló la creación de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Image job cancelled: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>Trabajo de imagen cancelado: %1</translation>
+    </message>
+    <message>
+        <source>Image job needs attention: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>El trabajo de imagen requiere atención: %1</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -2897,6 +2922,17 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
 </context>
 <context>
+    <name>StreamUpload</name>
+    <message>
+        <source>the cloud sent a malformed HTTP response</source>
+        <translation>la nube envió una respuesta HTTP mal formada</translation>
+    </message>
+    <message>
+        <source>the cloud answered before the whole file was sent</source>
+        <translation>la nube respondió antes de que se enviara el archivo completo</translation>
+    </message>
+</context>
+<context>
     <name>SubmitCommand</name>
     <message>
         <source>Sends the request file to the cloud and records the job in the job monitor.</source>
@@ -3193,7 +3229,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Image ID: %1</source>
         <extracomment>%1 = the new image&apos;s ID</extracomment>
-        <translation>ID de imagen: %1</translation>
+        <translation>ID de la imagen: %1</translation>
     </message>
 </context>
 <context>

@@ -1915,6 +1915,31 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <extracomment>Status bar. %1 = the keychain&apos;s reason</extracomment>
         <translation>パスワードをシステムのキーチェーンに保存できませんでした（%1）。今回のセッションでのみ使用します。</translation>
     </message>
+    <message>
+        <source>Image created: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>イメージを作成しました：%1</translation>
+    </message>
+    <message>
+        <source>Image ID: %1</source>
+        <extracomment>%1 = image IDs</extracomment>
+        <translation>イメージID：%1</translation>
+    </message>
+    <message>
+        <source>Image creation failed: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>イメージの作成に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Image job cancelled: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>イメージのジョブをキャンセルしました：%1</translation>
+    </message>
+    <message>
+        <source>Image job needs attention: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>イメージのジョブは要確認です：%1</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -2892,6 +2917,17 @@ Image creation methods available: %3</source>
     </message>
 </context>
 <context>
+    <name>StreamUpload</name>
+    <message>
+        <source>the cloud sent a malformed HTTP response</source>
+        <translation>クラウドが不正な形式のHTTP応答を返しました</translation>
+    </message>
+    <message>
+        <source>the cloud answered before the whole file was sent</source>
+        <translation>ファイル全体を送信する前にクラウドが応答しました</translation>
+    </message>
+</context>
+<context>
     <name>SubmitCommand</name>
     <message>
         <source>Sends the request file to the cloud and records the job in the job monitor.</source>
@@ -3186,7 +3222,7 @@ Image creation methods available: %3</source>
     <message>
         <source>Image ID: %1</source>
         <extracomment>%1 = the new image&apos;s ID</extracomment>
-        <translation>イメージID: %1</translation>
+        <translation>イメージID：%1</translation>
     </message>
 </context>
 <context>

@@ -1915,6 +1915,31 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <extracomment>Status bar. %1 = the keychain&apos;s reason</extracomment>
         <translation>无法将密码保存到系统钥匙串（%1）；该密码仅用于本次会话。</translation>
     </message>
+    <message>
+        <source>Image created: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>已创建镜像：%1</translation>
+    </message>
+    <message>
+        <source>Image ID: %1</source>
+        <extracomment>%1 = image IDs</extracomment>
+        <translation>镜像ID：%1</translation>
+    </message>
+    <message>
+        <source>Image creation failed: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>镜像创建失败：%1</translation>
+    </message>
+    <message>
+        <source>Image job cancelled: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>镜像任务已取消：%1</translation>
+    </message>
+    <message>
+        <source>Image job needs attention: %1</source>
+        <extracomment>Notification title. %1 = image name</extracomment>
+        <translation>镜像任务需处理：%1</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -2889,6 +2914,17 @@ Image creation methods available: %3</source>
         <source>A task is in progress on this server (%1); Nova refuses a snapshot until the task ends.</source>
         <extracomment>%1 = the task the cloud reports for the server (image_snapshot, rebooting, ...)</extracomment>
         <translation>此云服务器上有操作正在进行（%1）；操作结束前Nova会拒绝创建快照。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamUpload</name>
+    <message>
+        <source>the cloud sent a malformed HTTP response</source>
+        <translation>云返回了格式错误的 HTTP 应答</translation>
+    </message>
+    <message>
+        <source>the cloud answered before the whole file was sent</source>
+        <translation>云在整个文件发送完之前就作出了应答</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ bool headerHasToken(const QByteArray &value, QByteArrayView token)
 ApiError malformed()
 {
     return ApiError::make(ApiError::Kind::InvalidResponse,
-        StreamUpload::tr("the server sent a malformed HTTP response"));
+        StreamUpload::tr("the cloud sent a malformed HTTP response"));
 }
 
 } // namespace
@@ -306,7 +306,7 @@ void Worker::answered()
         // success then is not one: what it stored is not the file.
         if (m_status >= 200 && m_status < 300) {
             finish(ApiError::make(ApiError::Kind::ConnectionLost,
-                StreamUpload::tr("the server answered before the whole file was sent")));
+                StreamUpload::tr("the cloud answered before the whole file was sent")));
             return;
         }
     }
