@@ -190,6 +190,10 @@ void MainWindow::populateProfileSwitcher()
     m_profileSwitcher->setEnabled(m_profileSwitcher->count() > 0);
     if (m_profileSwitcher->count() == 0)
         m_profileSwitcher->setPlaceholderText(tr("No cloud profile"));
+    // A toolbar squeezes its widgets to their minimum before it moves actions into its overflow
+    // menu: the profile's name must stay whole, so its full width is the minimum.
+    m_profileSwitcher->setMinimumWidth(0);
+    m_profileSwitcher->setMinimumWidth(m_profileSwitcher->sizeHint().width());
 }
 
 CreateImageWizard *MainWindow::openCreateWizard()

@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -60,6 +61,14 @@ QStringList clipped(QWidget *root)
             continue;
         if (button->width() + 1 < button->sizeHint().width())
             out << describe(button, button->text());
+    }
+    // Combo boxes that size to their contents (the profile switcher) must show them whole.
+    for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+        if (!combo->isVisibleTo(root) || combo->currentText().isEmpty()
+            || combo->sizeAdjustPolicy() != QComboBox::AdjustToContents)
+            continue;
+        if (combo->width() + 1 < combo->sizeHint().width())
+            out << describe(combo, combo->currentText());
     }
     return out;
 }

@@ -240,7 +240,6 @@ ImsObsPage::ImsObsPage(CloudSession *session, QWidget *parent)
     left->addWidget(m_fields);
     left->addWidget(m_notes);
     left->addWidget(m_otherMessage);
-    left->addStretch(1);
 
     m_disksBox = new QGroupBox(content);
     m_disksLayout = new QVBoxLayout(m_disksBox);
@@ -258,9 +257,11 @@ ImsObsPage::ImsObsPage(CloudSession *session, QWidget *parent)
     right->addWidget(m_disksBox);
     right->addStretch(1);
 
-    auto *columns = new QHBoxLayout(content);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    // One column in a scroll area: the form gets the page's whole width (long labels in
+    // Spanish), the tags and data disks follow below it.
+    auto *columns = new QVBoxLayout(content);
+    columns->addLayout(left);
+    columns->addLayout(right);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"obsScroll"_s);
