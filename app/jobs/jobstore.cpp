@@ -59,8 +59,33 @@ QList<JobRecord> JobStore::read(const QByteArray &data, QString *error) const
     return records;
 }
 
+namespace {
+
+/// Whether `later` was carried on from `earlier`: it holds `earlier`'s last event with events
+/// after it. (Found by content, not position: a long timeline drops its oldest events.)
+bool continues(const JobRecord &later, const JobRecord &earlier)
+{
+    if (earlier.timeline.isEmpty())
+        return false;
+    const JobRecord::Event &last = earlier.timeline.constLast();
+    for (qsizetype i = later.timeline.size() - 2; i >= 0; --i) {
+        const JobRecord::Event &e = later.timeline.at(i);
+        if (e.at == last.at && e.text == last.text)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool JobStore::supersedes(const JobRecord &candidate, const JobRecord &current)
 {
+    // A copy carried on from the other is newer, ended or not: an upload resumed after it was
+    // cancelled must not be put back to "cancelled" by the copy saved at the cancel.
+    if (continues(candidate, current))
+        return true;
+    if (continues(current, candidate))
+        return false;
     if (candidate.isTerminal() != current.isTerminal())
         return candidate.isTerminal();
     if (current.state == JobState::Submitting && candidate.state != JobState::Submitting)

@@ -30,8 +30,9 @@ public:
         const QSet<QString> &removed = {},
         QList<JobRecord> *merged = nullptr) const;
 
-    /// True when `candidate` (another process's copy) is newer than `current`: it reached an
-    /// end the current one has not, or its timeline goes further.
+    /// True when `candidate` (another process's copy) is newer than `current`: it was carried
+    /// on from `current` (holds its last event and more, e.g. a resumed upload), else it reached
+    /// an end the current one has not, or its timeline goes further.
     static bool supersedes(const JobRecord &candidate, const JobRecord &current);
 
     static QString defaultPath();

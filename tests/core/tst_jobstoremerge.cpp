@@ -19,6 +19,7 @@ private Q_SLOTS:
     void saveKeepsTheOtherProcessesRecords();
     void removedRecordsStayRemoved();
     void newerCopyWins();
+    void resumedCopyWinsOverTheEndItContinues();
     void watcherPicksUpJobsAndTheirEnd();
     void headlessMonitorDoesNotAdopt();
 
@@ -100,6 +101,31 @@ void tst_JobStoreMerge::newerCopyWins()
     QCOMPARE(onDisk.at(0).imageIds, QStringList{u"img-1"_s});
     QVERIFY(JobStore::supersedes(finished, record(u"j"_s, JobState::Running)));
     QVERIFY(!JobStore::supersedes(record(u"j"_s, JobState::Running), finished));
+}
+
+void tst_JobStoreMerge::resumedCopyWinsOverTheEndItContinues()
+{
+    // An upload cancelled (an end, saved), then resumed in the same record: the resumed copy
+    // carries the cancel's event and more, so the saved "cancelled" copy must not win back.
+    const JobStore store(m_path);
+    JobRecord cancelled = record(u"j"_s, JobState::Running);
+    cancelled.state = JobState::Cancelled;
+    cancelled.addEvent(u"Upload cancelled by the operator."_s, cancelled.created.addMSecs(10));
+    QVERIFY(store.save({cancelled}));
+    JobRecord resumed = store.load().constFirst(); // through the file, as the monitor sees it
+    resumed.state = JobState::Running;
+    resumed.addEvent(u"Upload resumed by the operator."_s, cancelled.created.addMSecs(20));
+    QVERIFY(JobStore::supersedes(resumed, cancelled));
+    QVERIFY(!JobStore::supersedes(cancelled, resumed));
+    QList<JobRecord> merged;
+    QVERIFY(store.save({resumed}, nullptr, {}, &merged));
+    QCOMPARE(merged.constFirst().state, JobState::Running);
+    QCOMPARE(store.load().constFirst().state, JobState::Running);
+    // A running copy that never saw the end (another process, still polling) still loses.
+    JobRecord stale = record(u"j"_s, JobState::Running);
+    stale.addEvent(u"RUNNING 50%"_s, cancelled.created.addMSecs(30));
+    QVERIFY(!JobStore::supersedes(stale, cancelled));
+    QVERIFY(JobStore::supersedes(cancelled, stale));
 }
 
 void tst_JobStoreMerge::watcherPicksUpJobsAndTheirEnd()

@@ -292,6 +292,9 @@ void tst_GlanceFlow::cancelThenResume()
     QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
     QVERIFY(monitor->resumeUpload(out.localId));
     QVERIFY(monitor->isUploading(out.localId));
+    // Running again, and it stays so: the saved "cancelled" copy must not win back.
+    QTest::qWait(200);
+    QCOMPARE(monitor->at(monitor->rowOf(out.localId)).state, JobState::Running);
     QVERIFY(!monitor->resumeUpload(out.localId)); // one at a time
     QVERIFY(finished.wait(30000));
     const JobRecord &r = monitor->at(monitor->rowOf(out.localId));
