@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include "cloud/cloudprofile.h"
+#include "jobs/jobrecord.h"
 
 /// What tests/peers/start.sh wrote to RUN_DIR/peers.env: the real services' URLs, the demo
 /// account (OS_*), the harness's fixtures (flavor, base image, second region, token lifetime).
@@ -53,6 +54,9 @@ struct PeersReply
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
+/// A job's state, upload state, reason and timeline: what a failure message should show.
+QString describeJob(const JobRecord &r);
+
 /// Direct, blocking REST calls for test set-up and checks (creating servers and application
 /// credentials, reading Glance images): not the client under test. Every call is bounded.
 class PeersRest
@@ -71,14 +75,30 @@ public:
 
     /// Creates a server for the demo project from the base image ("networks": "none", so
     /// microversion 2.37) with `metadata` (the fake driver's iw_snapshot_* knobs) and waits until
-    /// it is ACTIVE. The server ID, or empty with `why`.
+    /// it is ACTIVE (a build that fails in the harness, e.g. on its SQLite lock, is deleted and
+    /// tried again, three attempts in all). The server ID, or empty with `why`.
     QString createServer(const QString &name, const QJsonObject &metadata, QString *why);
     /// GET image/v2/images/{id} with a demo token.
     PeersReply glanceImage(const QString &imageId);
+    /// A project-scoped token of the admin account (project "admin").
+    QByteArray adminToken();
+    /// POST {volumev3}/volumes for the demo project (`sizeGb`) and waits until it is available
+    /// (60 s). The volume ID, or empty with `why`.
+    QString createVolume(const QString &name, int sizeGb, QString *why);
+    /// The demo project's volumev3 endpoint (Cinder URL + "/" + project ID).
+    QString volumeBase() const;
+    /// GET {volumev3}/volumes/{id} with a demo token.
+    PeersReply volume(const QString &volumeId);
+    /// Waits (bounded by `seconds`) until the volume's status is `status`; false with `why` (the
+    /// last status seen) otherwise.
+    bool waitForVolume(const QString &volumeId, const QString &status, int seconds, QString *why);
 
     const PeersEnv &env() const { return m_env; }
 
 private:
+    QString createServerOnce(
+        const QString &name, const QJsonObject &metadata, QString *why, bool *buildFailed);
+
     PeersEnv m_env;
     QNetworkAccessManager m_nam;
 };

@@ -1,8 +1,11 @@
-// `imagewright submit` against the real services (label peers): the request file the wizard's
-// review page writes for nova-create-image, sent headless with the harness's OS_* environment
-// (what `source openrc` gives), followed to the end with --wait; and Nova's 409 for a second
-// create while a snapshot runs, reported with exit code 1.
+// `imagewright submit` against the real services (label peers): the request files the wizard's
+// review page writes for nova-create-image, glance-create-upload and cinder-upload-to-image, sent
+// headless with the harness's OS_* environment (what `source openrc` gives), followed to the end
+// with --wait; and Nova's 409 for a second create while a snapshot runs, reported with exit
+// code 1.
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,6 +14,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include "create/cinderuploadrequest.h"
+#include "create/glancecreaterequest.h"
 #include "create/novacreateimagerequest.h"
 #include "create/requestfile.h"
 #include "peerssupport.h"
@@ -36,8 +41,13 @@ private Q_SLOTS:
     void waitPrintsTheImageId();
     void secondCreateWhileSnapshottingIsRefused();
     void applicationCredentialFromTheEnvironment();
+    void glanceCreateUploadWaitPrintsTheImageId();
+    void cinderUploadToImageWaitPrintsTheImageId();
 
 private:
+    /// The image ID of a `--wait` run's "image_id=" line; empty when there is none or it is no
+    /// UUID.
+    static QString imageIdOf(const Run &r);
     /// The request file as ReviewPage::requestFile() builds it for method 5.
     QString writeRequest(const QString &serverId, const QString &name);
     QProcessEnvironment environment() const;
@@ -127,6 +137,17 @@ Run tst_PeersSubmit::submit(
     return r;
 }
 
+QString tst_PeersSubmit::imageIdOf(const Run &r)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"image_id=") && uuid.match(line.mid(9)).hasMatch())
+            return line.mid(9);
+    }
+    return {};
+}
+
 void tst_PeersSubmit::waitPrintsTheImageId()
 {
     const QString name = u"iw-headless-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -204,6 +225,87 @@ void tst_PeersSubmit::applicationCredentialFromTheEnvironment()
     QVERIFY(r.out.contains(u"image_id="_s));
     QVERIFY(!r.err.contains(secret));
     QVERIFY(!r.out.contains(secret));
+}
+
+void tst_PeersSubmit::glanceCreateUploadWaitPrintsTheImageId()
+{
+    // The file to upload, and the request file as ReviewPage::requestFile() builds it for
+    // method 7 (RequestFile::fromGlance: the file's path in params, the body without an id).
+    const QString data = m_home->filePath(u"disk.raw"_s);
+    QByteArray bytes(24 * 1024 * 1024 + 5, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 31 + i / 4093) & 0xff);
+    {
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    const QString name =
+        u"iw-headless-glance-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    GlanceCreateRequest request;
+    request.flavour = GlanceCreateRequest::flavourFor(CloudFamily::OpenStack);
+    request.name = name;
+    request.diskFormat = u"raw"_s;
+    request.containerFormat = u"bare"_s;
+    request.tags = {u"headless"_s};
+    QVERIFY(request.validate().isEmpty());
+    const RequestFile file = RequestFile::fromGlance(request, data);
+    const QString path = m_home->filePath(RequestFile::suggestedFileName(name));
+    QString error;
+    QVERIFY2(file.save(path, &error), qPrintable(error));
+
+    const Run r = submit(
+        {path, u"--wait"_s, u"--timeout"_s, u"240"_s, u"--family"_s, u"openstack"_s}, 300000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.split(u'\n').contains(u"status=succeeded"_s), qPrintable(r.out));
+    const QString imageId = imageIdOf(r);
+    QVERIFY2(!imageId.isEmpty(), qPrintable(r.out));
+    QVERIFY(!r.err.contains(m_env->demoPassword()));
+
+    const PeersReply image = m_rest->glanceImage(imageId);
+    QCOMPARE(image.status, 200);
+    QCOMPARE(image.json.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(image.json.value(u"name"_s).toString(), name);
+    QCOMPARE(image.json.value(u"size"_s).toInteger(), bytes.size());
+    QCOMPARE(image.json.value(u"checksum"_s).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex()));
+    QCOMPARE(image.json.value(u"os_hash_value"_s).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha512).toHex()));
+}
+
+void tst_PeersSubmit::cinderUploadToImageWaitPrintsTheImageId()
+{
+    QString why;
+    const QString volumeId = m_rest->createVolume(u"iw-headless-volume"_s, 1, &why);
+    QVERIFY2(!volumeId.isEmpty(), qPrintable(why));
+    // The request file as ReviewPage::requestFile() builds it for method 6.
+    CinderUploadRequest request;
+    request.volumeId = volumeId;
+    request.imageName =
+        u"iw-headless-cinder-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    RequestFile file;
+    file.method = CreationMethod::CinderUploadToImage;
+    file.params = QJsonObject{{u"volume_id"_s, request.volumeId}};
+    file.body = request.toBody();
+    const QString path = m_home->filePath(RequestFile::suggestedFileName(request.imageName));
+    QString error;
+    QVERIFY2(file.save(path, &error), qPrintable(error));
+
+    const Run r = submit(
+        {path, u"--wait"_s, u"--timeout"_s, u"240"_s, u"--family"_s, u"openstack"_s}, 300000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.split(u'\n').contains(u"status=succeeded"_s), qPrintable(r.out));
+    const QString imageId = imageIdOf(r);
+    QVERIFY2(!imageId.isEmpty(), qPrintable(r.out));
+
+    const PeersReply image = m_rest->glanceImage(imageId);
+    QCOMPARE(image.status, 200);
+    QCOMPARE(image.json.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(image.json.value(u"name"_s).toString(), request.imageName);
+    QCOMPARE(image.json.value(u"size"_s).toInteger(), 1024LL * 1024 * 1024);
+    const PeersReply volume = m_rest->volume(volumeId);
+    QCOMPARE(
+        volume.json.value(u"volume"_s).toObject().value(u"status"_s).toString(), u"available"_s);
 }
 
 IW_PEERS_TEST_MAIN(tst_PeersSubmit)
