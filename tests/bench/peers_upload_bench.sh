@@ -5,8 +5,8 @@
 # clock, same file, same Glance, same run). Prints MiB/s and peak RSS of:
 #   curl        token + create + PUT (curl -T) + GET, the limit
 #   openstack   openstack image create --file (whole CLI run)
-#   imagewright imagewright submit REQUEST --wait, method glance-create-upload (once that
-#               method exists; until then it says so and prints no figure)
+#   imagewright imagewright submit REQUEST --wait --family openstack, method
+#               glance-create-upload (a build without it says so and prints no figure)
 # Without --env it starts its own services under build/peers-bench (tokens live an hour there)
 # and stops them at the end; with --env it uses a running harness's peers.env. A benchmark, not
 # a test: nothing is asserted. See docs/benchmarks.md.
