@@ -129,3 +129,16 @@ std::optional<VolumeApiVersion> VolumeApiVersion::fromJson(const QJsonObject &o,
         *why = u"no v3.0 entry in the version document"_s;
     return std::nullopt;
 }
+
+bool CinderVolume::isSystemDisk(const QString &serverId) const
+{
+    static const QStringList roots{QStringLiteral("/dev/vda"),
+        QStringLiteral("/dev/sda"),
+        QStringLiteral("/dev/xvda"),
+        QStringLiteral("/dev/hda")};
+    for (const Attachment &a : attachments) {
+        if ((serverId.isEmpty() || a.serverId == serverId) && roots.contains(a.device))
+            return true;
+    }
+    return false;
+}

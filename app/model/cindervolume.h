@@ -32,6 +32,9 @@ struct CinderVolume
     QList<Attachment> attachments;
 
     bool isAttached() const { return !attachments.isEmpty() || status == u"in-use"; }
+    /// Whether the volume is a server's boot disk: attached first, as /dev/vda (virtio),
+    /// /dev/sda (SCSI), /dev/xvda (Xen) or /dev/hda (IDE). With `serverId`, only to that server.
+    bool isSystemDisk(const QString &serverId = {}) const;
     /// Cinder's error states: error, error_deleting, error_backing-up, error_restoring,
     /// error_extending, ... (v3 api-ref status table).
     bool isError() const { return status.startsWith(u"error"); }

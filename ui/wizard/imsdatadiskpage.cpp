@@ -81,12 +81,9 @@ ImsDataDiskPage::ImsDataDiskPage(CloudSession *session, QWidget *parent)
 
 VolumePicker::Verdict ImsDataDiskPage::verdict(const CinderVolume &volume)
 {
-    for (const CinderVolume::Attachment &a : volume.attachments) {
-        static const QStringList roots{u"/dev/vda"_s, u"/dev/sda"_s, u"/dev/xvda"_s};
-        if (roots.contains(a.device))
-            return {false,
-                tr("The system disk of an ECS: use \"System disk image from an ECS\" for it.")};
-    }
+    if (volume.isSystemDisk())
+        return {
+            false, tr("The system disk of an ECS: use \"System disk image from an ECS\" for it.")};
     if (volume.status != u"available"_s && volume.status != u"in-use"_s)
         //: %1 = the volume's status as the cloud reports it
         return {false, tr("IMS cannot use a disk that is %1.").arg(volume.status)};

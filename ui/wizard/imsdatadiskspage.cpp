@@ -21,13 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int VolumeIdRole = Qt::UserRole + 1;
-
-bool isRootDevice(const QString &device)
-{
-    // The boot disk is attached first: /dev/vda (virtio), /dev/sda (SCSI), /dev/xvda (Xen).
-    static const QStringList roots{u"/dev/vda"_s, u"/dev/sda"_s, u"/dev/xvda"_s, u"/dev/hda"_s};
-    return roots.contains(device);
-}
 } // namespace
 
 ImsDataDisksPage::ImsDataDisksPage(CloudSession *session, QWidget *parent)
@@ -100,11 +93,9 @@ ImsDataDisksPage::ImsDataDisksPage(CloudSession *session, QWidget *parent)
 std::optional<QString> ImsDataDisksPage::unusableReason(
     const CinderVolume &volume, const QString &serverId)
 {
-    for (const CinderVolume::Attachment &a : volume.attachments) {
-        if (a.serverId == serverId && isRootDevice(a.device))
-            return tr("This is the ECS's system disk; make its image with \"System disk image "
-                      "from an ECS\".");
-    }
+    if (volume.isSystemDisk(serverId))
+        return tr("This is the ECS's system disk; make its image with \"System disk image "
+                  "from an ECS\".");
     if (volume.status != u"in-use"_s)
         //: %1 = the volume's status as the cloud reports it
         return tr("The disk is %1; IMS needs a data disk attached to the ECS (in-use).")
