@@ -353,6 +353,18 @@
         <source>OpenStack</source>
         <translation>OpenStack</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation>Credencial de aplicación</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>Clave de acceso (AK/SK)</translation>
+    </message>
 </context>
 <context>
     <name>CreateImageWizard</name>

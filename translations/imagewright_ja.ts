@@ -353,6 +353,18 @@
         <source>OpenStack</source>
         <translation>OpenStack</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation>アプリケーション認証情報</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>アクセスキー (AK/SK)</translation>
+    </message>
 </context>
 <context>
     <name>CreateImageWizard</name>

@@ -353,6 +353,18 @@
         <source>OpenStack</source>
         <translation>OpenStack</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation>应用凭证</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥 (AK/SK)</translation>
+    </message>
 </context>
 <context>
     <name>CreateImageWizard</name>

@@ -10,9 +10,25 @@ bool CloudProfile::isHuaweiFamily() const
     return family == CloudFamily::HuaweiCloud || family == CloudFamily::Demo;
 }
 
+bool CloudProfile::isValid() const
+{
+    if (id.isEmpty() || !authUrl.isValid())
+        return false;
+    switch (authMethod) {
+    case AuthMethod::Password:
+        return !userName.isEmpty();
+    case AuthMethod::ApplicationCredential:
+        return !applicationCredentialId.isEmpty()
+            || (!applicationCredentialName.isEmpty() && !userName.isEmpty());
+    case AuthMethod::AkSk:
+        return !accessKey.isEmpty();
+    }
+    return false;
+}
+
 QJsonObject CloudProfile::toJson() const
 {
-    return QJsonObject{
+    QJsonObject o{
         {u"id"_s, id},
         {u"name"_s, name},
         {u"family"_s, familyKey(family)},
@@ -24,7 +40,27 @@ QJsonObject CloudProfile::toJson() const
         {u"project_id"_s, projectId},
         {u"project_domain"_s, projectDomain},
         {u"interface"_s, interface},
+        {u"auth_method"_s, authMethodKey(authMethod)},
+        {u"tls_mode"_s, tlsModeKey(tlsMode)},
     };
+    // Optional keys only when set: profile files stay short and readable.
+    const auto putIf = [&o](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(key, value);
+    };
+    putIf(u"application_credential_id"_s, applicationCredentialId);
+    putIf(u"application_credential_name"_s, applicationCredentialName);
+    putIf(u"access_key"_s, accessKey);
+    if (temporaryAccessKey)
+        o.insert(u"temporary_access_key"_s, true);
+    putIf(u"ca_bundle"_s, caBundlePath);
+    if (!endpointOverrides.isEmpty()) {
+        QJsonObject overrides;
+        for (auto it = endpointOverrides.cbegin(); it != endpointOverrides.cend(); ++it)
+            overrides.insert(it.key(), it.value().toString());
+        o.insert(u"endpoint_overrides"_s, overrides);
+    }
+    return o;
 }
 
 CloudProfile CloudProfile::fromJson(const QJsonObject &o)
@@ -41,6 +77,19 @@ CloudProfile CloudProfile::fromJson(const QJsonObject &o)
     p.projectId = o.value(u"project_id"_s).toString();
     p.projectDomain = o.value(u"project_domain"_s).toString(u"Default"_s);
     p.interface = o.value(u"interface"_s).toString(u"public"_s);
+    p.authMethod = authMethodFromKey(o.value(u"auth_method"_s).toString(u"password"_s));
+    p.applicationCredentialId = o.value(u"application_credential_id"_s).toString();
+    p.applicationCredentialName = o.value(u"application_credential_name"_s).toString();
+    p.accessKey = o.value(u"access_key"_s).toString();
+    p.temporaryAccessKey = o.value(u"temporary_access_key"_s).toBool();
+    p.tlsMode = tlsModeFromKey(o.value(u"tls_mode"_s).toString(u"verify"_s));
+    p.caBundlePath = o.value(u"ca_bundle"_s).toString();
+    const QJsonObject overrides = o.value(u"endpoint_overrides"_s).toObject();
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        const QUrl url(it.value().toString());
+        if (url.isValid() && !url.isEmpty())
+            p.endpointOverrides.insert(it.key(), url);
+    }
     return p;
 }
 
@@ -95,6 +144,73 @@ QString CloudProfile::familyDisplayName(CloudFamily family)
         return tr("OpenStack");
     }
     return {};
+}
+
+QString CloudProfile::authMethodKey(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::Password:
+        return u"password"_s;
+    case AuthMethod::ApplicationCredential:
+        return u"application_credential"_s;
+    case AuthMethod::AkSk:
+        return u"aksk"_s;
+    }
+    return u"password"_s;
+}
+
+AuthMethod CloudProfile::authMethodFromKey(const QString &key, bool *ok)
+{
+    for (AuthMethod m : {AuthMethod::Password, AuthMethod::ApplicationCredential, AuthMethod::AkSk}) {
+        if (authMethodKey(m) == key) {
+            if (ok)
+                *ok = true;
+            return m;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return AuthMethod::Password;
+}
+
+QString CloudProfile::authMethodDisplayName(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::Password:
+        return tr("Password");
+    case AuthMethod::ApplicationCredential:
+        return tr("Application credential");
+    case AuthMethod::AkSk:
+        return tr("Access key (AK/SK)");
+    }
+    return {};
+}
+
+QString CloudProfile::tlsModeKey(TlsMode mode)
+{
+    switch (mode) {
+    case TlsMode::Verify:
+        return u"verify"_s;
+    case TlsMode::CaBundle:
+        return u"ca_bundle"_s;
+    case TlsMode::Insecure:
+        return u"insecure"_s;
+    }
+    return u"verify"_s;
+}
+
+TlsMode CloudProfile::tlsModeFromKey(const QString &key, bool *ok)
+{
+    for (TlsMode m : {TlsMode::Verify, TlsMode::CaBundle, TlsMode::Insecure}) {
+        if (tlsModeKey(m) == key) {
+            if (ok)
+                *ok = true;
+            return m;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return TlsMode::Verify; // an unknown mode never weakens verification
 }
 
 CloudProfile CloudProfile::demo(const QUrl &authUrl)

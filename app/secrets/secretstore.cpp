@@ -15,6 +15,9 @@ QString SecretStore::keyFor(const QString &profileId, SecretKind kind)
     case SecretKind::SecretKey:
         k = u"secret-key"_s;
         break;
+    case SecretKind::SecurityToken:
+        k = u"security-token"_s;
+        break;
     }
     return u"profile/%1/%2"_s.arg(profileId, k);
 }

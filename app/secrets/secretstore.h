@@ -10,7 +10,8 @@ enum class SecretKind
 {
     Password,
     ApplicationCredentialSecret,
-    SecretKey
+    SecretKey,
+    SecurityToken // temporary AK/SK only
 };
 
 /// Why a secret could not be read or written.

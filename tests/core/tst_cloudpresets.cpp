@@ -19,6 +19,8 @@ private Q_SLOTS:
     void checkAuthUrl_data();
     void checkAuthUrl();
     void availableMethods();
+    void profileJsonRoundTrip();
+    void profileUnknownKeysAreSafe();
 };
 
 void tst_CloudPresets::authUrls_data()
@@ -142,6 +144,56 @@ void tst_CloudPresets::availableMethods()
     QVERIFY(CloudPresets::availableMethods(
         CloudFamily::HuaweiCloud, catalog, u"cn-north-4"_s, u"public"_s)
                 .isEmpty());
+}
+
+void tst_CloudPresets::profileJsonRoundTrip()
+{
+    CloudProfile p;
+    p.id = u"p1"_s;
+    p.name = u"Gateway"_s;
+    p.family = CloudFamily::HuaweiCloud;
+    p.authUrl = QUrl(u"https://iam.ap-southeast-1.myhuaweicloud.com/v3"_s);
+    p.region = u"ap-southeast-1"_s;
+    p.authMethod = AuthMethod::AkSk;
+    p.accessKey = u"AKEXAMPLE"_s;
+    p.temporaryAccessKey = true;
+    p.tlsMode = TlsMode::CaBundle;
+    p.caBundlePath = u"/etc/ssl/private-ca.pem"_s;
+    p.endpointOverrides.insert(u"ims"_s, QUrl(u"https://ims.internal.example/"_s));
+    QVERIFY(p.isValid()); // AK/SK needs no user name
+
+    const CloudProfile back = CloudProfile::fromJson(p.toJson());
+    QCOMPARE(back.toJson(), p.toJson());
+    QCOMPARE(back.authMethod, AuthMethod::AkSk);
+    QCOMPARE(back.accessKey, u"AKEXAMPLE"_s);
+    QVERIFY(back.temporaryAccessKey);
+    QCOMPARE(back.tlsMode, TlsMode::CaBundle);
+    QCOMPARE(back.caBundlePath, u"/etc/ssl/private-ca.pem"_s);
+    QCOMPARE(back.endpointOverrides.value(u"ims"_s), QUrl(u"https://ims.internal.example/"_s));
+
+    CloudProfile app = p;
+    app.authMethod = AuthMethod::ApplicationCredential;
+    app.accessKey.clear();
+    QVERIFY(!app.isValid()); // neither an id nor a name
+    app.applicationCredentialName = u"ci"_s;
+    QVERIFY(!app.isValid()); // a name needs its user
+    app.userName = u"alice"_s;
+    QVERIFY(app.isValid());
+}
+
+void tst_CloudPresets::profileUnknownKeysAreSafe()
+{
+    // A profile written before auth methods existed is a password profile that verifies TLS;
+    // an unknown TLS mode (a newer version's) never turns verification off.
+    const QJsonObject old{{u"id"_s, u"p"_s}, {u"auth_url"_s, u"https://k/v3"_s},
+        {u"user_name"_s, u"u"_s}, {u"tls_mode"_s, u"something-new"_s}};
+    const CloudProfile p = CloudProfile::fromJson(old);
+    QCOMPARE(p.authMethod, AuthMethod::Password);
+    QCOMPARE(p.tlsMode, TlsMode::Verify);
+    QVERIFY(p.endpointOverrides.isEmpty());
+    bool ok = true;
+    CloudProfile::authMethodFromKey(u"kerberos"_s, &ok);
+    QVERIFY(!ok);
 }
 
 QTEST_MAIN(tst_CloudPresets)
