@@ -7,11 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "create/glancecreaterequest.h"
 #include "create/requestfile.h"
+#include "support/testdir.h"
 #include "upload/digestpipeline.h"
 #include "upload/transferrate.h"
 #include "upload/uploadsource.h"
@@ -298,7 +298,7 @@ void tst_GlanceRequest::fromBodyRefusesBadShapes()
 
 void tst_GlanceRequest::requestFile()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     QFile image(dir.filePath(u"disk.qcow2"_s));
     QVERIFY(image.open(QIODevice::WriteOnly));
@@ -341,7 +341,7 @@ void tst_GlanceRequest::requestFile()
 
 void tst_GlanceRequest::requestFilePinnedId()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QFile image(dir.filePath(u"disk.raw"_s));
     QVERIFY(image.open(QIODevice::WriteOnly));
     image.write("raw");
@@ -388,7 +388,7 @@ void tst_GlanceRequest::digestsRestart()
 
 void tst_GlanceRequest::uploadSourceServesBlocks()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     const QByteArray data = patterned(UploadSource::BlockSize * 2 + 12345);
     QFile f(dir.filePath(u"image.raw"_s));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -418,7 +418,7 @@ void tst_GlanceRequest::uploadSourceServesBlocks()
 
 void tst_GlanceRequest::uploadSourceRewind()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     const QByteArray data = patterned(UploadSource::BlockSize + 999);
     QFile f(dir.filePath(u"image.raw"_s));
     QVERIFY(f.open(QIODevice::WriteOnly));

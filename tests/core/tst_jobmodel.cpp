@@ -3,13 +3,13 @@
 // "needs attention".
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "jobs/jobfilterproxy.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobstore.h"
 #include "jobs/jobtablemodel.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +26,13 @@ private Q_SLOTS:
     void corruptStoreIsNotFatal();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     QString storePath() const { return m_dir->filePath(u"jobs.json"_s); }
 };
 
 void tst_JobModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     QVERIFY(m_dir->isValid());
 }
 

@@ -2,11 +2,11 @@
 // overwriting, and a monitor that watches the store picks up the other's jobs and their ends.
 // Two JobMonitor instances on one store path stand in for the two processes.
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "jobs/jobmonitor.h"
 #include "jobs/jobstore.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -27,13 +27,13 @@ private:
     std::unique_ptr<JobMonitor> makeMonitor(bool watch);
     static JobRecord record(const QString &id, JobState state);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     QString m_path;
 };
 
 void tst_JobStoreMerge::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(u"data/jobs.json"_s);
 }

@@ -4,11 +4,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "create/imagerules.h"
 #include "create/requestfile.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -105,8 +105,8 @@ void tst_RequestFile::refused_data()
         << fileWith(body, 1, u"nova-create-image"_s) << u"params.server_id"_s << u"server"_s;
     QTest::newRow("cinder without volume_id, with an IMS body")
         << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"params.volume_id"_s << u"volume"_s;
-    QTest::newRow("ECS body for an OBS file") << fileWith(body, 1, u"ims-obs-file"_s)
-                                              << u"body.instance_id"_s << u"image_url"_s;
+    QTest::newRow("ECS body for an OBS file")
+        << fileWith(body, 1, u"ims-obs-file"_s) << u"body.instance_id"_s << u"image_url"_s;
     QTest::newRow("glance without params.file")
         << fileWith(body, 1, u"glance-create-upload"_s) << u"params.file"_s << u"image file"_s;
     QTest::newRow("no method") << QByteArray(R"({"format": 1, "body": {}})") << u"method"_s
@@ -245,7 +245,7 @@ void tst_RequestFile::markerAddedOnlyWhenSending()
 
 void tst_RequestFile::roundTrip()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     ImsEcsRequest r;
     r.name = u"round-trip"_s;

@@ -10,11 +10,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -1934,7 +1934,7 @@ void tst_DemoCloud::tokenExpires()
 
 void tst_DemoCloud::stateSurvivesARestart()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     DemoCloudProcess cloud;
     cloud.setStateDir(dir.path());

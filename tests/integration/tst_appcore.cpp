@@ -2,7 +2,6 @@
 // replaced, and a request still in flight on it ends cleanly instead of dangling.
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "appcore.h"
@@ -12,6 +11,7 @@
 #include "net/restjob.h"
 #include "secrets/secretstore.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +35,7 @@ void tst_AppCore::initTestCase()
 
 void tst_AppCore::editedProfileGetsANewSession()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     MemoryStore secrets;
     AppCore core({dir.filePath(u"data"_s), dir.filePath(u"settings.ini"_s), {}, {}, &secrets});
     CloudProfile p = CloudProfile::demo(m_demo.authUrl());
@@ -72,7 +72,7 @@ void tst_AppCore::editedProfileGetsANewSession()
 
 void tst_AppCore::keychainPasswordIsUsed()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     MemoryStore secrets;
     AppCore core({dir.filePath(u"data"_s), dir.filePath(u"settings.ini"_s), {}, {}, &secrets});
     CloudProfile p = CloudProfile::demo(m_demo.authUrl());

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "auth/keystonesession.h"
@@ -17,6 +16,7 @@
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -76,7 +76,7 @@ private:
     CinderUploadRequest request(const QString &volumeId, const QString &name, bool force = false);
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
 };
@@ -92,7 +92,7 @@ void tst_CinderFlow::init()
 {
     m_demo.clearFaults();
     m_demo.clearRequests();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     openSession(CloudFamily::Demo);
 }
 

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "auth/keystonesession.h"
@@ -20,6 +19,7 @@
 #include "jobs/jobstore.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +32,7 @@ private Q_SLOTS:
 
 private:
     DemoCloudProcess m_demo;
-    QTemporaryDir m_home;
+    TestDir m_home;
 };
 
 void tst_Crash::initTestCase()

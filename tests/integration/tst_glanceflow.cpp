@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -20,6 +19,7 @@
 #include "jobs/jobstore.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -68,7 +68,7 @@ private:
     QJsonObject image(const QString &id);
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
     QString m_token;
@@ -86,7 +86,7 @@ void tst_GlanceFlow::init()
 {
     m_demo.clearFaults();
     m_demo.clearRequests();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     RestOptions o;
     o.retry.base = 50ms;
     o.retry.cap = 200ms;

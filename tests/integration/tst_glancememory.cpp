@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -14,6 +13,7 @@
 #include "jobs/jobmonitor.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +46,7 @@ void tst_GlanceMemory::sparse2GiBUploadKeepsMemoryFlat()
     QStandardPaths::setTestModeEnabled(true);
     DemoCloudProcess demo;
     QVERIFY2(demo.start(), "the demo cloud did not start");
-    QTemporaryDir dir;
+    TestDir dir;
     QVERIFY(dir.isValid());
     constexpr qint64 Size = 2LL * 1024 * 1024 * 1024;
     QFile file(dir.filePath(u"sparse.raw"_s));

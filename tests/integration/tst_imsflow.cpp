@@ -6,7 +6,6 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -18,6 +17,7 @@
 #include "jobs/jobtablemodel.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -57,7 +57,7 @@ private:
     Outcome submit(JobMonitor &monitor, const QString &name, const QString &serverId);
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
 };
@@ -73,7 +73,7 @@ void tst_ImsFlow::init()
 {
     m_demo.clearFaults();
     m_demo.clearRequests();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     RestOptions o;
     o.retry.base = 50ms;
     o.retry.cap = 200ms;

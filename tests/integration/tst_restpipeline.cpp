@@ -14,6 +14,7 @@
 #include "cloud/cloudsession.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
+#include "support/canary.h"
 #include "support/democloudprocess.h"
 
 using namespace Qt::StringLiterals;
@@ -127,7 +128,7 @@ void tst_RestPipeline::wrongPasswordIsUnauthorized()
 {
     RestClient client(fastOptions());
     CloudSession session(&client, profile());
-    session.auth()->setPassword(u"not-the-password"_s);
+    session.auth()->setPassword(Canary::password);
     std::optional<ApiError> error;
     session.connectToCloud(this, [&](const ApiError &e) { error = e; });
     QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);

@@ -9,7 +9,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -19,6 +18,7 @@
 #include "net/restjob.h"
 #include "net/streamupload.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "upload/digestpipeline.h"
 #include "upload/uploadsource.h"
 
@@ -104,7 +104,7 @@ private:
     StreamUpload::Headers headers() const;
 
     DemoCloudProcess m_demo;
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     QString m_token;
     int m_files = 0;
 };

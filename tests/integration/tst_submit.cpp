@@ -2,17 +2,20 @@
 // process with OS_* variables pointing at the demo cloud and a private home, so its job store is
 // this test's. Checks stdout machine lines, exit codes 0/1/2/3/4, that an invalid file sends
 // nothing, and that the job lands in the store the GUI reads.
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
+#include "support/canary.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -78,7 +81,7 @@ private:
         const QString &fileName, const QString &volumeId, const QJsonObject &action);
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<TestDir> m_home;
 };
 
 void tst_Submit::initTestCase()
@@ -92,7 +95,7 @@ void tst_Submit::init()
 {
     m_demo.clearFaults();
     m_demo.clearRequests();
-    m_home = std::make_unique<QTemporaryDir>();
+    m_home = std::make_unique<TestDir>();
     QVERIFY(m_home->isValid());
 }
 
@@ -157,6 +160,12 @@ Run tst_Submit::submit(const QStringList &arguments, const QProcessEnvironment &
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
+    // Keep what the CLI printed where the suite's canary check (tests/canary) reads it.
+    QFile log(QDir::temp().filePath(u"tst_submit-cli.log"_s));
+    if (log.open(QIODevice::Append)) {
+        log.write(u"$ imagewright submit %1\n"_s.arg(arguments.join(u' ')).toUtf8());
+        log.write(r.out.toUtf8() + r.err.toUtf8());
+    }
     return r;
 }
 
@@ -352,9 +361,9 @@ void tst_Submit::cinderFjcloudFormatsExitTwo()
 void tst_Submit::wrongPasswordExitsThree()
 {
     const QString file = writeRequest(u"cli-password"_s, ShutoffServerId);
-    const Run r = submit({file}, environment(m_demo.authUrl(), u"not-the-password"_s));
+    const Run r = submit({file}, environment(m_demo.authUrl(), Canary::password));
     QVERIFY2(r.exitCode == 3, qPrintable(r.err));
-    QVERIFY(!r.err.contains(u"not-the-password"_s));
+    QVERIFY(!r.err.contains(Canary::password));
     QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
 }
 

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -19,6 +18,7 @@
 #include "jobs/jobmonitor.h"
 #include "net/restclient.h"
 #include "peerssupport.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -69,7 +69,7 @@ private:
 
     std::optional<PeersEnv> m_env;
     std::unique_ptr<PeersRest> m_rest;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
 };
@@ -85,7 +85,7 @@ void tst_PeersCinder::initTestCase()
 
 void tst_PeersCinder::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     m_session.reset();
     m_client = std::make_unique<RestClient>();
     m_session = std::make_unique<CloudSession>(m_client.get(), m_env->demoProfile());

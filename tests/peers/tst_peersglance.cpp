@@ -13,7 +13,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -25,6 +24,7 @@
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "peerssupport.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -89,7 +89,7 @@ private:
 
     std::optional<PeersEnv> m_env;
     std::unique_ptr<PeersRest> m_rest;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
     CloudSession *m_resolved = nullptr; // what the monitor's resolver hands out
@@ -106,7 +106,7 @@ void tst_PeersGlance::initTestCase()
 
 void tst_PeersGlance::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     QVERIFY(m_dir->isValid());
     m_session.reset();
     m_client = std::make_unique<RestClient>();

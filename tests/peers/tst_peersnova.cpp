@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -20,6 +19,7 @@
 #include "model/novaversion.h"
 #include "net/restclient.h"
 #include "peerssupport.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -64,7 +64,7 @@ private:
     std::unique_ptr<PeersRest> m_rest;
     QString m_server;     // snapshots at once
     QString m_slowServer; // snapshots take 8 s
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
 };
@@ -85,7 +85,7 @@ void tst_PeersNova::initTestCase()
 
 void tst_PeersNova::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     m_session.reset();
     m_client = std::make_unique<RestClient>();
     m_session = std::make_unique<CloudSession>(m_client.get(), m_env->demoProfile());

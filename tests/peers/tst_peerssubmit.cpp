@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -19,6 +18,7 @@
 #include "create/novacreateimagerequest.h"
 #include "create/requestfile.h"
 #include "peerssupport.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +56,7 @@ private:
 
     std::optional<PeersEnv> m_env;
     std::unique_ptr<PeersRest> m_rest;
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<TestDir> m_home;
     QString m_server;
     QString m_slowServer;
 };
@@ -68,7 +68,7 @@ void tst_PeersSubmit::initTestCase()
     m_env = PeersEnv::load(&why);
     QVERIFY2(m_env, qPrintable(why));
     m_rest = std::make_unique<PeersRest>(*m_env);
-    m_home = std::make_unique<QTemporaryDir>();
+    m_home = std::make_unique<TestDir>();
     QVERIFY(m_home->isValid());
     m_server = m_rest->createServer(u"iw-submit-quick"_s, {}, &why);
     QVERIFY2(!m_server.isEmpty(), qPrintable(why));

@@ -5,9 +5,10 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QtDebug>
+
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +74,7 @@ bool DemoCloudProcess::start()
     if (isRunning())
         return true;
     if (m_stateDir.isEmpty() && !m_tempDir) {
-        m_tempDir = std::make_unique<QTemporaryDir>();
+        m_tempDir = std::make_unique<TestDir>();
         if (!m_tempDir->isValid()) {
             qWarning() << "DemoCloudProcess: no temporary folder:" << m_tempDir->errorString();
             return false;

@@ -13,7 +13,7 @@
 #include <QString>
 #include <QUrl>
 
-class QTemporaryDir;
+#include "support/testdir.h"
 
 /// Runs the imagewright-democloud executable (IW_DEMOCLOUD_PATH) as a child process for a test
 /// and talks to it: its /__demo/ control endpoint (docs/democloud.md) and raw API calls. Every
@@ -98,7 +98,7 @@ private:
 
     QProcess m_process;
     QNetworkAccessManager m_nam;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<TestDir> m_tempDir;
     QString m_stateDir;
     double m_jobSeconds = -1;   // < 0: the cloud's default
     double m_tokenSeconds = -1; // < 0: the cloud's default

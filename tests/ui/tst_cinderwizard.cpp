@@ -17,7 +17,6 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "appcore.h"
@@ -27,6 +26,7 @@
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 #include "wizard/cinderpage.h"
 #include "wizard/createimagewizard.h"
@@ -59,7 +59,7 @@ private:
     void clickVolume(VolumePicker *picker, const QString &id);
 
     DemoCloudProcess m_demo;
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<AppCore> m_core;
     CloudSession *m_session = nullptr;
 };

@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "appcore.h"
@@ -28,6 +27,7 @@
 #include "jobs/jobtablemodel.h"
 #include "monitor/jobmonitorview.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/tageditor.h"
 #include "wizard/createimagewizard.h"
@@ -60,7 +60,7 @@ private:
     QString serverWithStatus(ServerPicker *picker, const QString &status) const;
 
     DemoCloudProcess m_demo;
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<AppCore> m_core;
     CloudSession *m_session = nullptr;
 };

@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -23,6 +22,7 @@
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/glancepage.h"
@@ -41,7 +41,7 @@ private Q_SLOTS:
 
 private:
     DemoCloudProcess m_demo;
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<AppCore> m_core;
     CloudSession *m_session = nullptr;
 };

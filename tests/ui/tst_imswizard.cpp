@@ -16,7 +16,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "appcore.h"
@@ -26,6 +25,7 @@
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsdatadiskpage.h"
@@ -62,7 +62,7 @@ private:
     QJsonObject createAndFollow(CreateImageWizard *wizard);
 
     DemoCloudProcess m_demo;
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<AppCore> m_core;
     CloudSession *m_session = nullptr;
 };

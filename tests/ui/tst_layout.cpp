@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -22,6 +21,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "wizard/createimagewizard.h"
 
 using namespace Qt::StringLiterals;
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
 private:
     DemoCloudProcess m_demo;
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<AppCore> m_core;
     CloudSession *m_session = nullptr;
 };

@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "appcore.h"
@@ -26,6 +25,7 @@
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
 #include "wizard/createimagewizard.h"
@@ -61,7 +61,7 @@ private:
     std::optional<NovaServer> server(ServerPicker *picker, const QString &id) const;
 
     DemoCloudProcess m_demo;
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     std::unique_ptr<AppCore> m_core;
     CloudSession *m_session = nullptr;
 };

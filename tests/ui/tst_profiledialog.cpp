@@ -7,15 +7,14 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLabel>
-#include <QUuid>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include "appcore.h"
 #include "auth/keystonesession.h"
@@ -27,7 +26,9 @@
 #include "dialogs/prompter.h"
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
+#include "support/canary.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
@@ -91,7 +92,7 @@ private:
     }
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<MemoryStore> m_memory;
     std::unique_ptr<SecretStore> m_otherStore;
     std::unique_ptr<AppCore> m_core;
@@ -113,7 +114,7 @@ void tst_ProfileDialog::init()
 {
     Prompter::clearAnswers();
     Prompter::setNonInteractive(true); // an unexpected question takes its default, never blocks
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     QVERIFY(m_dir->isValid());
     m_memory = std::make_unique<MemoryStore>();
     makeCore(m_memory.get());
@@ -300,7 +301,7 @@ void tst_ProfileDialog::testConnectionListsServices()
 void tst_ProfileDialog::wrongPasswordShownInline()
 {
     auto dialog = openDialog();
-    fillDemoProfile(dialog.get(), u"Lab"_s, u"not-the-password"_s);
+    fillDemoProfile(dialog.get(), u"Lab"_s, Canary::password);
     QSignalSpy tested(dialog.get(), &ProfilesDialog::connectionTested);
     child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
     QVERIFY(tested.wait(15000));
@@ -322,7 +323,7 @@ void tst_ProfileDialog::wrongPasswordShownInline()
 
 void tst_ProfileDialog::saveWritesPasswordToSecretStoreOnly()
 {
-    const QString password = u"Zq8-unlikely-Secret-4711"_s;
+    const QString password = Canary::otherPassword;
     auto dialog = openDialog();
     fillDemoProfile(dialog.get(), u"Frankfurt lab"_s, password);
     const QString id = dialog->editedProfileId();
@@ -514,7 +515,7 @@ void tst_ProfileDialog::mainWindowAsksForMissingPassword()
     QVERIFY(!ok->isEnabled()); // nothing typed
 
     // A wrong password is not stored, and the prompt comes back.
-    prompt->setPassword(u"wrong-password"_s);
+    prompt->setPassword(Canary::password);
     prompt->accept();
     QTRY_VERIFY(!window.passwordPrompt() || window.passwordPrompt() != prompt);
     QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 15000);
