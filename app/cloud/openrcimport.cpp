@@ -185,7 +185,6 @@ OpenrcImport::Variables OpenrcImport::parseVariables(
             continue; // output only
         QList<Word> words = lexer.split(line, &why);
         if (!why.isEmpty()) {
-            //: %1 = the reason (e.g. "command substitution is not run")
             unusable(why);
             continue;
         }
