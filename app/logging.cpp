@@ -2,9 +2,9 @@
 
 #include <cstdio>
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
 
 Q_LOGGING_CATEGORY(lcNet, "iw.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "iw.auth", QtInfoMsg)
@@ -17,7 +17,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QMutex s_mutex;
-QSet<QString> s_secrets; // guarded by s_mutex
+// Value -> how many holders registered it (guarded by s_mutex): one holder forgetting a value
+// never unregisters it for another that still holds the same value.
+QHash<QString, int> s_secrets;
 QtMessageHandler s_previous = nullptr;
 
 void scrubbingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -49,20 +51,22 @@ void registerSecret(const QString &value)
     if (value.size() < 6)
         return;
     QMutexLocker lock(&s_mutex);
-    s_secrets.insert(value);
+    ++s_secrets[value];
 }
 
 void forgetSecret(const QString &value)
 {
     QMutexLocker lock(&s_mutex);
-    s_secrets.remove(value);
+    const auto it = s_secrets.find(value);
+    if (it != s_secrets.end() && --it.value() <= 0)
+        s_secrets.erase(it);
 }
 
 QString scrub(QString text)
 {
     QMutexLocker lock(&s_mutex);
-    for (const QString &secret : std::as_const(s_secrets))
-        text.replace(secret, u"***"_s);
+    for (auto it = s_secrets.cbegin(); it != s_secrets.cend(); ++it)
+        text.replace(it.key(), u"***"_s);
     return text;
 }
 

@@ -17,6 +17,8 @@ void installScrubbingHandler();
 /// Registers a value (password, token, secret key) that must never appear in a log line.
 /// Values shorter than 6 characters are ignored (scrubbing them would mangle ordinary text;
 /// headers and bodies are redacted at the source anyway). Thread-safe.
+/// Registrations are counted: forgetSecret() undoes one registerSecret(), and the value is
+/// scrubbed until every holder forgot it.
 void registerSecret(const QString &value);
 void forgetSecret(const QString &value);
 

@@ -18,7 +18,7 @@ IW_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libsecret-1-0 libgl-dev libssl-dev
+    libsecret-1-0 libgl-dev libssl-dev libyaml-cpp-dev
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-wqy-microhei fonts-dejavu-core curl openssl python3
 )

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImportProfilesDialog</name>
+    <message numerus="yes">
+        <source>%n profile(s) imported.</source>
+        <translation>
+            <numerusform>%n profile imported.</numerusform>
+            <numerusform>%n profiles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) use their secret until Imagewright quits. It is not saved.</source>
+        <translation>
+            <numerusform>%n profile uses its secret until Imagewright quits. It is not saved.</numerusform>
+            <numerusform>%n profiles use their secret until Imagewright quits. It is not saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImsObsFileRequest</name>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>

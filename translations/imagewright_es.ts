@@ -367,6 +367,161 @@
     </message>
 </context>
 <context>
+    <name>CloudsYamlImport</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3): %4</source>
+        <extracomment>%1 = file name, %2 = line, %3 = column, %4 = the YAML parser&apos;s own message (English)</extracomment>
+        <translation>%1 no es un YAML válido (línea %2, columna %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;clouds:&quot; mapping of cloud names to their settings.</source>
+        <extracomment>%1 = file name. &quot;clouds:&quot; is the file&apos;s key, not translated</extracomment>
+        <translation>%1 no tiene una sección «clouds:» que asigne a cada nube sus ajustes.</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found (searched: %1).</source>
+        <extracomment>%1 = the folders searched</extracomment>
+        <translation>No se encontró ningún clouds.yaml (se buscó en: %1).</translation>
+    </message>
+    <message>
+        <source>OS_CLIENT_CONFIG_FILE names %1, which does not exist; the usual places were searched.</source>
+        <extracomment>%1 = the path OS_CLIENT_CONFIG_FILE names</extracomment>
+        <translation>OS_CLIENT_CONFIG_FILE indica %1, que no existe; se buscó en los lugares habituales.</translation>
+    </message>
+    <message>
+        <source>OS_CLIENT_SECURE_FILE names %1, which does not exist.</source>
+        <extracomment>%1 = the path OS_CLIENT_SECURE_FILE names</extracomment>
+        <translation>OS_CLIENT_SECURE_FILE indica %1, que no existe.</translation>
+    </message>
+    <message>
+        <source>%1 names no clouds.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1 no define ninguna nube.</translation>
+    </message>
+    <message>
+        <source>Its settings are not a mapping of keys to values.</source>
+        <translation>Sus ajustes no son una asignación de claves a valores.</translation>
+    </message>
+    <message>
+        <source>One of the %1 regions this cloud lists; each becomes its own profile.</source>
+        <extracomment>%1 = number of regions listed for the cloud</extracomment>
+        <translation>Una de las %1 regiones que indica esta nube; cada una se convierte en su propio perfil.</translation>
+    </message>
+    <message>
+        <source>The vendor profile &quot;%1&quot; is not one Imagewright knows, and the file gives no auth_url.</source>
+        <extracomment>%1 = the vendor profile&apos;s name (clouds.yaml &quot;profile:&quot;)</extracomment>
+        <translation>Imagewright no conoce el perfil de proveedor «%1» y el archivo no indica auth_url.</translation>
+    </message>
+    <message>
+        <source>The vendor profile &quot;%1&quot; is not one Imagewright knows: only the settings in the file are imported.</source>
+        <translation>Imagewright no conoce el perfil de proveedor «%1»: solo se importan los ajustes del archivo.</translation>
+    </message>
+    <message>
+        <source>Identity URL from the vendor profile &quot;%1&quot;: %2</source>
+        <extracomment>%1 = vendor profile name, %2 = the identity URL</extracomment>
+        <translation>URL de identidad del perfil de proveedor «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No auth_url: the file does not say where to sign in.</source>
+        <translation>Falta auth_url: el archivo no indica dónde iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Region %1 taken from the identity URL.</source>
+        <extracomment>%1 = region</extracomment>
+        <translation>La región %1 se tomó de la URL de identidad.</translation>
+    </message>
+    <message>
+        <source>No region_name: this cloud needs a region.</source>
+        <translation>Falta region_name: esta nube necesita una región.</translation>
+    </message>
+    <message>
+        <source>identity_api_version %1: Imagewright needs Keystone v3.</source>
+        <translation>identity_api_version %1: Imagewright necesita Keystone v3.</translation>
+    </message>
+    <message>
+        <source>auth_type &quot;%1&quot; is not supported: Imagewright signs in with a password, an application credential or an access key (AK/SK).</source>
+        <extracomment>%1 = the auth_type of the file, e.g. v3oidcpassword or token</extracomment>
+        <translation>auth_type «%1» no es compatible: Imagewright inicia sesión con una contraseña, una credencial de aplicación o una clave de acceso (AK/SK).</translation>
+    </message>
+    <message>
+        <source>It signs in with a token (auth.token): a token expires; Imagewright needs a password, an application credential or an access key.</source>
+        <translation>Inicia sesión con un token (auth.token): un token caduca; Imagewright necesita una contraseña, una credencial de aplicación o una clave de acceso.</translation>
+    </message>
+    <message>
+        <source>A system-scoped sign-in (system_scope) is not supported: Imagewright works in a project.</source>
+        <translation>No se admite un inicio de sesión con ámbito de sistema (system_scope): Imagewright trabaja en un proyecto.</translation>
+    </message>
+    <message>
+        <source>A trust (trust_id) is not supported.</source>
+        <translation>No se admite una delegación de confianza (trust_id).</translation>
+    </message>
+    <message>
+        <source>The user is given by user_id only; Imagewright needs the user name (username).</source>
+        <translation>El usuario solo se indica con user_id; Imagewright necesita el nombre de usuario (username).</translation>
+    </message>
+    <message>
+        <source>%1 %2: domains are given by name in Imagewright; add %3.</source>
+        <extracomment>%1 = a key such as user_domain_id, %2 = its value, %3 = e.g. user_domain_name</extracomment>
+        <translation>%1 %2: en Imagewright los dominios se indican por nombre; añada %3.</translation>
+    </message>
+    <message>
+        <source>No username.</source>
+        <translation>Falta username.</translation>
+    </message>
+    <message>
+        <source>No project (project_name or project_id): Imagewright works in a project.</source>
+        <translation>Falta el proyecto (project_name o project_id): Imagewright trabaja en un proyecto.</translation>
+    </message>
+    <message>
+        <source>No application_credential_id or application_credential_name.</source>
+        <translation>Falta application_credential_id o application_credential_name.</translation>
+    </message>
+    <message>
+        <source>An application credential given by name needs the username of its owner.</source>
+        <translation>Una credencial de aplicación indicada por nombre necesita el username de su propietario.</translation>
+    </message>
+    <message>
+        <source>The access key (ak/sk) is imported too; the profile signs in with %1.</source>
+        <translation>La clave de acceso (ak/sk) también se importa; el perfil inicia sesión con %1.</translation>
+    </message>
+    <message>
+        <source>No secret in the files: Imagewright asks for it at the first sign-in.</source>
+        <translation>No hay ningún secreto en los archivos: Imagewright lo pedirá al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; is none of public, internal, admin.</source>
+        <extracomment>%1 = the file&apos;s interface value</extracomment>
+        <translation>interface «%1» no es public, internal ni admin.</translation>
+    </message>
+    <message>
+        <source>TLS certificates are not verified (verify: false): the profile is marked insecure.</source>
+        <translation>Los certificados TLS no se verifican (verify: false): el perfil se marca como inseguro.</translation>
+    </message>
+    <message>
+        <source>A client certificate (cert, key) is not supported and was left out: if the cloud requires it, signing in fails.</source>
+        <translation>No se admite un certificado de cliente (cert, key) y se ha omitido: si la nube lo exige, el inicio de sesión fallará.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: placeholders such as %(project_id)s are not supported; enter the full address in the profile editor.</source>
+        <extracomment>%1 = the key, e.g. compute_endpoint_override</extracomment>
+        <translation>Se omitió %1: no se admiten marcadores como %(project_id)s; introduzca la dirección completa en el editor de perfiles.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is not an http(s) address.</source>
+        <translation>Se omitió %1: no es una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>Left out: %1. Imagewright finds services in the catalog by their standard types and agrees API versions with the cloud itself.</source>
+        <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
+        <translation>Omitido: %1. Imagewright busca los servicios en el catálogo por sus tipos estándar y acuerda las versiones de la API con la nube.</translation>
+    </message>
+</context>
+<context>
     <name>CreateImageWizard</name>
     <message>
         <source>Create Image</source>
@@ -810,6 +965,150 @@
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>El tamaño del disco debe estar entre %1 GB y %2 GB.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <source>Import Cloud Profiles</source>
+        <translation>Importar perfiles de nube</translation>
+    </message>
+    <message>
+        <source>Profiles from a clouds.yaml (with its secure.yaml) or an openrc file. Passwords and other secrets found there go to the system keychain only; the files are not changed.</source>
+        <translation>Perfiles a partir de un clouds.yaml (con su secure.yaml) o de un archivo openrc. Las contraseñas y demás secretos que contengan solo se guardan en el llavero del sistema; los archivos no se modifican.</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a clouds.yaml or an openrc file</source>
+        <translation>Elija un clouds.yaml o un archivo openrc</translation>
+    </message>
+    <message>
+        <source>&amp;Search Again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Look for clouds.yaml where the OpenStack tools look: OS_CLIENT_CONFIG_FILE, the current folder, ~/.config/openstack, /etc/openstack</source>
+        <translation>Buscar clouds.yaml donde lo buscan las herramientas de OpenStack: OS_CLIENT_CONFIG_FILE, la carpeta actual, ~/.config/openstack, /etc/openstack</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nube</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <comment>authentication method column</comment>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>column: whether and why a row can be imported</comment>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import Checked</source>
+        <translation>&amp;Importar los marcados</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Usar solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Keep the secrets in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>Mantener los secretos en memoria hasta que Imagewright se cierre; no se guardan en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>No file read yet.</source>
+        <translation>Todavía no se ha leído ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <extracomment>%1 = file paths</extracomment>
+        <translation>Leído: %1</translation>
+    </message>
+    <message>
+        <source>Open clouds.yaml or openrc File</source>
+        <translation>Abrir clouds.yaml o archivo openrc</translation>
+    </message>
+    <message>
+        <source>OpenStack settings (clouds.yaml clouds.yml *.yaml *.yml *.json *openrc* *.sh);;All files (*)</source>
+        <translation>Ajustes de OpenStack (clouds.yaml clouds.yml *.yaml *.yml *.json *openrc* *.sh);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>cualquier región</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <extracomment>%1 = the first reason a row cannot be imported</extracomment>
+        <translation>No se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists: check to import this one as “%2”, or leave it unchecked to skip it.</source>
+        <extracomment>%1 = the name in the file, which a saved profile has; %2 = the suggested new name</extracomment>
+        <translation>Ya existe un perfil llamado «%1»: márquelo para importar este como «%2», o déjelo sin marcar para omitirlo.</translation>
+    </message>
+    <message>
+        <source>Ready; the secret is asked for at the first sign-in</source>
+        <translation>Listo; el secreto se pedirá al iniciar sesión por primera vez</translation>
+    </message>
+    <message>
+        <source>Ready; the secret goes to the system keychain</source>
+        <translation>Listo; el secreto se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Introduzca un nombre para el perfil.</translation>
+    </message>
+    <message>
+        <source>Another profile already has the name “%1”: rename this one or leave it unchecked.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>Ya hay otro perfil llamado «%1»: cambie el nombre de este o déjelo sin marcar.</translation>
+    </message>
+    <message>
+        <source>Check the profiles to import.</source>
+        <translation>Marque los perfiles que quiere importar.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported.</source>
+        <translation>
+            <numerusform>Se importó %n perfil.</numerusform>
+            <numerusform>Se importaron %n perfiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the secrets of %1 (%2). They were not written anywhere else: use them for this session only, or enter them in the profile editor later.</source>
+        <extracomment>%1 = profile names, %2 = the keychain&apos;s reason. Nothing is written elsewhere.</extracomment>
+        <translation>El llavero del sistema no aceptó los secretos de %1 (%2). No se escribieron en ningún otro sitio: úselos solo en esta sesión o introdúzcalos más tarde en el editor de perfiles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) use their secret until Imagewright quits. It is not saved.</source>
+        <translation>
+            <numerusform>%n perfil usa su secreto hasta que Imagewright se cierre. No se guarda.</numerusform>
+            <numerusform>%n perfiles usan su secreto hasta que Imagewright se cierre. No se guarda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2179,15 +2478,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>El entorno de OpenStack está incompleto: falta definir %1. Defina esas variables (por ejemplo, cargue su archivo openrc con source) o use --profile.</translation>
     </message>
     <message>
-        <source>OS_AUTH_URL is not an http(s) address: %1</source>
-        <extracomment>%1 = the value of OS_AUTH_URL</extracomment>
-        <translation>OS_AUTH_URL no es una dirección http(s): %1</translation>
-    </message>
-    <message>
-        <source>OS_AUTH_URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
-        <translation>OS_AUTH_URL apunta a Keystone v2.0; Imagewright necesita Keystone v3.</translation>
-    </message>
-    <message>
         <source>%1 other than &quot;default&quot; is not supported by this version yet; set %2 instead.</source>
         <extracomment>%1 = e.g. OS_USER_DOMAIN_ID, %2 = e.g. OS_USER_DOMAIN_NAME</extracomment>
         <translation>Esta versión todavía no admite un valor de %1 distinto de «default»; defina %2 en su lugar.</translation>
@@ -2215,6 +2505,80 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>Environment (application credential %1)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = the credential&apos;s ID or name</extracomment>
         <translation>Entorno (credencial de aplicación %1)</translation>
+    </message>
+    <message>
+        <source>OS_IDENTITY_API_VERSION=%1: Imagewright needs Keystone v3.</source>
+        <translation>OS_IDENTITY_API_VERSION=%1: Imagewright necesita Keystone v3.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenrcImport</name>
+    <message>
+        <source>a quote is not closed on this line</source>
+        <translation>hay una comilla sin cerrar en esta línea</translation>
+    </message>
+    <message>
+        <source>command substitution is not run</source>
+        <translation>la sustitución de órdenes no se ejecuta</translation>
+    </message>
+    <message>
+        <source>only simple variable assignments are read</source>
+        <translation>solo se leen asignaciones sencillas de variables</translation>
+    </message>
+    <message>
+        <source>only $NAME and ${NAME} expansions are read</source>
+        <translation>solo se leen las expansiones $NAME y ${NAME}</translation>
+    </message>
+    <message>
+        <source>line %1: %2; it is not used.</source>
+        <extracomment>%1 = line number, %2 = why the line is not used (never its values)</extracomment>
+        <translation>línea %1: %2; no se usa.</translation>
+    </message>
+    <message>
+        <source>a read command without a variable name</source>
+        <translation>una orden read sin nombre de variable</translation>
+    </message>
+    <message>
+        <source>the command %1 is not run</source>
+        <extracomment>%1 = a command name from the file (e.g. source)</extracomment>
+        <translation>la orden %1 no se ejecuta</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sets no OS_* variables: it is not an openrc file.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1 no define ninguna variable OS_*: no es un archivo openrc.</translation>
+    </message>
+    <message>
+        <source>The password is not in the file (it asks for it when sourced): Imagewright asks for it at the first sign-in.</source>
+        <translation>La contraseña no está en el archivo (la pide al cargarlo con source): Imagewright la pedirá al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>No secret in the file: Imagewright asks for it at the first sign-in.</source>
+        <translation>No hay ningún secreto en el archivo: Imagewright lo pedirá al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>%1 is not set in the file.</source>
+        <extracomment>%1 = a variable name such as OS_AUTH_URL</extracomment>
+        <translation>%1 no está definida en el archivo.</translation>
+    </message>
+    <message>
+        <source>Region %1 taken from the identity URL.</source>
+        <extracomment>%1 = region</extracomment>
+        <translation>La región %1 se tomó de la URL de identidad.</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD names the cloud &quot;%1&quot; of a clouds.yaml: import that file for its settings.</source>
+        <extracomment>%1 = the cloud name OS_CLOUD gives</extracomment>
+        <translation>OS_CLOUD indica la nube «%1» de un clouds.yaml: importe ese archivo para obtener sus ajustes.</translation>
+    </message>
+    <message>
+        <source>The token in the file is not imported: a token expires.</source>
+        <translation>El token del archivo no se importa: un token caduca.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2650,44 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>&amp;Use for this session only (forgotten when Imagewright quits)</source>
         <translation>&amp;Usar solo en esta sesión (se olvida al salir de Imagewright)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>The identity URL %1 has no scheme: https is used.</source>
+        <extracomment>%1 = the address as the file gives it</extracomment>
+        <translation>La URL de identidad %1 no tiene esquema: se usa https.</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 is not an http(s) address.</source>
+        <extracomment>%1 = the identity URL as the file gives it</extracomment>
+        <translation>La URL de identidad %1 no es una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>The identity URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
+        <translation>La URL de identidad apunta a Keystone v2.0; Imagewright necesita Keystone v3.</translation>
+    </message>
+    <message>
+        <source>The identity URL has no version: %1 is used (what Keystone&apos;s version discovery finds).</source>
+        <extracomment>%1 = the identity URL with /v3 added</extracomment>
+        <translation>La URL de identidad no tiene versión: se usa %1 (lo que encuentra el descubrimiento de versiones de Keystone).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile name made unique. %1 = the name, %2 = a number from 2</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>se denegó el acceso al llavero</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>el llavero no está disponible</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +3007,14 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Make profiles from a clouds.yaml or an openrc file</source>
+        <translation>Crear perfiles a partir de un clouds.yaml o de un archivo openrc</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,161 @@
     </message>
 </context>
 <context>
+    <name>CloudsYamlImport</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>%1を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3): %4</source>
+        <extracomment>%1 = file name, %2 = line, %3 = column, %4 = the YAML parser&apos;s own message (English)</extracomment>
+        <translation>%1は有効なYAMLではありません（%2行目、%3列目）: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;clouds:&quot; mapping of cloud names to their settings.</source>
+        <extracomment>%1 = file name. &quot;clouds:&quot; is the file&apos;s key, not translated</extracomment>
+        <translation>%1には、クラウド名と設定を対応付ける「clouds:」がありません。</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found (searched: %1).</source>
+        <extracomment>%1 = the folders searched</extracomment>
+        <translation>clouds.yamlが見つかりません（検索した場所: %1）。</translation>
+    </message>
+    <message>
+        <source>OS_CLIENT_CONFIG_FILE names %1, which does not exist; the usual places were searched.</source>
+        <extracomment>%1 = the path OS_CLIENT_CONFIG_FILE names</extracomment>
+        <translation>OS_CLIENT_CONFIG_FILEが指す%1は存在しないため、通常の場所を検索しました。</translation>
+    </message>
+    <message>
+        <source>OS_CLIENT_SECURE_FILE names %1, which does not exist.</source>
+        <extracomment>%1 = the path OS_CLIENT_SECURE_FILE names</extracomment>
+        <translation>OS_CLIENT_SECURE_FILEが指す%1は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 names no clouds.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1にはクラウドが定義されていません。</translation>
+    </message>
+    <message>
+        <source>Its settings are not a mapping of keys to values.</source>
+        <translation>設定がキーと値の対応になっていません。</translation>
+    </message>
+    <message>
+        <source>One of the %1 regions this cloud lists; each becomes its own profile.</source>
+        <extracomment>%1 = number of regions listed for the cloud</extracomment>
+        <translation>このクラウドに記載された%1個のリージョンの1つです。リージョンごとに別のプロファイルになります。</translation>
+    </message>
+    <message>
+        <source>The vendor profile &quot;%1&quot; is not one Imagewright knows, and the file gives no auth_url.</source>
+        <extracomment>%1 = the vendor profile&apos;s name (clouds.yaml &quot;profile:&quot;)</extracomment>
+        <translation>ベンダープロファイル「%1」はImagewrightが認識できるものではなく、ファイルにauth_urlもありません。</translation>
+    </message>
+    <message>
+        <source>The vendor profile &quot;%1&quot; is not one Imagewright knows: only the settings in the file are imported.</source>
+        <translation>ベンダープロファイル「%1」はImagewrightが認識できるものではありません。ファイル内の設定のみをインポートします。</translation>
+    </message>
+    <message>
+        <source>Identity URL from the vendor profile &quot;%1&quot;: %2</source>
+        <extracomment>%1 = vendor profile name, %2 = the identity URL</extracomment>
+        <translation>ベンダープロファイル「%1」の認証URL: %2</translation>
+    </message>
+    <message>
+        <source>No auth_url: the file does not say where to sign in.</source>
+        <translation>auth_urlがありません。ファイルにサインイン先が記載されていません。</translation>
+    </message>
+    <message>
+        <source>Region %1 taken from the identity URL.</source>
+        <extracomment>%1 = region</extracomment>
+        <translation>リージョン%1は認証URLから取得しました。</translation>
+    </message>
+    <message>
+        <source>No region_name: this cloud needs a region.</source>
+        <translation>region_nameがありません。このクラウドにはリージョンが必要です。</translation>
+    </message>
+    <message>
+        <source>identity_api_version %1: Imagewright needs Keystone v3.</source>
+        <translation>identity_api_version %1: ImagewrightにはKeystone v3が必要です。</translation>
+    </message>
+    <message>
+        <source>auth_type &quot;%1&quot; is not supported: Imagewright signs in with a password, an application credential or an access key (AK/SK).</source>
+        <extracomment>%1 = the auth_type of the file, e.g. v3oidcpassword or token</extracomment>
+        <translation>auth_type「%1」には対応していません。Imagewrightはパスワード、アプリケーション認証情報、またはアクセスキー（AK/SK）でサインインします。</translation>
+    </message>
+    <message>
+        <source>It signs in with a token (auth.token): a token expires; Imagewright needs a password, an application credential or an access key.</source>
+        <translation>トークン（auth.token）でサインインする設定です。トークンには有効期限があるため、Imagewrightにはパスワード、アプリケーション認証情報、またはアクセスキーが必要です。</translation>
+    </message>
+    <message>
+        <source>A system-scoped sign-in (system_scope) is not supported: Imagewright works in a project.</source>
+        <translation>システムスコープのサインイン（system_scope）には対応していません。Imagewrightはプロジェクト内で動作します。</translation>
+    </message>
+    <message>
+        <source>A trust (trust_id) is not supported.</source>
+        <translation>トラスト（trust_id）には対応していません。</translation>
+    </message>
+    <message>
+        <source>The user is given by user_id only; Imagewright needs the user name (username).</source>
+        <translation>ユーザーがuser_idでのみ指定されています。Imagewrightにはユーザー名（username）が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 %2: domains are given by name in Imagewright; add %3.</source>
+        <extracomment>%1 = a key such as user_domain_id, %2 = its value, %3 = e.g. user_domain_name</extracomment>
+        <translation>%1 %2: Imagewrightではドメインを名前で指定します。%3を追加してください。</translation>
+    </message>
+    <message>
+        <source>No username.</source>
+        <translation>usernameがありません。</translation>
+    </message>
+    <message>
+        <source>No project (project_name or project_id): Imagewright works in a project.</source>
+        <translation>プロジェクト（project_nameまたはproject_id）がありません。Imagewrightはプロジェクト内で動作します。</translation>
+    </message>
+    <message>
+        <source>No application_credential_id or application_credential_name.</source>
+        <translation>application_credential_idもapplication_credential_nameもありません。</translation>
+    </message>
+    <message>
+        <source>An application credential given by name needs the username of its owner.</source>
+        <translation>名前で指定するアプリケーション認証情報には、所有者のusernameが必要です。</translation>
+    </message>
+    <message>
+        <source>The access key (ak/sk) is imported too; the profile signs in with %1.</source>
+        <translation>アクセスキー（ak/sk）もインポートします。このプロファイルは%1でサインインします。</translation>
+    </message>
+    <message>
+        <source>No secret in the files: Imagewright asks for it at the first sign-in.</source>
+        <translation>ファイルにシークレットがありません。最初のサインイン時にImagewrightが入力を求めます。</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; is none of public, internal, admin.</source>
+        <extracomment>%1 = the file&apos;s interface value</extracomment>
+        <translation>interface「%1」はpublic、internal、adminのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>TLS certificates are not verified (verify: false): the profile is marked insecure.</source>
+        <translation>TLS証明書を検証しない設定です（verify: false）。このプロファイルは安全でない設定として扱われます。</translation>
+    </message>
+    <message>
+        <source>A client certificate (cert, key) is not supported and was left out: if the cloud requires it, signing in fails.</source>
+        <translation>クライアント証明書（cert、key）には対応していないため、除外しました。クラウドが必要とする場合、サインインに失敗します。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: placeholders such as %(project_id)s are not supported; enter the full address in the profile editor.</source>
+        <extracomment>%1 = the key, e.g. compute_endpoint_override</extracomment>
+        <translation>%1は除外しました。%(project_id)sのようなプレースホルダーには対応していません。プロファイルエディターで完全なアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is not an http(s) address.</source>
+        <translation>%1は除外しました。http(s)のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Left out: %1. Imagewright finds services in the catalog by their standard types and agrees API versions with the cloud itself.</source>
+        <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
+        <translation>除外した項目: %1。Imagewrightはカタログ内のサービスを標準のタイプで探し、APIバージョンはクラウドと自動で取り決めます。</translation>
+    </message>
+</context>
+<context>
     <name>CreateImageWizard</name>
     <message>
         <source>Create Image</source>
@@ -810,6 +965,148 @@
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>ディスクの容量は%1 GB～%2 GBの範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <source>Import Cloud Profiles</source>
+        <translation>クラウドプロファイルのインポート</translation>
+    </message>
+    <message>
+        <source>Profiles from a clouds.yaml (with its secure.yaml) or an openrc file. Passwords and other secrets found there go to the system keychain only; the files are not changed.</source>
+        <translation>clouds.yaml（とそのsecure.yaml）またはopenrcファイルからプロファイルを作成します。そこにあるパスワードなどのシークレットはシステムのキーチェーンにのみ保存され、ファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose a clouds.yaml or an openrc file</source>
+        <translation>clouds.yamlまたはopenrcファイルを選択します</translation>
+    </message>
+    <message>
+        <source>&amp;Search Again</source>
+        <translation>再検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Look for clouds.yaml where the OpenStack tools look: OS_CLIENT_CONFIG_FILE, the current folder, ~/.config/openstack, /etc/openstack</source>
+        <translation>OpenStackツールと同じ場所でclouds.yamlを探します: OS_CLIENT_CONFIG_FILE、現在のフォルダー、~/.config/openstack、/etc/openstack</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>プロファイル名</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <comment>authentication method column</comment>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>column: whether and why a row can be imported</comment>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import Checked</source>
+        <translation>チェックした項目をインポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>今回のセッションのみ使用</translation>
+    </message>
+    <message>
+        <source>Keep the secrets in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>Imagewrightを終了するまでシークレットをメモリーに保持します。どこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>No file read yet.</source>
+        <translation>まだファイルを読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <extracomment>%1 = file paths</extracomment>
+        <translation>読み込んだファイル: %1</translation>
+    </message>
+    <message>
+        <source>Open clouds.yaml or openrc File</source>
+        <translation>clouds.yamlまたはopenrcファイルを開く</translation>
+    </message>
+    <message>
+        <source>OpenStack settings (clouds.yaml clouds.yml *.yaml *.yml *.json *openrc* *.sh);;All files (*)</source>
+        <translation>OpenStackの設定 (clouds.yaml clouds.yml *.yaml *.yml *.json *openrc* *.sh);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>すべてのリージョン</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート済み</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <extracomment>%1 = the first reason a row cannot be imported</extracomment>
+        <translation>インポートできません: %1</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists: check to import this one as “%2”, or leave it unchecked to skip it.</source>
+        <extracomment>%1 = the name in the file, which a saved profile has; %2 = the suggested new name</extracomment>
+        <translation>「%1」という名前のプロファイルが既にあります。「%2」としてインポートする場合はチェックし、スキップする場合はチェックを外したままにしてください。</translation>
+    </message>
+    <message>
+        <source>Ready; the secret is asked for at the first sign-in</source>
+        <translation>準備完了。シークレットは最初のサインイン時に入力を求めます</translation>
+    </message>
+    <message>
+        <source>Ready; the secret goes to the system keychain</source>
+        <translation>準備完了。シークレットはシステムのキーチェーンに保存します</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>プロファイルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Another profile already has the name “%1”: rename this one or leave it unchecked.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>「%1」という名前は別のプロファイルで使用されています。名前を変更するか、チェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Check the profiles to import.</source>
+        <translation>インポートするプロファイルをチェックしてください。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported.</source>
+        <translation>
+            <numerusform>%n個のプロファイルをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the secrets of %1 (%2). They were not written anywhere else: use them for this session only, or enter them in the profile editor later.</source>
+        <extracomment>%1 = profile names, %2 = the keychain&apos;s reason. Nothing is written elsewhere.</extracomment>
+        <translation>システムのキーチェーンが%1のシークレットを保存できませんでした（%2）。ほかの場所には書き込まれていません。今回のセッションのみ使用するか、後でプロファイルエディターで入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) use their secret until Imagewright quits. It is not saved.</source>
+        <translation>
+            <numerusform>%n個のプロファイルは、Imagewrightを終了するまでシークレットを使用します。保存はされません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2176,15 +2473,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>OpenStackの環境変数が不足しています: %1が設定されていません。これらを設定する（例: openrcファイルをsourceで読み込む）か、--profileを使用してください。</translation>
     </message>
     <message>
-        <source>OS_AUTH_URL is not an http(s) address: %1</source>
-        <extracomment>%1 = the value of OS_AUTH_URL</extracomment>
-        <translation>OS_AUTH_URLがhttp(s)のアドレスではありません: %1</translation>
-    </message>
-    <message>
-        <source>OS_AUTH_URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
-        <translation>OS_AUTH_URLはKeystone v2.0を指しています。ImagewrightにはKeystone v3が必要です。</translation>
-    </message>
-    <message>
         <source>%1 other than &quot;default&quot; is not supported by this version yet; set %2 instead.</source>
         <extracomment>%1 = e.g. OS_USER_DOMAIN_ID, %2 = e.g. OS_USER_DOMAIN_NAME</extracomment>
         <translation>このバージョンは「default」以外の%1にまだ対応していません。代わりに%2を設定してください。</translation>
@@ -2212,6 +2500,80 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>Environment (application credential %1)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = the credential&apos;s ID or name</extracomment>
         <translation>環境変数（アプリケーションクレデンシャル %1）</translation>
+    </message>
+    <message>
+        <source>OS_IDENTITY_API_VERSION=%1: Imagewright needs Keystone v3.</source>
+        <translation>OS_IDENTITY_API_VERSION=%1: ImagewrightにはKeystone v3が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenrcImport</name>
+    <message>
+        <source>a quote is not closed on this line</source>
+        <translation>この行で引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <source>command substitution is not run</source>
+        <translation>コマンド置換は実行しません</translation>
+    </message>
+    <message>
+        <source>only simple variable assignments are read</source>
+        <translation>単純な変数の代入のみを読み取ります</translation>
+    </message>
+    <message>
+        <source>only $NAME and ${NAME} expansions are read</source>
+        <translation>$NAMEと${NAME}の展開のみを読み取ります</translation>
+    </message>
+    <message>
+        <source>line %1: %2; it is not used.</source>
+        <extracomment>%1 = line number, %2 = why the line is not used (never its values)</extracomment>
+        <translation>%1行目: %2。この行は使用しません。</translation>
+    </message>
+    <message>
+        <source>a read command without a variable name</source>
+        <translation>変数名のないreadコマンドです</translation>
+    </message>
+    <message>
+        <source>the command %1 is not run</source>
+        <extracomment>%1 = a command name from the file (e.g. source)</extracomment>
+        <translation>コマンド%1は実行しません</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>%1を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 sets no OS_* variables: it is not an openrc file.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1はOS_*変数を設定していないため、openrcファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The password is not in the file (it asks for it when sourced): Imagewright asks for it at the first sign-in.</source>
+        <translation>パスワードはファイルに含まれていません（sourceで読み込むときに入力を求める形式です）。最初のサインイン時にImagewrightが入力を求めます。</translation>
+    </message>
+    <message>
+        <source>No secret in the file: Imagewright asks for it at the first sign-in.</source>
+        <translation>ファイルにシークレットがありません。最初のサインイン時にImagewrightが入力を求めます。</translation>
+    </message>
+    <message>
+        <source>%1 is not set in the file.</source>
+        <extracomment>%1 = a variable name such as OS_AUTH_URL</extracomment>
+        <translation>%1がファイルで設定されていません。</translation>
+    </message>
+    <message>
+        <source>Region %1 taken from the identity URL.</source>
+        <extracomment>%1 = region</extracomment>
+        <translation>リージョン%1は認証URLから取得しました。</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD names the cloud &quot;%1&quot; of a clouds.yaml: import that file for its settings.</source>
+        <extracomment>%1 = the cloud name OS_CLOUD gives</extracomment>
+        <translation>OS_CLOUDはclouds.yamlのクラウド「%1」を指しています。その設定はclouds.yamlからインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The token in the file is not imported: a token expires.</source>
+        <translation>ファイル内のトークンはインポートしません。トークンには有効期限があります。</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2645,44 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>&amp;Use for this session only (forgotten when Imagewright quits)</source>
         <translation>今回のセッションでのみ使用（Imagewrightの終了時に破棄）(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>The identity URL %1 has no scheme: https is used.</source>
+        <extracomment>%1 = the address as the file gives it</extracomment>
+        <translation>認証URL %1にスキームがないため、httpsを使用します。</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 is not an http(s) address.</source>
+        <extracomment>%1 = the identity URL as the file gives it</extracomment>
+        <translation>認証URL %1はhttp(s)のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The identity URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
+        <translation>認証URLがKeystone v2.0を指しています。ImagewrightにはKeystone v3が必要です。</translation>
+    </message>
+    <message>
+        <source>The identity URL has no version: %1 is used (what Keystone&apos;s version discovery finds).</source>
+        <extracomment>%1 = the identity URL with /v3 added</extracomment>
+        <translation>認証URLにバージョンがないため、%1を使用します（Keystoneのバージョン検出で見つかるアドレスです）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile name made unique. %1 = the name, %2 = a number from 2</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>キーチェーンへのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>キーチェーンを利用できません</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3002,14 @@ Image creation methods available: %3</source>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>保存済みのパスワードを使う場合は空欄のままにします</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Make profiles from a clouds.yaml or an openrc file</source>
+        <translation>clouds.yamlまたはopenrcファイルからプロファイルを作成します</translation>
     </message>
 </context>
 <context>

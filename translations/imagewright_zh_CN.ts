@@ -367,6 +367,161 @@
     </message>
 </context>
 <context>
+    <name>CloudsYamlImport</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3): %4</source>
+        <extracomment>%1 = file name, %2 = line, %3 = column, %4 = the YAML parser&apos;s own message (English)</extracomment>
+        <translation>%1不是有效的YAML（第%2行，第%3列）：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;clouds:&quot; mapping of cloud names to their settings.</source>
+        <extracomment>%1 = file name. &quot;clouds:&quot; is the file&apos;s key, not translated</extracomment>
+        <translation>%1中没有将云名称映射到其设置的“clouds:”部分。</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found (searched: %1).</source>
+        <extracomment>%1 = the folders searched</extracomment>
+        <translation>未找到clouds.yaml（已搜索：%1）。</translation>
+    </message>
+    <message>
+        <source>OS_CLIENT_CONFIG_FILE names %1, which does not exist; the usual places were searched.</source>
+        <extracomment>%1 = the path OS_CLIENT_CONFIG_FILE names</extracomment>
+        <translation>OS_CLIENT_CONFIG_FILE指向的%1不存在；已在常用位置中搜索。</translation>
+    </message>
+    <message>
+        <source>OS_CLIENT_SECURE_FILE names %1, which does not exist.</source>
+        <extracomment>%1 = the path OS_CLIENT_SECURE_FILE names</extracomment>
+        <translation>OS_CLIENT_SECURE_FILE指向的%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 names no clouds.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1中没有定义任何云。</translation>
+    </message>
+    <message>
+        <source>Its settings are not a mapping of keys to values.</source>
+        <translation>其设置不是键值映射。</translation>
+    </message>
+    <message>
+        <source>One of the %1 regions this cloud lists; each becomes its own profile.</source>
+        <extracomment>%1 = number of regions listed for the cloud</extracomment>
+        <translation>此云列出的%1个区域之一；每个区域各成为一个配置文件。</translation>
+    </message>
+    <message>
+        <source>The vendor profile &quot;%1&quot; is not one Imagewright knows, and the file gives no auth_url.</source>
+        <extracomment>%1 = the vendor profile&apos;s name (clouds.yaml &quot;profile:&quot;)</extracomment>
+        <translation>Imagewright不认识供应商配置“%1”，且文件中没有auth_url。</translation>
+    </message>
+    <message>
+        <source>The vendor profile &quot;%1&quot; is not one Imagewright knows: only the settings in the file are imported.</source>
+        <translation>Imagewright不认识供应商配置“%1”：仅导入文件中的设置。</translation>
+    </message>
+    <message>
+        <source>Identity URL from the vendor profile &quot;%1&quot;: %2</source>
+        <extracomment>%1 = vendor profile name, %2 = the identity URL</extracomment>
+        <translation>来自供应商配置“%1”的身份认证URL：%2</translation>
+    </message>
+    <message>
+        <source>No auth_url: the file does not say where to sign in.</source>
+        <translation>缺少auth_url：文件未说明在何处登录。</translation>
+    </message>
+    <message>
+        <source>Region %1 taken from the identity URL.</source>
+        <extracomment>%1 = region</extracomment>
+        <translation>区域%1取自身份认证URL。</translation>
+    </message>
+    <message>
+        <source>No region_name: this cloud needs a region.</source>
+        <translation>缺少region_name：此云需要指定区域。</translation>
+    </message>
+    <message>
+        <source>identity_api_version %1: Imagewright needs Keystone v3.</source>
+        <translation>identity_api_version %1：Imagewright需要Keystone v3。</translation>
+    </message>
+    <message>
+        <source>auth_type &quot;%1&quot; is not supported: Imagewright signs in with a password, an application credential or an access key (AK/SK).</source>
+        <extracomment>%1 = the auth_type of the file, e.g. v3oidcpassword or token</extracomment>
+        <translation>不支持auth_type“%1”：Imagewright使用密码、应用凭证或访问密钥（AK/SK）登录。</translation>
+    </message>
+    <message>
+        <source>It signs in with a token (auth.token): a token expires; Imagewright needs a password, an application credential or an access key.</source>
+        <translation>它使用令牌（auth.token）登录：令牌会过期；Imagewright需要密码、应用凭证或访问密钥。</translation>
+    </message>
+    <message>
+        <source>A system-scoped sign-in (system_scope) is not supported: Imagewright works in a project.</source>
+        <translation>不支持系统范围的登录（system_scope）：Imagewright在项目中工作。</translation>
+    </message>
+    <message>
+        <source>A trust (trust_id) is not supported.</source>
+        <translation>不支持信任（trust_id）。</translation>
+    </message>
+    <message>
+        <source>The user is given by user_id only; Imagewright needs the user name (username).</source>
+        <translation>仅通过user_id指定了用户；Imagewright需要用户名（username）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: domains are given by name in Imagewright; add %3.</source>
+        <extracomment>%1 = a key such as user_domain_id, %2 = its value, %3 = e.g. user_domain_name</extracomment>
+        <translation>%1 %2：Imagewright中按名称指定域；请添加%3。</translation>
+    </message>
+    <message>
+        <source>No username.</source>
+        <translation>缺少username。</translation>
+    </message>
+    <message>
+        <source>No project (project_name or project_id): Imagewright works in a project.</source>
+        <translation>缺少项目（project_name或project_id）：Imagewright在项目中工作。</translation>
+    </message>
+    <message>
+        <source>No application_credential_id or application_credential_name.</source>
+        <translation>缺少application_credential_id或application_credential_name。</translation>
+    </message>
+    <message>
+        <source>An application credential given by name needs the username of its owner.</source>
+        <translation>按名称指定的应用凭证需要其所有者的username。</translation>
+    </message>
+    <message>
+        <source>The access key (ak/sk) is imported too; the profile signs in with %1.</source>
+        <translation>访问密钥（ak/sk）也会导入；该配置文件使用%1登录。</translation>
+    </message>
+    <message>
+        <source>No secret in the files: Imagewright asks for it at the first sign-in.</source>
+        <translation>文件中没有密钥：Imagewright会在首次登录时询问。</translation>
+    </message>
+    <message>
+        <source>interface &quot;%1&quot; is none of public, internal, admin.</source>
+        <extracomment>%1 = the file&apos;s interface value</extracomment>
+        <translation>interface“%1”不是public、internal或admin之一。</translation>
+    </message>
+    <message>
+        <source>TLS certificates are not verified (verify: false): the profile is marked insecure.</source>
+        <translation>不验证TLS证书（verify: false）：该配置文件被标记为不安全。</translation>
+    </message>
+    <message>
+        <source>A client certificate (cert, key) is not supported and was left out: if the cloud requires it, signing in fails.</source>
+        <translation>不支持客户端证书（cert、key），已略去：如果云要求使用，登录将失败。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: placeholders such as %(project_id)s are not supported; enter the full address in the profile editor.</source>
+        <extracomment>%1 = the key, e.g. compute_endpoint_override</extracomment>
+        <translation>已略去%1：不支持%(project_id)s之类的占位符；请在配置文件编辑器中输入完整地址。</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it is not an http(s) address.</source>
+        <translation>已略去%1：它不是http(s)地址。</translation>
+    </message>
+    <message>
+        <source>Left out: %1. Imagewright finds services in the catalog by their standard types and agrees API versions with the cloud itself.</source>
+        <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
+        <translation>已略去：%1。Imagewright按标准类型在服务目录中查找服务，并自行与云协商API版本。</translation>
+    </message>
+</context>
+<context>
     <name>CreateImageWizard</name>
     <message>
         <source>Create Image</source>
@@ -810,6 +965,148 @@
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>磁盘容量必须介于%1 GB和%2 GB之间。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <source>Import Cloud Profiles</source>
+        <translation>导入云配置文件</translation>
+    </message>
+    <message>
+        <source>Profiles from a clouds.yaml (with its secure.yaml) or an openrc file. Passwords and other secrets found there go to the system keychain only; the files are not changed.</source>
+        <translation>从clouds.yaml（及其secure.yaml）或openrc文件创建配置文件。其中的密码等密钥只会保存到系统钥匙串中；文件不会被修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose a clouds.yaml or an openrc file</source>
+        <translation>选择clouds.yaml或openrc文件</translation>
+    </message>
+    <message>
+        <source>&amp;Search Again</source>
+        <translation>重新搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Look for clouds.yaml where the OpenStack tools look: OS_CLIENT_CONFIG_FILE, the current folder, ~/.config/openstack, /etc/openstack</source>
+        <translation>在OpenStack工具查找的位置搜索clouds.yaml：OS_CLIENT_CONFIG_FILE、当前文件夹、~/.config/openstack、/etc/openstack</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置文件名称</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <comment>authentication method column</comment>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>column: whether and why a row can be imported</comment>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import Checked</source>
+        <translation>导入选中项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>仅用于本次会话</translation>
+    </message>
+    <message>
+        <source>Keep the secrets in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>在Imagewright退出前将密钥保存在内存中；不会保存到任何地方。</translation>
+    </message>
+    <message>
+        <source>No file read yet.</source>
+        <translation>尚未读取任何文件。</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <extracomment>%1 = file paths</extracomment>
+        <translation>已读取：%1</translation>
+    </message>
+    <message>
+        <source>Open clouds.yaml or openrc File</source>
+        <translation>打开clouds.yaml或openrc文件</translation>
+    </message>
+    <message>
+        <source>OpenStack settings (clouds.yaml clouds.yml *.yaml *.yml *.json *openrc* *.sh);;All files (*)</source>
+        <translation>OpenStack设置 (clouds.yaml clouds.yml *.yaml *.yml *.json *openrc* *.sh);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>任意区域</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1</source>
+        <extracomment>%1 = the first reason a row cannot be imported</extracomment>
+        <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists: check to import this one as “%2”, or leave it unchecked to skip it.</source>
+        <extracomment>%1 = the name in the file, which a saved profile has; %2 = the suggested new name</extracomment>
+        <translation>已存在名为“%1”的配置文件：勾选则以“%2”导入此项，不勾选则跳过。</translation>
+    </message>
+    <message>
+        <source>Ready; the secret is asked for at the first sign-in</source>
+        <translation>就绪；首次登录时会询问密钥</translation>
+    </message>
+    <message>
+        <source>Ready; the secret goes to the system keychain</source>
+        <translation>就绪；密钥将保存到系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置文件名称。</translation>
+    </message>
+    <message>
+        <source>Another profile already has the name “%1”: rename this one or leave it unchecked.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>已有其他配置文件名为“%1”：请重命名此项或取消勾选。</translation>
+    </message>
+    <message>
+        <source>Check the profiles to import.</source>
+        <translation>请勾选要导入的配置文件。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported.</source>
+        <translation>
+            <numerusform>已导入%n个配置文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the secrets of %1 (%2). They were not written anywhere else: use them for this session only, or enter them in the profile editor later.</source>
+        <extracomment>%1 = profile names, %2 = the keychain&apos;s reason. Nothing is written elsewhere.</extracomment>
+        <translation>系统钥匙串未能保存%1的密钥（%2）。它们未被写入其他任何地方：可仅用于本次会话，或稍后在配置文件编辑器中输入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) use their secret until Imagewright quits. It is not saved.</source>
+        <translation>
+            <numerusform>%n个配置文件在Imagewright退出前使用其密钥。密钥不会被保存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2176,15 +2473,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>OpenStack环境不完整：未设置%1。请设置这些变量（例如source您的openrc文件），或使用--profile。</translation>
     </message>
     <message>
-        <source>OS_AUTH_URL is not an http(s) address: %1</source>
-        <extracomment>%1 = the value of OS_AUTH_URL</extracomment>
-        <translation>OS_AUTH_URL不是http(s)地址：%1</translation>
-    </message>
-    <message>
-        <source>OS_AUTH_URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
-        <translation>OS_AUTH_URL指向Keystone v2.0；Imagewright需要Keystone v3。</translation>
-    </message>
-    <message>
         <source>%1 other than &quot;default&quot; is not supported by this version yet; set %2 instead.</source>
         <extracomment>%1 = e.g. OS_USER_DOMAIN_ID, %2 = e.g. OS_USER_DOMAIN_NAME</extracomment>
         <translation>此版本尚不支持“default”以外的%1；请改为设置%2。</translation>
@@ -2212,6 +2500,80 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>Environment (application credential %1)</source>
         <extracomment>Name of the cloud profile made from OS_* variables. %1 = the credential&apos;s ID or name</extracomment>
         <translation>环境变量（应用凭据 %1）</translation>
+    </message>
+    <message>
+        <source>OS_IDENTITY_API_VERSION=%1: Imagewright needs Keystone v3.</source>
+        <translation>OS_IDENTITY_API_VERSION=%1：Imagewright需要Keystone v3。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenrcImport</name>
+    <message>
+        <source>a quote is not closed on this line</source>
+        <translation>此行中的引号未闭合</translation>
+    </message>
+    <message>
+        <source>command substitution is not run</source>
+        <translation>不执行命令替换</translation>
+    </message>
+    <message>
+        <source>only simple variable assignments are read</source>
+        <translation>仅读取简单的变量赋值</translation>
+    </message>
+    <message>
+        <source>only $NAME and ${NAME} expansions are read</source>
+        <translation>仅读取$NAME和${NAME}展开</translation>
+    </message>
+    <message>
+        <source>line %1: %2; it is not used.</source>
+        <extracomment>%1 = line number, %2 = why the line is not used (never its values)</extracomment>
+        <translation>第%1行：%2；该行未被使用。</translation>
+    </message>
+    <message>
+        <source>a read command without a variable name</source>
+        <translation>缺少变量名的read命令</translation>
+    </message>
+    <message>
+        <source>the command %1 is not run</source>
+        <extracomment>%1 = a command name from the file (e.g. source)</extracomment>
+        <translation>不执行命令%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 sets no OS_* variables: it is not an openrc file.</source>
+        <extracomment>%1 = file name</extracomment>
+        <translation>%1未设置任何OS_*变量：它不是openrc文件。</translation>
+    </message>
+    <message>
+        <source>The password is not in the file (it asks for it when sourced): Imagewright asks for it at the first sign-in.</source>
+        <translation>密码不在文件中（在source时才询问）：Imagewright会在首次登录时询问。</translation>
+    </message>
+    <message>
+        <source>No secret in the file: Imagewright asks for it at the first sign-in.</source>
+        <translation>文件中没有密钥：Imagewright会在首次登录时询问。</translation>
+    </message>
+    <message>
+        <source>%1 is not set in the file.</source>
+        <extracomment>%1 = a variable name such as OS_AUTH_URL</extracomment>
+        <translation>文件中未设置%1。</translation>
+    </message>
+    <message>
+        <source>Region %1 taken from the identity URL.</source>
+        <extracomment>%1 = region</extracomment>
+        <translation>区域%1取自身份认证URL。</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD names the cloud &quot;%1&quot; of a clouds.yaml: import that file for its settings.</source>
+        <extracomment>%1 = the cloud name OS_CLOUD gives</extracomment>
+        <translation>OS_CLOUD指向clouds.yaml中的云“%1”：请导入该文件以获取其设置。</translation>
+    </message>
+    <message>
+        <source>The token in the file is not imported: a token expires.</source>
+        <translation>不导入文件中的令牌：令牌会过期。</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2645,44 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>&amp;Use for this session only (forgotten when Imagewright quits)</source>
         <translation>仅用于本次会话（Imagewright退出时清除）(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>The identity URL %1 has no scheme: https is used.</source>
+        <extracomment>%1 = the address as the file gives it</extracomment>
+        <translation>身份认证URL %1没有协议：使用https。</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 is not an http(s) address.</source>
+        <extracomment>%1 = the identity URL as the file gives it</extracomment>
+        <translation>身份认证URL %1不是http(s)地址。</translation>
+    </message>
+    <message>
+        <source>The identity URL points at Keystone v2.0; Imagewright needs Keystone v3.</source>
+        <translation>身份认证URL指向Keystone v2.0；Imagewright需要Keystone v3。</translation>
+    </message>
+    <message>
+        <source>The identity URL has no version: %1 is used (what Keystone&apos;s version discovery finds).</source>
+        <extracomment>%1 = the identity URL with /v3 added</extracomment>
+        <translation>身份认证URL没有版本：使用%1（即Keystone版本发现所找到的地址）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile name made unique. %1 = the name, %2 = a number from 2</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>访问钥匙串被拒绝</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>钥匙串不可用</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3002,14 @@ Image creation methods available: %3</source>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Make profiles from a clouds.yaml or an openrc file</source>
+        <translation>从clouds.yaml或openrc文件创建配置文件</translation>
     </message>
 </context>
 <context>

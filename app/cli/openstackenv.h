@@ -29,6 +29,22 @@ public:
     bool usesApplicationCredential() const { return !applicationCredentialSecret.isEmpty(); }
     QStringList warnings; // translated
 
+    /// What the OS_* variables say, before any decision: one mapping for `submit` (read()) and
+    /// the openrc import (OpenrcImport). Nothing here fails: what is missing or unusable is
+    /// listed.
+    struct Mapping
+    {
+        CloudProfile profile; // id "env-..." (stable) and name "Environment (...)"
+        bool applicationCredential = false;
+        QString password; // as given (may have outer spaces); empty when not set
+        QString applicationCredentialId;
+        QString applicationCredentialName;
+        QString applicationCredentialSecret;
+        QStringList missing;  // variable names needed but not set (OS_PASSWORD included)
+        QStringList problems; // translated: what makes the variables unusable
+    };
+    static Mapping map(const QProcessEnvironment &env);
+
     /// True when the environment names a cloud at all (OS_AUTH_URL or OS_CLOUD).
     static bool isPresent(const QProcessEnvironment &env);
     /// Reads the environment. nullopt with a translated `error` when it is incomplete or uses

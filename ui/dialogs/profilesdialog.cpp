@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include "cloud/cloudpresets.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
+#include "dialogs/importprofilesdialog.h"
 #include "dialogs/prompter.h"
 #include "secrets/secretstore.h"
 #include "widgets/inlinemessage.h"
@@ -138,6 +140,9 @@ void ProfilesDialog::buildUi()
     m_duplicateButton->setObjectName(u"duplicateProfile"_s);
     m_deleteButton = new QPushButton(this);
     m_deleteButton->setObjectName(u"deleteProfile"_s);
+    m_importButton = new QPushButton(this);
+    m_importButton->setObjectName(u"importProfiles"_s);
+    connect(m_importButton, &QPushButton::clicked, this, &ProfilesDialog::importProfiles);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_addButton);
     listButtons->addWidget(m_duplicateButton);
@@ -146,6 +151,7 @@ void ProfilesDialog::buildUi()
     left->addWidget(m_listLabel);
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
+    left->addWidget(m_importButton);
 
     // Right: the form.
     m_form = new QWidget(this);
@@ -403,6 +409,8 @@ void ProfilesDialog::retranslateUi()
     m_deleteButton->setText(tr("D&elete"));
     m_deleteButton->setToolTip(
         tr("Delete this profile and remove its password from the system keychain"));
+    m_importButton->setText(tr("&Import…"));
+    m_importButton->setToolTip(tr("Make profiles from a clouds.yaml or an openrc file"));
     m_formHeading->setText(tr("Everything needed to sign in to one project in one region. The "
                               "password is kept in the system keychain, never in a file."));
     m_nameLabel->setText(tr("&Name:", "profile name"));
@@ -884,6 +892,16 @@ void ProfilesDialog::deleteProfile()
     if (profile->family != CloudFamily::Demo)
         m_core->secrets()->remove(SecretStore::keyFor(id, SecretKind::Password));
     m_core->profiles()->remove(id); // changed() → populateList() shows another profile
+}
+
+ImportProfilesDialog *ProfilesDialog::importProfiles()
+{
+    auto *dialog = new ImportProfilesDialog(m_core, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->scan(CloudsYamlImport::SearchPaths::fromEnvironment(
+        QProcessEnvironment::systemEnvironment(), QDir::currentPath()));
+    dialog->open();
+    return dialog;
 }
 
 bool ProfilesDialog::saveProfile()

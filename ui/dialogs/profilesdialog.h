@@ -9,6 +9,7 @@
 #include "cloud/connectiontest.h"
 
 class AppCore;
+class ImportProfilesDialog;
 class InlineMessage;
 class QComboBox;
 class QDialogButtonBox;
@@ -45,6 +46,8 @@ public:
     void addProfile();
     void duplicateProfile();
     void deleteProfile();
+    /// Opens the import dialog (clouds.yaml / openrc), already searching the usual places.
+    ImportProfilesDialog *importProfiles();
     /// Validates and saves the form; a typed password goes to the SecretStore. False when a
     /// field is invalid (its message shows) or nothing changed.
     bool saveProfile();
@@ -103,6 +106,7 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_duplicateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_importButton = nullptr;
 
     QWidget *m_form = nullptr;
     QLabel *m_formHeading = nullptr;
