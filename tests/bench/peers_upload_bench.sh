@@ -7,6 +7,11 @@
 #   openstack   openstack image create --file (whole CLI run)
 #   imagewright imagewright submit REQUEST --wait --family openstack, method
 #               glance-create-upload (a build without it says so and prints no figure)
+# and, for curl and Imagewright, the wall clock split into three parts: before the PUT (process
+# start, token, create), the PUT (Imagewright: from "Image metadata created" to "Image file
+# uploaded" on its stderr, so with the fresh token it takes before the PUT and the last digest
+# blocks), and after it (GET until active, digests compared, exit). Timestamps of Imagewright's
+# output lines come from peers_stamp.py, which also gives its peak RSS (wait4's ru_maxrss).
 # Without --env it starts its own services under build/peers-bench (tokens live an hour there)
 # and stops them at the end; with --env it uses a running harness's peers.env. A benchmark, not
 # a test: nothing is asserted. See docs/benchmarks.md.
@@ -78,18 +83,23 @@ delete_image()
 curl_flow()
 {
     local name="$1"
-    local token id status
+    local token id status t0 t1 t2
+    t0=$(date +%s.%N)
     token=$(curl -sf -D - -o /dev/null -H 'Content-Type: application/json' \
         -d "{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":\"$OS_USERNAME\",\"domain\":{\"name\":\"Default\"},\"password\":\"$OS_PASSWORD\"}}},\"scope\":{\"project\":{\"name\":\"$OS_PROJECT_NAME\",\"domain\":{\"name\":\"Default\"}}}}}" \
         "$OS_AUTH_URL/auth/tokens" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-subject-token" {print $2}')
     id=$(curl -sf -H "X-Auth-Token: $token" -H 'Content-Type: application/json' \
         -d "{\"name\":\"$name\",\"disk_format\":\"raw\",\"container_format\":\"bare\"}" \
         "$IW_PEERS_GLANCE_URL/v2/images" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    t1=$(date +%s.%N)
     curl -sf -o /dev/null -X PUT -H "X-Auth-Token: $token" \
         -H 'Content-Type: application/octet-stream' -T "$file" \
         "$IW_PEERS_GLANCE_URL/v2/images/$id/file"
+    t2=$(date +%s.%N)
     status=$(curl -sf -H "X-Auth-Token: $token" "$IW_PEERS_GLANCE_URL/v2/images/$id" |
         /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["status"], d["size"])')
+    # the parts before the PUT and the PUT itself; the rest is the GET (and bash's own end)
+    echo "$t0 $t1 $t2" >"$phases"
     echo "$id $status"
 }
 
@@ -107,29 +117,52 @@ imagewright_flow()
     local name="$1" req="$work/request.json"
     printf '{"format": 1, "method": "glance-create-upload", "params": {"file": "%s"}, "body": {"name": "%s", "disk_format": "raw", "container_format": "bare"}}\n' \
         "$file" "$name" >"$req"
+    # English messages (the split below reads them); each output line timestamped
     HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \
         XDG_CACHE_HOME="$work/home/cache" XDG_STATE_HOME="$work/home/state" \
-        QT_QPA_PLATFORM=offscreen "$imagewright" submit "$req" --wait --family openstack
+        LANGUAGE=en LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+        /usr/bin/python3 "$here/peers_stamp.py" "$work/iw.log" -- \
+        "$imagewright" submit "$req" --wait --family openstack
 }
 
-printf '%-12s %-4s %10s %10s %12s  %s\n' what run seconds 'MiB/s' 'peak RSS MiB' result
+# "before PUT after" in seconds from peers_stamp.py's log of one Imagewright run: process start
+# to "Image metadata created", to "Image file uploaded", to the exit.
+imagewright_phases()
+{
+    awk '$2 == "start" { s = $1 }
+         $2 == "err" && /Image metadata created as image/ { c = $1 }
+         $2 == "err" && /Image file uploaded/ { u = $1 }
+         $2 == "exit" { e = $1; rss = $4 }
+         END { if (c && u) printf "%.2f %.2f %.2f\n", c - s, u - c, e - u; else print "- - -" }' "$1"
+}
+imagewright_rss() { awk '$2 == "exit" { printf "%.0f", $4 / 1024 }' "$1"; }
+curl_phases()
+{
+    awk -v e="$2" '{ printf "%.2f %.2f %.2f\n", $2 - $1, $3 - $2, e - $3 }' "$1"
+}
+
+row() { printf '%-12s %-4s %10s %10s %12s %8s %8s %8s  %s\n' "$@"; }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+row what run seconds 'MiB/s' 'peak RSS MiB' before PUT after result
 for ((run = 1; run <= runs; run++)); do
     start=$(now)
-    result=$(measure "$work/rss" bash -c "$(declare -f curl_flow); file='$file'; curl_flow bench-curl-$run")
-    secs=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
-    printf '%-12s %-4s %10.2f %10s %12s  %s\n' curl "$run" "$secs" "$(rate "$secs")" "$(mib "$work/rss")" "$result"
+    result=$(measure "$work/rss" bash -c "$(declare -f curl_flow); file='$file'; phases='$work/curl.phases'; curl_flow bench-curl-$run")
+    end=$(now)
+    secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+    # shellcheck disable=SC2046
+    row curl "$run" "$secs" "$(rate "$secs")" "$(mib "$work/rss")" $(curl_phases "$work/curl.phases" "$end") "$result"
     delete_image "$(admin_token)" "${result%% *}"
 
     start=$(now)
     result=$(measure "$work/rss" openstack image create --file "$file" --disk-format raw \
         --container-format bare -f value -c id -c status "bench-openstack-$run" | tr '\n' ' ')
-    secs=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+    secs=$(awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
     token=$(admin_token)
     id="${result%% *}"
     # The CLI shows the image as created; what Glance holds after its upload:
     result="$id $(curl -sf -H "X-Auth-Token: $token" "$IW_PEERS_GLANCE_URL/v2/images/$id" |
         /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["status"], d["size"])')"
-    printf '%-12s %-4s %10.2f %10s %12s  %s\n' openstack "$run" "$secs" "$(rate "$secs")" "$(mib "$work/rss")" "$result"
+    row openstack "$run" "$secs" "$(rate "$secs")" "$(mib "$work/rss")" - - - "$result"
     delete_image "$token" "$id"
 
     if [[ ! -x "$imagewright" ]]; then
@@ -138,17 +171,22 @@ for ((run = 1; run <= runs; run++)); do
     fi
     start=$(now)
     set +e
-    out=$(measure "$work/rss" bash -c "$(declare -f imagewright_flow); work='$work'; file='$file'; imagewright='$imagewright'; imagewright_flow bench-imagewright-$run" 2>"$work/iw.err")
+    out=$(imagewright_flow "bench-imagewright-$run")
     rc=$?
     set -e
-    secs=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+    secs=$(awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
     if ((rc == 2)); then
         printf '%-12s %-4s %s\n' imagewright "$run" \
-            "not measured: this build cannot send glance-create-upload yet ($(grep -v '^$' "$work/iw.err" | tail -n1 | sed 's/^ *//' | cut -c1-100))"
+            "not measured: this build cannot send glance-create-upload yet ($(awk '$2 == "err" && NF > 2' "$work/iw.log" | tail -n1 | cut -d' ' -f3- | sed 's/^ *//' | cut -c1-100))"
         continue
     fi
     image=$(sed -n 's/^image_id=//p' <<<"$out" | head -n1)
-    printf '%-12s %-4s %10.2f %10s %12s  %s\n' imagewright "$run" "$secs" "$(rate "$secs")" \
-        "$(mib "$work/rss")" "exit $rc ${image:-no image_id}"
+    # shellcheck disable=SC2046
+    row imagewright "$run" "$secs" "$(rate "$secs")" "$(imagewright_rss "$work/iw.log")" \
+        $(imagewright_phases "$work/iw.log") "exit $rc ${image:-no image_id}"
+    if [[ -n "${IW_BENCH_KEEP_LOG:-}" ]]; then
+        cp "$work/iw.log" "$IW_BENCH_KEEP_LOG.$run"
+    fi
     [[ -n "$image" ]] && delete_image "$(admin_token)" "$image"
+    echo "load average after run $run: $(cut -d' ' -f1-3 /proc/loadavg)"
 done

@@ -23,6 +23,8 @@ from nova import exception  # noqa: E402
 from nova.image import glance  # noqa: E402
 from nova.virt import fake  # noqa: E402
 
+import iw_sqlite  # noqa: E402,F401  (after eventlet; SQLite transactions begin IMMEDIATE)
+
 
 def _meta(instance, key, default):
     try:

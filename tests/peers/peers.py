@@ -202,8 +202,10 @@ class Runner:
 
 # --- HTTP ------------------------------------------------------------------------------------
 
-def http(method, url, body=None, token=None, headers=None, timeout=30, raw=None):
-    """One request; returns (status, headers, parsed JSON or None). Never raises on HTTP errors."""
+def http(method, url, body=None, token=None, headers=None, timeout=90, raw=None):
+    """One request; returns (status, headers, parsed JSON or None). Never raises on HTTP errors.
+    The timeout is generous: on a 2-core machine under a parallel build a service can take tens
+    of seconds to answer while it starts."""
     data = None
     hdrs = {"Accept": "application/json"}
     if body is not None:
@@ -223,6 +225,9 @@ def http(method, url, body=None, token=None, headers=None, timeout=30, raw=None)
             status, rh = r.status, r.headers
     except urllib.error.HTTPError as e:
         payload, status, rh = e.read(), e.code, e.headers
+    except socket.timeout:
+        # wait_for() retries on OSError; said with the request, not a bare "timed out"
+        raise TimeoutError("%s %s: no answer within %d s" % (method, url, timeout))
     try:
         doc = json.loads(payload) if payload else None
     except ValueError:
@@ -317,8 +322,13 @@ class Stack:
 
     def db(self, name):
         """An SQLite URL that waits up to 60 s for a lock (several processes write one file;
-        under load the default 5 s gives "database is locked")."""
+        under load the default 5 s gives "database is locked"). The wait applies because every
+        transaction begins IMMEDIATE (iw_sqlite.py)."""
         return "sqlite:///%s?timeout=60" % self.d(name + ".sqlite")
+
+    def dbsection(self, name):
+        """An oslo.db section: the URL, and no fsync per commit (test data, shorter locks)."""
+        return {"connection": self.db(name), "sqlite_synchronous": "false"}
 
     def authtoken(self, user):
         return {"www_authenticate_uri": self.ks, "auth_url": self.ks, "auth_type": "password",
@@ -342,7 +352,7 @@ class Stack:
         e = lambda *p: self.r.path("etc", *p)  # noqa: E731
         write(e("keystone", "keystone.conf"), ini({
             "DEFAULT": {"debug": "false"},
-            "database": {"connection": self.db("keystone")},
+            "database": self.dbsection("keystone"),
             "token": {"provider": "fernet", "expiration": self.token_seconds},
             "fernet_tokens": {"key_repository": e("keystone", "fernet-keys")},
             "fernet_receipts": {"key_repository": e("keystone", "fernet-keys")},
@@ -356,7 +366,7 @@ class Stack:
                         "enabled_import_methods": "[glance-direct,web-download,copy-image]",
                         "public_endpoint": self.glance_url,
                         "image_cache_dir": self.d("glance", "cache")},
-            "database": {"connection": self.db("glance")},
+            "database": self.dbsection("glance"),
             "glance_store": {"default_backend": "fs"},
             "fs": {"filesystem_store_datadir": self.d("glance", "images")},
             "os_glance_staging_store": {"filesystem_store_datadir": self.d("glance", "staging")},
@@ -368,7 +378,7 @@ class Stack:
         }))
         write(e("placement", "placement.conf"), ini({
             "DEFAULT": {"debug": "false"},
-            "placement_database": {"connection": self.db("placement")},
+            "placement_database": self.dbsection("placement"),
             "api": {"auth_strategy": "keystone"},
             "keystone_authtoken": self.authtoken("placement"),
         }))
@@ -383,7 +393,7 @@ class Stack:
                         "scheduler_driver_init_wait_time": "1",
                         "graceful_shutdown_timeout": "3",
                         "periodic_interval": "5"},
-            "database": {"connection": self.db("cinder")},
+            "database": self.dbsection("cinder"),
             "coordination": {"backend_url": "file://" + self.d("cinder", "coordination")},
             "oslo_concurrency": {"lock_path": self.d("cinder", "locks")},
             "keystone_authtoken": self.authtoken("cinder"),
@@ -403,8 +413,8 @@ class Stack:
                         "graceful_shutdown_timeout": "3"},
             "wsgi": {"api_paste_config": os.path.join(HERE, "paste", "nova-api-paste.ini")},
             "api": {"auth_strategy": "keystone"},
-            "api_database": {"connection": self.db("nova_api")},
-            "database": {"connection": self.db("nova")},
+            "api_database": self.dbsection("nova_api"),
+            "database": self.dbsection("nova"),
             "conductor": {"workers": "1"},
             "scheduler": {"workers": "1", "discover_hosts_in_cells_interval": "-1"},
             "keystone_authtoken": self.authtoken("nova"),
@@ -428,8 +438,12 @@ class Stack:
 
     def py(self, module, prog, conf, *args):
         """argv for `python3 -c` calling MODULE.main() as PROG with --config-file CONF."""
-        code = ("import sys; sys.argv[0] = %r; from %s import main; sys.exit(main())"
-                % (prog, module))
+        # Nova's processes import iw_sqlite after MODULE (its import monkey-patches eventlet),
+        # before main() makes an engine: their SQLite transactions begin IMMEDIATE (see
+        # iw_sqlite.py; not for Keystone, which then locked itself out).
+        hook = "import iw_sqlite; " if module.startswith("nova.") else ""
+        code = ("import sys; sys.argv[0] = %r; from %s import main; %ssys.exit(main())"
+                % (prog, module, hook))
         return [PYTHON, "-c", code, "--config-file", conf] + list(args)
 
     def conf(self, service, name=None):
@@ -672,7 +686,9 @@ class Stack:
                 self.r.run_tool("nova-manage", self.py(
                     "nova.cmd.manage", "nova-manage", self.conf("nova"), "cell_v2",
                     "discover_hosts"))
-                status, _, doc = http("GET", self.nova_url + "/os-hypervisors", token=token)
+                # discover_hosts can take longer than a 30 s token lives (a loaded machine)
+                status, _, doc = http("GET", self.nova_url + "/os-hypervisors",
+                                      token=self.service_token())
                 return status == 200 and doc["hypervisors"]
 
             wait_for("nova hypervisor", hypervisor, 180, 1.0)
