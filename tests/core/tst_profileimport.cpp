@@ -17,6 +17,7 @@
 #include "logging.h"
 #include "secrets/secretstore.h"
 #include "support/fixtures.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -729,7 +730,7 @@ void tst_ProfileImport::openrcRefusals()
 
 void tst_ProfileImport::importerWritesSecretsToTheStoreOnly()
 {
-    QTemporaryDir dir;
+    TestDir dir; // kept for the suite's canary check: only the importer's output is in it
     QVERIFY(dir.isValid());
     const QString settings = dir.filePath(u"settings.ini"_s);
     ProfileStore profiles(settings);
@@ -737,17 +738,17 @@ void tst_ProfileImport::importerWritesSecretsToTheStoreOnly()
     const ImportScan scan = CloudsYamlImport::parse(R"(
 clouds:
   pw:
-    auth: {auth_url: "https://k.example.org/v3", username: u, password: Canary-Pw-7731, project_name: p}
+    auth: {auth_url: "https://k.example.org/v3", username: u, password: canary-pw-77310a, project_name: p}
   app:
-    auth: {auth_url: "https://k.example.org/v3", application_credential_id: id1, application_credential_secret: Canary-App-8842}
+    auth: {auth_url: "https://k.example.org/v3", application_credential_id: id1, application_credential_secret: canary-acs-88420b}
   aksk:
     auth: {auth_url: "https://iam.cn-north-4.myhuaweicloud.com/v3", project_id: p1}
     ak: AK-1
-    sk: Canary-Sk-9953
-    security_token: Canary-Tok-1064
+    sk: canary-sk-99530c
+    security_token: canary-st-10640f
   refused:
     auth_type: v3oidcpassword
-    auth: {auth_url: "https://k.example.org/v3", password: Canary-Refused-2275}
+    auth: {auth_url: "https://k.example.org/v3", password: canary-pw-22750d}
 )",
         u"clouds.yaml"_s);
     QCOMPARE(scan.candidates.size(), 4);
@@ -771,11 +772,11 @@ clouds:
         secrets.read(SecretStore::keyFor(id, kind));
         return read.wait(2000) ? read.constFirst().at(1).toString() : u"<none>"_s;
     };
-    QCOMPARE(stored(byName.value(u"pw"_s).id, SecretKind::Password), u"Canary-Pw-7731"_s);
+    QCOMPARE(stored(byName.value(u"pw"_s).id, SecretKind::Password), u"canary-pw-77310a"_s);
     QCOMPARE(stored(byName.value(u"app"_s).id, SecretKind::ApplicationCredentialSecret),
-        u"Canary-App-8842"_s);
-    QCOMPARE(stored(byName.value(u"aksk"_s).id, SecretKind::SecretKey), u"Canary-Sk-9953"_s);
-    QCOMPARE(stored(byName.value(u"aksk"_s).id, SecretKind::SecurityToken), u"Canary-Tok-1064"_s);
+        u"canary-acs-88420b"_s);
+    QCOMPARE(stored(byName.value(u"aksk"_s).id, SecretKind::SecretKey), u"canary-sk-99530c"_s);
+    QCOMPARE(stored(byName.value(u"aksk"_s).id, SecretKind::SecurityToken), u"canary-st-10640f"_s);
     QVERIFY(
         !secrets.contains(SecretStore::keyFor(byName.value(u"pw"_s).id, SecretKind::SecretKey)));
 
@@ -784,16 +785,19 @@ clouds:
     QVERIFY(ini.open(QIODevice::ReadOnly));
     const QByteArray saved = ini.readAll();
     QVERIFY(saved.contains("aksk"));
-    for (const char *canary :
-        {"Canary-Pw", "Canary-App", "Canary-Sk", "Canary-Tok", "Canary-Refused"})
+    for (const char *canary : {"canary-pw-77310a",
+             "canary-acs-88420b",
+             "canary-sk-99530c",
+             "canary-st-10640f",
+             "canary-pw-22750d"})
         QVERIFY2(!saved.contains(canary), canary);
     for (const CloudProfile &p : profiles.profiles())
-        QVERIFY(!QJsonDocument(p.toJson()).toJson().contains("Canary"));
+        QVERIFY(!QJsonDocument(p.toJson()).toJson().contains("canary-"));
 }
 
 void tst_ProfileImport::importerKeychainUnavailable()
 {
-    QTemporaryDir dir;
+    TestDir dir;
     ProfileStore profiles(dir.filePath(u"settings.ini"_s));
     UnavailableStore secrets;
     const ImportScan scan = CloudsYamlImport::parse(
@@ -816,18 +820,18 @@ void tst_ProfileImport::importerKeychainUnavailable()
 
 void tst_ProfileImport::heldSecretsAreScrubbedFromLogs()
 {
-    const QString value = u"Held-Canary-5566"_s;
+    const QString value = u"canary-pw-55660e"_s;
     {
         const ImportCandidate c = only(CloudsYamlImport::parse(
             "clouds:\n  a:\n    auth: {auth_url: https://k.example.org/v3, username: u, "
-            "password: Held-Canary-5566, project_name: p}\n",
+            "password: canary-pw-55660e, project_name: p}\n",
             u"clouds.yaml"_s));
-        QCOMPARE(Logging::scrub(u"x Held-Canary-5566 y"_s), u"x *** y"_s);
+        QCOMPARE(Logging::scrub(u"x canary-pw-55660e y"_s), u"x *** y"_s);
         const HeldSecret copy = c.secrets.value(SecretKind::Password);
         QCOMPARE(copy.value(), value);
     }
     // Gone with the last copy; a value another holder registered stays registered.
-    QCOMPARE(Logging::scrub(u"x Held-Canary-5566 y"_s), u"x Held-Canary-5566 y"_s);
+    QCOMPARE(Logging::scrub(u"x canary-pw-55660e y"_s), u"x canary-pw-55660e y"_s);
     Logging::registerSecret(value);
     {
         const HeldSecret held(value);
