@@ -575,9 +575,17 @@ void JobMonitor::armTimer()
 {
     qint64 earliest = -1;
     const bool outages = !m_outages.isEmpty();
+    const bool capped = !m_capped.isEmpty();
     for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
         if (it->inFlight || (outages && m_outages.contains(it->profileId)))
             continue; // waiting for an answer, or for the cloud to be reachable
+        if (capped && m_capped.contains(it->profileId)) {
+            // Waiting for a free slot (an answer re-arms at once); a late check all the same.
+            const qint64 check = m_clock.elapsed() + 1000;
+            if (earliest < 0 || check < earliest)
+                earliest = check;
+            continue;
+        }
         if (earliest < 0 || it->dueMs < earliest)
             earliest = it->dueMs;
     }
@@ -595,6 +603,7 @@ void JobMonitor::armTimer()
 void JobMonitor::handleTick()
 {
     const qint64 now = m_clock.elapsed();
+    m_capped.clear(); // found again below
     // One probe per unreachable cloud, when its backoff has passed.
     QStringList probesDue;
     for (auto it = m_outages.cbegin(); it != m_outages.cend(); ++it) {
@@ -628,9 +637,12 @@ void JobMonitor::handleTick()
             m_poll.remove(id);
             continue;
         }
-        int &count = inFlight[m_records.at(row).profileId];
+        const QString &profileId = m_records.at(row).profileId;
+        int &count = inFlight[profileId];
         if (count >= m_maxInFlight) {
-            m_poll[id].dueMs = now + 200; // the profile's cap is reached: shortly
+            // The profile's cap is reached: the job stays due and goes as soon as an answer
+            // frees a slot (pollAnswerRow), not a fixed while later.
+            m_capped.insert(profileId);
             continue;
         }
         ++count;
@@ -728,6 +740,8 @@ int JobMonitor::pollAnswerRow(const QString &localId)
     if (it == m_poll.end())
         return -1; // stopped watching meanwhile
     it->inFlight = nullptr;
+    if (!m_capped.isEmpty() && m_capped.remove(it->profileId))
+        m_timer.start(0); // a slot is free: the jobs waiting for one go now
     const int row = rowOf(localId);
     if (row < 0)
         m_poll.erase(it);

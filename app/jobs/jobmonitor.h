@@ -352,6 +352,7 @@ private:
     int m_probeCount = 0;
     QHash<QString, int> m_pollsPerJob;
     QHash<QString, Outage> m_outages; // profile id -> its unreachable cloud
+    QSet<QString> m_capped;           // profiles whose due jobs wait for a free slot
     std::function<QDateTime()> m_wallClock;
     qint64 m_lastGiveUpCheckMs = -1;
     NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
