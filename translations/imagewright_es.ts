@@ -1863,6 +1863,58 @@
         <source>The image is not active yet; look again later.</source>
         <translation>La imagen aún no está active; vuelva a buscar más tarde.</translation>
     </message>
+    <message>
+        <source>The cloud could not be reached (%1): its jobs wait until it answers again.</source>
+        <extracomment>%1 = why the cloud could not be reached</extracomment>
+        <translation>No se pudo conectar con la nube (%1): sus trabajos esperan hasta que vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>No time limit: the monitor waits for the end.</source>
+        <translation>Sin límite de tiempo: el monitor espera hasta el final.</translation>
+    </message>
+    <message>
+        <source>Time limit set: the monitor stops waiting %1 after the start.</source>
+        <extracomment>%1 = a duration such as &quot;2 h 0 min&quot;</extracomment>
+        <translation>Límite de tiempo establecido: el monitor deja de esperar %1 después del inicio.</translation>
+    </message>
+    <message>
+        <source>The monitor stopped waiting after %1, the limit set for this job. The cloud may still finish the work: Retry poll watches it again.</source>
+        <extracomment>%1 = the job&apos;s time limit as a duration such as &quot;2 h 0 min&quot;</extracomment>
+        <translation>El monitor dejó de esperar después de %1, el límite fijado para este trabajo. La nube aún puede terminar la operación: Reintentar consulta vuelve a seguirlo.</translation>
+    </message>
+    <message>
+        <source>Watching again, without a time limit.</source>
+        <translation>Seguimiento reanudado, sin límite de tiempo.</translation>
+    </message>
+    <message>
+        <source>Could not look the image up by its name: %1</source>
+        <extracomment>%1 = why the cloud could not be asked</extracomment>
+        <translation>No se pudo buscar la imagen por su nombre: %1</translation>
+    </message>
+    <message>
+        <source>Found image %1 named “%2”, made after the request: the upload did take effect.</source>
+        <extracomment>%1 = the image ID, %2 = the image name</extracomment>
+        <translation>Se encontró la imagen %1 llamada «%2», creada después de la solicitud: la carga sí se realizó.</translation>
+    </message>
+    <message>
+        <source>No image with this name was made after the request, and the volume could not be read: %1</source>
+        <extracomment>%1 = why the volume could not be read</extracomment>
+        <translation>No se creó ninguna imagen con este nombre después de la solicitud, y no se pudo leer el volumen: %1</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>respuesta ilegible</translation>
+    </message>
+    <message>
+        <source>The volume is uploading, but no image named “%1” made after the request was found yet. Look again later.</source>
+        <extracomment>%1 = the image name</extracomment>
+        <translation>El volumen se está cargando, pero aún no se encontró ninguna imagen llamada «%1» creada después de la solicitud. Vuelva a buscar más tarde.</translation>
+    </message>
+    <message>
+        <source>No image named “%1” was made after the request and the volume is %2: the upload did not take effect. Nothing was sent again; remove the job and upload the volume again if needed.</source>
+        <extracomment>%1 = the image name, %2 = the volume&apos;s status (available, in-use, ...)</extracomment>
+        <translation>No se creó ninguna imagen llamada «%1» después de la solicitud y el volumen está %2: la carga no se realizó. No se volvió a enviar nada; quite el trabajo y cargue el volumen de nuevo si es necesario.</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -1946,6 +1998,23 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Failed or stopped</source>
         <comment>job filter: failed, or no longer watched</comment>
         <translation>Fallidos o detenidos</translation>
+    </message>
+    <message>
+        <source>&amp;Give Up After…</source>
+        <translation>&amp;Dejar de esperar tras…</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job after a time limit. There is no limit unless you set one.</source>
+        <translation>Dejar de esperar este trabajo tras un límite de tiempo. No hay límite a menos que lo establezca.</translation>
+    </message>
+    <message>
+        <source>Time limit for “%1”</source>
+        <extracomment>%1 = image name</extracomment>
+        <translation>Límite de tiempo para «%1»</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job this many hours after it started (0: no limit). The job then needs attention; the cloud may still finish the work.</source>
+        <translation>Dejar de esperar este trabajo estas horas después de su inicio (0: sin límite). El trabajo pasa a requerir atención; la nube aún puede terminar la operación.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2108,11 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>%1 (uploading)</source>
         <extracomment>%1 = our state word (&quot;Running&quot;)</extracomment>
         <translation>%1 (cargando)</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for the cloud to be reachable)</source>
+        <extracomment>%1 = our state word (&quot;Running&quot;); the cloud cannot be reached at the moment</extracomment>
+        <translation>%1 (esperando a que la nube sea accesible)</translation>
     </message>
 </context>
 <context>

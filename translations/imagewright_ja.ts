@@ -1859,6 +1859,58 @@
         <source>The image is not active yet; look again later.</source>
         <translation>イメージはまだ active ではありません。後でもう一度検索してください。</translation>
     </message>
+    <message>
+        <source>The cloud could not be reached (%1): its jobs wait until it answers again.</source>
+        <extracomment>%1 = why the cloud could not be reached</extracomment>
+        <translation>クラウドに接続できませんでした (%1)。クラウドが再び応答するまで、そのジョブは待機します。</translation>
+    </message>
+    <message>
+        <source>No time limit: the monitor waits for the end.</source>
+        <translation>時間制限なし: モニターは終了まで待機します。</translation>
+    </message>
+    <message>
+        <source>Time limit set: the monitor stops waiting %1 after the start.</source>
+        <extracomment>%1 = a duration such as &quot;2 h 0 min&quot;</extracomment>
+        <translation>時間制限を設定しました: モニターは開始から %1 後に待機を停止します。</translation>
+    </message>
+    <message>
+        <source>The monitor stopped waiting after %1, the limit set for this job. The cloud may still finish the work: Retry poll watches it again.</source>
+        <extracomment>%1 = the job&apos;s time limit as a duration such as &quot;2 h 0 min&quot;</extracomment>
+        <translation>このジョブに設定された制限の %1 が経過したため、モニターは待機を停止しました。クラウドは処理を完了する可能性があります。「ポーリングを再試行」で再び監視します。</translation>
+    </message>
+    <message>
+        <source>Watching again, without a time limit.</source>
+        <translation>時間制限なしで再び監視しています。</translation>
+    </message>
+    <message>
+        <source>Could not look the image up by its name: %1</source>
+        <extracomment>%1 = why the cloud could not be asked</extracomment>
+        <translation>名前でイメージを検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Found image %1 named “%2”, made after the request: the upload did take effect.</source>
+        <extracomment>%1 = the image ID, %2 = the image name</extracomment>
+        <translation>リクエスト後に作成された「%2」という名前のイメージ %1 が見つかりました。アップロードは実行されています。</translation>
+    </message>
+    <message>
+        <source>No image with this name was made after the request, and the volume could not be read: %1</source>
+        <extracomment>%1 = why the volume could not be read</extracomment>
+        <translation>リクエスト後にこの名前のイメージは作成されておらず、ボリュームを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>読み取れない応答</translation>
+    </message>
+    <message>
+        <source>The volume is uploading, but no image named “%1” made after the request was found yet. Look again later.</source>
+        <extracomment>%1 = the image name</extracomment>
+        <translation>ボリュームはアップロード中ですが、リクエスト後に作成された「%1」という名前のイメージはまだ見つかりません。後でもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>No image named “%1” was made after the request and the volume is %2: the upload did not take effect. Nothing was sent again; remove the job and upload the volume again if needed.</source>
+        <extracomment>%1 = the image name, %2 = the volume&apos;s status (available, in-use, ...)</extracomment>
+        <translation>リクエスト後に「%1」という名前のイメージは作成されておらず、ボリュームは %2 です。アップロードは実行されませんでした。何も再送信していません。必要であれば、ジョブを削除してボリュームを再度アップロードしてください。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -1942,6 +1994,23 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Failed or stopped</source>
         <comment>job filter: failed, or no longer watched</comment>
         <translation>失敗または監視停止</translation>
+    </message>
+    <message>
+        <source>&amp;Give Up After…</source>
+        <translation>待機の時間制限(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job after a time limit. There is no limit unless you set one.</source>
+        <translation>時間制限を過ぎたら、このジョブの待機を停止します。設定しない限り制限はありません。</translation>
+    </message>
+    <message>
+        <source>Time limit for “%1”</source>
+        <extracomment>%1 = image name</extracomment>
+        <translation>「%1」の時間制限</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job this many hours after it started (0: no limit). The job then needs attention; the cloud may still finish the work.</source>
+        <translation>このジョブの開始からこの時間数が経過したら待機を停止します (0: 制限なし)。その後ジョブは要確認になります。クラウドは処理を完了する可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2104,11 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>%1 (uploading)</source>
         <extracomment>%1 = our state word (&quot;Running&quot;)</extracomment>
         <translation>%1 (アップロード中)</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for the cloud to be reachable)</source>
+        <extracomment>%1 = our state word (&quot;Running&quot;); the cloud cannot be reached at the moment</extracomment>
+        <translation>%1 (クラウドへの接続を待機中)</translation>
     </message>
 </context>
 <context>

@@ -1859,6 +1859,58 @@
         <source>The image is not active yet; look again later.</source>
         <translation>镜像尚未变为 active，请稍后再查找。</translation>
     </message>
+    <message>
+        <source>The cloud could not be reached (%1): its jobs wait until it answers again.</source>
+        <extracomment>%1 = why the cloud could not be reached</extracomment>
+        <translation>无法连接云端（%1）：其任务将等待，直到云端再次响应。</translation>
+    </message>
+    <message>
+        <source>No time limit: the monitor waits for the end.</source>
+        <translation>无时间限制：监视器将等待到结束。</translation>
+    </message>
+    <message>
+        <source>Time limit set: the monitor stops waiting %1 after the start.</source>
+        <extracomment>%1 = a duration such as &quot;2 h 0 min&quot;</extracomment>
+        <translation>已设置时间限制：监视器将在开始 %1 后停止等待。</translation>
+    </message>
+    <message>
+        <source>The monitor stopped waiting after %1, the limit set for this job. The cloud may still finish the work: Retry poll watches it again.</source>
+        <extracomment>%1 = the job&apos;s time limit as a duration such as &quot;2 h 0 min&quot;</extracomment>
+        <translation>监视器在 %1（为此任务设置的限制）后停止等待。云端仍可能完成该操作：“重新轮询”会再次跟踪它。</translation>
+    </message>
+    <message>
+        <source>Watching again, without a time limit.</source>
+        <translation>已重新跟踪，无时间限制。</translation>
+    </message>
+    <message>
+        <source>Could not look the image up by its name: %1</source>
+        <extracomment>%1 = why the cloud could not be asked</extracomment>
+        <translation>无法按名称查找镜像：%1</translation>
+    </message>
+    <message>
+        <source>Found image %1 named “%2”, made after the request: the upload did take effect.</source>
+        <extracomment>%1 = the image ID, %2 = the image name</extracomment>
+        <translation>找到请求之后创建的名为“%2”的镜像 %1：上传已生效。</translation>
+    </message>
+    <message>
+        <source>No image with this name was made after the request, and the volume could not be read: %1</source>
+        <extracomment>%1 = why the volume could not be read</extracomment>
+        <translation>请求之后未创建此名称的镜像，且无法读取云硬盘：%1</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>无法读取的应答</translation>
+    </message>
+    <message>
+        <source>The volume is uploading, but no image named “%1” made after the request was found yet. Look again later.</source>
+        <extracomment>%1 = the image name</extracomment>
+        <translation>云硬盘正在上传，但尚未找到请求之后创建的名为“%1”的镜像。请稍后再查找。</translation>
+    </message>
+    <message>
+        <source>No image named “%1” was made after the request and the volume is %2: the upload did not take effect. Nothing was sent again; remove the job and upload the volume again if needed.</source>
+        <extracomment>%1 = the image name, %2 = the volume&apos;s status (available, in-use, ...)</extracomment>
+        <translation>请求之后未创建名为“%1”的镜像，且云硬盘为 %2：上传未生效。未重新发送任何内容；如有需要，请移除该任务并重新上传云硬盘。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -1942,6 +1994,23 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Failed or stopped</source>
         <comment>job filter: failed, or no longer watched</comment>
         <translation>失败或已停止跟踪</translation>
+    </message>
+    <message>
+        <source>&amp;Give Up After…</source>
+        <translation>超时放弃(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job after a time limit. There is no limit unless you set one.</source>
+        <translation>超过时间限制后停止等待此任务。除非您设置，否则没有限制。</translation>
+    </message>
+    <message>
+        <source>Time limit for “%1”</source>
+        <extracomment>%1 = image name</extracomment>
+        <translation>“%1”的时间限制</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job this many hours after it started (0: no limit). The job then needs attention; the cloud may still finish the work.</source>
+        <translation>在此任务开始后这么多小时停止等待（0：无限制）。之后该任务需处理；云端仍可能完成该操作。</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2104,11 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>%1 (uploading)</source>
         <extracomment>%1 = our state word (&quot;Running&quot;)</extracomment>
         <translation>%1（上传中）</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for the cloud to be reachable)</source>
+        <extracomment>%1 = our state word (&quot;Running&quot;); the cloud cannot be reached at the moment</extracomment>
+        <translation>%1（等待云端可连接）</translation>
     </message>
 </context>
 <context>

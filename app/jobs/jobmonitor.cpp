@@ -19,6 +19,7 @@
 #include "model/imsjob.h"
 #include "model/novaversion.h"
 #include "net/redact.h"
+#include "net/restclient.h"
 #include "net/restjob.h"
 #include "upload/digestpipeline.h"
 
@@ -106,6 +107,7 @@ void JobMonitor::removeRow(int row)
     Q_EMIT jobAboutToBeRemoved(row);
     m_records.removeAt(row);
     m_rows.remove(id);
+    m_pollsPerJob.remove(id);
     reindexFrom(row);
     Q_EMIT jobRemoved(row);
 }
@@ -138,8 +140,9 @@ void JobMonitor::restore()
             stagger += 100;
             continue;
         }
+        const bool gaveUp = added.giveUpAfterSecs > 0 && added.giveUpAt() <= wallNow();
         const bool reconcile = added.method == CreationMethod::GlanceCreateUpload
-            && added.state == JobState::NeedsAttention && hasCloudId(added);
+            && added.state == JobState::NeedsAttention && hasCloudId(added) && !gaveUp;
         if ((added.state == JobState::Running || reconcile) && hasCloudId(added)) {
             schedule(added.localId, milliseconds(stagger)); // spread a restart's first polls
             stagger += 100;
@@ -561,16 +564,33 @@ void JobMonitor::schedule(const QString &localId, milliseconds in)
     ps.dueMs = m_clock.elapsed() + in.count();
     if (ps.interval.count() == 0)
         ps.interval = m_policy.first;
+    if (ps.profileId.isEmpty()) {
+        if (const int row = rowOf(localId); row >= 0)
+            ps.profileId = m_records.at(row).profileId;
+    }
     armTimer();
 }
 
 void JobMonitor::armTimer()
 {
     qint64 earliest = -1;
+    const bool outages = !m_outages.isEmpty();
+    const bool capped = !m_capped.isEmpty();
     for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->inFlight)
+        if (it->inFlight || (outages && m_outages.contains(it->profileId)))
+            continue; // waiting for an answer, or for the cloud to be reachable
+        if (capped && m_capped.contains(it->profileId)) {
+            // Waiting for a free slot (an answer re-arms at once); a late check all the same.
+            const qint64 check = m_clock.elapsed() + 1000;
+            if (earliest < 0 || check < earliest)
+                earliest = check;
             continue;
+        }
         if (earliest < 0 || it->dueMs < earliest)
+            earliest = it->dueMs;
+    }
+    for (auto it = m_outages.cbegin(); it != m_outages.cend(); ++it) {
+        if (!it->probe && (earliest < 0 || it->dueMs < earliest))
             earliest = it->dueMs;
     }
     if (earliest < 0) {
@@ -583,15 +603,30 @@ void JobMonitor::armTimer()
 void JobMonitor::handleTick()
 {
     const qint64 now = m_clock.elapsed();
+    m_capped.clear(); // found again below
+    // One probe per unreachable cloud, when its backoff has passed.
+    QStringList probesDue;
+    for (auto it = m_outages.cbegin(); it != m_outages.cend(); ++it) {
+        if (!it->probe && it->dueMs <= now)
+            probesDue << it.key();
+    }
+    for (const QString &profileId : std::as_const(probesDue))
+        sendProbe(profileId);
+    if (m_lastGiveUpCheckMs < 0 || now - m_lastGiveUpCheckMs >= 1000) {
+        m_lastGiveUpCheckMs = now;
+        checkGiveUps();
+    }
     QHash<QString, int> inFlight; // per profile, counted once per tick
     for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
         if (it->inFlight)
-            ++inFlight[m_records.value(rowOf(it.key())).profileId];
+            ++inFlight[it->profileId];
     }
+    const bool outages = !m_outages.isEmpty();
     const QStringList due = [&] {
         QStringList ids;
         for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-            if (!it->inFlight && it->dueMs <= now)
+            if (!it->inFlight && it->dueMs <= now
+                && !(outages && m_outages.contains(it->profileId)))
                 ids << it.key();
         }
         return ids;
@@ -602,9 +637,12 @@ void JobMonitor::handleTick()
             m_poll.remove(id);
             continue;
         }
-        int &count = inFlight[m_records.at(row).profileId];
+        const QString &profileId = m_records.at(row).profileId;
+        int &count = inFlight[profileId];
         if (count >= m_maxInFlight) {
-            m_poll[id].dueMs = now + 200; // the profile's cap is reached: shortly
+            // The profile's cap is reached: the job stays due and goes as soon as an answer
+            // frees a slot (pollAnswerRow), not a fixed while later.
+            m_capped.insert(profileId);
             continue;
         }
         ++count;
@@ -630,6 +668,7 @@ void JobMonitor::poll(const QString &localId)
         return;
     }
     ++m_pollCount;
+    ++m_pollsPerJob[localId];
     if (r.method == CreationMethod::CinderUploadToImage) {
         // The volume first (uploading → available/in-use, or error*); once it is back, the
         // image (active), which by then is usually there: one image poll at the end.
@@ -637,6 +676,7 @@ void JobMonitor::poll(const QString &localId)
         if (!volumeBack) {
             RestJob *job = session->volume(r.volumeId, this);
             ps.inFlight = job;
+            watchReachability(job, r.profileId);
             connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
                 handleVolumePoll(localId, j);
             });
@@ -645,6 +685,7 @@ void JobMonitor::poll(const QString &localId)
         const bool syncCheck = checksSyncStatus(session->profile().family);
         RestJob *job = session->glanceImage(r.imageIds.first(), this);
         ps.inFlight = job;
+        watchReachability(job, r.profileId);
         connect(job, &RestJob::finished, this, [this, localId, syncCheck](RestJob *j) {
             handleGlancePoll(localId, j, syncCheck);
         });
@@ -657,6 +698,7 @@ void JobMonitor::poll(const QString &localId)
         }
         RestJob *job = session->glanceImage(r.imageIds.first(), this);
         ps.inFlight = job;
+        watchReachability(job, r.profileId);
         connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
             handleGlanceUploadPoll(localId, j);
         });
@@ -666,6 +708,7 @@ void JobMonitor::poll(const QString &localId)
         // Nova's work ends in Glance: the image goes queued → saving → active, or is purged.
         RestJob *job = session->glanceImage(r.imageIds.first(), this);
         ps.inFlight = job;
+        watchReachability(job, r.profileId);
         connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
             handleGlancePoll(localId, j);
         });
@@ -674,6 +717,7 @@ void JobMonitor::poll(const QString &localId)
     RestJob *job = ps.useStatusQuery ? session->imsJobStatus(r.jobId, this)
                                      : session->imsJobProgress(r.jobId, this);
     ps.inFlight = job;
+    watchReachability(job, r.profileId);
     connect(
         job, &RestJob::finished, this, [this, localId](RestJob *j) { handleImsPoll(localId, j); });
 }
@@ -696,20 +740,53 @@ int JobMonitor::pollAnswerRow(const QString &localId)
     if (it == m_poll.end())
         return -1; // stopped watching meanwhile
     it->inFlight = nullptr;
+    if (!m_capped.isEmpty() && m_capped.remove(it->profileId))
+        m_timer.start(0); // a slot is free: the jobs waiting for one go now
     const int row = rowOf(localId);
     if (row < 0)
         m_poll.erase(it);
     return row;
 }
 
-void JobMonitor::pollFailed(int row, const QString &localId, const ApiError &error)
+bool JobMonitor::isTransportFailure(const ApiError &error)
 {
+    // Nothing or no answer came back: refused, no route, no such host, timed out. An HTTP
+    // error, a TLS or a sign-in refusal is an answer: the cloud is there.
+    return error.kind == ApiError::Kind::ConnectionFailed
+        || error.kind == ApiError::Kind::ConnectionLost || error.kind == ApiError::Kind::Timeout;
+}
+
+void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
+{
+    const ApiError &error = job->error();
     if (error.kind == ApiError::Kind::Aborted) {
         // Still watched, so not our own abort: its session was replaced (profile edited).
         schedule(localId, milliseconds(500));
         return;
     }
-    // Network loss, 5xx after retries, an auth failure: keep the job, ask again later.
+    if (isTransportFailure(error)) {
+        // The cloud cannot be reached: the job waits with every other job of its profile,
+        // and one probe asks whether the cloud answers again (no request storm, no failure).
+        const QString profileId = m_records.at(row).profileId;
+        const bool first = !m_outages.contains(profileId);
+        QUrl url = job->request().url;
+        if (!url.isValid() || url.host().isEmpty()) {
+            CloudSession *session = m_resolver ? m_resolver(profileId) : nullptr;
+            if (session)
+                url = session->profile().authUrl;
+        }
+        if (first)
+            update(row, [&](JobRecord &rec) {
+                //: %1 = why the cloud could not be reached
+                rec.addEvent(tr("The cloud could not be reached (%1): its jobs wait until it "
+                                "answers again.")
+                                 .arg(error.userMessage()));
+                return Changes(OtherChanged);
+            });
+        enterOutage(profileId, url, error);
+        return;
+    }
+    // 5xx after retries, an auth failure: keep the job, ask again later.
     update(row, [&](JobRecord &rec) {
         const QString text = tr("Could not ask the cloud: %1").arg(error.userMessage());
         if (rec.timeline.isEmpty() || rec.timeline.constLast().text != text)
@@ -739,7 +816,7 @@ void JobMonitor::handleVolumePoll(const QString &localId, RestJob *job)
     const ApiError &error = job->error();
     const bool gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
     if (error && !gone) {
-        pollFailed(row, localId, error);
+        pollFailed(row, localId, job);
         return;
     }
     std::optional<CinderVolume> volume;
@@ -800,7 +877,7 @@ void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job, bool syn
         return;
     const ApiError &error = job->error();
     if (error && !(error.kind == ApiError::Kind::Http && error.httpStatus == 404)) {
-        pollFailed(row, localId, error); // a 404 is an answer: Nova purged the image
+        pollFailed(row, localId, job); // a 404 is an answer: Nova purged the image
         return;
     }
     std::optional<GlanceImage> image;
@@ -902,6 +979,183 @@ void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double 
     armTimer();
 }
 
+void JobMonitor::watchReachability(RestJob *job, const QString &profileId)
+{
+    // A poll that was on its way when the cloud became unreachable and got an answer after
+    // all: the cloud is back, no need to wait for the probe. Runs before the poll's handler.
+    connect(job, &RestJob::finished, this, [this, profileId](RestJob *j) {
+        if (m_outages.isEmpty() || !m_outages.contains(profileId))
+            return;
+        const ApiError &error = j->error();
+        if (!isTransportFailure(error) && error.kind != ApiError::Kind::Aborted)
+            leaveOutage(profileId);
+    });
+}
+
+bool JobMonitor::isWaitingForCloud(const JobRecord &record) const
+{
+    return !m_outages.isEmpty() && record.state == JobState::Running
+        && m_outages.contains(record.profileId) && !m_uploads.contains(record.localId)
+        && !record.isIncompleteUpload();
+}
+
+void JobMonitor::emitProfileRowsChanged(const QString &profileId)
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        const JobRecord &r = m_records.at(row);
+        if (r.profileId == profileId && r.state == JobState::Running)
+            Q_EMIT jobChanged(row, StateChanged);
+    }
+}
+
+void JobMonitor::enterOutage(const QString &profileId, const QUrl &failedUrl, const ApiError &error)
+{
+    auto it = m_outages.find(profileId);
+    if (it != m_outages.end()) {
+        armTimer(); // already waiting: this job joins the others
+        return;
+    }
+    Outage outage;
+    QUrl root;
+    root.setScheme(failedUrl.scheme());
+    root.setHost(failedUrl.host());
+    root.setPort(failedUrl.port());
+    root.setPath(u"/"_s);
+    outage.probeUrl = root;
+    outage.dueMs = m_clock.elapsed()
+        + m_policy.probeDelay(0, QRandomGenerator::global()->generateDouble()).count();
+    m_outages.insert(profileId, outage);
+    qCInfo(lcJobs) << "cloud unreachable, polling paused:" << profileId << int(error.kind);
+    emitProfileRowsChanged(profileId);
+    Q_EMIT cloudReachabilityChanged(profileId, false);
+    armTimer();
+}
+
+void JobMonitor::sendProbe(const QString &profileId)
+{
+    auto it = m_outages.find(profileId);
+    if (it == m_outages.end() || it->probe)
+        return;
+    CloudSession *session = m_resolver ? m_resolver(profileId) : nullptr;
+    RestClient *client = session ? session->client() : nullptr;
+    if (!client || !it->probeUrl.isValid()) {
+        it->dueMs = m_clock.elapsed()
+            + m_policy.probeDelay(it->probes, QRandomGenerator::global()->generateDouble()).count();
+        return;
+    }
+    // One plain GET of the origin's root, without a token and without retries: any HTTP
+    // answer, even 404, means the cloud is back.
+    RestRequest request;
+    request.url = it->probeUrl;
+    request.kind = RequestKind::Query;
+    request.maxAttempts = 1;
+    RestJob *job = client->create(request, this);
+    it->probe = job;
+    ++it->probes;
+    ++m_probeCount;
+    connect(job, &RestJob::finished, this, [this, profileId](RestJob *j) {
+        auto at = m_outages.find(profileId);
+        if (at == m_outages.end() || at->probe != j)
+            return; // ended meanwhile (pollProfileNow)
+        at->probe = nullptr;
+        if (isTransportFailure(j->error())) {
+            at->dueMs = m_clock.elapsed()
+                + m_policy.probeDelay(at->probes, QRandomGenerator::global()->generateDouble())
+                      .count();
+            armTimer();
+            return;
+        }
+        leaveOutage(profileId);
+    });
+    job->start();
+}
+
+void JobMonitor::leaveOutage(const QString &profileId)
+{
+    if (!m_outages.remove(profileId))
+        return;
+    qCInfo(lcJobs) << "cloud reachable again, polling resumed:" << profileId;
+    // Every waiting job is asked again soon, spread out so they do not all go at once (the
+    // per-profile cap still bounds what is in flight).
+    QStringList waiting;
+    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
+        if (it->profileId == profileId && !it->inFlight)
+            waiting << it.key();
+    }
+    const qint64 now = m_clock.elapsed();
+    const qint64 window = std::min<qint64>(qint64(waiting.size()) * 25, m_policy.maximum.count());
+    for (const QString &id : std::as_const(waiting)) {
+        PollState &ps = m_poll[id];
+        ps.dueMs = now + qint64(QRandomGenerator::global()->generateDouble() * double(window));
+    }
+    emitProfileRowsChanged(profileId);
+    Q_EMIT cloudReachabilityChanged(profileId, true);
+    armTimer();
+}
+
+QDateTime JobMonitor::wallNow() const
+{
+    return m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+}
+
+void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
+{
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    seconds = std::max<qint64>(0, seconds);
+    update(row, [&](JobRecord &rec) {
+        if (rec.giveUpAfterSecs == seconds)
+            return Changes();
+        rec.giveUpAfterSecs = seconds;
+        if (seconds == 0)
+            rec.addEvent(tr("No time limit: the monitor waits for the end."), wallNow());
+        else
+            //: %1 = a duration such as "2 h 0 min"
+            rec.addEvent(tr("Time limit set: the monitor stops waiting %1 after the start.")
+                             .arg(TransferRate::durationText(seconds)),
+                wallNow());
+        return Changes(OtherChanged);
+    });
+    persist();
+    m_lastGiveUpCheckMs = -1; // checked at the next tick
+    armTimer();
+}
+
+void JobMonitor::checkGiveUps()
+{
+    const QDateTime now = wallNow();
+    QStringList due;
+    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0)
+            continue;
+        const JobRecord &r = m_records.at(row);
+        if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_uploads.contains(r.localId)
+            && r.giveUpAt() <= now)
+            due << it.key();
+    }
+    for (const QString &id : std::as_const(due))
+        giveUp(rowOf(id));
+}
+
+void JobMonitor::giveUp(int row)
+{
+    const QString localId = m_records.at(row).localId;
+    finishPolling(localId);
+    update(row, [&](JobRecord &rec) {
+        rec.state = JobState::NeedsAttention;
+        //: %1 = the job's time limit as a duration such as "2 h 0 min"
+        rec.addEvent(tr("The monitor stopped waiting after %1, the limit set for this job. The "
+                        "cloud may still finish the work: Retry poll watches it again.")
+                         .arg(TransferRate::durationText(rec.giveUpAfterSecs)),
+            wallNow());
+        return Changes(StateChanged | ResultChanged);
+    });
+    persist();
+    Q_EMIT jobFinished(localId);
+}
+
 void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
 {
     const int row = pollAnswerRow(localId);
@@ -915,7 +1169,7 @@ void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
             schedule(localId, milliseconds(0));
             return;
         }
-        pollFailed(row, localId, error);
+        pollFailed(row, localId, job);
         return;
     }
     QString why;
@@ -981,20 +1235,39 @@ void JobMonitor::pollNow(const QString &localId)
     }
     if (row < 0 || m_records.at(row).isTerminal() || !hasCloudId(m_records.at(row)))
         return;
-    if (m_records.at(row).state == JobState::NeedsAttention
-        && m_records.at(row).method != CreationMethod::GlanceCreateUpload) // Glance: reconciled
-        update(row, [](JobRecord &rec) {
-            rec.state = JobState::Running;
-            return Changes(StateChanged);
-        });
+    if (m_records.at(row).state == JobState::NeedsAttention) {
+        const bool limitPassed =
+            m_records.at(row).giveUpAfterSecs > 0 && m_records.at(row).giveUpAt() <= wallNow();
+        const bool glance = m_records.at(row).method == CreationMethod::GlanceCreateUpload;
+        if (limitPassed || !glance) // Glance: reconciled by its answer
+            update(row, [&](JobRecord &rec) {
+                if (limitPassed) {
+                    rec.giveUpAfterSecs = 0; // watched again, without a limit
+                    rec.addEvent(tr("Watching again, without a time limit."), wallNow());
+                }
+                if (!glance)
+                    rec.state = JobState::Running;
+                return Changes(StateChanged | OtherChanged);
+            });
+    }
     auto it = m_poll.find(localId);
     if (it != m_poll.end() && it->inFlight)
         return;
+    if (auto outage = m_outages.find(m_records.at(row).profileId);
+        outage != m_outages.end() && !outage->probe)
+        outage->dueMs = m_clock.elapsed(); // the cloud is unreachable: ask whether it is back
     schedule(localId, milliseconds(0));
 }
 
 void JobMonitor::pollProfileNow(const QString &profileId)
 {
+    if (auto it = m_outages.find(profileId); it != m_outages.end()) {
+        if (it->probe)
+            it->probe->abort();
+        m_outages.erase(it);
+        emitProfileRowsChanged(profileId);
+        Q_EMIT cloudReachabilityChanged(profileId, true);
+    }
     qint64 stagger = 0;
     for (const JobRecord &r : std::as_const(m_records)) {
         if (r.profileId != profileId || r.state != JobState::Running || !hasCloudId(r))
@@ -1492,7 +1765,7 @@ void JobMonitor::handleGlanceUploadPoll(const QString &localId, RestJob *job)
     const ApiError &error = job->error();
     const bool notFound = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
     if (error && !notFound) {
-        pollFailed(row, localId, error);
+        pollFailed(row, localId, job);
         return;
     }
     std::optional<GlanceImage> image;
@@ -1587,8 +1860,11 @@ void JobMonitor::handleGlanceUploadPoll(const QString &localId, RestJob *job)
 
 bool JobMonitor::canReconcile(const JobRecord &record)
 {
-    return record.state == JobState::NeedsAttention && !hasCloudId(record)
-        && !record.marker.isEmpty()
+    if (record.state != JobState::NeedsAttention || hasCloudId(record))
+        return false;
+    if (record.method == CreationMethod::CinderUploadToImage)
+        return !record.volumeId.isEmpty() && !record.name.isEmpty() && record.created.isValid();
+    return !record.marker.isEmpty()
         && (CreationMethods::isIms(record.method)
             || record.method == CreationMethod::NovaCreateImage);
 }
@@ -1605,6 +1881,10 @@ void JobMonitor::reconcile(const QString &localId)
     PollState &ps = m_poll[localId];
     if (ps.inFlight)
         return;
+    if (r.method == CreationMethod::CinderUploadToImage) {
+        reconcileCinder(localId, session);
+        return;
+    }
     const QString key = QString::fromLatin1(MarkerTagKey);
     QUrlQuery query;
     if (CreationMethods::isIms(r.method))
@@ -1679,4 +1959,110 @@ void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
     } else if (rec.state == JobState::Running) {
         schedule(localId, milliseconds(0));
     }
+}
+
+// --- Cinder reconcile: no marker (interfaces.md §7), so the volume, the name and the time ----
+
+namespace {
+// The cloud's clock may run a little behind ours: an image made this much before the intent
+// still counts as made after it.
+constexpr qint64 CinderClockSkewSecs = 60;
+} // namespace
+
+void JobMonitor::reconcileCinder(const QString &localId, CloudSession *session)
+{
+    const JobRecord &r = m_records.at(rowOf(localId));
+    QUrlQuery query;
+    query.addQueryItem(u"name"_s, r.name);
+    RestJob *job = session->listGlanceImages(query, this);
+    m_poll[localId].inFlight = job;
+    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
+        handleCinderImagesAnswer(localId, j);
+    });
+}
+
+void JobMonitor::handleCinderImagesAnswer(const QString &localId, RestJob *job)
+{
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
+        return;
+    if (const ApiError &error = job->error()) {
+        m_poll.remove(localId);
+        update(row, [&error](JobRecord &rec) {
+            //: %1 = why the cloud could not be asked
+            rec.addEvent(
+                tr("Could not look the image up by its name: %1").arg(error.userMessage()));
+            return Changes(OtherChanged);
+        });
+        return;
+    }
+    const JobRecord &r = m_records.at(row);
+    const QDateTime since = r.created.addSecs(-CinderClockSkewSecs);
+    std::optional<GlanceImage> best;
+    for (const QJsonValue &v : job->json().object().value(u"images"_s).toArray()) {
+        auto image = GlanceImage::fromJson(v.toObject());
+        if (!image || image->name != r.name || !image->createdAt.isValid()
+            || image->createdAt < since)
+            continue;
+        if (!best || image->createdAt < best->createdAt)
+            best = image; // the first made after the request
+    }
+    // The volume tells whether an upload runs, and where it stands when one does.
+    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
+    if (!session) {
+        m_poll.remove(localId);
+        return;
+    }
+    const QString imageId = best ? best->id : QString();
+    RestJob *volumeJob = session->volume(r.volumeId, this);
+    m_poll[localId].inFlight = volumeJob;
+    connect(volumeJob, &RestJob::finished, this, [this, localId, imageId](RestJob *j) {
+        handleCinderVolumeAnswer(localId, j, imageId);
+    });
+}
+
+void JobMonitor::handleCinderVolumeAnswer(
+    const QString &localId, RestJob *job, const QString &imageId)
+{
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
+        return;
+    m_poll.remove(localId); // nothing is polled until the job has its image
+    const ApiError &error = job->error();
+    std::optional<CinderVolume> volume;
+    if (!error)
+        volume = CinderVolume::fromJson(job->json().object().value(u"volume"_s).toObject());
+    update(row, [&](JobRecord &rec) {
+        if (!imageId.isEmpty()) {
+            rec.imageIds = {imageId};
+            rec.volumeStatus = volume ? volume->status : QString();
+            rec.cloudStatus = rec.volumeStatus;
+            rec.state = JobState::Running; // followed from here as any Cinder upload
+            //: %1 = the image ID, %2 = the image name
+            rec.addEvent(tr("Found image %1 named “%2”, made after the request: the "
+                            "upload did take effect.")
+                             .arg(imageId, rec.name));
+            return Changes(StateChanged | ResultChanged | OtherChanged);
+        }
+        if (!volume) {
+            //: %1 = why the volume could not be read
+            rec.addEvent(tr("No image with this name was made after the request, and the volume "
+                            "could not be read: %1")
+                             .arg(error ? error.userMessage() : tr("unreadable answer")));
+        } else if (volume->status == u"uploading") {
+            //: %1 = the image name
+            rec.addEvent(tr("The volume is uploading, but no image named “%1” made "
+                            "after the request was found yet. Look again later.")
+                             .arg(rec.name));
+        } else {
+            //: %1 = the image name, %2 = the volume's status (available, in-use, ...)
+            rec.addEvent(tr("No image named “%1” was made after the request and the "
+                            "volume is %2: the upload did not take effect. Nothing was sent "
+                            "again; remove the job and upload the volume again if needed.")
+                             .arg(rec.name, volume->status));
+        }
+        return Changes(OtherChanged);
+    });
+    if (m_records.at(row).state == JobState::Running)
+        schedule(localId, milliseconds(0));
 }

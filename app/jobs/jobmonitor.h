@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <QUrl>
 
 #include "cloud/cloudprofile.h"
 #include "jobs/jobrecord.h"
@@ -175,16 +176,40 @@ public:
     /// images are active (failed if one was killed). Not found: said in the job's history; it
     /// still needs attention. Runs by itself for such jobs when the monitor is restored.
     void reconcile(const QString &localId);
-    /// Whether reconcile() can look this job up (IMS or Nova, needs attention, no cloud ID).
+    /// Whether reconcile() can look this job up (needs attention, no cloud ID; IMS or Nova with
+    /// a marker, Cinder with its volume and image name).
     static bool canReconcile(const JobRecord &record);
-    /// Polls every running job of a profile soon (its cloud just became reachable).
+    /// Polls every running job of a profile soon (its cloud just became reachable). Ends the
+    /// profile's "unreachable" state, if any.
     void pollProfileNow(const QString &profileId);
+
+    /// Whether the cloud of this profile could not be reached (refused, no route or name,
+    /// timeout: not an HTTP error) at the last try. Its jobs then wait, without polling and
+    /// without failing, while one probe at a time (PollPolicy::probeDelay) asks whether it
+    /// answers again; the first answer has every job polled again soon, spread out.
+    bool isCloudUnreachable(const QString &profileId) const
+    {
+        return m_outages.contains(profileId);
+    }
+    /// Whether this job waits for its cloud to be reachable (the State column says so).
+    bool isWaitingForCloud(const JobRecord &record) const;
+    /// Reachability probes sent since start (for tests and benchmarks).
+    int probeCount() const { return m_probeCount; }
+
+    /// Sets the job's optional limit (seconds from its start; 0: none, the default). When it
+    /// passes while the job runs, the monitor stops waiting: the job needs attention and its
+    /// history says so; Retry poll watches it again. Persisted with the job.
+    void setGiveUpAfter(const QString &localId, qint64 seconds);
+    /// The wall clock the give-up limits are checked against (a test seam; default: now).
+    void setWallClock(std::function<QDateTime()> clock) { m_wallClock = std::move(clock); }
     void stopWatching(const QString &localId);
     void remove(const QString &localId);
     void clearFinished();
 
     /// Polls sent since start (for benchmarks and the requests-per-job aim).
     int pollCount() const { return m_pollCount; }
+    /// Polls sent for one job since start (for the requests-per-job figures).
+    int pollsOf(const QString &localId) const { return m_pollsPerJob.value(localId); }
 
 Q_SIGNALS:
     // Row signals come in pairs so a model can bracket them with begin/end calls.
@@ -201,6 +226,8 @@ Q_SIGNALS:
     void uploadWarning(const QString &localId, const QString &text);
     /// A Delete of an image finished: no error, or why it could not be deleted.
     void imageDeleted(const QString &localId, const ApiError &error);
+    /// A profile's cloud stopped answering (false) or answers again (true).
+    void cloudReachabilityChanged(const QString &profileId, bool reachable);
 
 private:
     struct PollState
@@ -211,6 +238,16 @@ private:
         std::optional<PollPolicy::Sample> lastSample;
         QPointer<RestJob> inFlight;
         bool useStatusQuery = false; // the progress query is missing on this cloud
+        QString profileId;
+    };
+
+    /// A profile whose cloud cannot be reached: its jobs wait for one probe's answer.
+    struct Outage
+    {
+        QUrl probeUrl; // the root of the origin that failed: any HTTP answer will do
+        qint64 dueMs = 0;
+        int probes = 0;
+        QPointer<RestJob> probe;
     };
 
     using DoneCallback = std::function<void(const ApiError &, const QString &)>;
@@ -242,8 +279,22 @@ private:
         JobRecord &rec, const QString &checksum, const QString &algo, const QString &value);
     /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
     int pollAnswerRow(const QString &localId);
-    /// An answer with no news: asked again soon (session replaced) or later (network, 5xx).
-    void pollFailed(int row, const QString &localId, const ApiError &error);
+    /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
+    /// transport failure makes the profile's cloud unreachable.
+    void pollFailed(int row, const QString &localId, RestJob *job);
+    static bool isTransportFailure(const ApiError &error);
+    void enterOutage(const QString &profileId, const QUrl &failedUrl, const ApiError &error);
+    void leaveOutage(const QString &profileId);
+    void sendProbe(const QString &profileId);
+    void emitProfileRowsChanged(const QString &profileId);
+    void watchReachability(RestJob *job, const QString &profileId);
+    void checkGiveUps();
+    void giveUp(int row);
+    QDateTime wallNow() const;
+    /// Cinder (no marker): the Glance image by the name sent, made after the intent.
+    void reconcileCinder(const QString &localId, CloudSession *session);
+    void handleCinderImagesAnswer(const QString &localId, RestJob *job);
+    void handleCinderVolumeAnswer(const QString &localId, RestJob *job, const QString &imageId);
     /// After an answer was read into the record: the end, or the next poll.
     void afterPollAnswer(int row, const QString &localId, bool changed);
     static bool hasCloudId(const JobRecord &r);
@@ -298,6 +349,12 @@ private:
     QElapsedTimer m_clock;
     int m_maxInFlight = 6; // QNetworkAccessManager opens at most 6 connections per host
     int m_pollCount = 0;
+    int m_probeCount = 0;
+    QHash<QString, int> m_pollsPerJob;
+    QHash<QString, Outage> m_outages; // profile id -> its unreachable cloud
+    QSet<QString> m_capped;           // profiles whose due jobs wait for a free slot
+    std::function<QDateTime()> m_wallClock;
+    qint64 m_lastGiveUpCheckMs = -1;
     NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
 };
 

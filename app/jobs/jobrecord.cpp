@@ -1,5 +1,7 @@
 #include "jobs/jobrecord.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -8,6 +10,12 @@ bool JobRecord::isTerminal() const
 {
     return state == JobState::Succeeded || state == JobState::Failed
         || state == JobState::Cancelled;
+}
+
+QDateTime JobRecord::giveUpAt() const
+{
+    return giveUpAfterSecs > 0 && created.isValid() ? created.addSecs(giveUpAfterSecs)
+                                                    : QDateTime();
 }
 
 bool JobRecord::isIncompleteUpload() const
@@ -139,6 +147,8 @@ QJsonObject JobRecord::toJson() const
         {u"last_response"_s, lastResponse},
         {u"timeline"_s, events},
     };
+    if (giveUpAfterSecs > 0) // only jobs with a limit carry it; older readers ignore it
+        o.insert(u"give_up_after_s"_s, double(giveUpAfterSecs));
     if (upload != Upload::None) { // only upload jobs carry these; older readers ignore them
         QJsonObject digests;
         for (auto it = localDigests.cbegin(); it != localDigests.cend(); ++it)
@@ -181,6 +191,7 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
     r.errorCode = o.value(u"error_code"_s).toString();
     r.failReason = o.value(u"fail_reason"_s).toString();
     r.lastResponse = o.value(u"last_response"_s).toString();
+    r.giveUpAfterSecs = std::max<qint64>(0, qint64(o.value(u"give_up_after_s"_s).toDouble()));
     r.upload = uploadFromKey(o.value(u"upload"_s).toString());
     r.uploadFile = o.value(u"upload_file"_s).toString();
     r.uploadSize = qint64(o.value(u"upload_size"_s).toDouble());

@@ -58,6 +58,10 @@ public:
     QString failReason;
     QString lastResponse; // redacted
     QList<Event> timeline;
+    /// An optional limit: when `created` + this many seconds passes while the job runs, the
+    /// monitor stops waiting and the job needs attention (the cloud may still finish). 0: no
+    /// limit, the default (no hard timeout).
+    qint64 giveUpAfterSecs = 0;
 
     // Glance create + upload (method 7). imageIds holds the client-chosen image ID from the
     // intent on (it is also the marker).
@@ -78,6 +82,8 @@ public:
     QMap<QString, QString> localDigests;
 
     bool isTerminal() const;
+    /// When the monitor gives up on this job; invalid when it has no limit.
+    QDateTime giveUpAt() const;
     /// A Glance image that is queued with no upload running: shown as incomplete, with Resume
     /// (upload again) and Delete.
     bool isIncompleteUpload() const;

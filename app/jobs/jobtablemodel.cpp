@@ -101,6 +101,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case State:
             if (r.isIncompleteUpload())
                 return r.displayStateText();
+            if (m_monitor->isWaitingForCloud(r))
+                //: %1 = our state word ("Running"); the cloud cannot be reached at the moment
+                return tr("%1 (waiting for the cloud to be reachable)")
+                    .arg(JobRecord::stateText(r.state));
             if (r.method == CreationMethod::GlanceCreateUpload
                 && r.upload == JobRecord::Upload::Running && r.state == JobState::Running)
                 //: %1 = our state word ("Running")

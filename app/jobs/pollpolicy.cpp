@@ -29,3 +29,14 @@ milliseconds PollPolicy::next(milliseconds previous,
     const double j = 1.0 + jitter * (2.0 * std::clamp(random, 0.0, 1.0) - 1.0);
     return milliseconds(qint64(std::max(double(minimum.count()), interval * j)));
 }
+
+milliseconds PollPolicy::probeDelay(int probesSent, double random) const
+{
+    const double cap = double(std::max(probeMaximum, probeFirst).count());
+    double interval = double(probeFirst.count());
+    for (int i = 0; i < probesSent && interval < cap; ++i)
+        interval *= 2.0;
+    interval = std::min(interval, cap);
+    const double j = 1.0 + jitter * (2.0 * std::clamp(random, 0.0, 1.0) - 1.0);
+    return milliseconds(qint64(std::max(1.0, interval * j)));
+}

@@ -19,6 +19,12 @@ struct PollPolicy
     double growth = 1.6; // backoff factor while nothing changes
     double jitter = 0.1; // ± fraction
 
+    /// While a profile's cloud cannot be reached its jobs wait and one probe asks whether it
+    /// answers again: first after `probeFirst`, then `growth` times longer up to `probeMaximum`,
+    /// each with ± `jitter`.
+    std::chrono::milliseconds probeFirst{1000};
+    std::chrono::milliseconds probeMaximum{30000};
+
     struct Sample
     {
         qint64 atMs = 0;      // when the answer arrived (monotonic ms)
@@ -33,4 +39,8 @@ struct PollPolicy
         const std::optional<Sample> &firstSample,
         const std::optional<Sample> &lastSample,
         double random) const;
+
+    /// The wait before reachability probe number `probesSent` + 1 (0: the first), `random` in
+    /// [0, 1): probeFirst × 2^probesSent, at most probeMaximum, ± jitter.
+    std::chrono::milliseconds probeDelay(int probesSent, double random) const;
 };

@@ -59,6 +59,9 @@ struct RestRequest
     /// catalog has no endpoint for the service, and `missingService` names it.
     std::function<std::optional<QUrl>()> resolveUrl;
     QString missingService;
+    /// At most this many attempts (first included); 0: the client's retry policy. A
+    /// reachability probe is sent once: its own schedule is the backoff.
+    int maxAttempts = 0;
 };
 
 /// Owns the QNetworkAccessManager and makes RestJobs. Injected, never global. GUI thread.

@@ -318,6 +318,8 @@ bool RestJob::shouldRetry(const ApiError &error) const
 {
     if (!m_client || m_attempts >= m_client->options().retry.maxAttempts)
         return false;
+    if (m_request.maxAttempts > 0 && m_attempts >= m_request.maxAttempts)
+        return false;
     if (error.retryAfter && *error.retryAfter > m_client->options().retry.maxRetryAfter)
         return false;
     using K = ApiError::Kind;

@@ -1,10 +1,15 @@
-// Benchmark (prints figures; not a test): N live IMS jobs followed by the job monitor against the
-// real demo cloud process over loopback, on the wall clock, with the table model, the filter
-// proxy and a sorted QTableView attached (offscreen). Reports requests per job against a fixed
-// 2-second poll, how late each end was noticed, the cost of a model update, event-loop lag
-// (responsiveness) and steady-state CPU. interfaces.md §8.
+// Benchmark (prints figures; not a test), two parts against the real demo cloud process over
+// loopback, on the wall clock. interfaces.md §8.
+// 1. Scale: N live IMS jobs followed by one JobMonitor with the table model, the filter proxy and
+//    a sorted QTableView attached (offscreen): requests per job against a fixed 2-second poll,
+//    how late each end was noticed, the cost of a poll tick's model update, event-loop lag
+//    (responsiveness), steady-state CPU, RSS.
+// 2. Per kind (IMS, Nova, Cinder, Glance): the same jobs followed at the same time by two
+//    monitors, one with the adaptive PollPolicy and one polling every 2 s: requests per job and
+//    time to notice the end, for each.
+// The load average is printed with the figures: the machine is shared.
 //
-//   bench_monitor [--jobs 1000] [--job-seconds 60]
+//   bench_monitor [--jobs 1000] [--job-seconds 60] [--kind-jobs 5] [--skip-scale] [--skip-kinds]
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -12,14 +17,18 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
+#include "create/glancecreaterequest.h"
 #include "jobs/jobfilterproxy.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobtablemodel.h"
@@ -40,6 +49,28 @@ double cpuSeconds()
         + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// VmRSS / VmHWM of this process in MiB, from /proc/self/status.
+double procStatusMiB(const QByteArray &key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(key + ':')))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+QByteArray loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return "?";
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.mid(0, 3).join(' ');
+}
+
 double percentile(QList<double> v, double p)
 {
     if (v.isEmpty())
@@ -48,25 +79,15 @@ double percentile(QList<double> v, double p)
     return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+bool runScale(QApplication &app, DemoCloudProcess &demo, int jobs, double jobSeconds)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOption({u"jobs"_s, u"live jobs"_s, u"n"_s, u"1000"_s});
-    parser.addOption({u"job-seconds"_s, u"duration of each job"_s, u"s"_s, u"60"_s});
-    parser.addHelpOption();
-    parser.process(app);
-    const int jobs = parser.value(u"jobs"_s).toInt();
-    const double jobSeconds = parser.value(u"job-seconds"_s).toDouble();
-
-    DemoCloudProcess demo;
-    demo.setJobSeconds(jobSeconds);
-    if (!demo.start())
-        return 1;
+    std::printf("== scale: %d IMS jobs of %.0f s, load average %s\n",
+        jobs,
+        jobSeconds,
+        loadAverage().constData());
+    std::fflush(stdout);
     const QString token = demo.token();
+    QObject scope; // what this part arms ends with it
 
     // The jobs exist on the cloud first (raw creates), then the monitor follows them all.
     QElapsedTimer setup;
@@ -80,7 +101,7 @@ int main(int argc, char **argv)
         const QString id = reply.object().value(u"job_id"_s).toString();
         if (id.isEmpty()) {
             std::fprintf(stderr, "create %d failed: HTTP %d\n", i, reply.status);
-            return 1;
+            return false;
         }
         created.append({id, QDateTime::currentMSecsSinceEpoch()});
     }
@@ -93,6 +114,16 @@ int main(int argc, char **argv)
     JobMonitor monitor{JobStore(dir.filePath(u"jobs.json"_s))};
     monitor.setSessionResolver([&](const QString &) { return &session; });
     JobTableModel model(&monitor);
+    // A poll tick's model update: from the model's dataChanged to the end of what the sorting
+    // proxy and the view do with it (slots run in connection order: first, proxy, last).
+    QList<double> tickMs;
+    QElapsedTimer tickClock;
+    QObject::connect(
+        &model,
+        &QAbstractItemModel::dataChanged,
+        &model,
+        [&] { tickClock.start(); },
+        Qt::DirectConnection);
     JobFilterProxy proxy;
     proxy.setSourceModel(&model);
     QTableView view;
@@ -101,6 +132,15 @@ int main(int argc, char **argv)
     view.sortByColumn(JobTableModel::Progress, Qt::DescendingOrder);
     view.resize(1200, 800);
     view.show();
+    QObject::connect(
+        &model,
+        &QAbstractItemModel::dataChanged,
+        &model,
+        [&] {
+            if (tickClock.isValid())
+                tickMs << double(tickClock.nsecsElapsed()) / 1e6;
+        },
+        Qt::DirectConnection);
 
     // Cost of each model update, as the view sees it (the proxy re-sorts dynamically).
     QList<double> updateMs;
@@ -154,14 +194,14 @@ int main(int argc, char **argv)
     double steadyCpu = -1;
     QElapsedTimer wall;
     wall.start();
-    QTimer::singleShot(int(jobSeconds * 1000 * 0.25), &app, [&] {
+    QTimer::singleShot(int(jobSeconds * 1000 * 0.25), &scope, [&] {
         cpuStart = cpuSeconds();
         cpuStartMs = wall.elapsed();
     });
-    QTimer::singleShot(int(jobSeconds * 1000 * 0.75), &app, [&] {
+    QTimer::singleShot(int(jobSeconds * 1000 * 0.75), &scope, [&] {
         steadyCpu = (cpuSeconds() - cpuStart) / (double(wall.elapsed() - cpuStartMs) / 1000.0);
     });
-    QTimer::singleShot(int(jobSeconds * 1000 * 3 + 60000), &app, [&] {
+    QTimer::singleShot(int(jobSeconds * 1000 * 3 + 60000), &scope, [&] {
         std::fprintf(stderr, "giving up: %d of %d jobs finished\n", finished, jobs);
         app.quit();
     });
@@ -192,6 +232,313 @@ int main(int argc, char **argv)
         percentile(lagMs, 1.0));
     std::printf(
         "steady-state CPU (25%%–75%% of the job time): %.1f%% of one core\n", steadyCpu * 100.0);
+    std::printf("poll tick's model update (dataChanged through the sorting proxy and the view): "
+                "median %.3f ms, p99 %.3f ms, max %.3f ms over %lld updates\n",
+        percentile(tickMs, 0.5),
+        percentile(tickMs, 0.99),
+        percentile(tickMs, 1.0),
+        qlonglong(tickMs.size()));
+    std::printf(
+        "RSS: %.1f MiB now, %.1f MiB peak\n", procStatusMiB("VmRSS"), procStatusMiB("VmHWM"));
     std::printf("requests sent by the client: %d\n", client.sentCount());
-    return finished == jobs ? 0 : 1;
+    std::printf("load average after: %s\n", loadAverage().constData());
+    std::fflush(stdout);
+    return finished == jobs;
+}
+
+// --- Part 2: requests per job and time to notice the end, per kind, adaptive vs fixed 2 s ---
+
+struct KindJob
+{
+    JobRecord record;
+    qint64 endsAtMs = -1; // when the cloud finishes it (wall clock); -1: known at the upload's end
+};
+
+struct Follower
+{
+    QString label;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<JobMonitor> monitor;
+    QHash<QString, qint64> endsAt; // local id -> the cloud's end (ms since epoch)
+    QHash<QString, CreationMethod> kinds;
+    QHash<int, QList<double>> lateMs; // per int(CreationMethod)
+    QHash<int, int> polls;
+    QHash<int, int> jobs;
+    int finished = 0;
+};
+
+JobRecord kindRecord(CreationMethod method, const QString &name, qint64 createdMs)
+{
+    JobRecord r;
+    r.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.method = method;
+    r.profileId = u"demo"_s;
+    r.cloudLabel = u"demo"_s;
+    r.name = name;
+    r.state = JobState::Running;
+    r.created = QDateTime::fromMSecsSinceEpoch(createdMs, Qt::UTC);
+    r.addEvent(u"bench"_s, r.created);
+    return r;
+}
+
+// Creates `perPolicy` jobs of each kind with raw requests (Glance: only the image, its upload is
+// the monitor's); returns them in creation order.
+QList<KindJob> createKindJobs(DemoCloudProcess &demo, int count, double jobSeconds)
+{
+    const QString token = demo.token();
+    const QString project = demo.projectId();
+    const qint64 duration = qint64(jobSeconds * 1000);
+    QList<KindJob> out;
+    for (int i = 0; i < count; ++i) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto reply = demo.post(u"/v2/cloudimages/action"_s,
+            {{u"name"_s, u"kind-ims-%1"_s.arg(i)},
+                {u"instance_id"_s, u"877a2cda-ba63-4e1e-b95f-e67e48b6129a"_s}},
+            token);
+        KindJob j{kindRecord(CreationMethod::ImsEcs, u"kind-ims"_s, now), now + duration};
+        j.record.jobId = reply.object().value(u"job_id"_s).toString();
+        if (!j.record.jobId.isEmpty())
+            out << j;
+    }
+    const QJsonArray servers = demo.get(u"/v2.1/%1/servers/detail"_s.arg(project), token)
+                                   .object()
+                                   .value(u"servers"_s)
+                                   .toArray();
+    int nova = 0;
+    for (const QJsonValue &v : servers) {
+        const QString status = v.toObject().value(u"status"_s).toString();
+        if (nova == count || (status != u"ACTIVE" && status != u"SHUTOFF"))
+            continue;
+        const QString id = v.toObject().value(u"id"_s).toString();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto reply = demo.post(u"/v2.1/%1/servers/%2/action"_s.arg(project, id),
+            {{u"createImage"_s, QJsonObject{{u"name"_s, u"kind-nova-%1"_s.arg(nova)}}}},
+            token);
+        const QString image = QString::fromUtf8(reply.header("Location")).section(u'/', -1);
+        if (reply.status != 202 || image.isEmpty())
+            continue;
+        KindJob j{kindRecord(CreationMethod::NovaCreateImage, u"kind-nova"_s, now), now + duration};
+        j.record.serverId = id;
+        j.record.imageIds = {image};
+        out << j;
+        ++nova;
+    }
+    const QJsonArray volumes = demo.get(u"/v3/%1/volumes/detail"_s.arg(project), token)
+                                   .object()
+                                   .value(u"volumes"_s)
+                                   .toArray();
+    int cinder = 0;
+    for (const QJsonValue &v : volumes) {
+        const QString status = v.toObject().value(u"status"_s).toString();
+        if (cinder == count || (status != u"available" && status != u"in-use"))
+            continue;
+        const QString id = v.toObject().value(u"id"_s).toString();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto reply = demo.post(u"/v3/%1/volumes/%2/action"_s.arg(project, id),
+            {{u"os-volume_upload_image"_s,
+                QJsonObject{
+                    {u"image_name"_s, u"kind-cinder-%1"_s.arg(cinder)}, {u"force"_s, true}}}},
+            token);
+        const QString image = reply.object()
+                                  .value(u"os-volume_upload_image"_s)
+                                  .toObject()
+                                  .value(u"image_id"_s)
+                                  .toString();
+        if (reply.status != 202 || image.isEmpty())
+            continue;
+        KindJob j{
+            kindRecord(CreationMethod::CinderUploadToImage, u"kind-cinder"_s, now), now + duration};
+        j.record.volumeId = id;
+        j.record.volumeStatus = u"uploading"_s;
+        j.record.imageIds = {image};
+        out << j;
+        ++cinder;
+    }
+    return out;
+}
+
+void printKinds(const Follower &f, const Follower &fixed)
+{
+    for (CreationMethod kind : {CreationMethod::ImsEcs,
+             CreationMethod::NovaCreateImage,
+             CreationMethod::CinderUploadToImage,
+             CreationMethod::GlanceCreateUpload}) {
+        const int n = f.jobs.value(int(kind));
+        const int nf = fixed.jobs.value(int(kind));
+        if (n == 0 || nf == 0)
+            continue;
+        const double perJob = double(f.polls.value(int(kind))) / n;
+        const double perJobFixed = double(fixed.polls.value(int(kind))) / nf;
+        std::printf("%-7s %2d+%2d jobs | adaptive: %5.2f requests/job, end noticed median %5.1f s, "
+                    "max %5.1f s | fixed 2 s: %5.2f requests/job, median %4.1f s, max %4.1f s | "
+                    "ratio %.3f\n",
+            qPrintable(CreationMethods::key(kind)),
+            n,
+            nf,
+            perJob,
+            percentile(f.lateMs.value(int(kind)), 0.5) / 1000.0,
+            percentile(f.lateMs.value(int(kind)), 1.0) / 1000.0,
+            perJobFixed,
+            percentile(fixed.lateMs.value(int(kind)), 0.5) / 1000.0,
+            percentile(fixed.lateMs.value(int(kind)), 1.0) / 1000.0,
+            perJobFixed > 0 ? perJob / perJobFixed : 0.0);
+    }
+}
+
+bool runKinds(QApplication &app, DemoCloudProcess &demo, int perPolicy, double jobSeconds)
+{
+    std::printf("== per kind: %d jobs per kind and policy, %.0f s each, load average %s\n",
+        perPolicy,
+        jobSeconds,
+        loadAverage().constData());
+    std::fflush(stdout);
+    RestClient client;
+    CloudSession session(&client, CloudProfile::demo(demo.authUrl()));
+    session.auth()->setPassword(u"demo"_s);
+
+    PollPolicy fixedPolicy;
+    fixedPolicy.first = fixedPolicy.minimum = fixedPolicy.maximum = fixedPolicy.predictedMaximum =
+        std::chrono::milliseconds(2000);
+    fixedPolicy.growth = 1.0;
+    fixedPolicy.jitter = 0.0;
+    Follower followers[2];
+    followers[0].label = u"adaptive"_s;
+    followers[1].label = u"fixed"_s;
+    // Both sets are made before either monitor starts, so both follow jobs of the same age.
+    const QList<KindJob> created = createKindJobs(demo, 2 * perPolicy, jobSeconds);
+    QHash<int, int> seen;
+    int total = 0;
+    for (int i = 0; i < 2; ++i) {
+        Follower &f = followers[i];
+        f.dir = std::make_unique<QTemporaryDir>();
+        f.monitor = std::make_unique<JobMonitor>(JobStore(f.dir->filePath(u"jobs.json"_s)));
+        if (i == 1)
+            f.monitor->setPollPolicy(fixedPolicy);
+        f.monitor->setSessionResolver([&](const QString &) { return &session; });
+    }
+    QList<JobRecord> sets[2];
+    for (const KindJob &j : created) {
+        const int which = seen[int(j.record.method)]++ % 2; // alternate: same ages in both sets
+        Follower &f = followers[which];
+        sets[which] << j.record;
+        f.endsAt.insert(j.record.localId, j.endsAtMs);
+        f.kinds.insert(j.record.localId, j.record.method);
+        ++f.jobs[int(j.record.method)];
+        ++total;
+    }
+    for (int i = 0; i < 2; ++i) {
+        QString error;
+        if (!JobStore(followers[i].dir->filePath(u"jobs.json"_s)).save(sets[i], &error)) {
+            std::fprintf(stderr, "store: %s\n", qPrintable(error));
+            return false;
+        }
+    }
+    // Requests per job: the polls each monitor sent for each of its jobs (JobMonitor::pollsOf).
+    for (Follower &f : followers) {
+        QObject::connect(f.monitor.get(),
+            &JobMonitor::jobFinished,
+            &app,
+            [&f, &total, &app, &followers](const QString &local) {
+                const qint64 endsAt = f.endsAt.value(local);
+                f.lateMs[int(f.kinds.value(local))]
+                    << double(QDateTime::currentMSecsSinceEpoch() - endsAt);
+                ++f.finished;
+                if (followers[0].finished + followers[1].finished == total)
+                    app.quit();
+            });
+    }
+    // Glance: each monitor uploads its own small files (the upload's answer is the cloud's end).
+    for (Follower &f : followers) {
+        QObject::connect(f.monitor.get(),
+            &JobMonitor::uploadEnded,
+            &app,
+            [&f](const QString &local, const ApiError &) {
+                f.endsAt.insert(local, QDateTime::currentMSecsSinceEpoch());
+            });
+    }
+    QTemporaryDir files;
+    QByteArray bytes(8 * 1024 * 1024, 'x');
+    int glanceJobs = 0;
+    for (int i = 0; i < 2 * perPolicy; ++i) {
+        Follower &f = followers[i % 2];
+        const QString path = files.filePath(u"image-%1.raw"_s.arg(i));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return false;
+        file.close();
+        GlanceCreateRequest g;
+        g.flavour = GlanceCreateRequest::Flavour::Huawei;
+        g.name = u"kind-glance-%1"_s.arg(i);
+        g.diskFormat = u"raw"_s;
+        g.minDisk = 40;
+        g.osVersion = u"Ubuntu 22.04 server 64bit"_s;
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        f.monitor->submitGlance(&session,
+            g.name,
+            id,
+            g.toBodyWithId(id),
+            path,
+            &app,
+            [&f](const ApiError &, const QString &local) {
+                if (!local.isEmpty())
+                    f.kinds.insert(local, CreationMethod::GlanceCreateUpload);
+            });
+        ++f.jobs[int(CreationMethod::GlanceCreateUpload)];
+        ++glanceJobs;
+    }
+    total += glanceJobs;
+    for (Follower &f : followers)
+        f.monitor->restore();
+
+    QObject scope;
+    QTimer::singleShot(int(jobSeconds * 1000 * 2 + 60000), &scope, [&] {
+        std::fprintf(stderr,
+            "giving up: %d of %d jobs finished\n",
+            followers[0].finished + followers[1].finished,
+            total);
+        app.quit();
+    });
+    app.exec();
+    // Requests per job per kind: the polls each monitor sent for the jobs of that kind.
+    for (Follower &f : followers) {
+        for (int row = 0; row < f.monitor->count(); ++row) {
+            const JobRecord &r = f.monitor->at(row);
+            f.polls[int(r.method)] += f.monitor->pollsOf(r.localId);
+        }
+    }
+    printKinds(followers[0], followers[1]);
+    std::printf("load average after: %s\n", loadAverage().constData());
+    std::fflush(stdout);
+    return followers[0].finished + followers[1].finished == total;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({u"jobs"_s, u"live jobs (scale part)"_s, u"n"_s, u"1000"_s});
+    parser.addOption({u"job-seconds"_s, u"duration of each job"_s, u"s"_s, u"60"_s});
+    parser.addOption(
+        {u"kind-jobs"_s, u"jobs per kind and policy (per-kind part)"_s, u"n"_s, u"5"_s});
+    parser.addOption({u"skip-scale"_s, u"only the per-kind part"_s});
+    parser.addOption({u"skip-kinds"_s, u"only the scale part"_s});
+    parser.addHelpOption();
+    parser.process(app);
+    const int jobs = parser.value(u"jobs"_s).toInt();
+    const double jobSeconds = parser.value(u"job-seconds"_s).toDouble();
+    const int kindJobs = parser.value(u"kind-jobs"_s).toInt();
+
+    DemoCloudProcess demo;
+    demo.setJobSeconds(jobSeconds);
+    if (!demo.start())
+        return 1;
+    bool ok = true;
+    if (!parser.isSet(u"skip-scale"_s))
+        ok &= runScale(app, demo, jobs, jobSeconds);
+    if (!parser.isSet(u"skip-kinds"_s))
+        ok &= runKinds(app, demo, kindJobs, jobSeconds);
+    return ok ? 0 : 1;
 }

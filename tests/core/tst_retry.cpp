@@ -20,6 +20,7 @@ private Q_SLOTS:
     void parseRetryAfter_data();
     void parseRetryAfter();
     void pollBacksOffWhileNothingChanges();
+    void probesBackOffToACapWithJitter();
     void imsPollingMeetsTheAim_data();
     void imsPollingMeetsTheAim();
     void statusOnlyPollingMeetsTheAim();
@@ -97,6 +98,23 @@ void tst_Retry::pollBacksOffWhileNothingChanges()
     QCOMPARE(seen.last(), qint64(p.maximum.count())); // an end is noticed within maximum
     // A change keeps the pace instead of backing off.
     QCOMPARE(p.next(4000ms, true, std::nullopt, std::nullopt, 0.5).count(), qint64(4000));
+}
+
+void tst_Retry::probesBackOffToACapWithJitter()
+{
+    PollPolicy p;
+    p.probeFirst = 1000ms;
+    p.probeMaximum = 30000ms;
+    p.jitter = 0.1;
+    // Without jitter (random 0.5): 1, 2, 4, 8, 16, then the cap of 30 s, and it stays there.
+    const QList<qint64> expected{1000, 2000, 4000, 8000, 16000, 30000, 30000};
+    for (int n = 0; n < expected.size(); ++n)
+        QCOMPARE(p.probeDelay(n, 0.5).count(), expected.at(n));
+    QCOMPARE(p.probeDelay(1000, 0.5).count(), qint64(30000)); // no overflow for long outages
+    // Jitter spreads probes of different profiles by ± 10 %.
+    QCOMPARE(p.probeDelay(0, 0.0).count(), qint64(900));
+    QVERIFY(p.probeDelay(0, 0.999).count() >= 1099);
+    QVERIFY(p.probeDelay(5, 0.999).count() <= 33000);
 }
 
 namespace {

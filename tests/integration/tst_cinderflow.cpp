@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUuid>
 
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
@@ -31,6 +32,8 @@ const QString Worker07Sys = u"05b3ed61-147b-5952-bb84-227ac9ba78e6"_s; // in-use
 const QString Worker08Sys = u"f2b26bad-2545-5513-9635-da6fbfc02152"_s; // in-use
 const QString WebData1 = u"68542c0a-e6b7-5d7b-a513-93ed6f8ac864"_s;    // in-use
 const QString BadVolume = u"adc6a37f-22e8-548d-9fab-d8734aed96c2"_s;   // error
+const QString WebData2 = u"a9cd47dd-34fd-524b-bd15-87e0a0f422b9"_s;    // in-use
+const QString DbData = u"c5dfbd0c-bf0a-4798-a453-61dc6b54aa30"_s;      // in-use
 
 struct Outcome
 {
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void syncStatusReasonIgnoredElsewhere();
     void inUseNeedsForce();
     void errorVolumeIsRefused();
+    void lostAnswerFoundByNameAndTime();
+    void neverSentIsSaidSo();
 
 private:
     void openSession(CloudFamily family);
@@ -336,6 +341,79 @@ void tst_CinderFlow::errorVolumeIsRefused()
     QVERIFY(refused.localId.isEmpty());
     QCOMPARE(refused.error.httpStatus, 400);
     QVERIFY(refused.error.message.contains(u"available or in-use"_s));
+}
+
+void tst_CinderFlow::lostAnswerFoundByNameAndTime()
+{
+    // The cloud did the upload but its answer was lost: no marker can be sent with a volume
+    // action, so the job is found by volume, image name and time, never by sending it again.
+    auto monitor = makeMonitor();
+    const QString action = u"/v3/%1/volumes/%2/action"_s.arg(m_demo.projectId(), WebData2);
+    m_demo.addFault({{u"method"_s, u"POST"_s},
+        {u"path"_s, action},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"drop"_s},
+        {u"count"_s, 3}});
+    const Outcome out = submit(*monitor, request(WebData2, u"cinder-answer-lost"_s, true));
+    QVERIFY(out.error.outcomeUnknown());
+    QVERIFY(!out.localId.isEmpty());
+    const auto record = [&] { return monitor->at(monitor->rowOf(out.localId)); };
+    QCOMPARE(record().state, JobState::NeedsAttention);
+    QVERIFY(record().imageIds.isEmpty());
+    QVERIFY(JobMonitor::canReconcile(record()));
+    QCOMPARE(m_demo.countRequests("POST", action), 1);
+
+    monitor->pollNow(out.localId); // "Find it"
+    QTRY_COMPARE_WITH_TIMEOUT(record().state, JobState::Succeeded, 20000);
+    QCOMPARE(record().imageIds.size(), 1);
+    QCOMPARE(record().volumeStatus, u"in-use"_s);
+    const auto image = m_demo.get(u"/v2/images/"_s + record().imageIds.first(), m_demo.token());
+    QCOMPARE(image.object().value(u"name"_s).toString(), u"cinder-answer-lost"_s);
+    QVERIFY(m_demo.countRequests("GET", u"/v2/images"_s) >= 1);
+    QStringList events;
+    for (const JobRecord::Event &e : record().timeline)
+        events << e.text;
+    QVERIFY2(
+        events.join(u" | "_s).contains(u"made after the request: the upload did take effect"_s),
+        qPrintable(events.join(u" | "_s)));
+    QCOMPARE(m_demo.countRequests("POST", action), 1); // never re-sent
+}
+
+void tst_CinderFlow::neverSentIsSaidSo()
+{
+    // The app stopped after saving the intent, before the action left: on restart the job is
+    // looked up by itself; no image of that name was made after the intent and the volume is
+    // back where it was, so its history says the upload did not take effect. Nothing is sent.
+    JobRecord intent;
+    intent.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    intent.method = CreationMethod::CinderUploadToImage;
+    intent.profileId = u"demo"_s;
+    intent.name = u"cinder-never-left"_s;
+    intent.volumeId = DbData;
+    intent.state = JobState::Submitting;
+    intent.created = QDateTime::currentDateTimeUtc();
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({intent}));
+    JobRecord noVolume = intent;
+    noVolume.volumeId.clear();
+    noVolume.state = JobState::NeedsAttention;
+    QVERIFY(!JobMonitor::canReconcile(noVolume));
+
+    auto monitor = makeMonitor();
+    monitor->restore();
+    const auto record = [&] { return monitor->at(monitor->rowOf(intent.localId)); };
+    QCOMPARE(record().state, JobState::NeedsAttention);
+    QVERIFY(JobMonitor::canReconcile(record()));
+    const qsizetype before = record().timeline.size();
+    QTRY_VERIFY_WITH_TIMEOUT(record().timeline.size() > before, 10000);
+    const QString last = record().timeline.constLast().text;
+    QVERIFY2(
+        last.contains(u"did not take effect"_s) && last.contains(u"in-use"_s), qPrintable(last));
+    QCOMPARE(record().state, JobState::NeedsAttention);
+    QVERIFY(record().imageIds.isEmpty());
+    const QString action = u"/v3/%1/volumes/%2/action"_s.arg(m_demo.projectId(), DbData);
+    QCOMPARE(m_demo.countRequests("POST", action), 0);
+    QCOMPARE(
+        m_demo.countRequests("GET", u"/v3/%1/volumes/%2"_s.arg(m_demo.projectId(), DbData)), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CinderFlow)

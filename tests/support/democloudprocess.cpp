@@ -80,7 +80,7 @@ bool DemoCloudProcess::start()
             return false;
         }
     }
-    QStringList arguments{u"--port"_s, u"0"_s, u"--state-dir"_s, stateDir()};
+    QStringList arguments{u"--port"_s, QString::number(m_port), u"--state-dir"_s, stateDir()};
     if (m_jobSeconds >= 0)
         arguments << u"--job-seconds"_s << QString::number(m_jobSeconds);
     if (m_tokenSeconds >= 0)

@@ -48,6 +48,10 @@ public:
     void setJobSeconds(double seconds);
     void setTokenSeconds(double seconds);
     void setStateDir(const QString &dir);
+    /// The port of the next start(); 0 (the default): a free one. Restarting on the port of
+    /// the previous run (authUrl().port()) makes an outage a real refused connection that
+    /// ends at the same address.
+    void setPort(quint16 port) { m_port = port; }
     QString stateDir() const; // the folder in use, once started
 
     /// Starts the cloud on a free port and waits (at most 10 s) for its first stdout line, the
@@ -102,5 +106,6 @@ private:
     QString m_stateDir;
     double m_jobSeconds = -1;   // < 0: the cloud's default
     double m_tokenSeconds = -1; // < 0: the cloud's default
+    quint16 m_port = 0;
     QUrl m_authUrl;
 };

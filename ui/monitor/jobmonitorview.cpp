@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -111,12 +112,15 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
     m_removeAction->setObjectName(u"removeJobAction"_s);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_giveUpAction = new QAction(this);
+    m_giveUpAction->setObjectName(u"giveUpAfterAction"_s);
     m_table->addActions({m_copyAction, m_retryAction, m_removeAction});
 
     connect(m_copyAction, &QAction::triggered, this, &JobMonitorView::copyImageId);
     connect(m_retryAction, &QAction::triggered, this, &JobMonitorView::retryPoll);
     connect(m_stopAction, &QAction::triggered, this, &JobMonitorView::stopWatching);
     connect(m_removeAction, &QAction::triggered, this, &JobMonitorView::removeFromHistory);
+    connect(m_giveUpAction, &QAction::triggered, this, &JobMonitorView::giveUpAfter);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_proxy->setStateFilter(JobFilterProxy::StateFilter(m_stateFilter->itemData(i).toInt()));
@@ -201,6 +205,9 @@ void JobMonitorView::retranslateUi()
     m_stopAction->setToolTip(
         tr("Stop asking the cloud about this job. The cloud keeps working on it."));
     m_removeAction->setText(tr("Remove from &History"));
+    m_giveUpAction->setText(tr("&Give Up After…"));
+    m_giveUpAction->setToolTip(tr("Stop waiting for this job after a time limit. There is no "
+                                  "limit unless you set one."));
 }
 
 void JobMonitorView::handleContextMenu(const QPoint &pos)
@@ -212,6 +219,7 @@ void JobMonitorView::handleContextMenu(const QPoint &pos)
     menu.addAction(m_copyAction);
     menu.addAction(m_retryAction);
     menu.addSeparator();
+    menu.addAction(m_giveUpAction);
     menu.addAction(m_stopAction);
     menu.addAction(m_removeAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -239,6 +247,7 @@ void JobMonitorView::updateActions()
     // A job whose create may or may not have arrived is reconciled by polling too.
     m_retryAction->setEnabled(r && (running || r->state == JobState::NeedsAttention));
     m_stopAction->setEnabled(running);
+    m_giveUpAction->setEnabled(running);
     m_removeAction->setEnabled(r != nullptr);
 }
 
@@ -294,4 +303,25 @@ void JobMonitorView::removeFromHistory()
             return;
     }
     m_monitor->remove(id);
+}
+
+void JobMonitorView::giveUpAfter()
+{
+    const JobRecord *r = currentRecord();
+    if (!r || r->isTerminal() || Prompter::isNonInteractive())
+        return;
+    const QString id = r->localId;
+    bool ok = false;
+    //: %1 = image name
+    const int hours = QInputDialog::getInt(this,
+        tr("Time limit for “%1”").arg(r->name),
+        tr("Stop waiting for this job this many hours after it started (0: no limit). The "
+           "job then needs attention; the cloud may still finish the work."),
+        int((r->giveUpAfterSecs + 3599) / 3600),
+        0,
+        24 * 30,
+        1,
+        &ok);
+    if (ok)
+        m_monitor->setGiveUpAfter(id, qint64(hours) * 3600);
 }

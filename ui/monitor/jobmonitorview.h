@@ -54,6 +54,7 @@ private:
     void retryPoll();
     void stopWatching();
     void removeFromHistory();
+    void giveUpAfter();
     const JobRecord *currentRecord() const;
 
     JobMonitor *m_monitor;
@@ -71,4 +72,5 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_giveUpAction = nullptr;
 };
