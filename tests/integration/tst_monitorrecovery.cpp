@@ -4,7 +4,6 @@
 // clock). Jobs of several kinds, each followed to its true end.
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -17,6 +16,7 @@
 #include "jobs/jobtablemodel.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -54,7 +54,7 @@ private:
     static Outcome wait(Outcome &out);
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
 };
@@ -71,7 +71,7 @@ void tst_MonitorRecovery::init()
     QVERIFY(m_demo.isRunning());
     m_demo.clearFaults();
     m_demo.clearRequests();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     RestOptions o;
     o.retry.base = 50ms;
     o.retry.cap = 200ms;

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -21,6 +20,7 @@
 #include "jobs/jobmonitor.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -106,7 +106,7 @@ private:
     void answer(const QString &path, int status, const QJsonObject &body = {});
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<RestClient> m_client;
     std::unique_ptr<CloudSession> m_session;
 };
@@ -122,7 +122,7 @@ void tst_MonitorStates::init()
 {
     m_demo.clearFaults();
     m_demo.clearRequests();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     openSession(m_demo);
 }
 
