@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AkSkAuth</name>
+    <message>
+        <source>AK/SK signing is limited to 12 MB per request; use a password or application-credential profile, or the IMS OBS method.</source>
+        <translation>La firma AK/SK admite como máximo 12 MB por solicitud; use un perfil con contraseña o con credencial de aplicación, o el método de IMS desde OBS.</translation>
+    </message>
+    <message>
+        <source>no secret key is stored for this profile</source>
+        <translation>no hay ninguna clave secreta guardada para este perfil</translation>
+    </message>
+    <message>
+        <source>the profile has no access key (AK)</source>
+        <translation>el perfil no tiene clave de acceso (AK)</translation>
+    </message>
+    <message>
+        <source>no security token is stored for this temporary access key</source>
+        <translation>no hay ningún token de seguridad guardado para esta clave de acceso temporal</translation>
+    </message>
+    <message>
+        <source>the identity service knows no project named &quot;%1&quot;</source>
+        <extracomment>%1 = a project name such as &quot;cn-north-4&quot;</extracomment>
+        <translation>el servicio de identidad no conoce ningún proyecto llamado «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not connect to the cloud. Check the address and your network.</source>
@@ -329,6 +353,26 @@
     <message>
         <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
         <translation>Esta dirección usa http sin cifrar: la contraseña se enviaría sin cifrar. Use https, salvo que la nube esté en este equipo.</translation>
+    </message>
+    <message>
+        <source>Enter a service type, such as image, compute or volumev3.</source>
+        <translation>Introduzca un tipo de servicio, como image, compute o volumev3.</translation>
+    </message>
+    <message>
+        <source>A service type has no spaces, for example volumev3.</source>
+        <translation>Un tipo de servicio no lleva espacios, por ejemplo volumev3.</translation>
+    </message>
+    <message>
+        <source>This service type already has an override.</source>
+        <translation>Este tipo de servicio ya tiene una sustitución.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL to use for this service.</source>
+        <translation>Introduzca la URL del punto de conexión que se usará para este servicio.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://ims.eu-de.otc.t-systems.com.</source>
+        <translation>Introduzca una dirección web que empiece por https://, por ejemplo https://ims.eu-de.otc.t-systems.com.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1833,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>the keychain could not be read (%1)</source>
         <translation>no se pudo leer el llavero (%1)</translation>
     </message>
+    <message>
+        <source>no application credential secret is stored for this profile</source>
+        <translation>no hay ningún secreto de credencial de aplicación guardado para este perfil</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2605,6 +2653,123 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL del punto de conexión</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>Añadir sustitución</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Quitar sustitución</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = the message</extracomment>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>No se pudo guardar este secreto en el llavero del sistema (%1). No se ha escrito en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Cómo inicia sesión Imagewright: con una contraseña, una credencial de aplicación o un par de claves de acceso de Huawei (AK/SK).</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>O déjelo vacío e indique el nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>Junto con el nombre de usuario y su dominio</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>Clave de &amp;acceso (AK):</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>Clave secreta (S&amp;K):</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>Clave temporal</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>Una clave de acceso temporal, válida solo junto con su token de seguridad</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>Usar estas direcciones en lugar de las del catálogo para los tipos de servicio indicados, p. ej. una pasarela privada.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>Guardado en el llavero del sistema; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>La firma AK/SK solo está disponible para Huawei Cloud y Open Telekom Cloud.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>Introduzca el ID de la credencial de aplicación o su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>Introduzca el secreto de la credencial de aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>Introduzca la clave de acceso (AK).</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>Introduzca la clave secreta (SK).</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>Introduzca el token de seguridad de la clave temporal.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Guardando en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>ID de la credencial:</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>Nombre de la credencial:</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>Secreto de la credencial:</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>Token de seguridad:</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>Sustitución de puntos de conexión:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AkSkAuth</name>
+    <message>
+        <source>AK/SK signing is limited to 12 MB per request; use a password or application-credential profile, or the IMS OBS method.</source>
+        <translation>AK/SK 署名は1リクエストあたり12 MBまでです。パスワードまたはアプリケーション認証情報のプロファイルか、IMSのOBS方式を使用してください。</translation>
+    </message>
+    <message>
+        <source>no secret key is stored for this profile</source>
+        <translation>このプロファイルのシークレットキーは保存されていません</translation>
+    </message>
+    <message>
+        <source>the profile has no access key (AK)</source>
+        <translation>プロファイルにアクセスキー（AK）がありません</translation>
+    </message>
+    <message>
+        <source>no security token is stored for this temporary access key</source>
+        <translation>この一時アクセスキーのセキュリティトークンは保存されていません</translation>
+    </message>
+    <message>
+        <source>the identity service knows no project named &quot;%1&quot;</source>
+        <extracomment>%1 = a project name such as &quot;cn-north-4&quot;</extracomment>
+        <translation>認証サービスに「%1」という名前のプロジェクトはありません</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not connect to the cloud. Check the address and your network.</source>
@@ -329,6 +353,26 @@
     <message>
         <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
         <translation>このアドレスは暗号化されないhttpを使用しているため、パスワードが暗号化されずに送信されます。クラウドがこのコンピューター上にある場合を除き、httpsを使用してください。</translation>
+    </message>
+    <message>
+        <source>Enter a service type, such as image, compute or volumev3.</source>
+        <translation>サービスタイプを入力してください（例: image、compute、volumev3）。</translation>
+    </message>
+    <message>
+        <source>A service type has no spaces, for example volumev3.</source>
+        <translation>サービスタイプに空白は使えません（例: volumev3）。</translation>
+    </message>
+    <message>
+        <source>This service type already has an override.</source>
+        <translation>このサービスタイプには既に上書きがあります。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL to use for this service.</source>
+        <translation>このサービスで使用するエンドポイントURLを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://ims.eu-de.otc.t-systems.com.</source>
+        <translation>https:// で始まるアドレスを入力してください（例: https://ims.eu-de.otc.t-systems.com）。</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1831,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>the keychain could not be read (%1)</source>
         <translation>キーチェーンを読み取れませんでした（%1）</translation>
     </message>
+    <message>
+        <source>no application credential secret is stored for this profile</source>
+        <translation>このプロファイルのアプリケーション認証情報のシークレットは保存されていません</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2602,6 +2650,123 @@ Image creation methods available: %3</source>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>保存済みのパスワードを使う場合は空欄のままにします</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>サービスタイプ</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>エンドポイントURL</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>上書きを追加</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>上書きを削除</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = the message</extracomment>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>システムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>このシークレットをシステムのキーチェーンに保存できませんでした（%1）。他の場所には書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Imagewright のサインイン方法: パスワード、アプリケーション認証情報、または Huawei のアクセスキーペア（AK/SK）。</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>または空のままにして認証情報の名前を入力</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>ユーザー名とユーザードメインと組み合わせて使用</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>アクセスキー（AK）(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>シークレットキー（SK）(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>一時キー</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>セキュリティトークンと組み合わせた場合のみ有効な一時アクセスキー</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>指定したサービスタイプでは、カタログのアドレスの代わりにこれらを使用します（例: プライベートゲートウェイ）。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>システムのキーチェーンに保存済み。変更しない場合は空のまま</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>AK/SK 署名は Huawei Cloud と Open Telekom Cloud でのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>アプリケーション認証情報のIDまたは名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>アプリケーション認証情報のシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>アクセスキー（AK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>シークレットキー（SK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>一時キーのセキュリティトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>システムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>サインイン方式(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>認証情報ID:</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>認証情報名:</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>認証情報のシークレット:</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>セキュリティトークン:</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>エンドポイントの上書き:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AkSkAuth</name>
+    <message>
+        <source>AK/SK signing is limited to 12 MB per request; use a password or application-credential profile, or the IMS OBS method.</source>
+        <translation>AK/SK 签名每个请求最多支持 12 MB；请使用密码或应用凭据的配置文件，或使用 IMS 的 OBS 方式。</translation>
+    </message>
+    <message>
+        <source>no secret key is stored for this profile</source>
+        <translation>此配置文件未保存私有访问密钥</translation>
+    </message>
+    <message>
+        <source>the profile has no access key (AK)</source>
+        <translation>配置文件没有访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>no security token is stored for this temporary access key</source>
+        <translation>此临时访问密钥未保存安全令牌</translation>
+    </message>
+    <message>
+        <source>the identity service knows no project named &quot;%1&quot;</source>
+        <extracomment>%1 = a project name such as &quot;cn-north-4&quot;</extracomment>
+        <translation>身份认证服务中没有名为“%1”的项目</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not connect to the cloud. Check the address and your network.</source>
@@ -329,6 +353,26 @@
     <message>
         <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
         <translation>此地址使用未加密的http：密码将以明文传输。除非云平台位于本机，否则请使用https。</translation>
+    </message>
+    <message>
+        <source>Enter a service type, such as image, compute or volumev3.</source>
+        <translation>请输入服务类型，例如 image、compute 或 volumev3。</translation>
+    </message>
+    <message>
+        <source>A service type has no spaces, for example volumev3.</source>
+        <translation>服务类型不能包含空格，例如 volumev3。</translation>
+    </message>
+    <message>
+        <source>This service type already has an override.</source>
+        <translation>此服务类型已有覆盖设置。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL to use for this service.</source>
+        <translation>请输入此服务使用的终端节点URL。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://ims.eu-de.otc.t-systems.com.</source>
+        <translation>请输入以 https:// 开头的网址，例如 https://ims.eu-de.otc.t-systems.com。</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1831,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>the keychain could not be read (%1)</source>
         <translation>无法读取钥匙串（%1）</translation>
     </message>
+    <message>
+        <source>no application credential secret is stored for this profile</source>
+        <translation>此配置文件未保存应用凭据密钥</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2602,6 +2650,123 @@ Image creation methods available: %3</source>
     <message>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>终端节点URL</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>添加覆盖</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>删除覆盖</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = the message</extracomment>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>无法将此密钥保存到系统钥匙串（%1）。它未被写入任何其他位置。</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Imagewright 的登录方式：密码、应用凭据或华为访问密钥对（AK/SK）。</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>或留空并填写凭据名称</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>与用户名和用户域一起使用</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>访问密钥（AK）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>临时密钥</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>临时访问密钥，仅与其安全令牌一起有效</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>对指定的服务类型使用这些地址而不是服务目录中的地址，例如私有网关。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>已保存在系统钥匙串中；留空则保留</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>AK/SK 签名仅适用于华为云和 Open Telekom Cloud。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>请输入应用凭据的ID或名称。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>请输入应用凭据的密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥（AK）。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>请输入私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>请输入临时密钥的安全令牌。</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>正在保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>登录方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>凭据ID：</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>凭据名称：</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>凭据密钥：</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>终端节点覆盖：</translation>
     </message>
 </context>
 <context>
