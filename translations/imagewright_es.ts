@@ -355,8 +355,8 @@
         <translation>Esta dirección usa http sin cifrar: la contraseña se enviaría sin cifrar. Use https, salvo que la nube esté en este equipo.</translation>
     </message>
     <message>
-        <source>Enter a service type, such as image, compute or volumev3.</source>
-        <translation>Introduzca un tipo de servicio, como image, compute o volumev3.</translation>
+        <source>Enter a service type, for example compute or volumev3.</source>
+        <translation>Introduzca un tipo de servicio, por ejemplo compute o volumev3.</translation>
     </message>
     <message>
         <source>A service type has no spaces, for example volumev3.</source>

@@ -355,8 +355,8 @@
         <translation>このアドレスは暗号化されないhttpを使用しているため、パスワードが暗号化されずに送信されます。クラウドがこのコンピューター上にある場合を除き、httpsを使用してください。</translation>
     </message>
     <message>
-        <source>Enter a service type, such as image, compute or volumev3.</source>
-        <translation>サービスタイプを入力してください（例: image、compute、volumev3）。</translation>
+        <source>Enter a service type, for example compute or volumev3.</source>
+        <translation>サービスタイプを入力してください（例: compute、volumev3）。</translation>
     </message>
     <message>
         <source>A service type has no spaces, for example volumev3.</source>

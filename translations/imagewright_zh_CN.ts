@@ -355,8 +355,8 @@
         <translation>此地址使用未加密的http：密码将以明文传输。除非云平台位于本机，否则请使用https。</translation>
     </message>
     <message>
-        <source>Enter a service type, such as image, compute or volumev3.</source>
-        <translation>请输入服务类型，例如 image、compute 或 volumev3。</translation>
+        <source>Enter a service type, for example compute or volumev3.</source>
+        <translation>请输入服务类型，例如 compute 或 volumev3。</translation>
     </message>
     <message>
         <source>A service type has no spaces, for example volumev3.</source>

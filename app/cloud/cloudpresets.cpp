@@ -171,7 +171,7 @@ FieldErrors CloudPresets::checkEndpointOverrides(const QList<QPair<QString, QStr
         const QString key = u"overrides[%1].key"_s.arg(i);
         const QString value = u"overrides[%1].value"_s.arg(i);
         if (type.isEmpty())
-            errors.append({key, tr("Enter a service type, such as image, compute or volumev3.")});
+            errors.append({key, tr("Enter a service type, for example compute or volumev3.")});
         else if (type.contains(u' '))
             errors.append({key, tr("A service type has no spaces, for example volumev3.")});
         else if (seen.contains(type))
