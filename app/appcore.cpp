@@ -99,14 +99,9 @@ CloudSession *AppCore::session(const QString &profileId)
     if (!profile)
         return nullptr;
     auto *s = new CloudSession(m_client, *profile, this);
-    if (profile->family == CloudFamily::Demo) {
-        s->auth()->setPassword(u"demo"_s); // the demo cloud's published password (interfaces.md §5)
-    } else {
-        // Other profiles: the password comes from the keychain when a token is needed, and is
-        // then held in memory for this session only.
-        const QString key = SecretStore::keyFor(profileId, SecretKind::Password);
-        s->auth()->setPasswordLoader(KeystoneSession::loaderFromStore(m_secrets, key));
-    }
+    // The secret of the profile's auth method comes from the keychain when first needed, and
+    // is then held in memory for this session only (the demo: its published password).
+    s->useSecretsFrom(m_secrets);
     m_sessions.insert(profileId, s);
     return s;
 }

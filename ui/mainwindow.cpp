@@ -13,6 +13,7 @@
 #include <QToolBar>
 
 #include "appcore.h"
+#include "auth/akskauth.h"
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
@@ -275,8 +276,11 @@ void MainWindow::handleProfileChanged()
 {
     CloudSession *session = m_core->currentSession();
     if (session != m_session) {
-        if (m_session)
+        if (m_session) {
             m_session->auth()->disconnect(this);
+            if (m_session->akSk())
+                m_session->akSk()->disconnect(this);
+        }
         m_session = session;
         m_passwordDeclined.clear();
         if (session) {
@@ -288,6 +292,14 @@ void MainWindow::handleProfileChanged()
                 this,
                 [this, session](
                     const ApiError &error) { handleAuthenticationFailed(session, error); });
+            if (AkSkAuth *aksk = session->akSk()) { // an AK/SK profile signs instead
+                connect(aksk, &AkSkAuth::authenticated, this, [this] {
+                    setConnection(Connection::Connected);
+                });
+                connect(aksk, &AkSkAuth::authenticationFailed, this, [this](const ApiError &e) {
+                    setConnection(Connection::Failed, e.userMessage());
+                });
+            }
         }
         if (m_connection != Connection::StartingDemo)
             setConnection(
@@ -320,8 +332,10 @@ void MainWindow::handleAuthenticationFailed(CloudSession *session, const ApiErro
     setConnection(Connection::Failed, error.userMessage());
     // No password in memory after a failure means the keychain gave none: nothing stored
     // (KeystoneSession's "no password is stored" error) or the keychain could not be read.
-    if (!session || session->auth()->hasPassword()
-        || session->profile().family == CloudFamily::Demo)
+    // Only a password is asked for here; the other methods' secrets are set in the profile
+    // editor.
+    if (!session || session->auth()->hasPassword() || session->profile().family == CloudFamily::Demo
+        || session->profile().authMethod != AuthMethod::Password)
         return;
     if (m_passwordPrompt || m_passwordDeclined.contains(session->profile().id))
         return;

@@ -86,11 +86,19 @@ void KeystoneSession::setPassword(const QString &password)
 void KeystoneSession::setApplicationCredential(
     const QString &id, const QString &name, const QString &secret)
 {
+    m_useAppCredential = true;
     m_appCredentialId = id;
     m_appCredentialName = name;
     m_appCredentialSecret = secret;
     Logging::registerSecret(secret);
     signOut();
+}
+
+void KeystoneSession::setApplicationCredentialLoader(
+    const QString &id, const QString &name, PasswordLoader loader)
+{
+    setApplicationCredential(id, name, {});
+    m_loader = std::move(loader);
 }
 
 seconds KeystoneSession::renewalMargin() const
@@ -161,19 +169,29 @@ void KeystoneSession::requestToken()
 {
     if (!m_client || m_loading)
         return;
-    if (!usesApplicationCredential() && m_password.isEmpty() && m_loader) {
+    const bool needSecret =
+        usesApplicationCredential() ? m_appCredentialSecret.isEmpty() : m_password.isEmpty();
+    if (needSecret && m_loader) {
+        // The keychain answers with the password, or the application credential's secret.
         m_loading = true;
-        m_loader(this, [this](const QString &password, const ApiError &error) {
+        m_loader(this, [this](const QString &secret, const ApiError &error) {
             m_loading = false;
-            if (error || password.isEmpty()) {
-                const ApiError e = error ? error
-                                         : ApiError::make(ApiError::Kind::Unauthorized,
-                                             tr("no password is stored for this profile"));
+            if (error || secret.isEmpty()) {
+                const ApiError e = error          ? error
+                    : usesApplicationCredential() ? ApiError::make(ApiError::Kind::Unauthorized,
+                          tr("no application credential secret is stored for this profile"))
+                                                  : ApiError::make(ApiError::Kind::Unauthorized,
+                                                      tr("no password is stored for this profile"));
                 Q_EMIT authenticationFailed(e);
                 deliver({}, e);
                 return;
             }
-            setPassword(password);
+            if (usesApplicationCredential()) {
+                m_appCredentialSecret = secret;
+                Logging::registerSecret(secret);
+            } else {
+                setPassword(secret);
+            }
             requestToken();
         });
         return;
@@ -251,7 +269,12 @@ void KeystoneSession::handleTokenReply(RestJob *job)
             if (!m_issuedAt.isValid())
                 m_issuedAt = QDateTime::currentDateTimeUtc();
             m_projectId = t.value(u"project"_s).toObject().value(u"id"_s).toString();
-            m_catalog = ServiceCatalog::fromJson(t.value(u"catalog"_s).toArray(), m_projectId);
+            // The profile's endpoint overrides replace the catalog's URLs of their types.
+            m_catalog = ServiceCatalog::fromJson(t.value(u"catalog"_s).toArray(), m_projectId)
+                            .withOverrides(m_profile.endpointOverrides,
+                                m_profile.region,
+                                m_profile.interface,
+                                m_projectId);
             const qint64 renewIn = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt)
                 - duration_cast<milliseconds>(renewalMargin()).count();
             m_renewTimer.start(int(std::clamp<qint64>(renewIn, 1000, 24LL * 3600 * 1000)));

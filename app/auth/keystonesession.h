@@ -52,7 +52,11 @@ public:
     /// The secret is held in memory only and registered with the log scrubber. No scope is sent:
     /// the token is scoped to the credential's own project. The current token is dropped.
     void setApplicationCredential(const QString &id, const QString &name, const QString &secret);
-    bool usesApplicationCredential() const { return !m_appCredentialSecret.isEmpty(); }
+    bool usesApplicationCredential() const { return m_useAppCredential; }
+    /// Like setApplicationCredential(), with the secret read by `loader` (the OS keychain) when
+    /// a token is needed, then held in memory only (registered with the log scrubber).
+    void setApplicationCredentialLoader(
+        const QString &id, const QString &name, PasswordLoader loader);
 
     void withToken(QObject *context, TokenCallback callback) override;
     /// Like withToken(), but with a token issued within the last `maxAge` (a new one is
@@ -100,6 +104,7 @@ private:
     QString m_appCredentialId;
     QString m_appCredentialName;
     QString m_appCredentialSecret;
+    bool m_useAppCredential = false;
     QByteArray m_token;
     QDateTime m_issuedAt;
     QDateTime m_expiresAt;

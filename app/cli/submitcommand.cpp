@@ -11,6 +11,8 @@
 #include <QUuid>
 
 #include "appcore.h"
+#include "auth/akskauth.h"
+#include "auth/aksksigner.h"
 #include "auth/keystonesession.h"
 #include "cli/openstackenv.h"
 #include "cloud/cloudsession.h"
@@ -346,6 +348,13 @@ void SubmitCommand::resolveCredentials()
     if (!m_session) {
         printMessage(tr("The cloud profile could not be opened."));
         finish(AuthOrConnection);
+        return;
+    }
+    if (m_request->method == CreationMethod::GlanceCreateUpload && m_session->signsRequests()
+        && QFileInfo(m_request->resolvedFile()).size() > AkSkSigner::MaxSignedBodyBytes) {
+        // Before signing in: nothing is sent (api-facts §1.5).
+        printMessage(AkSkAuth::bodyTooLargeMessage());
+        finish(InvalidRequest);
         return;
     }
     //: %1 = auth URL

@@ -1,5 +1,7 @@
 #include "cloud/cloudpresets.h"
 
+#include <functional>
+
 #include <QHostAddress>
 
 #include "cloud/servicecatalog.h"
@@ -160,6 +162,42 @@ CloudPresets::UrlCheck CloudPresets::checkAuthUrl(const QString &text)
     return {};
 }
 
+FieldErrors CloudPresets::checkEndpointOverrides(const QList<QPair<QString, QString>> &rows)
+{
+    FieldErrors errors;
+    QStringList seen;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString type = rows.at(i).first.trimmed();
+        const QString key = u"overrides[%1].key"_s.arg(i);
+        const QString value = u"overrides[%1].value"_s.arg(i);
+        if (type.isEmpty())
+            errors.append({key, tr("Enter a service type, for example compute or volumev3.")});
+        else if (type.contains(u' '))
+            errors.append({key, tr("A service type has no spaces, for example volumev3.")});
+        else if (seen.contains(type))
+            errors.append({key, tr("This service type already has an override.")});
+        seen.append(type);
+        // The placeholders are filled in with the project id at use: any word will do here.
+        QString text = rows.at(i).second.trimmed();
+        for (const QString &placeholder : {u"{project_id}"_s,
+                 u"$(tenant_id)s"_s,
+                 u"$(project_id)s"_s,
+                 u"%(tenant_id)s"_s,
+                 u"%(project_id)s"_s})
+            text.replace(placeholder, u"project"_s);
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (text.isEmpty())
+            errors.append({value, tr("Enter the endpoint URL to use for this service.")});
+        else if (!url.isValid() || (scheme != u"https" && scheme != u"http") || url.host().isEmpty()
+            || url.hasFragment() || !url.userInfo().isEmpty())
+            errors.append({value,
+                tr("Enter a web address starting with https://, for example "
+                   "https://ims.eu-de.otc.t-systems.com.")});
+    }
+    return errors;
+}
+
 QStringList CloudPresets::serviceTypes(
     const ServiceCatalog &catalog, const QString &region, const QString &interface)
 {
@@ -210,4 +248,49 @@ QList<CreationMethod> CloudPresets::availableMethods(CloudFamily family,
             methods.append(m);
     }
     return methods;
+}
+
+bool CloudPresets::familyHasAkSk(CloudFamily family)
+{
+    return family == CloudFamily::HuaweiCloud || family == CloudFamily::OpenTelekomCloud;
+}
+
+ServiceCatalog CloudPresets::serviceEndpoints(
+    CloudFamily family, const QString &region, const QString &projectId, const QString &interface)
+{
+    ServiceCatalog catalog;
+    if (region.isEmpty())
+        return catalog;
+    // api-facts §1.4: "https://{service}.{region}.myhuaweicloud.com" and
+    // "https://{service}.{region}.otc.t-systems.com" (the Swiss region's hosts are under
+    // ".sc.", as its IAM is: indicative).
+    std::function<QString(const QString &)> host;
+    switch (family) {
+    case CloudFamily::HuaweiCloud:
+        host = [region](const QString &service) {
+            return u"https://%1.%2.myhuaweicloud.com"_s.arg(service, region);
+        };
+        break;
+    case CloudFamily::OpenTelekomCloud:
+        host = [region](const QString &service) {
+            if (region == u"eu-ch2")
+                return u"https://%1.eu-ch2.sc.otc.t-systems.com"_s.arg(service);
+            return u"https://%1.%2.otc.t-systems.com"_s.arg(service, region);
+        };
+        break;
+    case CloudFamily::FjcloudO:
+    case CloudFamily::OpenStack:
+    case CloudFamily::Demo:
+        return catalog;
+    }
+    const QString project = projectId.isEmpty() ? u"{project_id}"_s : projectId;
+    const auto add = [&](const QString &type, const QString &name, const QString &url) {
+        catalog.add({type, name, interface, region, QUrl(url)});
+    };
+    add(u"image"_s, u"ims"_s, host(u"ims"_s));
+    add(u"compute"_s, u"ecs"_s, host(u"ecs"_s) + u"/v2.1/"_s + project);
+    add(u"volumev3"_s, u"evs"_s, host(u"evs"_s) + u"/v3/"_s + project);
+    add(u"volumev2"_s, u"evs"_s, host(u"evs"_s) + u"/v2/"_s + project);
+    add(u"identity"_s, u"iam"_s, authUrl(family, region).toString());
+    return catalog;
 }

@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include "cloud/cloudprofile.h"
 #include "create/creationmethod.h"
+#include "create/fielderror.h"
 
 class ServiceCatalog;
 
@@ -52,6 +54,12 @@ public:
     /// a loopback address is a warning: the password would travel unencrypted.
     static UrlCheck checkAuthUrl(const QString &text);
 
+    /// The endpoint-override rows of the profile editor (service type, URL): each needs a
+    /// service type, once, and an http(s) URL with a host ("{project_id}" and
+    /// "$(tenant_id)s" placeholders allowed). Errors keyed "overrides[i].key" and
+    /// "overrides[i].value" (i = row index), translated.
+    static FieldErrors checkEndpointOverrides(const QList<QPair<QString, QString>> &rows);
+
     /// The catalog's service types that have an endpoint for `region` (any region when empty)
     /// and `interface`, sorted.
     static QStringList serviceTypes(
@@ -65,6 +73,18 @@ public:
         const ServiceCatalog &catalog,
         const QString &region,
         const QString &interface);
+    /// The service endpoints a family publishes for `region` (api-facts §1.4), as a catalog
+    /// would list them: what an AK/SK session uses, having no token and so no catalog. Image
+    /// (IMS, which serves Glance's API too), compute (ECS, Nova-compatible, /v2.1/{project_id}),
+    /// volumev2/volumev3 (EVS, /v2|v3/{project_id}) and identity. Empty for the families
+    /// without published endpoints (FJcloud-O, OpenStack, demo: endpoint overrides only).
+    static ServiceCatalog serviceEndpoints(CloudFamily family,
+        const QString &region,
+        const QString &projectId,
+        const QString &interface = QStringLiteral("public"));
+    /// Whether the family can sign requests with AK/SK (Huawei Cloud, Open Telekom Cloud).
+    static bool familyHasAkSk(CloudFamily family);
+
     /// Whether the family offers IMS at all (interfaces.md §6).
     static bool familyHasIms(CloudFamily family);
 };

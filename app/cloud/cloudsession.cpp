@@ -4,9 +4,11 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include "auth/akskauth.h"
 #include "auth/keystonesession.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
+#include "secrets/secretstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +29,49 @@ CloudSession::CloudSession(RestClient *client, const CloudProfile &profile, QObj
     : QObject(parent)
     , m_client(client)
     , m_auth(new KeystoneSession(client, profile, this))
-{ }
+{
+    if (profile.authMethod == AuthMethod::AkSk)
+        m_akSk = new AkSkAuth(client, profile, this);
+}
+
+AuthProvider *CloudSession::authProvider() const
+{
+    if (m_akSk)
+        return m_akSk;
+    return m_auth;
+}
+
+const ServiceCatalog &CloudSession::catalog() const
+{
+    return m_akSk ? m_akSk->catalog() : m_auth->catalog();
+}
+
+void CloudSession::useSecretsFrom(SecretStore *store)
+{
+    const CloudProfile &p = profile();
+    if (p.family == CloudFamily::Demo) {
+        m_auth->setPassword(u"demo"_s); // the demo cloud's published password (interfaces.md §5)
+        return;
+    }
+    const auto loader = [store, &p](SecretKind kind) {
+        return KeystoneSession::loaderFromStore(store, SecretStore::keyFor(p.id, kind));
+    };
+    switch (p.authMethod) {
+    case AuthMethod::Password:
+        m_auth->setPasswordLoader(loader(SecretKind::Password));
+        break;
+    case AuthMethod::ApplicationCredential:
+        m_auth->setApplicationCredentialLoader(p.applicationCredentialId,
+            p.applicationCredentialName,
+            loader(SecretKind::ApplicationCredentialSecret));
+        break;
+    case AuthMethod::AkSk:
+        m_akSk->setSecretKeyLoader(loader(SecretKind::SecretKey));
+        if (p.temporaryAccessKey)
+            m_akSk->setSecurityTokenLoader(loader(SecretKind::SecurityToken));
+        break;
+    }
+}
 
 CloudSession::~CloudSession() = default;
 
@@ -38,34 +82,36 @@ const CloudProfile &CloudSession::profile() const
 
 void CloudSession::connectToCloud(QObject *context, std::function<void(const ApiError &)> done)
 {
-    m_auth->withToken(
+    authProvider()->withToken(
         context, [done = std::move(done)](const QByteArray &, const ApiError &e) { done(e); });
 }
 
 bool CloudSession::isConnected() const
 {
+    if (m_akSk)
+        return m_akSk->isReady() && !m_akSk->catalog().isEmpty();
     return m_auth->hasToken() && !m_auth->catalog().isEmpty();
 }
 
 std::optional<QUrl> CloudSession::imageEndpoint() const
 {
-    return m_auth->catalog().endpoint(u"image"_s, profile().region, profile().interface);
+    return catalog().endpoint(u"image"_s, profile().region, profile().interface);
 }
 
 std::optional<QUrl> CloudSession::computeEndpoint() const
 {
-    return m_auth->catalog().endpoint(u"compute"_s, profile().region, profile().interface);
+    return catalog().endpoint(u"compute"_s, profile().region, profile().interface);
 }
 
 std::optional<QUrl> CloudSession::volumeEndpoint() const
 {
-    return m_auth->catalog().endpointAny(
+    return catalog().endpointAny(
         {u"volumev3"_s, u"block-storage"_s, u"volumev2"_s}, profile().region, profile().interface);
 }
 
 QString CloudSession::projectId() const
 {
-    return m_auth->projectId();
+    return m_akSk ? m_akSk->projectId() : m_auth->projectId();
 }
 
 QUrl CloudSession::imsCreateUrl() const
@@ -185,7 +231,7 @@ RestJob *CloudSession::callResolved(const QByteArray &method,
     RestRequest r;
     r.method = method;
     r.kind = kind;
-    r.auth = m_auth;
+    r.auth = authProvider();
     r.body = body;
     r.headers = headers;
     r.missingService = serviceType;
@@ -366,7 +412,7 @@ RestJob *CloudSession::uploadGlanceImage(const QString &imageId, QIODevice *file
     RestRequest r;
     r.method = "PUT";
     r.kind = RequestKind::Upload;
-    r.auth = m_auth;
+    r.auth = authProvider();
     r.contentType = "application/octet-stream";
     r.uploadDevice = file;
     // Lets Glance check the size it received (api-facts §1.8); older ones ignore it.

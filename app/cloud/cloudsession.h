@@ -14,8 +14,12 @@
 #include "net/apierror.h"
 #include "net/restclient.h"
 
+class AkSkAuth;
+class AuthProvider;
 class KeystoneSession;
 class RestClient;
+class SecretStore;
+class ServiceCatalog;
 class RestJob;
 
 /// A signed-in connection to one cloud profile: finds endpoints in the catalog and makes the
@@ -30,8 +34,23 @@ public:
     ~CloudSession() override;
 
     const CloudProfile &profile() const;
+    /// The Keystone side (password or application credential). An AK/SK profile signs with
+    /// akSk() instead and never asks Keystone for a token.
     KeystoneSession *auth() const { return m_auth; }
+    /// Set only for an AK/SK profile (CloudProfile::authMethod).
+    AkSkAuth *akSk() const { return m_akSk; }
+    /// What every call of this session authenticates with: akSk() or auth().
+    AuthProvider *authProvider() const;
+    bool signsRequests() const { return m_akSk != nullptr; }
+    /// The catalog in use (Keystone's, or the AK/SK presets), endpoint overrides applied.
+    const ServiceCatalog &catalog() const;
     RestClient *client() const { return m_client; }
+
+    /// The one place that decides how a saved profile's session gets its secrets: from
+    /// `store` (the OS keychain) under SecretStore::keyFor(profile id, kind), when first needed
+    /// (password, application-credential secret, or secret key + security token). The demo
+    /// profile uses the demo cloud's published password.
+    void useSecretsFrom(SecretStore *store);
 
     /// Authenticates (if needed) so the catalog is known; `done` gets an error or nothing.
     void connectToCloud(QObject *context, std::function<void(const ApiError &)> done);
@@ -151,5 +170,6 @@ private:
 
     QPointer<RestClient> m_client;
     KeystoneSession *m_auth = nullptr;
+    AkSkAuth *m_akSk = nullptr;
     std::optional<QList<ImsOsVersion>> m_osVersions;
 };

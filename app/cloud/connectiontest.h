@@ -1,15 +1,19 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 
+#include "auth/keystonesession.h"
 #include "cloud/cloudprofile.h"
 #include "create/creationmethod.h"
 #include "net/apierror.h"
+#include "secrets/secretstore.h"
 
+class AkSkAuth;
 class KeystoneSession;
 class RestClient;
 class SecretStore;
@@ -43,6 +47,14 @@ public:
     void setPassword(const QString &password);
     void setStoredPassword(SecretStore *store, const QString &storedKey);
 
+    // Every auth method (CloudProfile::authMethod): the application credential's secret, or
+    // the AK/SK secret key and security token. A secret typed in the editor is given with
+    // setSecret(); one not given is read from setStoredPassword()'s store under
+    // SecretStore::keyFor(profile id, kind) (the profile was saved before). An AK/SK test
+    // sends one signed request to the identity service (its project list), so a wrong
+    // secret key shows.
+    void setSecret(SecretKind kind, const QString &secret);
+
     void start();
     bool isRunning() const { return m_running; }
 
@@ -51,6 +63,11 @@ Q_SIGNALS:
 
 private:
     void finish(Result result);
+    // Per auth method (issue 5): how the secrets are found, and the AK/SK sign-in.
+    KeystoneSession::PasswordLoader loaderFor(SecretKind kind) const;
+    void prepareApplicationCredential();
+    void startAkSk();
+    void finishAkSk(const ApiError &error);
 
     CloudProfile m_profile;
     KeystoneSession *m_session = nullptr;
@@ -59,4 +76,6 @@ private:
     bool m_hasPassword = false;
     bool m_running = false;
     bool m_finished = false;
+    QHash<int, QString> m_secrets; // SecretKind -> typed secret
+    AkSkAuth *m_akSk = nullptr;
 };

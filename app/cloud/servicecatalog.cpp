@@ -33,6 +33,42 @@ ServiceCatalog ServiceCatalog::fromJson(const QJsonArray &catalog, const QString
     return result;
 }
 
+QUrl ServiceCatalog::expandProjectId(const QUrl &url, const QString &projectId)
+{
+    if (projectId.isEmpty())
+        return url;
+    QString text = QUrl::fromPercentEncoding(url.toEncoded()); // "{" may be stored as %7B
+    for (const QString &placeholder : {u"{project_id}"_s,
+             u"$(project_id)s"_s,
+             u"$(tenant_id)s"_s,
+             u"%(project_id)s"_s,
+             u"%(tenant_id)s"_s})
+        text.replace(placeholder, projectId);
+    return QUrl(text);
+}
+
+ServiceCatalog ServiceCatalog::withOverrides(const QMap<QString, QUrl> &overrides,
+    const QString &region,
+    const QString &interface,
+    const QString &projectId) const
+{
+    if (overrides.isEmpty())
+        return *this;
+    ServiceCatalog result;
+    for (const Endpoint &e : m_endpoints) {
+        if (!overrides.contains(e.type))
+            result.m_endpoints.append(e);
+    }
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        const QUrl url = expandProjectId(it.value(), projectId);
+        if (it.key().isEmpty() || !url.isValid() || url.host().isEmpty())
+            continue;
+        result.m_endpoints.append(
+            {it.key(), u"override"_s, interface.isEmpty() ? u"public"_s : interface, region, url});
+    }
+    return result;
+}
+
 std::optional<QUrl> ServiceCatalog::endpoint(
     const QString &type, const QString &region, const QString &interface) const
 {

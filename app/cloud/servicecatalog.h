@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -22,6 +23,19 @@ public:
     };
 
     static ServiceCatalog fromJson(const QJsonArray &catalog, const QString &projectId = {});
+
+    /// This catalog with a profile's endpoint overrides (service type -> URL) in place of its
+    /// endpoints of those types: one endpoint per override, for `region` and `interface`.
+    /// "{project_id}", "$(project_id)s" and "$(tenant_id)s" in an override become `projectId`.
+    ServiceCatalog withOverrides(const QMap<QString, QUrl> &overrides,
+        const QString &region,
+        const QString &interface,
+        const QString &projectId) const;
+    /// `url` with the project id placeholders above filled in (left as they are when
+    /// `projectId` is empty).
+    static QUrl expandProjectId(const QUrl &url, const QString &projectId);
+    /// Adds one endpoint (e.g. from the family's presets).
+    void add(const Endpoint &endpoint) { m_endpoints.append(endpoint); }
 
     /// First endpoint of `type` in `region` (any region when empty) for `interface`.
     std::optional<QUrl> endpoint(const QString &type,

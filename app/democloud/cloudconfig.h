@@ -16,6 +16,10 @@ inline constexpr QStringView ProjectId = u"0d9e5ac0d6b14c2a9d0e4c7f5b3a1e21";
 inline constexpr QStringView DomainName = u"Default";
 inline constexpr QStringView DomainId = u"default";
 inline constexpr QStringView Region = u"demo-1";
+/// An application credential of the demo user (api-facts §1.9), scoped to the demo project.
+inline constexpr QStringView AppCredentialId = u"b7c5a1e0d2f34a6c8e9b1d3f5a7c9e02";
+inline constexpr QStringView AppCredentialName = u"demo-app";
+inline constexpr QStringView AppCredentialSecret = u"demo-app-secret";
 } // namespace Account
 
 /// Run-time settings from the command line, plus the URL we listen on.

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include "akskgateway.h"
 #include "apiutil.h"
 #include "demologging.h"
 
@@ -84,6 +85,8 @@ std::unique_ptr<HttpBodySink> CloudServer::openBodySink(const HttpRequest &head)
 {
     if (isControlPath(head.path))
         return nullptr;
+    if (AkSkGateway::isSigned(head) && head.contentLength > AkSkGateway::MaxBodyBytes)
+        return std::make_unique<CountingBodySink>(); // refused once read: no effect anywhere
     const Router::Match match = m_router.match(head.method, head.rawPath);
     if (match.result != Router::Match::Result::Found || !match.route->sinkFactory)
         return nullptr;
@@ -103,13 +106,45 @@ void CloudServer::handleRequest(HttpRequest request, const HttpResponder &respon
         return;
     }
 
-    const TokenInfo *info = nullptr;
-    const TokenStore::Check check =
-        m_tokens.check(QString::fromLatin1(request.header("x-auth-token")), &info);
-    const std::optional<TokenInfo> token =
-        check == TokenStore::Check::Valid ? std::optional<TokenInfo>(*info) : std::nullopt;
-    exchange.auth = TokenStore::checkName(check);
+    std::optional<TokenInfo> token;
+    std::optional<HttpResponse> gatewayRefusal;
+    if (AkSkGateway::isSigned(request)) {
+        // Huawei's API gateway: an AK/SK signature instead of a token (docs/democloud.md).
+        const qint64 size = request.bodySink ? request.bodySink->size() : request.body.size();
+        const QByteArray payload =
+            request.bodySink ? request.bodySink->payloadSha256Hex() : QByteArray();
+        AkSkGateway::Result result =
+            AkSkGateway::verify(request, QDateTime::currentDateTimeUtc(), payload, size);
+        const QString project = QString::fromLatin1(request.header("x-project-id"));
+        if (result.ok && !project.isEmpty() && project != Account::ProjectId) {
+            result.ok = false;
+            result.refusal = AkSkGateway::refusal(403,
+                u"APIGW.0302"_s,
+                u"The IAM user is not authorized to access the project in X-Project-Id"_s);
+        }
+        if (result.ok) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            token = TokenInfo{Account::ProjectId.toString(), Account::UserId.toString(), now, now};
+            exchange.auth = u"aksk"_s;
+        } else {
+            gatewayRefusal = result.refusal;
+            exchange.auth = u"aksk-refused"_s;
+        }
+    } else {
+        const TokenInfo *info = nullptr;
+        const TokenStore::Check check =
+            m_tokens.check(QString::fromLatin1(request.header("x-auth-token")), &info);
+        if (check == TokenStore::Check::Valid)
+            token = *info;
+        exchange.auth = TokenStore::checkName(check);
+    }
     exchange.seq = m_requests.append(request, exchange.auth);
+    if (gatewayRefusal) {
+        qCInfo(lcDemo).noquote() << "AK/SK signature refused:"
+                                 << QString::fromUtf8(gatewayRefusal->body);
+        finish(exchange, responder, std::move(*gatewayRefusal));
+        return;
+    }
 
     const std::optional<Fault> fault = m_faults.take(request.method, request.path);
     if (fault && fault->kind == Fault::Kind::Status) {

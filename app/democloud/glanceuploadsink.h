@@ -18,12 +18,17 @@ namespace DemoCloud {
 class GlanceUploadSink final : public HttpBodySink
 {
 public:
-    GlanceUploadSink(
-        QString imageId, std::function<void()> onFirstByte, std::function<void()> onAbandoned);
+    /// `sha256`: also hash the body with SHA-256 (an AK/SK-signed upload, whose signature
+    /// covers it).
+    GlanceUploadSink(QString imageId,
+        std::function<void()> onFirstByte,
+        std::function<void()> onAbandoned,
+        bool sha256 = false);
     ~GlanceUploadSink() override;
 
     bool write(QByteArrayView chunk) override;
     qint64 size() const override { return m_size; }
+    QByteArray payloadSha256Hex() override;
 
     const QString &imageId() const { return m_imageId; }
     /// Finishes the digests (lower-case hex) and marks the sink committed.
@@ -35,6 +40,8 @@ private:
     std::function<void()> m_onAbandoned;
     evp_md_ctx_st *m_md5 = nullptr;
     evp_md_ctx_st *m_sha512 = nullptr;
+    evp_md_ctx_st *m_sha256 = nullptr; // only for a signed upload
+    QByteArray m_sha256Hex;
     qint64 m_size = 0;
     bool m_committed = false;
 };

@@ -26,6 +26,9 @@ public:
     virtual bool write(QByteArrayView chunk) = 0;
     /// Body bytes accepted so far.
     virtual qint64 size() const = 0;
+    /// Lower-case hex SHA-256 of the body, for the AK/SK signature check of a streamed body;
+    /// empty when this sink does not compute it.
+    virtual QByteArray payloadSha256Hex() { return {}; }
 };
 
 /// Counts body bytes and forgets them: enough to show a streaming upload arrived whole.

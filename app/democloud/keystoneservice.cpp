@@ -67,6 +67,63 @@ void KeystoneService::registerRoutes(Router &router)
     router.add("POST", u"/v3/auth/tokens"_s, Access::Public, [this](const ApiRequest &r) {
         return issueToken(r);
     });
+    router.add("GET", u"/v3/projects"_s, Access::Token, [this](const ApiRequest &r) {
+        return listProjects(r);
+    });
+}
+
+HttpResponse KeystoneService::listProjects(const ApiRequest &request) const
+{
+    // Huawei IAM names a region's project after the region: the demo project answers to its
+    // own name and to the demo region's.
+    const QString name = request.http.query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
+    QJsonArray projects;
+    if (name.isEmpty() || name == Account::ProjectName || name == Account::Region) {
+        projects.append(QJsonObject{{u"id"_s, Account::ProjectId.toString()},
+            {u"name"_s, Account::ProjectName.toString()},
+            {u"domain_id"_s, Account::DomainId.toString()},
+            {u"enabled"_s, true},
+            {u"is_domain"_s, false}});
+    }
+    return HttpResponse::json(200,
+        {{u"projects"_s, projects},
+            {u"links"_s, QJsonObject{{u"self"_s, QString(m_config.baseUrl + u"/v3/projects"_s)}}}});
+}
+
+HttpResponse KeystoneService::issueApplicationCredentialToken(
+    const QJsonObject &identity, bool withCatalog)
+{
+    const QJsonObject credential = identity.value(u"application_credential"_s).toObject();
+    if (credential.isEmpty())
+        return openStackError(
+            400, u"auth.identity.application_credential is a required property."_s);
+    const QJsonValue secret = credential.value(u"secret"_s);
+    if (!secret.isString())
+        return openStackError(400, u"application_credential.secret must be a string."_s);
+    bool known = false;
+    if (credential.value(u"id"_s).isString()) {
+        known = credential.value(u"id"_s).toString() == Account::AppCredentialId;
+    } else if (credential.value(u"name"_s).isString()) {
+        // By name, the credential's user must be named too (by id, or name and domain).
+        const QJsonObject user = credential.value(u"user"_s).toObject();
+        if (user.isEmpty())
+            return openStackError(400,
+                u"An application credential given by name needs its user (id, or name and "
+                "domain)."_s);
+        const bool userOk = user.value(u"id"_s).isString()
+            ? user.value(u"id"_s).toString() == Account::UserId
+            : (user.value(u"name"_s).toString() == Account::UserName
+                && isDemoDomain(user.value(u"domain"_s).toObject()));
+        known = userOk && credential.value(u"name"_s).toString() == Account::AppCredentialName;
+    } else {
+        return openStackError(
+            400, u"The application credential needs an id, or a name and a user."_s);
+    }
+    if (!known || secret.toString() != Account::AppCredentialSecret) {
+        qCInfo(lcDemo) << "application credential refused";
+        return unauthorized();
+    }
+    return tokenResponse(u"application_credential"_s, withCatalog);
 }
 
 HttpResponse KeystoneService::versionDocument(const ApiRequest &) const
@@ -95,8 +152,16 @@ HttpResponse KeystoneService::issueToken(const ApiRequest &request)
     const QJsonArray methods = identity.value(u"methods"_s).toArray();
     if (identity.isEmpty() || methods.isEmpty())
         return openStackError(400, u"auth.identity.methods is a required property."_s);
+    const bool withCatalog = !request.http.query.hasQueryItem(u"nocatalog"_s);
+    if (methods.contains(u"application_credential"_s)) {
+        // Keystone scopes the token to the credential's project; a scope is refused.
+        if (auth.contains(u"scope"_s))
+            return openStackError(401, u"Application credentials cannot request a scope."_s);
+        return issueApplicationCredentialToken(identity, withCatalog);
+    }
     if (!methods.contains(u"password"_s)) {
-        // Only the password method exists here; Keystone answers an unusable method with 401.
+        // Password and application credentials exist here; Keystone answers an unusable
+        // method with 401.
         return unauthorized();
     }
 
@@ -140,11 +205,16 @@ HttpResponse KeystoneService::issueToken(const ApiRequest &request)
         return unauthorized();
     }
 
+    return tokenResponse(u"password"_s, withCatalog);
+}
+
+HttpResponse KeystoneService::tokenResponse(const QString &method, bool withCatalog)
+{
     TokenInfo info;
     const QString token =
         m_tokens.issue(Account::UserId.toString(), Account::ProjectId.toString(), &info);
     QJsonObject tokenBody{
-        {u"methods"_s, QJsonArray{u"password"_s}},
+        {u"methods"_s, QJsonArray{method}},
         {u"expires_at"_s, isoMicros(info.expiresAt)},
         {u"issued_at"_s, isoMicros(info.issuedAt)},
         {u"audit_ids"_s, QJsonArray{randomHex(11)}},
@@ -164,8 +234,14 @@ HttpResponse KeystoneService::issueToken(const ApiRequest &request)
                 QJsonObject{
                     {u"id"_s, u"309d11e04c7c5b9e9faa7ecc947fd3a2"_s}, {u"name"_s, u"reader"_s}}}},
     };
+    if (method == u"application_credential") {
+        tokenBody.insert(u"application_credential"_s,
+            QJsonObject{{u"id"_s, Account::AppCredentialId.toString()},
+                {u"name"_s, Account::AppCredentialName.toString()},
+                {u"restricted"_s, true}});
+    }
     // Keystone leaves the catalog out when the query has "nocatalog" (api-facts §1.5).
-    if (!request.http.query.hasQueryItem(u"nocatalog"_s))
+    if (withCatalog)
         tokenBody.insert(u"catalog"_s, catalog());
     return HttpResponse::json(201, {{u"token"_s, tokenBody}})
         .withHeader("X-Subject-Token"_ba, token.toLatin1());

@@ -8,8 +8,10 @@
 
 namespace DemoCloud {
 
-/// Keystone v3 subset: the version document and password authentication with project scope
-/// (api-facts §1.9). Tokens come from the TokenStore; the catalog points back at this server.
+/// Keystone v3 subset: the version document, password authentication with project scope and
+/// application credentials (api-facts §1.9), and the project list Huawei IAM answers an AK/SK
+/// client with (GET /v3/projects?name=, api-facts §1.5). Tokens come from the TokenStore; the
+/// catalog points back at this server.
 class KeystoneService
 {
 public:
@@ -20,6 +22,9 @@ public:
 private:
     HttpResponse versionDocument(const ApiRequest &request) const;
     HttpResponse issueToken(const ApiRequest &request);
+    HttpResponse issueApplicationCredentialToken(const QJsonObject &identity, bool withCatalog);
+    HttpResponse tokenResponse(const QString &method, bool withCatalog);
+    HttpResponse listProjects(const ApiRequest &request) const;
     QJsonArray catalog() const;
 
     const CloudConfig &m_config;

@@ -61,6 +61,8 @@ int RequestLog::append(const HttpRequest &request, const QString &auth)
     entry.path = request.path;
     entry.query = request.rawQuery;
     entry.auth = auth;
+    entry.tokenHeader = request.hasHeader("x-auth-token");
+    entry.signature = request.hasHeader("authorization");
     entry.body = parsedBody(request);
     m_entries.append(entry);
     return entry.seq;
@@ -85,6 +87,8 @@ QJsonArray RequestLog::toJson() const
             {u"path"_s, entry.path},
             {u"query"_s, entry.query},
             {u"auth"_s, entry.auth},
+            {u"x_auth_token"_s, entry.tokenHeader},
+            {u"signed"_s, entry.signature},
             {u"body"_s, entry.body},
             {u"status"_s, entry.status},
         });

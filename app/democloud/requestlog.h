@@ -12,7 +12,9 @@ namespace DemoCloud {
 
 /// The API requests the demo cloud received, in arrival order, for GET /__demo/requests.
 /// /__demo/* requests are not recorded. Secrets in bodies (any "password" or "secret" key) are
-/// replaced by "***". Bounded: the oldest entries go first beyond MaxEntries.
+/// replaced by "***"; headers are never recorded, only whether X-Auth-Token and an AK/SK
+/// Authorization were there ("x_auth_token", "signed"). Bounded: the oldest entries go first beyond
+/// MaxEntries.
 class RequestLog
 {
 public:
@@ -33,6 +35,8 @@ private:
         QString path;
         QString query;
         QString auth;
+        bool tokenHeader = false; // an X-Auth-Token header was sent
+        bool signature = false;   // an Authorization (AK/SK) header was sent
         QJsonValue body;
         int status = 0;
     };

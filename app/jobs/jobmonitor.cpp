@@ -8,6 +8,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include "auth/akskauth.h"
+#include "auth/aksksigner.h"
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "create/cinderuploadrequest.h"
@@ -1332,6 +1334,20 @@ void JobMonitor::submitGlance(CloudSession *session,
     std::function<void(const ApiError &, const QString &)> done)
 {
     const QFileInfo info(filePath);
+    if (session->signsRequests() && info.size() > AkSkSigner::MaxSignedBodyBytes) {
+        // Said before anything is created: the PUT could never be signed (api-facts §1.5).
+        const ApiError e =
+            ApiError::make(ApiError::Kind::Configuration, AkSkAuth::bodyTooLargeMessage());
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, e] {
+                if (guard)
+                    done(e, {});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     const QString localId = writeIntent(
         session,
         CreationMethod::GlanceCreateUpload,
@@ -1427,6 +1443,12 @@ void JobMonitor::startUpload(const QString &localId)
             ApiError::Kind::Configuration, tr("the cloud profile is not available")));
         return;
     }
+    if (session->signsRequests()
+        && std::max(r.uploadSize, QFileInfo(r.uploadFile).size())
+            > AkSkSigner::MaxSignedBodyBytes) {
+        fail(ApiError::make(ApiError::Kind::Configuration, AkSkAuth::bodyTooLargeMessage()));
+        return;
+    }
     auto *source = new UploadSource(r.uploadFile, m_uploadDigests, this);
     if (!source->open(QIODevice::ReadOnly)) {
         //: %1 = file path, %2 = the file system's message
@@ -1470,7 +1492,8 @@ void JobMonitor::startUpload(const QString &localId)
     // data when it expires (api-facts §1.8).
     QPointer<CloudSession> s(session);
     const QString imageId = r.imageIds.first();
-    session->auth()->withFreshToken(this, [=, this](const QByteArray &, const ApiError &error) {
+    const AuthProvider::TokenCallback proceed = [=, this](
+                                                    const QByteArray &, const ApiError &error) {
         auto it = m_uploads.find(localId);
         if (it == m_uploads.end())
             return;
@@ -1506,7 +1529,11 @@ void JobMonitor::startUpload(const QString &localId)
         connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
             handleUploadFinished(localId, j);
         });
-    });
+    };
+    if (session->signsRequests())
+        session->authProvider()->withToken(this, proceed); // signed: no token to renew
+    else
+        session->auth()->withFreshToken(this, proceed);
 }
 
 void JobMonitor::handleUploadProgress(const QString &localId, qint64 sent)
@@ -1524,7 +1551,8 @@ void JobMonitor::handleUploadProgress(const QString &localId, qint64 sent)
     const int tokenRow = row;
     if (!it->warned && left && it->rate.bytesPerSecond()) {
         CloudSession *session = m_resolver ? m_resolver(m_records.at(tokenRow).profileId) : nullptr;
-        const QDateTime expires = session ? session->auth()->expiresAt() : QDateTime();
+        const QDateTime expires =
+            session && !session->signsRequests() ? session->auth()->expiresAt() : QDateTime();
         const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(*left);
         if (expires.isValid() && end > expires) {
             it->warned = true;

@@ -5,7 +5,9 @@
 #include <QByteArray>
 #include <QUrl>
 
-class ApiError;
+#include "net/apierror.h"
+
+class QNetworkRequest;
 class QObject;
 
 /// What RestJob needs from an authentication method: a token (fetched or renewed when needed),
@@ -27,4 +29,23 @@ public:
     /// True when `url` is on an origin of the service catalog or the identity endpoint: the only
     /// places the token may go.
     virtual bool isTrustedOrigin(const QUrl &url) const = 0;
+
+    /// Request signing instead of a token (Huawei AK/SK): when true, withToken() answers with an
+    /// empty token once the provider is ready, and RestJob calls signRequest() on every attempt,
+    /// right before sending, with everything that goes on the wire. Never a StreamUpload.
+    virtual bool signsRequests() const { return false; }
+    /// Adds the signature headers to `request` (method, URL and headers as prepared) for
+    /// `body`; `bodySize` is the size of the body that will be sent (a streamed body is only
+    /// read into `body` when it may be signed at all). An error: the request must not be sent.
+    virtual ApiError signRequest(
+        const QByteArray &method, QNetworkRequest &request, const QByteArray &body, qint64 bodySize)
+    {
+        Q_UNUSED(method)
+        Q_UNUSED(request)
+        Q_UNUSED(body)
+        Q_UNUSED(bodySize)
+        return {};
+    }
+    /// The most body bytes signRequest() accepts (no limit for a token).
+    virtual qint64 maxSignedBodyBytes() const { return -1; }
 };

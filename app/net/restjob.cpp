@@ -166,6 +166,26 @@ void RestJob::send(const QByteArray &token)
     QNetworkRequest req = m_client->prepare(m_request, token);
     QNetworkAccessManager *nam = m_client->network();
     const QByteArray &method = m_request.method;
+    const bool signedRequest = m_request.auth && m_request.auth->signsRequests();
+    if (signedRequest) {
+        // AK/SK: the signature covers the body, so a streamed body is read (only when small
+        // enough to be signed at all; the provider refuses a larger one with its reason).
+        QByteArray body = m_request.body;
+        qint64 size = body.size();
+        if (m_request.uploadDevice) {
+            size = m_request.uploadDevice->size();
+            const qint64 max = m_request.auth->maxSignedBodyBytes();
+            if (max < 0 || size <= max) {
+                m_request.uploadDevice->seek(0);
+                body = m_request.uploadDevice->readAll();
+                m_request.uploadDevice->seek(0);
+            }
+        }
+        if (ApiError e = m_request.auth->signRequest(method, req, body, size)) {
+            finish(e);
+            return;
+        }
+    }
 
     qCDebug(lcNet).noquote() << method << Redact::url(m_request.url) << "attempt" << m_attempts
                              << "headers:" << Redact::headers(req) << "body:"
@@ -174,7 +194,7 @@ void RestJob::send(const QByteArray &token)
                                         : Redact::body(m_request.body));
 
     if (m_request.kind == RequestKind::Upload && m_request.uploadDevice
-        && m_client->options().streamUploads) {
+        && m_client->options().streamUploads && !signedRequest) {
         // The whole body again on a resend (after one re-authentication).
         m_request.uploadDevice->seek(0);
         StreamUpload::Headers headers;

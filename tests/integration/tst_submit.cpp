@@ -10,7 +10,9 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTest>
+#include <QUuid>
 
+#include "cloud/profilestore.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "support/canary.h"
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void unreachableCloudExitsThree();
     void osCloudNotSupportedExitsThree();
     void timeoutExitsFour();
+    void akskGlanceOver12MbExitsTwo();
 
 private:
     QString writeRequest(const QString &name,
@@ -407,6 +410,48 @@ void tst_Submit::timeoutExitsFour()
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.constFirst().jobId, ids.constFirst());
     QCOMPARE(stored.constFirst().state, JobState::Running);
+}
+
+void tst_Submit::akskGlanceOver12MbExitsTwo()
+{
+    // A saved AK/SK profile (Huawei Cloud family, endpoints overridden to the demo cloud): a
+    // Glance upload over 12 MB is refused before signing in; nothing reaches the cloud.
+    const QString home = m_home->path();
+    {
+        ProfileStore store(home + u"/config/Imagewright/imagewright.conf"_s);
+        CloudProfile p;
+        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.name = u"signed"_s;
+        p.family = CloudFamily::HuaweiCloud;
+        p.authUrl = m_demo.authUrl();
+        p.region = u"demo-1"_s;
+        p.authMethod = AuthMethod::AkSk;
+        p.accessKey = u"DEMOACCESSKEYID"_s;
+        p.endpointOverrides.insert(u"image"_s, m_demo.baseUrl());
+        store.upsert(p);
+    }
+    QFile image(m_home->filePath(u"big.qcow2"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    QVERIFY(image.resize(12LL * 1024 * 1024 + 1));
+    image.close();
+    const QJsonObject root{{u"format"_s, 1},
+        {u"method"_s, u"glance-create-upload"_s},
+        {u"params"_s, QJsonObject{{u"file"_s, u"big.qcow2"_s}}},
+        {u"body"_s,
+            QJsonObject{{u"name"_s, u"big"_s},
+                {u"disk_format"_s, u"qcow2"_s},
+                {u"container_format"_s, u"bare"_s}}}};
+    QFile request(m_home->filePath(u"glance.json"_s));
+    QVERIFY(request.open(QIODevice::WriteOnly));
+    request.write(QJsonDocument(root).toJson());
+    request.close();
+
+    const Run r =
+        submit({u"--profile"_s, u"signed"_s, request.fileName()}, environment(m_demo.authUrl()));
+    QCOMPARE(r.exitCode, 2);
+    const QString said = r.out + r.err;
+    QVERIFY2(said.contains(u"12 MB"_s), qPrintable(said));
+    QCOMPARE(m_demo.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Submit)

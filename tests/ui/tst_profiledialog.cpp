@@ -5,6 +5,7 @@
 // the main window asking for a password that is not stored.
 #include <memory>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include "cloud/cloudpresets.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
+#include "cloud/servicecatalog.h"
 #include "dialogs/passwordprompt.h"
 #include "dialogs/profilesdialog.h"
 #include "dialogs/prompter.h"
@@ -30,6 +32,7 @@
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/keyvalueeditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +77,10 @@ private Q_SLOTS:
     void deleteRemovesProfileAndSecret();
     void switchingProfiles();
     void mainWindowAsksForMissingPassword();
+    void akskSecretsGoToTheirKeysOnly();
+    void applicationCredentialSecretAndSwitchingClears();
+    void akskOfferedForHuaweiFamiliesOnly();
+    void endpointOverrideUrlCheckedAtTheField();
 
 private:
     void makeCore(SecretStore *secrets);
@@ -530,6 +537,198 @@ void tst_ProfileDialog::mainWindowAsksForMissingPassword()
     QCOMPARE(storedSecret(key), u"demo"_s);
     auto *connection = window.findChild<QLabel *>(u"connectionStatus"_s);
     QTRY_COMPARE(connection->text(), u"Connected"_s);
+}
+
+void tst_ProfileDialog::akskSecretsGoToTheirKeysOnly()
+{
+    const QString sk = u"demo-secret-key"_s;
+    auto dialog = openDialog();
+    dialog->addProfile();
+    const QString id = dialog->editedProfileId();
+    auto *family = child<QComboBox>(dialog.get(), u"family"_s);
+    family->setCurrentIndex(family->findData(u"huawei"_s));
+    child<QLineEdit>(dialog.get(), u"name"_s)->setText(u"Signed"_s);
+    child<QComboBox>(dialog.get(), u"region"_s)->setCurrentText(u"demo-1"_s);
+    child<QLineEdit>(dialog.get(), u"authUrl"_s)->setText(m_demo.authUrl().toString());
+    auto *method = child<QComboBox>(dialog.get(), u"authMethod"_s);
+    method->setCurrentIndex(method->findData(u"aksk"_s));
+    // The password row goes, the AK/SK rows come.
+    QVERIFY(!child<QLineEdit>(dialog.get(), u"password"_s)->isVisible());
+    QVERIFY(child<QLineEdit>(dialog.get(), u"accessKey"_s)->isVisible());
+    auto *save = child<QPushButton>(dialog.get(), u"saveProfile"_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(child<InlineMessage>(dialog.get(), u"accessKeyMessage"_s)->hasMessage());
+    QVERIFY(child<InlineMessage>(dialog.get(), u"secretKeyMessage"_s)->hasMessage());
+
+    child<QLineEdit>(dialog.get(), u"accessKey"_s)->setText(u"DEMOACCESSKEYID"_s);
+    auto *secret = child<QLineEdit>(dialog.get(), u"secretKey"_s);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    secret->setText(sk);
+    auto *overrides = child<KeyValueEditor>(dialog.get(), u"endpointOverrides"_s);
+    const QString base = m_demo.baseUrl().toString();
+    overrides->addRow(u"image"_s, base);
+    overrides->addRow(u"compute"_s, base + u"/v2.1/{project_id}"_s);
+    overrides->addRow(u"volumev3"_s, base + u"/v3/{project_id}"_s);
+    QVERIFY(save->isEnabled());
+
+    // Test connection signs with the typed keys.
+    QSignalSpy tested(dialog.get(), &ProfilesDialog::connectionTested);
+    child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
+    QVERIFY(tested.wait(15000));
+    const auto result = tested.constFirst().at(0).value<ConnectionTest::Result>();
+    QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
+    QVERIFY(result.serviceTypes.contains(u"compute"_s));
+    QCOMPARE(result.projectId, m_demo.projectId());
+
+    save->click();
+    QTRY_VERIFY(m_memory->contains(SecretStore::keyFor(id, SecretKind::SecretKey)));
+    QCOMPARE(storedSecret(SecretStore::keyFor(id, SecretKind::SecretKey)), sk);
+    QVERIFY(!m_memory->contains(SecretStore::keyFor(id, SecretKind::Password)));
+    QVERIFY(!m_memory->contains(SecretStore::keyFor(id, SecretKind::SecurityToken)));
+    const auto saved = m_core->profiles()->profile(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->authMethod, AuthMethod::AkSk);
+    QCOMPARE(saved->accessKey, u"DEMOACCESSKEYID"_s);
+    QCOMPARE(saved->endpointOverrides.size(), 3);
+    // Cleared, never refilled from the keychain; the placeholder says one is stored.
+    QVERIFY(secret->text().isEmpty());
+    QVERIFY(!secret->placeholderText().isEmpty());
+    QVERIFY(!secret->placeholderText().contains(sk));
+
+    // A temporary key needs its token, said at its field.
+    auto *temporary = child<QCheckBox>(dialog.get(), u"temporaryKey"_s);
+    temporary->setChecked(true);
+    QVERIFY(child<QLineEdit>(dialog.get(), u"securityToken"_s)->isVisible());
+    QVERIFY(child<InlineMessage>(dialog.get(), u"securityTokenMessage"_s)->hasMessage());
+    QVERIFY(!save->isEnabled());
+    const QString token = u"Tk-canary-0815"_s;
+    child<QLineEdit>(dialog.get(), u"securityToken"_s)->setText(token);
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY(m_memory->contains(SecretStore::keyFor(id, SecretKind::SecurityToken)));
+    QCOMPARE(storedSecret(SecretStore::keyFor(id, SecretKind::SecurityToken)), token);
+    QCOMPARE(storedSecret(SecretStore::keyFor(id, SecretKind::SecretKey)), sk); // kept
+
+    // Nothing secret in the settings file.
+    QFile ini(m_dir->filePath(u"settings.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray settings = ini.readAll();
+    QVERIFY(settings.contains("DEMOACCESSKEYID"));
+    QVERIFY(!settings.contains(sk.toUtf8()));
+    QVERIFY(!settings.contains(token.toUtf8()));
+
+    // Switching to a password removes the AK/SK secrets.
+    method->setCurrentIndex(method->findData(u"password"_s));
+    child<QLineEdit>(dialog.get(), u"userName"_s)->setText(u"demo"_s);
+    child<QLineEdit>(dialog.get(), u"userDomain"_s)->setText(u"Default"_s);
+    child<QLineEdit>(dialog.get(), u"projectName"_s)->setText(u"demo"_s);
+    child<QLineEdit>(dialog.get(), u"projectDomain"_s)->setText(u"Default"_s);
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY(!m_memory->contains(SecretStore::keyFor(id, SecretKind::SecretKey)));
+    QTRY_VERIFY(!m_memory->contains(SecretStore::keyFor(id, SecretKind::SecurityToken)));
+    QCOMPARE(m_core->profiles()->profile(id)->authMethod, AuthMethod::Password);
+    QVERIFY(m_core->profiles()->profile(id)->accessKey.isEmpty());
+}
+
+void tst_ProfileDialog::applicationCredentialSecretAndSwitchingClears()
+{
+    auto dialog = openDialog();
+    dialog->addProfile();
+    const QString id = dialog->editedProfileId();
+    auto *family = child<QComboBox>(dialog.get(), u"family"_s);
+    family->setCurrentIndex(family->findData(u"openstack"_s));
+    child<QLineEdit>(dialog.get(), u"name"_s)->setText(u"App credential"_s);
+    child<QLineEdit>(dialog.get(), u"authUrl"_s)->setText(m_demo.authUrl().toString());
+    child<QComboBox>(dialog.get(), u"region"_s)->setCurrentText(u"demo-1"_s);
+    auto *method = child<QComboBox>(dialog.get(), u"authMethod"_s);
+    method->setCurrentIndex(method->findData(u"application_credential"_s));
+    auto *save = child<QPushButton>(dialog.get(), u"saveProfile"_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(child<InlineMessage>(dialog.get(), u"appCredentialIdMessage"_s)->hasMessage());
+    QVERIFY(child<InlineMessage>(dialog.get(), u"appCredentialSecretMessage"_s)->hasMessage());
+    QVERIFY(!child<InlineMessage>(dialog.get(), u"projectMessage"_s)->hasMessage());
+    child<QLineEdit>(dialog.get(), u"appCredentialId"_s)
+        ->setText(u"b7c5a1e0d2f34a6c8e9b1d3f5a7c9e02"_s);
+    auto *secret = child<QLineEdit>(dialog.get(), u"appCredentialSecret"_s);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    secret->setText(u"demo-app-secret"_s);
+    QVERIFY(save->isEnabled());
+
+    QSignalSpy tested(dialog.get(), &ProfilesDialog::connectionTested);
+    child<QPushButton>(dialog.get(), u"testConnection"_s)->click();
+    QVERIFY(tested.wait(15000));
+    const auto result = tested.constFirst().at(0).value<ConnectionTest::Result>();
+    QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
+
+    save->click();
+    const QString key = SecretStore::keyFor(id, SecretKind::ApplicationCredentialSecret);
+    QTRY_VERIFY(m_memory->contains(key));
+    QCOMPARE(storedSecret(key), u"demo-app-secret"_s);
+    QVERIFY(!m_memory->contains(SecretStore::keyFor(id, SecretKind::Password)));
+    QVERIFY(secret->text().isEmpty());
+
+    // The saved profile's session signs in with the stored secret.
+    CloudSession *session = m_core->session(id);
+    bool done = false;
+    ApiError error;
+    session->connectToCloud(this, [&](const ApiError &e) {
+        done = true;
+        error = e;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(!error, qPrintable(error.userMessage()));
+
+    // Switching to a password removes the application credential's secret.
+    method->setCurrentIndex(method->findData(u"password"_s));
+    child<QLineEdit>(dialog.get(), u"userName"_s)->setText(u"demo"_s);
+    child<QLineEdit>(dialog.get(), u"userDomain"_s)->setText(u"Default"_s);
+    child<QLineEdit>(dialog.get(), u"projectName"_s)->setText(u"demo"_s);
+    child<QLineEdit>(dialog.get(), u"projectDomain"_s)->setText(u"Default"_s);
+    child<QLineEdit>(dialog.get(), u"password"_s)->setText(u"demo"_s);
+    save->click();
+    QTRY_VERIFY(!m_memory->contains(key));
+    QTRY_VERIFY(m_memory->contains(SecretStore::keyFor(id, SecretKind::Password)));
+}
+
+void tst_ProfileDialog::akskOfferedForHuaweiFamiliesOnly()
+{
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"Generic"_s, u"demo"_s); // OpenStack family
+    auto *method = child<QComboBox>(dialog.get(), u"authMethod"_s);
+    method->setCurrentIndex(method->findData(u"aksk"_s));
+    child<QLineEdit>(dialog.get(), u"accessKey"_s)->setText(u"DEMOACCESSKEYID"_s);
+    child<QLineEdit>(dialog.get(), u"secretKey"_s)->setText(u"demo-secret-key"_s);
+    auto *message = child<InlineMessage>(dialog.get(), u"authMethodMessage"_s);
+    QVERIFY(message->hasMessage());
+    QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+    QVERIFY(!child<QPushButton>(dialog.get(), u"saveProfile"_s)->isEnabled());
+
+    auto *family = child<QComboBox>(dialog.get(), u"family"_s);
+    family->setCurrentIndex(family->findData(u"otc"_s));
+    QVERIFY(!message->hasMessage());
+    QVERIFY(child<QPushButton>(dialog.get(), u"saveProfile"_s)->isEnabled());
+}
+
+void tst_ProfileDialog::endpointOverrideUrlCheckedAtTheField()
+{
+    auto dialog = openDialog();
+    fillDemoProfile(dialog.get(), u"Overrides"_s, u"demo"_s);
+    auto *save = child<QPushButton>(dialog.get(), u"saveProfile"_s);
+    QVERIFY(save->isEnabled());
+    auto *overrides = child<KeyValueEditor>(dialog.get(), u"endpointOverrides"_s);
+    overrides->addRow(u"compute"_s, u"ftp://example.com/v2.1"_s);
+    QVERIFY(overrides->hasErrors());
+    QVERIFY(overrides->message()->hasMessage());
+    QVERIFY(!save->isEnabled());
+    overrides->setItems({{u"compute"_s, u"https://ecs.example.com/v2.1/$(tenant_id)s"_s}});
+    QVERIFY(!overrides->hasErrors());
+    QVERIFY(save->isEnabled());
+    QVERIFY(dialog->saveProfile());
+    const auto saved = m_core->profiles()->profile(dialog->editedProfileId());
+    QVERIFY(saved);
+    QCOMPARE(ServiceCatalog::expandProjectId(saved->endpointOverrides.value(u"compute"_s), u"p1"_s),
+        QUrl(u"https://ecs.example.com/v2.1/p1"_s));
 }
 
 QTEST_MAIN(tst_ProfileDialog)

@@ -1,5 +1,6 @@
 #include "dialogs/profilesdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@
 #include "dialogs/prompter.h"
 #include "secrets/secretstore.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/keyvalueeditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -267,6 +270,7 @@ void ProfilesDialog::buildUi()
     for (const QString &i : {u"public"_s, u"internal"_s, u"admin"_s})
         m_interface->addItem(QString(), i);
     addRow(&m_interfaceLabel, m_interface, m_interface);
+    buildAuthUi(form);
 
     m_testButton = new QPushButton(m_form);
     m_testButton->setObjectName(u"testConnection"_s);
@@ -350,6 +354,7 @@ void ProfilesDialog::buildUi()
         m_buttons->button(QDialogButtonBox::Close)};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+    setAuthTabOrder();
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
@@ -449,6 +454,7 @@ void ProfilesDialog::retranslateUi()
     m_saveButton->setText(tr("&Save"));
     m_revertButton->setText(tr("Re&vert"));
     m_revertButton->setToolTip(tr("Discard the changes in the form"));
+    retranslateAuthUi();
     updatePasswordHint();
     populateList();
     validate();
@@ -561,6 +567,7 @@ void ProfilesDialog::loadProfile(const CloudProfile &p, bool isNew)
     m_projectDomain->setText(p.projectDomain);
     const int interfaceIndex = m_interface->findData(p.interface);
     m_interface->setCurrentIndex(interfaceIndex < 0 ? 0 : interfaceIndex);
+    loadAuth(p);
 
     // The demo profile is written by the app at every start of the demo cloud: only its name
     // is the operator's.
@@ -602,6 +609,7 @@ void ProfilesDialog::clearForm()
              m_projectDomain})
         edit->clear();
     m_region->clear();
+    clearAuthForm();
     m_testMessage->clearMessage();
     m_passwordMessage->clearMessage();
     m_familyMessage->clearMessage();
@@ -628,6 +636,7 @@ CloudProfile ProfilesDialog::formProfile() const
     p.projectId = clean(m_projectId);
     p.projectDomain = clean(m_projectDomain);
     p.interface = m_interface->currentData().toString();
+    applyAuth(p);
     return p;
 }
 
@@ -778,23 +787,34 @@ bool ProfilesDialog::validate()
     else
         check(m_authUrlMessage, url.message);
 
-    check(m_userMessage, clean(m_user).isEmpty() ? tr("Enter the user name.") : QString());
+    // The user and project the method needs: a password signs in as a user into a project;
+    // an application credential by name names its user (its project is its own); AK/SK
+    // needs neither (the project is found by the region's name).
+    const AuthMethod method = currentAuthMethod();
+    const bool needsUser = method == AuthMethod::Password
+        || (method == AuthMethod::ApplicationCredential && clean(m_appCredId).isEmpty());
+    const bool needsProject = method == AuthMethod::Password;
+    check(m_userMessage,
+        needsUser && clean(m_user).isEmpty() ? tr("Enter the user name.") : QString());
     check(m_userDomainMessage,
-        clean(m_userDomain).isEmpty()
+        needsUser && clean(m_userDomain).isEmpty()
             ? tr("Enter the user's domain: often Default; on Huawei Cloud and Open Telekom "
                  "Cloud, the account name.")
             : QString());
     const bool byName = clean(m_projectId).isEmpty();
     check(m_projectMessage,
-        byName && clean(m_projectName).isEmpty() ? tr("Enter a project name or a project ID.")
-                                                 : QString());
+        needsProject && byName && clean(m_projectName).isEmpty()
+            ? tr("Enter a project name or a project ID.")
+            : QString());
     if (!byName && !clean(m_projectName).isEmpty())
         m_projectMessage->showMessage(InlineMessage::Kind::Info,
             tr("The project ID is used; the project name is only kept for reference."));
     check(m_projectDomainMessage,
-        byName && clean(m_projectDomain).isEmpty()
+        needsProject && byName && clean(m_projectDomain).isEmpty()
             ? tr("Enter the project's domain (needed with a project name).")
             : QString());
+    if (!validateAuth())
+        valid = false;
 
     updateButtons(valid);
     return valid;
@@ -830,6 +850,7 @@ bool ProfilesDialog::confirmDiscard()
     m_dirty = false;
     m_isNew = false;
     clearPassword();
+    clearAuthSecrets();
     return true;
 }
 
@@ -889,8 +910,15 @@ void ProfilesDialog::deleteProfile()
     const QString id = m_editId;
     m_dirty = false;
     clearPassword();
-    if (profile->family != CloudFamily::Demo)
-        m_core->secrets()->remove(SecretStore::keyFor(id, SecretKind::Password));
+    clearAuthSecrets();
+    if (profile->family != CloudFamily::Demo) {
+        // Every secret the profile may have: password, application credential, AK/SK.
+        for (SecretKind kind : {SecretKind::Password,
+                 SecretKind::ApplicationCredentialSecret,
+                 SecretKind::SecretKey,
+                 SecretKind::SecurityToken})
+            m_core->secrets()->remove(SecretStore::keyFor(id, kind));
+    }
     m_core->profiles()->remove(id); // changed() → populateList() shows another profile
 }
 
@@ -913,8 +941,13 @@ bool ProfilesDialog::saveProfile()
     m_dirty = false;
     m_isNew = false;
     m_core->profiles()->upsert(profile);
-    if (!password.isEmpty() && profile.family != CloudFamily::Demo)
+    if (!password.isEmpty() && profile.family != CloudFamily::Demo
+        && profile.authMethod == AuthMethod::Password)
         storePassword(profile.id, password);
+    else
+        clearPassword();
+    if (profile.family != CloudFamily::Demo)
+        storeAuthSecrets(profile);
     updatePasswordHint();
     validate();
     return true;
@@ -979,6 +1012,12 @@ void ProfilesDialog::testConnection()
     else if (!m_isNew)
         test->setStoredPassword(
             m_core->secrets(), SecretStore::keyFor(profile.id, SecretKind::Password));
+    if (profile.family != CloudFamily::Demo) {
+        giveTestSecrets(test);
+        if (!m_isNew) // a secret left empty: the stored one (other auth methods)
+            test->setStoredPassword(
+                m_core->secrets(), SecretStore::keyFor(profile.id, SecretKind::Password));
+    }
     m_test = test;
     connect(test, &ConnectionTest::finished, this, [this, test](const ConnectionTest::Result &r) {
         test->deleteLater();
@@ -1048,4 +1087,428 @@ void ProfilesDialog::updatePasswordHint()
         m_password->setPlaceholderText(tr("Saved in the system keychain"));
     else
         m_password->setPlaceholderText(tr("Leave empty to keep the stored password"));
+}
+
+// --- Authentication method and endpoint overrides (issue 5) --------------------------------
+
+namespace {
+
+QLineEdit *secretField(QWidget *parent, const QString &objectName)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase
+        | Qt::ImhSensitiveData);
+    return edit;
+}
+
+InlineMessage *messageNamed(QWidget *parent, const QString &objectName)
+{
+    auto *message = new InlineMessage(parent);
+    message->setObjectName(objectName);
+    return message;
+}
+
+} // namespace
+
+void ProfilesDialog::buildAuthUi(QFormLayout *form)
+{
+    m_formLayout = form;
+    // The method, before the user name (which it decides).
+    m_authMethod = new QComboBox(m_form);
+    m_authMethod->setObjectName(u"authMethod"_s);
+    m_authMethod->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (AuthMethod m : {AuthMethod::Password, AuthMethod::ApplicationCredential, AuthMethod::AkSk})
+        m_authMethod->addItem(QString(), CloudProfile::authMethodKey(m));
+    m_authMethodMessage = messageNamed(m_form, u"authMethodMessage"_s);
+    m_authMethodLabel = new QLabel(m_form);
+    m_authMethodLabel->setBuddy(m_authMethod);
+    int row = 0;
+    QFormLayout::ItemRole role{};
+    form->getWidgetPosition(m_userLabel, &row, &role);
+    form->insertRow(row, m_authMethodLabel, withMessage(m_form, m_authMethod, m_authMethodMessage));
+
+    // The method's own fields, after the password.
+    form->getWidgetPosition(m_passwordLabel, &row, &role);
+    auto insert = [this, form, &row](QLabel **label, QWidget *field, QWidget *box) {
+        *label = new QLabel(m_form);
+        (*label)->setBuddy(field);
+        form->insertRow(++row, *label, box);
+    };
+    m_appCredId = new QLineEdit(m_form);
+    m_appCredId->setObjectName(u"appCredentialId"_s);
+    m_appCredIdMessage = messageNamed(m_form, u"appCredentialIdMessage"_s);
+    insert(&m_appCredIdLabel, m_appCredId, withMessage(m_form, m_appCredId, m_appCredIdMessage));
+    m_appCredName = new QLineEdit(m_form);
+    m_appCredName->setObjectName(u"appCredentialName"_s);
+    insert(&m_appCredNameLabel, m_appCredName, m_appCredName);
+    m_appCredSecret = secretField(m_form, u"appCredentialSecret"_s);
+    m_appCredSecretMessage = messageNamed(m_form, u"appCredentialSecretMessage"_s);
+    insert(&m_appCredSecretLabel,
+        m_appCredSecret,
+        withMessage(m_form, m_appCredSecret, m_appCredSecretMessage));
+
+    m_accessKey = new QLineEdit(m_form);
+    m_accessKey->setObjectName(u"accessKey"_s);
+    m_accessKeyMessage = messageNamed(m_form, u"accessKeyMessage"_s);
+    insert(&m_accessKeyLabel, m_accessKey, withMessage(m_form, m_accessKey, m_accessKeyMessage));
+    m_secretKey = secretField(m_form, u"secretKey"_s);
+    m_secretKeyMessage = messageNamed(m_form, u"secretKeyMessage"_s);
+    m_temporaryKey = new QCheckBox(m_form);
+    m_temporaryKey->setObjectName(u"temporaryKey"_s);
+    insert(&m_secretKeyLabel,
+        m_secretKey,
+        withMessage(m_form, m_secretKey, m_secretKeyMessage, m_temporaryKey));
+    m_securityToken = secretField(m_form, u"securityToken"_s);
+    m_securityTokenMessage = messageNamed(m_form, u"securityTokenMessage"_s);
+    insert(&m_securityTokenLabel,
+        m_securityToken,
+        withMessage(m_form, m_securityToken, m_securityTokenMessage));
+
+    // Endpoint overrides, last.
+    m_overrides = new KeyValueEditor(m_form);
+    m_overrides->setObjectName(u"endpointOverrides"_s);
+    m_overrides->setTexts([] {
+        return KeyValueEditor::Texts{tr("Service type"),
+            tr("Endpoint URL"),
+            tr("Add Override"),
+            tr("Remove Override"),
+            //: %1 = row number, %2 = the message
+            tr("Row %1: %2")};
+    });
+    m_overrides->table()->setMinimumHeight(90);
+    m_overridesLabel = new QLabel(m_form);
+    m_overridesLabel->setBuddy(m_overrides->table());
+    form->addRow(m_overridesLabel, m_overrides);
+
+    connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] {
+        updateAuthRows();
+        handleEdited();
+    });
+    connect(m_temporaryKey, &QCheckBox::toggled, this, [this] {
+        updateAuthRows();
+        handleEdited();
+    });
+    for (QLineEdit *edit :
+        {m_appCredId, m_appCredName, m_appCredSecret, m_accessKey, m_secretKey, m_securityToken})
+        connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::handleEdited);
+    connect(m_overrides, &KeyValueEditor::changed, this, &ProfilesDialog::handleEdited);
+
+    SecretStore *secrets = m_core->secrets();
+    connect(secrets, &SecretStore::writeDone, this, [this](const QString &key) {
+        if (!m_pendingAuthKeys.contains(key))
+            return;
+        const SecretKind kind = m_pendingAuthKeys.take(key);
+        // A session of this profile reads the new secret at its next sign-in.
+        const QString profileId = key.section(u'/', 1, 1);
+        if (m_core->profiles()->profile(profileId)) {
+            if (CloudSession *session = m_core->session(profileId))
+                session->useSecretsFrom(m_core->secrets());
+        }
+        if (profileId == m_editId) {
+            if (InlineMessage *m = messageForSecret(kind))
+                m->showMessage(InlineMessage::Kind::Info, tr("Saved in the system keychain."));
+        }
+    });
+    connect(secrets,
+        &SecretStore::failed,
+        this,
+        [this](const QString &key, SecretError error, const QString &detail) {
+            if (!m_pendingAuthKeys.contains(key))
+                return;
+            const SecretKind kind = m_pendingAuthKeys.take(key);
+            const QString why = error == SecretError::Cancelled
+                ? tr("access to the keychain was refused")
+                : (detail.isEmpty() ? tr("the keychain is not available") : detail);
+            if (key.section(u'/', 1, 1) == m_editId) {
+                if (InlineMessage *m = messageForSecret(kind))
+                    //: %1 = the keychain's reason. Nothing is written anywhere else.
+                    m->showError(tr("This secret could not be saved in the system keychain "
+                                    "(%1). It was not written anywhere else.")
+                                     .arg(why));
+            }
+        });
+}
+
+void ProfilesDialog::setAuthTabOrder()
+{
+    const QList<QWidget *> order{m_authUrl,
+        m_authMethod,
+        m_user,
+        m_password,
+        m_reveal,
+        m_sessionOnlyButton,
+        m_appCredId,
+        m_appCredName,
+        m_appCredSecret,
+        m_accessKey,
+        m_secretKey,
+        m_temporaryKey,
+        m_securityToken,
+        m_userDomain};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    setTabOrder(m_interface, m_overrides->table());
+    setTabOrder(m_overrides->table(), m_testButton);
+}
+
+void ProfilesDialog::retranslateAuthUi()
+{
+    m_authMethodLabel->setText(tr("Sign-in metho&d:"));
+    for (int i = 0; i < m_authMethod->count(); ++i) {
+        const AuthMethod m = CloudProfile::authMethodFromKey(m_authMethod->itemData(i).toString());
+        m_authMethod->setItemText(i, CloudProfile::authMethodDisplayName(m));
+    }
+    m_authMethod->setToolTip(tr("How Imagewright signs in: a password, an application "
+                                "credential, or a Huawei access key pair (AK/SK)."));
+    m_appCredIdLabel->setText(tr("Credential ID:"));
+    m_appCredId->setPlaceholderText(tr("Or leave empty and give the credential's name"));
+    m_appCredNameLabel->setText(tr("Credential name:"));
+    m_appCredName->setPlaceholderText(tr("With the user name and user domain"));
+    m_appCredSecretLabel->setText(tr("Credential secret:"));
+    m_accessKeyLabel->setText(tr("Access &key (AK):"));
+    m_secretKeyLabel->setText(tr("Secret ke&y (SK):"));
+    m_temporaryKey->setText(tr("Temporary key"));
+    m_temporaryKey->setToolTip(
+        tr("A temporary access key, valid only together with its security token"));
+    m_securityTokenLabel->setText(tr("Security token:"));
+    m_overridesLabel->setText(tr("Endpoint overrides:"));
+    m_overrides->setToolTip(tr("Use these addresses instead of the catalog's for the given "
+                               "service types, e.g. a private gateway."));
+    updateAuthRows();
+}
+
+AuthMethod ProfilesDialog::currentAuthMethod() const
+{
+    return CloudProfile::authMethodFromKey(m_authMethod->currentData().toString());
+}
+
+bool ProfilesDialog::hasStoredSecret(SecretKind kind) const
+{
+    if (!m_savedAuth)
+        return false;
+    switch (kind) {
+    case SecretKind::Password:
+        return m_savedAuth->authMethod == AuthMethod::Password;
+    case SecretKind::ApplicationCredentialSecret:
+        return m_savedAuth->authMethod == AuthMethod::ApplicationCredential;
+    case SecretKind::SecretKey:
+        return m_savedAuth->authMethod == AuthMethod::AkSk;
+    case SecretKind::SecurityToken:
+        return m_savedAuth->authMethod == AuthMethod::AkSk && m_savedAuth->temporaryAccessKey;
+    }
+    return false;
+}
+
+void ProfilesDialog::updateAuthRows()
+{
+    if (!m_authMethod)
+        return;
+    const AuthMethod method = currentAuthMethod();
+    const bool password = method == AuthMethod::Password;
+    const bool appCred = method == AuthMethod::ApplicationCredential;
+    const bool aksk = method == AuthMethod::AkSk;
+    const auto showRows = [this](std::initializer_list<QLabel *> labels, bool visible) {
+        for (QLabel *l : labels)
+            m_formLayout->setRowVisible(l, visible);
+    };
+    showRows({m_passwordLabel}, password);
+    // The user names the password's owner, or an application credential given by name.
+    showRows({m_userLabel, m_userDomainLabel}, !aksk);
+    showRows({m_appCredIdLabel, m_appCredNameLabel, m_appCredSecretLabel}, appCred);
+    showRows({m_accessKeyLabel, m_secretKeyLabel}, aksk);
+    showRows({m_securityTokenLabel}, aksk && m_temporaryKey->isChecked());
+
+    // Never the secret itself: only whether one is stored.
+    const auto hint = [this](QLineEdit *edit, SecretKind kind) {
+        edit->setPlaceholderText(hasStoredSecret(kind)
+                ? tr("Stored in the system keychain; leave empty to keep it")
+                : tr("Saved in the system keychain"));
+    };
+    hint(m_appCredSecret, SecretKind::ApplicationCredentialSecret);
+    hint(m_secretKey, SecretKind::SecretKey);
+    hint(m_securityToken, SecretKind::SecurityToken);
+}
+
+void ProfilesDialog::loadAuth(const CloudProfile &p)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    if (m_isNew)
+        m_savedAuth.reset(); // nothing stored yet
+    else
+        m_savedAuth = p;
+    const int index = m_authMethod->findData(CloudProfile::authMethodKey(p.authMethod));
+    m_authMethod->setCurrentIndex(index < 0 ? 0 : index);
+    m_appCredId->setText(p.applicationCredentialId);
+    m_appCredName->setText(p.applicationCredentialName);
+    m_accessKey->setText(p.accessKey);
+    m_temporaryKey->setChecked(p.temporaryAccessKey);
+    QList<KeyValueEditor::Item> rows;
+    for (auto it = p.endpointOverrides.cbegin(); it != p.endpointOverrides.cend(); ++it)
+        rows.append({it.key(), QUrl::fromPercentEncoding(it.value().toEncoded())});
+    m_overrides->setItems(rows);
+    clearAuthSecrets();
+    for (InlineMessage *m : {m_authMethodMessage,
+             m_appCredIdMessage,
+             m_appCredSecretMessage,
+             m_accessKeyMessage,
+             m_secretKeyMessage,
+             m_securityTokenMessage})
+        m->clearMessage();
+    const bool demo = p.family == CloudFamily::Demo;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_authMethod,
+             m_appCredId,
+             m_appCredName,
+             m_appCredSecret,
+             m_accessKey,
+             m_secretKey,
+             m_temporaryKey,
+             m_securityToken,
+             m_overrides})
+        w->setEnabled(!demo);
+    m_loading = wasLoading;
+    updateAuthRows();
+}
+
+void ProfilesDialog::clearAuthForm()
+{
+    m_savedAuth.reset();
+    m_authMethod->setCurrentIndex(0);
+    for (QLineEdit *edit : {m_appCredId, m_appCredName, m_accessKey})
+        edit->clear();
+    m_temporaryKey->setChecked(false);
+    m_overrides->setItems({});
+    clearAuthSecrets();
+}
+
+void ProfilesDialog::clearAuthSecrets()
+{
+    const bool wasLoading = std::exchange(m_loading, true); // not an edit of the form
+    for (QLineEdit *edit : {m_appCredSecret, m_secretKey, m_securityToken})
+        edit->clear();
+    m_loading = wasLoading;
+}
+
+void ProfilesDialog::applyAuth(CloudProfile &p) const
+{
+    p.authMethod = currentAuthMethod();
+    p.applicationCredentialId = clean(m_appCredId);
+    p.applicationCredentialName = clean(m_appCredName);
+    p.accessKey = clean(m_accessKey);
+    p.temporaryAccessKey = p.authMethod == AuthMethod::AkSk && m_temporaryKey->isChecked();
+    if (p.authMethod != AuthMethod::ApplicationCredential) {
+        p.applicationCredentialId.clear();
+        p.applicationCredentialName.clear();
+    }
+    if (p.authMethod != AuthMethod::AkSk)
+        p.accessKey.clear();
+    p.endpointOverrides.clear();
+    const QList<KeyValueEditor::Item> rows = m_overrides->items();
+    for (const auto &[type, url] : rows)
+        p.endpointOverrides.insert(type.trimmed(), QUrl(url.trimmed()));
+}
+
+bool ProfilesDialog::validateAuth()
+{
+    bool valid = true;
+    auto check = [&valid](InlineMessage *message, const QString &error) {
+        if (error.isEmpty()) {
+            message->clearMessage();
+        } else {
+            message->showError(error);
+            valid = false;
+        }
+    };
+    const AuthMethod method = currentAuthMethod();
+    const CloudFamily family = currentFamily();
+    check(m_authMethodMessage,
+        method == AuthMethod::AkSk && !CloudPresets::familyHasAkSk(family)
+            ? tr("AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.")
+            : QString());
+
+    const bool appCred = method == AuthMethod::ApplicationCredential;
+    check(m_appCredIdMessage,
+        appCred && clean(m_appCredId).isEmpty() && clean(m_appCredName).isEmpty()
+            ? tr("Enter the application credential's ID, or its name.")
+            : QString());
+    check(m_appCredSecretMessage,
+        appCred && m_appCredSecret->text().isEmpty()
+                && !hasStoredSecret(SecretKind::ApplicationCredentialSecret)
+            ? tr("Enter the application credential's secret.")
+            : QString());
+
+    const bool aksk = method == AuthMethod::AkSk;
+    check(m_accessKeyMessage,
+        aksk && clean(m_accessKey).isEmpty() ? tr("Enter the access key (AK).") : QString());
+    check(m_secretKeyMessage,
+        aksk && m_secretKey->text().isEmpty() && !hasStoredSecret(SecretKind::SecretKey)
+            ? tr("Enter the secret key (SK).")
+            : QString());
+    check(m_securityTokenMessage,
+        aksk && m_temporaryKey->isChecked() && m_securityToken->text().isEmpty()
+                && !hasStoredSecret(SecretKind::SecurityToken)
+            ? tr("Enter the security token of the temporary key.")
+            : QString());
+
+    const FieldErrors overrideErrors = CloudPresets::checkEndpointOverrides(m_overrides->items());
+    const FieldErrors unplaced = m_overrides->setErrors(overrideErrors, u"overrides"_s);
+    Q_UNUSED(unplaced)
+    if (!overrideErrors.isEmpty())
+        valid = false;
+    return valid;
+}
+
+InlineMessage *ProfilesDialog::messageForSecret(SecretKind kind) const
+{
+    switch (kind) {
+    case SecretKind::Password:
+        return m_passwordMessage;
+    case SecretKind::ApplicationCredentialSecret:
+        return m_appCredSecretMessage;
+    case SecretKind::SecretKey:
+        return m_secretKeyMessage;
+    case SecretKind::SecurityToken:
+        return m_securityTokenMessage;
+    }
+    return nullptr;
+}
+
+void ProfilesDialog::storeAuthSecrets(const CloudProfile &profile)
+{
+    SecretStore *store = m_core->secrets();
+    const auto keep = [&](SecretKind kind, bool used, QLineEdit *edit) {
+        const QString key = SecretStore::keyFor(profile.id, kind);
+        if (!used) {
+            // Switching method (or dropping the temporary key) removes what is no longer used.
+            if (hasStoredSecret(kind))
+                store->remove(key);
+            return;
+        }
+        if (!edit || edit->text().isEmpty())
+            return;
+        m_pendingAuthKeys.insert(key, kind);
+        if (InlineMessage *m = messageForSecret(kind))
+            m->showMessage(InlineMessage::Kind::Info, tr("Saving in the system keychain…"));
+        store->write(key, edit->text());
+    };
+    const AuthMethod method = profile.authMethod;
+    keep(SecretKind::Password, method == AuthMethod::Password, nullptr); // storePassword()
+    keep(SecretKind::ApplicationCredentialSecret,
+        method == AuthMethod::ApplicationCredential,
+        m_appCredSecret);
+    keep(SecretKind::SecretKey, method == AuthMethod::AkSk, m_secretKey);
+    keep(SecretKind::SecurityToken,
+        method == AuthMethod::AkSk && profile.temporaryAccessKey,
+        m_securityToken);
+    m_savedAuth = profile;
+    clearAuthSecrets();
+    updateAuthRows();
+}
+
+void ProfilesDialog::giveTestSecrets(ConnectionTest *test) const
+{
+    test->setSecret(SecretKind::ApplicationCredentialSecret, m_appCredSecret->text());
+    test->setSecret(SecretKind::SecretKey, m_secretKey->text());
+    test->setSecret(SecretKind::SecurityToken, m_securityToken->text());
 }

@@ -3,15 +3,20 @@
 #include <optional>
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 #include "cloud/cloudprofile.h"
 #include "cloud/connectiontest.h"
+#include "secrets/secretstore.h"
 
 class AppCore;
 class ImportProfilesDialog;
 class InlineMessage;
+class KeyValueEditor;
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -89,6 +94,26 @@ private:
     void updatePasswordHint();
     void clearPassword(); // without marking the form changed
 
+    // Authentication method and endpoint overrides (issue 5): password, application
+    // credential, AK/SK; each secret masked, never pre-filled, stored under its own kind.
+    void buildAuthUi(QFormLayout *form);
+    void setAuthTabOrder();
+    void retranslateAuthUi();
+    void loadAuth(const CloudProfile &profile);
+    void clearAuthForm();
+    void applyAuth(CloudProfile &profile) const;
+    AuthMethod currentAuthMethod() const;
+    void updateAuthRows();
+    /// Checks the auth and override fields, shows their messages; true when usable.
+    bool validateAuth();
+    /// Whether a secret of `kind` was stored for the saved profile (so an empty field keeps it).
+    bool hasStoredSecret(SecretKind kind) const;
+    /// Writes the typed secrets of `profile`'s method and removes the ones it no longer uses.
+    void storeAuthSecrets(const CloudProfile &profile);
+    void clearAuthSecrets(); // without marking the form changed
+    void giveTestSecrets(ConnectionTest *test) const;
+    InlineMessage *messageForSecret(SecretKind kind) const;
+
     AppCore *m_core;
     QString m_editId;
     bool m_isNew = false;
@@ -143,6 +168,34 @@ private:
     InlineMessage *m_projectDomainMessage = nullptr;
     QLabel *m_interfaceLabel = nullptr;
     QComboBox *m_interface = nullptr;
+
+    // Authentication (issue 5)
+    QFormLayout *m_formLayout = nullptr;
+    std::optional<CloudProfile> m_savedAuth;      // the saved profile's auth, for "stored" secrets
+    QHash<QString, SecretKind> m_pendingAuthKeys; // keychain writes in flight
+    QLabel *m_authMethodLabel = nullptr;
+    QComboBox *m_authMethod = nullptr;
+    InlineMessage *m_authMethodMessage = nullptr;
+    QLabel *m_appCredIdLabel = nullptr;
+    QLineEdit *m_appCredId = nullptr;
+    InlineMessage *m_appCredIdMessage = nullptr;
+    QLabel *m_appCredNameLabel = nullptr;
+    QLineEdit *m_appCredName = nullptr;
+    QLabel *m_appCredSecretLabel = nullptr;
+    QLineEdit *m_appCredSecret = nullptr;
+    InlineMessage *m_appCredSecretMessage = nullptr;
+    QLabel *m_accessKeyLabel = nullptr;
+    QLineEdit *m_accessKey = nullptr;
+    InlineMessage *m_accessKeyMessage = nullptr;
+    QLabel *m_secretKeyLabel = nullptr;
+    QLineEdit *m_secretKey = nullptr;
+    InlineMessage *m_secretKeyMessage = nullptr;
+    QCheckBox *m_temporaryKey = nullptr;
+    QLabel *m_securityTokenLabel = nullptr;
+    QLineEdit *m_securityToken = nullptr;
+    InlineMessage *m_securityTokenMessage = nullptr;
+    QLabel *m_overridesLabel = nullptr;
+    KeyValueEditor *m_overrides = nullptr;
 
     QPushButton *m_testButton = nullptr;
     QProgressBar *m_testBusy = nullptr;

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "auth/akskauth.h"
+#include "auth/aksksigner.h"
 #include "cloud/cloudsession.h"
 #include "upload/transferrate.h"
 #include "widgets/inlinemessage.h"
@@ -303,6 +305,9 @@ void GlancePage::revalidate()
                               .arg(QDir::toNativeSeparators(path));
         else if (info.size() == 0)
             fileProblem = tr("The image file is empty.");
+        else if (m_session && m_session->signsRequests()
+            && info.size() > AkSkSigner::MaxSignedBodyBytes)
+            fileProblem = AkSkAuth::bodyTooLargeMessage(); // said before anything starts
         else
             fileOk = true;
     }

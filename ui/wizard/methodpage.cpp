@@ -109,7 +109,7 @@ std::optional<QString> MethodPage::unavailableReason(CreationMethod method) cons
     } else if (const QStringList types = CreationMethods::serviceTypes(method);
                m_session->isConnected()
                && std::none_of(types.cbegin(), types.cend(), [this](const QString &type) {
-                      return m_session->auth()->catalog().hasService(type);
+                      return m_session->catalog().hasService(type);
                   })) {
         //: %1 = a service type of the Keystone catalog, e.g. "image" or "volumev3"
         reasons << tr("The cloud's service catalog lists no “%1” service.")
