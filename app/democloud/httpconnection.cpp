@@ -1,8 +1,11 @@
 #include "httpconnection.h"
 
+#include <atomic>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include "demologging.h"
@@ -41,14 +44,27 @@ bool headerHasToken(const QByteArray &value, QByteArrayView token)
     return false;
 }
 
+std::atomic<qint64> g_dateOffset{0};
+
 QByteArray httpDate()
 {
     return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+        .toString(QDateTime::currentDateTimeUtc().addSecs(g_dateOffset.load()),
+            u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
         .toLatin1();
 }
 
 } // namespace
+
+void setDateOffsetSeconds(qint64 seconds)
+{
+    g_dateOffset.store(seconds);
+}
+
+qint64 dateOffsetSeconds()
+{
+    return g_dateOffset.load();
+}
 
 HttpResponder::HttpResponder(HttpConnection *connection, quint64 exchange)
     : m_connection(connection)
@@ -80,8 +96,11 @@ HttpConnection::HttpConnection(
 {
     m_socket->setParent(this);
     // Bounded read buffer: while a request waits for its answer we stop reading, and TCP
-    // back-pressure holds the client instead of our memory.
-    m_socket->setReadBufferSize(m_limits.socketReadBuffer);
+    // back-pressure holds the client instead of our memory. Not over TLS: a QSslSocket
+    // (Qt 6.4) with a bounded buffer stopped delivering a large upload for good once the buffer
+    // had filled (tst_tls stalled after 8 MiB); there the body is read as it is decrypted.
+    if (!qobject_cast<QSslSocket *>(m_socket))
+        m_socket->setReadBufferSize(m_limits.socketReadBuffer);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_limits.idleTimeoutMs);

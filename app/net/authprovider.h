@@ -1,12 +1,14 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QByteArray>
 #include <QUrl>
 
 class ApiError;
 class QObject;
+class TlsSettings;
 
 /// What RestJob needs from an authentication method: a token (fetched or renewed when needed),
 /// a way to drop a refused token, and the origins the token may be sent to.
@@ -27,4 +29,8 @@ public:
     /// True when `url` is on an origin of the service catalog or the identity endpoint: the only
     /// places the token may go.
     virtual bool isTrustedOrigin(const QUrl &url) const = 0;
+
+    /// How requests made with this provider check TLS certificates (the profile's TlsMode);
+    /// null: Qt's default (system CAs, peer verified). A request's own RestRequest::tls wins.
+    virtual std::shared_ptr<const TlsSettings> tlsSettings() const { return {}; }
 };

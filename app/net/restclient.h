@@ -2,9 +2,11 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QList>
 #include <QObject>
@@ -18,6 +20,7 @@ class QIODevice;
 class QNetworkAccessManager;
 class QNetworkRequest;
 class RestJob;
+class TlsSettings;
 
 /// What kind of exchange a request is: it decides retries and the wall-clock deadline.
 enum class RequestKind
@@ -59,6 +62,12 @@ struct RestRequest
     /// catalog has no endpoint for the service, and `missingService` names it.
     std::function<std::optional<QUrl>()> resolveUrl;
     QString missingService;
+    /// The profile's TLS rules; null: those of `auth` (AuthProvider::tlsSettings()), else Qt's
+    /// default. An unusable one (a bad CA bundle) fails the request with a TLS error.
+    std::shared_ptr<const TlsSettings> tls;
+
+    /// The TLS rules this request goes out with (tls, else auth's), or null.
+    std::shared_ptr<const TlsSettings> effectiveTls() const;
 };
 
 /// Owns the QNetworkAccessManager and makes RestJobs. Injected, never global. GUI thread.
@@ -72,7 +81,13 @@ public:
     explicit RestClient(RestOptions options = {}, QObject *parent = nullptr);
     ~RestClient() override;
 
+    /// The manager for requests with Qt's default TLS rules.
     QNetworkAccessManager *network() const { return m_nam; }
+    /// The manager for requests with `tls` (null: network()). Qt pools connections per host and
+    /// port only, not per TLS configuration, so a connection accepted under one profile's rules
+    /// (insecure, another CA) must never serve another's: one manager, and so one pool, per
+    /// TlsSettings::key().
+    QNetworkAccessManager *networkFor(const TlsSettings *tls);
     const RestOptions &options() const { return m_options; }
     void setOptions(const RestOptions &options) { m_options = options; }
 
@@ -99,6 +114,7 @@ public:
 
 private:
     QNetworkAccessManager *m_nam = nullptr;
+    QHash<QByteArray, QNetworkAccessManager *> m_tlsNams; // TlsSettings::key() -> manager
     RestOptions m_options;
     int m_sent = 0;
 };
