@@ -367,6 +367,70 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 = seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 = minutes, %2 = seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 = hours, %2 = minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <translation>El reloj de este equipo va %1 por detrás del de la nube (más de %2). Las solicitudes firmadas con una clave de acceso se rechazan a partir de 15 minutos y las horas de los tokens se calculan mal: corrija el reloj del sistema.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <extracomment>%1 = how far ahead, e.g. &quot;12 min 5 s&quot;, %2 = the limit, e.g. &quot;5 min 0 s&quot;</extracomment>
+        <translation>El reloj de este equipo va %1 por delante del de la nube (más de %2). Las solicitudes firmadas con una clave de acceso se rechazan a partir de 15 minutos y las horas de los tokens se calculan mal: corrija el reloj del sistema.</translation>
+    </message>
+    <message>
+        <source>User, password or project not accepted. The identity service refused the sign-in (HTTP 401); Keystone answers the same way for wrong credentials and for a project (name, ID or domain) the user cannot use, so check both.</source>
+        <translation>No se aceptó el usuario, la contraseña o el proyecto. El servicio de identidad rechazó el inicio de sesión (HTTP 401); Keystone responde igual ante credenciales erróneas y ante un proyecto (nombre, ID o dominio) que el usuario no puede usar, así que compruebe ambos.</translation>
+    </message>
+    <message>
+        <source>%1 The cloud said: %2</source>
+        <extracomment>%1 = the sentence above, %2 = the identity service&apos;s own message</extracomment>
+        <translation>%1 La nube indicó: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port], %2 = the system&apos;s reason (host not found, connection refused, ...)</extracomment>
+        <translation>No se pudo conectar a %1: %2. Compruebe la URL de identidad, la red y cualquier proxy o cortafuegos.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The identity service at %1 did not answer. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port]</extracomment>
+        <translation>El servicio de identidad en %1 no respondió. Compruebe la URL de identidad, la red y cualquier proxy o cortafuegos.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the cloud uses a private certificate authority, choose its CA bundle file under the profile&apos;s certificate checks.</source>
+        <extracomment>%1 = host[:port], %2 = why (e.g. &quot;The certificate is self-signed, and untrusted (certificate “x”, SHA-256 fingerprint AB:…)&quot;)</extracomment>
+        <translation>La conexión segura con %1 falló: %2. Si la nube usa una autoridad de certificación privada, elija su archivo de paquete de CA en la comprobación de certificados del perfil.</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>no se aceptó el certificado</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 answered “not found” (HTTP 404): check that it is the Keystone (IAM) address ending with /v3.</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>La URL de identidad %1 respondió «no encontrado» (HTTP 404): compruebe que sea la dirección de Keystone (IAM) terminada en /v3.</translation>
+    </message>
+</context>
+<context>
     <name>CreateImageWizard</name>
     <message>
         <source>Create Image</source>
@@ -1187,6 +1251,14 @@
     <message>
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>Las imágenes de disco de datos deben tener el mismo tipo de sistema operativo que la imagen de disco del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureBanner</name>
+    <message>
+        <source>Certificate checks are off for the profile “%1” (insecure TLS): anyone on the network path could read or change the traffic, the token included. Choose the cloud&apos;s CA bundle file in Cloud Profiles instead.</source>
+        <extracomment>Persistent warning. %1 = profile name</extracomment>
+        <translation>Las comprobaciones de certificados están desactivadas para el perfil «%1» (TLS inseguro): cualquiera en la ruta de red podría leer o modificar el tráfico, incluido el token. Elija en su lugar el archivo de paquete de CA de la nube en Perfiles de nube.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2678,54 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Leave empty to keep the stored password</source>
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>&amp;Comprobación de certificados:</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>Verificar certificados (CA del sistema)</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>Verificar con un archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>Inseguro: no verificar certificados</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>Cómo se comprueba el certificado TLS de la nube. Use un archivo de paquete de CA para una nube con una autoridad de certificación privada.</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>Archivo de paquete de CA (PEM), p. ej. /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Elegir el archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>Entiendo el riesgo: no verificar certificados</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>Marque la casilla para confirmar que este perfil omite las comprobaciones de certificados, o elija en su lugar un archivo de paquete de CA.</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>Elegir archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3289,6 +3409,48 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>Se envía como: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>Choose the CA bundle file (PEM) that signed the cloud&apos;s certificate.</source>
+        <translation>Elija el archivo de paquete de CA (PEM) que firmó el certificado de la nube.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de paquete de CA %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a CA bundle file (PEM).</source>
+        <extracomment>%1 = path</extracomment>
+        <translation>%1 no es un archivo: elija un archivo de paquete de CA (PEM).</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>No se puede leer el archivo de paquete de CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is too large to be a certificate bundle.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de paquete de CA %1 es demasiado grande para ser un paquete de certificados.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de paquete de CA %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 holds no PEM certificate.</source>
+        <extracomment>%1 = file path. PEM = the text format with &quot;-----BEGIN CERTIFICATE-----&quot;</extracomment>
+        <translation>El archivo de paquete de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate “%2”, SHA-256 fingerprint %3)</source>
+        <extracomment>%1 = why the certificate was refused (Qt&apos;s text), %2 = the certificate&apos;s name, %3 = its SHA-256 fingerprint &quot;AB:CD:…&quot;</extracomment>
+        <translation>%1 (certificado «%2», huella digital SHA-256 %3)</translation>
     </message>
 </context>
 <context>

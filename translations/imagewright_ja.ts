@@ -367,6 +367,70 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 = seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 = minutes, %2 = seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 = hours, %2 = minutes</extracomment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <translation>このコンピューターの時計はクラウドの時計より %1 遅れています（%2 を超えています）。アクセスキーで署名したリクエストは15分を超えると拒否され、トークンの時刻も正しく判断できません: システムの時計を修正してください。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <extracomment>%1 = how far ahead, e.g. &quot;12 min 5 s&quot;, %2 = the limit, e.g. &quot;5 min 0 s&quot;</extracomment>
+        <translation>このコンピューターの時計はクラウドの時計より %1 進んでいます（%2 を超えています）。アクセスキーで署名したリクエストは15分を超えると拒否され、トークンの時刻も正しく判断できません: システムの時計を修正してください。</translation>
+    </message>
+    <message>
+        <source>User, password or project not accepted. The identity service refused the sign-in (HTTP 401); Keystone answers the same way for wrong credentials and for a project (name, ID or domain) the user cannot use, so check both.</source>
+        <translation>ユーザー、パスワード、またはプロジェクトが受け入れられませんでした。認証サービスがサインインを拒否しました（HTTP 401）。Keystone は誤った資格情報にも、ユーザーが使用できないプロジェクト（名前、ID、ドメイン）にも同じように応答するため、両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 The cloud said: %2</source>
+        <extracomment>%1 = the sentence above, %2 = the identity service&apos;s own message</extracomment>
+        <translation>%1 クラウドからのメッセージ: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port], %2 = the system&apos;s reason (host not found, connection refused, ...)</extracomment>
+        <translation>%1 に接続できませんでした: %2。認証URL、ネットワーク、プロキシやファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>The identity service at %1 did not answer. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port]</extracomment>
+        <translation>%1 の認証サービスが応答しませんでした。認証URL、ネットワーク、プロキシやファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the cloud uses a private certificate authority, choose its CA bundle file under the profile&apos;s certificate checks.</source>
+        <extracomment>%1 = host[:port], %2 = why (e.g. &quot;The certificate is self-signed, and untrusted (certificate “x”, SHA-256 fingerprint AB:…)&quot;)</extracomment>
+        <translation>%1 への安全な接続に失敗しました: %2。クラウドがプライベート認証局を使用している場合は、プロファイルの証明書のチェックでそのCAバンドルファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>証明書が受け入れられませんでした</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 answered “not found” (HTTP 404): check that it is the Keystone (IAM) address ending with /v3.</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>認証URL %1 は「見つかりません」（HTTP 404）と応答しました: /v3 で終わる Keystone（IAM）のアドレスであることを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>CreateImageWizard</name>
     <message>
         <source>Create Image</source>
@@ -1185,6 +1249,14 @@
     <message>
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>データディスクイメージのOSタイプは、システムディスクイメージと同じにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureBanner</name>
+    <message>
+        <source>Certificate checks are off for the profile “%1” (insecure TLS): anyone on the network path could read or change the traffic, the token included. Choose the cloud&apos;s CA bundle file in Cloud Profiles instead.</source>
+        <extracomment>Persistent warning. %1 = profile name</extracomment>
+        <translation>プロファイル「%1」では証明書のチェックがオフになっています（安全でないTLS）: ネットワーク経路上の誰もが、トークンを含む通信を読み取ったり改ざんしたりできます。代わりに、クラウドプロファイルでクラウドのCAバンドルファイルを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2675,54 @@ Image creation methods available: %3</source>
         <source>Leave empty to keep the stored password</source>
         <translation>保存済みのパスワードを使う場合は空欄のままにします</translation>
     </message>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>証明書のチェック(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>証明書を検証する（システムのCA）</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>CAバンドルファイルで検証する</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>安全でない: 証明書を検証しない</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>クラウドのTLS証明書の確認方法です。プライベート認証局を使用するクラウドでは、CAバンドルファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>CAバンドルファイル（PEM）、例: /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>CAバンドルファイルを選択します</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>リスクを理解しています: 証明書を検証しない</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>このプロファイルで証明書のチェックを省略することを確認するにはチェックボックスをオンにするか、代わりにCAバンドルファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>CAバンドルファイルの選択</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3282,6 +3402,48 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>送信内容: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>Choose the CA bundle file (PEM) that signed the cloud&apos;s certificate.</source>
+        <translation>クラウドの証明書に署名したCAバンドルファイル（PEM）を選択してください。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CAバンドルファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a CA bundle file (PEM).</source>
+        <extracomment>%1 = path</extracomment>
+        <translation>%1 はファイルではありません: CAバンドルファイル（PEM）を選択してください。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>CAバンドルファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is too large to be a certificate bundle.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CAバンドルファイル %1 は証明書バンドルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CAバンドルファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 holds no PEM certificate.</source>
+        <extracomment>%1 = file path. PEM = the text format with &quot;-----BEGIN CERTIFICATE-----&quot;</extracomment>
+        <translation>CAバンドルファイル %1 にPEM形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (certificate “%2”, SHA-256 fingerprint %3)</source>
+        <extracomment>%1 = why the certificate was refused (Qt&apos;s text), %2 = the certificate&apos;s name, %3 = its SHA-256 fingerprint &quot;AB:CD:…&quot;</extracomment>
+        <translation>%1（証明書「%2」、SHA-256フィンガープリント %3）</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,70 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 = seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 = minutes, %2 = seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 = hours, %2 = minutes</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <translation>本计算机的时钟比云端慢 %1（超过 %2）。使用访问密钥签名的请求在相差超过15分钟时会被拒绝，令牌时间也会被误判：请校正系统时钟。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <extracomment>%1 = how far ahead, e.g. &quot;12 min 5 s&quot;, %2 = the limit, e.g. &quot;5 min 0 s&quot;</extracomment>
+        <translation>本计算机的时钟比云端快 %1（超过 %2）。使用访问密钥签名的请求在相差超过15分钟时会被拒绝，令牌时间也会被误判：请校正系统时钟。</translation>
+    </message>
+    <message>
+        <source>User, password or project not accepted. The identity service refused the sign-in (HTTP 401); Keystone answers the same way for wrong credentials and for a project (name, ID or domain) the user cannot use, so check both.</source>
+        <translation>用户、密码或项目未被接受。身份认证服务拒绝了登录（HTTP 401）；对于错误的凭据和用户无法使用的项目（名称、ID或域），Keystone 的应答相同，因此请同时检查两者。</translation>
+    </message>
+    <message>
+        <source>%1 The cloud said: %2</source>
+        <extracomment>%1 = the sentence above, %2 = the identity service&apos;s own message</extracomment>
+        <translation>%1 云端返回：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port], %2 = the system&apos;s reason (host not found, connection refused, ...)</extracomment>
+        <translation>无法连接到 %1：%2。请检查身份认证URL、网络以及代理或防火墙。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>The identity service at %1 did not answer. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port]</extracomment>
+        <translation>%1 上的身份认证服务没有应答。请检查身份认证URL、网络以及代理或防火墙。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the cloud uses a private certificate authority, choose its CA bundle file under the profile&apos;s certificate checks.</source>
+        <extracomment>%1 = host[:port], %2 = why (e.g. &quot;The certificate is self-signed, and untrusted (certificate “x”, SHA-256 fingerprint AB:…)&quot;)</extracomment>
+        <translation>到 %1 的安全连接失败：%2。如果云使用私有证书颁发机构，请在配置文件的证书检查中选择其CA证书包文件。</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>证书未被接受</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 answered “not found” (HTTP 404): check that it is the Keystone (IAM) address ending with /v3.</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>身份认证URL %1 返回“未找到”（HTTP 404）：请确认它是以 /v3 结尾的 Keystone（IAM）地址。</translation>
+    </message>
+</context>
+<context>
     <name>CreateImageWizard</name>
     <message>
         <source>Create Image</source>
@@ -1185,6 +1249,14 @@
     <message>
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>数据盘镜像的操作系统类型必须与系统盘镜像相同。</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureBanner</name>
+    <message>
+        <source>Certificate checks are off for the profile “%1” (insecure TLS): anyone on the network path could read or change the traffic, the token included. Choose the cloud&apos;s CA bundle file in Cloud Profiles instead.</source>
+        <extracomment>Persistent warning. %1 = profile name</extracomment>
+        <translation>配置文件“%1”已关闭证书检查（不安全的TLS）：网络路径上的任何人都可以读取或篡改通信内容，包括令牌。请改为在云配置文件中选择云的CA证书包文件。</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2675,54 @@ Image creation methods available: %3</source>
         <source>Leave empty to keep the stored password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>证书检查(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>验证证书（系统CA）</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>使用CA证书包文件验证</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>不安全：不验证证书</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>检查云端TLS证书的方式。对于使用私有证书颁发机构的云，请使用CA证书包文件。</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>CA证书包文件（PEM），例如 /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择CA证书包文件</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>我了解风险：不验证证书</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>请勾选此框以确认此配置文件跳过证书检查，或改为选择CA证书包文件。</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>选择CA证书包文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3282,6 +3402,48 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>发送内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>Choose the CA bundle file (PEM) that signed the cloud&apos;s certificate.</source>
+        <translation>请选择签发云端证书的CA证书包文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CA证书包文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a CA bundle file (PEM).</source>
+        <extracomment>%1 = path</extracomment>
+        <translation>%1 不是文件：请选择CA证书包文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>无法读取CA证书包文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is too large to be a certificate bundle.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CA证书包文件 %1 过大，不可能是证书包。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CA证书包文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 holds no PEM certificate.</source>
+        <extracomment>%1 = file path. PEM = the text format with &quot;-----BEGIN CERTIFICATE-----&quot;</extracomment>
+        <translation>CA证书包文件 %1 中没有PEM证书。</translation>
+    </message>
+    <message>
+        <source>%1 (certificate “%2”, SHA-256 fingerprint %3)</source>
+        <extracomment>%1 = why the certificate was refused (Qt&apos;s text), %2 = the certificate&apos;s name, %3 = its SHA-256 fingerprint &quot;AB:CD:…&quot;</extracomment>
+        <translation>%1（证书“%2”，SHA-256指纹 %3）</translation>
     </message>
 </context>
 <context>
