@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSslSocket>
 #include <QTcpSocket>
 
 #include "demologging.h"
@@ -96,11 +95,8 @@ HttpConnection::HttpConnection(
 {
     m_socket->setParent(this);
     // Bounded read buffer: while a request waits for its answer we stop reading, and TCP
-    // back-pressure holds the client instead of our memory. Not over TLS: a QSslSocket
-    // (Qt 6.4) with a bounded buffer stopped delivering a large upload for good once the buffer
-    // had filled (tst_tls stalled after 8 MiB); there the body is read as it is decrypted.
-    if (!qobject_cast<QSslSocket *>(m_socket))
-        m_socket->setReadBufferSize(m_limits.socketReadBuffer);
+    // back-pressure holds the client instead of our memory.
+    m_socket->setReadBufferSize(m_limits.socketReadBuffer);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_limits.idleTimeoutMs);

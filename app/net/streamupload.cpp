@@ -171,6 +171,10 @@ void Worker::run()
             m_tlsWhy = TlsSettings::describeErrors(errors, ssl->peerCertificate());
         });
         connect(ssl, &QSslSocket::encrypted, this, &Worker::onConnected);
+        // bytesWritten() fires when plaintext is encrypted into the plain socket's buffer;
+        // that buffer draining to the network only says encryptedBytesWritten(). pump() counts
+        // both buffers, so it must hear both, or it waits for good once the first is full.
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &Worker::onBytesWritten);
         m_socket = ssl;
     } else {
         m_socket = new QTcpSocket(this);
