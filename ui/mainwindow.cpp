@@ -11,6 +11,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include "appcore.h"
 #include "auth/akskauth.h"
@@ -24,6 +25,7 @@
 #include "jobs/jobmonitor.h"
 #include "monitor/jobmonitorview.h"
 #include "secrets/secretstore.h"
+#include "widgets/insecurebanner.h"
 #include "wizard/createimagewizard.h"
 
 using namespace Qt::StringLiterals;
@@ -34,8 +36,16 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     , m_languages(languages)
 {
     setObjectName(u"mainWindow"_s);
-    m_view = new JobMonitorView(core->monitor(), this);
-    setCentralWidget(m_view);
+    // The insecure-TLS warning sits above the monitor while the current profile needs it.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_insecureBanner = new InsecureBanner(central);
+    m_view = new JobMonitorView(core->monitor(), central);
+    column->addWidget(m_insecureBanner);
+    column->addWidget(m_view, 1);
+    setCentralWidget(central);
 
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(u"profileStatus"_s);
@@ -431,6 +441,8 @@ void MainWindow::updateStatus()
         //: Status bar. %1 = cloud profile name, %2 = region
         m_profileLabel->setText(tr("Profile: %1 (%2)").arg(profile->name, profile->region));
     }
+    m_insecureBanner->setInsecureProfile(
+        profile && profile->tlsMode == TlsMode::Insecure, profile ? profile->name : QString());
 
     QString state;
     switch (m_connection) {

@@ -10,6 +10,7 @@
 
 class AppCore;
 class CreateImageWizard;
+class InsecureBanner;
 class JobMonitorView;
 class LanguageManager;
 class PasswordPrompt;
@@ -90,6 +91,7 @@ private:
     QPointer<PasswordPrompt> m_passwordPrompt;
     QSet<QString> m_passwordDeclined; // profiles whose prompt was cancelled (until a switch)
     JobMonitorView *m_view = nullptr;
+    InsecureBanner *m_insecureBanner = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     Connection m_connection = Connection::None;
     QString m_connectionError;

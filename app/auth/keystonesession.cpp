@@ -4,10 +4,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "auth/aksksigner.h"
 #include "logging.h"
 #include "model/imsjob.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
+#include "net/tlssettings.h"
 #include "secrets/secretstore.h"
 
 using namespace Qt::StringLiterals;
@@ -17,7 +19,16 @@ KeystoneSession::KeystoneSession(RestClient *client, CloudProfile profile, QObje
     : QObject(parent)
     , m_client(client)
     , m_profile(std::move(profile))
+    , m_tls(TlsSettings::forProfile(m_profile))
 {
+    // Every session start of an insecure profile says so (reference/reliability.md §5).
+    if (m_tls->isInsecure()) {
+        qCWarning(lcAuth) << "TLS certificate verification is OFF for profile" << m_profile.name
+                          << "(the profile opted in to insecure connections)";
+    } else if (!m_tls->isUsable()) {
+        qCWarning(lcAuth) << "the CA bundle of profile" << m_profile.name
+                          << "cannot be used:" << m_tls->problem();
+    }
     m_renewTimer.setSingleShot(true);
     connect(&m_renewTimer, &QTimer::timeout, this, [this] {
         // Renew ahead of expiry so a long poll never meets an expired token; the current token
@@ -206,8 +217,13 @@ void KeystoneSession::requestToken()
     qCInfo(lcAuth) << "requesting a token for profile" << m_profile.name
                    << (usesApplicationCredential() ? "with an application credential"
                                                    : "with a password");
-    RestJob *job =
-        m_client->postJson(url, QJsonDocument(authBody()), RequestKind::Auth, nullptr, this);
+    RestRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.body = QJsonDocument(authBody()).toJson(QJsonDocument::Compact);
+    request.kind = RequestKind::Auth;
+    request.tls = m_tls; // no AuthProvider on a token request: the profile's TLS rules go along
+    RestJob *job = m_client->create(request, this);
     connect(job, &RestJob::finished, this, &KeystoneSession::handleTokenReply);
     m_pending = job;
     job->start();
@@ -254,6 +270,14 @@ void KeystoneSession::handleTokenReply(RestJob *job)
 {
     m_pending = nullptr;
     ApiError error = job->error();
+    if (const auto skew =
+            AkSkSigner::clockSkewSeconds(job->header("Date"), QDateTime::currentDateTimeUtc())) {
+        m_clockSkew = skew;
+        if (std::abs(*skew) > ClockSkewLimitSeconds) {
+            qCWarning(lcAuth) << "the clock differs from the cloud's by" << *skew
+                              << "seconds (profile" << m_profile.name << ")";
+        }
+    }
     if (!error) {
         const QByteArray token = job->header("X-Subject-Token");
         const QJsonObject t = job->json().object().value(u"token"_s).toObject();

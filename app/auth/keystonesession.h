@@ -1,7 +1,10 @@
 #pragma once
 
 #include <chrono>
+#include <cstdlib>
 #include <functional>
+#include <memory>
+#include <optional>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -19,6 +22,7 @@
 class RestClient;
 class RestJob;
 class SecretStore;
+class TlsSettings;
 
 /// Keystone v3 authentication for one profile: password, or an application credential
 /// (setApplicationCredential). The token lives in memory only; the catalog comes with it.
@@ -67,6 +71,21 @@ public:
         std::chrono::seconds maxAge = std::chrono::seconds(30));
     void invalidate(const QByteArray &token) override;
     bool isTrustedOrigin(const QUrl &url) const override;
+    /// The profile's TLS rules, made (the CA bundle read) once, when the session is made.
+    std::shared_ptr<const TlsSettings> tlsSettings() const override { return m_tls; }
+
+    /// Server time minus local time in seconds, measured from the Date header of the identity
+    /// service's last answer (a refusal counts too); empty before one arrived or without a Date.
+    /// AK/SK signing takes X-Sdk-Date from the local clock and the gateway refuses it beyond
+    /// 15 minutes: callers check this first (clockSkewTooLarge()).
+    std::optional<qint64> clockSkew() const { return m_clockSkew; }
+    /// Beyond this, the connection test reports the clock (docs/connection.md): a third of the
+    /// gateway's 15 minutes, so it is said long before signatures are refused.
+    static constexpr qint64 ClockSkewLimitSeconds = 5 * 60;
+    bool clockSkewTooLarge() const
+    {
+        return m_clockSkew && std::abs(*m_clockSkew) > ClockSkewLimitSeconds;
+    }
 
     bool hasToken() const { return !m_token.isEmpty(); }
     QDateTime expiresAt() const { return m_expiresAt; }
@@ -100,6 +119,8 @@ private:
 
     QPointer<RestClient> m_client;
     CloudProfile m_profile;
+    std::shared_ptr<const TlsSettings> m_tls;
+    std::optional<qint64> m_clockSkew;
     QString m_password;
     QString m_appCredentialId;
     QString m_appCredentialName;

@@ -93,6 +93,11 @@ bool CloudSession::isConnected() const
     return m_auth->hasToken() && !m_auth->catalog().isEmpty();
 }
 
+std::optional<qint64> CloudSession::clockSkew() const
+{
+    return m_auth->clockSkew();
+}
+
 std::optional<QUrl> CloudSession::imageEndpoint() const
 {
     return catalog().endpoint(u"image"_s, profile().region, profile().interface);

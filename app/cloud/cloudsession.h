@@ -55,6 +55,9 @@ public:
     /// Authenticates (if needed) so the catalog is known; `done` gets an error or nothing.
     void connectToCloud(QObject *context, std::function<void(const ApiError &)> done);
     bool isConnected() const;
+    /// Server time minus local time in seconds, from the identity service's last answer
+    /// (KeystoneSession::clockSkew()); empty before one.
+    std::optional<qint64> clockSkew() const;
 
     /// Endpoints from the catalog (after connectToCloud). IMS shares the "image" endpoint with
     /// Glance (interfaces.md §5), as Huawei's does.

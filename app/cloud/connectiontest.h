@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QHash>
+#include <optional>
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include "auth/keystonesession.h"
 #include "cloud/cloudprofile.h"
@@ -35,9 +38,24 @@ public:
         QStringList catalogRegions;
         QList<CreationMethod> methods; // what those services enable (interfaces.md §6)
         QString projectId;
+        QUrl authUrl;                    // where the sign-in went
+        std::optional<qint64> clockSkew; // server minus local time, seconds (Date header)
+        bool clockSkewTooLarge = false;  // beyond KeystoneSession::ClockSkewLimitSeconds
+        bool insecure = false;           // the profile does not verify certificates
 
         bool ok() const { return !error; }
     };
+
+    /// A translated sentence for a failed test, distinct per cause: credentials or project
+    /// refused (Keystone answers both with the same 401, so it names both), host unreachable
+    /// (no such host, refused, timed out), TLS (why, with the certificate's fingerprint), a bad
+    /// identity URL, anything else as ApiError::userMessage(). Empty when `result` is ok().
+    static QString errorMessage(const Result &result);
+    /// A translated warning about the clock when clockSkewTooLarge, with the measured offset;
+    /// empty otherwise.
+    static QString clockSkewMessage(const Result &result);
+    /// "3 min 20 s" (translated); the sign is left to the sentence.
+    static QString formatDuration(qint64 seconds);
 
     ConnectionTest(RestClient *client, CloudProfile profile, QObject *parent = nullptr);
     ~ConnectionTest() override;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringView>
 
@@ -28,7 +31,8 @@ struct CloudConfig
     QString baseUrl; // "http://127.0.0.1:PORT", known once listening
     double jobSeconds = 60.0;
     double tokenSeconds = 3600.0;
-    QString stateDir; // empty: state in memory only
+    QString stateDir;                     // empty: state in memory only
+    std::optional<QSslConfiguration> tls; // --tls-cert/--tls-key: serve HTTPS
 };
 
 } // namespace DemoCloud

@@ -60,11 +60,14 @@ bool CloudServer::start(quint16 port, QString *error)
 {
     if (!m_state.load(error))
         return false;
+    if (m_config.tls)
+        m_http.setTls(*m_config.tls);
     if (!m_http.listen(QHostAddress::LocalHost, port)) {
         *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(m_http.errorString());
         return false;
     }
-    m_config.baseUrl = u"http://127.0.0.1:%1"_s.arg(m_http.port());
+    m_config.baseUrl =
+        u"%1://127.0.0.1:%2"_s.arg(m_http.isTls() ? u"https"_s : u"http"_s).arg(m_http.port());
     if (!m_state.sampleHistorySeeded())
         m_ims.seedSampleHistory();
     qCInfo(lcDemo).noquote() << u"demo cloud listening on %1 (jobs take %2 s, tokens last %3 s, "
@@ -272,6 +275,21 @@ void CloudServer::registerControlRoutes()
     r.add("GET", u"/__demo/sample-history"_s, Access::Public, [this](const ApiRequest &) {
         return HttpResponse::json(200, {{u"jobs"_s, m_ims.sampleHistory()}});
     });
+    // The clock the Date header shows: {"offset_seconds": N} shifts it by N (negative: behind).
+    r.add("GET", u"/__demo/clock"_s, Access::Public, [](const ApiRequest &) {
+        return HttpResponse::json(200, {{u"offset_seconds"_s, dateOffsetSeconds()}});
+    });
+    r.add("POST", u"/__demo/clock"_s, Access::Public, [](const ApiRequest &request) {
+        const auto body = parseJsonObject(request.http.body);
+        if (!body || !body->value(u"offset_seconds"_s).isDouble())
+            return openStackError(400, u"Send {\"offset_seconds\": N}."_s);
+        const double offset = body->value(u"offset_seconds"_s).toDouble();
+        if (std::abs(offset) > 10.0 * 365 * 24 * 3600)
+            return openStackError(400, u"offset_seconds is out of range."_s);
+        setDateOffsetSeconds(qint64(offset));
+        qCInfo(lcDemo) << "Date header shifted by" << qint64(offset) << "s";
+        return HttpResponse::json(200, {{u"offset_seconds"_s, dateOffsetSeconds()}});
+    });
     r.add("POST", u"/__demo/reset"_s, Access::Public, [this](const ApiRequest &) {
         reset();
         return HttpResponse::json(200, {{u"jobs"_s, m_ims.sampleHistory()}});
@@ -283,6 +301,7 @@ void CloudServer::reset()
     m_state.clear();
     m_requests.clear();
     m_faults.clear();
+    setDateOffsetSeconds(0);
     m_ims.seedSampleHistory();
     qCInfo(lcDemo) << "reset: jobs, images, recorded requests and faults cleared";
 }

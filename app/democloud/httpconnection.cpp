@@ -1,5 +1,7 @@
 #include "httpconnection.h"
 
+#include <atomic>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLocale>
@@ -41,14 +43,27 @@ bool headerHasToken(const QByteArray &value, QByteArrayView token)
     return false;
 }
 
+std::atomic<qint64> g_dateOffset{0};
+
 QByteArray httpDate()
 {
     return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+        .toString(QDateTime::currentDateTimeUtc().addSecs(g_dateOffset.load()),
+            u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
         .toLatin1();
 }
 
 } // namespace
+
+void setDateOffsetSeconds(qint64 seconds)
+{
+    g_dateOffset.store(seconds);
+}
+
+qint64 dateOffsetSeconds()
+{
+    return g_dateOffset.load();
+}
 
 HttpResponder::HttpResponder(HttpConnection *connection, quint64 exchange)
     : m_connection(connection)

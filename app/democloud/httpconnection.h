@@ -14,6 +14,11 @@ namespace DemoCloud {
 
 class HttpConnection;
 
+/// Seconds added to the Date header of every answer (POST /__demo/clock): plays a cloud whose
+/// clock differs from the client's, for clock-skew tests. 0 by default and after a reset.
+void setDateOffsetSeconds(qint64 seconds);
+qint64 dateOffsetSeconds();
+
 /// A handle to answer one request, now or later (a held response answers from a timer). Copyable.
 /// Answering twice, or after the client went away, does nothing.
 class HttpResponder

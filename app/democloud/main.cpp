@@ -1,13 +1,19 @@
 // imagewright-democloud: the local fake cloud the app's demo profile and the tests run against.
 // Usage: imagewright-democloud [--port N] [--job-seconds S] [--token-seconds S] [--state-dir DIR]
-// The first stdout line is the auth URL (http://127.0.0.1:PORT/v3); everything else goes to
-// stderr. See docs/democloud.md.
+//                              [--tls-cert FILE --tls-key FILE]
+// The first stdout line is the auth URL (http://127.0.0.1:PORT/v3, https with --tls-cert);
+// everything else goes to stderr. See docs/democloud.md.
 
 #include <cmath>
 #include <cstdio>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -39,6 +45,48 @@ bool parseSeconds(const QString &text, double *seconds)
     return true;
 }
 
+/// The server side of --tls-cert/--tls-key: the PEM certificate (chain: the server's first)
+/// and its PEM private key (RSA or EC, unencrypted).
+bool loadTls(const QString &certPath,
+    const QString &keyPath,
+    QSslConfiguration *configuration,
+    QString *error)
+{
+    QFile certFile(certPath);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read --tls-cert %1: %2"_s.arg(certPath, certFile.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        *error = u"--tls-cert %1 holds no PEM certificate"_s.arg(certPath);
+        return false;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read --tls-key %1: %2"_s.arg(keyPath, keyFile.errorString());
+        return false;
+    }
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = u"--tls-key %1 holds no unencrypted PEM RSA or EC key"_s.arg(keyPath);
+        return false;
+    }
+    if (!QSslSocket::supportsSsl()) {
+        *error = u"no TLS backend is available"_s;
+        return false;
+    }
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setLocalCertificateChain(chain);
+    c.setPrivateKey(key);
+    c.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    *configuration = c;
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,7 +115,13 @@ int main(int argc, char *argv[])
         u"token-seconds"_s, u"Keystone token lifetime (default 3600)."_s, u"S"_s, u"3600"_s);
     const QCommandLineOption stateOption(
         u"state-dir"_s, u"Keep jobs and images in DIR across restarts."_s, u"DIR"_s);
-    parser.addOptions({portOption, jobOption, tokenOption, stateOption});
+    const QCommandLineOption tlsCertOption(u"tls-cert"_s,
+        u"Serve HTTPS with this PEM certificate (chain); needs --tls-key."_s,
+        u"FILE"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"The PEM private key of --tls-cert (unencrypted)."_s, u"FILE"_s);
+    parser.addOptions(
+        {portOption, jobOption, tokenOption, stateOption, tlsCertOption, tlsKeyOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -93,6 +147,16 @@ int main(int argc, char *argv[])
         config.stateDir = parser.value(stateOption);
         if (config.stateDir.isEmpty())
             return usageError(u"--state-dir needs a directory"_s);
+    }
+
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usageError(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(tlsCertOption)) {
+        QSslConfiguration tls;
+        QString tlsError;
+        if (!loadTls(parser.value(tlsCertOption), parser.value(tlsKeyOption), &tls, &tlsError))
+            return usageError(tlsError);
+        config.tls = tls;
     }
 
     DemoCloud::CloudServer server(config);

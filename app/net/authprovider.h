@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QByteArray>
 #include <QUrl>
@@ -9,6 +10,7 @@
 
 class QNetworkRequest;
 class QObject;
+class TlsSettings;
 
 /// What RestJob needs from an authentication method: a token (fetched or renewed when needed),
 /// a way to drop a refused token, and the origins the token may be sent to.
@@ -48,4 +50,7 @@ public:
     }
     /// The most body bytes signRequest() accepts (no limit for a token).
     virtual qint64 maxSignedBodyBytes() const { return -1; }
+    /// How requests made with this provider check TLS certificates (the profile's TlsMode);
+    /// null: Qt's default (system CAs, peer verified). A request's own RestRequest::tls wins.
+    virtual std::shared_ptr<const TlsSettings> tlsSettings() const { return {}; }
 };

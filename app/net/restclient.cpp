@@ -8,6 +8,7 @@
 
 #include "net/authprovider.h"
 #include "net/restjob.h"
+#include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,25 @@ RestClient::RestClient(RestOptions options, QObject *parent)
 }
 
 RestClient::~RestClient() = default;
+
+std::shared_ptr<const TlsSettings> RestRequest::effectiveTls() const
+{
+    if (tls)
+        return tls;
+    return auth ? auth->tlsSettings() : nullptr;
+}
+
+QNetworkAccessManager *RestClient::networkFor(const TlsSettings *tls)
+{
+    if (!tls || tls->key() == "verify")
+        return m_nam;
+    QNetworkAccessManager *&nam = m_tlsNams[tls->key()];
+    if (!nam) {
+        nam = new QNetworkAccessManager(this);
+        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return nam;
+}
 
 RestJob *RestClient::create(const RestRequest &request, QObject *parent)
 {
@@ -71,6 +91,8 @@ QNetworkRequest RestClient::prepare(const RestRequest &request, const QByteArray
     // redirect target or a URL typed into a request file.
     if (!token.isEmpty() && request.auth && request.auth->isTrustedOrigin(request.url))
         req.setRawHeader("X-Auth-Token", token);
+    if (const auto tls = request.effectiveTls())
+        req.setSslConfiguration(tls->configuration());
     return req;
 }
 

@@ -2,9 +2,11 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QList>
 #include <QObject>
@@ -18,6 +20,7 @@ class QIODevice;
 class QNetworkAccessManager;
 class QNetworkRequest;
 class RestJob;
+class TlsSettings;
 
 /// What kind of exchange a request is: it decides retries and the wall-clock deadline.
 enum class RequestKind
@@ -62,6 +65,12 @@ struct RestRequest
     /// At most this many attempts (first included); 0: the client's retry policy. A
     /// reachability probe is sent once: its own schedule is the backoff.
     int maxAttempts = 0;
+    /// The profile's TLS rules; null: those of `auth` (AuthProvider::tlsSettings()), else Qt's
+    /// default. An unusable one (a bad CA bundle) fails the request with a TLS error.
+    std::shared_ptr<const TlsSettings> tls;
+
+    /// The TLS rules this request goes out with (tls, else auth's), or null.
+    std::shared_ptr<const TlsSettings> effectiveTls() const;
 };
 
 /// Owns the QNetworkAccessManager and makes RestJobs. Injected, never global. GUI thread.
@@ -75,7 +84,13 @@ public:
     explicit RestClient(RestOptions options = {}, QObject *parent = nullptr);
     ~RestClient() override;
 
+    /// The manager for requests with Qt's default TLS rules.
     QNetworkAccessManager *network() const { return m_nam; }
+    /// The manager for requests with `tls` (null: network()). Qt pools connections per host and
+    /// port only, not per TLS configuration, so a connection accepted under one profile's rules
+    /// (insecure, another CA) must never serve another's: one manager, and so one pool, per
+    /// TlsSettings::key().
+    QNetworkAccessManager *networkFor(const TlsSettings *tls);
     const RestOptions &options() const { return m_options; }
     void setOptions(const RestOptions &options) { m_options = options; }
 
@@ -102,6 +117,7 @@ public:
 
 private:
     QNetworkAccessManager *m_nam = nullptr;
+    QHash<QByteArray, QNetworkAccessManager *> m_tlsNams; // TlsSettings::key() -> manager
     RestOptions m_options;
     int m_sent = 0;
 };

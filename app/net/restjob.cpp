@@ -2,6 +2,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QTimer>
 
 #include "logging.h"
@@ -9,6 +10,7 @@
 #include "net/onceonlybody.h"
 #include "net/redact.h"
 #include "net/streamupload.h"
+#include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -161,10 +163,17 @@ void RestJob::send(const QByteArray &token)
                 .arg(Redact::url(m_request.url))));
         return;
     }
+    const std::shared_ptr<const TlsSettings> tls = m_request.effectiveTls();
+    if (tls && !tls->isUsable()) {
+        // A CA bundle that cannot be read is never replaced by the system's CAs alone.
+        finish(ApiError::make(ApiError::Kind::Tls, tls->problem()));
+        return;
+    }
     m_tokenUsed = token;
     m_pendingError = {};
+    m_tlsWhy.clear();
     QNetworkRequest req = m_client->prepare(m_request, token);
-    QNetworkAccessManager *nam = m_client->network();
+    QNetworkAccessManager *nam = m_client->networkFor(tls.get());
     const QByteArray &method = m_request.method;
     const bool signedRequest = m_request.auth && m_request.auth->signsRequests();
     if (signedRequest) {
@@ -203,6 +212,8 @@ void RestJob::send(const QByteArray &token)
             headers.append({name, req.rawHeader(name)});
         StreamUpload::Options options;
         options.idleTimeout = m_client->options().idleTimeout;
+        if (tls)
+            options.sslConfiguration = tls->configuration();
         auto *stream = new StreamUpload(this);
         m_stream = stream;
         connect(stream, &StreamUpload::progress, this, &RestJob::uploadProgress);
@@ -240,6 +251,10 @@ void RestJob::send(const QByteArray &token)
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &RestJob::handleReplyFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, &RestJob::uploadProgress);
+    // Why a certificate is refused (never ignored here: Insecure turns verification off).
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        m_tlsWhy = TlsSettings::describeErrors(errors, reply->sslConfiguration().peerCertificate());
+    });
     const auto deadline = m_client->deadlineFor(m_request.kind);
     if (deadline.count() > 0)
         m_deadline->start(deadline);
@@ -285,7 +300,15 @@ void RestJob::handleReplyFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_body = reply->readAll();
     m_headers = reply->rawHeaderPairs();
-    conclude(m_status == 0 ? errorFromNetwork(reply->error(), reply->errorString()) : ApiError());
+    ApiError transport;
+    if (m_status == 0) {
+        transport = errorFromNetwork(reply->error(), reply->errorString());
+        if (!m_tlsWhy.isEmpty()) {
+            transport.kind = ApiError::Kind::Tls;
+            transport.message = m_tlsWhy;
+        }
+    }
+    conclude(transport);
 }
 
 void RestJob::conclude(ApiError transport)

@@ -77,6 +77,7 @@ private:
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
     QByteArray m_tokenUsed;
+    QString m_tlsWhy; // why the last attempt's certificate was refused (TlsSettings)
     ApiError m_error;
     ApiError m_pendingError; // set when we abort the reply ourselves (deadline, abort())
     QByteArray m_body;

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "logging.h"
+#include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     Request m_request;
     QTcpSocket *m_socket = nullptr;
+    QString m_tlsWhy; // why the certificate was refused (TlsSettings::describeErrors)
     QTimer *m_idle = nullptr;
     QTimer *m_expect = nullptr;
     QElapsedTimer m_progressClock;
@@ -161,9 +163,18 @@ void Worker::run()
         }
         auto *ssl = new QSslSocket(this);
         ssl->setPeerVerifyName(url.host());
-        // Defaults as QNetworkAccessManager's: Qt's default configuration, peer verified,
-        // every certificate error fatal (no ignoreSslErrors()).
+        // The profile's rules (TlsSettings), else Qt's default configuration with the peer
+        // verified; every certificate error is fatal (never ignoreSslErrors()).
+        if (m_request.options.sslConfiguration)
+            ssl->setSslConfiguration(*m_request.options.sslConfiguration);
+        connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
+            m_tlsWhy = TlsSettings::describeErrors(errors, ssl->peerCertificate());
+        });
         connect(ssl, &QSslSocket::encrypted, this, &Worker::onConnected);
+        // bytesWritten() fires when plaintext is encrypted into the plain socket's buffer;
+        // that buffer draining to the network only says encryptedBytesWritten(). pump() counts
+        // both buffers, so it must hear both, or it waits for good once the first is full.
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &Worker::onBytesWritten);
         m_socket = ssl;
     } else {
         m_socket = new QTcpSocket(this);
@@ -480,7 +491,7 @@ void Worker::onError(QAbstractSocket::SocketError error)
     case SE::SslHandshakeFailedError:
     case SE::SslInternalError:
     case SE::SslInvalidUserDataError:
-        finish(ApiError::make(ApiError::Kind::Tls, text));
+        finish(ApiError::make(ApiError::Kind::Tls, m_tlsWhy.isEmpty() ? text : m_tlsWhy));
         return;
     case SE::SocketTimeoutError:
         finish(ApiError::make(ApiError::Kind::Timeout, text));

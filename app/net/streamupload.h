@@ -2,12 +2,14 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include "net/apierror.h"
@@ -42,11 +44,12 @@ public:
 ///
 /// It is one exchange on one fresh connection: no redirects (a 3xx is answered to the caller
 /// like any status), no retries, no connection reuse (Connection: close). The caller (RestJob)
-/// builds the headers, so the token rules stay in RestClient::prepare(). TLS uses Qt's default
-/// configuration with peer verification, as QNetworkAccessManager does; proxies are the
-/// application proxy, as for any QTcpSocket. `Expect: 100-continue` lets a server refuse the
-/// request (an expired token: 401) before the file is sent; a server that does not answer it
-/// within a second gets the body anyway, as curl does.
+/// builds the headers, so the token rules stay in RestClient::prepare(). TLS uses the profile's
+/// configuration (Options::sslConfiguration, else Qt's default with peer verification); a
+/// refused certificate ends in ApiError::Kind::Tls saying why, with its SHA-256 fingerprint;
+/// proxies are the application proxy, as for any QTcpSocket. `Expect: 100-continue` lets a server
+/// refuse the request (an expired token: 401) before the file is sent; a server that does not
+/// answer it within a second gets the body anyway, as curl does.
 ///
 /// The body device is read on the worker thread only while the upload runs; it must stay open
 /// until finished(), or be closed first (its aboutToClose() stops the worker's use of it
@@ -64,6 +67,8 @@ public:
         std::chrono::milliseconds expectContinueWait{1000};
         bool expectContinue = true;
         qint64 maxResponseBody = 1024 * 1024; // longer bodies are cut (error answers are small)
+        /// https: the profile's TLS rules (TlsSettings::configuration()); empty: Qt's default.
+        std::optional<QSslConfiguration> sslConfiguration;
     };
 
     explicit StreamUpload(QObject *parent = nullptr);

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QtDebug>
 
@@ -85,6 +87,8 @@ bool DemoCloudProcess::start()
         arguments << u"--job-seconds"_s << QString::number(m_jobSeconds);
     if (m_tokenSeconds >= 0)
         arguments << u"--token-seconds"_s << QString::number(m_tokenSeconds);
+    if (!m_tlsCert.isEmpty())
+        arguments << u"--tls-cert"_s << m_tlsCert << u"--tls-key"_s << m_tlsKey;
     m_process.setArguments(arguments);
     m_authUrl.clear();
     m_process.start(QIODevice::ReadOnly);
@@ -106,7 +110,8 @@ bool DemoCloudProcess::start()
         }
     }
     const QUrl url(QString::fromUtf8(m_process.readLine().trimmed()));
-    if (url.scheme() != u"http" || url.host() != u"127.0.0.1" || url.port() <= 0
+    const QString scheme = m_tlsCert.isEmpty() ? u"http"_s : u"https"_s;
+    if (url.scheme() != scheme || url.host() != u"127.0.0.1" || url.port() <= 0
         || url.path() != u"/v3") {
         qWarning() << "DemoCloudProcess: unexpected first line" << url;
         stop();
@@ -149,6 +154,22 @@ QUrl DemoCloudProcess::url(const QString &pathAndQuery) const
     return QUrl(baseUrl().toString() + pathAndQuery);
 }
 
+void DemoCloudProcess::setTls(
+    const QString &certPath, const QString &keyPath, const QString &caPath)
+{
+    m_tlsCert = certPath;
+    m_tlsKey = keyPath;
+    m_tlsCa = caPath;
+}
+
+void DemoCloudProcess::setClockOffset(qint64 seconds)
+{
+    control("POST",
+        u"/__demo/clock"_s,
+        QJsonDocument(QJsonObject{{u"offset_seconds"_s, double(seconds)}})
+            .toJson(QJsonDocument::Compact));
+}
+
 QString DemoCloudProcess::executablePath()
 {
     return QStringLiteral(IW_DEMOCLOUD_PATH);
@@ -168,6 +189,11 @@ DemoCloudProcess::Reply DemoCloudProcess::send(const QByteArray &method,
     QNetworkRequest request(url(pathAndQuery));
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_tlsCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_tlsCa, QSsl::Pem));
+        request.setSslConfiguration(tls);
+    }
     bool hasContentType = false;
     for (const auto &[name, value] : headers) {
         request.setRawHeader(name, value);

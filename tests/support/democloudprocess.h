@@ -53,6 +53,10 @@ public:
     /// ends at the same address.
     void setPort(quint16 port) { m_port = port; }
     QString stateDir() const; // the folder in use, once started
+    /// Serve HTTPS with these PEM files (--tls-cert/--tls-key); empty paths: plain HTTP. This
+    /// helper's own calls (control, raw API) then trust exactly `caPath` (the CA that signed
+    /// the certificate), nothing else.
+    void setTls(const QString &certPath, const QString &keyPath, const QString &caPath);
 
     /// Starts the cloud on a free port and waits (at most 10 s) for its first stdout line, the
     /// auth URL. True when it runs; false with a warning otherwise. Starting a running cloud
@@ -63,8 +67,8 @@ public:
     bool isRunning() const;
     qint64 processId() const { return m_process.processId(); } // for CPU figures (benchmarks)
 
-    QUrl authUrl() const; // http://127.0.0.1:PORT/v3
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl authUrl() const; // http://127.0.0.1:PORT/v3 (https with setTls())
+    QUrl baseUrl() const; // http://127.0.0.1:PORT (https with setTls())
     /// baseUrl() with a path and optional query ("/v2/images?limit=2").
     QUrl url(const QString &pathAndQuery) const;
     QString projectId() const; // the demo project's fixed ID
@@ -79,6 +83,7 @@ public:
     void addFault(const QJsonObject &fault); // POST /__demo/faults
     void clearFaults();                      // DELETE /__demo/faults
     void revokeTokens();                     // POST /__demo/tokens/revoke
+    void setClockOffset(qint64 seconds);     // POST /__demo/clock: shifts the Date header
     QJsonArray jobs();                       // GET /__demo/jobs
     QJsonArray sampleHistory();              // GET /__demo/sample-history
 
@@ -108,4 +113,7 @@ private:
     double m_tokenSeconds = -1; // < 0: the cloud's default
     quint16 m_port = 0;
     QUrl m_authUrl;
+    QString m_tlsCert;
+    QString m_tlsKey;
+    QString m_tlsCa;
 };

@@ -5,6 +5,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,9 +29,12 @@
 #include "cloud/profilestore.h"
 #include "dialogs/importprofilesdialog.h"
 #include "dialogs/prompter.h"
+#include "net/tlssettings.h"
 #include "secrets/secretstore.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
+#include "widgets/insecurebanner.h"
+#include "widgets/secureclipboard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -221,6 +226,8 @@ void ProfilesDialog::buildUi()
     connect(m_reveal, &QToolButton::released, this, [this] {
         m_password->setEchoMode(QLineEdit::Password);
     });
+    // While revealed, a copy of the password is a secret's: marked, and cleared later.
+    SecureClipboard::instance()->protectSecretField(m_password);
     m_passwordMessage = new InlineMessage(m_form);
     m_passwordMessage->setObjectName(u"passwordMessage"_s);
     m_sessionOnlyButton = new QPushButton(m_form);
@@ -271,6 +278,8 @@ void ProfilesDialog::buildUi()
         m_interface->addItem(QString(), i);
     addRow(&m_interfaceLabel, m_interface, m_interface);
     buildAuthUi(form);
+
+    buildTlsSection(m_form, form);
 
     m_testButton = new QPushButton(m_form);
     m_testButton->setObjectName(u"testConnection"_s);
@@ -355,6 +364,7 @@ void ProfilesDialog::buildUi()
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     setAuthTabOrder();
+    setTlsTabOrder();
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
@@ -455,6 +465,7 @@ void ProfilesDialog::retranslateUi()
     m_revertButton->setText(tr("Re&vert"));
     m_revertButton->setToolTip(tr("Discard the changes in the form"));
     retranslateAuthUi();
+    retranslateTls();
     updatePasswordHint();
     populateList();
     validate();
@@ -568,6 +579,7 @@ void ProfilesDialog::loadProfile(const CloudProfile &p, bool isNew)
     const int interfaceIndex = m_interface->findData(p.interface);
     m_interface->setCurrentIndex(interfaceIndex < 0 ? 0 : interfaceIndex);
     loadAuth(p);
+    loadTls(p);
 
     // The demo profile is written by the app at every start of the demo cloud: only its name
     // is the operator's.
@@ -582,7 +594,11 @@ void ProfilesDialog::loadProfile(const CloudProfile &p, bool isNew)
              m_projectName,
              m_projectId,
              m_projectDomain,
-             m_interface})
+             m_interface,
+             m_tlsMode,
+             m_caBundle,
+             m_caBrowse,
+             m_insecureConfirm})
         w->setEnabled(!demo);
     m_familyMessage->showMessage(InlineMessage::Kind::Info,
         demo ? tr("Imagewright manages this profile: it follows the local demo cloud.")
@@ -637,6 +653,7 @@ CloudProfile ProfilesDialog::formProfile() const
     p.projectDomain = clean(m_projectDomain);
     p.interface = m_interface->currentData().toString();
     applyAuth(p);
+    applyTls(&p);
     return p;
 }
 
@@ -767,7 +784,8 @@ bool ProfilesDialog::validate()
                  m_userMessage,
                  m_userDomainMessage,
                  m_projectMessage,
-                 m_projectDomainMessage})
+                 m_projectDomainMessage,
+                 m_caMessage})
             m->clearMessage();
         updateButtons(valid);
         return valid;
@@ -814,6 +832,8 @@ bool ProfilesDialog::validate()
             ? tr("Enter the project's domain (needed with a project name).")
             : QString());
     if (!validateAuth())
+        valid = false;
+    if (!validateTls())
         valid = false;
 
     updateButtons(valid);
@@ -1045,17 +1065,23 @@ void ProfilesDialog::showTestResult()
         return;
     const ConnectionTest::Result &r = *m_lastResult;
     if (!r.ok()) {
-        m_testMessage->showError(r.error.userMessage());
+        m_testMessage->showError(ConnectionTest::errorMessage(r));
         return;
     }
+    // A clock too far off is said first, as a warning: signed requests would be refused.
+    const QString skew = ConnectionTest::clockSkewMessage(r);
+    const auto prefixed = [&skew](const QString &text) {
+        return skew.isEmpty() ? text : skew + u'\n' + text;
+    };
     const QString region = r.region.isEmpty() ? tr("any region") : r.region;
     if (r.serviceTypes.isEmpty()) {
         m_testMessage->showMessage(InlineMessage::Kind::Warning,
-            //: %1 = region, %2 = the regions the catalog names
-            tr("Signed in, but the catalog has no services for region %1 on this interface. "
-               "Regions in the catalog: %2.")
-                .arg(region,
-                    r.catalogRegions.isEmpty() ? tr("none") : r.catalogRegions.join(u", "_s)));
+            prefixed(
+                //: %1 = region, %2 = the regions the catalog names
+                tr("Signed in, but the catalog has no services for region %1 on this interface. "
+                   "Regions in the catalog: %2.")
+                    .arg(region,
+                        r.catalogRegions.isEmpty() ? tr("none") : r.catalogRegions.join(u", "_s))));
         return;
     }
     QStringList methods;
@@ -1065,11 +1091,13 @@ void ProfilesDialog::showTestResult()
         ? tr("None of the image creation methods: the catalog has no image, compute or volume "
              "service here.")
         : methods.join(u"; "_s);
-    m_testMessage->showMessage(InlineMessage::Kind::Info,
-        //: %1 = region, %2 = service types such as "compute, image, volumev3",
-        //: %3 = the creation methods they enable
-        tr("Connected. Services in %1: %2.\nImage creation methods available: %3")
-            .arg(region, r.serviceTypes.join(u", "_s), methodText));
+    m_testMessage->showMessage(
+        skew.isEmpty() ? InlineMessage::Kind::Info : InlineMessage::Kind::Warning,
+        prefixed(
+            //: %1 = region, %2 = service types such as "compute, image, volumev3",
+            //: %3 = the creation methods they enable
+            tr("Connected. Services in %1: %2.\nImage creation methods available: %3")
+                .arg(region, r.serviceTypes.join(u", "_s), methodText)));
 }
 
 void ProfilesDialog::clearPassword()
@@ -1511,4 +1539,146 @@ void ProfilesDialog::giveTestSecrets(ConnectionTest *test) const
     test->setSecret(SecretKind::ApplicationCredentialSecret, m_appCredSecret->text());
     test->setSecret(SecretKind::SecretKey, m_secretKey->text());
     test->setSecret(SecretKind::SecurityToken, m_securityToken->text());
+// --- TLS section: verify (default) / CA bundle file / insecure opt-in -------------------------
+
+void ProfilesDialog::buildTlsSection(QWidget *parent, QFormLayout *form)
+{
+    m_tlsMode = new QComboBox(parent);
+    m_tlsMode->setObjectName(u"tlsMode"_s);
+    m_tlsMode->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (TlsMode mode : {TlsMode::Verify, TlsMode::CaBundle, TlsMode::Insecure})
+        m_tlsMode->addItem(QString(), CloudProfile::tlsModeKey(mode));
+
+    m_caRow = new QWidget(parent);
+    m_caBundle = new QLineEdit(m_caRow);
+    m_caBundle->setObjectName(u"caBundle"_s);
+    m_caBrowse = new QPushButton(m_caRow);
+    m_caBrowse->setObjectName(u"caBundleBrowse"_s);
+    m_caBrowse->setAutoDefault(false);
+    auto *caLine = new QHBoxLayout(m_caRow);
+    caLine->setContentsMargins(0, 0, 0, 0);
+    caLine->addWidget(m_caBundle, 1);
+    caLine->addWidget(m_caBrowse);
+    m_caMessage = new InlineMessage(parent);
+    m_caMessage->setObjectName(u"caBundleMessage"_s);
+
+    m_insecureConfirm = new QCheckBox(parent);
+    m_insecureConfirm->setObjectName(u"insecureConfirm"_s);
+    m_tlsWarning = new InlineMessage(parent);
+    m_tlsWarning->setObjectName(u"tlsWarning"_s);
+
+    auto *box = new QWidget(parent);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(m_tlsMode);
+    column->addWidget(m_caRow);
+    column->addWidget(m_caMessage);
+    column->addWidget(m_insecureConfirm);
+    column->addWidget(m_tlsWarning);
+    m_tlsLabel = new QLabel(parent);
+    m_tlsLabel->setBuddy(m_tlsMode);
+    form->addRow(m_tlsLabel, box);
+
+    connect(m_tlsMode, &QComboBox::currentIndexChanged, this, [this] {
+        updateTlsVisibility();
+        handleEdited();
+    });
+    connect(m_caBundle, &QLineEdit::textChanged, this, &ProfilesDialog::handleEdited);
+    connect(m_insecureConfirm, &QCheckBox::toggled, this, &ProfilesDialog::handleEdited);
+    connect(m_caBrowse, &QPushButton::clicked, this, &ProfilesDialog::chooseCaBundle);
+    updateTlsVisibility();
+}
+
+void ProfilesDialog::setTlsTabOrder()
+{
+    setTabOrder(m_interface, m_tlsMode);
+    setTabOrder(m_tlsMode, m_caBundle);
+    setTabOrder(m_caBundle, m_caBrowse);
+    setTabOrder(m_caBrowse, m_insecureConfirm);
+}
+
+void ProfilesDialog::retranslateTls()
+{
+    m_tlsLabel->setText(tr("Certificate chec&ks:"));
+    m_tlsMode->setItemText(0, tr("Verify certificates (system CAs)"));
+    m_tlsMode->setItemText(1, tr("Verify with a CA bundle file"));
+    m_tlsMode->setItemText(2, tr("Insecure: do not verify certificates"));
+    m_tlsMode->setToolTip(tr("How the cloud's TLS certificate is checked. Use a CA bundle file "
+                             "for a cloud with a private certificate authority."));
+    m_caBundle->setPlaceholderText(tr("CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem"));
+    m_caBrowse->setText(tr("&Browse…"));
+    m_caBrowse->setToolTip(tr("Choose the CA bundle file"));
+    m_insecureConfirm->setText(tr("I understand the risk: do not verify certificates"));
+    updateTlsVisibility();
+}
+
+void ProfilesDialog::loadTls(const CloudProfile &profile)
+{
+    const int index = m_tlsMode->findData(CloudProfile::tlsModeKey(profile.tlsMode));
+    m_tlsMode->setCurrentIndex(index < 0 ? 0 : index);
+    m_caBundle->setText(profile.caBundlePath);
+    // A saved insecure profile already opted in; a new choice needs the tick again.
+    m_insecureConfirm->setChecked(profile.tlsMode == TlsMode::Insecure);
+    updateTlsVisibility();
+}
+
+void ProfilesDialog::applyTls(CloudProfile *profile) const
+{
+    profile->tlsMode = CloudProfile::tlsModeFromKey(m_tlsMode->currentData().toString());
+    const QString path = m_caBundle->text().trimmed();
+    profile->caBundlePath = profile->tlsMode == TlsMode::CaBundle ? path : QString();
+}
+
+void ProfilesDialog::updateTlsVisibility()
+{
+    const TlsMode mode = CloudProfile::tlsModeFromKey(m_tlsMode->currentData().toString());
+    m_caRow->setVisible(mode == TlsMode::CaBundle);
+    m_insecureConfirm->setVisible(mode == TlsMode::Insecure);
+    if (mode == TlsMode::Insecure) {
+        const QString name = clean(m_name).isEmpty() ? tr("New profile") : clean(m_name);
+        m_tlsWarning->showMessage(InlineMessage::Kind::Warning, InsecureBanner::warningText(name));
+    } else {
+        m_tlsWarning->clearMessage();
+    }
+    if (mode != TlsMode::CaBundle)
+        m_caMessage->clearMessage();
+}
+
+bool ProfilesDialog::validateTls()
+{
+    updateTlsVisibility();
+    const TlsMode mode = CloudProfile::tlsModeFromKey(m_tlsMode->currentData().toString());
+    if (mode == TlsMode::CaBundle) {
+        // The same check the session makes: an unusable file is said here, at the field.
+        const QString problem = TlsSettings::checkCaBundle(m_caBundle->text().trimmed());
+        if (!problem.isEmpty()) {
+            m_caMessage->showError(problem);
+            return false;
+        }
+        m_caMessage->clearMessage();
+        return true;
+    }
+    if (mode == TlsMode::Insecure && !m_insecureConfirm->isChecked()) {
+        m_caMessage->clearMessage();
+        m_tlsWarning->showError(tr("Tick the box to confirm that this profile skips certificate "
+                                   "checks, or choose a CA bundle file instead.")
+            + u'\n' + InsecureBanner::warningText(clean(m_name)));
+        return false;
+    }
+    return true;
+}
+
+void ProfilesDialog::chooseCaBundle()
+{
+    const QString caption = tr("Choose CA Bundle File");
+    const QString current = m_caBundle->text().trimmed();
+    const QString dir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString path = m_caFileChooser
+        ? m_caFileChooser(this, caption, dir)
+        : QFileDialog::getOpenFileName(
+            this, caption, dir, tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_caBundle->setText(QDir::toNativeSeparators(path));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDialog>
@@ -62,6 +63,12 @@ public:
     /// After a failed keychain write: keep the typed password in this run's session only.
     void usePasswordForSessionOnly();
 
+    /// Asks for the CA bundle file (QFileDialog unless set; tests set one). Empty: cancelled.
+    using FileChooser =
+        std::function<QString(QWidget *parent, const QString &caption, const QString &dir)>;
+    void setCaFileChooser(FileChooser chooser) { m_caFileChooser = std::move(chooser); }
+    void chooseCaBundle();
+
 Q_SIGNALS:
     void connectionTested(const ConnectionTest::Result &result);
     void passwordStored(const QString &profileId);
@@ -113,6 +120,14 @@ private:
     void clearAuthSecrets(); // without marking the form changed
     void giveTestSecrets(ConnectionTest *test) const;
     InlineMessage *messageForSecret(SecretKind kind) const;
+    // TLS section (verify / CA bundle / insecure opt-in)
+    void buildTlsSection(QWidget *parent, QFormLayout *form);
+    void setTlsTabOrder();
+    void retranslateTls();
+    void loadTls(const CloudProfile &profile);
+    void applyTls(CloudProfile *profile) const;
+    bool validateTls(); // shows the TLS messages; false when the choice cannot be saved
+    void updateTlsVisibility();
 
     AppCore *m_core;
     QString m_editId;
@@ -196,6 +211,15 @@ private:
     InlineMessage *m_securityTokenMessage = nullptr;
     QLabel *m_overridesLabel = nullptr;
     KeyValueEditor *m_overrides = nullptr;
+    QLabel *m_tlsLabel = nullptr;
+    QComboBox *m_tlsMode = nullptr;
+    QWidget *m_caRow = nullptr;
+    QLineEdit *m_caBundle = nullptr;
+    QPushButton *m_caBrowse = nullptr;
+    InlineMessage *m_caMessage = nullptr;
+    QCheckBox *m_insecureConfirm = nullptr;
+    InlineMessage *m_tlsWarning = nullptr;
+    FileChooser m_caFileChooser;
 
     QPushButton *m_testButton = nullptr;
     QProgressBar *m_testBusy = nullptr;

@@ -26,6 +26,8 @@
 #include "model/cindervolume.h"
 #include "upload/transferrate.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/insecurebanner.h"
+#include "widgets/secureclipboard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -119,8 +121,11 @@ ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sourc
 
     m_error = new InlineMessage(this);
     m_error->setObjectName(u"reviewError"_s);
+    m_insecureNote = new InlineMessage(this);
+    m_insecureNote->setObjectName(u"reviewInsecure"_s);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_insecureNote);
     layout->addLayout(grid);
     layout->addWidget(m_bodyView, 1);
     layout->addLayout(actions);
@@ -214,8 +219,22 @@ QByteArray ReviewPage::requestFileText() const
     return requestFile().toBytes();
 }
 
+QString ReviewPage::curlTlsOption() const
+{
+    if (!m_session)
+        return {};
+    const CloudProfile &profile = m_session->profile();
+    if (profile.tlsMode == TlsMode::Insecure)
+        return u" --insecure"_s;
+    if (profile.tlsMode == TlsMode::CaBundle)
+        return u" --cacert "_s + shellQuote(profile.caBundlePath);
+    return {};
+}
+
 QString ReviewPage::curlCommand() const
 {
+    // The profile's TLS rule, as curl spells it (the same CA file, or the same opt-out).
+    const QString tls = curlTlsOption();
     const QString body = QString::fromUtf8(QJsonDocument(m_body).toJson(QJsonDocument::Compact));
     QString headers = u" \\\n  -H 'Content-Type: application/json'"_s;
     if (m_method == CreationMethod::NovaCreateImage) {
@@ -235,16 +254,19 @@ QString ReviewPage::curlCommand() const
         const QString id = m_body.value(u"id"_s).toString();
         QUrl file = targetUrl();
         file.setPath(file.path() + u"/"_s + id + u"/file"_s);
-        return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
+        return u"curl"_s + tls + u" -X POST "_s
+            + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
             + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s + u" \\\n  --data-raw "_s
-            + shellQuote(body) + u" &&\ncurl -T "_s + shellQuote(m_sources.glanceFile()) + u" "_s
+            + shellQuote(body) + u" &&\ncurl"_s + tls + u" -T "_s
+            + shellQuote(m_sources.glanceFile()) + u" "_s
             + shellQuote(file.toString(QUrl::RemoveUserInfo))
             + u" \\\n  -H 'Content-Type: application/octet-stream'"_s
             + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s;
     }
     // "$OS_TOKEN" in double quotes: the shell fills in the operator's own token.
-    return u"curl -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo)) + headers
-        + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s + u" \\\n  --data-raw "_s + shellQuote(body);
+    return u"curl"_s + tls + u" -X POST "_s + shellQuote(targetUrl().toString(QUrl::RemoveUserInfo))
+        + headers + u" \\\n  -H \"X-Auth-Token: $OS_TOKEN\""_s + u" \\\n  --data-raw "_s
+        + shellQuote(body);
 }
 
 bool ReviewPage::saveRequest()
@@ -276,8 +298,9 @@ bool ReviewPage::saveRequest()
 
 void ReviewPage::copyAsCurl()
 {
-    if (QClipboard *clipboard = QGuiApplication::clipboard())
-        clipboard->setText(curlCommand());
+    // Not secret: the token is the $OS_TOKEN placeholder, never the session's token
+    // (docs/connection.md, clipboard), so it is copied plainly and left on the clipboard.
+    SecureClipboard::copyPlain(curlCommand());
     m_error->showMessage(InlineMessage::Kind::Info,
         tr("Copied. Set OS_TOKEN to a token of this project before running it. Running it "
            "creates an image the monitor does not follow."));
@@ -408,6 +431,13 @@ void ReviewPage::retranslateUi()
                               "as $OS_TOKEN."));
     if (m_session && !m_body.isEmpty())
         m_methodLabel->setText(CreationMethods::title(m_method));
+    // Said here too: this create would go out without certificate checks.
+    if (m_session && m_session->profile().tlsMode == TlsMode::Insecure) {
+        m_insecureNote->showMessage(
+            InlineMessage::Kind::Warning, InsecureBanner::warningText(m_session->profile().name));
+    } else {
+        m_insecureNote->clearMessage();
+    }
     m_headers->setText(headersText());
     const QString marker = m_marker.isEmpty() ? u"<uuid>"_s : m_marker;
     if (m_method == CreationMethod::CinderUploadToImage) {

@@ -100,6 +100,8 @@ private:
     void setSubmitting(bool on);
     void handleAnswer(const ApiError &error, const QString &localId);
     QUrl targetUrl() const;
+    /// " --cacert 'FILE'" or " --insecure" for the profile's TLS mode; empty for Verify.
+    QString curlTlsOption() const;
     QString imageName() const;
 
     QPointer<CloudSession> m_session;
@@ -123,6 +125,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
     InlineMessage *m_error = nullptr;
+    InlineMessage *m_insecureNote = nullptr; // the profile does not verify certificates
     QPushButton *m_saveRequest = nullptr;
     QPushButton *m_copyCurl = nullptr;
     QString m_lastSaveDir;
