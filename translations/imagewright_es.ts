@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AkSkAuth</name>
+    <message>
+        <source>AK/SK signing is limited to 12 MB per request; use a password or application-credential profile, or the IMS OBS method.</source>
+        <translation>La firma AK/SK admite como máximo 12 MB por solicitud; use un perfil con contraseña o con credencial de aplicación, o el método de IMS desde OBS.</translation>
+    </message>
+    <message>
+        <source>no secret key is stored for this profile</source>
+        <translation>no hay ninguna clave secreta guardada para este perfil</translation>
+    </message>
+    <message>
+        <source>the profile has no access key (AK)</source>
+        <translation>el perfil no tiene clave de acceso (AK)</translation>
+    </message>
+    <message>
+        <source>no security token is stored for this temporary access key</source>
+        <translation>no hay ningún token de seguridad guardado para esta clave de acceso temporal</translation>
+    </message>
+    <message>
+        <source>the identity service knows no project named &quot;%1&quot;</source>
+        <extracomment>%1 = a project name such as &quot;cn-north-4&quot;</extracomment>
+        <translation>el servicio de identidad no conoce ningún proyecto llamado «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not connect to the cloud. Check the address and your network.</source>
@@ -330,6 +354,26 @@
         <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
         <translation>Esta dirección usa http sin cifrar: la contraseña se enviaría sin cifrar. Use https, salvo que la nube esté en este equipo.</translation>
     </message>
+    <message>
+        <source>Enter a service type, for example compute or volumev3.</source>
+        <translation>Introduzca un tipo de servicio, por ejemplo compute o volumev3.</translation>
+    </message>
+    <message>
+        <source>A service type has no spaces, for example volumev3.</source>
+        <translation>Un tipo de servicio no lleva espacios, por ejemplo volumev3.</translation>
+    </message>
+    <message>
+        <source>This service type already has an override.</source>
+        <translation>Este tipo de servicio ya tiene una sustitución.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL to use for this service.</source>
+        <translation>Introduzca la URL del punto de conexión que se usará para este servicio.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://ims.eu-de.otc.t-systems.com.</source>
+        <translation>Introduzca una dirección web que empiece por https://, por ejemplo https://ims.eu-de.otc.t-systems.com.</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfile</name>
@@ -519,6 +563,70 @@
         <source>Left out: %1. Imagewright finds services in the catalog by their standard types and agrees API versions with the cloud itself.</source>
         <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
         <translation>Omitido: %1. Imagewright busca los servicios en el catálogo por sus tipos estándar y acuerda las versiones de la API con la nube.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 = seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 = minutes, %2 = seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 = hours, %2 = minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <translation>El reloj de este equipo va %1 por detrás del de la nube (más de %2). Las solicitudes firmadas con una clave de acceso se rechazan a partir de 15 minutos y las horas de los tokens se calculan mal: corrija el reloj del sistema.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <extracomment>%1 = how far ahead, e.g. &quot;12 min 5 s&quot;, %2 = the limit, e.g. &quot;5 min 0 s&quot;</extracomment>
+        <translation>El reloj de este equipo va %1 por delante del de la nube (más de %2). Las solicitudes firmadas con una clave de acceso se rechazan a partir de 15 minutos y las horas de los tokens se calculan mal: corrija el reloj del sistema.</translation>
+    </message>
+    <message>
+        <source>User, password or project not accepted. The identity service refused the sign-in (HTTP 401); Keystone answers the same way for wrong credentials and for a project (name, ID or domain) the user cannot use, so check both.</source>
+        <translation>No se aceptó el usuario, la contraseña o el proyecto. El servicio de identidad rechazó el inicio de sesión (HTTP 401); Keystone responde igual ante credenciales erróneas y ante un proyecto (nombre, ID o dominio) que el usuario no puede usar, así que compruebe ambos.</translation>
+    </message>
+    <message>
+        <source>%1 The cloud said: %2</source>
+        <extracomment>%1 = the sentence above, %2 = the identity service&apos;s own message</extracomment>
+        <translation>%1 La nube indicó: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port], %2 = the system&apos;s reason (host not found, connection refused, ...)</extracomment>
+        <translation>No se pudo conectar a %1: %2. Compruebe la URL de identidad, la red y cualquier proxy o cortafuegos.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The identity service at %1 did not answer. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port]</extracomment>
+        <translation>El servicio de identidad en %1 no respondió. Compruebe la URL de identidad, la red y cualquier proxy o cortafuegos.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the cloud uses a private certificate authority, choose its CA bundle file under the profile&apos;s certificate checks.</source>
+        <extracomment>%1 = host[:port], %2 = why (e.g. &quot;The certificate is self-signed, and untrusted (certificate “x”, SHA-256 fingerprint AB:…)&quot;)</extracomment>
+        <translation>La conexión segura con %1 falló: %2. Si la nube usa una autoridad de certificación privada, elija su archivo de paquete de CA en la comprobación de certificados del perfil.</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>no se aceptó el certificado</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 answered “not found” (HTTP 404): check that it is the Keystone (IAM) address ending with /v3.</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>La URL de identidad %1 respondió «no encontrado» (HTTP 404): compruebe que sea la dirección de Keystone (IAM) terminada en /v3.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1597,14 @@
     </message>
 </context>
 <context>
+    <name>InsecureBanner</name>
+    <message>
+        <source>Certificate checks are off for the profile “%1” (insecure TLS): anyone on the network path could read or change the traffic, the token included. Choose the cloud&apos;s CA bundle file in Cloud Profiles instead.</source>
+        <extracomment>Persistent warning. %1 = profile name</extracomment>
+        <translation>Las comprobaciones de certificados están desactivadas para el perfil «%1» (TLS inseguro): cualquiera en la ruta de red podría leer o modificar el tráfico, incluido el token. Elija en su lugar el archivo de paquete de CA de la nube en Perfiles de nube.</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsPane</name>
     <message>
         <source>Select an image job to see its details.</source>
@@ -2161,6 +2277,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>the keychain could not be read (%1)</source>
         <translation>no se pudo leer el llavero (%1)</translation>
+    </message>
+    <message>
+        <source>no application credential secret is stored for this profile</source>
+        <translation>no hay ningún secreto de credencial de aplicación guardado para este perfil</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3210,171 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Make profiles from a clouds.yaml or an openrc file</source>
         <translation>Crear perfiles a partir de un clouds.yaml o de un archivo openrc</translation>
     </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL del punto de conexión</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>Añadir sustitución</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Quitar sustitución</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = the message</extracomment>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>No se pudo guardar este secreto en el llavero del sistema (%1). No se ha escrito en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Cómo inicia sesión Imagewright: con una contraseña, una credencial de aplicación o un par de claves de acceso de Huawei (AK/SK).</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>ID de la credencial:</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>O déjelo vacío e indique el nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>Nombre de la credencial:</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>Junto con el nombre de usuario y su dominio</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>Secreto de la credencial:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>Clave de &amp;acceso (AK):</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>Clave secreta (S&amp;K):</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>Clave temporal</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>Una clave de acceso temporal, válida solo junto con su token de seguridad</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>Token de seguridad:</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>Sustitución de puntos de conexión:</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>Usar estas direcciones en lugar de las del catálogo para los tipos de servicio indicados, p. ej. una pasarela privada.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>Guardado en el llavero del sistema; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>La firma AK/SK solo está disponible para Huawei Cloud y Open Telekom Cloud.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>Introduzca el ID de la credencial de aplicación o su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>Introduzca el secreto de la credencial de aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>Introduzca la clave de acceso (AK).</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>Introduzca la clave secreta (SK).</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>Introduzca el token de seguridad de la clave temporal.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Guardando en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>&amp;Comprobación de certificados:</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>Verificar certificados (CA del sistema)</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>Verificar con un archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>Inseguro: no verificar certificados</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>Cómo se comprueba el certificado TLS de la nube. Use un archivo de paquete de CA para una nube con una autoridad de certificación privada.</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>Archivo de paquete de CA (PEM), p. ej. /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Elegir el archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>Entiendo el riesgo: no verificar certificados</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>Marque la casilla para confirmar que este perfil omite las comprobaciones de certificados, o elija en su lugar un archivo de paquete de CA.</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>Elegir archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3773,6 +4058,48 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>Se envía como: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>Choose the CA bundle file (PEM) that signed the cloud&apos;s certificate.</source>
+        <translation>Elija el archivo de paquete de CA (PEM) que firmó el certificado de la nube.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de paquete de CA %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a CA bundle file (PEM).</source>
+        <extracomment>%1 = path</extracomment>
+        <translation>%1 no es un archivo: elija un archivo de paquete de CA (PEM).</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>No se puede leer el archivo de paquete de CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is too large to be a certificate bundle.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de paquete de CA %1 es demasiado grande para ser un paquete de certificados.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>El archivo de paquete de CA %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 holds no PEM certificate.</source>
+        <extracomment>%1 = file path. PEM = the text format with &quot;-----BEGIN CERTIFICATE-----&quot;</extracomment>
+        <translation>El archivo de paquete de CA %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 (certificate “%2”, SHA-256 fingerprint %3)</source>
+        <extracomment>%1 = why the certificate was refused (Qt&apos;s text), %2 = the certificate&apos;s name, %3 = its SHA-256 fingerprint &quot;AB:CD:…&quot;</extracomment>
+        <translation>%1 (certificado «%2», huella digital SHA-256 %3)</translation>
     </message>
 </context>
 <context>

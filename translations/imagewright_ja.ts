@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AkSkAuth</name>
+    <message>
+        <source>AK/SK signing is limited to 12 MB per request; use a password or application-credential profile, or the IMS OBS method.</source>
+        <translation>AK/SK 署名は1リクエストあたり12 MBまでです。パスワードまたはアプリケーション認証情報のプロファイルか、IMSのOBS方式を使用してください。</translation>
+    </message>
+    <message>
+        <source>no secret key is stored for this profile</source>
+        <translation>このプロファイルのシークレットキーは保存されていません</translation>
+    </message>
+    <message>
+        <source>the profile has no access key (AK)</source>
+        <translation>プロファイルにアクセスキー（AK）がありません</translation>
+    </message>
+    <message>
+        <source>no security token is stored for this temporary access key</source>
+        <translation>この一時アクセスキーのセキュリティトークンは保存されていません</translation>
+    </message>
+    <message>
+        <source>the identity service knows no project named &quot;%1&quot;</source>
+        <extracomment>%1 = a project name such as &quot;cn-north-4&quot;</extracomment>
+        <translation>認証サービスに「%1」という名前のプロジェクトはありません</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not connect to the cloud. Check the address and your network.</source>
@@ -330,6 +354,26 @@
         <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
         <translation>このアドレスは暗号化されないhttpを使用しているため、パスワードが暗号化されずに送信されます。クラウドがこのコンピューター上にある場合を除き、httpsを使用してください。</translation>
     </message>
+    <message>
+        <source>Enter a service type, for example compute or volumev3.</source>
+        <translation>サービスタイプを入力してください（例: compute、volumev3）。</translation>
+    </message>
+    <message>
+        <source>A service type has no spaces, for example volumev3.</source>
+        <translation>サービスタイプに空白は使えません（例: volumev3）。</translation>
+    </message>
+    <message>
+        <source>This service type already has an override.</source>
+        <translation>このサービスタイプには既に上書きがあります。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL to use for this service.</source>
+        <translation>このサービスで使用するエンドポイントURLを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://ims.eu-de.otc.t-systems.com.</source>
+        <translation>https:// で始まるアドレスを入力してください（例: https://ims.eu-de.otc.t-systems.com）。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfile</name>
@@ -519,6 +563,70 @@
         <source>Left out: %1. Imagewright finds services in the catalog by their standard types and agrees API versions with the cloud itself.</source>
         <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
         <translation>除外した項目: %1。Imagewrightはカタログ内のサービスを標準のタイプで探し、APIバージョンはクラウドと自動で取り決めます。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 = seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 = minutes, %2 = seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 = hours, %2 = minutes</extracomment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <translation>このコンピューターの時計はクラウドの時計より %1 遅れています（%2 を超えています）。アクセスキーで署名したリクエストは15分を超えると拒否され、トークンの時刻も正しく判断できません: システムの時計を修正してください。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <extracomment>%1 = how far ahead, e.g. &quot;12 min 5 s&quot;, %2 = the limit, e.g. &quot;5 min 0 s&quot;</extracomment>
+        <translation>このコンピューターの時計はクラウドの時計より %1 進んでいます（%2 を超えています）。アクセスキーで署名したリクエストは15分を超えると拒否され、トークンの時刻も正しく判断できません: システムの時計を修正してください。</translation>
+    </message>
+    <message>
+        <source>User, password or project not accepted. The identity service refused the sign-in (HTTP 401); Keystone answers the same way for wrong credentials and for a project (name, ID or domain) the user cannot use, so check both.</source>
+        <translation>ユーザー、パスワード、またはプロジェクトが受け入れられませんでした。認証サービスがサインインを拒否しました（HTTP 401）。Keystone は誤った資格情報にも、ユーザーが使用できないプロジェクト（名前、ID、ドメイン）にも同じように応答するため、両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 The cloud said: %2</source>
+        <extracomment>%1 = the sentence above, %2 = the identity service&apos;s own message</extracomment>
+        <translation>%1 クラウドからのメッセージ: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port], %2 = the system&apos;s reason (host not found, connection refused, ...)</extracomment>
+        <translation>%1 に接続できませんでした: %2。認証URL、ネットワーク、プロキシやファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>The identity service at %1 did not answer. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port]</extracomment>
+        <translation>%1 の認証サービスが応答しませんでした。認証URL、ネットワーク、プロキシやファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the cloud uses a private certificate authority, choose its CA bundle file under the profile&apos;s certificate checks.</source>
+        <extracomment>%1 = host[:port], %2 = why (e.g. &quot;The certificate is self-signed, and untrusted (certificate “x”, SHA-256 fingerprint AB:…)&quot;)</extracomment>
+        <translation>%1 への安全な接続に失敗しました: %2。クラウドがプライベート認証局を使用している場合は、プロファイルの証明書のチェックでそのCAバンドルファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>証明書が受け入れられませんでした</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 answered “not found” (HTTP 404): check that it is the Keystone (IAM) address ending with /v3.</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>認証URL %1 は「見つかりません」（HTTP 404）と応答しました: /v3 で終わる Keystone（IAM）のアドレスであることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1593,14 @@
     </message>
 </context>
 <context>
+    <name>InsecureBanner</name>
+    <message>
+        <source>Certificate checks are off for the profile “%1” (insecure TLS): anyone on the network path could read or change the traffic, the token included. Choose the cloud&apos;s CA bundle file in Cloud Profiles instead.</source>
+        <extracomment>Persistent warning. %1 = profile name</extracomment>
+        <translation>プロファイル「%1」では証明書のチェックがオフになっています（安全でないTLS）: ネットワーク経路上の誰もが、トークンを含む通信を読み取ったり改ざんしたりできます。代わりに、クラウドプロファイルでクラウドのCAバンドルファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsPane</name>
     <message>
         <source>Select an image job to see its details.</source>
@@ -2157,6 +2273,10 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>the keychain could not be read (%1)</source>
         <translation>キーチェーンを読み取れませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>no application credential secret is stored for this profile</source>
+        <translation>このプロファイルのアプリケーション認証情報のシークレットは保存されていません</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3205,171 @@ Image creation methods available: %3</source>
         <source>Make profiles from a clouds.yaml or an openrc file</source>
         <translation>clouds.yamlまたはopenrcファイルからプロファイルを作成します</translation>
     </message>
+    <message>
+        <source>Service type</source>
+        <translation>サービスタイプ</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>エンドポイントURL</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>上書きを追加</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>上書きを削除</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = the message</extracomment>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>システムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>このシークレットをシステムのキーチェーンに保存できませんでした（%1）。他の場所には書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>サインイン方式(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Imagewright のサインイン方法: パスワード、アプリケーション認証情報、または Huawei のアクセスキーペア（AK/SK）。</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>認証情報ID:</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>または空のままにして認証情報の名前を入力</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>認証情報名:</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>ユーザー名とユーザードメインと組み合わせて使用</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>認証情報のシークレット:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>アクセスキー（AK）(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>シークレットキー（SK）(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>一時キー</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>セキュリティトークンと組み合わせた場合のみ有効な一時アクセスキー</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>セキュリティトークン:</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>エンドポイントの上書き:</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>指定したサービスタイプでは、カタログのアドレスの代わりにこれらを使用します（例: プライベートゲートウェイ）。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>システムのキーチェーンに保存済み。変更しない場合は空のまま</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>AK/SK 署名は Huawei Cloud と Open Telekom Cloud でのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>アプリケーション認証情報のIDまたは名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>アプリケーション認証情報のシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>アクセスキー（AK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>シークレットキー（SK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>一時キーのセキュリティトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>システムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>証明書のチェック(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>証明書を検証する（システムのCA）</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>CAバンドルファイルで検証する</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>安全でない: 証明書を検証しない</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>クラウドのTLS証明書の確認方法です。プライベート認証局を使用するクラウドでは、CAバンドルファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>CAバンドルファイル（PEM）、例: /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>CAバンドルファイルを選択します</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>リスクを理解しています: 証明書を検証しない</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>このプロファイルで証明書のチェックを省略することを確認するにはチェックボックスをオンにするか、代わりにCAバンドルファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>CAバンドルファイルの選択</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3764,6 +4049,48 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>送信内容: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>Choose the CA bundle file (PEM) that signed the cloud&apos;s certificate.</source>
+        <translation>クラウドの証明書に署名したCAバンドルファイル（PEM）を選択してください。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CAバンドルファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a CA bundle file (PEM).</source>
+        <extracomment>%1 = path</extracomment>
+        <translation>%1 はファイルではありません: CAバンドルファイル（PEM）を選択してください。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>CAバンドルファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is too large to be a certificate bundle.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CAバンドルファイル %1 は証明書バンドルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CAバンドルファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 holds no PEM certificate.</source>
+        <extracomment>%1 = file path. PEM = the text format with &quot;-----BEGIN CERTIFICATE-----&quot;</extracomment>
+        <translation>CAバンドルファイル %1 にPEM形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (certificate “%2”, SHA-256 fingerprint %3)</source>
+        <extracomment>%1 = why the certificate was refused (Qt&apos;s text), %2 = the certificate&apos;s name, %3 = its SHA-256 fingerprint &quot;AB:CD:…&quot;</extracomment>
+        <translation>%1（証明書「%2」、SHA-256フィンガープリント %3）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AkSkAuth</name>
+    <message>
+        <source>AK/SK signing is limited to 12 MB per request; use a password or application-credential profile, or the IMS OBS method.</source>
+        <translation>AK/SK 签名每个请求最多支持 12 MB；请使用密码或应用凭据的配置文件，或使用 IMS 的 OBS 方式。</translation>
+    </message>
+    <message>
+        <source>no secret key is stored for this profile</source>
+        <translation>此配置文件未保存私有访问密钥</translation>
+    </message>
+    <message>
+        <source>the profile has no access key (AK)</source>
+        <translation>配置文件没有访问密钥（AK）</translation>
+    </message>
+    <message>
+        <source>no security token is stored for this temporary access key</source>
+        <translation>此临时访问密钥未保存安全令牌</translation>
+    </message>
+    <message>
+        <source>the identity service knows no project named &quot;%1&quot;</source>
+        <extracomment>%1 = a project name such as &quot;cn-north-4&quot;</extracomment>
+        <translation>身份认证服务中没有名为“%1”的项目</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not connect to the cloud. Check the address and your network.</source>
@@ -330,6 +354,26 @@
         <source>This address uses plain http: the password would travel unencrypted. Use https unless the cloud is on this computer.</source>
         <translation>此地址使用未加密的http：密码将以明文传输。除非云平台位于本机，否则请使用https。</translation>
     </message>
+    <message>
+        <source>Enter a service type, for example compute or volumev3.</source>
+        <translation>请输入服务类型，例如 compute 或 volumev3。</translation>
+    </message>
+    <message>
+        <source>A service type has no spaces, for example volumev3.</source>
+        <translation>服务类型不能包含空格，例如 volumev3。</translation>
+    </message>
+    <message>
+        <source>This service type already has an override.</source>
+        <translation>此服务类型已有覆盖设置。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL to use for this service.</source>
+        <translation>请输入此服务使用的终端节点URL。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, for example https://ims.eu-de.otc.t-systems.com.</source>
+        <translation>请输入以 https:// 开头的网址，例如 https://ims.eu-de.otc.t-systems.com。</translation>
+    </message>
 </context>
 <context>
     <name>CloudProfile</name>
@@ -519,6 +563,70 @@
         <source>Left out: %1. Imagewright finds services in the catalog by their standard types and agrees API versions with the cloud itself.</source>
         <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
         <translation>已略去：%1。Imagewright按标准类型在服务目录中查找服务，并自行与云协商API版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 = seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 = minutes, %2 = seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 = hours, %2 = minutes</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <translation>本计算机的时钟比云端慢 %1（超过 %2）。使用访问密钥签名的请求在相差超过15分钟时会被拒绝，令牌时间也会被误判：请校正系统时钟。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the cloud&apos;s (more than %2). Requests signed with an access key are refused beyond 15 minutes and token times are misjudged: correct the system clock.</source>
+        <extracomment>%1 = how far ahead, e.g. &quot;12 min 5 s&quot;, %2 = the limit, e.g. &quot;5 min 0 s&quot;</extracomment>
+        <translation>本计算机的时钟比云端快 %1（超过 %2）。使用访问密钥签名的请求在相差超过15分钟时会被拒绝，令牌时间也会被误判：请校正系统时钟。</translation>
+    </message>
+    <message>
+        <source>User, password or project not accepted. The identity service refused the sign-in (HTTP 401); Keystone answers the same way for wrong credentials and for a project (name, ID or domain) the user cannot use, so check both.</source>
+        <translation>用户、密码或项目未被接受。身份认证服务拒绝了登录（HTTP 401）；对于错误的凭据和用户无法使用的项目（名称、ID或域），Keystone 的应答相同，因此请同时检查两者。</translation>
+    </message>
+    <message>
+        <source>%1 The cloud said: %2</source>
+        <extracomment>%1 = the sentence above, %2 = the identity service&apos;s own message</extracomment>
+        <translation>%1 云端返回：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port], %2 = the system&apos;s reason (host not found, connection refused, ...)</extracomment>
+        <translation>无法连接到 %1：%2。请检查身份认证URL、网络以及代理或防火墙。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>The identity service at %1 did not answer. Check the identity URL, the network, and any proxy or firewall.</source>
+        <extracomment>%1 = host[:port]</extracomment>
+        <translation>%1 上的身份认证服务没有应答。请检查身份认证URL、网络以及代理或防火墙。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the cloud uses a private certificate authority, choose its CA bundle file under the profile&apos;s certificate checks.</source>
+        <extracomment>%1 = host[:port], %2 = why (e.g. &quot;The certificate is self-signed, and untrusted (certificate “x”, SHA-256 fingerprint AB:…)&quot;)</extracomment>
+        <translation>到 %1 的安全连接失败：%2。如果云使用私有证书颁发机构，请在配置文件的证书检查中选择其CA证书包文件。</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>证书未被接受</translation>
+    </message>
+    <message>
+        <source>The identity URL %1 answered “not found” (HTTP 404): check that it is the Keystone (IAM) address ending with /v3.</source>
+        <extracomment>%1 = the identity URL</extracomment>
+        <translation>身份认证URL %1 返回“未找到”（HTTP 404）：请确认它是以 /v3 结尾的 Keystone（IAM）地址。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1593,14 @@
     </message>
 </context>
 <context>
+    <name>InsecureBanner</name>
+    <message>
+        <source>Certificate checks are off for the profile “%1” (insecure TLS): anyone on the network path could read or change the traffic, the token included. Choose the cloud&apos;s CA bundle file in Cloud Profiles instead.</source>
+        <extracomment>Persistent warning. %1 = profile name</extracomment>
+        <translation>配置文件“%1”已关闭证书检查（不安全的TLS）：网络路径上的任何人都可以读取或篡改通信内容，包括令牌。请改为在云配置文件中选择云的CA证书包文件。</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsPane</name>
     <message>
         <source>Select an image job to see its details.</source>
@@ -2157,6 +2273,10 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>the keychain could not be read (%1)</source>
         <translation>无法读取钥匙串（%1）</translation>
+    </message>
+    <message>
+        <source>no application credential secret is stored for this profile</source>
+        <translation>此配置文件未保存应用凭据密钥</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3205,171 @@ Image creation methods available: %3</source>
         <source>Make profiles from a clouds.yaml or an openrc file</source>
         <translation>从clouds.yaml或openrc文件创建配置文件</translation>
     </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>终端节点URL</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>添加覆盖</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>删除覆盖</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 = row number, %2 = the message</extracomment>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>无法将此密钥保存到系统钥匙串（%1）。它未被写入任何其他位置。</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>登录方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Imagewright 的登录方式：密码、应用凭据或华为访问密钥对（AK/SK）。</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>凭据ID：</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>或留空并填写凭据名称</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>凭据名称：</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>与用户名和用户域一起使用</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>凭据密钥：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>访问密钥（AK）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>临时密钥</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>临时访问密钥，仅与其安全令牌一起有效</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>终端节点覆盖：</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>对指定的服务类型使用这些地址而不是服务目录中的地址，例如私有网关。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>已保存在系统钥匙串中；留空则保留</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>AK/SK 签名仅适用于华为云和 Open Telekom Cloud。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>请输入应用凭据的ID或名称。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>请输入应用凭据的密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥（AK）。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>请输入私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>请输入临时密钥的安全令牌。</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>正在保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>证书检查(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>验证证书（系统CA）</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>使用CA证书包文件验证</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>不安全：不验证证书</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>检查云端TLS证书的方式。对于使用私有证书颁发机构的云，请使用CA证书包文件。</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>CA证书包文件（PEM），例如 /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择CA证书包文件</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>我了解风险：不验证证书</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>请勾选此框以确认此配置文件跳过证书检查，或改为选择CA证书包文件。</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>选择CA证书包文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3764,6 +4049,48 @@ Image creation methods available: %3</source>
         <source>Sent as: %1</source>
         <extracomment>Preview of the tags in the request. %1 = field name and JSON, e.g. &quot;tags&quot;: [&quot;a.b&quot;]</extracomment>
         <translation>发送内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSettings</name>
+    <message>
+        <source>Choose the CA bundle file (PEM) that signed the cloud&apos;s certificate.</source>
+        <translation>请选择签发云端证书的CA证书包文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CA证书包文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: choose a CA bundle file (PEM).</source>
+        <extracomment>%1 = path</extracomment>
+        <translation>%1 不是文件：请选择CA证书包文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2</source>
+        <extracomment>%1 = file path, %2 = the system&apos;s reason</extracomment>
+        <translation>无法读取CA证书包文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is too large to be a certificate bundle.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CA证书包文件 %1 过大，不可能是证书包。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 is empty.</source>
+        <extracomment>%1 = file path</extracomment>
+        <translation>CA证书包文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 holds no PEM certificate.</source>
+        <extracomment>%1 = file path. PEM = the text format with &quot;-----BEGIN CERTIFICATE-----&quot;</extracomment>
+        <translation>CA证书包文件 %1 中没有PEM证书。</translation>
+    </message>
+    <message>
+        <source>%1 (certificate “%2”, SHA-256 fingerprint %3)</source>
+        <extracomment>%1 = why the certificate was refused (Qt&apos;s text), %2 = the certificate&apos;s name, %3 = its SHA-256 fingerprint &quot;AB:CD:…&quot;</extracomment>
+        <translation>%1（证书“%2”，SHA-256指纹 %3）</translation>
     </message>
 </context>
 <context>

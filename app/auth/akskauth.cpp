@@ -78,6 +78,10 @@ public:
         return signInto(m_credentials(), method, request, body, bodySize, m_clock());
     }
     qint64 maxSignedBodyBytes() const override { return AkSkSigner::MaxSignedBodyBytes; }
+    std::shared_ptr<const TlsSettings> tlsSettings() const override
+    {
+        return m_owner->tlsSettings();
+    }
 
 private:
     AkSkAuth *m_owner;
@@ -93,6 +97,7 @@ AkSkAuth::AkSkAuth(RestClient *client, CloudProfile profile, QObject *parent)
     , m_profile(std::move(profile))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_tls = TlsSettings::forProfile(m_profile);
     m_identity = new IdentitySigner(
         this,
         [this] {
@@ -261,6 +266,8 @@ void AkSkAuth::queryProject()
     m_pending = job;
     connect(job, &RestJob::finished, this, [this, name](RestJob *j) {
         m_pending = nullptr;
+        if (const auto skew = AkSkSigner::clockSkewSeconds(j->header("Date"), m_clock()))
+            m_clockSkew = skew;
         if (j->error()) {
             ApiError e = j->error();
             if (e.kind == ApiError::Kind::Http && e.httpStatus == 401)

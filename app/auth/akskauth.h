@@ -1,6 +1,8 @@
 #pragma once
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 #include <QDateTime>
 #include <QList>
@@ -12,6 +14,7 @@
 #include "cloud/servicecatalog.h"
 #include "net/apierror.h"
 #include "net/authprovider.h"
+#include "net/tlssettings.h"
 
 class RestClient;
 class RestJob;
@@ -61,6 +64,13 @@ public:
         qint64 bodySize) override;
     qint64 maxSignedBodyBytes() const override;
 
+    /// The profile's TLS rules (TlsSettings::forProfile), for the signed calls and the IAM query.
+    std::shared_ptr<const TlsSettings> tlsSettings() const override { return m_tls; }
+    /// Server time minus local time from the Date header of the IAM project query's answer (a
+    /// refusal counts too): X-Sdk-Date comes from the local clock, so the connection test can
+    /// say the clock is off before the gateway refuses signatures (APIGW.0303).
+    std::optional<qint64> clockSkew() const { return m_clockSkew; }
+
     bool isReady() const { return m_ready; }
     const ServiceCatalog &catalog() const { return m_catalog; }
     QString projectId() const { return m_projectId; }
@@ -106,4 +116,6 @@ private:
     bool m_loading = false;
     bool m_ready = false;
     int m_projectQueries = 0;
+    std::shared_ptr<const TlsSettings> m_tls;
+    std::optional<qint64> m_clockSkew;
 };

@@ -95,6 +95,8 @@ bool CloudSession::isConnected() const
 
 std::optional<qint64> CloudSession::clockSkew() const
 {
+    if (m_akSk)
+        return m_akSk->clockSkew();
     return m_auth->clockSkew();
 }
 

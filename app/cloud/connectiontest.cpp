@@ -131,6 +131,11 @@ void ConnectionTest::finishAkSk(const ApiError &error)
     Result r;
     r.error = error;
     r.region = m_profile.region;
+    r.authUrl = m_profile.authUrl;
+    r.clockSkew = m_akSk->clockSkew();
+    r.clockSkewTooLarge =
+        r.clockSkew && std::abs(*r.clockSkew) > KeystoneSession::ClockSkewLimitSeconds;
+    r.insecure = m_profile.tlsMode == TlsMode::Insecure;
     if (!error) {
         const ServiceCatalog &catalog = m_akSk->catalog();
         r.serviceTypes = CloudPresets::serviceTypes(catalog, m_profile.region, m_profile.interface);

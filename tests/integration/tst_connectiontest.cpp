@@ -33,6 +33,7 @@ private Q_SLOTS:
     void clockSkew_data();
     void clockSkew();
     void sessionExposesTheSkew();
+    void akskProfileMeasuresTheSkew();
     void durationFormat();
 
 private:
@@ -175,6 +176,34 @@ void tst_ConnectionTest::sessionExposesTheSkew()
     QVERIFY(session.auth()->clockSkewTooLarge());
     // Beyond the limit, well within the gateway's 15 minutes.
     QVERIFY(KeystoneSession::ClockSkewLimitSeconds < AkSkSigner::MaxClockSkewSeconds);
+}
+
+void tst_ConnectionTest::akskProfileMeasuresTheSkew()
+{
+    // AK/SK has no token request: the skew comes from the signed IAM project query's answer,
+    // and is said before the gateway starts refusing X-Sdk-Date (docs/democloud.md keys).
+    CloudProfile p;
+    p.id = u"aksk-skew"_s;
+    p.name = u"AK/SK"_s;
+    p.family = CloudFamily::HuaweiCloud;
+    p.authUrl = m_demo.authUrl();
+    p.region = u"demo-1"_s;
+    p.authMethod = AuthMethod::AkSk;
+    p.accessKey = u"DEMOACCESSKEYID"_s;
+    const QString base = m_demo.baseUrl().toString();
+    p.endpointOverrides.insert(u"image"_s, QUrl(base));
+    m_demo.setClockOffset(-8 * 60);
+    ConnectionTest test(&m_client, p);
+    test.setSecret(SecretKind::SecretKey, u"demo-secret-key"_s);
+    QSignalSpy finished(&test, &ConnectionTest::finished);
+    test.start();
+    QVERIFY(finished.wait(20000));
+    const auto r = finished.constFirst().at(0).value<ConnectionTest::Result>();
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    QVERIFY(r.clockSkew.has_value());
+    QVERIFY2(std::abs(*r.clockSkew + 8 * 60) <= 2, qPrintable(QString::number(*r.clockSkew)));
+    QVERIFY(r.clockSkewTooLarge);
+    QVERIFY(!ConnectionTest::clockSkewMessage(r).isEmpty());
 }
 
 void tst_ConnectionTest::durationFormat()

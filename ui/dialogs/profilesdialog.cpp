@@ -1539,6 +1539,8 @@ void ProfilesDialog::giveTestSecrets(ConnectionTest *test) const
     test->setSecret(SecretKind::ApplicationCredentialSecret, m_appCredSecret->text());
     test->setSecret(SecretKind::SecretKey, m_secretKey->text());
     test->setSecret(SecretKind::SecurityToken, m_securityToken->text());
+}
+
 // --- TLS section: verify (default) / CA bundle file / insecure opt-in -------------------------
 
 void ProfilesDialog::buildTlsSection(QWidget *parent, QFormLayout *form)
