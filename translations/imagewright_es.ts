@@ -2663,10 +2663,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
 <context>
     <name>OpenStackEnv</name>
     <message>
-        <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
-        <translation>Esta versión todavía no admite OS_CLOUD (clouds.yaml). Defina en su lugar OS_AUTH_URL, OS_USERNAME, OS_PASSWORD y OS_PROJECT_NAME, o use --profile.</translation>
-    </message>
-    <message>
         <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
         <extracomment>%1 = list of environment variable names</extracomment>
         <translation>El entorno de OpenStack está incompleto: falta definir %1. Defina esas variables (por ejemplo, cargue su archivo openrc con source) o use --profile.</translation>
@@ -2680,10 +2676,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>OS_INTERFACE must be public, internal or admin, not &quot;%1&quot;.</source>
         <extracomment>%1 = the value of OS_INTERFACE</extracomment>
         <translation>OS_INTERFACE debe ser public, internal o admin, no «%1».</translation>
-    </message>
-    <message>
-        <source>OS_CACERT is not supported by this version yet; the system&apos;s certificate authorities are used.</source>
-        <translation>Esta versión todavía no admite OS_CACERT; se usan las autoridades de certificación del sistema.</translation>
     </message>
     <message>
         <source>Environment (%1@%2)</source>
@@ -2703,6 +2695,40 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>OS_IDENTITY_API_VERSION=%1: Imagewright needs Keystone v3.</source>
         <translation>OS_IDENTITY_API_VERSION=%1: Imagewright necesita Keystone v3.</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD is &quot;%1&quot;, but no clouds.yaml was found (OS_CLIENT_CONFIG_FILE, the current folder, ~/.config/openstack, /etc/openstack).</source>
+        <extracomment>%1 = the value of OS_CLOUD</extracomment>
+        <translation>OS_CLOUD es &quot;%1&quot;, pero no se encontró ningún clouds.yaml (OS_CLIENT_CONFIG_FILE, la carpeta actual, ~/.config/openstack, /etc/openstack).</translation>
+    </message>
+    <message>
+        <source>%2 has no cloud &quot;%1&quot; (for this OS_REGION_NAME, if set).</source>
+        <extracomment>%1 = the value of OS_CLOUD, %2 = the clouds.yaml file</extracomment>
+        <translation>%2 no tiene ninguna nube &quot;%1&quot; (para este OS_REGION_NAME, si está definido).</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml cannot be used: %2</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml, %2 = why it cannot be used</extracomment>
+        <translation>No se puede usar la nube &quot;%1&quot; de clouds.yaml: %2</translation>
+    </message>
+    <message>
+        <source>AK/SK clouds of clouds.yaml are not used by submit: import the cloud as a profile (Profiles… → Import…) and use --profile.</source>
+        <translation>submit no usa las nubes AK/SK de clouds.yaml: importe la nube como perfil (Perfiles de nube → Importar…) y use --profile.</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml has no application_credential_secret (nor secure.yaml).</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>La nube &quot;%1&quot; de clouds.yaml no tiene application_credential_secret (ni en secure.yaml).</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml has no password (nor secure.yaml); submit cannot ask for one.</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>La nube &quot;%1&quot; de clouds.yaml no tiene contraseña (ni en secure.yaml); submit no puede pedirla.</translation>
+    </message>
+    <message>
+        <source>clouds.yaml (%1)</source>
+        <extracomment>Name of the profile made from OS_CLOUD. %1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>clouds.yaml (%1)</translation>
     </message>
 </context>
 <context>

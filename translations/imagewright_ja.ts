@@ -2658,10 +2658,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
 <context>
     <name>OpenStackEnv</name>
     <message>
-        <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
-        <translation>このバージョンはOS_CLOUD（clouds.yaml）にまだ対応していません。代わりにOS_AUTH_URL、OS_USERNAME、OS_PASSWORD、OS_PROJECT_NAMEを設定するか、--profileを使用してください。</translation>
-    </message>
-    <message>
         <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
         <extracomment>%1 = list of environment variable names</extracomment>
         <translation>OpenStackの環境変数が不足しています: %1が設定されていません。これらを設定する（例: openrcファイルをsourceで読み込む）か、--profileを使用してください。</translation>
@@ -2675,10 +2671,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>OS_INTERFACE must be public, internal or admin, not &quot;%1&quot;.</source>
         <extracomment>%1 = the value of OS_INTERFACE</extracomment>
         <translation>OS_INTERFACEにはpublic、internal、adminのいずれかを指定してください（「%1」は指定できません）。</translation>
-    </message>
-    <message>
-        <source>OS_CACERT is not supported by this version yet; the system&apos;s certificate authorities are used.</source>
-        <translation>このバージョンはOS_CACERTにまだ対応していません。システムの認証局が使用されます。</translation>
     </message>
     <message>
         <source>Environment (%1@%2)</source>
@@ -2698,6 +2690,40 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>OS_IDENTITY_API_VERSION=%1: Imagewright needs Keystone v3.</source>
         <translation>OS_IDENTITY_API_VERSION=%1: ImagewrightにはKeystone v3が必要です。</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD is &quot;%1&quot;, but no clouds.yaml was found (OS_CLIENT_CONFIG_FILE, the current folder, ~/.config/openstack, /etc/openstack).</source>
+        <extracomment>%1 = the value of OS_CLOUD</extracomment>
+        <translation>OS_CLOUD は &quot;%1&quot; ですが、clouds.yaml が見つかりません (OS_CLIENT_CONFIG_FILE、現在のフォルダー、~/.config/openstack、/etc/openstack)。</translation>
+    </message>
+    <message>
+        <source>%2 has no cloud &quot;%1&quot; (for this OS_REGION_NAME, if set).</source>
+        <extracomment>%1 = the value of OS_CLOUD, %2 = the clouds.yaml file</extracomment>
+        <translation>%2 にクラウド &quot;%1&quot; がありません (OS_REGION_NAME が設定されている場合はそのリージョンで)。</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml cannot be used: %2</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml, %2 = why it cannot be used</extracomment>
+        <translation>clouds.yaml のクラウド &quot;%1&quot; は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>AK/SK clouds of clouds.yaml are not used by submit: import the cloud as a profile (Profiles… → Import…) and use --profile.</source>
+        <translation>clouds.yaml の AK/SK クラウドは submit では使用しません。クラウドをプロファイルとしてインポートし (クラウドプロファイル → インポート…)、--profile を使用してください。</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml has no application_credential_secret (nor secure.yaml).</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>clouds.yaml のクラウド &quot;%1&quot; には application_credential_secret がありません (secure.yaml にもありません)。</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml has no password (nor secure.yaml); submit cannot ask for one.</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>clouds.yaml のクラウド &quot;%1&quot; にはパスワードがありません (secure.yaml にもありません)。submit はパスワードを尋ねることができません。</translation>
+    </message>
+    <message>
+        <source>clouds.yaml (%1)</source>
+        <extracomment>Name of the profile made from OS_CLOUD. %1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>clouds.yaml (%1)</translation>
     </message>
 </context>
 <context>

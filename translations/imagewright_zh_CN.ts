@@ -2658,10 +2658,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
 <context>
     <name>OpenStackEnv</name>
     <message>
-        <source>OS_CLOUD (clouds.yaml) is not supported by this version yet. Set OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or use --profile.</source>
-        <translation>此版本尚不支持OS_CLOUD（clouds.yaml）。请改为设置OS_AUTH_URL、OS_USERNAME、OS_PASSWORD和OS_PROJECT_NAME，或使用--profile。</translation>
-    </message>
-    <message>
         <source>The OpenStack environment is incomplete: %1 not set. Set them (e.g. source your openrc file) or use --profile.</source>
         <extracomment>%1 = list of environment variable names</extracomment>
         <translation>OpenStack环境不完整：未设置%1。请设置这些变量（例如source您的openrc文件），或使用--profile。</translation>
@@ -2675,10 +2671,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>OS_INTERFACE must be public, internal or admin, not &quot;%1&quot;.</source>
         <extracomment>%1 = the value of OS_INTERFACE</extracomment>
         <translation>OS_INTERFACE必须为public、internal或admin，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>OS_CACERT is not supported by this version yet; the system&apos;s certificate authorities are used.</source>
-        <translation>此版本尚不支持OS_CACERT；将使用系统的证书颁发机构。</translation>
     </message>
     <message>
         <source>Environment (%1@%2)</source>
@@ -2698,6 +2690,40 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>OS_IDENTITY_API_VERSION=%1: Imagewright needs Keystone v3.</source>
         <translation>OS_IDENTITY_API_VERSION=%1：Imagewright需要Keystone v3。</translation>
+    </message>
+    <message>
+        <source>OS_CLOUD is &quot;%1&quot;, but no clouds.yaml was found (OS_CLIENT_CONFIG_FILE, the current folder, ~/.config/openstack, /etc/openstack).</source>
+        <extracomment>%1 = the value of OS_CLOUD</extracomment>
+        <translation>OS_CLOUD 为 &quot;%1&quot;，但未找到 clouds.yaml（OS_CLIENT_CONFIG_FILE、当前文件夹、~/.config/openstack、/etc/openstack）。</translation>
+    </message>
+    <message>
+        <source>%2 has no cloud &quot;%1&quot; (for this OS_REGION_NAME, if set).</source>
+        <extracomment>%1 = the value of OS_CLOUD, %2 = the clouds.yaml file</extracomment>
+        <translation>%2 中没有云 &quot;%1&quot;（如已设置 OS_REGION_NAME，则按该区域查找）。</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml cannot be used: %2</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml, %2 = why it cannot be used</extracomment>
+        <translation>无法使用 clouds.yaml 中的云 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>AK/SK clouds of clouds.yaml are not used by submit: import the cloud as a profile (Profiles… → Import…) and use --profile.</source>
+        <translation>submit 不使用 clouds.yaml 中的 AK/SK 云：请将该云导入为配置文件（云配置文件 → 导入…），然后使用 --profile。</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml has no application_credential_secret (nor secure.yaml).</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>clouds.yaml 中的云 &quot;%1&quot; 没有 application_credential_secret（secure.yaml 中也没有）。</translation>
+    </message>
+    <message>
+        <source>The cloud &quot;%1&quot; of clouds.yaml has no password (nor secure.yaml); submit cannot ask for one.</source>
+        <extracomment>%1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>clouds.yaml 中的云 &quot;%1&quot; 没有密码（secure.yaml 中也没有）；submit 无法询问密码。</translation>
+    </message>
+    <message>
+        <source>clouds.yaml (%1)</source>
+        <extracomment>Name of the profile made from OS_CLOUD. %1 = the cloud&apos;s name in clouds.yaml</extracomment>
+        <translation>clouds.yaml (%1)</translation>
     </message>
 </context>
 <context>

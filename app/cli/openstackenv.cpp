@@ -1,8 +1,10 @@
 #include "cli/openstackenv.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QHostAddress>
 
+#include "cloud/cloudsyamlimport.h"
 #include "cloud/profileimport.h"
 
 using namespace Qt::StringLiterals;
@@ -167,10 +169,9 @@ std::optional<OpenStackEnv> OpenStackEnv::read(const QProcessEnvironment &env, Q
         return std::nullopt;
     };
 
-    if (!value(env, "OS_CLOUD").isEmpty())
-        return fail(tr("OS_CLOUD (clouds.yaml) is not supported by this version yet. Set "
-                       "OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME instead, or "
-                       "use --profile."));
+    const QString cloud = value(env, "OS_CLOUD");
+    if (!cloud.isEmpty())
+        return fromCloudsYaml(env, cloud, error);
     Mapping m = map(env);
     if (!m.missing.isEmpty())
         //: %1 = list of environment variable names
@@ -186,12 +187,86 @@ std::optional<OpenStackEnv> OpenStackEnv::read(const QProcessEnvironment &env, Q
     out.applicationCredentialId = m.applicationCredentialId;
     out.applicationCredentialName = m.applicationCredentialName;
     out.applicationCredentialSecret = m.applicationCredentialSecret;
-    if (!value(env, "OS_CACERT").isEmpty()) {
-        // Until the session applies a profile's CA bundle, `submit` says it is not used.
-        out.profile.tlsMode = TlsMode::Verify;
-        out.profile.caBundlePath.clear();
-        out.warnings << tr("OS_CACERT is not supported by this version yet; the system's "
-                           "certificate authorities are used.");
+    return out; // OS_CACERT: the profile's CA bundle (map()), applied by the session
+}
+
+std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
+    const QProcessEnvironment &env, const QString &cloud, QString *error)
+{
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    // openstacksdk's search (OS_CLIENT_CONFIG_FILE, ., ~/.config/openstack, /etc/openstack) and
+    // secure.yaml merge, with the import's rules: one reading of clouds.yaml for both.
+    const ImportScan scan = CloudsYamlImport::scan(
+        CloudsYamlImport::SearchPaths::fromEnvironment(env, QDir::currentPath()));
+    if (!scan.ok())
+        return fail(scan.error);
+    if (scan.files.isEmpty())
+        //: %1 = the value of OS_CLOUD
+        return fail(tr("OS_CLOUD is \"%1\", but no clouds.yaml was found (OS_CLIENT_CONFIG_FILE, "
+                       "the current folder, ~/.config/openstack, /etc/openstack).")
+                        .arg(cloud));
+    // A cloud with a list of regions gives one candidate per region: OS_REGION_NAME picks one.
+    const QString region = value(env, "OS_REGION_NAME");
+    const ImportCandidate *match = nullptr;
+    for (const ImportCandidate &c : scan.candidates) {
+        if (c.source == cloud && (region.isEmpty() || c.profile.region == region)) {
+            match = &c;
+            break;
+        }
     }
+    if (!match)
+        //: %1 = the value of OS_CLOUD, %2 = the clouds.yaml file
+        return fail(tr("%2 has no cloud \"%1\" (for this OS_REGION_NAME, if set).")
+                        .arg(cloud, scan.files.constFirst()));
+    if (!match->isImportable())
+        //: %1 = the cloud's name in clouds.yaml, %2 = why it cannot be used
+        return fail(tr("The cloud \"%1\" of clouds.yaml cannot be used: %2")
+                        .arg(cloud, match->problems.constFirst()));
+
+    OpenStackEnv out;
+    out.profile = match->profile;
+    if (out.profile.authMethod == AuthMethod::AkSk)
+        return fail(tr("AK/SK clouds of clouds.yaml are not used by submit: import the cloud as "
+                       "a profile (Profiles… → Import…) and use --profile."));
+    if (out.profile.authMethod == AuthMethod::ApplicationCredential) {
+        out.applicationCredentialId = out.profile.applicationCredentialId;
+        out.applicationCredentialName = out.profile.applicationCredentialName;
+        out.applicationCredentialSecret =
+            match->secrets.value(SecretKind::ApplicationCredentialSecret).value();
+        if (out.applicationCredentialSecret.isEmpty())
+            //: %1 = the cloud's name in clouds.yaml
+            return fail(tr("The cloud \"%1\" of clouds.yaml has no "
+                           "application_credential_secret (nor secure.yaml).")
+                            .arg(cloud));
+    } else {
+        out.password = match->secrets.value(SecretKind::Password).value();
+        if (out.password.isEmpty())
+            //: %1 = the cloud's name in clouds.yaml
+            return fail(tr("The cloud \"%1\" of clouds.yaml has no password (nor secure.yaml); "
+                           "submit cannot ask for one.")
+                            .arg(cloud));
+    }
+    out.profile.family = guessFamily(out.profile.authUrl); // as with OS_AUTH_URL
+    const QByteArray identity = QStringList{u"clouds.yaml"_s,
+        cloud,
+        out.profile.authUrl.toString(),
+        out.profile.userName,
+        out.profile.projectName,
+        out.profile.projectId,
+        out.profile.region,
+        out.profile.applicationCredentialId,
+        out.profile.applicationCredentialName}
+                                    .join(u'\n')
+                                    .toUtf8();
+    out.profile.id = u"env-"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+    //: Name of the profile made from OS_CLOUD. %1 = the cloud's name in clouds.yaml
+    out.profile.name = tr("clouds.yaml (%1)").arg(cloud);
+    out.warnings << match->notes;
     return out;
 }

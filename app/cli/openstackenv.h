@@ -14,8 +14,9 @@
 /// OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME or OS_PROJECT_ID, OS_USER_DOMAIN_NAME/_ID,
 /// OS_PROJECT_DOMAIN_NAME/_ID, OS_REGION_NAME, OS_INTERFACE; or an application credential
 /// (OS_APPLICATION_CREDENTIAL_ID, or _NAME with OS_USERNAME, and _SECRET; no project, no
-/// password). OS_CLOUD (clouds.yaml) and token auth are recognised and refused as not supported
-/// yet. A value type.
+/// password); OS_CACERT becomes the profile's CA bundle. Or OS_CLOUD: that cloud of clouds.yaml
+/// (+ secure.yaml), found and read as the profile import does (CloudsYamlImport), OS_REGION_NAME
+/// choosing among its regions. Token auth is refused. A value type.
 struct OpenStackEnv
 {
     Q_DECLARE_TR_FUNCTIONS(OpenStackEnv)
@@ -55,4 +56,8 @@ public:
     /// otc.t-systems.com → Open Telekom Cloud, cloud.global.fujitsu.com → FJcloud-O, a loopback
     /// address → the demo cloud, anything else → OpenStack.
     static CloudFamily guessFamily(const QUrl &authUrl);
+
+private:
+    static std::optional<OpenStackEnv> fromCloudsYaml(
+        const QProcessEnvironment &env, const QString &cloud, QString *error);
 };

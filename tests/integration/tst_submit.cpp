@@ -68,7 +68,8 @@ private Q_SLOTS:
     void cinderFjcloudFormatsExitTwo();
     void wrongPasswordExitsThree();
     void unreachableCloudExitsThree();
-    void osCloudNotSupportedExitsThree();
+    void osCloudFromCloudsYaml();
+    void osCloudUnknownExitsThree();
     void timeoutExitsFour();
     void akskGlanceOver12MbExitsTwo();
 
@@ -77,6 +78,7 @@ private:
         const QString &serverId,
         const QString &description = u"made by tst_submit"_s,
         const QString &method = u"ims-ecs"_s);
+    QProcessEnvironment cloudsYamlEnvironment(const QString &cloud);
     QProcessEnvironment environment(const QUrl &authUrl, const QString &password = u"demo"_s);
     Run submit(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000);
     QString jobStorePath() const;
@@ -383,14 +385,50 @@ void tst_Submit::unreachableCloudExitsThree()
     QVERIFY2(r.exitCode == 3, qPrintable(r.err));
 }
 
-void tst_Submit::osCloudNotSupportedExitsThree()
+QProcessEnvironment tst_Submit::cloudsYamlEnvironment(const QString &cloud)
+{
+    // Only OS_CLOUD: clouds.yaml and secure.yaml are found in $XDG_CONFIG_HOME/openstack, and
+    // the password is only in secure.yaml, as openstacksdk recommends.
+    QProcessEnvironment env = environment(m_demo.authUrl());
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"OS_"))
+            env.remove(key);
+    }
+    const QString folder = env.value(u"XDG_CONFIG_HOME"_s) + u"/openstack"_s;
+    QDir().mkpath(folder);
+    QFile clouds(folder + u"/clouds.yaml"_s);
+    if (clouds.open(QIODevice::WriteOnly))
+        clouds.write(u"clouds:\n  demo-lab:\n    region_name: demo-1\n    auth:\n"
+                     "      auth_url: %1\n      username: demo\n      project_name: demo\n"
+                     "      user_domain_name: Default\n      project_domain_name: Default\n"_s
+                         .arg(m_demo.authUrl().toString())
+                         .toUtf8());
+    QFile secure(folder + u"/secure.yaml"_s);
+    if (secure.open(QIODevice::WriteOnly))
+        secure.write("clouds:\n  demo-lab:\n    auth:\n      password: demo\n");
+    env.insert(u"OS_CLOUD"_s, cloud);
+    return env;
+}
+
+void tst_Submit::osCloudFromCloudsYaml()
 {
     const QString file = writeRequest(u"cli-oscloud"_s, ShutoffServerId);
-    QProcessEnvironment env = environment(m_demo.authUrl());
-    env.insert(u"OS_CLOUD"_s, u"mycloud"_s);
-    const Run r = submit({file}, env);
+    const Run r = submit({file}, cloudsYamlEnvironment(u"demo-lab"_s));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lines(u"job_id="_s).size(), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(stored.constFirst().profileId.startsWith(u"env-"_s));
+}
+
+void tst_Submit::osCloudUnknownExitsThree()
+{
+    const QString file = writeRequest(u"cli-oscloud-unknown"_s, ShutoffServerId);
+    const Run r = submit({file}, cloudsYamlEnvironment(u"no-such-cloud"_s));
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(u"OS_CLOUD"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"no-such-cloud"_s), qPrintable(r.err));
+    QCOMPARE(m_demo.requests().size(), 0);
 }
 
 void tst_Submit::timeoutExitsFour()
