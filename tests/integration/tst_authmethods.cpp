@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -24,6 +23,7 @@
 #include "net/restjob.h"
 #include "secrets/secretstore.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -79,6 +79,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void akskListsServersAndCreatesImsImage();
+    void akskSignsOnlyItsOwnOrigins();
     void akskWrongSecretKeyIsAClearAuthError();
     void akskTemporaryKeyNeedsItsToken();
     void akskStaleClockIsRefused();
@@ -97,7 +98,7 @@ private:
     QJsonArray apiRequests();
 
     DemoCloudProcess m_demo;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<MemoryStore> m_secrets;
     std::unique_ptr<AppCore> m_core;
 };
@@ -112,7 +113,7 @@ void tst_AuthMethods::initTestCase()
 void tst_AuthMethods::init()
 {
     m_demo.clearRequests();
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     m_secrets = std::make_unique<MemoryStore>();
     AppCore::Options o;
     o.dataDir = m_dir->filePath(u"data"_s);
@@ -236,6 +237,31 @@ void tst_AuthMethods::akskListsServersAndCreatesImsImage()
     QCOMPARE(projectQueries, 1);
 }
 
+void tst_AuthMethods::akskSignsOnlyItsOwnOrigins()
+{
+    // Like a token, a signature goes only where the profile's endpoints are: the same demo
+    // cloud reached by another name (localhost, not 127.0.0.1) is another origin, and a signed
+    // session refuses to send there at all: no signature, no request.
+    const CloudProfile p = akskProfile(u"DEMOACCESSKEYID"_s);
+    m_secrets->write(SecretStore::keyFor(p.id, SecretKind::SecretKey), u"demo-secret-key"_s);
+    CloudSession *session = sessionFor(p);
+    const Answer ready = waitFor(session->listServers(10, {}, this));
+    QVERIFY2(!ready.error, qPrintable(ready.error.userMessage()));
+    m_demo.clearRequests();
+
+    QUrl elsewhere = m_demo.baseUrl();
+    elsewhere.setHost(u"localhost"_s);
+    elsewhere.setPath(u"/v2.1/"_s + m_demo.projectId() + u"/servers"_s);
+    RestJob *job = m_core->client()->get(elsewhere, session->akSk(), this);
+    job->start();
+    const Answer answer = waitFor(job);
+    QVERIFY(answer.done);
+    QCOMPARE(answer.error.kind, ApiError::Kind::Configuration);
+    QVERIFY2(answer.error.userMessage().contains(u"localhost"_s),
+        qPrintable(answer.error.userMessage()));
+    QCOMPARE(m_demo.requests().size(), 0); // nothing left, signed or not
+}
+
 void tst_AuthMethods::akskWrongSecretKeyIsAClearAuthError()
 {
     const CloudProfile p = akskProfile(u"DEMOACCESSKEYID"_s);
@@ -326,7 +352,7 @@ void tst_AuthMethods::akskBodyOver12MbIsNeverSent()
     QCOMPARE(apiRequests().size(), 0);
 
     // The Glance method says so before creating anything.
-    QTemporaryDir dir;
+    TestDir dir;
     QFile file(dir.filePath(u"big.img"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(AkSkSigner::MaxSignedBodyBytes + 1));

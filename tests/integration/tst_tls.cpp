@@ -14,7 +14,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "auth/keystonesession.h"
@@ -26,6 +25,7 @@
 #include "net/streamupload.h"
 #include "net/tlssettings.h"
 #include "support/democloudprocess.h"
+#include "support/testdir.h"
 #include "upload/digestpipeline.h"
 #include "upload/uploadsource.h"
 
@@ -77,7 +77,7 @@ private:
     CloudProfile profile(TlsMode mode, const QString &ca = {}) const;
     ConnectionTest::Result test(const CloudProfile &p);
 
-    QTemporaryDir m_dir;
+    TestDir m_dir;
     QString m_ca;
     QString m_otherCa;
     QString m_fingerprint; // the server certificate's, as openssl prints it

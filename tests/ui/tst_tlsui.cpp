@@ -15,7 +15,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -27,6 +26,7 @@
 #include "dialogs/prompter.h"
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
+#include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/insecurebanner.h"
 #include "wizard/reviewpage.h"
@@ -84,7 +84,7 @@ private:
         return w;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDir> m_dir;
     std::unique_ptr<MemoryStore> m_memory;
     std::unique_ptr<AppCore> m_core;
     QString m_caPath;
@@ -99,7 +99,7 @@ void tst_TlsUi::init()
 {
     Prompter::clearAnswers();
     Prompter::setNonInteractive(true);
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDir>();
     QVERIFY(m_dir->isValid());
     m_memory = std::make_unique<MemoryStore>();
     AppCore::Options options;
