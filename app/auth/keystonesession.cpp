@@ -273,7 +273,7 @@ void KeystoneSession::handleTokenReply(RestJob *job)
     if (const auto skew =
             AkSkSigner::clockSkewSeconds(job->header("Date"), QDateTime::currentDateTimeUtc())) {
         m_clockSkew = skew;
-        if (std::abs(*skew) > ClockSkewLimitSeconds) {
+        if (isClockSkewTooLarge(skew)) {
             qCWarning(lcAuth) << "the clock differs from the cloud's by" << *skew
                               << "seconds (profile" << m_profile.name << ")";
         }

@@ -82,10 +82,11 @@ public:
     /// Beyond this, the connection test reports the clock (docs/connection.md): a third of the
     /// gateway's 15 minutes, so it is said long before signatures are refused.
     static constexpr qint64 ClockSkewLimitSeconds = 5 * 60;
-    bool clockSkewTooLarge() const
+    static bool isClockSkewTooLarge(std::optional<qint64> skew)
     {
-        return m_clockSkew && std::abs(*m_clockSkew) > ClockSkewLimitSeconds;
+        return skew && std::abs(*skew) > ClockSkewLimitSeconds;
     }
+    bool clockSkewTooLarge() const { return isClockSkewTooLarge(m_clockSkew); }
 
     bool hasToken() const { return !m_token.isEmpty(); }
     QDateTime expiresAt() const { return m_expiresAt; }

@@ -16,6 +16,16 @@ QString value(const QProcessEnvironment &env, const char *name)
     return env.value(QString::fromLatin1(name)).trimmed();
 }
 
+/// A profile id stable across runs for the same credentials ("env-" + 16 hex of SHA-256 of
+/// `parts`), so every job submitted with them shares a profile.
+QString stableProfileId(const QStringList &parts)
+{
+    const QByteArray identity = parts.join(u'\n').toUtf8();
+    return u"env-"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+}
+
 } // namespace
 
 bool OpenStackEnv::isPresent(const QProcessEnvironment &env)
@@ -145,10 +155,7 @@ OpenStackEnv::Mapping OpenStackEnv::map(const QProcessEnvironment &env)
         p.region};
     if (m.applicationCredential)
         identityParts << m.applicationCredentialId << m.applicationCredentialName;
-    const QByteArray identity = identityParts.join(u'\n').toUtf8();
-    p.id = u"env-"_s
-        + QString::fromLatin1(
-            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+    p.id = stableProfileId(identityParts);
     const QString project = p.projectName.isEmpty() ? p.projectId : p.projectName;
     if (m.applicationCredential)
         //: Name of the cloud profile made from OS_* variables. %1 = the credential's ID or name
@@ -251,7 +258,7 @@ std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
                             .arg(cloud));
     }
     out.profile.family = guessFamily(out.profile.authUrl); // as with OS_AUTH_URL
-    const QByteArray identity = QStringList{u"clouds.yaml"_s,
+    out.profile.id = stableProfileId({u"clouds.yaml"_s,
         cloud,
         out.profile.authUrl.toString(),
         out.profile.userName,
@@ -259,12 +266,7 @@ std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
         out.profile.projectId,
         out.profile.region,
         out.profile.applicationCredentialId,
-        out.profile.applicationCredentialName}
-                                    .join(u'\n')
-                                    .toUtf8();
-    out.profile.id = u"env-"_s
-        + QString::fromLatin1(
-            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+        out.profile.applicationCredentialName});
     //: Name of the profile made from OS_CLOUD. %1 = the cloud's name in clouds.yaml
     out.profile.name = tr("clouds.yaml (%1)").arg(cloud);
     out.warnings << match->notes;

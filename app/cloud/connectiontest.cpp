@@ -133,8 +133,7 @@ void ConnectionTest::finishAkSk(const ApiError &error)
     r.region = m_profile.region;
     r.authUrl = m_profile.authUrl;
     r.clockSkew = m_akSk->clockSkew();
-    r.clockSkewTooLarge =
-        r.clockSkew && std::abs(*r.clockSkew) > KeystoneSession::ClockSkewLimitSeconds;
+    r.clockSkewTooLarge = KeystoneSession::isClockSkewTooLarge(r.clockSkew);
     r.insecure = m_profile.tlsMode == TlsMode::Insecure;
     if (!error) {
         const ServiceCatalog &catalog = m_akSk->catalog();
