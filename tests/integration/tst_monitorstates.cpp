@@ -496,15 +496,28 @@ void tst_MonitorStates::fiftyJobsMeetA401Once()
     QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save(records));
 
     auto monitor = makeMonitor(m_session.get());
+    // One poll each, then none on their own: a poll of the regular schedule that met the 401
+    // while the test revokes would renew the token before the burst below and leave nothing
+    // to show (it did, on a loaded machine).
+    PollPolicy once;
+    once.first = 300ms;
+    once.minimum = once.maximum = once.predictedMaximum = 10min;
+    monitor->setPollPolicy(once);
     monitor->setMaxInFlightPerProfile(50); // all at once
     monitor->restore();
     QTRY_VERIFY_WITH_TIMEOUT(monitor->pollCount() >= 50, 20000);
-    QTest::qWait(500); // the last first answers
+    // Every first answer is in: the demo cloud's log has stopped growing.
+    const auto settled = [&demo] {
+        const qsizetype seen = demo.requests().size();
+        QTest::qWait(300);
+        return seen >= 50 && demo.requests().size() == seen;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 20000);
     const int tokensBefore = m_session->auth()->tokenRequestCount();
 
     // Every token is revoked; every job is asked again now: each meets a 401.
-    demo.revokeTokens();
     demo.clearRequests();
+    demo.revokeTokens();
     const int pollsBefore = monitor->pollCount();
     monitor->pollProfileNow(monitor->at(0).profileId);
     for (const JobRecord &r : std::as_const(records)) {
