@@ -39,6 +39,7 @@ AppCore::AppCore(Options options, QObject *parent)
           new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.json"_s)), this))
     , m_demo(new DemoCloudLauncher(this))
     , m_secrets(m_options.secrets ? m_options.secrets : new KeychainStore(this))
+    , m_sessionSecrets(new SessionFirstStore(m_secrets, this))
 {
     m_monitor->setSessionResolver([this](const QString &id) -> CloudSession * {
         // While the bundled demo cloud starts, its new address is not known yet: its jobs wait
@@ -101,9 +102,34 @@ CloudSession *AppCore::session(const QString &profileId)
     auto *s = new CloudSession(m_client, *profile, this);
     // The secret of the profile's auth method comes from the keychain when first needed, and
     // is then held in memory for this session only (the demo: its published password).
-    s->useSecretsFrom(m_secrets);
+    s->useSecretsFrom(m_sessionSecrets);
     m_sessions.insert(profileId, s);
     return s;
+}
+
+void AppCore::useForSessionOnly(const QString &profileId, SecretKind kind, const QString &secret)
+{
+    m_sessionSecrets->keepForSession(SecretStore::keyFor(profileId, kind), secret);
+    if (CloudSession *s = m_sessions.value(profileId)) {
+        s->useSecretsFrom(m_sessionSecrets); // what it held from before is forgotten
+        s->signOut(); // the next call signs in with it
+    }
+}
+
+bool AppCore::usesSessionOnlySecret(const QString &profileId, SecretKind kind) const
+{
+    return m_sessionSecrets->holdsSessionCopy(SecretStore::keyFor(profileId, kind));
+}
+
+void AppCore::secretsChanged(const QString &profileId)
+{
+    for (const SecretKind kind : {SecretKind::Password,
+             SecretKind::ApplicationCredentialSecret,
+             SecretKind::SecretKey,
+             SecretKind::SecurityToken})
+        m_sessionSecrets->forgetSessionCopy(SecretStore::keyFor(profileId, kind));
+    if (CloudSession *s = m_sessions.value(profileId))
+        s->useSecretsFrom(m_sessionSecrets);
 }
 
 void AppCore::dropStaleSessions()
@@ -112,6 +138,8 @@ void AppCore::dropStaleSessions()
     // serving it: the next use makes a new one from the saved profile.
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
         const auto saved = m_profiles->profile(it.key());
+        if (!saved)
+            secretsChanged(it.key()); // a deleted profile's session copies go with it
         if (!saved || saved->toJson() != it.value()->profile().toJson()) {
             it.value()->deleteLater(); // its requests in flight end as aborted, then retried
             it = m_sessions.erase(it);

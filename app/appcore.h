@@ -14,6 +14,8 @@ class JobMonitor;
 class ProfileStore;
 class RestClient;
 class SecretStore;
+class SessionFirstStore;
+enum class SecretKind;
 
 /// The application without its widgets: the REST client, the profiles, one CloudSession per
 /// profile, the job monitor and the bundled demo cloud. The GUI and the headless entry points
@@ -56,6 +58,15 @@ public:
     CloudSession *session(const QString &profileId);
     CloudSession *currentSession();
 
+    /// "Use for this session only": the keychain refused `secret`, so the profile's sessions
+    /// (this one and any made later until the app quits) use it from memory. Nothing is
+    /// written anywhere. An empty secret forgets the copy.
+    void useForSessionOnly(const QString &profileId, SecretKind kind, const QString &secret);
+    bool usesSessionOnlySecret(const QString &profileId, SecretKind kind) const;
+    /// The keychain now holds the profile's secrets (saved again): a session-only copy goes,
+    /// and the session reads the keychain at its next sign-in.
+    void secretsChanged(const QString &profileId);
+
     /// Starts the bundled demo cloud and makes (or updates) the "Demo cloud (local)" profile,
     /// current. The first time, the demo cloud's sample history is added to the monitor.
     void startDemoCloud();
@@ -79,6 +90,7 @@ private:
     JobMonitor *m_monitor = nullptr;
     DemoCloudLauncher *m_demo = nullptr;
     SecretStore *m_secrets = nullptr;
+    SessionFirstStore *m_sessionSecrets = nullptr; // what sessions read: session copies, keychain
     QHash<QString, CloudSession *> m_sessions;
     bool m_demoStarting = false;
 };

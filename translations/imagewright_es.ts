@@ -3263,6 +3263,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else.</extracomment>
         <translation>No se pudo guardar este secreto en el llavero del sistema (%1). No se ha escrito en ningún otro sitio.</translation>
     </message>
     <message>
@@ -3400,6 +3401,14 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>Mantener en memoria los secretos escritos aquí hasta que se cierre Imagewright; no se guardan en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Used until Imagewright quits. It is not saved.</source>
+        <translation>Se usará hasta que se cierre Imagewright. No se guarda.</translation>
     </message>
 </context>
 <context>

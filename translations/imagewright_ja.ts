@@ -3258,6 +3258,7 @@ Image creation methods available: %3</source>
     </message>
     <message>
         <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else.</extracomment>
         <translation>このシークレットをシステムのキーチェーンに保存できませんでした（%1）。他の場所には書き込まれていません。</translation>
     </message>
     <message>
@@ -3395,6 +3396,14 @@ Image creation methods available: %3</source>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>ここに入力したシークレットをImagewrightを終了するまでメモリに保持します。どこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>Used until Imagewright quits. It is not saved.</source>
+        <translation>Imagewrightを終了するまで使用され、保存はされません。</translation>
     </message>
 </context>
 <context>

@@ -3258,6 +3258,7 @@ Image creation methods available: %3</source>
     </message>
     <message>
         <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else.</extracomment>
         <translation>无法将此密钥保存到系统钥匙串（%1）。它未被写入任何其他位置。</translation>
     </message>
     <message>
@@ -3395,6 +3396,14 @@ Image creation methods available: %3</source>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>在Imagewright退出前将此处输入的密钥保留在内存中；不会保存到任何位置。</translation>
+    </message>
+    <message>
+        <source>Used until Imagewright quits. It is not saved.</source>
+        <translation>将一直使用到Imagewright退出，不会被保存。</translation>
     </message>
 </context>
 <context>

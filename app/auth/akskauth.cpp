@@ -138,6 +138,20 @@ void AkSkAuth::setSecurityToken(const QString &token)
     Logging::registerSecret(token);
 }
 
+void AkSkAuth::setSecretKeyLoader(SecretLoader loader)
+{
+    m_skLoader = std::move(loader);
+    m_secretKey.clear();
+    m_ready = false;
+}
+
+void AkSkAuth::setSecurityTokenLoader(SecretLoader loader)
+{
+    m_tokenLoader = std::move(loader);
+    m_securityToken.clear();
+    m_ready = false;
+}
+
 qint64 AkSkAuth::maxSignedBodyBytes() const
 {
     return AkSkSigner::MaxSignedBodyBytes;

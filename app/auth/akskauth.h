@@ -44,9 +44,10 @@ public:
     void setSecretKey(const QString &secretKey);
     void setSecurityToken(const QString &token);
     bool hasSecretKey() const { return !m_secretKey.isEmpty(); }
-    /// Where the secret key / security token come from when not in memory.
-    void setSecretKeyLoader(SecretLoader loader) { m_skLoader = std::move(loader); }
-    void setSecurityTokenLoader(SecretLoader loader) { m_tokenLoader = std::move(loader); }
+    /// Where the secret key / security token come from when not in memory. A new source: what
+    /// was held from the old one is forgotten and read again before the next signed call.
+    void setSecretKeyLoader(SecretLoader loader);
+    void setSecurityTokenLoader(SecretLoader loader);
     /// The clock X-Sdk-Date is taken from (tests); the system's UTC clock by default.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 

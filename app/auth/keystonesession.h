@@ -45,7 +45,12 @@ public:
     /// keychain unavailable) that every waiting caller then gets.
     using PasswordLoader =
         std::function<void(QObject *context, std::function<void(QString, ApiError)> done)>;
-    void setPasswordLoader(PasswordLoader loader) { m_loader = std::move(loader); }
+    /// A new source: a password held from the old one is forgotten (the token stays).
+    void setPasswordLoader(PasswordLoader loader)
+    {
+        m_loader = std::move(loader);
+        m_password.clear();
+    }
     /// A loader that reads `key` from `store` (one answer per call; an empty secret means
     /// nothing is stored, which fails the sign-in with "no password is stored").
     static PasswordLoader loaderFromStore(SecretStore *store, const QString &key);

@@ -73,6 +73,14 @@ void CloudSession::useSecretsFrom(SecretStore *store)
     }
 }
 
+void CloudSession::signOut()
+{
+    if (m_akSk)
+        m_akSk->signOut();
+    else
+        m_auth->signOut();
+}
+
 CloudSession::~CloudSession() = default;
 
 const CloudProfile &CloudSession::profile() const

@@ -50,7 +50,10 @@ public:
     /// `store` (the OS keychain) under SecretStore::keyFor(profile id, kind), when first needed
     /// (password, application-credential secret, or secret key + security token). The demo
     /// profile uses the demo cloud's published password.
+    /// Secrets held from an earlier source are forgotten and read from `store` when next needed.
     void useSecretsFrom(SecretStore *store);
+    /// Drops the token (or, for AK/SK, the project and endpoints found): the next call signs in.
+    void signOut();
 
     /// Authenticates (if needed) so the catalog is known; `done` gets an error or nothing.
     void connectToCloud(QObject *context, std::function<void(const ApiError &)> done);

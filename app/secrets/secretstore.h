@@ -56,8 +56,37 @@ public:
     void write(const QString &key, const QString &secret) override;
     void remove(const QString &key) override;
     bool contains(const QString &key) const { return m_secrets.contains(key); }
+    /// At once and without a signal (SessionFirstStore keeps its copies here).
+    void insert(const QString &key, const QString &secret) { m_secrets.insert(key, secret); }
+    void erase(const QString &key) { m_secrets.remove(key); }
 
 private:
     QHash<QString, QString> m_secrets;
+};
+
+/// What a profile's sessions read from: a secret the operator chose to use for this session
+/// only (the keychain refused it) comes first, from memory; every other key goes to the
+/// keychain behind. Writes and removals go to the keychain, and a removal also forgets the
+/// session's copy. The copies are registered with the log scrubber and gone when the app quits.
+class SessionFirstStore final : public SecretStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionFirstStore)
+public:
+    explicit SessionFirstStore(SecretStore *keychain, QObject *parent = nullptr);
+    ~SessionFirstStore() override;
+
+    void keepForSession(const QString &key, const QString &secret);
+    void forgetSessionCopy(const QString &key);
+    bool holdsSessionCopy(const QString &key) const { return m_memory.contains(key); }
+
+    void read(const QString &key) override;
+    void write(const QString &key, const QString &secret) override;
+    void remove(const QString &key) override;
+
+private:
+    SecretStore *m_keychain;
+    MemoryStore m_memory;
+    QHash<QString, QString> m_registered; // what the scrubber was given, to take back
 };
 Q_DECLARE_METATYPE(SecretError)

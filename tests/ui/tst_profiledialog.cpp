@@ -4,9 +4,11 @@
 // failing ("use for this session only"), Delete removing the secret, switching profiles, and
 // the main window asking for a password that is not stored.
 #include <memory>
+#include <optional>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void saveWritesPasswordToSecretStoreOnly();
     void testConnectionUsesStoredPassword();
     void keychainUnavailableOffersSessionOnly();
+    void keychainUnavailableOffersSessionOnlyForEveryMethod_data();
+    void keychainUnavailableOffersSessionOnlyForEveryMethod();
     void deleteRemovesProfileAndSecret();
     void switchingProfiles();
     void mainWindowAsksForMissingPassword();
@@ -90,6 +94,8 @@ private:
     /// Saves a profile for the demo cloud straight into the store (no password).
     CloudProfile storeDemoProfile(const QString &name);
     QString storedSecret(const QString &key);
+    /// Whether `session` signs in (connectToCloud) without an error; the error is logged.
+    bool signsIn(CloudSession *session);
     template <typename T> static T *child(QObject *parent, const QString &name)
     {
         T *w = parent->findChild<T *>(name);
@@ -191,6 +197,20 @@ QString tst_ProfileDialog::storedSecret(const QString &key)
     if (!read.wait(5000))
         return u"<no answer>"_s;
     return read.constFirst().at(1).toString();
+}
+
+bool tst_ProfileDialog::signsIn(CloudSession *session)
+{
+    if (!session)
+        return false;
+    std::optional<ApiError> answer;
+    session->connectToCloud(this, [&answer](const ApiError &e) { answer = e; });
+    QDeadlineTimer deadline(15000);
+    while (!answer && !deadline.hasExpired())
+        QTest::qWait(20);
+    if (answer && *answer)
+        qWarning().noquote() << "sign-in failed:" << answer->userMessage();
+    return answer && !*answer;
 }
 
 void tst_ProfileDialog::presetsFillUrlRegionAndProject()
@@ -415,17 +435,86 @@ void tst_ProfileDialog::keychainUnavailableOffersSessionOnly()
 
     sessionOnly->click();
     QVERIFY(!sessionOnly->isVisible());
-    CloudSession *session = m_core->session(id);
-    QVERIFY(session->auth()->hasPassword());
+    QVERIFY(m_core->usesSessionOnlySecret(id, SecretKind::Password));
     QVERIFY(child<QLineEdit>(dialog.get(), u"password"_s)->text().isEmpty());
-    bool done = false;
-    ApiError error;
-    session->connectToCloud(this, [&](const ApiError &e) {
-        error = e;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-    QVERIFY2(!error, qPrintable(error.userMessage()));
+    QVERIFY(signsIn(m_core->session(id)));
+    // Edited (a new session is made for the changed profile): still signs in with it.
+    child<QLineEdit>(dialog.get(), u"name"_s)->setText(u"No keychain, renamed"_s);
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(signsIn(m_core->session(id)));
+}
+
+void tst_ProfileDialog::keychainUnavailableOffersSessionOnlyForEveryMethod_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QStringList>("messages");
+    QTest::newRow("application credential")
+        << u"application_credential"_s << u"appCredentialSessionOnly"_s
+        << QStringList{u"appCredentialSecretMessage"_s};
+    QTest::newRow("temporary AK/SK") << u"aksk"_s << u"secretKeySessionOnly"_s
+                                     << QStringList{u"secretKeyMessage"_s,
+                                            u"securityTokenMessage"_s};
+}
+
+void tst_ProfileDialog::keychainUnavailableOffersSessionOnlyForEveryMethod()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, button);
+    QFETCH(QStringList, messages);
+    m_otherStore = std::make_unique<UnavailableStore>();
+    makeCore(m_otherStore.get());
+    auto dialog = openDialog();
+    dialog->addProfile();
+    const QString id = dialog->editedProfileId();
+    auto *family = child<QComboBox>(dialog.get(), u"family"_s);
+    family->setCurrentIndex(family->findData(method == u"aksk" ? u"huawei"_s : u"openstack"_s));
+    child<QLineEdit>(dialog.get(), u"name"_s)->setText(u"No keychain"_s);
+    child<QComboBox>(dialog.get(), u"region"_s)->setCurrentText(u"demo-1"_s);
+    child<QLineEdit>(dialog.get(), u"authUrl"_s)->setText(m_demo.authUrl().toString());
+    auto *methods = child<QComboBox>(dialog.get(), u"authMethod"_s);
+    methods->setCurrentIndex(methods->findData(method));
+    if (method == u"aksk") {
+        // The demo cloud's temporary key: the secret key and its security token.
+        child<QLineEdit>(dialog.get(), u"accessKey"_s)->setText(u"DEMOTEMPACCESSKEY"_s);
+        child<QLineEdit>(dialog.get(), u"secretKey"_s)->setText(u"demo-temporary-secret-key"_s);
+        child<QCheckBox>(dialog.get(), u"temporaryKey"_s)->setChecked(true);
+        child<QLineEdit>(dialog.get(), u"securityToken"_s)->setText(u"demo-security-token"_s);
+        auto *overrides = child<KeyValueEditor>(dialog.get(), u"endpointOverrides"_s);
+        overrides->addRow(u"image"_s, m_demo.baseUrl().toString());
+    } else {
+        child<QLineEdit>(dialog.get(), u"appCredentialId"_s)
+            ->setText(u"b7c5a1e0d2f34a6c8e9b1d3f5a7c9e02"_s);
+        child<QLineEdit>(dialog.get(), u"appCredentialSecret"_s)->setText(u"demo-app-secret"_s);
+    }
+    auto *sessionOnly = child<QPushButton>(dialog.get(), button);
+    QVERIFY(!sessionOnly->isVisible());
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(m_core->profiles()->profile(id)); // the profile itself is saved
+
+    // Each refused secret says so at its field; one button takes them all.
+    for (const QString &name : std::as_const(messages)) {
+        auto *message = child<InlineMessage>(dialog.get(), name);
+        QTRY_COMPARE(message->kind(), InlineMessage::Kind::Error);
+        QVERIFY2(message->text().contains(u"no Secret Service"_s), qPrintable(message->text()));
+    }
+    QVERIFY(sessionOnly->isVisible());
+    QFile ini(m_dir->filePath(u"settings.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray settings = ini.readAll();
+    QVERIFY(!settings.contains("demo-app-secret") && !settings.contains("demo-temporary"));
+    QVERIFY(!settings.contains("demo-security-token"));
+
+    sessionOnly->click();
+    QVERIFY(!sessionOnly->isVisible());
+    for (const QString &name : std::as_const(messages))
+        QCOMPARE(child<InlineMessage>(dialog.get(), name)->kind(), InlineMessage::Kind::Info);
+    QVERIFY(signsIn(m_core->session(id)));
+    // Edited (a new session is made for the changed profile): still signs in with them.
+    child<QLineEdit>(dialog.get(), u"name"_s)->setText(u"No keychain, renamed"_s);
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(!sessionOnly->isVisible()); // nothing typed, nothing refused
+    QVERIFY(signsIn(m_core->session(id)));
 }
 
 void tst_ProfileDialog::deleteRemovesProfileAndSecret()

@@ -397,21 +397,16 @@ void ImportProfilesDialog::useForSessionOnly()
 {
     int used = 0;
     for (const ProfileImporter::Outcome &o : std::as_const(m_failed)) {
-        CloudSession *session = m_core->session(o.profile.id);
-        if (!session)
+        if (!m_core->profiles()->profile(o.profile.id))
             continue;
-        const HeldSecret password = o.storeFailed.value(SecretKind::Password);
-        const HeldSecret appSecret = o.storeFailed.value(SecretKind::ApplicationCredentialSecret);
-        if (o.profile.authMethod == AuthMethod::ApplicationCredential && !appSecret.isEmpty()) {
-            session->auth()->setApplicationCredential(o.profile.applicationCredentialId,
-                o.profile.applicationCredentialName,
-                appSecret.value());
-            ++used;
-        } else if (!password.isEmpty()) {
-            session->auth()->setPassword(password.value());
-            session->auth()->signOut(); // the next call signs in with it
-            ++used;
+        bool any = false;
+        for (auto it = o.storeFailed.cbegin(); it != o.storeFailed.cend(); ++it) {
+            if (it->isEmpty())
+                continue;
+            m_core->useForSessionOnly(o.profile.id, it.key(), it->value());
+            any = true;
         }
+        used += any ? 1 : 0;
     }
     m_failed.clear(); // the held copies go (and leave the log scrubber) with them
     m_sessionOnlyButton->setVisible(false);

@@ -61,6 +61,20 @@ QWidget *withMessage(QWidget *parent, QWidget *field, InlineMessage *message, QW
     return box;
 }
 
+/// A "Use for This Session Only" button under a field's message (shown when the keychain
+/// refuses what was typed there).
+QPushButton *addSessionOnlyButton(QWidget *box, const QString &objectName)
+{
+    auto *button = new QPushButton(box);
+    button->setObjectName(objectName);
+    button->setVisible(false);
+    auto *row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch(1);
+    static_cast<QVBoxLayout *>(box->layout())->addLayout(row);
+    return button;
+}
+
 QString clean(const QLineEdit *edit)
 {
     return edit->text().trimmed();
@@ -83,10 +97,13 @@ ProfilesDialog::ProfilesDialog(AppCore *core, QWidget *parent)
         const QString profileId = std::exchange(m_pendingProfile, {});
         const QString password = std::exchange(m_pendingPassword, {});
         m_pendingKey.clear();
-        // A session that already holds a password (an earlier one) takes the new one now.
+        // A session that already holds a password (an earlier one, or one for this session
+        // only) takes the new one now.
         if (m_core->profiles()->profile(profileId)) {
             CloudSession *session = m_core->session(profileId);
-            if (session && session->auth()->hasPassword()) {
+            const bool held = session && session->auth()->hasPassword();
+            m_core->secretsChanged(profileId);
+            if (held) {
                 session->auth()->setPassword(password);
                 session->auth()->signOut();
             }
@@ -230,19 +247,13 @@ void ProfilesDialog::buildUi()
     SecureClipboard::instance()->protectSecretField(m_password);
     m_passwordMessage = new InlineMessage(m_form);
     m_passwordMessage->setObjectName(u"passwordMessage"_s);
-    m_sessionOnlyButton = new QPushButton(m_form);
-    m_sessionOnlyButton->setObjectName(u"sessionOnly"_s);
-    m_sessionOnlyButton->setVisible(false);
-    connect(m_sessionOnlyButton,
-        &QPushButton::clicked,
-        this,
-        &ProfilesDialog::usePasswordForSessionOnly);
     {
         auto *box = withMessage(m_form, m_password, m_passwordMessage, m_reveal);
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_sessionOnlyButton);
-        row->addStretch(1);
-        static_cast<QVBoxLayout *>(box->layout())->addLayout(row);
+        m_sessionOnlyButton = addSessionOnlyButton(box, u"sessionOnly"_s);
+        connect(m_sessionOnlyButton,
+            &QPushButton::clicked,
+            this,
+            &ProfilesDialog::usePasswordForSessionOnly);
         addRow(&m_passwordLabel, m_password, box);
     }
 
@@ -446,6 +457,11 @@ void ProfilesDialog::retranslateUi()
     m_sessionOnlyButton->setText(tr("Use for This Session Only"));
     m_sessionOnlyButton->setToolTip(
         tr("Keep the password in memory until Imagewright quits; it is not saved anywhere."));
+    for (QPushButton *button : {m_appCredSessionOnly, m_secretKeySessionOnly}) {
+        button->setText(tr("Use for This Session Only"));
+        button->setToolTip(tr("Keep the secrets typed here in memory until Imagewright quits; "
+                              "they are not saved anywhere."));
+    }
     m_userDomainLabel->setText(tr("User d&omain:"));
     m_projectNameLabel->setText(tr("&Project name:"));
     m_projectIdLabel->setText(tr("Pro&ject ID:"));
@@ -560,6 +576,7 @@ void ProfilesDialog::loadProfile(const CloudProfile &p, bool isNew)
     m_testMessage->clearMessage();
     m_passwordMessage->clearMessage();
     m_sessionOnlyButton->setVisible(false);
+    updateAuthSessionOnly();
     m_form->setEnabled(true);
     m_name->setText(p.name);
     setFamily(p.family);
@@ -987,11 +1004,9 @@ void ProfilesDialog::usePasswordForSessionOnly()
 {
     if (m_pendingPassword.isEmpty() || !m_core->profiles()->profile(m_pendingProfile))
         return;
-    CloudSession *session = m_core->session(m_pendingProfile);
-    if (!session)
-        return;
-    session->auth()->setPassword(std::exchange(m_pendingPassword, {}));
-    session->auth()->signOut(); // the next call signs in with it
+    // Kept by the core, so a session made again (the profile edited) still has it.
+    m_core->useForSessionOnly(
+        m_pendingProfile, SecretKind::Password, std::exchange(m_pendingPassword, {}));
     m_pendingKey.clear();
     m_pendingProfile.clear();
     clearPassword();
@@ -1173,9 +1188,11 @@ void ProfilesDialog::buildAuthUi(QFormLayout *form)
     insert(&m_appCredNameLabel, m_appCredName, m_appCredName);
     m_appCredSecret = secretField(m_form, u"appCredentialSecret"_s);
     m_appCredSecretMessage = messageNamed(m_form, u"appCredentialSecretMessage"_s);
-    insert(&m_appCredSecretLabel,
-        m_appCredSecret,
-        withMessage(m_form, m_appCredSecret, m_appCredSecretMessage));
+    {
+        QWidget *box = withMessage(m_form, m_appCredSecret, m_appCredSecretMessage);
+        m_appCredSessionOnly = addSessionOnlyButton(box, u"appCredentialSessionOnly"_s);
+        insert(&m_appCredSecretLabel, m_appCredSecret, box);
+    }
 
     m_accessKey = new QLineEdit(m_form);
     m_accessKey->setObjectName(u"accessKey"_s);
@@ -1185,9 +1202,17 @@ void ProfilesDialog::buildAuthUi(QFormLayout *form)
     m_secretKeyMessage = messageNamed(m_form, u"secretKeyMessage"_s);
     m_temporaryKey = new QCheckBox(m_form);
     m_temporaryKey->setObjectName(u"temporaryKey"_s);
-    insert(&m_secretKeyLabel,
-        m_secretKey,
-        withMessage(m_form, m_secretKey, m_secretKeyMessage, m_temporaryKey));
+    {
+        QWidget *box = withMessage(m_form, m_secretKey, m_secretKeyMessage, m_temporaryKey);
+        m_secretKeySessionOnly = addSessionOnlyButton(box, u"secretKeySessionOnly"_s);
+        insert(&m_secretKeyLabel, m_secretKey, box);
+    }
+    for (QPushButton *button : {m_appCredSessionOnly, m_secretKeySessionOnly}) {
+        connect(button,
+            &QPushButton::clicked,
+            this,
+            &ProfilesDialog::useAuthSecretsForSessionOnly);
+    }
     m_securityToken = secretField(m_form, u"securityToken"_s);
     m_securityTokenMessage = messageNamed(m_form, u"securityTokenMessage"_s);
     insert(&m_securityTokenLabel,
@@ -1225,38 +1250,93 @@ void ProfilesDialog::buildAuthUi(QFormLayout *form)
 
     SecretStore *secrets = m_core->secrets();
     connect(secrets, &SecretStore::writeDone, this, [this](const QString &key) {
-        if (!m_pendingAuthKeys.contains(key))
-            return;
-        const SecretKind kind = m_pendingAuthKeys.take(key);
-        // A session of this profile reads the new secret at its next sign-in.
-        const QString profileId = key.section(u'/', 1, 1);
-        if (m_core->profiles()->profile(profileId)) {
-            if (CloudSession *session = m_core->session(profileId))
-                session->useSecretsFrom(m_core->secrets());
-        }
-        if (profileId == m_editId) {
-            if (InlineMessage *m = messageForSecret(kind))
-                m->showMessage(InlineMessage::Kind::Info, tr("Saved in the system keychain."));
-        }
+        handleAuthSecretWritten(key, true, {});
     });
     connect(secrets,
         &SecretStore::failed,
         this,
         [this](const QString &key, SecretError error, const QString &detail) {
-            if (!m_pendingAuthKeys.contains(key))
-                return;
-            const SecretKind kind = m_pendingAuthKeys.take(key);
-            const QString why = error == SecretError::Cancelled
-                ? tr("access to the keychain was refused")
-                : (detail.isEmpty() ? tr("the keychain is not available") : detail);
-            if (key.section(u'/', 1, 1) == m_editId) {
-                if (InlineMessage *m = messageForSecret(kind))
-                    //: %1 = the keychain's reason. Nothing is written anywhere else.
-                    m->showError(tr("This secret could not be saved in the system keychain "
-                                    "(%1). It was not written anywhere else.")
-                                     .arg(why));
-            }
+            handleAuthSecretWritten(key,
+                false,
+                error == SecretError::Cancelled
+                    ? tr("access to the keychain was refused")
+                    : (detail.isEmpty() ? tr("the keychain is not available") : detail));
         });
+}
+
+void ProfilesDialog::handleAuthSecretWritten(const QString &key, bool ok, const QString &why)
+{
+    const auto it = m_pendingAuth.find(key);
+    if (it == m_pendingAuth.end() || it->done)
+        return;
+    it->done = true;
+    it->failed = !ok;
+    const SecretKind kind = it->kind;
+    const QString profileId = key.section(u'/', 1, 1);
+    if (profileId == m_editId) {
+        if (InlineMessage *m = messageForSecret(kind)) {
+            if (ok) {
+                m->showMessage(InlineMessage::Kind::Info, tr("Saved in the system keychain."));
+            } else {
+                //: %1 = the keychain's reason. Nothing is written anywhere else.
+                m->showError(tr("This secret could not be saved in the system keychain (%1). It "
+                                "was not written anywhere else.")
+                                 .arg(why));
+            }
+        }
+    }
+    // Once every write of the save has ended: all in the keychain, so the held copies go and a
+    // session of the profile reads the new secrets at its next sign-in; or one was refused, and
+    // all are kept for "this session only" (a secret key without its token would not do).
+    bool settled = true;
+    bool anyFailed = false;
+    for (auto p = m_pendingAuth.cbegin(); p != m_pendingAuth.cend(); ++p) {
+        if (p.key().section(u'/', 1, 1) == profileId) {
+            settled = settled && p->done;
+            anyFailed = anyFailed || p->failed;
+        }
+    }
+    if (settled && !anyFailed) {
+        m_pendingAuth.removeIf([&profileId](const auto &p) {
+            return p.key().section(u'/', 1, 1) == profileId;
+        });
+        if (m_core->profiles()->profile(profileId))
+            m_core->secretsChanged(profileId);
+    }
+    updateAuthSessionOnly();
+}
+
+void ProfilesDialog::updateAuthSessionOnly()
+{
+    bool appCred = false;
+    bool akSk = false;
+    for (auto p = m_pendingAuth.cbegin(); p != m_pendingAuth.cend(); ++p) {
+        if (!p->failed || p.key().section(u'/', 1, 1) != m_editId)
+            continue;
+        appCred = appCred || p->kind == SecretKind::ApplicationCredentialSecret;
+        akSk = akSk || p->kind == SecretKind::SecretKey || p->kind == SecretKind::SecurityToken;
+    }
+    m_appCredSessionOnly->setVisible(appCred);
+    m_secretKeySessionOnly->setVisible(akSk);
+}
+
+void ProfilesDialog::useAuthSecretsForSessionOnly()
+{
+    const QString profileId = m_editId;
+    if (!m_core->profiles()->profile(profileId))
+        return;
+    for (auto p = m_pendingAuth.cbegin(); p != m_pendingAuth.cend(); ++p) {
+        if (p.key().section(u'/', 1, 1) != profileId)
+            continue;
+        m_core->useForSessionOnly(profileId, p->kind, p->value);
+        if (InlineMessage *m = messageForSecret(p->kind)) {
+            m->showMessage(InlineMessage::Kind::Info,
+                tr("Used until Imagewright quits. It is not saved."));
+        }
+    }
+    m_pendingAuth.removeIf(
+        [&profileId](const auto &p) { return p.key().section(u'/', 1, 1) == profileId; });
+    updateAuthSessionOnly();
 }
 
 void ProfilesDialog::setAuthTabOrder()
@@ -1505,6 +1585,9 @@ InlineMessage *ProfilesDialog::messageForSecret(SecretKind kind) const
 void ProfilesDialog::storeAuthSecrets(const CloudProfile &profile)
 {
     SecretStore *store = m_core->secrets();
+    // A new save: what an earlier one left (refused, not used for the session) goes.
+    m_pendingAuth.removeIf(
+        [&profile](const auto &p) { return p.key().section(u'/', 1, 1) == profile.id; });
     const auto keep = [&](SecretKind kind, bool used, QLineEdit *edit) {
         const QString key = SecretStore::keyFor(profile.id, kind);
         if (!used) {
@@ -1515,7 +1598,7 @@ void ProfilesDialog::storeAuthSecrets(const CloudProfile &profile)
         }
         if (!edit || edit->text().isEmpty())
             return;
-        m_pendingAuthKeys.insert(key, kind);
+        m_pendingAuth.insert(key, {kind, edit->text()});
         if (InlineMessage *m = messageForSecret(kind))
             m->showMessage(InlineMessage::Kind::Info, tr("Saving in the system keychain…"));
         store->write(key, edit->text());

@@ -62,6 +62,8 @@ public:
     void testConnection();
     /// After a failed keychain write: keep the typed password in this run's session only.
     void usePasswordForSessionOnly();
+    /// The same for the application-credential secret, or the secret key and security token.
+    void useAuthSecretsForSessionOnly();
 
     /// Asks for the CA bundle file (QFileDialog unless set; tests set one). Empty: cancelled.
     using FileChooser =
@@ -120,6 +122,9 @@ private:
     void clearAuthSecrets(); // without marking the form changed
     void giveTestSecrets(ConnectionTest *test) const;
     InlineMessage *messageForSecret(SecretKind kind) const;
+    void handleAuthSecretWritten(const QString &key, bool ok, const QString &why);
+    /// Shows "Use for This Session Only" when a secret of the edited profile was refused.
+    void updateAuthSessionOnly();
     // TLS section (verify / CA bundle / insecure opt-in)
     void buildTlsSection(QWidget *parent, QFormLayout *form);
     void setTlsTabOrder();
@@ -187,7 +192,16 @@ private:
     // Authentication (issue 5)
     QFormLayout *m_formLayout = nullptr;
     std::optional<CloudProfile> m_savedAuth;      // the saved profile's auth, for "stored" secrets
-    QHash<QString, SecretKind> m_pendingAuthKeys; // keychain writes in flight
+    struct PendingSecret
+    {
+        SecretKind kind = SecretKind::Password;
+        QString value; // kept only until every write of its save ends or "this session only"
+        bool done = false;
+        bool failed = false;
+    };
+    QHash<QString, PendingSecret> m_pendingAuth; // by keychain key: the writes of the last save
+    QPushButton *m_appCredSessionOnly = nullptr;
+    QPushButton *m_secretKeySessionOnly = nullptr;
     QLabel *m_authMethodLabel = nullptr;
     QComboBox *m_authMethod = nullptr;
     InlineMessage *m_authMethodMessage = nullptr;
