@@ -2958,10 +2958,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <source>Delete this profile and remove its password from the system keychain</source>
-        <translation>Eliminar este perfil y quitar su contraseña del llavero del sistema</translation>
-    </message>
-    <message>
         <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
         <translation>Todo lo necesario para iniciar sesión en un proyecto de una región. La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
@@ -3173,11 +3169,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>Delete Profile</source>
         <translation>Eliminar perfil</translation>
-    </message>
-    <message>
-        <source>Delete the cloud profile “%1”? Its password is removed from the system keychain. Image jobs already on the cloud are not affected.</source>
-        <extracomment>%1 = profile name</extracomment>
-        <translation>¿Eliminar el perfil de nube «%1»? Su contraseña se quitará del llavero del sistema. Los trabajos de imagen que ya están en la nube no se ven afectados.</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
@@ -3410,6 +3401,15 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Used until Imagewright quits. It is not saved.</source>
         <translation>Se usará hasta que se cierre Imagewright. No se guarda.</translation>
     </message>
+    <message>
+        <source>Delete this profile and remove its secrets from the system keychain</source>
+        <translation>Eliminar este perfil y quitar sus secretos del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>¿Eliminar el perfil de nube «%1»? Sus secretos (contraseña, secreto de la credencial de aplicación o claves AK/SK) se quitarán del llavero del sistema. Los trabajos de imagen que ya están en la nube no se ven afectados.</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3621,6 +3621,14 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Imagewright chooses the image ID %1 itself, so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
         <extracomment>%1 = the image ID Imagewright chose</extracomment>
         <translation>Imagewright elige el ID de imagen %1 por sí mismo, para poder encontrar la imagen si la respuesta de la nube se pierde por el camino.</translation>
+    </message>
+    <message>
+        <source>Copied. This profile signs its requests with AK/SK, which curl cannot do: the command authenticates with a token instead. Set OS_TOKEN to an IAM token of this project before running it. Running it creates an image the monitor does not follow.</source>
+        <translation>Copiado. Este perfil firma sus solicitudes con AK/SK, algo que curl no puede hacer: el comando se autentica con un token. Antes de ejecutarlo, asigne a OS_TOKEN un token de IAM de este proyecto. Al ejecutarlo se crea una imagen cuyo seguimiento no realiza el monitor de trabajos.</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command line. curl cannot sign with AK/SK: the command uses a token, left as $OS_TOKEN.</source>
+        <translation>Copiar esta solicitud como línea de comandos de curl. curl no puede firmar con AK/SK: el comando usa un token, que se deja como $OS_TOKEN.</translation>
     </message>
 </context>
 <context>

@@ -2953,10 +2953,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>削除(&amp;E)</translation>
     </message>
     <message>
-        <source>Delete this profile and remove its password from the system keychain</source>
-        <translation>このプロファイルを削除し、そのパスワードをシステムのキーチェーンから削除します</translation>
-    </message>
-    <message>
         <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
         <translation>1つのリージョンの1つのプロジェクトにサインインするための設定です。パスワードはファイルではなく、システムのキーチェーンに保管されます。</translation>
     </message>
@@ -3168,11 +3164,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>Delete Profile</source>
         <translation>プロファイルを削除</translation>
-    </message>
-    <message>
-        <source>Delete the cloud profile “%1”? Its password is removed from the system keychain. Image jobs already on the cloud are not affected.</source>
-        <extracomment>%1 = profile name</extracomment>
-        <translation>クラウドプロファイル「%1」を削除しますか？パスワードはシステムのキーチェーンから削除されます。クラウド上の既存のイメージ作成ジョブには影響しません。</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
@@ -3405,6 +3396,15 @@ Image creation methods available: %3</source>
         <source>Used until Imagewright quits. It is not saved.</source>
         <translation>Imagewrightを終了するまで使用され、保存はされません。</translation>
     </message>
+    <message>
+        <source>Delete this profile and remove its secrets from the system keychain</source>
+        <translation>このプロファイルを削除し、そのシークレットをシステムのキーチェーンから削除します</translation>
+    </message>
+    <message>
+        <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>クラウドプロファイル「%1」を削除しますか？シークレット（パスワード、アプリケーション認証情報のシークレット、またはAK/SKキー）はシステムのキーチェーンから削除されます。クラウド上の既存のイメージ作成ジョブには影響しません。</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3616,6 +3616,14 @@ Image creation methods available: %3</source>
         <source>Imagewright chooses the image ID %1 itself, so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
         <extracomment>%1 = the image ID Imagewright chose</extracomment>
         <translation>クラウドの応答が途中で失われてもイメージを見つけられるよう、Imagewright はイメージ ID %1 を自分で選びます。</translation>
+    </message>
+    <message>
+        <source>Copied. This profile signs its requests with AK/SK, which curl cannot do: the command authenticates with a token instead. Set OS_TOKEN to an IAM token of this project before running it. Running it creates an image the monitor does not follow.</source>
+        <translation>コピーしました。このプロファイルはリクエストにAK/SKで署名しますが、curlではできないため、コマンドはトークンで認証します。実行する前に、OS_TOKENにこのプロジェクトのIAMトークンを設定してください。このコマンドで作成したイメージは、ジョブモニターでは監視されません。</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command line. curl cannot sign with AK/SK: the command uses a token, left as $OS_TOKEN.</source>
+        <translation>このリクエストをcurlのコマンドラインとしてコピーします。curlはAK/SKで署名できないため、コマンドはトークンを使用し、$OS_TOKENのままになります。</translation>
     </message>
 </context>
 <context>

@@ -2953,10 +2953,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <source>Delete this profile and remove its password from the system keychain</source>
-        <translation>删除此配置文件，并从系统钥匙串中移除其密码</translation>
-    </message>
-    <message>
         <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
         <translation>登录某个区域中某个项目所需的全部信息。密码保存在系统钥匙串中，绝不写入文件。</translation>
     </message>
@@ -3168,11 +3164,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>Delete Profile</source>
         <translation>删除配置文件</translation>
-    </message>
-    <message>
-        <source>Delete the cloud profile “%1”? Its password is removed from the system keychain. Image jobs already on the cloud are not affected.</source>
-        <extracomment>%1 = profile name</extracomment>
-        <translation>删除云配置文件“%1”？其密码将从系统钥匙串中移除。已在云端的镜像任务不受影响。</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
@@ -3405,6 +3396,15 @@ Image creation methods available: %3</source>
         <source>Used until Imagewright quits. It is not saved.</source>
         <translation>将一直使用到Imagewright退出，不会被保存。</translation>
     </message>
+    <message>
+        <source>Delete this profile and remove its secrets from the system keychain</source>
+        <translation>删除此配置文件，并从系统钥匙串中移除其密钥</translation>
+    </message>
+    <message>
+        <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
+        <extracomment>%1 = profile name</extracomment>
+        <translation>删除云配置文件“%1”？其密钥（密码、应用凭证密钥或AK/SK密钥）将从系统钥匙串中移除。已在云端的镜像任务不受影响。</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -3616,6 +3616,14 @@ Image creation methods available: %3</source>
         <source>Imagewright chooses the image ID %1 itself, so that it can find the image again if the cloud&apos;s answer is lost on the way.</source>
         <extracomment>%1 = the image ID Imagewright chose</extracomment>
         <translation>Imagewright 自行选择镜像 ID %1，以便在云的响应丢失时仍能找到该镜像。</translation>
+    </message>
+    <message>
+        <source>Copied. This profile signs its requests with AK/SK, which curl cannot do: the command authenticates with a token instead. Set OS_TOKEN to an IAM token of this project before running it. Running it creates an image the monitor does not follow.</source>
+        <translation>已复制。此配置文件使用AK/SK对请求签名，而curl无法做到：该命令改用令牌认证。运行前，请将OS_TOKEN设置为此项目的IAM令牌。运行该命令创建的镜像不会被任务监视器跟踪。</translation>
+    </message>
+    <message>
+        <source>Copy this request as a curl command line. curl cannot sign with AK/SK: the command uses a token, left as $OS_TOKEN.</source>
+        <translation>将此请求复制为curl命令行。curl无法使用AK/SK签名：该命令使用令牌，保留为$OS_TOKEN。</translation>
     </message>
 </context>
 <context>

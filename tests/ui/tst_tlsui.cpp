@@ -72,6 +72,7 @@ private Q_SLOTS:
     void insecureNeedsTheOptIn();
     void mainWindowBarFollowsTheCurrentProfile();
     void reviewPageNoteAndCurl();
+    void reviewPageCurlForAkSk();
 
 private:
     void fillProfile(ProfilesDialog *dialog, const QString &name);
@@ -299,6 +300,40 @@ void tst_TlsUi::reviewPageNoteAndCurl()
         QCOMPARE(note->hasMessage(), c.mode == TlsMode::Insecure);
         QVERIFY(curl.contains(u"$OS_TOKEN"_s)); // a placeholder, never a token
     }
+}
+
+void tst_TlsUi::reviewPageCurlForAkSk()
+{
+    // Not TLS, but the same page: an AK/SK profile's curl line cannot carry a signature (curl
+    // cannot compute SDK-HMAC-SHA256, and a copied one could be replayed); it says so and uses
+    // a token placeholder instead.
+    CloudProfile profile = storeProfile(u"Signed review"_s, TlsMode::Verify);
+    profile.family = CloudFamily::HuaweiCloud;
+    profile.region = u"ap-southeast-1"_s;
+    profile.authMethod = AuthMethod::AkSk;
+    profile.accessKey = u"DEMOACCESSKEYID"_s;
+    m_core->profiles()->upsert(profile);
+    CloudSession session(m_core->client(), profile);
+    QVERIFY(session.signsRequests());
+    ReviewPage::Sources sources;
+    sources.method = [] { return CreationMethod::ImsEcs; };
+    sources.ims = [] {
+        RequestFile file;
+        file.method = CreationMethod::ImsEcs;
+        file.body = QJsonObject{{u"name"_s, u"img"_s}, {u"instance_id"_s, u"i-1"_s}};
+        return file;
+    };
+    ReviewPage page(&session, m_core->monitor(), sources);
+    page.initializePage();
+    const QString curl = page.curlCommand();
+    QVERIFY2(curl.contains(u"$OS_TOKEN"_s), qPrintable(curl));
+    QVERIFY2(!curl.contains(u"SDK-HMAC-SHA256"_s) && !curl.contains(u"DEMOACCESSKEYID"_s),
+        qPrintable(curl));
+    QVERIFY(child<QPushButton>(&page, u"reviewCopyCurl"_s)->toolTip().contains(u"AK/SK"_s));
+    page.copyAsCurl();
+    auto *message = child<InlineMessage>(&page, u"reviewError"_s);
+    QCOMPARE(message->kind(), InlineMessage::Kind::Info);
+    QVERIFY2(message->text().contains(u"AK/SK"_s), qPrintable(message->text()));
 }
 
 QTEST_MAIN(tst_TlsUi)

@@ -434,7 +434,7 @@ void ProfilesDialog::retranslateUi()
     m_duplicateButton->setToolTip(tr("Start a new profile from a copy of this one"));
     m_deleteButton->setText(tr("D&elete"));
     m_deleteButton->setToolTip(
-        tr("Delete this profile and remove its password from the system keychain"));
+        tr("Delete this profile and remove its secrets from the system keychain"));
     m_importButton->setText(tr("&Import…"));
     m_importButton->setToolTip(tr("Make profiles from a clouds.yaml or an openrc file"));
     m_formHeading->setText(tr("Everything needed to sign in to one project in one region. The "
@@ -937,8 +937,9 @@ void ProfilesDialog::deleteProfile()
     const QMessageBox::StandardButton answer = Prompter::question(this,
         tr("Delete Profile"),
         //: %1 = profile name
-        tr("Delete the cloud profile “%1”? Its password is removed from the system keychain. "
-           "Image jobs already on the cloud are not affected.")
+        tr("Delete the cloud profile “%1”? Its secrets (password, application credential "
+           "secret or AK/SK keys) are removed from the system keychain. Image jobs already on "
+           "the cloud are not affected.")
             .arg(profile->name),
         QMessageBox::Yes | QMessageBox::No,
         QMessageBox::No);

@@ -301,6 +301,16 @@ void ReviewPage::copyAsCurl()
     // Not secret: the token is the $OS_TOKEN placeholder, never the session's token
     // (docs/connection.md, clipboard), so it is copied plainly and left on the clipboard.
     SecureClipboard::copyPlain(curlCommand());
+    if (m_session && m_session->signsRequests()) {
+        // The app signs each request with the secret key at send time; curl cannot compute
+        // Huawei's SDK-HMAC-SHA256, and a signature copied here would be a replayable request.
+        m_error->showMessage(InlineMessage::Kind::Info,
+            tr("Copied. This profile signs its requests with AK/SK, which curl cannot do: the "
+               "command authenticates with a token instead. Set OS_TOKEN to an IAM token of "
+               "this project before running it. Running it creates an image the monitor does "
+               "not follow."));
+        return;
+    }
     m_error->showMessage(InlineMessage::Kind::Info,
         tr("Copied. Set OS_TOKEN to a token of this project before running it. Running it "
            "creates an image the monitor does not follow."));
@@ -427,8 +437,10 @@ void ReviewPage::retranslateUi()
     m_saveRequest->setToolTip(tr("Save these inputs as a request file, to send later with "
                                  "imagewright submit or open again."));
     m_copyCurl->setText(tr("Copy as c&url"));
-    m_copyCurl->setToolTip(tr("Copy this request as a curl command line. The token is left "
-                              "as $OS_TOKEN."));
+    m_copyCurl->setToolTip(m_session && m_session->signsRequests()
+            ? tr("Copy this request as a curl command line. curl cannot sign with AK/SK: the "
+                 "command uses a token, left as $OS_TOKEN.")
+            : tr("Copy this request as a curl command line. The token is left as $OS_TOKEN."));
     if (m_session && !m_body.isEmpty())
         m_methodLabel->setText(CreationMethods::title(m_method));
     // Said here too: this create would go out without certificate checks.
