@@ -2448,6 +2448,23 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <extracomment>Notification title. %1 = image name</extracomment>
         <translation>El trabajo de imagen requiere atención: %1</translation>
     </message>
+    <message>
+        <source>Cloud not reachable</source>
+        <translation>Nube no accesible</translation>
+    </message>
+    <message>
+        <source>The cloud of this profile does not answer. Its jobs keep their state and are asked again as soon as it answers.</source>
+        <translation>La nube de este perfil no responde. Sus trabajos conservan su estado y se consultan de nuevo en cuanto responda.</translation>
+    </message>
+    <message>
+        <source>The cloud of %1 answers again: its jobs are being asked.</source>
+        <extracomment>Status bar. %1 = cloud profile name</extracomment>
+        <translation>La nube de %1 vuelve a responder: se consultan sus trabajos.</translation>
+    </message>
+    <message>
+        <source>The cloud of %1 cannot be reached: its jobs wait for it.</source>
+        <translation>No se puede acceder a la nube de %1: sus trabajos la esperan.</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

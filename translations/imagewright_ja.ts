@@ -2443,6 +2443,23 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <extracomment>Notification title. %1 = image name</extracomment>
         <translation>イメージのジョブは要確認です：%1</translation>
     </message>
+    <message>
+        <source>Cloud not reachable</source>
+        <translation>クラウドに接続できません</translation>
+    </message>
+    <message>
+        <source>The cloud of this profile does not answer. Its jobs keep their state and are asked again as soon as it answers.</source>
+        <translation>このプロファイルのクラウドが応答しません。ジョブは状態を保持し、応答があり次第、再度照会されます。</translation>
+    </message>
+    <message>
+        <source>The cloud of %1 answers again: its jobs are being asked.</source>
+        <extracomment>Status bar. %1 = cloud profile name</extracomment>
+        <translation>%1のクラウドが再び応答しました。ジョブを照会しています。</translation>
+    </message>
+    <message>
+        <source>The cloud of %1 cannot be reached: its jobs wait for it.</source>
+        <translation>%1のクラウドに接続できません。ジョブは接続を待機しています。</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

@@ -2443,6 +2443,23 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <extracomment>Notification title. %1 = image name</extracomment>
         <translation>镜像任务需处理：%1</translation>
     </message>
+    <message>
+        <source>Cloud not reachable</source>
+        <translation>云端不可连接</translation>
+    </message>
+    <message>
+        <source>The cloud of this profile does not answer. Its jobs keep their state and are asked again as soon as it answers.</source>
+        <translation>此配置文件的云端没有响应。其任务保持当前状态，云端一响应即再次查询。</translation>
+    </message>
+    <message>
+        <source>The cloud of %1 answers again: its jobs are being asked.</source>
+        <extracomment>Status bar. %1 = cloud profile name</extracomment>
+        <translation>%1的云端已恢复响应：正在查询其任务。</translation>
+    </message>
+    <message>
+        <source>The cloud of %1 cannot be reached: its jobs wait for it.</source>
+        <translation>无法连接%1的云端：其任务正在等待。</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

@@ -81,6 +81,10 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     connect(monitor, &JobMonitor::jobRemoved, this, &MainWindow::updateJobSummary);
     connect(monitor, &JobMonitor::jobChanged, this, &MainWindow::updateJobSummary);
     connect(monitor, &JobMonitor::jobFinished, this, &MainWindow::announceJobEnd);
+    connect(monitor,
+        &JobMonitor::cloudReachabilityChanged,
+        this,
+        &MainWindow::announceReachability);
 
     retranslateUi();
     populateProfileSwitcher();
@@ -462,8 +466,15 @@ void MainWindow::updateStatus()
         state = tr("Connection failed");
         break;
     }
+    QString tip = m_connectionError;
+    if (profile && m_core->monitor()->isCloudUnreachable(profile->id)) {
+        // The monitor's polls got no answer: its jobs wait, and one probe asks again.
+        state = tr("Cloud not reachable");
+        tip = tr("The cloud of this profile does not answer. Its jobs keep their state and are "
+                 "asked again as soon as it answers.");
+    }
     m_connectionLabel->setText(state);
-    m_connectionLabel->setToolTip(m_connectionError);
+    m_connectionLabel->setToolTip(tip);
 
     const bool hasSession = m_core->currentSession() != nullptr;
     m_createAction->setEnabled(hasSession);
@@ -471,6 +482,19 @@ void MainWindow::updateStatus()
                                             : tr("Create image needs a cloud profile: start the "
                                                  "demo cloud from the File menu."));
     m_demoAction->setEnabled(m_connection != Connection::StartingDemo);
+}
+
+void MainWindow::announceReachability(const QString &profileId, bool reachable)
+{
+    updateStatus();
+    const std::optional<CloudProfile> profile = m_core->profiles()->profile(profileId);
+    if (!profile)
+        return;
+    //: Status bar. %1 = cloud profile name
+    statusBar()->showMessage(reachable
+            ? tr("The cloud of %1 answers again: its jobs are being asked.").arg(profile->name)
+            : tr("The cloud of %1 cannot be reached: its jobs wait for it.").arg(profile->name),
+        15000);
 }
 
 void MainWindow::updateJobSummary()

@@ -81,6 +81,7 @@ private:
     /// A job reached its end: said in the status bar, and by a tray notification when the
     /// window is not the active one (the operator is elsewhere while the cloud works).
     void announceJobEnd(const QString &localId);
+    void announceReachability(const QString &profileId, bool reachable);
     void showAbout();
 
     AppCore *m_core;

@@ -262,8 +262,11 @@ ServiceCatalog CloudPresets::serviceEndpoints(
     if (region.isEmpty())
         return catalog;
     // api-facts §1.4: "https://{service}.{region}.myhuaweicloud.com" and
-    // "https://{service}.{region}.otc.t-systems.com" (the Swiss region's hosts are under
-    // ".sc.", as its IAM is: indicative).
+    // "https://{service}.{region}.otc.t-systems.com". The Swiss region's hosts are under ".sc."
+    // as its IAM is ("iam-pub.eu-ch2.sc..."): public configurations use ecs, vpc, elb, nat, obs
+    // and swr.eu-ch2.sc.otc.t-systems.com (an ECS 400 answer quoted from that host among them);
+    // ims and evs there follow the same pattern unconfirmed, and an endpoint override corrects
+    // any of them (docs/connection.md).
     std::function<QString(const QString &)> host;
     switch (family) {
     case CloudFamily::HuaweiCloud:

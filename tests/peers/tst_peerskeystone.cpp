@@ -9,11 +9,15 @@
 #include <QTest>
 #include <QUuid>
 
+#include "appcore.h"
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
+#include "cloud/profilestore.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "peerssupport.h"
+#include "secrets/secretstore.h"
+#include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +77,7 @@ private Q_SLOTS:
     void applicationCredentialById();
     void applicationCredentialByName();
     void wrongApplicationCredentialSecretIsRefused();
+    void savedApplicationCredentialProfileThroughTheCore();
 
 private:
     SignIn signIn(KeystoneSession *session);
@@ -278,6 +283,45 @@ void tst_PeersKeystone::wrongApplicationCredentialSecretIsRefused()
     QVERIFY(in.done);
     QCOMPARE(in.error.kind, ApiError::Kind::Unauthorized);
     QVERIFY(in.token.isEmpty());
+}
+
+void tst_PeersKeystone::savedApplicationCredentialProfileThroughTheCore()
+{
+    // What the app does with a saved profile: the core's session reads the secret from the
+    // store under the profile's key when it first signs in; and, when the keychain refused it,
+    // from the copy kept for this session only.
+    const QStringList cred = createApplicationCredential();
+    QVERIFY(!cred.at(0).isEmpty() && !cred.at(2).isEmpty());
+    TestDir dir; // kept for the canary check: the core writes settings and a job store here
+    for (const bool sessionOnly : {false, true}) {
+        MemoryStore keychain;
+        AppCore::Options options;
+        options.dataDir = dir.filePath(sessionOnly ? u"data-session"_s : u"data"_s);
+        options.settingsPath = dir.filePath(sessionOnly ? u"session.ini"_s : u"settings.ini"_s);
+        options.secrets = &keychain;
+        AppCore core(options);
+        CloudProfile profile = m_env->demoProfile();
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        profile.name = u"Application credential"_s;
+        profile.projectName.clear();
+        profile.authMethod = AuthMethod::ApplicationCredential;
+        profile.applicationCredentialId = cred.at(0);
+        core.profiles()->upsert(profile);
+        const QString key = SecretStore::keyFor(profile.id, SecretKind::ApplicationCredentialSecret);
+        if (sessionOnly)
+            core.useForSessionOnly(profile.id, SecretKind::ApplicationCredentialSecret, cred.at(2));
+        else
+            keychain.insert(key, cred.at(2));
+        CloudSession *session = core.session(profile.id);
+        QVERIFY(session);
+        std::optional<ApiError> answer;
+        session->connectToCloud(this, [&answer](const ApiError &e) { answer = e; });
+        QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000));
+        QVERIFY2(!*answer, qPrintable(answer->userMessage()));
+        QVERIFY(session->auth()->usesApplicationCredential());
+        QCOMPARE(session->projectId(), m_env->value("IW_PEERS_DEMO_PROJECT_ID"));
+        QCOMPARE(keychain.contains(key), !sessionOnly); // nothing written for "session only"
+    }
 }
 
 IW_PEERS_TEST_MAIN(tst_PeersKeystone)

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
@@ -24,6 +25,8 @@
 #include "create/requestfile.h"
 #include "dialogs/profilesdialog.h"
 #include "dialogs/prompter.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobstore.h"
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
 #include "support/testdir.h"
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void mainWindowBarFollowsTheCurrentProfile();
     void reviewPageNoteAndCurl();
     void reviewPageCurlForAkSk();
+    void mainWindowSaysTheCloudIsUnreachable();
 
 private:
     void fillProfile(ProfilesDialog *dialog, const QString &name);
@@ -334,6 +338,38 @@ void tst_TlsUi::reviewPageCurlForAkSk()
     auto *message = child<InlineMessage>(&page, u"reviewError"_s);
     QCOMPARE(message->kind(), InlineMessage::Kind::Info);
     QVERIFY2(message->text().contains(u"AK/SK"_s), qPrintable(message->text()));
+}
+
+void tst_TlsUi::mainWindowSaysTheCloudIsUnreachable()
+{
+    // Not TLS, but the same window and profiles: a running job of the current profile whose
+    // cloud does not answer (nothing listens on port 9) makes the monitor wait for it, and the
+    // status bar says so instead of "Not connected".
+    const CloudProfile gone = storeProfile(u"Far away"_s, TlsMode::Verify);
+    m_core->profiles()->setCurrent(gone.id);
+    MainWindow window(m_core.get(), nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *connection = child<QLabel>(&window, u"connectionStatus"_s);
+    QVERIFY(!connection->text().contains(u"reachable"_s));
+
+    JobRecord r;
+    r.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.method = CreationMethod::ImsEcs;
+    r.profileId = gone.id;
+    r.name = u"waiting-image"_s;
+    r.jobId = u"ff8080814dbd65d7014dc3d5b0b3001f"_s;
+    r.state = JobState::Running;
+    r.created = QDateTime::currentDateTimeUtc();
+    r.addEvent(u"made by tst_tlsui"_s, r.created);
+    QVERIFY(JobStore(m_dir->filePath(u"data/jobs.json"_s)).save({r}));
+    m_core->monitor()->reloadStore(); // as a job submitted headless arrives
+    QTRY_VERIFY_WITH_TIMEOUT(m_core->monitor()->isCloudUnreachable(gone.id), 15000);
+    QTRY_COMPARE(connection->text(), u"Cloud not reachable"_s);
+    QVERIFY(!connection->toolTip().isEmpty());
+    QVERIFY(window.statusBar()->currentMessage().contains(u"Far away"_s));
+    const int row = m_core->monitor()->rowOf(r.localId);
+    QCOMPARE(m_core->monitor()->at(row).state, JobState::Running); // nothing failed
 }
 
 QTEST_MAIN(tst_TlsUi)
