@@ -687,9 +687,12 @@ void SubmitCommand::reportJob(bool finalCheck)
         return;
     if (r.isIncompleteUpload() && !m_core->monitor()->isUploading(m_localId))
         return; // uploadEnded() says it
-    if (r.method == CreationMethod::GlanceCreateUpload && r.upload == JobRecord::Upload::Running)
-        return; // reportUpload() says it
-    const QString percent = r.progress < 0 ? QString() : u"%1%"_s.arg(qRound(r.progress * 100));
+    if (r.method == CreationMethod::GlanceCreateUpload
+        && (r.upload == JobRecord::Upload::Running || r.cloudStatus == u"queued"))
+        return; // reportUpload() and uploadEnded() say it (the percentage is the upload's)
+    const QString percent = r.progress < 0 || r.method == CreationMethod::GlanceCreateUpload
+        ? QString()
+        : u"%1%"_s.arg(qRound(r.progress * 100));
     const QString progress =
         QStringList{r.cloudStatus, percent, r.currentTask}.join(u' ').simplified();
     if (!progress.isEmpty() && progress != m_lastProgress) {

@@ -23,6 +23,7 @@
 #include "net/restjob.h"
 #include "secrets/secretstore.h"
 #include "support/democloudprocess.h"
+#include "support/demosession.h"
 #include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
@@ -189,12 +190,7 @@ void tst_AuthMethods::akskListsServersAndCreatesImsImage()
 
     // Method 1 followed to SUCCESS, signed all the way.
     JobMonitor *monitor = m_core->monitor();
-    PollPolicy fast;
-    fast.first = 300ms;
-    fast.minimum = 200ms;
-    fast.maximum = 1000ms;
-    fast.predictedMaximum = 1000ms;
-    monitor->setPollPolicy(fast);
+    monitor->setPollPolicy(DemoSession::fastPolls());
     ImsEcsRequest r;
     r.name = u"aksk-image"_s;
     r.instanceId = ShutoffServerId;

@@ -17,6 +17,7 @@
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "support/democloudprocess.h"
+#include "support/demosession.h"
 #include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
@@ -103,28 +104,16 @@ void tst_CinderFlow::init()
 
 void tst_CinderFlow::openSession(CloudFamily family)
 {
-    RestOptions o;
-    o.retry.base = 50ms;
-    o.retry.cap = 200ms;
     m_session.reset();
-    m_client = std::make_unique<RestClient>(o);
+    m_client = std::make_unique<RestClient>(DemoSession::fastRetries());
     CloudProfile profile = CloudProfile::demo(m_demo.authUrl());
     profile.family = family;
-    m_session = std::make_unique<CloudSession>(m_client.get(), profile);
-    m_session->auth()->setPassword(u"demo"_s);
+    m_session = DemoSession::open(m_client.get(), profile);
 }
 
 std::unique_ptr<JobMonitor> tst_CinderFlow::makeMonitor()
 {
-    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.json"_s)));
-    PollPolicy fast;
-    fast.first = 300ms;
-    fast.minimum = 200ms;
-    fast.maximum = 1000ms;
-    fast.predictedMaximum = 1000ms;
-    monitor->setPollPolicy(fast);
-    monitor->setSessionResolver([this](const QString &) { return m_session.get(); });
-    return monitor;
+    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), m_session.get());
 }
 
 CinderUploadRequest tst_CinderFlow::request(

@@ -17,6 +17,7 @@
 #include "jobs/jobtablemodel.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/demosession.h"
 #include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
@@ -74,27 +75,14 @@ void tst_ImsFlow::init()
     m_demo.clearFaults();
     m_demo.clearRequests();
     m_dir = std::make_unique<TestDir>();
-    RestOptions o;
-    o.retry.base = 50ms;
-    o.retry.cap = 200ms;
     m_session.reset();
-    m_client = std::make_unique<RestClient>(o);
-    m_session =
-        std::make_unique<CloudSession>(m_client.get(), CloudProfile::demo(m_demo.authUrl()));
-    m_session->auth()->setPassword(u"demo"_s);
+    m_client = std::make_unique<RestClient>(DemoSession::fastRetries());
+    m_session = DemoSession::open(m_client.get(), CloudProfile::demo(m_demo.authUrl()));
 }
 
 std::unique_ptr<JobMonitor> tst_ImsFlow::makeMonitor()
 {
-    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.json"_s)));
-    PollPolicy fast;
-    fast.first = 300ms;
-    fast.minimum = 200ms;
-    fast.maximum = 1000ms;
-    fast.predictedMaximum = 1000ms;
-    monitor->setPollPolicy(fast);
-    monitor->setSessionResolver([this](const QString &) { return m_session.get(); });
-    return monitor;
+    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), m_session.get());
 }
 
 Outcome tst_ImsFlow::submit(JobMonitor &monitor, const QString &name, const QString &serverId)

@@ -20,6 +20,7 @@
 #include "jobs/jobmonitor.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/demosession.h"
 #include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
@@ -128,26 +129,14 @@ void tst_MonitorStates::init()
 
 void tst_MonitorStates::openSession(DemoCloudProcess &demo)
 {
-    RestOptions o;
-    o.retry.base = 50ms;
-    o.retry.cap = 200ms;
     m_session.reset();
-    m_client = std::make_unique<RestClient>(o);
-    m_session = std::make_unique<CloudSession>(m_client.get(), CloudProfile::demo(demo.authUrl()));
-    m_session->auth()->setPassword(u"demo"_s);
+    m_client = std::make_unique<RestClient>(DemoSession::fastRetries());
+    m_session = DemoSession::open(m_client.get(), CloudProfile::demo(demo.authUrl()));
 }
 
 std::unique_ptr<JobMonitor> tst_MonitorStates::makeMonitor(CloudSession *session)
 {
-    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.json"_s)));
-    PollPolicy fast;
-    fast.first = 300ms;
-    fast.minimum = 200ms;
-    fast.maximum = 1000ms;
-    fast.predictedMaximum = 1000ms;
-    monitor->setPollPolicy(fast);
-    monitor->setSessionResolver([session](const QString &) { return session; });
-    return monitor;
+    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), session);
 }
 
 void tst_MonitorStates::answer(const QString &path, int status, const QJsonObject &body)

@@ -19,6 +19,7 @@
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "support/democloudprocess.h"
+#include "support/demosession.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -85,14 +86,9 @@ void tst_NovaFlow::init()
 {
     m_demo.clearFaults();
     m_demo.clearRequests();
-    RestOptions o;
-    o.retry.base = 50ms;
-    o.retry.cap = 200ms;
     m_session.reset();
-    m_client = std::make_unique<RestClient>(o);
-    m_session =
-        std::make_unique<CloudSession>(m_client.get(), CloudProfile::demo(m_demo.authUrl()));
-    m_session->auth()->setPassword(u"demo"_s);
+    m_client = std::make_unique<RestClient>(DemoSession::fastRetries());
+    m_session = DemoSession::open(m_client.get(), CloudProfile::demo(m_demo.authUrl()));
 }
 
 NovaMicroversion tst_NovaFlow::discover()

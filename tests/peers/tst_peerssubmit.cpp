@@ -261,6 +261,10 @@ void tst_PeersSubmit::glanceCreateUploadWaitPrintsTheImageId()
     const QString imageId = imageIdOf(r);
     QVERIFY2(!imageId.isEmpty(), qPrintable(r.out));
     QVERIFY(!r.err.contains(m_env->demoPassword()));
+    // stderr: the upload's progress, then that it is uploaded; no status line repeats the
+    // upload's percentage for the queued image.
+    QVERIFY2(r.err.contains(u"Image file uploaded"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"queued 100%"_s), qPrintable(r.err));
 
     const PeersReply image = m_rest->glanceImage(imageId);
     QCOMPARE(image.status, 200);

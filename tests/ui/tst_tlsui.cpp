@@ -62,6 +62,20 @@ QByteArray pemCertificate(const QString &dir)
     return p.readAllStandardOutput();
 }
 
+/// What the review page shows for a small IMS create (method 1).
+ReviewPage::Sources imsReviewSources()
+{
+    ReviewPage::Sources sources;
+    sources.method = [] { return CreationMethod::ImsEcs; };
+    sources.ims = [] {
+        RequestFile file;
+        file.method = CreationMethod::ImsEcs;
+        file.body = QJsonObject{{u"name"_s, u"img"_s}, {u"instance_id"_s, u"i-1"_s}};
+        return file;
+    };
+    return sources;
+}
+
 } // namespace
 
 class tst_TlsUi : public QObject
@@ -283,15 +297,7 @@ void tst_TlsUi::reviewPageNoteAndCurl()
     for (const Case &c : cases) {
         const CloudProfile profile = storeProfile(u"Review %1"_s.arg(int(c.mode)), c.mode, c.ca);
         CloudSession session(m_core->client(), profile);
-        ReviewPage::Sources sources;
-        sources.method = [] { return CreationMethod::ImsEcs; };
-        sources.ims = [] {
-            RequestFile file;
-            file.method = CreationMethod::ImsEcs;
-            file.body = QJsonObject{{u"name"_s, u"img"_s}, {u"instance_id"_s, u"i-1"_s}};
-            return file;
-        };
-        ReviewPage page(&session, m_core->monitor(), sources);
+        ReviewPage page(&session, m_core->monitor(), imsReviewSources());
         page.initializePage();
         const QString curl = page.curlCommand();
         auto *note = child<InlineMessage>(&page, u"reviewInsecure"_s);
@@ -319,15 +325,7 @@ void tst_TlsUi::reviewPageCurlForAkSk()
     m_core->profiles()->upsert(profile);
     CloudSession session(m_core->client(), profile);
     QVERIFY(session.signsRequests());
-    ReviewPage::Sources sources;
-    sources.method = [] { return CreationMethod::ImsEcs; };
-    sources.ims = [] {
-        RequestFile file;
-        file.method = CreationMethod::ImsEcs;
-        file.body = QJsonObject{{u"name"_s, u"img"_s}, {u"instance_id"_s, u"i-1"_s}};
-        return file;
-    };
-    ReviewPage page(&session, m_core->monitor(), sources);
+    ReviewPage page(&session, m_core->monitor(), imsReviewSources());
     page.initializePage();
     const QString curl = page.curlCommand();
     QVERIFY2(curl.contains(u"$OS_TOKEN"_s), qPrintable(curl));
