@@ -4,10 +4,18 @@
 
 #include "upload/digestpipeline.h"
 
+namespace {
+// Blocks (4 MiB, read by StreamUpload) a digest worker may lag behind the socket: enough to
+// ride out a stall of the hashing threads, and the bound of the upload's memory when the CPU is
+// short. 4 was tried against the real Glance, 4 GiB, quiet machine: the same 40 MiB peak, no
+// faster (docs/benchmarks.md).
+constexpr int DigestQueueBlocks = 8;
+} // namespace
+
 UploadSource::UploadSource(const QString &path, const QStringList &algorithms, QObject *parent)
     : QIODevice(parent)
     , m_file(path)
-    , m_digests(new DigestPipeline(algorithms, 8, this))
+    , m_digests(new DigestPipeline(algorithms, DigestQueueBlocks, this))
 { }
 
 UploadSource::~UploadSource()
