@@ -18,29 +18,11 @@
 #include "secrets/secretstore.h"
 #include "support/fixtures.h"
 #include "support/testdir.h"
+#include "support/unavailablestore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// A keychain that is not there: every write fails as "unavailable".
-class UnavailableStore final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    void read(const QString &key) override { fail(key); }
-    void write(const QString &key, const QString &) override { fail(key); }
-    void remove(const QString &key) override { fail(key); }
-
-private:
-    void fail(const QString &key)
-    {
-        QMetaObject::invokeMethod(
-            this,
-            [this, key] { Q_EMIT failed(key, SecretError::Unavailable, u"no Secret Service"_s); },
-            Qt::QueuedConnection);
-    }
-};
 
 bool writeFile(const QString &path, const QByteArray &data)
 {

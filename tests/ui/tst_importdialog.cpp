@@ -25,29 +25,12 @@
 #include "dialogs/profilesdialog.h"
 #include "dialogs/prompter.h"
 #include "secrets/secretstore.h"
+#include "support/unavailablestore.h"
 #include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class UnavailableStore final : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    void read(const QString &key) override { fail(key); }
-    void write(const QString &key, const QString &) override { fail(key); }
-    void remove(const QString &key) override { fail(key); }
-
-private:
-    void fail(const QString &key)
-    {
-        QMetaObject::invokeMethod(
-            this,
-            [this, key] { Q_EMIT failed(key, SecretError::Unavailable, u"no Secret Service"_s); },
-            Qt::QueuedConnection);
-    }
-};
 
 const QByteArray CloudsYaml = R"(
 clouds:
