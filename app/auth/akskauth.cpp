@@ -109,15 +109,7 @@ AkSkAuth::AkSkAuth(RestClient *client, CloudProfile profile, QObject *parent)
 
 AkSkAuth::~AkSkAuth()
 {
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &w : waiters) {
-        if (!w.context)
-            continue;
-        QMetaObject::invokeMethod(
-            w.context.data(),
-            [callback = w.callback] { callback({}, ApiError::make(ApiError::Kind::Aborted)); },
-            Qt::QueuedConnection);
-    }
+    m_waiters.abortAll();
 }
 
 QString AkSkAuth::bodyTooLargeMessage()
@@ -187,7 +179,7 @@ void AkSkAuth::withToken(QObject *context, TokenCallback callback)
             context, [callback = std::move(callback)] { callback({}, {}); }, Qt::QueuedConnection);
         return;
     }
-    m_waiters.append({context, std::move(callback)});
+    m_waiters.add(context, std::move(callback));
     if (!m_loading && !m_pending)
         QMetaObject::invokeMethod(this, &AkSkAuth::prepare, Qt::QueuedConnection);
 }
@@ -329,9 +321,5 @@ void AkSkAuth::fail(const ApiError &error)
 
 void AkSkAuth::deliver(const ApiError &error)
 {
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &w : waiters) {
-        if (w.context)
-            w.callback({}, error);
-    }
+    m_waiters.deliver({}, error);
 }

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include "auth/keystonesession.h"
+#include "auth/tokenwaiters.h"
 #include "cloud/cloudprofile.h"
 #include "cloud/servicecatalog.h"
 #include "net/apierror.h"
@@ -89,12 +90,6 @@ Q_SIGNALS:
     void authenticationFailed(const ApiError &error);
 
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        TokenCallback callback;
-    };
-
     void prepare();
     void queryProject();
     void handleProjectReply(RestJob *job);
@@ -111,7 +106,7 @@ private:
     std::function<QDateTime()> m_clock;
     QString m_projectId;
     ServiceCatalog m_catalog;
-    QList<Waiter> m_waiters;
+    TokenWaiters m_waiters;
     QObject *m_identity = nullptr; // signs the project query, without X-Project-Id
     QPointer<RestJob> m_pending;
     bool m_loading = false;

@@ -41,15 +41,7 @@ KeystoneSession::KeystoneSession(RestClient *client, CloudProfile profile, QObje
 KeystoneSession::~KeystoneSession()
 {
     // Whoever still waits for a token must hear the end, or its request would wait forever.
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &w : waiters) {
-        if (!w.context)
-            continue;
-        QMetaObject::invokeMethod(
-            w.context.data(),
-            [callback = w.callback] { callback({}, ApiError::make(ApiError::Kind::Aborted)); },
-            Qt::QueuedConnection);
-    }
+    m_waiters.abortAll();
 }
 
 KeystoneSession::PasswordLoader KeystoneSession::loaderFromStore(
@@ -135,7 +127,7 @@ void KeystoneSession::withToken(QObject *context, TokenCallback callback)
             Qt::QueuedConnection);
         return;
     }
-    m_waiters.append({context, std::move(callback)});
+    m_waiters.add(context, std::move(callback));
     if (!m_pending && !m_loading)
         requestToken();
 }
@@ -148,7 +140,7 @@ void KeystoneSession::withFreshToken(QObject *context, TokenCallback callback, s
         withToken(context, std::move(callback));
         return;
     }
-    m_waiters.append({context, std::move(callback)});
+    m_waiters.add(context, std::move(callback));
     if (!m_pending && !m_loading)
         requestToken(); // the current token stays valid for others until the new one is here
 }
@@ -322,9 +314,5 @@ void KeystoneSession::handleTokenReply(RestJob *job)
 
 void KeystoneSession::deliver(const QByteArray &token, const ApiError &error)
 {
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &w : waiters) {
-        if (w.context)
-            w.callback(token, error);
-    }
+    m_waiters.deliver(token, error);
 }

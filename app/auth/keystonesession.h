@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "auth/tokenwaiters.h"
 #include "cloud/cloudprofile.h"
 #include "cloud/servicecatalog.h"
 #include "net/apierror.h"
@@ -111,12 +112,6 @@ Q_SIGNALS:
     void authenticationFailed(const ApiError &error);
 
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        TokenCallback callback;
-    };
-
     void requestToken();
     QJsonObject authBody() const;
     void handleTokenReply(RestJob *job);
@@ -137,7 +132,7 @@ private:
     QDateTime m_expiresAt;
     ServiceCatalog m_catalog;
     QString m_projectId;
-    QList<Waiter> m_waiters;
+    TokenWaiters m_waiters;
     QPointer<RestJob> m_pending;
     QTimer m_renewTimer;
     int m_tokenRequests = 0;
