@@ -33,11 +33,13 @@ bool OpenStackEnv::isPresent(const QProcessEnvironment &env)
     return !value(env, "OS_AUTH_URL").isEmpty() || !value(env, "OS_CLOUD").isEmpty();
 }
 
-CloudFamily OpenStackEnv::guessFamily(const QUrl &authUrl)
+CloudFamily OpenStackEnv::guessFamily(const QUrl &authUrl, const QString &region)
 {
     const QString host = authUrl.host().toLower();
-    if (host == u"localhost" || QHostAddress(host).isLoopback())
-        return CloudFamily::Demo; // the bundled demo cloud listens on 127.0.0.1 only
+    const bool loopback = host == u"localhost" || QHostAddress(host).isLoopback();
+    // The bundled demo cloud listens on 127.0.0.1 only, and its one region is demo-1.
+    if (loopback && (region.isEmpty() || region == CloudProfile::demo(authUrl).region))
+        return CloudFamily::Demo;
     return ProfileImport::familyFromAuthUrl(authUrl);
 }
 
@@ -144,7 +146,7 @@ OpenStackEnv::Mapping OpenStackEnv::map(const QProcessEnvironment &env)
         p.caBundlePath = caCert;
     }
 
-    p.family = guessFamily(p.authUrl);
+    p.family = guessFamily(p.authUrl, p.region);
     // Stable across runs, so every job submitted with the same credentials shares a profile id.
     QStringList identityParts{p.authUrl.toString(),
         p.userDomain,
@@ -257,7 +259,7 @@ std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
                            "submit cannot ask for one.")
                             .arg(cloud));
     }
-    out.profile.family = guessFamily(out.profile.authUrl); // as with OS_AUTH_URL
+    out.profile.family = guessFamily(out.profile.authUrl, out.profile.region); // as with OS_*
     out.profile.id = stableProfileId({u"clouds.yaml"_s,
         cloud,
         out.profile.authUrl.toString(),

@@ -54,8 +54,9 @@ public:
 
     /// The vendor, guessed from the auth URL's host: myhuaweicloud.com → Huawei Cloud,
     /// otc.t-systems.com → Open Telekom Cloud, cloud.global.fujitsu.com → FJcloud-O, a loopback
-    /// address → the demo cloud, anything else → OpenStack.
-    static CloudFamily guessFamily(const QUrl &authUrl);
+    /// address → the demo cloud unless `region` names another region than the demo's
+    /// (a DevStack or test OpenStack on 127.0.0.1 with RegionOne), anything else → OpenStack.
+    static CloudFamily guessFamily(const QUrl &authUrl, const QString &region = {});
 
 private:
     static std::optional<OpenStackEnv> fromCloudsYaml(

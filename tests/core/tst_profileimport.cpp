@@ -16,6 +16,7 @@
 #include "cloud/profilestore.h"
 #include "logging.h"
 #include "secrets/secretstore.h"
+#include "support/canary.h"
 #include "support/fixtures.h"
 #include "support/testdir.h"
 #include "support/unavailablestore.h"
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void heldSecretsAreScrubbedFromLogs();
     void uniqueNames();
     void submitEnvironmentStillMaps();
+    void familyGuessedFromTheAuthUrl_data();
+    void familyGuessedFromTheAuthUrl();
 };
 
 void tst_ProfileImport::plainPasswordCloud()
@@ -849,6 +852,48 @@ void tst_ProfileImport::submitEnvironmentStillMaps()
     env.insert(u"OS_USER_DOMAIN_ID"_s, u"abc123"_s);
     QVERIFY(!OpenStackEnv::read(env, &error));
     QVERIFY(error.contains(u"OS_USER_DOMAIN_ID"_s));
+}
+
+void tst_ProfileImport::familyGuessedFromTheAuthUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<CloudFamily>("family");
+    QTest::newRow("huawei") << u"https://iam.ap-southeast-1.myhuaweicloud.com/v3"_s
+                            << u"ap-southeast-1"_s << CloudFamily::HuaweiCloud;
+    QTest::newRow("otc") << u"https://iam.eu-de.otc.t-systems.com/v3"_s << u"eu-de"_s
+                         << CloudFamily::OpenTelekomCloud;
+    QTest::newRow("fjcloud") << u"https://identity.jp-east-3.cloud.global.fujitsu.com/v3"_s
+                             << u"jp-east-3"_s << CloudFamily::FjcloudO;
+    QTest::newRow("openstack") << u"https://keystone.example.org:5000/v3"_s << u"RegionOne"_s
+                               << CloudFamily::OpenStack;
+    QTest::newRow("demo, no region") << u"http://127.0.0.1:40123/v3"_s << QString()
+                                     << CloudFamily::Demo;
+    QTest::newRow("demo, its region") << u"http://localhost:40123/v3"_s << u"demo-1"_s
+                                      << CloudFamily::Demo;
+    // A DevStack (or the peers harness) on loopback is a plain OpenStack.
+    QTest::newRow("loopback OpenStack") << u"http://127.0.0.1:5000/v3"_s << u"RegionOne"_s
+                                        << CloudFamily::OpenStack;
+}
+
+void tst_ProfileImport::familyGuessedFromTheAuthUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, region);
+    QFETCH(CloudFamily, family);
+    QCOMPARE(OpenStackEnv::guessFamily(QUrl(url), region), family);
+    // The OS_* mapping guesses the same from OS_AUTH_URL and OS_REGION_NAME.
+    QProcessEnvironment env;
+    env.insert(u"OS_AUTH_URL"_s, url);
+    env.insert(u"OS_USERNAME"_s, u"alice"_s);
+    env.insert(u"OS_PASSWORD"_s, Canary::password);
+    env.insert(u"OS_PROJECT_NAME"_s, u"web"_s);
+    if (!region.isEmpty())
+        env.insert(u"OS_REGION_NAME"_s, region);
+    QString error;
+    const auto read = OpenStackEnv::read(env, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->profile.family, family);
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileImport)
