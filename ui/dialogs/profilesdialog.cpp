@@ -1351,9 +1351,11 @@ void ProfilesDialog::setAuthTabOrder()
         m_appCredId,
         m_appCredName,
         m_appCredSecret,
+        m_appCredSessionOnly,
         m_accessKey,
         m_secretKey,
         m_temporaryKey,
+        m_secretKeySessionOnly,
         m_securityToken,
         m_userDomain};
     for (qsizetype i = 1; i < order.size(); ++i)
