@@ -35,6 +35,7 @@
 #include "wizard/methodpage.h"
 #include "wizard/reviewpage.h"
 #include "wizard/serverpicker.h"
+#include "wizard/volumepicker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void lostAnswerIsTrackedNotResent();
     void monitorActions();
     void languageSwitchReachesTheWizard();
+    void pickersReadEveryPage();
 
 private:
     /// Opens a wizard, picks IMS from an ECS and goes to its page once the ECS list is there.
@@ -421,6 +423,54 @@ void tst_CreateWizard::languageSwitchReachesTheWizard()
     QVERIFY(languages.apply(u"en"_s));
     QTRY_COMPARE(next->text(), english);
     QLocale::setDefault(QLocale::c());
+}
+
+void tst_CreateWizard::pickersReadEveryPage()
+{
+    // Two items a page: the pickers follow the next-page links (marker) to the end, as they
+    // would through a project with hundreds of servers or volumes.
+    const QString token = m_demo.token();
+    const QString project = m_demo.projectId();
+    QStringList serverIds;
+    for (const QJsonValue &v : m_demo.get(u"/v2.1/%1/servers/detail"_s.arg(project), token)
+                                   .object()
+                                   .value(u"servers"_s)
+                                   .toArray())
+        serverIds << v.toObject().value(u"id"_s).toString();
+    QStringList volumeIds;
+    for (const QJsonValue &v : m_demo.get(u"/v3/%1/volumes/detail"_s.arg(project), token)
+                                   .object()
+                                   .value(u"volumes"_s)
+                                   .toArray())
+        volumeIds << v.toObject().value(u"id"_s).toString();
+    QVERIFY2(serverIds.size() > 4 && volumeIds.size() > 4, "the demo cloud lists too few");
+    m_demo.clearRequests();
+
+    ServerPicker servers;
+    servers.setPageSize(2);
+    servers.setSession(m_session);
+    QSignalSpy serversLoaded(&servers, &ServerPicker::loaded);
+    servers.reload();
+    QVERIFY(serversLoaded.wait(15000));
+    QStringList seen;
+    for (const NovaServer &s : servers.servers())
+        seen << s.id;
+    QCOMPARE(seen, serverIds);
+    QVERIFY(m_demo.countRequests("GET", u"/v2.1/%1/servers/detail"_s.arg(project))
+        >= (serverIds.size() + 1) / 2);
+
+    VolumePicker volumes;
+    volumes.setPageSize(2);
+    volumes.setSession(m_session);
+    QSignalSpy volumesLoaded(&volumes, &VolumePicker::loaded);
+    volumes.reload();
+    QVERIFY(volumesLoaded.wait(15000));
+    seen.clear();
+    for (const CinderVolume &v : volumes.volumes())
+        seen << v.id;
+    QCOMPARE(seen, volumeIds);
+    QVERIFY(m_demo.countRequests("GET", u"/v3/%1/volumes/detail"_s.arg(project))
+        >= (volumeIds.size() + 1) / 2);
 }
 
 QTEST_MAIN(tst_CreateWizard)

@@ -29,7 +29,6 @@ enum Column
     NoteColumn,
     ColumnCount
 };
-constexpr int PageSize = 100;
 constexpr int MaxPages = 200; // a guard against a cloud that keeps sending the same marker
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
@@ -135,7 +134,7 @@ void ServerPicker::fetchPage(const QString &marker, int generation, int pageNo)
         Q_EMIT loadFailed(m_error);
         return;
     }
-    RestJob *job = m_session->listServers(PageSize, marker, this);
+    RestJob *job = m_session->listServers(m_pageSize, marker, this);
     connect(job, &RestJob::finished, this, [this, marker, generation, pageNo](RestJob *j) {
         if (generation != m_generation)
             return; // a newer Refresh superseded this load

@@ -46,6 +46,8 @@ public:
     Rule rule() const { return m_rule; }
     /// Lists the servers again (keeps the selection when the server is still there).
     void reload();
+    /// Items asked for per page (100; tests use a small one to see every page read).
+    void setPageSize(int size) { m_pageSize = size; }
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }
     const QList<NovaServer> &servers() const { return m_servers; }
@@ -82,6 +84,7 @@ private:
     QString m_serverId;
     QString m_error;
     int m_generation = 0;
+    int m_pageSize = 100;
     bool m_loading = false;
     bool m_loaded = false;
 

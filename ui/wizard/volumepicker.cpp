@@ -31,7 +31,6 @@ enum Column
     NoteColumn,
     ColumnCount
 };
-constexpr int PageSize = 100;
 constexpr int MaxPages = 200; // a guard against a cloud that keeps sending the same marker
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
@@ -158,7 +157,7 @@ void VolumePicker::fetchPage(const QString &marker, int generation, int pageNo)
         Q_EMIT loadFailed(m_error);
         return;
     }
-    RestJob *job = m_session->listVolumes(PageSize, marker, this);
+    RestJob *job = m_session->listVolumes(m_pageSize, marker, this);
     connect(job, &RestJob::finished, this, [this, marker, generation, pageNo](RestJob *j) {
         if (generation != m_generation)
             return; // a newer Refresh superseded this load

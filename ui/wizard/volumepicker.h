@@ -48,6 +48,8 @@ public:
     void setRule(Rule rule);
     /// Lists the volumes again (keeps the selection when the volume is still usable).
     void reload();
+    /// Items asked for per page (100; tests use a small one to see every page read).
+    void setPageSize(int size) { m_pageSize = size; }
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }
     const QList<CinderVolume> &volumes() const { return m_volumes; }
@@ -85,6 +87,7 @@ private:
     QString m_volumeId;
     QString m_error;
     int m_generation = 0;
+    int m_pageSize = 100;
     bool m_loading = false;
     bool m_loaded = false;
 
