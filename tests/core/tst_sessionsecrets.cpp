@@ -85,13 +85,13 @@ void tst_SessionSecrets::copiesAreScrubbedWhileHeld()
     const QString line = u"a line with "_s + Canary::applicationCredentialSecret;
     {
         SessionFirstStore store(&keychain);
-        store.keepForSession(u"profile/p/application-credential-secret"_s,
-            Canary::applicationCredentialSecret);
+        store.keepForSession(
+            u"profile/p/application-credential-secret"_s, Canary::applicationCredentialSecret);
         QVERIFY(!Logging::scrub(line).contains(Canary::applicationCredentialSecret));
         store.forgetSessionCopy(u"profile/p/application-credential-secret"_s);
         QCOMPARE(Logging::scrub(line), line); // given back to the scrubber
-        store.keepForSession(u"profile/p/application-credential-secret"_s,
-            Canary::applicationCredentialSecret);
+        store.keepForSession(
+            u"profile/p/application-credential-secret"_s, Canary::applicationCredentialSecret);
     }
     QCOMPARE(Logging::scrub(line), line); // the store gone, its copies with it
 }

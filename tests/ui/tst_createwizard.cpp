@@ -471,6 +471,22 @@ void tst_CreateWizard::pickersReadEveryPage()
     QCOMPARE(seen, volumeIds);
     QVERIFY(m_demo.countRequests("GET", u"/v3/%1/volumes/detail"_s.arg(project))
         >= (volumeIds.size() + 1) / 2);
+
+    // A refused list: said, nothing listed, Refresh usable again.
+    m_demo.addFault(QJsonObject{{u"method"_s, u"GET"_s},
+        {u"path"_s, u"/v2.1/%1/servers/detail"_s.arg(project)},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"status"_s},
+        {u"status"_s, 403},
+        {u"count"_s, 1000}});
+    ServerPicker refused;
+    refused.setSession(m_session);
+    QSignalSpy failed(&refused, &ServerPicker::loadFailed);
+    refused.reload();
+    QVERIFY(failed.wait(15000));
+    QVERIFY(!failed.constLast().at(0).toString().isEmpty());
+    QVERIFY(!refused.hasLoaded());
+    QVERIFY(!refused.isLoading());
 }
 
 QTEST_MAIN(tst_CreateWizard)

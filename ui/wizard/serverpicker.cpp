@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "cloud/pagedlist.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
 
@@ -29,7 +30,6 @@ enum Column
     NoteColumn,
     ColumnCount
 };
-constexpr int MaxPages = 200; // a guard against a cloud that keeps sending the same marker
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -118,56 +118,54 @@ void ServerPicker::reload()
     ++m_generation;
     m_loading = true;
     m_error.clear();
-    m_incoming.clear();
     m_refresh->setEnabled(false);
     updateStatus();
-    fetchPage({}, m_generation, 1);
+    const int generation = m_generation;
+    loadAllPages<NovaServer>(
+        this,
+        [this](const QString &marker) -> RestJob * {
+            // the profile's session was replaced (demo cloud restarted) mid-load
+            return m_session ? m_session->listServers(m_pageSize, marker, this) : nullptr;
+        },
+        [](RestJob *job) {
+            ListPage<NovaServer> page;
+            if (job->error()) {
+                page.error = job->error().userMessage();
+                return page;
+            }
+            QString why;
+            const std::optional<NovaServerPage> read =
+                NovaServerPage::fromJson(job->json().object(), &why);
+            if (!read) {
+                //: %1 = technical detail of what was wrong in the answer
+                page.error = tr("The cloud's server list could not be read (%1).").arg(why);
+                return page;
+            }
+            page.items = read->servers;
+            page.nextMarker = read->nextMarker;
+            return page;
+        },
+        [this, generation](QList<NovaServer> items, std::optional<QString> error) {
+            finishLoad(generation, std::move(items), std::move(error));
+        });
 }
 
-void ServerPicker::fetchPage(const QString &marker, int generation, int pageNo)
+void ServerPicker::finishLoad(int generation, QList<NovaServer> items, std::optional<QString> error)
 {
-    if (!m_session) { // the profile's session was replaced (demo cloud restarted) mid-load
-        m_loading = false;
-        m_error = tr("No cloud profile is selected.");
-        m_refresh->setEnabled(true);
+    if (generation != m_generation)
+        return; // a newer Refresh superseded this load
+    m_loading = false;
+    m_refresh->setEnabled(true);
+    if (error) {
+        m_error = error->isEmpty() ? tr("No cloud profile is selected.") : *error;
         updateStatus();
         Q_EMIT loadFailed(m_error);
         return;
     }
-    RestJob *job = m_session->listServers(m_pageSize, marker, this);
-    connect(job, &RestJob::finished, this, [this, marker, generation, pageNo](RestJob *j) {
-        if (generation != m_generation)
-            return; // a newer Refresh superseded this load
-        std::optional<NovaServerPage> page;
-        if (j->error()) {
-            m_error = j->error().userMessage();
-        } else {
-            QString why;
-            page = NovaServerPage::fromJson(j->json().object(), &why);
-            if (!page) {
-                //: %1 = technical detail of what was wrong in the answer
-                m_error = tr("The cloud's server list could not be read (%1).").arg(why);
-            }
-        }
-        if (!page) {
-            m_loading = false;
-            m_refresh->setEnabled(true);
-            updateStatus();
-            Q_EMIT loadFailed(m_error);
-            return;
-        }
-        m_incoming.append(page->servers);
-        if (!page->nextMarker.isEmpty() && page->nextMarker != marker && pageNo < MaxPages) {
-            fetchPage(page->nextMarker, generation, pageNo + 1);
-            return;
-        }
-        m_servers = std::exchange(m_incoming, {});
-        m_loading = false;
-        m_loaded = true;
-        m_refresh->setEnabled(true);
-        populate();
-        Q_EMIT loaded(int(m_servers.size()));
-    });
+    m_servers = std::move(items);
+    m_loaded = true;
+    populate();
+    Q_EMIT loaded(int(m_servers.size()));
 }
 
 void ServerPicker::populate()

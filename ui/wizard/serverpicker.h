@@ -72,7 +72,7 @@ protected:
 
 private:
     void retranslateUi();
-    void fetchPage(const QString &marker, int generation, int pageNo);
+    void finishLoad(int generation, QList<NovaServer> items, std::optional<QString> error);
     void populate();
     void handleSelectionChanged();
     void updateStatus();
@@ -80,7 +80,6 @@ private:
     QPointer<CloudSession> m_session;
     Rule m_rule = Rule::Ims;
     QList<NovaServer> m_servers;
-    QList<NovaServer> m_incoming; // pages of the load in progress
     QString m_serverId;
     QString m_error;
     int m_generation = 0;

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "cloud/pagedlist.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
 
@@ -31,7 +32,6 @@ enum Column
     NoteColumn,
     ColumnCount
 };
-constexpr int MaxPages = 200; // a guard against a cloud that keeps sending the same marker
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -141,56 +141,55 @@ void VolumePicker::reload()
     ++m_generation;
     m_loading = true;
     m_error.clear();
-    m_incoming.clear();
     m_refresh->setEnabled(false);
     updateStatus();
-    fetchPage({}, m_generation, 1);
+    const int generation = m_generation;
+    loadAllPages<CinderVolume>(
+        this,
+        [this](const QString &marker) -> RestJob * {
+            // the profile's session was replaced mid-load
+            return m_session ? m_session->listVolumes(m_pageSize, marker, this) : nullptr;
+        },
+        [](RestJob *job) {
+            ListPage<CinderVolume> page;
+            if (job->error()) {
+                page.error = job->error().userMessage();
+                return page;
+            }
+            QString why;
+            const std::optional<CinderVolumePage> read =
+                CinderVolumePage::fromJson(job->json().object(), &why);
+            if (!read) {
+                //: %1 = technical detail of what was wrong in the answer
+                page.error = tr("The cloud's volume list could not be read (%1).").arg(why);
+                return page;
+            }
+            page.items = read->volumes;
+            page.nextMarker = read->nextMarker;
+            return page;
+        },
+        [this, generation](QList<CinderVolume> items, std::optional<QString> error) {
+            finishLoad(generation, std::move(items), std::move(error));
+        });
 }
 
-void VolumePicker::fetchPage(const QString &marker, int generation, int pageNo)
+void VolumePicker::finishLoad(
+    int generation, QList<CinderVolume> items, std::optional<QString> error)
 {
-    if (!m_session) { // the profile's session was replaced mid-load
-        m_loading = false;
-        m_error = tr("No cloud profile is selected.");
-        m_refresh->setEnabled(true);
+    if (generation != m_generation)
+        return; // a newer Refresh superseded this load
+    m_loading = false;
+    m_refresh->setEnabled(true);
+    if (error) {
+        m_error = error->isEmpty() ? tr("No cloud profile is selected.") : *error;
         updateStatus();
         Q_EMIT loadFailed(m_error);
         return;
     }
-    RestJob *job = m_session->listVolumes(m_pageSize, marker, this);
-    connect(job, &RestJob::finished, this, [this, marker, generation, pageNo](RestJob *j) {
-        if (generation != m_generation)
-            return; // a newer Refresh superseded this load
-        std::optional<CinderVolumePage> page;
-        if (j->error()) {
-            m_error = j->error().userMessage();
-        } else {
-            QString why;
-            page = CinderVolumePage::fromJson(j->json().object(), &why);
-            if (!page) {
-                //: %1 = technical detail of what was wrong in the answer
-                m_error = tr("The cloud's volume list could not be read (%1).").arg(why);
-            }
-        }
-        if (!page) {
-            m_loading = false;
-            m_refresh->setEnabled(true);
-            updateStatus();
-            Q_EMIT loadFailed(m_error);
-            return;
-        }
-        m_incoming.append(page->volumes);
-        if (!page->nextMarker.isEmpty() && page->nextMarker != marker && pageNo < MaxPages) {
-            fetchPage(page->nextMarker, generation, pageNo + 1);
-            return;
-        }
-        m_volumes = std::exchange(m_incoming, {});
-        m_loading = false;
-        m_loaded = true;
-        m_refresh->setEnabled(true);
-        populate();
-        Q_EMIT loaded(int(m_volumes.size()));
-    });
+    m_volumes = std::move(items);
+    m_loaded = true;
+    populate();
+    Q_EMIT loaded(int(m_volumes.size()));
 }
 
 void VolumePicker::populate()

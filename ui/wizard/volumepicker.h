@@ -74,7 +74,7 @@ protected:
 
 private:
     void retranslateUi();
-    void fetchPage(const QString &marker, int generation, int pageNo);
+    void finishLoad(int generation, QList<CinderVolume> items, std::optional<QString> error);
     void populate();
     void handleSelectionChanged();
     void updateStatus();
@@ -83,7 +83,6 @@ private:
     QPointer<CloudSession> m_session;
     Rule m_rule;
     QList<CinderVolume> m_volumes;
-    QList<CinderVolume> m_incoming; // pages of the load in progress
     QString m_volumeId;
     QString m_error;
     int m_generation = 0;
