@@ -5,6 +5,8 @@
 #include <optional>
 #include <utility>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -18,6 +20,28 @@ template <typename Item> struct ListPage
     QString nextMarker; // empty: the last page
     QString error;      // translated; set: the answer could not be used
 };
+
+/// The usual way to read a page: the job's error, or `Page::fromJson()` of its answer (a type
+/// with `nextMarker` and the list in the member `items`). `unreadable` says what was wrong with
+/// an answer that is not such a page; its %1 is the detail (translated by the caller).
+template <typename Page, typename Item>
+ListPage<Item> readListPage(RestJob *job, QList<Item> Page::*items, const QString &unreadable)
+{
+    ListPage<Item> page;
+    if (job->error()) {
+        page.error = job->error().userMessage();
+        return page;
+    }
+    QString why;
+    const std::optional<Page> read = Page::fromJson(job->json().object(), &why);
+    if (!read) {
+        page.error = unreadable.arg(why);
+        return page;
+    }
+    page.items = (*read).*items;
+    page.nextMarker = read->nextMarker;
+    return page;
+}
 
 /// Reads every page of a marker-paged list (Nova servers/detail, Cinder volumes/detail), one
 /// request after the other. `fetch(marker)` sends the request for the page after `marker` (empty:

@@ -128,22 +128,10 @@ void ServerPicker::reload()
             return m_session ? m_session->listServers(m_pageSize, marker, this) : nullptr;
         },
         [](RestJob *job) {
-            ListPage<NovaServer> page;
-            if (job->error()) {
-                page.error = job->error().userMessage();
-                return page;
-            }
-            QString why;
-            const std::optional<NovaServerPage> read =
-                NovaServerPage::fromJson(job->json().object(), &why);
-            if (!read) {
-                //: %1 = technical detail of what was wrong in the answer
-                page.error = tr("The cloud's server list could not be read (%1).").arg(why);
-                return page;
-            }
-            page.items = read->servers;
-            page.nextMarker = read->nextMarker;
-            return page;
+            //: %1 = technical detail of what was wrong in the answer
+            return readListPage(job,
+                &NovaServerPage::servers,
+                tr("The cloud's server list could not be read (%1)."));
         },
         [this, generation](QList<NovaServer> items, std::optional<QString> error) {
             finishLoad(generation, std::move(items), std::move(error));

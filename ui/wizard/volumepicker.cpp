@@ -151,22 +151,10 @@ void VolumePicker::reload()
             return m_session ? m_session->listVolumes(m_pageSize, marker, this) : nullptr;
         },
         [](RestJob *job) {
-            ListPage<CinderVolume> page;
-            if (job->error()) {
-                page.error = job->error().userMessage();
-                return page;
-            }
-            QString why;
-            const std::optional<CinderVolumePage> read =
-                CinderVolumePage::fromJson(job->json().object(), &why);
-            if (!read) {
-                //: %1 = technical detail of what was wrong in the answer
-                page.error = tr("The cloud's volume list could not be read (%1).").arg(why);
-                return page;
-            }
-            page.items = read->volumes;
-            page.nextMarker = read->nextMarker;
-            return page;
+            //: %1 = technical detail of what was wrong in the answer
+            return readListPage(job,
+                &CinderVolumePage::volumes,
+                tr("The cloud's volume list could not be read (%1)."));
         },
         [this, generation](QList<CinderVolume> items, std::optional<QString> error) {
             finishLoad(generation, std::move(items), std::move(error));
