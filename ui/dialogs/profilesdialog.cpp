@@ -1273,7 +1273,7 @@ void ProfilesDialog::handleAuthSecretWritten(const QString &key, bool ok, const 
     it->done = true;
     it->failed = !ok;
     const SecretKind kind = it->kind;
-    const QString profileId = key.section(u'/', 1, 1);
+    const QString profileId = it->profileId;
     if (profileId == m_editId) {
         if (InlineMessage *m = messageForSecret(kind)) {
             if (ok) {
@@ -1291,16 +1291,14 @@ void ProfilesDialog::handleAuthSecretWritten(const QString &key, bool ok, const 
     // all are kept for "this session only" (a secret key without its token would not do).
     bool settled = true;
     bool anyFailed = false;
-    for (auto p = m_pendingAuth.cbegin(); p != m_pendingAuth.cend(); ++p) {
-        if (p.key().section(u'/', 1, 1) == profileId) {
-            settled = settled && p->done;
-            anyFailed = anyFailed || p->failed;
+    for (const PendingSecret &p : std::as_const(m_pendingAuth)) {
+        if (p.profileId == profileId) {
+            settled = settled && p.done;
+            anyFailed = anyFailed || p.failed;
         }
     }
     if (settled && !anyFailed) {
-        m_pendingAuth.removeIf([&profileId](const auto &p) {
-            return p.key().section(u'/', 1, 1) == profileId;
-        });
+        dropPendingAuth(profileId);
         if (m_core->profiles()->profile(profileId))
             m_core->secretsChanged(profileId);
     }
@@ -1311,11 +1309,11 @@ void ProfilesDialog::updateAuthSessionOnly()
 {
     bool appCred = false;
     bool akSk = false;
-    for (auto p = m_pendingAuth.cbegin(); p != m_pendingAuth.cend(); ++p) {
-        if (!p->failed || p.key().section(u'/', 1, 1) != m_editId)
+    for (const PendingSecret &p : std::as_const(m_pendingAuth)) {
+        if (!p.failed || p.profileId != m_editId)
             continue;
-        appCred = appCred || p->kind == SecretKind::ApplicationCredentialSecret;
-        akSk = akSk || p->kind == SecretKind::SecretKey || p->kind == SecretKind::SecurityToken;
+        appCred = appCred || p.kind == SecretKind::ApplicationCredentialSecret;
+        akSk = akSk || p.kind == SecretKind::SecretKey || p.kind == SecretKind::SecurityToken;
     }
     m_appCredSessionOnly->setVisible(appCred);
     m_secretKeySessionOnly->setVisible(akSk);
@@ -1326,18 +1324,22 @@ void ProfilesDialog::useAuthSecretsForSessionOnly()
     const QString profileId = m_editId;
     if (!m_core->profiles()->profile(profileId))
         return;
-    for (auto p = m_pendingAuth.cbegin(); p != m_pendingAuth.cend(); ++p) {
-        if (p.key().section(u'/', 1, 1) != profileId)
+    for (const PendingSecret &p : std::as_const(m_pendingAuth)) {
+        if (p.profileId != profileId)
             continue;
-        m_core->useForSessionOnly(profileId, p->kind, p->value);
-        if (InlineMessage *m = messageForSecret(p->kind)) {
+        m_core->useForSessionOnly(profileId, p.kind, p.value);
+        if (InlineMessage *m = messageForSecret(p.kind)) {
             m->showMessage(InlineMessage::Kind::Info,
                 tr("Used until Imagewright quits. It is not saved."));
         }
     }
-    m_pendingAuth.removeIf(
-        [&profileId](const auto &p) { return p.key().section(u'/', 1, 1) == profileId; });
+    dropPendingAuth(profileId);
     updateAuthSessionOnly();
+}
+
+void ProfilesDialog::dropPendingAuth(const QString &profileId)
+{
+    m_pendingAuth.removeIf([&profileId](const auto &p) { return p->profileId == profileId; });
 }
 
 void ProfilesDialog::setAuthTabOrder()
@@ -1589,8 +1591,7 @@ void ProfilesDialog::storeAuthSecrets(const CloudProfile &profile)
 {
     SecretStore *store = m_core->secrets();
     // A new save: what an earlier one left (refused, not used for the session) goes.
-    m_pendingAuth.removeIf(
-        [&profile](const auto &p) { return p.key().section(u'/', 1, 1) == profile.id; });
+    dropPendingAuth(profile.id);
     const auto keep = [&](SecretKind kind, bool used, QLineEdit *edit) {
         const QString key = SecretStore::keyFor(profile.id, kind);
         if (!used) {
@@ -1601,7 +1602,7 @@ void ProfilesDialog::storeAuthSecrets(const CloudProfile &profile)
         }
         if (!edit || edit->text().isEmpty())
             return;
-        m_pendingAuth.insert(key, {kind, edit->text()});
+        m_pendingAuth.insert(key, {profile.id, kind, edit->text()});
         if (InlineMessage *m = messageForSecret(kind))
             m->showMessage(InlineMessage::Kind::Info, tr("Saving in the system keychain…"));
         store->write(key, edit->text());

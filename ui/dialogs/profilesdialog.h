@@ -125,6 +125,7 @@ private:
     void handleAuthSecretWritten(const QString &key, bool ok, const QString &why);
     /// Shows "Use for This Session Only" when a secret of the edited profile was refused.
     void updateAuthSessionOnly();
+    void dropPendingAuth(const QString &profileId);
     // TLS section (verify / CA bundle / insecure opt-in)
     void buildTlsSection(QWidget *parent, QFormLayout *form);
     void setTlsTabOrder();
@@ -194,6 +195,7 @@ private:
     std::optional<CloudProfile> m_savedAuth;      // the saved profile's auth, for "stored" secrets
     struct PendingSecret
     {
+        QString profileId;
         SecretKind kind = SecretKind::Password;
         QString value; // kept only until every write of its save ends or "this session only"
         bool done = false;
