@@ -198,43 +198,14 @@ void AkSkAuth::prepare()
         return;
     }
     if (m_secretKey.isEmpty()) {
-        if (!m_skLoader) {
-            fail(ApiError::make(
-                ApiError::Kind::Unauthorized, tr("no secret key is stored for this profile")));
-            return;
-        }
-        m_loading = true;
-        m_skLoader(this, [this](const QString &secret, const ApiError &error) {
-            m_loading = false;
-            if (error || secret.isEmpty()) {
-                fail(error ? error
-                           : ApiError::make(ApiError::Kind::Unauthorized,
-                               tr("no secret key is stored for this profile")));
-                return;
-            }
-            setSecretKey(secret);
-            prepare();
-        });
+        loadSecret(
+            m_skLoader, &AkSkAuth::setSecretKey, tr("no secret key is stored for this profile"));
         return;
     }
     if (m_profile.temporaryAccessKey && m_securityToken.isEmpty()) {
-        if (!m_tokenLoader) {
-            fail(ApiError::make(ApiError::Kind::Unauthorized,
-                tr("no security token is stored for this temporary access key")));
-            return;
-        }
-        m_loading = true;
-        m_tokenLoader(this, [this](const QString &token, const ApiError &error) {
-            m_loading = false;
-            if (error || token.isEmpty()) {
-                fail(error ? error
-                           : ApiError::make(ApiError::Kind::Unauthorized,
-                               tr("no security token is stored for this temporary access key")));
-                return;
-            }
-            setSecurityToken(token);
-            prepare();
-        });
+        loadSecret(m_tokenLoader,
+            &AkSkAuth::setSecurityToken,
+            tr("no security token is stored for this temporary access key"));
         return;
     }
     if (m_projectId.isEmpty() && !m_profile.projectId.isEmpty())
@@ -309,6 +280,25 @@ void AkSkAuth::buildCatalog()
             m_profile.family, m_profile.region, m_projectId, m_profile.interface)
             .withOverrides(
                 m_profile.endpointOverrides, m_profile.region, m_profile.interface, m_projectId);
+}
+
+void AkSkAuth::loadSecret(
+    const SecretLoader &loader, void (AkSkAuth::*keep)(const QString &), const QString &missing)
+{
+    if (!loader) {
+        fail(ApiError::make(ApiError::Kind::Unauthorized, missing));
+        return;
+    }
+    m_loading = true;
+    loader(this, [this, keep, missing](const QString &secret, const ApiError &error) {
+        m_loading = false;
+        if (error || secret.isEmpty()) {
+            fail(error ? error : ApiError::make(ApiError::Kind::Unauthorized, missing));
+            return;
+        }
+        (this->*keep)(secret);
+        prepare();
+    });
 }
 
 void AkSkAuth::fail(const ApiError &error)

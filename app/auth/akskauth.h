@@ -91,6 +91,11 @@ Q_SIGNALS:
 
 private:
     void prepare();
+    /// Reads a secret that is not in memory yet with `loader`, keeps it with `keep`, and goes on
+    /// preparing; no loader, or nothing stored, fails with `missing` (translated).
+    void loadSecret(const SecretLoader &loader,
+        void (AkSkAuth::*keep)(const QString &),
+        const QString &missing);
     void queryProject();
     void handleProjectReply(RestJob *job);
     void buildCatalog();
