@@ -194,28 +194,27 @@ CloudsYamlImport::SearchPaths CloudsYamlImport::SearchPaths::fromEnvironment(
     return paths;
 }
 
-QStringList CloudsYamlImport::SearchPaths::configCandidates() const
+QStringList CloudsYamlImport::SearchPaths::candidates(
+    const QString &file, const QString &baseName) const
 {
     QStringList out;
-    if (!configFile.isEmpty())
-        out << configFile;
+    if (!file.isEmpty())
+        out << file;
     for (const QString &folder : folders) {
-        for (const char *suffix : {"yaml", "yml", "json"})
-            out << QDir(folder).filePath(u"clouds."_s + QLatin1String(suffix));
+        for (const char *suffix : {".yaml", ".yml", ".json"})
+            out << QDir(folder).filePath(baseName + QLatin1String(suffix));
     }
     return out;
 }
 
+QStringList CloudsYamlImport::SearchPaths::configCandidates() const
+{
+    return candidates(configFile, u"clouds"_s);
+}
+
 QStringList CloudsYamlImport::SearchPaths::secureCandidates() const
 {
-    QStringList out;
-    if (!secureFile.isEmpty())
-        out << secureFile;
-    for (const QString &folder : folders) {
-        for (const char *suffix : {"yaml", "yml", "json"})
-            out << QDir(folder).filePath(u"secure."_s + QLatin1String(suffix));
-    }
-    return out;
+    return candidates(secureFile, u"secure"_s);
 }
 
 ImportScan CloudsYamlImport::scan(const SearchPaths &paths)

@@ -36,6 +36,10 @@ public:
         static SearchPaths fromEnvironment(const QProcessEnvironment &env, const QString &cwd);
         QStringList configCandidates() const;
         QStringList secureCandidates() const;
+
+    private:
+        /// `file` when set, then BASENAME.yaml, .yml and .json in every folder, in order.
+        QStringList candidates(const QString &file, const QString &baseName) const;
     };
 
     /// The clouds.yaml (and secure.yaml) the search finds, then read().
