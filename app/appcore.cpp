@@ -123,13 +123,18 @@ bool AppCore::usesSessionOnlySecret(const QString &profileId, SecretKind kind) c
 
 void AppCore::secretsChanged(const QString &profileId)
 {
+    forgetSessionCopies(profileId);
+    if (CloudSession *s = m_sessions.value(profileId))
+        s->useSecretsFrom(m_sessionSecrets);
+}
+
+void AppCore::forgetSessionCopies(const QString &profileId)
+{
     for (const SecretKind kind : {SecretKind::Password,
              SecretKind::ApplicationCredentialSecret,
              SecretKind::SecretKey,
              SecretKind::SecurityToken})
         m_sessionSecrets->forgetSessionCopy(SecretStore::keyFor(profileId, kind));
-    if (CloudSession *s = m_sessions.value(profileId))
-        s->useSecretsFrom(m_sessionSecrets);
 }
 
 void AppCore::dropStaleSessions()
@@ -139,7 +144,7 @@ void AppCore::dropStaleSessions()
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
         const auto saved = m_profiles->profile(it.key());
         if (!saved)
-            secretsChanged(it.key()); // a deleted profile's session copies go with it
+            forgetSessionCopies(it.key()); // a deleted profile's session copies go with it
         if (!saved || saved->toJson() != it.value()->profile().toJson()) {
             it.value()->deleteLater(); // its requests in flight end as aborted, then retried
             it = m_sessions.erase(it);

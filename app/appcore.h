@@ -82,6 +82,7 @@ Q_SIGNALS:
 private:
     void handleDemoStarted(const QUrl &authUrl);
     void dropStaleSessions();
+    void forgetSessionCopies(const QString &profileId);
     void importSampleHistory(const CloudProfile &profile);
 
     Options m_options;
