@@ -2031,6 +2031,25 @@
         <extracomment>%1 = the image name, %2 = the volume&apos;s status (available, in-use, ...)</extracomment>
         <translation>No se creó ninguna imagen llamada «%1» después de la solicitud y el volumen está %2: la carga no se realizó. No se volvió a enviar nada; quite el trabajo y cargue el volumen de nuevo si es necesario.</translation>
     </message>
+    <message>
+        <source>Image %1 was made (%2).</source>
+        <extracomment>%1 = image name, %2 = image ID</extracomment>
+        <translation>La imagen %1 se creó (%2).</translation>
+    </message>
+    <message>
+        <source>Image %1 failed: %2</source>
+        <extracomment>%1 = image name or sub-job ID, %2 = the cloud&apos;s error code and reason</extracomment>
+        <translation>La imagen %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>the cloud gave no reason</source>
+        <translation>la nube no indicó el motivo</translation>
+    </message>
+    <message>
+        <source>%1 of the images were made and %2 failed (see the history): %3</source>
+        <extracomment>%1 = how many images were made, %2 = how many failed, %3 = the cloud&apos;s reason</extracomment>
+        <translation>Se crearon %1 de las imágenes y %2 fallaron (vea el historial): %3</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

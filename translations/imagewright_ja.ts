@@ -2027,6 +2027,25 @@
         <extracomment>%1 = the image name, %2 = the volume&apos;s status (available, in-use, ...)</extracomment>
         <translation>リクエスト後に「%1」という名前のイメージは作成されておらず、ボリュームは %2 です。アップロードは実行されませんでした。何も再送信していません。必要であれば、ジョブを削除してボリュームを再度アップロードしてください。</translation>
     </message>
+    <message>
+        <source>Image %1 was made (%2).</source>
+        <extracomment>%1 = image name, %2 = image ID</extracomment>
+        <translation>イメージ %1 が作成されました（%2）。</translation>
+    </message>
+    <message>
+        <source>Image %1 failed: %2</source>
+        <extracomment>%1 = image name or sub-job ID, %2 = the cloud&apos;s error code and reason</extracomment>
+        <translation>イメージ %1 の作成に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>the cloud gave no reason</source>
+        <translation>クラウドは理由を返しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 of the images were made and %2 failed (see the history): %3</source>
+        <extracomment>%1 = how many images were made, %2 = how many failed, %3 = the cloud&apos;s reason</extracomment>
+        <translation>%1 個のイメージが作成され、%2 個が失敗しました（履歴を参照）: %3</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

@@ -2027,6 +2027,25 @@
         <extracomment>%1 = the image name, %2 = the volume&apos;s status (available, in-use, ...)</extracomment>
         <translation>请求之后未创建名为“%1”的镜像，且云硬盘为 %2：上传未生效。未重新发送任何内容；如有需要，请移除该任务并重新上传云硬盘。</translation>
     </message>
+    <message>
+        <source>Image %1 was made (%2).</source>
+        <extracomment>%1 = image name, %2 = image ID</extracomment>
+        <translation>镜像 %1 已创建（%2）。</translation>
+    </message>
+    <message>
+        <source>Image %1 failed: %2</source>
+        <extracomment>%1 = image name or sub-job ID, %2 = the cloud&apos;s error code and reason</extracomment>
+        <translation>镜像 %1 创建失败：%2</translation>
+    </message>
+    <message>
+        <source>the cloud gave no reason</source>
+        <translation>云未给出原因</translation>
+    </message>
+    <message>
+        <source>%1 of the images were made and %2 failed (see the history): %3</source>
+        <extracomment>%1 = how many images were made, %2 = how many failed, %3 = the cloud&apos;s reason</extracomment>
+        <translation>已创建 %1 个镜像，%2 个失败（请查看历史记录）：%3</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

@@ -1,5 +1,8 @@
 #include "jobs/jobmonitor.h"
 
+#include "jobs/followerregistry.h"
+#include "jobs/followers/cinderuploadfollower.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -37,11 +40,6 @@ namespace {
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString percentText(double p)
-{
-    return p < 0 ? QString() : u" %1%"_s.arg(qRound(p * 100));
 }
 
 } // namespace
@@ -447,11 +445,6 @@ void JobMonitor::submitNova(CloudSession *session,
     });
 }
 
-bool JobMonitor::checksSyncStatus(CloudFamily family)
-{
-    return family == CloudFamily::FjcloudO || family == CloudFamily::Demo;
-}
-
 void JobMonitor::submitCinder(CloudSession *session,
     const QString &volumeId,
     const QString &name,
@@ -653,6 +646,22 @@ void JobMonitor::handleTick()
     armTimer();
 }
 
+const JobFollower *JobMonitor::followerOf(const JobRecord &r)
+{
+    return FollowerRegistry::standard().forRecord(r);
+}
+
+bool JobMonitor::hasCloudId(const JobRecord &r)
+{
+    const JobFollower *follower = followerOf(r);
+    return follower && follower->canFollow(r);
+}
+
+bool JobMonitor::checksSyncStatus(CloudFamily family)
+{
+    return CinderUploadFollower::checksSyncStatus(family);
+}
+
 void JobMonitor::poll(const QString &localId)
 {
     const int row = rowOf(localId);
@@ -665,75 +674,75 @@ void JobMonitor::poll(const QString &localId)
         ps.dueMs = m_clock.elapsed() + m_policy.maximum.count();
         return;
     }
-    if (!hasCloudId(r)) {
+    const JobFollower *follower = followerOf(r);
+    if (!follower || !follower->canFollow(r)) {
         finishPolling(localId);
+        return;
+    }
+    if (m_uploads.contains(localId)) {
+        m_poll.remove(localId); // the upload's own answer tells; polled after it
         return;
     }
     ++m_pollCount;
     ++m_pollsPerJob[localId];
-    if (r.method == CreationMethod::CinderUploadToImage) {
-        // The volume first (uploading → available/in-use, or error*); once it is back, the
-        // image (active), which by then is usually there: one image poll at the end.
-        const bool volumeBack = !r.volumeStatus.isEmpty() && r.volumeStatus != u"uploading";
-        if (!volumeBack) {
-            RestJob *job = session->volume(r.volumeId, this);
-            ps.inFlight = job;
-            watchReachability(job, r.profileId);
-            connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-                handleVolumePoll(localId, j);
-            });
-            return;
-        }
-        const bool syncCheck = checksSyncStatus(session->profile().family);
-        RestJob *job = session->glanceImage(r.imageIds.first(), this);
-        ps.inFlight = job;
-        watchReachability(job, r.profileId);
-        connect(job, &RestJob::finished, this, [this, localId, syncCheck](RestJob *j) {
-            handleGlancePoll(localId, j, syncCheck);
-        });
-        return;
-    }
-    if (r.method == CreationMethod::GlanceCreateUpload) {
-        if (m_uploads.contains(localId)) {
-            m_poll.remove(localId); // the upload's own answer tells; polled after it
-            return;
-        }
-        RestJob *job = session->glanceImage(r.imageIds.first(), this);
-        ps.inFlight = job;
-        watchReachability(job, r.profileId);
-        connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-            handleGlanceUploadPoll(localId, j);
-        });
-        return;
-    }
-    if (r.method == CreationMethod::NovaCreateImage) {
-        // Nova's work ends in Glance: the image goes queued → saving → active, or is purged.
-        RestJob *job = session->glanceImage(r.imageIds.first(), this);
-        ps.inFlight = job;
-        watchReachability(job, r.profileId);
-        connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-            handleGlancePoll(localId, j);
-        });
-        return;
-    }
-    RestJob *job = ps.useStatusQuery ? session->imsJobStatus(r.jobId, this)
-                                     : session->imsJobProgress(r.jobId, this);
+    const FollowQuery query = follower->nextQuery(r, ps.memo);
+    RestJob *job = follower->send(*session, query, this);
     ps.inFlight = job;
     watchReachability(job, r.profileId);
-    connect(
-        job, &RestJob::finished, this, [this, localId](RestJob *j) { handleImsPoll(localId, j); });
+    const CloudFamily family = session->profile().family;
+    connect(job, &RestJob::finished, this, [this, localId, query, family](RestJob *j) {
+        handleFollowAnswer(localId, query, family, j);
+    });
 }
 
-bool JobMonitor::hasCloudId(const JobRecord &r)
+void JobMonitor::handleFollowAnswer(
+    const QString &localId, const FollowQuery &query, CloudFamily family, RestJob *job)
 {
-    if (CreationMethods::isIms(r.method))
-        return !r.jobId.isEmpty();
-    if (r.method == CreationMethod::NovaCreateImage
-        || r.method == CreationMethod::GlanceCreateUpload)
-        return !r.imageIds.isEmpty();
-    if (r.method == CreationMethod::CinderUploadToImage)
-        return !r.imageIds.isEmpty() && !r.volumeId.isEmpty();
-    return false;
+    const int row = pollAnswerRow(localId);
+    if (row < 0)
+        return;
+    const JobFollower *follower = followerOf(m_records.at(row));
+    if (!follower)
+        return;
+    const FollowAnswer answer{query, job->error(), job->body()};
+    const FollowContext context{family,
+        m_uploadAfterCreate.contains(localId),
+        QDateTime::currentDateTimeUtc()};
+    // The follower reads into a copy; the monitor's record changes only in update() below.
+    JobRecord next = m_records.at(row);
+    const FollowStep step = follower->read(next, m_poll[localId].memo, answer, context);
+    switch (step.next) {
+    case FollowStep::Next::NoAnswer:
+        pollFailed(row, localId, job);
+        return;
+    case FollowStep::Next::Unreadable:
+        qCWarning(lcJobs) << step.why;
+        schedulePollAfter(localId, false, -1);
+        return;
+    default:
+        break;
+    }
+    update(row, [&](JobRecord &rec) {
+        rec = std::move(next);
+        return step.changes;
+    });
+    switch (step.next) {
+    case FollowStep::Next::Now:
+        schedule(localId, milliseconds(0));
+        return;
+    case FollowStep::Next::StartUpload:
+        m_poll.remove(localId);
+        startUpload(localId);
+        return;
+    case FollowStep::Next::Stop:
+        m_poll.remove(localId); // nothing changes on its own: the operator acts
+        persist();
+        armTimer();
+        return;
+    default:
+        afterPollAnswer(row, localId, step.moved);
+        return;
+    }
 }
 
 int JobMonitor::pollAnswerRow(const QString &localId)
@@ -808,143 +817,6 @@ void JobMonitor::afterPollAnswer(int row, const QString &localId, bool changed)
         return;
     }
     schedulePollAfter(localId, changed, m_records.at(row).progress);
-}
-
-void JobMonitor::handleVolumePoll(const QString &localId, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    const ApiError &error = job->error();
-    const bool gone = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
-    if (error && !gone) {
-        pollFailed(row, localId, job);
-        return;
-    }
-    std::optional<CinderVolume> volume;
-    if (!gone) {
-        QString why;
-        volume = CinderVolume::fromJson(job->json().object().value(u"volume"_s).toObject(), &why);
-        if (!volume) {
-            qCWarning(lcJobs) << "unreadable volume answer:" << why;
-            schedulePollAfter(localId, false, -1);
-            return;
-        }
-    }
-    bool changed = false;
-    bool imageNext = false;
-    update(row, [&](JobRecord &rec) {
-        Changes c = OtherChanged;
-        if (!volume) {
-            rec.state = JobState::Failed;
-            rec.cloudStatus = u"404"_s;
-            rec.failReason = tr("The volume was deleted while it was being uploaded.");
-            rec.finished = QDateTime::currentDateTimeUtc();
-            rec.addEvent(rec.failReason);
-            return Changes(c | StateChanged | ResultChanged);
-        }
-        rec.lastResponse = Redact::body(job->body());
-        if (volume->status != rec.volumeStatus || volume->status != rec.cloudStatus) {
-            c |= StateChanged;
-            //: %1 = the volume's status as Cinder reports it (uploading, available, ...)
-            rec.addEvent(tr("Volume %1").arg(volume->status));
-            rec.volumeStatus = volume->status;
-            rec.cloudStatus = volume->status;
-        }
-        if (volume->isError()) {
-            rec.state = JobState::Failed;
-            //: %1 = the volume's status (error, error_extending, ...)
-            rec.failReason = tr("The volume went to the status %1: the block storage service "
-                                "could not upload it to the image.")
-                                 .arg(volume->status);
-            rec.finished = QDateTime::currentDateTimeUtc();
-            c |= StateChanged | ResultChanged;
-        } else if (volume->status != u"uploading") {
-            imageNext = true; // back to available or in-use: the image tells the end
-        }
-        changed = bool(c & StateChanged);
-        return c;
-    });
-    if (imageNext) {
-        schedule(localId, milliseconds(0));
-        return;
-    }
-    afterPollAnswer(row, localId, changed);
-}
-
-void JobMonitor::handleGlancePoll(const QString &localId, RestJob *job, bool syncCheck)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    const ApiError &error = job->error();
-    if (error && !(error.kind == ApiError::Kind::Http && error.httpStatus == 404)) {
-        pollFailed(row, localId, job); // a 404 is an answer: Nova purged the image
-        return;
-    }
-    std::optional<GlanceImage> image;
-    if (!error) {
-        QString why;
-        image = GlanceImage::fromJson(job->json().object(), &why);
-        if (!image) {
-            qCWarning(lcJobs) << "unreadable image answer:" << why;
-            schedulePollAfter(localId, false, -1);
-            return;
-        }
-    }
-    bool changed = false;
-    update(row, [&](JobRecord &rec) {
-        Changes c = OtherChanged;
-        if (!image) {
-            // Nova deletes the image when the snapshot fails ("the image is purged"); Cinder
-            // deletes it when the upload fails.
-            rec.state = JobState::Failed;
-            rec.cloudStatus = u"404"_s;
-            rec.failReason = rec.method == CreationMethod::CinderUploadToImage
-                ? tr("The image is gone: the block storage service deleted it after the upload "
-                     "failed.")
-                : tr("The compute service removed the image after a failure (it was "
-                     "purged). The server's instance actions tell the cause.");
-            rec.finished = QDateTime::currentDateTimeUtc();
-            rec.addEvent(rec.failReason);
-            return Changes(c | StateChanged | ResultChanged);
-        }
-        rec.lastResponse = Redact::body(job->body());
-        if (image->statusText != rec.cloudStatus) {
-            c |= StateChanged;
-            rec.addEvent(image->statusText);
-            rec.cloudStatus = image->statusText;
-        }
-        const QString syncReason = image->properties.value(u"sync_status_reason"_s);
-        if (image->status == GlanceImage::Status::Active && syncCheck && !syncReason.isEmpty()) {
-            // Seed 000: before use, the image must exist, be active and have no
-            // sync_status_reason; if it has one, delete the image and create it again.
-            rec.state = JobState::Failed;
-            rec.errorCode = u"sync_status_reason"_s;
-            //: %1 = the cloud's sync_status_reason text, verbatim
-            rec.failReason = tr("The image is active but could not be registered in every "
-                                "availability zone (%1). Delete the image, then create it "
-                                "again.")
-                                 .arg(syncReason);
-            rec.finished = QDateTime::currentDateTimeUtc();
-            rec.addEvent(rec.failReason);
-            c |= StateChanged | ResultChanged;
-        } else if (image->status == GlanceImage::Status::Active) {
-            rec.state = JobState::Succeeded;
-            rec.progress = 1.0;
-            rec.finished = QDateTime::currentDateTimeUtc();
-            c |= StateChanged | ProgressChanged | ResultChanged;
-        } else if (image->isFailed()) {
-            rec.state = JobState::Failed;
-            //: %1 = the image's status as Glance reports it (killed, deleted, ...)
-            rec.failReason = tr("The image ended as %1.").arg(image->statusText);
-            rec.finished = QDateTime::currentDateTimeUtc();
-            c |= StateChanged | ResultChanged;
-        }
-        changed = bool(c & StateChanged);
-        return c;
-    });
-    afterPollAnswer(row, localId, changed);
 }
 
 void JobMonitor::finishPolling(const QString &localId)
@@ -1156,76 +1028,6 @@ void JobMonitor::giveUp(int row)
     });
     persist();
     Q_EMIT jobFinished(localId);
-}
-
-void JobMonitor::handleImsPoll(const QString &localId, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    const ApiError &error = job->error();
-    if (error) {
-        PollState &ps = m_poll[localId];
-        if (error.kind == ApiError::Kind::Http && error.httpStatus == 404 && !ps.useStatusQuery) {
-            ps.useStatusQuery = true; // this cloud lacks the progress query: use the status one
-            schedule(localId, milliseconds(0));
-            return;
-        }
-        pollFailed(row, localId, job);
-        return;
-    }
-    QString why;
-    const auto parsed = ImsJob::fromJson(job->json().object(), &why);
-    if (!parsed) {
-        qCWarning(lcJobs) << "unreadable IMS job answer:" << why;
-        schedulePollAfter(localId, false, -1);
-        return;
-    }
-    const ImsJob &ims = *parsed;
-    bool changed = false;
-    update(row, [&](JobRecord &rec) {
-        Changes c;
-        const QString statusText = ims.statusText;
-        double progress = ims.processPercent.value_or(rec.progress);
-        if (ims.status == ImsJob::Status::Success)
-            progress = 1.0;
-        if (statusText != rec.cloudStatus || ims.currentTask != rec.currentTask) {
-            c |= StateChanged;
-            rec.addEvent(statusText + percentText(progress)
-                + (ims.currentTask.isEmpty() ? QString() : u" · "_s + ims.currentTask));
-        }
-        if (!qFuzzyCompare(progress + 1.0, rec.progress + 1.0))
-            c |= ProgressChanged;
-        rec.cloudStatus = statusText;
-        rec.currentTask = ims.currentTask;
-        rec.progress = progress;
-        rec.lastResponse = Redact::body(job->body());
-        if (ims.status == ImsJob::Status::Success) {
-            rec.state = JobState::Succeeded;
-            rec.imageIds = ims.imageIds();
-            rec.finished = ims.endTime.isValid() ? ims.endTime : QDateTime::currentDateTimeUtc();
-            c |= StateChanged | ResultChanged;
-        } else if (ims.status == ImsJob::Status::Fail) {
-            rec.state = JobState::Failed;
-            rec.errorCode = ims.errorCode;
-            rec.failReason = ims.failReason;
-            for (const ImsJob::SubJob &s : ims.subJobs) {
-                if (rec.failReason.isEmpty() && !s.failReason.isEmpty()) {
-                    rec.errorCode = s.errorCode;
-                    rec.failReason = s.failReason;
-                }
-            }
-            rec.imageIds = ims.imageIds(); // sub-jobs may have succeeded
-            rec.finished = ims.endTime.isValid() ? ims.endTime : QDateTime::currentDateTimeUtc();
-            c |= StateChanged | ResultChanged;
-        } else if (rec.state != JobState::Running) {
-            rec.state = JobState::Running; // INIT, RUNNING and unknown values all mean running
-            c |= StateChanged;
-        }
-        changed = bool(c & (StateChanged | ProgressChanged));
-        return c | OtherChanged;
-    });
-    afterPollAnswer(row, localId, changed);
 }
 
 void JobMonitor::pollNow(const QString &localId)
@@ -1742,148 +1544,6 @@ bool JobMonitor::deleteImage(const QString &localId)
         Q_EMIT imageDeleted(localId, gone ? ApiError() : error);
     });
     return true;
-}
-
-void JobMonitor::verifyActive(
-    JobRecord &rec, const QString &checksum, const QString &algo, const QString &value)
-{
-    QStringList verified;
-    QStringList mismatched;
-    const auto compare = [&](const QString &name, const QString &local, const QString &remote) {
-        if (local.isEmpty() || remote.isEmpty())
-            return;
-        if (local.compare(remote, Qt::CaseInsensitive) == 0)
-            verified << name;
-        else
-            mismatched << name;
-    };
-    compare(u"checksum (MD5)"_s, rec.localDigests.value(u"md5"_s), checksum);
-    if (!algo.isEmpty())
-        compare(u"os_hash_value (%1)"_s.arg(algo), rec.localDigests.value(algo.toLower()), value);
-    rec.finished = QDateTime::currentDateTimeUtc();
-    rec.progress = 1.0;
-    if (!mismatched.isEmpty()) {
-        rec.state = JobState::Failed;
-        rec.errorCode = u"hash-mismatch"_s;
-        //: %1 = the fields that differ, e.g. "os_hash_value (sha512)"
-        rec.failReason = tr("The image's %1 differs from the file's: the cloud did not store the "
-                            "bytes that were sent. Delete the image and upload again.")
-                             .arg(mismatched.join(u", "_s));
-        rec.addEvent(rec.failReason);
-        return;
-    }
-    rec.state = JobState::Succeeded;
-    if (!verified.isEmpty())
-        //: %1 = the fields compared, e.g. "checksum (MD5), os_hash_value (sha512)"
-        rec.addEvent(tr("Verified: the image's %1 match the file.").arg(verified.join(u", "_s)));
-    else if (rec.localDigests.isEmpty())
-        rec.addEvent(tr("Not verified: the file's digests were not computed in this session."));
-    else
-        //: %1 = the image's os_hash_algo or "-"
-        rec.addEvent(tr("Not verified: the image carries no checksum this app computed (its "
-                        "os_hash_algo is %1).")
-                         .arg(algo.isEmpty() ? u"-"_s : algo));
-}
-
-void JobMonitor::handleGlanceUploadPoll(const QString &localId, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    const ApiError &error = job->error();
-    const bool notFound = error.kind == ApiError::Kind::Http && error.httpStatus == 404;
-    if (error && !notFound) {
-        pollFailed(row, localId, job);
-        return;
-    }
-    std::optional<GlanceImage> image;
-    if (!error) {
-        QString why;
-        image = GlanceImage::fromJson(job->json().object(), &why);
-        if (!image) {
-            qCWarning(lcJobs) << "unreadable image answer:" << why;
-            schedulePollAfter(localId, false, -1);
-            return;
-        }
-    }
-    bool changed = false;
-    bool upload = false;
-    update(row, [&](JobRecord &rec) {
-        Changes c = OtherChanged;
-        const bool unconfirmed = rec.state == JobState::NeedsAttention && rec.cloudStatus.isEmpty();
-        if (!image) {
-            rec.state = JobState::Failed;
-            rec.cloudStatus = u"404"_s;
-            rec.finished = QDateTime::currentDateTimeUtc();
-            if (unconfirmed) {
-                rec.errorCode = u"not-created"_s;
-                rec.failReason = tr("The cloud has no image with the chosen ID, so the create "
-                                    "request never took effect. Nothing was created; the request "
-                                    "can be sent again.");
-            } else {
-                rec.failReason = tr("The image no longer exists on the cloud (it was deleted).");
-            }
-            rec.addEvent(rec.failReason);
-            return Changes(c | StateChanged | ResultChanged);
-        }
-        rec.lastResponse = Redact::body(job->body());
-        if (rec.state == JobState::NeedsAttention) {
-            rec.state = JobState::Running;
-            //: %1 = the image's status
-            rec.addEvent(tr("Found the image by its chosen ID (%1): the create did take effect.")
-                             .arg(image->statusText));
-            c |= StateChanged;
-        }
-        if (image->statusText != rec.cloudStatus) {
-            c |= StateChanged;
-            rec.addEvent(image->statusText);
-            rec.cloudStatus = image->statusText;
-        }
-        switch (image->status) {
-        case GlanceImage::Status::Active:
-            verifyActive(rec, image->checksum, image->osHashAlgo, image->osHashValue);
-            c |= StateChanged | ProgressChanged | ResultChanged;
-            break;
-        case GlanceImage::Status::Queued:
-            if (m_uploadAfterCreate.contains(rec.localId)) {
-                upload = true; // the create of this process was confirmed: upload as intended
-            } else if (rec.upload != JobRecord::Upload::Running) {
-                if (rec.upload != JobRecord::Upload::Incomplete) {
-                    rec.upload = JobRecord::Upload::Incomplete;
-                    rec.addEvent(tr("The image is queued and no upload is running: resume the "
-                                    "upload or delete the image."));
-                    c |= StateChanged;
-                }
-            }
-            break;
-        default:
-            if (image->isFailed()) {
-                rec.state = JobState::Failed;
-                rec.errorCode = image->statusText;
-                //: %1 = the image's status as Glance reports it (killed, deleted, ...)
-                rec.failReason = tr("The image ended as %1.").arg(image->statusText);
-                rec.finished = QDateTime::currentDateTimeUtc();
-                rec.addEvent(rec.failReason);
-                c |= StateChanged | ResultChanged;
-            }
-            break;
-        }
-        changed = bool(c & StateChanged);
-        return c;
-    });
-    const JobRecord &r = m_records.at(row);
-    if (upload) {
-        m_poll.remove(localId);
-        startUpload(localId);
-        return;
-    }
-    if (r.isIncompleteUpload() || r.state == JobState::Cancelled) {
-        m_poll.remove(localId); // nothing changes on its own: the operator resumes or deletes
-        persist();
-        armTimer();
-        return;
-    }
-    afterPollAnswer(row, localId, changed);
 }
 
 bool JobMonitor::canReconcile(const JobRecord &record)

@@ -15,6 +15,8 @@
 #include <QUrl>
 
 #include "cloud/cloudprofile.h"
+#include "jobs/follower.h"
+#include "jobs/jobchanges.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "jobs/pollpolicy.h"
@@ -34,14 +36,11 @@ class JobMonitor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobMonitor)
 public:
-    enum ChangeFlag
-    {
-        StateChanged = 0x1,
-        ProgressChanged = 0x2,
-        ResultChanged = 0x4,
-        OtherChanged = 0x8,
-    };
-    Q_DECLARE_FLAGS(Changes, ChangeFlag)
+    using Changes = JobChange::Flags;
+    static constexpr JobChange::Flag StateChanged = JobChange::State;
+    static constexpr JobChange::Flag ProgressChanged = JobChange::Progress;
+    static constexpr JobChange::Flag ResultChanged = JobChange::Result;
+    static constexpr JobChange::Flag OtherChanged = JobChange::Other;
 
     using SessionResolver = std::function<CloudSession *(const QString &profileId)>;
 
@@ -237,7 +236,7 @@ private:
         std::optional<PollPolicy::Sample> firstSample;
         std::optional<PollPolicy::Sample> lastSample;
         QPointer<RestJob> inFlight;
-        bool useStatusQuery = false; // the progress query is missing on this cloud
+        QVariantHash memo; // the job's follower's notes while it is watched
         QString profileId;
     };
 
@@ -265,18 +264,11 @@ private:
         const AcceptFn &accept,
         QPointer<QObject> guard,
         const DoneCallback &done);
-    /// `syncCheck`: a Cinder upload on a cloud with FJcloud-O's sync_status_reason.
-    void handleGlancePoll(const QString &localId, RestJob *job, bool syncCheck = false);
-    void handleVolumePoll(const QString &localId, RestJob *job);
     void handleReconcileAnswer(const QString &localId, RestJob *job);
-    void handleGlanceUploadPoll(const QString &localId, RestJob *job);
     void startUpload(const QString &localId);
     void handleUploadProgress(const QString &localId, qint64 sent);
     void handleUploadFinished(const QString &localId, RestJob *job);
     void uploadSucceeded(const QString &localId);
-    /// Compares the image's checksum / os_hash_value with the file's digests; the end.
-    void verifyActive(
-        JobRecord &rec, const QString &checksum, const QString &algo, const QString &value);
     /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
     int pollAnswerRow(const QString &localId);
     /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
@@ -297,7 +289,13 @@ private:
     void handleCinderVolumeAnswer(const QString &localId, RestJob *job, const QString &imageId);
     /// After an answer was read into the record: the end, or the next poll.
     void afterPollAnswer(int row, const QString &localId, bool changed);
+    /// The follower of the record's kind (FollowerRegistry); nullptr for an unknown kind.
+    static const JobFollower *followerOf(const JobRecord &r);
+    /// Whether the record's follower has the cloud IDs it reads.
     static bool hasCloudId(const JobRecord &r);
+    /// Reads a poll's answer through the job's follower, then acts on its step.
+    void handleFollowAnswer(
+        const QString &localId, const FollowQuery &query, CloudFamily family, RestJob *job);
 
     int append(JobRecord record);
     void reindexFrom(int row);
@@ -315,7 +313,6 @@ private:
     void armTimer();
     void handleTick();
     void poll(const QString &localId);
-    void handleImsPoll(const QString &localId, RestJob *job);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
 
     struct UploadRun
@@ -358,4 +355,3 @@ private:
     NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
 };
 
-Q_DECLARE_OPERATORS_FOR_FLAGS(JobMonitor::Changes)

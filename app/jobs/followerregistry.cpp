@@ -1,0 +1,43 @@
+#include "jobs/followerregistry.h"
+
+#include "jobs/followers/cinderuploadfollower.h"
+#include "jobs/followers/glanceuploadfollower.h"
+#include "jobs/followers/imsjobfollower.h"
+#include "jobs/followers/novaimagefollower.h"
+
+const FollowerRegistry &FollowerRegistry::standard()
+{
+    static const FollowerRegistry registry = [] {
+        FollowerRegistry r;
+        const auto ims = std::make_shared<const ImsJobFollower>();
+        for (CreationMethod m : {CreationMethod::ImsEcs,
+                 CreationMethod::ImsEcsDataDisks,
+                 CreationMethod::ImsObsFile,
+                 CreationMethod::ImsDataDisk})
+            r.add(CreationMethods::key(m), ims);
+        r.add(CreationMethods::key(CreationMethod::NovaCreateImage),
+            std::make_shared<const NovaImageFollower>());
+        r.add(CreationMethods::key(CreationMethod::CinderUploadToImage),
+            std::make_shared<const CinderUploadFollower>());
+        r.add(CreationMethods::key(CreationMethod::GlanceCreateUpload),
+            std::make_shared<const GlanceUploadFollower>());
+        return r;
+    }();
+    return registry;
+}
+
+void FollowerRegistry::add(const QString &kind, std::shared_ptr<const JobFollower> follower)
+{
+    m_followers.insert(kind, std::move(follower));
+}
+
+const JobFollower *FollowerRegistry::forKind(const QString &kind) const
+{
+    const auto it = m_followers.constFind(kind);
+    return it == m_followers.cend() ? nullptr : it->get();
+}
+
+const JobFollower *FollowerRegistry::forRecord(const JobRecord &record) const
+{
+    return forKind(CreationMethods::key(record.method));
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "jobs/follower.h"
+
+/// Small pieces every follower's read() shares.
+namespace FollowSteps {
+
+/// A 404: the resource is not (or no longer) there. An answer, not a failure to ask.
+bool isNotFound(const ApiError &error);
+/// The answer is no news about the job (transport fault, 5xx, sign-in): the monitor decides.
+FollowStep noAnswer();
+/// A 2xx that could not be read: `why` goes to the log; the record is untouched.
+FollowStep unreadable(const QString &why);
+/// After the record was updated: Ended when it is terminal, else Later.
+FollowStep after(const JobRecord &record, JobChange::Flags changes);
+/// Ends the record in `state` at `at`, with `reason` as its fail reason and last event.
+void end(JobRecord &record, JobState state, const QDateTime &at, const QString &reason = {});
+
+} // namespace FollowSteps

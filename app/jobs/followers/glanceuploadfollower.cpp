@@ -1,0 +1,153 @@
+#include "jobs/followers/glanceuploadfollower.h"
+
+#include "cloud/cloudsession.h"
+#include "jobs/followers/followsteps.h"
+#include "jobs/followers/imagetoactive.h"
+#include "model/glanceimage.h"
+#include "net/redact.h"
+
+using namespace Qt::StringLiterals;
+
+bool GlanceUploadFollower::canFollow(const JobRecord &record) const
+{
+    return !record.imageIds.isEmpty();
+}
+
+FollowQuery GlanceUploadFollower::nextQuery(const JobRecord &record, const QVariantHash &) const
+{
+    return {QString::fromLatin1(ImageToActive::Query), record.imageIds.value(0)};
+}
+
+RestJob *GlanceUploadFollower::send(
+    CloudSession &session, const FollowQuery &query, QObject *parent) const
+{
+    return session.glanceImage(query.resourceId, parent);
+}
+
+FollowStep GlanceUploadFollower::read(
+    JobRecord &rec, QVariantHash &, const FollowAnswer &answer, const FollowContext &context) const
+{
+    const bool notFound = FollowSteps::isNotFound(answer.error);
+    if (answer.error && !notFound)
+        return FollowSteps::noAnswer();
+    JobChange::Flags c = JobChange::Other;
+    const bool unconfirmed = rec.state == JobState::NeedsAttention && rec.cloudStatus.isEmpty();
+    if (notFound) {
+        rec.cloudStatus = u"404"_s;
+        if (unconfirmed) {
+            rec.errorCode = u"not-created"_s;
+            FollowSteps::end(rec,
+                JobState::Failed,
+                context.now,
+                tr("The cloud has no image with the chosen ID, so the create request never took "
+                   "effect. Nothing was created; the request can be sent again."));
+        } else {
+            FollowSteps::end(rec,
+                JobState::Failed,
+                context.now,
+                tr("The image no longer exists on the cloud (it was deleted)."));
+        }
+        return FollowSteps::after(rec, c | JobChange::State | JobChange::Result);
+    }
+    QString why;
+    const auto image = GlanceImage::fromJson(answer.object(), &why);
+    if (!image)
+        return FollowSteps::unreadable(u"unreadable image answer: "_s + why);
+    rec.lastResponse = Redact::body(answer.body);
+    if (rec.state == JobState::NeedsAttention) {
+        rec.state = JobState::Running;
+        //: %1 = the image's status
+        rec.addEvent(tr("Found the image by its chosen ID (%1): the create did take effect.")
+                         .arg(image->statusText),
+            context.now);
+        c |= JobChange::State;
+    }
+    if (image->statusText != rec.cloudStatus) {
+        c |= JobChange::State;
+        rec.addEvent(image->statusText, context.now);
+        rec.cloudStatus = image->statusText;
+    }
+    bool upload = false;
+    switch (image->status) {
+    case GlanceImage::Status::Active:
+        verifyActive(rec, image->checksum, image->osHashAlgo, image->osHashValue, context.now);
+        c |= JobChange::State | JobChange::Progress | JobChange::Result;
+        break;
+    case GlanceImage::Status::Queued:
+        if (context.uploadRequested) {
+            upload = true; // the create of this process was confirmed: upload as intended
+        } else if (rec.upload != JobRecord::Upload::Running
+            && rec.upload != JobRecord::Upload::Incomplete) {
+            rec.upload = JobRecord::Upload::Incomplete;
+            rec.addEvent(tr("The image is queued and no upload is running: resume the upload or "
+                            "delete the image."),
+                context.now);
+            c |= JobChange::State;
+        }
+        break;
+    default:
+        if (image->isFailed()) {
+            rec.errorCode = image->statusText;
+            //: %1 = the image's status as Glance reports it (killed, deleted, ...)
+            FollowSteps::end(rec,
+                JobState::Failed,
+                context.now,
+                tr("The image ended as %1.").arg(image->statusText));
+            c |= JobChange::State | JobChange::Result;
+        }
+        break;
+    }
+    FollowStep step = FollowSteps::after(rec, c);
+    step.moved = bool(c & JobChange::State);
+    if (upload)
+        step.next = FollowStep::Next::StartUpload;
+    else if (rec.isIncompleteUpload() || rec.state == JobState::Cancelled)
+        step.next = FollowStep::Next::Stop; // the operator resumes or deletes
+    return step;
+}
+
+void GlanceUploadFollower::verifyActive(JobRecord &rec,
+    const QString &checksum,
+    const QString &algo,
+    const QString &value,
+    const QDateTime &now)
+{
+    QStringList verified;
+    QStringList mismatched;
+    const auto compare = [&](const QString &name, const QString &local, const QString &remote) {
+        if (local.isEmpty() || remote.isEmpty())
+            return;
+        if (local.compare(remote, Qt::CaseInsensitive) == 0)
+            verified << name;
+        else
+            mismatched << name;
+    };
+    compare(u"checksum (MD5)"_s, rec.localDigests.value(u"md5"_s), checksum);
+    if (!algo.isEmpty())
+        compare(u"os_hash_value (%1)"_s.arg(algo), rec.localDigests.value(algo.toLower()), value);
+    rec.finished = now;
+    rec.progress = 1.0;
+    if (!mismatched.isEmpty()) {
+        rec.state = JobState::Failed;
+        rec.errorCode = u"hash-mismatch"_s;
+        //: %1 = the fields that differ, e.g. "os_hash_value (sha512)"
+        rec.failReason = tr("The image's %1 differs from the file's: the cloud did not store the "
+                            "bytes that were sent. Delete the image and upload again.")
+                             .arg(mismatched.join(u", "_s));
+        rec.addEvent(rec.failReason, now);
+        return;
+    }
+    rec.state = JobState::Succeeded;
+    if (!verified.isEmpty())
+        //: %1 = the fields compared, e.g. "checksum (MD5), os_hash_value (sha512)"
+        rec.addEvent(
+            tr("Verified: the image's %1 match the file.").arg(verified.join(u", "_s)), now);
+    else if (rec.localDigests.isEmpty())
+        rec.addEvent(tr("Not verified: the file's digests were not computed in this session."), now);
+    else
+        //: %1 = the image's os_hash_algo or "-"
+        rec.addEvent(tr("Not verified: the image carries no checksum this app computed (its "
+                        "os_hash_algo is %1).")
+                         .arg(algo.isEmpty() ? u"-"_s : algo),
+            now);
+}
