@@ -2050,6 +2050,11 @@
         <extracomment>%1 = how many images were made, %2 = how many failed, %3 = the cloud&apos;s reason</extracomment>
         <translation>Se crearon %1 de las imágenes y %2 fallaron (vea el historial): %3</translation>
     </message>
+    <message>
+        <source>The cloud has the whole file after all (the image is %1): the upload did not fail.</source>
+        <extracomment>%1 = the image&apos;s status (saving, active)</extracomment>
+        <translation>La nube tiene el archivo completo (la imagen está en %1): la carga no falló.</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

@@ -2046,6 +2046,11 @@
         <extracomment>%1 = how many images were made, %2 = how many failed, %3 = the cloud&apos;s reason</extracomment>
         <translation>%1 個のイメージが作成され、%2 個が失敗しました（履歴を参照）: %3</translation>
     </message>
+    <message>
+        <source>The cloud has the whole file after all (the image is %1): the upload did not fail.</source>
+        <extracomment>%1 = the image&apos;s status (saving, active)</extracomment>
+        <translation>クラウドはファイル全体を受信していました（イメージは %1）。アップロードは失敗していません。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

@@ -2046,6 +2046,11 @@
         <extracomment>%1 = how many images were made, %2 = how many failed, %3 = the cloud&apos;s reason</extracomment>
         <translation>已创建 %1 个镜像，%2 个失败（请查看历史记录）：%3</translation>
     </message>
+    <message>
+        <source>The cloud has the whole file after all (the image is %1): the upload did not fail.</source>
+        <extracomment>%1 = the image&apos;s status (saving, active)</extracomment>
+        <translation>云已收到完整文件（镜像状态为 %1）：上传并未失败。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

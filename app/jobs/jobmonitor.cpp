@@ -108,6 +108,7 @@ void JobMonitor::removeRow(int row)
     m_records.removeAt(row);
     m_rows.remove(id);
     m_pollsPerJob.remove(id);
+    m_uploadChecks.remove(id);
     reindexFrom(row);
     Q_EMIT jobRemoved(row);
 }
@@ -713,10 +714,12 @@ void JobMonitor::handleFollowAnswer(
     const FollowStep step = follower->read(next, m_poll[localId].memo, answer, context);
     switch (step.next) {
     case FollowStep::Next::NoAnswer:
+        settleUploadCheck(row, localId, false);
         pollFailed(row, localId, job);
         return;
     case FollowStep::Next::Unreadable:
         qCWarning(lcJobs) << step.why;
+        settleUploadCheck(row, localId, false);
         schedulePollAfter(localId, false, -1);
         return;
     default:
@@ -726,6 +729,7 @@ void JobMonitor::handleFollowAnswer(
         rec = std::move(next);
         return step.changes;
     });
+    settleUploadCheck(row, localId, true);
     switch (step.next) {
     case FollowStep::Next::Now:
         schedule(localId, milliseconds(0));
@@ -1418,6 +1422,11 @@ void JobMonitor::handleUploadFinished(const QString &localId, RestJob *job)
         return;
     }
     UploadSource *source = it->source;
+    // The whole file was read and hashed: if the cloud kept it after all, it can be verified.
+    QMap<QString, QString> digests;
+    if (!cancelled && source && source->digestsValid() && source->digests()
+        && source->digests()->isComplete())
+        digests = source->digests()->results();
     m_uploads.erase(it);
     if (source)
         source->deleteLater();
@@ -1432,18 +1441,41 @@ void JobMonitor::handleUploadFinished(const QString &localId, RestJob *job)
             } else {
                 rec.failReason = error.userMessage();
                 rec.lastResponse = Redact::body(job->body());
+                if (!digests.isEmpty())
+                    rec.localDigests = digests;
                 //: %1 = why the upload failed
                 rec.addEvent(tr("The upload failed: %1").arg(error.userMessage()));
             }
             return Changes(StateChanged | ResultChanged);
         });
         persist();
-        if (!cancelled)
-            schedule(localId, milliseconds(0)); // what became of the image: queued or killed
-        else
-            Q_EMIT jobFinished(localId);
+        if (!cancelled) {
+            // A dropped connection or a 5xx after the data was stored does not tell whether the
+            // cloud has the file: the image's status does (queued, saving, active or killed).
+            // Until it is known, nobody is told the upload failed.
+            m_uploadChecks.insert(localId, error);
+            schedule(localId, milliseconds(0));
+            return;
+        }
+        Q_EMIT jobFinished(localId);
     }
     Q_EMIT uploadEnded(localId, cancelled ? ApiError::make(ApiError::Kind::Aborted) : error);
+}
+
+void JobMonitor::settleUploadCheck(int row, const QString &localId, bool answered)
+{
+    const auto it = m_uploadChecks.constFind(localId);
+    if (it == m_uploadChecks.cend())
+        return;
+    const ApiError error = *it;
+    m_uploadChecks.erase(it);
+    // The follower marks the upload done when the image is saving or active.
+    const bool received = answered && m_records.at(row).upload == JobRecord::Upload::Done;
+    if (!received) {
+        Q_EMIT uploadEnded(localId, error); // queued (incomplete), killed, or not known
+        return;
+    }
+    Q_EMIT uploadEnded(localId, {});
 }
 
 void JobMonitor::uploadSucceeded(const QString &localId)

@@ -269,6 +269,10 @@ private:
     void handleUploadProgress(const QString &localId, qint64 sent);
     void handleUploadFinished(const QString &localId, RestJob *job);
     void uploadSucceeded(const QString &localId);
+    /// After an upload failed, the image's status was asked: saving or active means the cloud
+    /// has the file (the follower marks the upload done after all); anything else ends the
+    /// upload with its error. `answered`: false when the status could not be read.
+    void settleUploadCheck(int row, const QString &localId, bool answered);
     /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
     int pollAnswerRow(const QString &localId);
     /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
@@ -327,6 +331,7 @@ private:
     };
     QHash<QString, UploadRun> m_uploads; // local id -> the upload running in this process
     QSet<QString> m_uploadAfterCreate;   // sent here: upload once the create is confirmed
+    QHash<QString, ApiError> m_uploadChecks; // failed here: the image's status decides
     QStringList m_uploadDigests{QStringLiteral("md5"), QStringLiteral("sha512")};
 
     JobStore m_store;

@@ -301,6 +301,18 @@ void tst_Followers::glanceUploadVerifiesDigests()
     QCOMPARE(other.state, JobState::Failed);
     QCOMPARE(other.errorCode, u"hash-mismatch"_s);
 
+    // An upload that ended in an error while the cloud had the whole file: done after all.
+    JobRecord dropped = runningJob(CreationMethod::GlanceCreateUpload);
+    dropped.upload = JobRecord::Upload::Incomplete;
+    dropped.failReason = u"the connection was lost"_s;
+    dropped.localDigests = same.localDigests;
+    QCOMPARE(f.read(dropped, memo, {q, {}, answerBytes(u"glance_image_saving.json"_s)}, {}).next,
+        Next::Later);
+    QCOMPARE(dropped.upload, JobRecord::Upload::Done);
+    QVERIFY(dropped.failReason.isEmpty());
+    QCOMPARE(f.read(dropped, memo, {q, {}, active}, {}).next, Next::Ended);
+    QCOMPARE(dropped.state, JobState::Succeeded);
+
     // The create of this process confirmed (queued): the upload starts.
     JobRecord fresh = runningJob(CreationMethod::GlanceCreateUpload);
     fresh.upload = JobRecord::Upload::Waiting;

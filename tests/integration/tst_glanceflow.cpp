@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cancelThenResume();
     void cancelThenDelete();
     void refusedUploadIsIncomplete();
+    void uploadTheCloudStoredBeforeTheConnectionDroppedSucceeds();
     void restartMarksARunningUploadIncomplete();
 
 private:
@@ -342,6 +343,36 @@ void tst_GlanceFlow::refusedUploadIsIncomplete()
     QCOMPARE(r.cloudStatus, u"queued"_s);
     QVERIFY(!r.failReason.isEmpty());
     QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 1); // never retried on its own
+}
+
+void tst_GlanceFlow::uploadTheCloudStoredBeforeTheConnectionDroppedSucceeds()
+{
+    // Issue 12, defect 12: the cloud stores the whole file, then the connection drops before
+    // the 204. The job must not say "incomplete": the image's status tells the truth.
+    auto monitor = makeMonitor();
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, u"/v2/images/"_s},
+        {u"kind"_s, u"drop"_s},
+        {u"count"_s, 1}});
+    QByteArray data;
+    const QString file = writeFile(u"kept.qcow2"_s, 3 * 1024 * 1024 + 17, &data);
+    QSignalSpy uploaded(monitor.get(), &JobMonitor::uploadEnded);
+    QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
+    const Outcome out = submit(*monitor, u"upload-kept"_s, file);
+    QVERIFY(!out.error);
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(uploaded.size(), 1, 10000);
+    QVERIFY2(!uploaded.constFirst().at(1).value<ApiError>(),
+        qPrintable(uploaded.constFirst().at(1).value<ApiError>().userMessage()));
+    const JobRecord &r = monitor->at(monitor->rowOf(out.localId));
+    QCOMPARE(r.state, JobState::Succeeded);
+    QCOMPARE(r.upload, JobRecord::Upload::Done);
+    QVERIFY(r.failReason.isEmpty());
+    // The digests of the file that was sent were kept, so the image is still verified.
+    QCOMPARE(r.localDigests.value(u"md5"_s),
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()));
+    QVERIFY(r.timeline.constLast().text.contains(u"Verified"_s));
+    QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 1); // never sent twice
 }
 
 void tst_GlanceFlow::restartMarksARunningUploadIncomplete()

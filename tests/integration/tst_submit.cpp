@@ -72,6 +72,7 @@ private Q_SLOTS:
     void osCloudUnknownExitsThree();
     void timeoutExitsFour();
     void akskGlanceOver12MbExitsTwo();
+    void glanceUploadKeptAfterADroppedConnectionExitsZero();
 
 private:
     QString writeRequest(const QString &name,
@@ -490,6 +491,38 @@ void tst_Submit::akskGlanceOver12MbExitsTwo()
     const QString said = r.out + r.err;
     QVERIFY2(said.contains(u"12 MB"_s), qPrintable(said));
     QCOMPARE(m_demo.requests().size(), 0);
+}
+
+void tst_Submit::glanceUploadKeptAfterADroppedConnectionExitsZero()
+{
+    // Issue 12, defect 12: the cloud stores the file and drops the connection before its 204.
+    // submit asks the image's status before deciding: saving, then active: exit 0.
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, u"/v2/images/"_s},
+        {u"kind"_s, u"drop"_s},
+        {u"count"_s, 1}});
+    QFile image(m_home->filePath(u"kept.qcow2"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    QVERIFY(image.write(QByteArray(2 * 1024 * 1024 + 5, 'k')) > 0);
+    image.close();
+    const QJsonObject root{{u"format"_s, 1},
+        {u"method"_s, u"glance-create-upload"_s},
+        {u"params"_s, QJsonObject{{u"file"_s, u"kept.qcow2"_s}}},
+        {u"body"_s,
+            QJsonObject{{u"name"_s, u"kept"_s},
+                {u"min_disk"_s, 1},
+                {u"disk_format"_s, u"qcow2"_s},
+                {u"container_format"_s, u"bare"_s}}}};
+    QFile request(m_home->filePath(u"glance.json"_s));
+    QVERIFY(request.open(QIODevice::WriteOnly));
+    request.write(QJsonDocument(root).toJson());
+    request.close();
+
+    const Run r = submit({request.fileName(), u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.lines(u"image_id="_s).size(), 1);
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"succeeded"_s});
+    QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Submit)

@@ -67,6 +67,21 @@ FollowStep GlanceUploadFollower::read(
         rec.addEvent(image->statusText, context.now);
         rec.cloudStatus = image->statusText;
     }
+    const bool hasData = image->status == GlanceImage::Status::Saving
+        || image->status == GlanceImage::Status::Active;
+    if (hasData && rec.upload == JobRecord::Upload::Incomplete) {
+        // The upload ended in an error (a dropped connection, a 5xx) after the cloud had the
+        // whole file: it did not fail.
+        rec.upload = JobRecord::Upload::Done;
+        rec.uploadedBytes = rec.uploadSize;
+        rec.failReason.clear();
+        //: %1 = the image's status (saving, active)
+        rec.addEvent(tr("The cloud has the whole file after all (the image is %1): the upload "
+                        "did not fail.")
+                         .arg(image->statusText),
+            context.now);
+        c |= JobChange::State | JobChange::Progress | JobChange::Result;
+    }
     bool upload = false;
     switch (image->status) {
     case GlanceImage::Status::Active:
