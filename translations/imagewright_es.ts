@@ -1941,10 +1941,6 @@
         <translation>Sin verificar: la imagen no tiene ninguna suma de comprobación que esta aplicación haya calculado (su os_hash_algo es %1).</translation>
     </message>
     <message>
-        <source>The cloud has no image with the chosen ID, so the create request never took effect. Nothing was created; the request can be sent again.</source>
-        <translation>La nube no tiene ninguna imagen con el ID elegido, así que la solicitud de creación no tuvo efecto. No se creó nada; puede enviar la solicitud de nuevo.</translation>
-    </message>
-    <message>
         <source>The image no longer exists on the cloud (it was deleted).</source>
         <translation>La imagen ya no existe en la nube (se eliminó).</translation>
     </message>
@@ -2054,6 +2050,28 @@
         <source>The cloud has the whole file after all (the image is %1): the upload did not fail.</source>
         <extracomment>%1 = the image&apos;s status (saving, active)</extracomment>
         <translation>La nube tiene el archivo completo (la imagen está en %1): la carga no falló.</translation>
+    </message>
+    <message>
+        <source>An image with the chosen ID exists: an earlier create request took effect.</source>
+        <translation>Existe una imagen con el ID elegido: una solicitud de creación anterior se llevó a cabo.</translation>
+    </message>
+    <message>
+        <source>The create request sent again was refused (%1); whether the first one took effect is not known.</source>
+        <extracomment>%1 = the cloud&apos;s refusal</extracomment>
+        <translation>La solicitud de creación enviada de nuevo fue rechazada (%1); no se sabe si la primera se llevó a cabo.</translation>
+    </message>
+    <message>
+        <source>No answer to the create request (%1). Sending the same request again in %2 s: the image ID is chosen here, so the cloud cannot make the image twice.</source>
+        <extracomment>%1 = why no answer came, %2 = seconds</extracomment>
+        <translation>No hubo respuesta a la solicitud de creación (%1). Se enviará la misma solicitud de nuevo en %2 s: el ID de la imagen se elige aquí, así que la nube no puede crear la imagen dos veces.</translation>
+    </message>
+    <message>
+        <source>No image has the chosen ID yet: the create request may not have reached the cloud, or the cloud has not carried it out yet. Looking again.</source>
+        <translation>Todavía no hay ninguna imagen con el ID elegido: puede que la solicitud de creación no llegara a la nube o que la nube aún no la haya llevado a cabo. Se volverá a consultar.</translation>
+    </message>
+    <message>
+        <source>Still no image with the chosen ID. Nothing is sent again on its own: look again with Retry Poll, or remove the job and create the image again.</source>
+        <translation>Sigue sin haber ninguna imagen con el ID elegido. No se envía nada de nuevo por sí solo: vuelva a consultar con Reintentar consulta, o elimine el trabajo y cree la imagen de nuevo.</translation>
     </message>
 </context>
 <context>

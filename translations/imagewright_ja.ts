@@ -1937,10 +1937,6 @@
         <translation>未検証: イメージには、このアプリが計算したチェックサムがありません (os_hash_algo は %1)。</translation>
     </message>
     <message>
-        <source>The cloud has no image with the chosen ID, so the create request never took effect. Nothing was created; the request can be sent again.</source>
-        <translation>選んだ ID のイメージはクラウドにないため、作成リクエストは実行されませんでした。何も作成されていません。リクエストを再送信できます。</translation>
-    </message>
-    <message>
         <source>The image no longer exists on the cloud (it was deleted).</source>
         <translation>イメージはクラウド上にもう存在しません (削除されました)。</translation>
     </message>
@@ -2050,6 +2046,28 @@
         <source>The cloud has the whole file after all (the image is %1): the upload did not fail.</source>
         <extracomment>%1 = the image&apos;s status (saving, active)</extracomment>
         <translation>クラウドはファイル全体を受信していました（イメージは %1）。アップロードは失敗していません。</translation>
+    </message>
+    <message>
+        <source>An image with the chosen ID exists: an earlier create request took effect.</source>
+        <translation>選択した ID のイメージが存在します。以前の作成リクエストが実行されていました。</translation>
+    </message>
+    <message>
+        <source>The create request sent again was refused (%1); whether the first one took effect is not known.</source>
+        <extracomment>%1 = the cloud&apos;s refusal</extracomment>
+        <translation>再送した作成リクエストは拒否されました（%1）。最初のリクエストが実行されたかどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>No answer to the create request (%1). Sending the same request again in %2 s: the image ID is chosen here, so the cloud cannot make the image twice.</source>
+        <extracomment>%1 = why no answer came, %2 = seconds</extracomment>
+        <translation>作成リクエストに応答がありません（%1）。%2 秒後に同じリクエストを再送します。イメージ ID はこちらで選択しているため、クラウドがイメージを二重に作成することはありません。</translation>
+    </message>
+    <message>
+        <source>No image has the chosen ID yet: the create request may not have reached the cloud, or the cloud has not carried it out yet. Looking again.</source>
+        <translation>選択した ID のイメージはまだありません。作成リクエストがクラウドに届いていないか、クラウドがまだ実行していない可能性があります。再度確認します。</translation>
+    </message>
+    <message>
+        <source>Still no image with the chosen ID. Nothing is sent again on its own: look again with Retry Poll, or remove the job and create the image again.</source>
+        <translation>選択した ID のイメージはまだありません。自動的な再送は行いません。「ポーリングを再試行」で再度確認するか、ジョブを削除してイメージを作成し直してください。</translation>
     </message>
 </context>
 <context>

@@ -1937,10 +1937,6 @@
         <translation>未校验：镜像没有本应用计算过的校验值（其 os_hash_algo 为 %1）。</translation>
     </message>
     <message>
-        <source>The cloud has no image with the chosen ID, so the create request never took effect. Nothing was created; the request can be sent again.</source>
-        <translation>云上没有所选 ID 的镜像，因此创建请求未生效。没有创建任何内容；可以重新发送请求。</translation>
-    </message>
-    <message>
         <source>The image no longer exists on the cloud (it was deleted).</source>
         <translation>该镜像已不在云上（已被删除）。</translation>
     </message>
@@ -2050,6 +2046,28 @@
         <source>The cloud has the whole file after all (the image is %1): the upload did not fail.</source>
         <extracomment>%1 = the image&apos;s status (saving, active)</extracomment>
         <translation>云已收到完整文件（镜像状态为 %1）：上传并未失败。</translation>
+    </message>
+    <message>
+        <source>An image with the chosen ID exists: an earlier create request took effect.</source>
+        <translation>已存在具有所选 ID 的镜像：之前的创建请求已生效。</translation>
+    </message>
+    <message>
+        <source>The create request sent again was refused (%1); whether the first one took effect is not known.</source>
+        <extracomment>%1 = the cloud&apos;s refusal</extracomment>
+        <translation>再次发送的创建请求被拒绝（%1）；无法确定第一次请求是否已生效。</translation>
+    </message>
+    <message>
+        <source>No answer to the create request (%1). Sending the same request again in %2 s: the image ID is chosen here, so the cloud cannot make the image twice.</source>
+        <extracomment>%1 = why no answer came, %2 = seconds</extracomment>
+        <translation>创建请求没有应答（%1）。将在 %2 秒后再次发送相同的请求：镜像 ID 由本程序选定，因此云不会重复创建镜像。</translation>
+    </message>
+    <message>
+        <source>No image has the chosen ID yet: the create request may not have reached the cloud, or the cloud has not carried it out yet. Looking again.</source>
+        <translation>尚无具有所选 ID 的镜像：创建请求可能未到达云，或云尚未执行。将再次查询。</translation>
+    </message>
+    <message>
+        <source>Still no image with the chosen ID. Nothing is sent again on its own: look again with Retry Poll, or remove the job and create the image again.</source>
+        <translation>仍没有具有所选 ID 的镜像。不会自动再次发送：请使用“重新轮询”再次查询，或删除该任务并重新创建镜像。</translation>
     </message>
 </context>
 <context>

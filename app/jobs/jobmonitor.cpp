@@ -1170,8 +1170,36 @@ void JobMonitor::submitGlance(CloudSession *session,
     if (localId.isEmpty())
         return;
     m_uploadAfterCreate.insert(localId);
+    sendGlanceCreate(localId, session, body, 0, [=, this, guard = QPointer<QObject>(context)](
+                                                    const ApiError &e, const QString &id) {
+        // The monitor, not the caller, goes on with the upload: the caller may be gone.
+        if (!e && !id.isEmpty()) {
+            startUpload(id);
+        } else if (!id.isEmpty()) {
+            // Still no answer after sending it again: the chosen ID finds the image, if the
+            // cloud makes it later.
+            schedule(id, milliseconds(500));
+        } else {
+            m_uploadAfterCreate.remove(localId);
+        }
+        if (guard)
+            done(e, id);
+    });
+}
+
+void JobMonitor::sendGlanceCreate(const QString &localId,
+    QPointer<CloudSession> session,
+    const QJsonObject &body,
+    int attempt,
+    const DoneCallback &done)
+{
+    const QString imageId = body.value(u"id"_s).toString();
+    if (!session || rowOf(localId) < 0) {
+        m_uploadAfterCreate.remove(localId);
+        return;
+    }
     RestJob *job = session->createGlanceImage(body, this);
-    const AcceptFn accept = [this, imageId](RestJob *j, JobRecord &rec, QString *why) {
+    const AcceptFn accept = [imageId](RestJob *j, JobRecord &rec, QString *why) {
         const QJsonObject image = j->json().object();
         const QString id = image.value(u"id"_s).toString();
         if (id != imageId) {
@@ -1185,26 +1213,54 @@ void JobMonitor::submitGlance(CloudSession *session,
         rec.addEvent(tr("Image metadata created: image %1").arg(imageId));
         return true;
     };
-    QPointer<QObject> guard(context);
     connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
-        // The monitor, not the caller, goes on with the upload: the caller may be gone.
-        handleCreateAnswer(localId,
-            j,
-            accept,
-            QPointer<QObject>(this),
-            [=, this](const ApiError &e, const QString &id) {
-                if (!e && !id.isEmpty()) {
-                    startUpload(id);
-                } else if (!id.isEmpty()) {
-                    // The answer was lost: the chosen ID finds the image, if it exists. Never
-                    // re-created (reference/reliability.md §2).
-                    schedule(id, milliseconds(500));
+        const int row = rowOf(localId);
+        if (row < 0) {
+            m_uploadAfterCreate.remove(localId);
+            return; // removed meanwhile
+        }
+        const ApiError error = j->error();
+        if (attempt > 0 && error && !error.outcomeUnknown()) {
+            const bool exists = error.kind == ApiError::Kind::Http && error.httpStatus == 409;
+            update(row, [&](JobRecord &rec) {
+                if (exists) {
+                    // An earlier request of this create took effect (same ID): follow it.
+                    rec.state = JobState::Running;
+                    rec.addEvent(tr("An image with the chosen ID exists: an earlier create "
+                                    "request took effect."));
                 } else {
-                    m_uploadAfterCreate.remove(localId);
+                    rec.state = JobState::NeedsAttention;
+                    rec.failReason = error.userMessage();
+                    //: %1 = the cloud's refusal
+                    rec.addEvent(tr("The create request sent again was refused (%1); whether "
+                                    "the first one took effect is not known.")
+                                     .arg(error.userMessage()));
                 }
-                if (guard)
-                    done(e, id);
+                return Changes(StateChanged | ResultChanged);
             });
+            persist();
+            done(exists ? ApiError() : error, localId);
+            if (exists)
+                schedule(localId, milliseconds(0)); // queued: the follower starts the upload
+            return;
+        }
+        if (error.outcomeUnknown() && attempt < m_policy.createResends) {
+            const milliseconds wait = m_policy.createResendFirst * (1 << attempt);
+            update(row, [&](JobRecord &rec) {
+                //: %1 = why no answer came, %2 = seconds
+                rec.addEvent(tr("No answer to the create request (%1). Sending the same request "
+                                "again in %2 s: the image ID is chosen here, so the cloud "
+                                "cannot make the image twice.")
+                                 .arg(error.userMessage())
+                                 .arg(qMax<qint64>(1, (wait.count() + 999) / 1000)));
+                return Changes(OtherChanged);
+            });
+            QTimer::singleShot(wait, this, [=, this] {
+                sendGlanceCreate(localId, session, body, attempt + 1, done);
+            });
+            return;
+        }
+        handleCreateAnswer(localId, j, accept, QPointer<QObject>(this), done);
     });
 }
 

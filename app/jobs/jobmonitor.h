@@ -259,6 +259,13 @@ private:
         const std::function<void(JobRecord &)> &prepare,
         QObject *context,
         const DoneCallback &done);
+    /// Sends a Glance create (the body carries the chosen `id`). A lost answer sends the same
+    /// create again (PollPolicy::createResends); a 409 then means an earlier one took effect.
+    void sendGlanceCreate(const QString &localId,
+        QPointer<CloudSession> session,
+        const QJsonObject &body,
+        int attempt,
+        const DoneCallback &done);
     void handleCreateAnswer(const QString &localId,
         RestJob *job,
         const AcceptFn &accept,

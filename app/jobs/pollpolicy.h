@@ -25,6 +25,12 @@ struct PollPolicy
     std::chrono::milliseconds probeFirst{1000};
     std::chrono::milliseconds probeMaximum{30000};
 
+    /// A Glance create whose answer was lost is sent again with the same client-chosen ID
+    /// (safe: Glance answers 409 when the image exists) at most `createResends` times, first
+    /// after `createResendFirst`, each wait twice the one before.
+    int createResends = 3;
+    std::chrono::milliseconds createResendFirst{2000};
+
     struct Sample
     {
         qint64 atMs = 0;      // when the answer arrived (monotonic ms)

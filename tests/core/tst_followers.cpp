@@ -74,6 +74,7 @@ private Q_SLOTS:
     void partialDataDiskFailureNamesEachImage();
     void cinderAsksTheImageOnceTheVolumeIsBack();
     void glanceUploadVerifiesDigests();
+    void glanceCreateNotFoundIsNeverCalledNotCreated();
     void malformedAnswersNeverCrash_data();
     void malformedAnswersNeverCrash();
 };
@@ -319,6 +320,30 @@ void tst_Followers::glanceUploadVerifiesDigests()
     const FollowStep step = f.read(
         fresh, memo, {q, {}, answerBytes(u"glance_image_queued.json"_s)}, {{}, true, Now});
     QCOMPARE(step.next, Next::StartUpload);
+}
+
+void tst_Followers::glanceCreateNotFoundIsNeverCalledNotCreated()
+{
+    // A create whose answer was lost, looked up by its chosen ID: a 404 proves nothing (the
+    // cloud may carry the create out later). A few lookups, then the operator decides.
+    const JobFollower &f = followerFor(CreationMethod::GlanceCreateUpload);
+    JobRecord r = runningJob(CreationMethod::GlanceCreateUpload);
+    r.state = JobState::NeedsAttention;
+    r.upload = JobRecord::Upload::Waiting;
+    QVariantHash memo;
+    const FollowQuery q = f.nextQuery(r, memo);
+    QList<Next> steps;
+    for (int i = 0; i < 4; ++i)
+        steps << f.read(r, memo, {q, httpError(404), {}}, {{}, true, Now}).next;
+    QCOMPARE(steps, (QList<Next>{Next::Later, Next::Later, Next::Later, Next::Stop}));
+    QCOMPARE(r.state, JobState::NeedsAttention);
+    QVERIFY(r.errorCode.isEmpty());
+    QCOMPARE(r.timeline.size(), 2); // said when first not found, and when it stops looking
+    // Found after all (Retry): followed, and uploaded by the process that sent the create.
+    QCOMPARE(f.read(r, memo, {q, {}, answerBytes(u"glance_image_queued.json"_s)}, {{}, true, Now})
+                 .next,
+        Next::StartUpload);
+    QCOMPARE(r.state, JobState::Running);
 }
 
 void tst_Followers::malformedAnswersNeverCrash_data()

@@ -53,7 +53,9 @@ private Q_SLOTS:
     void uploadFollowedToActiveAndVerified();
     void failNameEndsKilled();
     void lostCreateAnswerIsReconciledAndUploaded();
-    void unansweredCreateThatNeverHappenedIsNotCreated();
+    void lostCreateAnswerSentAgainFindsTheImage();
+    void unansweredCreateIsSentAgainWithTheSameId();
+    void createNeverAnsweredIsNeverCalledNotCreated();
     void cancelThenResume();
     void cancelThenDelete();
     void refusedUploadIsIncomplete();
@@ -202,12 +204,13 @@ void tst_GlanceFlow::failNameEndsKilled()
 void tst_GlanceFlow::lostCreateAnswerIsReconciledAndUploaded()
 {
     auto monitor = makeMonitor();
-    // The cloud creates the image, then drops the connection before answering.
+    // The cloud creates the image, then drops the connection before answering, four times:
+    // the first request and the three sent again with the same ID (each then a 409).
     m_demo.addFault({{u"method"_s, u"POST"_s},
         {u"path"_s, u"/v2/images"_s},
         {u"match"_s, u"exact"_s},
         {u"kind"_s, u"drop"_s},
-        {u"count"_s, 3}});
+        {u"count"_s, 4}});
     const QString file = writeFile(u"lost.qcow2"_s, 3 * 1024 * 1024);
     QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
     const Outcome out = submit(*monitor, u"answer-lost"_s, file);
@@ -218,14 +221,43 @@ void tst_GlanceFlow::lostCreateAnswerIsReconciledAndUploaded()
     QVERIFY(finished.wait(30000));
     const JobRecord &r = monitor->at(monitor->rowOf(out.localId));
     QCOMPARE(r.state, JobState::Succeeded);
-    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 1); // never re-created
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 4); // 1 + 3 sent again, same ID
+    QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 1);
     QVERIFY(m_demo.countRequests("GET", u"/v2/images/"_s + r.imageIds.first()) >= 1);
 }
 
-void tst_GlanceFlow::unansweredCreateThatNeverHappenedIsNotCreated()
+void tst_GlanceFlow::lostCreateAnswerSentAgainFindsTheImage()
+{
+    // Issue 12, defect 13: the create took effect but its answer was lost; the same create
+    // sent again (same ID) gets Glance's 409: the image exists, the upload goes on.
+    auto monitor = makeMonitor();
+    m_demo.addFault({{u"method"_s, u"POST"_s},
+        {u"path"_s, u"/v2/images"_s},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"drop"_s},
+        {u"count"_s, 1}});
+    const QString file = writeFile(u"again.qcow2"_s, 1024 * 1024);
+    QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
+    const Outcome out = submit(*monitor, u"sent-again"_s, file);
+    QVERIFY2(!out.error, qPrintable(out.error.userMessage()));
+    QVERIFY(finished.wait(30000));
+    const JobRecord &r = monitor->at(monitor->rowOf(out.localId));
+    QCOMPARE(r.state, JobState::Succeeded);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 2);
+    QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 1);
+    QCOMPARE(m_demo.get(u"/v2/images?name=sent-again"_s, m_token)
+                 .object()
+                 .value(u"images"_s)
+                 .toArray()
+                 .size(),
+        1);
+}
+
+void tst_GlanceFlow::unansweredCreateIsSentAgainWithTheSameId()
 {
     auto monitor = makeMonitor();
     // A 503 instead of executing: the outcome looks unknown to the client, yet nothing exists.
+    // Sending the same create again (the ID is chosen here) is safe: it makes the image.
     m_demo.addFault({{u"method"_s, u"POST"_s},
         {u"path"_s, u"/v2/images"_s},
         {u"match"_s, u"exact"_s},
@@ -234,14 +266,41 @@ void tst_GlanceFlow::unansweredCreateThatNeverHappenedIsNotCreated()
         {u"count"_s, 1}});
     const QString file = writeFile(u"never.qcow2"_s, 1024 * 1024);
     QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
-    const Outcome out = submit(*monitor, u"never-made"_s, file);
-    QVERIFY(out.error.outcomeUnknown());
-    QVERIFY(!out.localId.isEmpty());
+    const Outcome out = submit(*monitor, u"made-the-second-time"_s, file);
+    QVERIFY2(!out.error, qPrintable(out.error.userMessage()));
     QVERIFY(finished.wait(30000));
     const JobRecord &r = monitor->at(monitor->rowOf(out.localId));
-    QCOMPARE(r.state, JobState::Failed);
-    QCOMPARE(r.errorCode, u"not-created"_s);
-    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 1);
+    QCOMPARE(r.state, JobState::Succeeded);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 2);
+    QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 1);
+}
+
+void tst_GlanceFlow::createNeverAnsweredIsNeverCalledNotCreated()
+{
+    // Every create request answered 503 without effect: after the requests sent again, the
+    // job needs attention and is looked up by its ID; 404s never make it "not created".
+    auto monitor = makeMonitor();
+    m_demo.addFault({{u"method"_s, u"POST"_s},
+        {u"path"_s, u"/v2/images"_s},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"status"_s},
+        {u"status"_s, 503},
+        {u"count"_s, 10}});
+    const QString file = writeFile(u"nothing.qcow2"_s, 1024 * 1024);
+    const Outcome out = submit(*monitor, u"never-answered"_s, file);
+    QVERIFY(out.error.outcomeUnknown());
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 4);
+    const QString imageId = monitor->at(monitor->rowOf(out.localId)).imageIds.first();
+    // A few lookups, then it waits for the operator.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_demo.countRequests("GET", u"/v2/images/"_s + imageId) >= 4, 20000);
+    QTest::qWait(1500);
+    const JobRecord &r = monitor->at(monitor->rowOf(out.localId));
+    QCOMPARE(r.state, JobState::NeedsAttention);
+    QVERIFY(r.errorCode != u"not-created"_s);
+    QVERIFY(r.timeline.constLast().text.contains(u"Retry"_s));
+    QCOMPARE(m_demo.countRequests("GET", u"/v2/images/"_s + imageId), 4);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 4); // never sent again on its own
     QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 0);
 }
 

@@ -38,7 +38,7 @@ inline std::unique_ptr<CloudSession> open(RestClient *client, const CloudProfile
 }
 
 /// Polls often enough that a test sees a job's end within about a second of the cloud's:
-/// first after 300 ms, then every 200 ms to 1 s.
+/// first after 300 ms, then every 200 ms to 1 s; a lost Glance create sent again after 200 ms.
 inline PollPolicy fastPolls()
 {
     using namespace std::chrono_literals;
@@ -47,6 +47,7 @@ inline PollPolicy fastPolls()
     fast.minimum = 200ms;
     fast.maximum = 1000ms;
     fast.predictedMaximum = 1000ms;
+    fast.createResendFirst = 200ms;
     return fast;
 }
 

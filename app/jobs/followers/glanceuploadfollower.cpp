@@ -8,6 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+const QString NotFoundLookups = u"glance.notFoundLookups"_s;
+constexpr int MaxNotFoundLookups = 4;
+} // namespace
+
 bool GlanceUploadFollower::canFollow(const JobRecord &record) const
 {
     return !record.imageIds.isEmpty();
@@ -24,29 +29,43 @@ RestJob *GlanceUploadFollower::send(
     return session.glanceImage(query.resourceId, parent);
 }
 
-FollowStep GlanceUploadFollower::read(
-    JobRecord &rec, QVariantHash &, const FollowAnswer &answer, const FollowContext &context) const
+FollowStep GlanceUploadFollower::read(JobRecord &rec,
+    QVariantHash &memo,
+    const FollowAnswer &answer,
+    const FollowContext &context) const
 {
     const bool notFound = FollowSteps::isNotFound(answer.error);
     if (answer.error && !notFound)
         return FollowSteps::noAnswer();
     JobChange::Flags c = JobChange::Other;
     const bool unconfirmed = rec.state == JobState::NeedsAttention && rec.cloudStatus.isEmpty();
+    if (notFound && unconfirmed) {
+        // A create whose answer was lost: the cloud may still carry it out. One 404 proves
+        // nothing; a few lookups, then the operator decides (Retry looks again).
+        const int lookups = memo.value(NotFoundLookups).toInt() + 1;
+        memo.insert(NotFoundLookups, lookups);
+        FollowStep step;
+        step.changes = JobChange::Other;
+        if (lookups == 1) {
+            rec.addEvent(tr("No image has the chosen ID yet: the create request may not have "
+                            "reached the cloud, or the cloud has not carried it out yet. "
+                            "Looking again."),
+                context.now);
+        } else if (lookups >= MaxNotFoundLookups) {
+            rec.addEvent(tr("Still no image with the chosen ID. Nothing is sent again on its "
+                            "own: look again with Retry Poll, or remove the job and create "
+                            "the image again."),
+                context.now);
+            step.next = FollowStep::Next::Stop;
+        }
+        return step;
+    }
     if (notFound) {
         rec.cloudStatus = u"404"_s;
-        if (unconfirmed) {
-            rec.errorCode = u"not-created"_s;
-            FollowSteps::end(rec,
-                JobState::Failed,
-                context.now,
-                tr("The cloud has no image with the chosen ID, so the create request never took "
-                   "effect. Nothing was created; the request can be sent again."));
-        } else {
-            FollowSteps::end(rec,
-                JobState::Failed,
-                context.now,
-                tr("The image no longer exists on the cloud (it was deleted)."));
-        }
+        FollowSteps::end(rec,
+            JobState::Failed,
+            context.now,
+            tr("The image no longer exists on the cloud (it was deleted)."));
         return FollowSteps::after(rec, c | JobChange::State | JobChange::Result);
     }
     QString why;
