@@ -1785,10 +1785,6 @@
         <translation>No se pudo consultar a la nube: %1</translation>
     </message>
     <message>
-        <source>Stopped watching. The cloud cannot cancel this work and carries on with it.</source>
-        <translation>Seguimiento detenido. La nube no puede cancelar esta operación y la sigue ejecutando.</translation>
-    </message>
-    <message>
         <source>the compute service sent no version document</source>
         <translation>el servicio de cómputo no envió el documento de versión</translation>
     </message>
@@ -2073,6 +2069,14 @@
         <source>Still no image with the chosen ID. Nothing is sent again on its own: look again with Retry Poll, or remove the job and create the image again.</source>
         <translation>Sigue sin haber ninguna imagen con el ID elegido. No se envía nada de nuevo por sí solo: vuelva a consultar con Reintentar consulta, o elimine el trabajo y cree la imagen de nuevo.</translation>
     </message>
+    <message>
+        <source>Stopped watching. The cloud cannot cancel this work and carries on with it; Watch Again asks it how it ended.</source>
+        <translation>Se dejó de seguir. La nube no puede cancelar este trabajo y lo continúa; Volver a seguir le pregunta cómo terminó.</translation>
+    </message>
+    <message>
+        <source>Watching again.</source>
+        <translation>Siguiendo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -2174,6 +2178,14 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Stop waiting for this job this many hours after it started (0: no limit). The job then needs attention; the cloud may still finish the work.</source>
         <translation>Dejar de esperar este trabajo estas horas después de su inicio (0: sin límite). El trabajo pasa a requerir atención; la nube aún puede terminar la operación.</translation>
     </message>
+    <message>
+        <source>Watch &amp;Again</source>
+        <translation>Volver a &amp;seguir</translation>
+    </message>
+    <message>
+        <source>Follow this job again: ask the cloud how it ended</source>
+        <translation>Seguir este trabajo de nuevo: preguntar a la nube cómo terminó</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>
@@ -2204,6 +2216,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>Incomplete</source>
         <translation>Incompleta</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Sin seguimiento</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2287,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>%1 (waiting for the cloud to be reachable)</source>
         <extracomment>%1 = our state word (&quot;Running&quot;); the cloud cannot be reached at the moment</extracomment>
         <translation>%1 (esperando a que la nube sea accesible)</translation>
+    </message>
+    <message>
+        <source>Not watched: Watch Again asks the cloud how it ended</source>
+        <translation>Sin seguimiento: Volver a seguir pregunta a la nube cómo terminó</translation>
     </message>
 </context>
 <context>

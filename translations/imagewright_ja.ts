@@ -1781,10 +1781,6 @@
         <translation>クラウドに問い合わせできませんでした: %1</translation>
     </message>
     <message>
-        <source>Stopped watching. The cloud cannot cancel this work and carries on with it.</source>
-        <translation>監視を停止しました。クラウドはこの処理をキャンセルできないため、処理は続行されます。</translation>
-    </message>
-    <message>
         <source>the compute service sent no version document</source>
         <translation>コンピュートサービスからバージョン情報が返されませんでした</translation>
     </message>
@@ -2069,6 +2065,14 @@
         <source>Still no image with the chosen ID. Nothing is sent again on its own: look again with Retry Poll, or remove the job and create the image again.</source>
         <translation>選択した ID のイメージはまだありません。自動的な再送は行いません。「ポーリングを再試行」で再度確認するか、ジョブを削除してイメージを作成し直してください。</translation>
     </message>
+    <message>
+        <source>Stopped watching. The cloud cannot cancel this work and carries on with it; Watch Again asks it how it ended.</source>
+        <translation>監視を停止しました。クラウドはこの処理を取り消せないため、処理を続けます。「再度監視」で結果を問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Watching again.</source>
+        <translation>再度監視しています。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -2170,6 +2174,14 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Stop waiting for this job this many hours after it started (0: no limit). The job then needs attention; the cloud may still finish the work.</source>
         <translation>このジョブの開始からこの時間数が経過したら待機を停止します (0: 制限なし)。その後ジョブは要確認になります。クラウドは処理を完了する可能性があります。</translation>
     </message>
+    <message>
+        <source>Watch &amp;Again</source>
+        <translation>再度監視(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow this job again: ask the cloud how it ended</source>
+        <translation>このジョブを再度監視します: クラウドに結果を問い合わせます</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>
@@ -2200,6 +2212,10 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Incomplete</source>
         <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>監視停止中</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2283,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>%1 (waiting for the cloud to be reachable)</source>
         <extracomment>%1 = our state word (&quot;Running&quot;); the cloud cannot be reached at the moment</extracomment>
         <translation>%1 (クラウドへの接続を待機中)</translation>
+    </message>
+    <message>
+        <source>Not watched: Watch Again asks the cloud how it ended</source>
+        <translation>監視停止中: 「再度監視」でクラウドに結果を問い合わせます</translation>
     </message>
 </context>
 <context>

@@ -1781,10 +1781,6 @@
         <translation>无法查询云端：%1</translation>
     </message>
     <message>
-        <source>Stopped watching. The cloud cannot cancel this work and carries on with it.</source>
-        <translation>已停止跟踪。云端无法取消此操作，将继续执行。</translation>
-    </message>
-    <message>
         <source>the compute service sent no version document</source>
         <translation>计算服务未返回版本文档</translation>
     </message>
@@ -2069,6 +2065,14 @@
         <source>Still no image with the chosen ID. Nothing is sent again on its own: look again with Retry Poll, or remove the job and create the image again.</source>
         <translation>仍没有具有所选 ID 的镜像。不会自动再次发送：请使用“重新轮询”再次查询，或删除该任务并重新创建镜像。</translation>
     </message>
+    <message>
+        <source>Stopped watching. The cloud cannot cancel this work and carries on with it; Watch Again asks it how it ended.</source>
+        <translation>已停止跟踪。云无法取消此工作并会继续执行；“重新跟踪”会查询其结果。</translation>
+    </message>
+    <message>
+        <source>Watching again.</source>
+        <translation>正在重新跟踪。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -2170,6 +2174,14 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Stop waiting for this job this many hours after it started (0: no limit). The job then needs attention; the cloud may still finish the work.</source>
         <translation>在此任务开始后这么多小时停止等待（0：无限制）。之后该任务需处理；云端仍可能完成该操作。</translation>
     </message>
+    <message>
+        <source>Watch &amp;Again</source>
+        <translation>重新跟踪(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow this job again: ask the cloud how it ended</source>
+        <translation>重新跟踪此任务：向云查询其结果</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>
@@ -2200,6 +2212,10 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Incomplete</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>未跟踪</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2283,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>%1 (waiting for the cloud to be reachable)</source>
         <extracomment>%1 = our state word (&quot;Running&quot;); the cloud cannot be reached at the moment</extracomment>
         <translation>%1（等待云端可连接）</translation>
+    </message>
+    <message>
+        <source>Not watched: Watch Again asks the cloud how it ended</source>
+        <translation>未跟踪：“重新跟踪”会向云查询其结果</translation>
     </message>
 </context>
 <context>

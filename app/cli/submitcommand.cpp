@@ -674,6 +674,7 @@ void SubmitCommand::reportJob(bool finalCheck)
     }
     case JobState::NeedsAttention:
     case JobState::Cancelled:
+    case JobState::NotWatched: // stopped in the GUI: how it ends is not known here
         printLine(u"status=needs-attention"_s);
         //: %1 = the reason
         printMessage(tr("The job needs attention: %1").arg(r.failReason));

@@ -43,7 +43,8 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
             return false;
         break;
     case StateFilter::NeedsAttention:
-        if (state != JobState::NeedsAttention)
+        // Not watched: how it ends is not known until the operator watches it again.
+        if (state != JobState::NeedsAttention && state != JobState::NotWatched)
             return false;
         break;
     }

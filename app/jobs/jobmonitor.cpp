@@ -233,7 +233,8 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
         m_records[row] = r;
         Q_EMIT jobChanged(
             row, Changes(StateChanged | ProgressChanged | ResultChanged | OtherChanged));
-        if (r.isTerminal() || r.state == JobState::NeedsAttention) {
+        if (r.isTerminal() || r.state == JobState::NeedsAttention
+            || r.state == JobState::NotWatched) {
             finishPolling(r.localId);
             if (r.isTerminal() && !wasTerminal)
                 Q_EMIT jobFinished(r.localId);
@@ -1036,6 +1037,8 @@ void JobMonitor::giveUp(int row)
 
 void JobMonitor::pollNow(const QString &localId)
 {
+    if (watchAgain(localId))
+        return;
     const int row = rowOf(localId);
     if (row >= 0 && canReconcile(m_records.at(row))) {
         reconcile(localId);
@@ -1095,15 +1098,35 @@ void JobMonitor::stopWatching(const QString &localId)
         return;
     if (cancelUpload(localId))
         return; // what runs locally is aborted (interfaces.md §7)
+    if (m_records.at(row).state == JobState::NotWatched)
+        return;
     finishPolling(localId);
     update(row, [](JobRecord &rec) {
-        rec.state = JobState::Cancelled;
-        rec.finished = QDateTime::currentDateTimeUtc();
+        // Not an end: the cloud carries on, and Watch Again learns how it ended.
+        rec.state = JobState::NotWatched;
         rec.addEvent(tr("Stopped watching. The cloud cannot cancel this work and carries on "
-                        "with it."));
+                        "with it; Watch Again asks it how it ended."));
         return Changes(StateChanged | ResultChanged);
     });
     persist();
+}
+
+bool JobMonitor::watchAgain(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row < 0 || m_records.at(row).state != JobState::NotWatched)
+        return false;
+    update(row, [this](JobRecord &rec) {
+        rec.state = hasCloudId(rec) ? JobState::Running : JobState::NeedsAttention;
+        rec.addEvent(tr("Watching again."));
+        return Changes(StateChanged | ResultChanged);
+    });
+    persist();
+    if (canReconcile(m_records.at(row)))
+        reconcile(localId);
+    else
+        schedule(localId, milliseconds(0));
+    return true;
 }
 
 void JobMonitor::remove(const QString &localId)

@@ -201,7 +201,11 @@ public:
     void setGiveUpAfter(const QString &localId, qint64 seconds);
     /// The wall clock the give-up limits are checked against (a test seam; default: now).
     void setWallClock(std::function<QDateTime()> clock) { m_wallClock = std::move(clock); }
+    /// Stops polling a job: it is "not watched" (not an end: the cloud carries on). An upload
+    /// running here is cancelled instead (interfaces.md §7).
     void stopWatching(const QString &localId);
+    /// Polls a job that is not watched again (pollNow() does too); false for any other job.
+    bool watchAgain(const QString &localId);
     void remove(const QString &localId);
     void clearFinished();
 

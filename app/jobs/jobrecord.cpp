@@ -81,6 +81,8 @@ QString JobRecord::stateKey(JobState s)
         return u"cancelled"_s;
     case JobState::NeedsAttention:
         return u"needs-attention"_s;
+    case JobState::NotWatched:
+        return u"not-watched"_s;
     }
     return {};
 }
@@ -92,7 +94,8 @@ std::optional<JobState> JobRecord::stateFromKey(const QString &key)
              JobState::Succeeded,
              JobState::Failed,
              JobState::Cancelled,
-             JobState::NeedsAttention}) {
+             JobState::NeedsAttention,
+             JobState::NotWatched}) {
         if (stateKey(s) == key)
             return s;
     }
@@ -114,6 +117,8 @@ QString JobRecord::stateText(JobState s)
         return tr("Cancelled");
     case JobState::NeedsAttention:
         return tr("Needs attention");
+    case JobState::NotWatched:
+        return tr("Not watched");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class JobState
     Failed,         // terminal: the cloud's reason known
     Cancelled,      // terminal: the operator stopped it (or stopped watching)
     NeedsAttention, // terminal until reconciled: the create's outcome is unknown
+    NotWatched,     // the operator stopped watching; the cloud carries on (Watch Again)
 };
 
 /// What the monitor tracks for one creation, under a stable local id. A value: JobStore

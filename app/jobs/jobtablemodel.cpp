@@ -77,6 +77,8 @@ QString JobTableModel::resultText(const JobRecord &r) const
         return r.failReason;
     case JobState::Cancelled:
         return tr("Stopped watching");
+    case JobState::NotWatched:
+        return tr("Not watched: Watch Again asks the cloud how it ended");
     case JobState::Running:
         return r.currentTask;
     case JobState::Submitting:

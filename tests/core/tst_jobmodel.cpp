@@ -72,10 +72,12 @@ void tst_JobModel::rowsAndNarrowUpdates()
     QCOMPARE(topLeft.row(), 0);
     QCOMPARE(bottomRight.row(), 0);
     QCOMPARE(topLeft.column(), int(JobTableModel::State));
-    QCOMPARE(model.index(0, 0).data(JobTableModel::StateRole).toInt(), int(JobState::Cancelled));
+    QCOMPARE(model.index(0, 0).data(JobTableModel::StateRole).toInt(), int(JobState::NotWatched));
     QVERIFY(!model.index(0, JobTableModel::Result).data().toString().isEmpty());
 
-    monitor.clearFinished();
+    monitor.clearFinished(); // a job not watched has not ended: kept
+    QCOMPARE(model.rowCount(), 2);
+    monitor.remove(a);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, JobTableModel::Name).data().toString(), u"db-base"_s);
     QCOMPARE(reset.count(), 0); // never a reset
@@ -105,7 +107,7 @@ void tst_JobModel::burstBecomesOneUpdate()
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
     for (int i : {1, 3, 4})
         QCOMPARE(
-            model.index(i, 0).data(JobTableModel::StateRole).toInt(), int(JobState::Cancelled));
+            model.index(i, 0).data(JobTableModel::StateRole).toInt(), int(JobState::NotWatched));
 }
 
 void tst_JobModel::proxyFiltersByStateAndText()
@@ -123,6 +125,9 @@ void tst_JobModel::proxyFiltersByStateAndText()
     proxy.setStateFilter(JobFilterProxy::StateFilter::Active);
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data().toString(), u"beta"_s);
+    proxy.setStateFilter(JobFilterProxy::StateFilter::NeedsAttention); // its end is not known
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"alpha"_s);
     proxy.setStateFilter(JobFilterProxy::StateFilter::All);
     proxy.setText(u"ALP"_s);
     QCOMPARE(proxy.rowCount(), 1);

@@ -399,10 +399,24 @@ void tst_CreateWizard::monitorActions()
     QVERIFY(!monitor->at(monitor->rowOf(running)).isTerminal());
     Prompter::setNextAnswer(QMessageBox::Yes);
     stop->trigger();
-    QCOMPARE(monitor->at(monitor->rowOf(running)).state, JobState::Cancelled);
+    QCOMPARE(monitor->at(monitor->rowOf(running)).state, JobState::NotWatched);
+    // Issue 12, defect 7: not an end; Retry Poll becomes Watch Again and follows it again.
+    QAction *retry = action(u"retryPollAction"_s);
+    QVERIFY(retry);
+    QTRY_VERIFY(retry->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    QCOMPARE(retry->text(), u"Watch &Again"_s);
+    retry->trigger();
+    QCOMPARE(monitor->at(monitor->rowOf(running)).state, JobState::Running);
+    QTRY_COMPARE(retry->text(), u"&Retry Poll"_s);
+    QTRY_VERIFY(stop->isEnabled());
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    stop->trigger();
+    QCOMPARE(monitor->at(monitor->rowOf(running)).state, JobState::NotWatched);
 
-    // Remove from history: a finished job goes without a question.
+    // Remove from history: a job not watched still runs on the cloud, so it asks first.
     const int before = monitor->count();
+    Prompter::setNextAnswer(QMessageBox::Yes);
     remove->trigger();
     QCOMPARE(monitor->count(), before - 1);
     QCOMPARE(monitor->rowOf(running), -1);

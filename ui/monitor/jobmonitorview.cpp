@@ -199,8 +199,6 @@ void JobMonitorView::retranslateUi()
     m_empty->setText(tr("No image jobs yet.\nChoose “Create image…” to make a private image; "
                         "its job appears here and is followed until the cloud reports the end."));
     m_copyAction->setText(tr("&Copy Image ID"));
-    m_retryAction->setText(tr("&Retry Poll"));
-    m_retryAction->setToolTip(tr("Ask the cloud about this job now"));
     m_stopAction->setText(tr("&Stop Watching"));
     m_stopAction->setToolTip(
         tr("Stop asking the cloud about this job. The cloud keeps working on it."));
@@ -208,6 +206,7 @@ void JobMonitorView::retranslateUi()
     m_giveUpAction->setText(tr("&Give Up After…"));
     m_giveUpAction->setToolTip(tr("Stop waiting for this job after a time limit. There is no "
                                   "limit unless you set one."));
+    updateActions(); // Retry Poll / Watch Again follow the current job
 }
 
 void JobMonitorView::handleContextMenu(const QPoint &pos)
@@ -242,10 +241,17 @@ const JobRecord *JobMonitorView::currentRecord() const
 void JobMonitorView::updateActions()
 {
     const JobRecord *r = currentRecord();
-    const bool running = r && !r->isTerminal();
+    const bool notWatched = r && r->state == JobState::NotWatched;
+    const bool running = r && !r->isTerminal() && !notWatched;
     m_copyAction->setEnabled(r && !r->imageIds.isEmpty());
-    // A job whose create may or may not have arrived is reconciled by polling too.
-    m_retryAction->setEnabled(r && (running || r->state == JobState::NeedsAttention));
+    // A job whose create may or may not have arrived is reconciled by polling too; a job not
+    // watched is watched again.
+    m_retryAction->setText(notWatched ? tr("Watch &Again") : tr("&Retry Poll"));
+    m_retryAction->setToolTip(notWatched
+            ? tr("Follow this job again: ask the cloud how it ended")
+            : tr("Ask the cloud about this job now"));
+    m_retryAction->setEnabled(
+        r && (running || notWatched || r->state == JobState::NeedsAttention));
     m_stopAction->setEnabled(running);
     m_giveUpAction->setEnabled(running);
     m_removeAction->setEnabled(r != nullptr);
@@ -273,7 +279,7 @@ void JobMonitorView::retryPoll()
 void JobMonitorView::stopWatching()
 {
     const JobRecord *r = currentRecord();
-    if (!r || r->isTerminal())
+    if (!r || r->isTerminal() || r->state == JobState::NotWatched)
         return;
     const QString id = r->localId;
     //: %1 = image name
