@@ -168,8 +168,21 @@ bool JobMonitor::saveStore(QString *error)
     if (!m_store.save(m_records, error, m_removed, &merged))
         return false;
     m_lastWrite = stampOf(m_store.path());
-    if (!m_destroying)
-        absorb(merged);
+    if (m_destroying)
+        return true;
+    // What other processes wrote is taken in after the caller is done, never inside a save:
+    // taking it in may add rows (m_records grows and may move) or replace records, and callers
+    // of persist() may hold a reference to a record across it (issue 12, defect 2).
+    const bool scheduled = !m_absorbAfterSave.isEmpty();
+    m_absorbAfterSave = std::move(merged);
+    if (!scheduled && !m_absorbAfterSave.isEmpty())
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const QList<JobRecord> records = std::exchange(m_absorbAfterSave, {});
+                absorb(records);
+            },
+            Qt::QueuedConnection);
     return true;
 }
 

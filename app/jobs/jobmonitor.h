@@ -357,6 +357,9 @@ private:
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
     QSet<QString> m_removed; // removed here: not taken back from the store
+    /// The store as the last save merged it: taken in from the event loop, after the code that
+    /// saved is done (nothing may hold a record across a change of m_records).
+    QList<JobRecord> m_absorbAfterSave;
     bool m_adoptForeign = true;
     bool m_destroying = false;
     QElapsedTimer m_clock;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void resumedCopyWinsOverTheEndItContinues();
     void watcherPicksUpJobsAndTheirEnd();
     void headlessMonitorDoesNotAdopt();
+    void aSaveNeverMovesRecordsUnderItsCaller();
 
 private:
     std::unique_ptr<JobMonitor> makeMonitor(bool watch);
@@ -167,6 +168,26 @@ void tst_JobStoreMerge::watcherPicksUpJobsAndTheirEnd()
         if (r.localId == id)
             QCOMPARE(r.state, JobState::NotWatched);
     }
+}
+
+void tst_JobStoreMerge::aSaveNeverMovesRecordsUnderItsCaller()
+{
+    // Issue 12, defect 2: code that saves may hold a reference to a record across the save.
+    // The records another process wrote are taken in afterwards, from the event loop, so a
+    // save never adds, moves or replaces a record under its caller.
+    auto gui = makeMonitor(false);
+    const QString own = gui->trackImsJob(u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"own"_s, u"j"_s, {});
+    QList<JobRecord> others;
+    for (int i = 0; i < 200; ++i)
+        others << record(u"other-%1"_s.arg(i), JobState::Running);
+    QVERIFY(JobStore(m_path).save(others));
+    const JobRecord &held = gui->at(gui->rowOf(own));
+    const JobRecord *address = &held;
+    gui->saveNow(); // merges 200 records from the file
+    QCOMPARE(gui->count(), 1);
+    QCOMPARE(&gui->at(gui->rowOf(own)), address);
+    QCOMPARE(held.name, u"own"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(gui->count(), 201, 5000); // taken in right after
 }
 
 void tst_JobStoreMerge::headlessMonitorDoesNotAdopt()
