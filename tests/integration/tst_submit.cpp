@@ -67,6 +67,7 @@ private Q_SLOTS:
     void cinderSyncStatusOnFjcloudExitsOne();
     void cinderFjcloudFormatsExitTwo();
     void wrongPasswordExitsThree();
+    void exitCodesHoldWithDebugLogging();
     void unreachableCloudExitsThree();
     void osCloudFromCloudsYaml();
     void osCloudUnknownExitsThree();
@@ -370,6 +371,31 @@ void tst_Submit::wrongPasswordExitsThree()
     QVERIFY2(r.exitCode == 3, qPrintable(r.err));
     QVERIFY(!r.err.contains(Canary::password));
     QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+}
+
+void tst_Submit::exitCodesHoldWithDebugLogging()
+{
+    // Every category at debug, Qt's own too: Qt still logs (plugin unloading) from static
+    // destructors after main() returned, through the secret-scrubbing handler. The exit code
+    // is the command's, never a crash (issue 12, defect 3).
+    const QString file = writeRequest(u"cli-debug-log"_s, ShutoffServerId);
+    QProcessEnvironment env = environment(m_demo.authUrl(), Canary::password);
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    const Run refused = submit({file}, env);
+    QVERIFY2(refused.exitCode == 3,
+        qPrintable(
+            u"exit %1, stderr ends: %2"_s.arg(refused.exitCode).arg(refused.err.right(1500))));
+    QVERIFY2(refused.err.contains(u"requesting a token"_s), "the app's log lines were not on");
+    QVERIFY(!refused.err.contains(Canary::password));
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+
+    QProcessEnvironment good = environment(m_demo.authUrl());
+    good.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    const Run accepted = submit({file}, good);
+    QVERIFY2(accepted.exitCode == 0,
+        qPrintable(
+            u"exit %1, stderr ends: %2"_s.arg(accepted.exitCode).arg(accepted.err.right(1500))));
+    QCOMPARE(accepted.lines(u"job_id="_s).size(), 1);
 }
 
 void tst_Submit::unreachableCloudExitsThree()
