@@ -1,5 +1,6 @@
 #include "net/restjob.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -52,7 +53,10 @@ RestJob::RestJob(RestClient *client, RestRequest request, QObject *parent)
     m_deadline->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &RestJob::handleDeadline);
-    connect(m_retryTimer, &QTimer::timeout, this, &RestJob::attempt);
+    // A precise timer: a coarse one may fire up to 5 % early, and a server's Retry-After is a
+    // lower bound (retryDue() checks the deadline again all the same).
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_retryTimer, &QTimer::timeout, this, &RestJob::retryDue);
 }
 
 RestJob::~RestJob()
@@ -392,7 +396,20 @@ void RestJob::scheduleRetry(const ApiError &error)
     qCDebug(lcNet).noquote() << "retrying" << Redact::url(m_request.url) << "in" << delay.count()
                              << "ms";
     Q_EMIT retrying(m_attempts + 1, delay.count(), error);
+    m_retryDue = QDeadlineTimer(delay, Qt::PreciseTimer);
     m_retryTimer->start(delay);
+}
+
+void RestJob::retryDue()
+{
+    // Never before the deadline (a server's Retry-After is a lower bound): a wake-up that
+    // comes early waits for the rest.
+    const qint64 left = m_retryDue.remainingTime();
+    if (left > 0) {
+        m_retryTimer->start(std::chrono::milliseconds(left));
+        return;
+    }
+    attempt();
 }
 
 void RestJob::finish(ApiError error)

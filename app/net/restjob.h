@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QList>
 #include <QObject>
@@ -19,7 +20,7 @@ class StreamUpload;
 /// itself unless autoDelete is off. GUI thread.
 ///
 /// Rules (reference/reliability.md §2): a Query or Delete is retried on connection failures,
-/// timeouts, 429, 502, 503 and 504 with capped backoff and jitter, honouring Retry-After. A
+/// timeouts, 429, 502, 503 and 504 with capped backoff and jitter, never before a Retry-After. A
 /// Create is retried only when nothing reached the server (connection refused) or on 429. Any
 /// request refused with 401 gets one fresh token and one resend. A 3xx is an error.
 ///
@@ -67,6 +68,7 @@ private:
     void handleDeadline();
     bool shouldRetry(const ApiError &error) const;
     void scheduleRetry(const ApiError &error);
+    void retryDue();             // the retry timer fired: attempt again, unless it fired early
     void finish(ApiError error); // the only place that emits finished()
 
     QPointer<RestClient> m_client;
@@ -76,6 +78,7 @@ private:
     QPointer<StreamUpload> m_stream; // an Upload's own connection (child of this job)
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QDeadlineTimer m_retryDue; // a retry never starts before this
     QByteArray m_tokenUsed;
     QString m_tlsWhy; // why the last attempt's certificate was refused (TlsSettings)
     ApiError m_error;
