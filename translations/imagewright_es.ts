@@ -3538,6 +3538,11 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1 no es una dirección del catálogo de servicios de la nube</translation>
     </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <extracomment>A technical detail after &quot;The connection was lost before the cloud answered.&quot; %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)</extracomment>
+        <translation>la respuesta terminó tras %1 de %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

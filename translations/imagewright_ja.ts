@@ -3533,6 +3533,11 @@ Image creation methods available: %3</source>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1はクラウドのサービスカタログに含まれるアドレスではありません</translation>
     </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <extracomment>A technical detail after &quot;The connection was lost before the cloud answered.&quot; %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)</extracomment>
+        <translation>応答は%2バイト中%1バイトで途切れました</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

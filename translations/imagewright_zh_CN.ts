@@ -3533,6 +3533,11 @@ Image creation methods available: %3</source>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1不是云端服务目录中的地址</translation>
     </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <extracomment>A technical detail after &quot;The connection was lost before the cloud answered.&quot; %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)</extracomment>
+        <translation>响应在收到 %2 字节中的 %1 字节后中断</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

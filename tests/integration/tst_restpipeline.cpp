@@ -96,6 +96,10 @@ private Q_SLOTS:
     void createNotResentAfterDroppedConnection();
     void queryRetriedAfterDroppedConnection();
     void retryAfterIsWaitedInFull();
+    void queryRetriedAfterResetMidAnswer();
+    void tokenRequestRetriedAfterResetMidAnswer();
+    void tokenRequestRetriedAfter500();
+    void createNotResentAfterResetMidAnswer();
     void redirectIsAnError();
     void idleTimeoutEndsAStalledQuery();
     void tokenOnlyForCatalogOrigins();
@@ -338,6 +342,78 @@ void tst_RestPipeline::retryAfterIsWaitedInFull()
             - calls.at(0).toObject().value(u"time_ms"_s).toInteger();
         QVERIFY2(gap >= 1000, qPrintable(u"retried %1 ms after a Retry-After of 1 s"_s.arg(gap)));
     }
+}
+
+void tst_RestPipeline::queryRetriedAfterResetMidAnswer()
+{
+    // The connection is reset after the headers and half the body: an answer cut short is no
+    // answer, and a GET (a version document too) is repeated (issue 12, defect 15).
+    RestClient client(fastOptions());
+    CloudSession session(&client, profile());
+    session.auth()->setPassword(u"demo"_s);
+    m_demo.addFault(fault(u"GET"_s, u"/v2.1/"_s, u"reset"_s));
+    RestJob *job = session.listServers(1, {}, this);
+    QVERIFY(finishes(job));
+    QVERIFY2(!job->error(), qPrintable(job->error().userMessage()));
+    QCOMPARE(job->httpStatus(), 200);
+    QVERIFY2(
+        job->json().object().value(u"servers"_s).isArray(), job->body().right(200).constData());
+    QCOMPARE(m_demo.countRequests("GET", u"/v2.1/"_s), 2);
+    delete job;
+
+    m_demo.clearRequests();
+    m_demo.addFault(fault(u"GET"_s, u"/v2.1"_s, u"reset"_s, 0, u"exact"_s));
+    RestJob *versions = session.novaVersions(this);
+    QVERIFY(finishes(versions));
+    QVERIFY2(!versions->error(), qPrintable(versions->error().userMessage()));
+    QVERIFY2(versions->json().object().value(u"version"_s).isObject(),
+        versions->body().right(200).constData());
+    QCOMPARE(m_demo.countRequests("GET", u"/v2.1"_s), 2);
+    delete versions;
+}
+
+void tst_RestPipeline::tokenRequestRetriedAfterResetMidAnswer()
+{
+    RestClient client(fastOptions());
+    CloudSession session(&client, profile());
+    session.auth()->setPassword(u"demo"_s);
+    m_demo.addFault(fault(u"POST"_s, u"/v3/auth/tokens"_s, u"reset"_s));
+    std::optional<ApiError> outcome;
+    session.connectToCloud(this, [&](const ApiError &e) { outcome = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+    QVERIFY2(!*outcome, qPrintable(outcome->userMessage()));
+    QVERIFY(session.isConnected());
+    QCOMPARE(m_demo.countRequests("POST", u"/v3/auth/tokens"_s), 2);
+}
+
+void tst_RestPipeline::tokenRequestRetriedAfter500()
+{
+    RestClient client(fastOptions());
+    CloudSession session(&client, profile());
+    session.auth()->setPassword(u"demo"_s);
+    m_demo.addFault(fault(u"POST"_s, u"/v3/auth/tokens"_s, u"status"_s, 500));
+    std::optional<ApiError> outcome;
+    session.connectToCloud(this, [&](const ApiError &e) { outcome = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+    QVERIFY2(!*outcome, qPrintable(outcome->userMessage()));
+    QCOMPARE(m_demo.countRequests("POST", u"/v3/auth/tokens"_s), 2);
+}
+
+void tst_RestPipeline::createNotResentAfterResetMidAnswer()
+{
+    // A create whose answer is cut is not repeatable: its outcome is unknown, sent once.
+    RestClient client(fastOptions());
+    CloudSession session(&client, profile());
+    session.auth()->setPassword(u"demo"_s);
+    m_demo.addFault(fault(u"POST"_s, u"/v2/cloudimages/action"_s, u"reset"_s, 0, u"exact"_s));
+    RestJob *job = session.createImsImage(
+        {{u"name"_s, u"cut-answer"_s}, {u"instance_id"_s, ShutoffServerId}}, this);
+    QVERIFY(finishes(job));
+    QCOMPARE(job->error().kind, ApiError::Kind::ConnectionLost);
+    QVERIFY(job->error().outcomeUnknown());
+    QCOMPARE(job->attempts(), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    delete job;
 }
 
 void tst_RestPipeline::redirectIsAnError()
