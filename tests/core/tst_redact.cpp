@@ -113,6 +113,8 @@ void tst_Redact::scrubberCatchesRegisteredSecrets()
     Logging::registerSecret(CanaryPassword);
     Logging::registerSecret(QString::fromLatin1(CanaryToken));
     Logging::registerSecret(u"abcde"_s); // too short to scrub safely: ignored
+    Logging::registerSecret(u"   ab   "_s); // short once trimmed: would eat runs of spaces
+    Logging::registerSecret(QString());
     s_captured.clear();
     const auto previous = qInstallMessageHandler(capture);
     Logging::installScrubbingHandler();
@@ -126,6 +128,7 @@ void tst_Redact::scrubberCatchesRegisteredSecrets()
         QVERIFY(line.contains(u"***"_s));
     }
     QVERIFY(s_captured.at(1).contains(u"abcde and"_s));
+    QCOMPARE(Logging::scrub(u"a   ab   b"_s), u"a   ab   b"_s);
 }
 
 void tst_Redact::errorTextHasNoSecret()
