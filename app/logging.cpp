@@ -16,11 +16,28 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QMutex s_mutex;
-// Value -> how many holders registered it (guarded by s_mutex): one holder forgetting a value
-// never unregisters it for another that still holds the same value.
-QHash<QString, int> s_secrets;
-QtMessageHandler s_previous = nullptr;
+/// The registered secrets. Allocated once and intentionally never destroyed: Qt still logs
+/// after main() returns (plugin unloading under `*.debug=true`, from static destructors), and
+/// a static table destroyed before those lines made the handler lock a dead mutex and walk a
+/// freed hash (SIGSEGV instead of the command's exit code).
+struct SecretTable
+{
+    QMutex mutex;
+    // Value -> how many holders registered it (guarded by mutex): one holder forgetting a value
+    // never unregisters it for another that still holds the same value.
+    QHash<QString, int> values;
+};
+
+SecretTable &secretTable()
+{
+    static SecretTable *const table = new SecretTable; // never deleted, see above
+    return *table;
+}
+
+// Values shorter than this are never registered (scrubbing them would mangle ordinary text).
+constexpr qsizetype MinimumSecretLength = 6;
+
+QtMessageHandler s_previous = nullptr; // a plain pointer: nothing to destroy at exit
 
 void scrubbingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -40,7 +57,8 @@ namespace Logging {
 
 void installScrubbingHandler()
 {
-    QMutexLocker lock(&s_mutex);
+    SecretTable &table = secretTable();
+    QMutexLocker lock(&table.mutex);
     QtMessageHandler previous = qInstallMessageHandler(scrubbingHandler);
     if (previous != scrubbingHandler)
         s_previous = previous;
@@ -48,24 +66,27 @@ void installScrubbingHandler()
 
 void registerSecret(const QString &value)
 {
-    if (value.size() < 6)
-        return;
-    QMutexLocker lock(&s_mutex);
-    ++s_secrets[value];
+    if (value.trimmed().size() < MinimumSecretLength)
+        return; // never an empty or short value: it would replace ordinary text everywhere
+    SecretTable &table = secretTable();
+    QMutexLocker lock(&table.mutex);
+    ++table.values[value];
 }
 
 void forgetSecret(const QString &value)
 {
-    QMutexLocker lock(&s_mutex);
-    const auto it = s_secrets.find(value);
-    if (it != s_secrets.end() && --it.value() <= 0)
-        s_secrets.erase(it);
+    SecretTable &table = secretTable();
+    QMutexLocker lock(&table.mutex);
+    const auto it = table.values.find(value);
+    if (it != table.values.end() && --it.value() <= 0)
+        table.values.erase(it);
 }
 
 QString scrub(QString text)
 {
-    QMutexLocker lock(&s_mutex);
-    for (auto it = s_secrets.cbegin(); it != s_secrets.cend(); ++it)
+    SecretTable &table = secretTable();
+    QMutexLocker lock(&table.mutex);
+    for (auto it = table.values.cbegin(); it != table.values.cend(); ++it)
         text.replace(it.key(), u"***"_s);
     return text;
 }

@@ -11,12 +11,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcDemo)    // iw.demo: the local demo cloud child pro
 namespace Logging {
 
 /// Installs a message handler that scrubs every registered secret from every log line before
-/// it is written, as a last line of defence behind the redaction of headers and bodies.
+/// it is written, as a last line of defence behind the redaction of headers and bodies. The
+/// handler stays safe until the process ends (its table is never destroyed): Qt logs from
+/// static destructors too, after main() returned.
 void installScrubbingHandler();
 
 /// Registers a value (password, token, secret key) that must never appear in a log line.
-/// Values shorter than 6 characters are ignored (scrubbing them would mangle ordinary text;
-/// headers and bodies are redacted at the source anyway). Thread-safe.
+/// Values shorter than 6 characters (leading and trailing white space not counted) are ignored
+/// (scrubbing them would mangle ordinary text; headers and bodies are redacted at the source
+/// anyway). Thread-safe.
 /// Registrations are counted: forgetSecret() undoes one registerSecret(), and the value is
 /// scrubbed until every holder forgot it.
 void registerSecret(const QString &value);

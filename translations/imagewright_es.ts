@@ -99,6 +99,16 @@
         <source>The secure connection failed: the cloud&apos;s certificate was not accepted.</source>
         <translation>La conexión segura falló: no se aceptó el certificado de la nube.</translation>
     </message>
+    <message>
+        <source>A file on this computer cannot be read: %1</source>
+        <extracomment>%1 = which file and the file system&apos;s message</extracomment>
+        <translation>No se puede leer un archivo de este equipo: %1</translation>
+    </message>
+    <message>
+        <source>The job history on this computer cannot be written: %1</source>
+        <extracomment>%1 = the file system&apos;s message</extracomment>
+        <translation>No se puede escribir el historial de trabajos de este equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3600,6 +3610,11 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1 no es una dirección del catálogo de servicios de la nube</translation>
     </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <extracomment>A technical detail after &quot;The connection was lost before the cloud answered.&quot; %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)</extracomment>
+        <translation>la respuesta terminó tras %1 de %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -4102,6 +4117,16 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Interrupted: the upload was cancelled. The image stays queued; resume the upload or delete the image in the job monitor.</source>
         <translation>Interrumpido: se canceló la carga. La imagen sigue en cola; reanude la carga o elimine la imagen en el monitor de trabajos.</translation>
+    </message>
+    <message>
+        <source>The image file cannot be uploaded: %1 The image stays queued: resume the upload in the job monitor, or delete the image there.</source>
+        <extracomment>%1 = why the image file cannot be read</extracomment>
+        <translation>No se puede cargar el archivo de imagen: %1 La imagen sigue en cola: reanude la carga en el monitor de trabajos o elimine la imagen allí.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <extracomment>%1 = what failed on this computer</extracomment>
+        <translation>No se envió nada: %1</translation>
     </message>
 </context>
 <context>

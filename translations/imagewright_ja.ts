@@ -99,6 +99,16 @@
         <source>The secure connection failed: the cloud&apos;s certificate was not accepted.</source>
         <translation>安全な接続に失敗しました: クラウドの証明書が受け入れられませんでした。</translation>
     </message>
+    <message>
+        <source>A file on this computer cannot be read: %1</source>
+        <extracomment>%1 = which file and the file system&apos;s message</extracomment>
+        <translation>このコンピューター上のファイルを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The job history on this computer cannot be written: %1</source>
+        <extracomment>%1 = the file system&apos;s message</extracomment>
+        <translation>このコンピューターのジョブ履歴に書き込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3595,6 +3605,11 @@ Image creation methods available: %3</source>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1はクラウドのサービスカタログに含まれるアドレスではありません</translation>
     </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <extracomment>A technical detail after &quot;The connection was lost before the cloud answered.&quot; %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)</extracomment>
+        <translation>応答は%2バイト中%1バイトで途切れました</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -4093,6 +4108,16 @@ Image creation methods available: %3</source>
     <message>
         <source>Interrupted: the upload was cancelled. The image stays queued; resume the upload or delete the image in the job monitor.</source>
         <translation>中断されました: アップロードをキャンセルしました。イメージはキュー状態のままです。ジョブモニターでアップロードを再開するか、イメージを削除してください。</translation>
+    </message>
+    <message>
+        <source>The image file cannot be uploaded: %1 The image stays queued: resume the upload in the job monitor, or delete the image there.</source>
+        <extracomment>%1 = why the image file cannot be read</extracomment>
+        <translation>イメージファイルをアップロードできません: %1 イメージはキュー状態のままです: ジョブモニターでアップロードを再開するか、イメージを削除してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <extracomment>%1 = what failed on this computer</extracomment>
+        <translation>何も送信していません: %1</translation>
     </message>
 </context>
 <context>

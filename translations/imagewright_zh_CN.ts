@@ -99,6 +99,16 @@
         <source>The secure connection failed: the cloud&apos;s certificate was not accepted.</source>
         <translation>安全连接失败：云端的证书未被接受。</translation>
     </message>
+    <message>
+        <source>A file on this computer cannot be read: %1</source>
+        <extracomment>%1 = which file and the file system&apos;s message</extracomment>
+        <translation>无法读取本机上的文件：%1</translation>
+    </message>
+    <message>
+        <source>The job history on this computer cannot be written: %1</source>
+        <extracomment>%1 = the file system&apos;s message</extracomment>
+        <translation>无法写入本机的任务历史记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3595,6 +3605,11 @@ Image creation methods available: %3</source>
         <extracomment>%1 = a URL</extracomment>
         <translation>%1不是云端服务目录中的地址</translation>
     </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <extracomment>A technical detail after &quot;The connection was lost before the cloud answered.&quot; %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)</extracomment>
+        <translation>响应在收到 %2 字节中的 %1 字节后中断</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -4093,6 +4108,16 @@ Image creation methods available: %3</source>
     <message>
         <source>Interrupted: the upload was cancelled. The image stays queued; resume the upload or delete the image in the job monitor.</source>
         <translation>已中断：上传已取消。镜像仍处于排队状态；请在任务监视器中继续上传或删除镜像。</translation>
+    </message>
+    <message>
+        <source>The image file cannot be uploaded: %1 The image stays queued: resume the upload in the job monitor, or delete the image there.</source>
+        <extracomment>%1 = why the image file cannot be read</extracomment>
+        <translation>无法上传镜像文件：%1 镜像仍处于排队状态：请在任务监视器中继续上传，或在那里删除镜像。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <extracomment>%1 = what failed on this computer</extracomment>
+        <translation>未发送任何内容：%1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ KeystoneSession::KeystoneSession(RestClient *client, CloudProfile profile, QObje
     , m_client(client)
     , m_profile(std::move(profile))
     , m_tls(TlsSettings::forProfile(m_profile))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     // Every session start of an insecure profile says so (reference/reliability.md §5).
     if (m_tls->isInsecure()) {
@@ -106,16 +107,36 @@ void KeystoneSession::setApplicationCredentialLoader(
 
 seconds KeystoneSession::renewalMargin() const
 {
-    const qint64 lifetime =
-        m_issuedAt.isValid() && m_expiresAt.isValid() ? m_issuedAt.secsTo(m_expiresAt) : 3600;
+    const qint64 lifetime = m_lifetime > 0ms ? duration_cast<seconds>(m_lifetime).count() : 3600;
     return seconds(std::clamp<qint64>(lifetime / 5, 0, 120));
+}
+
+milliseconds KeystoneSession::tokenTimeLeft() const
+{
+    if (m_token.isEmpty() || !m_tokenAge.isValid())
+        return 0ms;
+    return std::max(0ms, m_lifetime - milliseconds(m_tokenAge.elapsed()));
+}
+
+QDateTime KeystoneSession::expiresAt() const
+{
+    if (m_token.isEmpty() || !m_tokenAge.isValid())
+        return {};
+    return m_clock().addMSecs(tokenTimeLeft().count());
 }
 
 bool KeystoneSession::tokenIsFresh() const
 {
-    if (m_token.isEmpty() || !m_expiresAt.isValid())
-        return false;
-    return QDateTime::currentDateTimeUtc().addSecs(renewalMargin().count()) < m_expiresAt;
+    // Monotonic: a wall clock that is off (or set while we run) never ages a token.
+    return tokenTimeLeft() > duration_cast<milliseconds>(renewalMargin());
+}
+
+void KeystoneSession::dropToken()
+{
+    m_token.clear();
+    m_lifetime = 0ms;
+    m_tokenAge.invalidate();
+    m_renewTimer.stop();
 }
 
 void KeystoneSession::withToken(QObject *context, TokenCallback callback)
@@ -134,8 +155,8 @@ void KeystoneSession::withToken(QObject *context, TokenCallback callback)
 
 void KeystoneSession::withFreshToken(QObject *context, TokenCallback callback, seconds maxAge)
 {
-    const bool recent = m_issuedAt.isValid()
-        && m_issuedAt.secsTo(QDateTime::currentDateTimeUtc()) <= qint64(maxAge.count());
+    const bool recent =
+        m_tokenAge.isValid() && m_tokenAge.elapsed() <= duration_cast<milliseconds>(maxAge).count();
     if (tokenIsFresh() && recent) {
         withToken(context, std::move(callback));
         return;
@@ -150,9 +171,7 @@ void KeystoneSession::invalidate(const QByteArray &token)
     if (token.isEmpty() || token != m_token)
         return; // already replaced by another caller's re-authentication
     qCInfo(lcAuth) << "token refused by a service; authenticating again for" << m_profile.name;
-    m_token.clear();
-    m_expiresAt = {};
-    m_renewTimer.stop();
+    dropToken();
 }
 
 bool KeystoneSession::isTrustedOrigin(const QUrl &url) const
@@ -162,10 +181,8 @@ bool KeystoneSession::isTrustedOrigin(const QUrl &url) const
 
 void KeystoneSession::signOut()
 {
-    m_token.clear();
-    m_expiresAt = {};
+    dropToken();
     m_catalog = {};
-    m_renewTimer.stop();
 }
 
 void KeystoneSession::requestToken()
@@ -262,8 +279,9 @@ void KeystoneSession::handleTokenReply(RestJob *job)
 {
     m_pending = nullptr;
     ApiError error = job->error();
-    if (const auto skew =
-            AkSkSigner::clockSkewSeconds(job->header("Date"), QDateTime::currentDateTimeUtc())) {
+    const QDateTime localNow = m_clock();
+    const std::optional<qint64> skew = AkSkSigner::clockSkewSeconds(job->header("Date"), localNow);
+    if (skew) {
         m_clockSkew = skew;
         if (isClockSkewTooLarge(skew)) {
             qCWarning(lcAuth) << "the clock differs from the cloud's by" << *skew
@@ -280,10 +298,14 @@ void KeystoneSession::handleTokenReply(RestJob *job)
         } else {
             Logging::registerSecret(QString::fromLatin1(token));
             m_token = token;
-            m_expiresAt = expires;
-            m_issuedAt = ImsJob::parseTime(t.value(u"issued_at"_s).toString());
-            if (!m_issuedAt.isValid())
-                m_issuedAt = QDateTime::currentDateTimeUtc();
+            // The lifetime on the server's own clock (issued_at to expires_at; without
+            // issued_at, from the answer's Date), never against the local clock, which may be
+            // off by more than the lifetime. Counted down from now on a monotonic timer.
+            QDateTime issued = ImsJob::parseTime(t.value(u"issued_at"_s).toString());
+            if (!issued.isValid())
+                issued = localNow.addSecs(skew.value_or(0)); // the server's now, by its Date
+            m_lifetime = milliseconds(std::max<qint64>(0, issued.msecsTo(expires)));
+            m_tokenAge.start();
             m_projectId = t.value(u"project"_s).toObject().value(u"id"_s).toString();
             // The profile's endpoint overrides replace the catalog's URLs of their types.
             m_catalog = ServiceCatalog::fromJson(t.value(u"catalog"_s).toArray(), m_projectId)
@@ -291,11 +313,12 @@ void KeystoneSession::handleTokenReply(RestJob *job)
                                 m_profile.region,
                                 m_profile.interface,
                                 m_projectId);
-            const qint64 renewIn = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt)
-                - duration_cast<milliseconds>(renewalMargin()).count();
+            const qint64 renewIn =
+                (tokenTimeLeft() - duration_cast<milliseconds>(renewalMargin())).count();
             m_renewTimer.start(int(std::clamp<qint64>(renewIn, 1000, 24LL * 3600 * 1000)));
-            qCInfo(lcAuth) << "token obtained for" << m_profile.name << "expires"
-                           << m_expiresAt.toString(Qt::ISODate) << "catalog entries"
+            qCInfo(lcAuth) << "token obtained for" << m_profile.name << "lifetime"
+                           << m_lifetime.count() / 1000 << "s, expires"
+                           << expires.toString(Qt::ISODate) << "(cloud's clock), catalog entries"
                            << m_catalog.endpoints().size();
         }
     }

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -94,14 +95,27 @@ public:
     }
     bool clockSkewTooLarge() const { return isClockSkewTooLarge(m_clockSkew); }
 
+    /// The wall clock (UTC) the clock skew is measured against and expiresAt() is given on;
+    /// the system's by default. Tests inject a clock that is off. A token's lifetime never
+    /// depends on it: the lifetime is the server's expires_at - issued_at, counted down on a
+    /// monotonic timer from the token's arrival.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     bool hasToken() const { return !m_token.isEmpty(); }
-    QDateTime expiresAt() const { return m_expiresAt; }
+    /// When the current token expires, on this machine's clock (now + tokenTimeLeft()), so it
+    /// compares right with the local clock even when that differs from the cloud's. Invalid
+    /// without a token.
+    QDateTime expiresAt() const;
+    /// How long the current token lives on (monotonic); zero without a token.
+    std::chrono::milliseconds tokenTimeLeft() const;
+    /// The lifetime the identity service gave the current token (expires_at - issued_at).
+    std::chrono::milliseconds tokenLifetime() const { return m_lifetime; }
     const ServiceCatalog &catalog() const { return m_catalog; }
     QString projectId() const { return m_projectId; }
     int tokenRequestCount() const { return m_tokenRequests; }
 
     /// Renew this long before expiry: 120 s (keystoneauth's margin), or a fifth of a short
-    /// token's lifetime.
+    /// token's lifetime (of an hour when there is no token).
     std::chrono::seconds renewalMargin() const;
 
     /// Forget the token (e.g. the profile's credentials changed).
@@ -117,6 +131,7 @@ private:
     void handleTokenReply(RestJob *job);
     void deliver(const QByteArray &token, const ApiError &error);
     bool tokenIsFresh() const;
+    void dropToken();
 
     QPointer<RestClient> m_client;
     CloudProfile m_profile;
@@ -127,9 +142,10 @@ private:
     QString m_appCredentialName;
     QString m_appCredentialSecret;
     bool m_useAppCredential = false;
+    std::function<QDateTime()> m_clock;
     QByteArray m_token;
-    QDateTime m_issuedAt;
-    QDateTime m_expiresAt;
+    std::chrono::milliseconds m_lifetime{0}; // the server's expires_at - issued_at
+    QElapsedTimer m_tokenAge;                // monotonic, started when the token arrived
     ServiceCatalog m_catalog;
     QString m_projectId;
     TokenWaiters m_waiters;

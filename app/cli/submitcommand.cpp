@@ -529,6 +529,15 @@ void SubmitCommand::uploadEnded(const ApiError &error)
     }
     if (error.kind == ApiError::Kind::Aborted)
         return; // our own cancel (interrupt, timeout) already said what happened
+    if (error.kind == ApiError::Kind::LocalFile) {
+        //: %1 = why the image file cannot be read
+        printMessage(tr("The image file cannot be uploaded: %1 The image stays queued: resume "
+                        "the upload in the job monitor, or delete the image there.")
+                         .arg(error.userMessage()));
+        printLine(u"status=incomplete"_s);
+        finish(InvalidRequest);
+        return;
+    }
     //: %1 = why the upload failed
     printMessage(tr("The upload failed: %1 The image stays queued: resume the upload in the job "
                     "monitor, or delete the image there.")
@@ -537,12 +546,24 @@ void SubmitCommand::uploadEnded(const ApiError &error)
     finish(error.kind == ApiError::Kind::Http ? CloudRefused : AuthOrConnection);
 }
 
+bool SubmitCommand::isLocal(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::LocalFile || error.kind == ApiError::Kind::LocalStorage;
+}
+
 void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
 {
     if (m_finished)
         return;
     JobMonitor *monitor = m_core->monitor();
     m_localId = localId;
+    if (error && localId.isEmpty() && isLocal(error)) {
+        // A failure on this computer before anything was sent: not the cloud's refusal.
+        //: %1 = what failed on this computer
+        printMessage(tr("Nothing was sent: %1").arg(error.userMessage()));
+        finish(error.kind == ApiError::Kind::LocalFile ? InvalidRequest : AuthOrConnection);
+        return;
+    }
     if (error && localId.isEmpty()) {
         // Refused: nothing exists on the cloud and nothing is tracked.
         //: %1 = the cloud's answer

@@ -77,6 +77,8 @@ private:
     void finish(int code);
     bool installInterruptHandler();
 
+    /// A failure on this computer (a file, the job history), not the cloud's.
+    static bool isLocal(const ApiError &error);
     static void printLine(const QString &line);    // stdout, untranslated machine line
     static void printMessage(const QString &text); // stderr
 

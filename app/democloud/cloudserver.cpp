@@ -167,6 +167,15 @@ void CloudServer::handleRequest(HttpRequest request, const HttpResponder &respon
         responder.drop();
         return;
     }
+    if (fault && fault->kind == Fault::Kind::Reset) {
+        // The work is done and the answer starts, but the connection ends in its middle.
+        qCInfo(lcDemo).noquote() << "fault" << fault->id << ": executed" << exchange.method
+                                 << exchange.target << "(" << response.status
+                                 << ") and reset the connection in the middle of the answer";
+        response.withHeader("X-Openstack-Request-Id"_ba, (u"req-"_s + newUuid()).toLatin1());
+        responder.resetMidAnswer(response);
+        return;
+    }
     if (fault && fault->kind == Fault::Kind::Hold) {
         qCInfo(lcDemo).noquote() << "fault" << fault->id << ": holding" << exchange.method
                                  << exchange.target << "for" << fault->holdMs << "ms";

@@ -16,8 +16,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
         fault.kind = Kind::Drop;
     else if (kind == u"hold")
         fault.kind = Kind::Hold;
+    else if (kind == u"reset")
+        fault.kind = Kind::Reset;
     else {
-        *error = u"kind must be status, drop or hold."_s;
+        *error = u"kind must be status, drop, hold or reset."_s;
         return std::nullopt;
     }
     const QJsonValue path = object.value(u"path"_s);
@@ -65,6 +67,21 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
     return fault;
 }
 
+QString Fault::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Status:
+        return u"status"_s;
+    case Kind::Drop:
+        return u"drop"_s;
+    case Kind::Hold:
+        return u"hold"_s;
+    case Kind::Reset:
+        return u"reset"_s;
+    }
+    return u"status"_s;
+}
+
 QJsonObject Fault::toJson() const
 {
     QJsonObject object{
@@ -72,8 +89,7 @@ QJsonObject Fault::toJson() const
         {u"method"_s, method.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(method))},
         {u"path"_s, path},
         {u"match"_s, prefix ? u"prefix"_s : u"exact"_s},
-        {u"kind"_s,
-            kind == Kind::Status ? u"status"_s : (kind == Kind::Drop ? u"drop"_s : u"hold"_s)},
+        {u"kind"_s, kindName(kind)},
         {u"count"_s, remaining},
     };
     if (kind == Kind::Status)

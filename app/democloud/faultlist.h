@@ -19,7 +19,8 @@ struct Fault
     {
         Status, // answer `status` without executing the request
         Drop,   // execute, then close the connection without answering
-        Hold    // execute, answer after holdMs
+        Hold,   // execute, answer after holdMs
+        Reset   // execute, send the head and half the body, then reset the connection
     };
 
     int id = 0;
@@ -36,6 +37,7 @@ struct Fault
     /// Parses a POST /__demo/faults body; on error returns nullopt and sets `error`.
     static std::optional<Fault> fromJson(const QJsonObject &object, QString *error);
     QJsonObject toJson() const;
+    static QString kindName(Kind kind);
     bool matches(const QByteArray &requestMethod, const QString &requestPath) const;
     /// The answer of a Status fault.
     HttpResponse response() const;

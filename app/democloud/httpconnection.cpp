@@ -9,6 +9,8 @@
 
 #include "demologging.h"
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 namespace DemoCloud {
@@ -31,6 +33,12 @@ bool isToken(QByteArrayView text)
             return false;
     }
     return true;
+}
+
+// RFC 9110 §8.6: no Content-Length (and no body) for 1xx and 204; 304 has no body either.
+bool hasBody(int status)
+{
+    return status >= 200 && status != 204 && status != 304;
 }
 
 bool headerHasToken(const QByteArray &value, QByteArrayView token)
@@ -79,6 +87,12 @@ void HttpResponder::drop() const
 {
     if (m_connection)
         m_connection->drop(m_exchange);
+}
+
+void HttpResponder::resetMidAnswer(const HttpResponse &response) const
+{
+    if (m_connection)
+        m_connection->resetMidAnswer(m_exchange, response);
 }
 
 bool HttpResponder::isOpen() const
@@ -360,6 +374,29 @@ void HttpConnection::drop(quint64 exchange)
     m_socket->disconnectFromHost(); // nothing was written for this request
 }
 
+void HttpConnection::resetMidAnswer(quint64 exchange, const HttpResponse &response)
+{
+    if (m_state != State::Waiting || exchange != m_exchange)
+        return;
+    // The head as a normal keep-alive answer would have it (the whole Content-Length), then
+    // half of the body: the client has a status and headers, and a body that never completes.
+    QByteArray out = serialize(response, m_exchangeIsHead, false);
+    const qsizetype body = m_exchangeIsHead || !hasBody(response.status) ? 0 : response.body.size();
+    const qsizetype head = out.size() - body;
+    out.truncate(body > 0 ? head + body / 2 : head / 2);
+    m_socket->write(out);
+    m_socket->flush(); // into the kernel before the reset
+    m_state = State::Closing;
+    // SO_LINGER with a zero timeout: close() sends RST instead of FIN, as a crashed server or
+    // a middlebox dropping the connection would.
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd != -1) {
+        const linger reset{1, 0};
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    }
+    m_socket->abort();
+}
+
 bool HttpConnection::drain()
 {
     const qint64 fromBuffer = qMin<qint64>(m_remaining, m_buffer.size());
@@ -398,9 +435,13 @@ void HttpConnection::failProtocol(int status, const QString &message, qint64 dra
 
 void HttpConnection::writeResponse(const HttpResponse &response, bool head, bool close)
 {
+    m_socket->write(serialize(response, head, close));
+}
+
+QByteArray HttpConnection::serialize(const HttpResponse &response, bool head, bool close) const
+{
     const int status = response.status;
-    // RFC 9110 §8.6: no Content-Length (and no body) for 1xx and 204; 304 has no body either.
-    const bool bodyAllowed = status >= 200 && status != 204 && status != 304;
+    const bool bodyAllowed = hasBody(status);
     QByteArray out;
     out.reserve(256 + (bodyAllowed && !head ? response.body.size() : 0));
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -423,7 +464,7 @@ void HttpConnection::writeResponse(const HttpResponse &response, bool head, bool
     out += "\r\n";
     if (bodyAllowed && !head)
         out += response.body;
-    m_socket->write(out);
+    return out;
 }
 
 void HttpConnection::handleDisconnected()

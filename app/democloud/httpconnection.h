@@ -31,6 +31,10 @@ public:
     bool respond(const HttpResponse &response) const;
     /// Closes the connection without answering, as a server that died after reading the request.
     void drop() const;
+    /// Sends the status line, the headers (announcing the whole Content-Length) and half of the
+    /// body (half of the head when there is no body), then resets the connection (TCP RST): an
+    /// answer cut in the middle.
+    void resetMidAnswer(const HttpResponse &response) const;
     bool isOpen() const;
 
 private:
@@ -95,6 +99,7 @@ private:
 
     bool respond(quint64 exchange, const HttpResponse &response);
     void drop(quint64 exchange);
+    void resetMidAnswer(quint64 exchange, const HttpResponse &response);
 
     void scheduleProcessing();
     void processInput();
@@ -108,6 +113,8 @@ private:
     void failProtocol(int status, const QString &message, qint64 drainBytes = 0);
     bool drain();
     void writeResponse(const HttpResponse &response, bool head, bool close);
+    /// The bytes of an answer on the wire: status line, headers and (unless `head`) body.
+    QByteArray serialize(const HttpResponse &response, bool head, bool close) const;
     void handleDisconnected();
     void handleIdleTimeout();
 

@@ -64,6 +64,7 @@ int RequestLog::append(const HttpRequest &request, const QString &auth)
     entry.tokenHeader = request.hasHeader("x-auth-token");
     entry.signature = request.hasHeader("authorization");
     entry.body = parsedBody(request);
+    entry.timeMs = m_clock.elapsed();
     m_entries.append(entry);
     return entry.seq;
 }
@@ -91,6 +92,7 @@ QJsonArray RequestLog::toJson() const
             {u"signed"_s, entry.signature},
             {u"body"_s, entry.body},
             {u"status"_s, entry.status},
+            {u"time_ms"_s, entry.timeMs},
         });
     }
     return list;

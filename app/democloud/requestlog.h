@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
@@ -13,12 +14,16 @@ namespace DemoCloud {
 /// The API requests the demo cloud received, in arrival order, for GET /__demo/requests.
 /// /__demo/* requests are not recorded. Secrets in bodies (any "password" or "secret" key) are
 /// replaced by "***"; headers are never recorded, only whether X-Auth-Token and an AK/SK
-/// Authorization were there ("x_auth_token", "signed"). Bounded: the oldest entries go first beyond
+/// Authorization were there ("x_auth_token", "signed"). "time_ms": when the request was read
+/// whole, in milliseconds of a monotonic clock started with the cloud (for gaps between
+/// requests, e.g. a client's wait after Retry-After). Bounded: the oldest entries go first beyond
 /// MaxEntries.
 class RequestLog
 {
 public:
     static constexpr qsizetype MaxEntries = 20000;
+
+    RequestLog() { m_clock.start(); }
 
     /// Records a request whose auth check gave `auth`; returns its sequence number.
     int append(const HttpRequest &request, const QString &auth);
@@ -39,8 +44,10 @@ private:
         bool signature = false;   // an Authorization (AK/SK) header was sent
         QJsonValue body;
         int status = 0;
+        qint64 timeMs = 0; // when it was read whole, on m_clock
     };
 
+    QElapsedTimer m_clock; // monotonic, from the log's creation (the cloud's start)
     QList<Entry> m_entries;
     int m_nextSeq = 1;
 };

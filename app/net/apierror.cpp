@@ -99,6 +99,12 @@ QString ApiError::userMessage() const
     case Kind::Configuration:
         text = tr("The cloud profile is incomplete: %1").arg(message);
         return text;
+    case Kind::LocalFile:
+        //: %1 = which file and the file system's message
+        return tr("A file on this computer cannot be read: %1").arg(message);
+    case Kind::LocalStorage:
+        //: %1 = the file system's message
+        return tr("The job history on this computer cannot be written: %1").arg(message);
     case Kind::Http:
         if (httpStatus == 403)
             text = tr("You do not have the rights to perform this operation (HTTP 403).");

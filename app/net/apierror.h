@@ -28,6 +28,8 @@ public:
         Tls,              // certificate or TLS error
         InvalidResponse,  // 2xx with a body we could not understand
         Configuration,    // no endpoint for the service, untrusted origin, bad URL
+        LocalFile,        // a file on this computer (request file, image file) cannot be read
+        LocalStorage,     // this computer's job history cannot be written (disk full, ...)
     };
 
     Kind kind = Kind::None;

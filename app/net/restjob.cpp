@@ -1,5 +1,6 @@
 #include "net/restjob.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -39,6 +40,17 @@ ApiError errorFromNetwork(QNetworkReply::NetworkError e, const QString &text)
     }
 }
 
+/// True for a failure of the connection itself, as opposed to the error Qt derives from an
+/// HTTP status (201-299 content, 401-499 server): a reply can carry a status and still have
+/// lost its connection in the middle of the body.
+bool isTransportError(QNetworkReply::NetworkError e)
+{
+    using NE = QNetworkReply::NetworkError;
+    const int code = int(e);
+    return (code > 0 && code < 200) // network layer and proxy errors
+        || e == NE::ContentReSendError || e == NE::ProtocolFailure;
+}
+
 } // namespace
 
 RestJob::RestJob(RestClient *client, RestRequest request, QObject *parent)
@@ -52,7 +64,10 @@ RestJob::RestJob(RestClient *client, RestRequest request, QObject *parent)
     m_deadline->setSingleShot(true);
     m_retryTimer->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &RestJob::handleDeadline);
-    connect(m_retryTimer, &QTimer::timeout, this, &RestJob::attempt);
+    // A precise timer: a coarse one may fire up to 5 % early, and a server's Retry-After is a
+    // lower bound (retryDue() checks the deadline again all the same).
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_retryTimer, &QTimer::timeout, this, &RestJob::retryDue);
 }
 
 RestJob::~RestJob()
@@ -301,14 +316,41 @@ void RestJob::handleReplyFinished()
     m_body = reply->readAll();
     m_headers = reply->rawHeaderPairs();
     ApiError transport;
-    if (m_status == 0) {
+    if (m_status == 0 || isTransportError(reply->error())) {
+        // No answer, or the connection ended in the middle of one (a reset mid-body): the
+        // status line and headers that did arrive do not make the answer complete.
         transport = errorFromNetwork(reply->error(), reply->errorString());
         if (!m_tlsWhy.isEmpty()) {
             transport.kind = ApiError::Kind::Tls;
             transport.message = m_tlsWhy;
         }
+    } else if (const std::optional<qint64> missing = missingBodyBytes()) {
+        //: A technical detail after "The connection was lost before the cloud answered."
+        //: %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)
+        transport = ApiError::make(ApiError::Kind::ConnectionLost,
+            tr("the answer ended after %1 of %2 bytes")
+                .arg(m_body.size())
+                .arg(m_body.size() + *missing));
     }
+    if (transport)
+        m_status = 0; // a cut answer is no answer: retried like a dropped connection
     conclude(transport);
+}
+
+std::optional<qint64> RestJob::missingBodyBytes() const
+{
+    // Qt reports a connection closed before Content-Length bytes as RemoteHostClosedError;
+    // this checks the count itself as well. A decoded (compressed) body has another length.
+    if (m_request.method == "HEAD" || m_status == 204 || m_status == 304)
+        return std::nullopt;
+    const QByteArray encoding = header("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return std::nullopt;
+    bool ok = false;
+    const qint64 announced = header("Content-Length").trimmed().toLongLong(&ok);
+    if (!ok || announced <= m_body.size())
+        return std::nullopt;
+    return announced - m_body.size();
 }
 
 void RestJob::conclude(ApiError transport)
@@ -369,12 +411,15 @@ bool RestJob::shouldRetry(const ApiError &error) const
     const bool transientStatus = error.kind == K::Http
         && (error.httpStatus == 429 || error.httpStatus == 502 || error.httpStatus == 503
             || error.httpStatus == 504);
+    const bool transportFault = error.kind == K::ConnectionFailed || error.kind == K::ConnectionLost
+        || error.kind == K::Timeout;
     switch (m_request.kind) {
-    case RequestKind::Query:
-    case RequestKind::Delete:
-    case RequestKind::Auth: // a token request only makes a token: harmless to repeat
-        return error.kind == K::ConnectionFailed || error.kind == K::ConnectionLost
-            || error.kind == K::Timeout || transientStatus;
+    case RequestKind::Query: // a GET (version documents included) changes nothing
+    case RequestKind::Auth:  // a token request only makes a token: harmless to repeat
+        return transportFault || transientStatus
+            || (error.kind == K::Http && error.httpStatus >= 500);
+    case RequestKind::Delete: // repeatable, but a second try after a 500 may meet a 404
+        return transportFault || transientStatus;
     case RequestKind::Create:
         // Only when nothing reached the server, or it said so itself (429 is refused unread).
         return error.kind == K::ConnectionFailed
@@ -392,7 +437,20 @@ void RestJob::scheduleRetry(const ApiError &error)
     qCDebug(lcNet).noquote() << "retrying" << Redact::url(m_request.url) << "in" << delay.count()
                              << "ms";
     Q_EMIT retrying(m_attempts + 1, delay.count(), error);
+    m_retryDue = QDeadlineTimer(delay, Qt::PreciseTimer);
     m_retryTimer->start(delay);
+}
+
+void RestJob::retryDue()
+{
+    // Never before the deadline (a server's Retry-After is a lower bound): a wake-up that
+    // comes early waits for the rest.
+    const qint64 left = m_retryDue.remainingTime();
+    if (left > 0) {
+        m_retryTimer->start(std::chrono::milliseconds(left));
+        return;
+    }
+    attempt();
 }
 
 void RestJob::finish(ApiError error)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QList>
 #include <QObject>
@@ -18,10 +21,13 @@ class StreamUpload;
 /// (success, error, timeout or abort) and never from inside start(); then the job deleteLater()s
 /// itself unless autoDelete is off. GUI thread.
 ///
-/// Rules (reference/reliability.md §2): a Query or Delete is retried on connection failures,
-/// timeouts, 429, 502, 503 and 504 with capped backoff and jitter, honouring Retry-After. A
-/// Create is retried only when nothing reached the server (connection refused) or on 429. Any
-/// request refused with 401 gets one fresh token and one resend. A 3xx is an error.
+/// Rules (reference/reliability.md §2): a Query (every GET, version documents included) or an
+/// Auth (token request) is retried on connection failures, timeouts, an answer cut short (the
+/// connection ended before its Content-Length), 429 and any 5xx; a Delete likewise, but of the
+/// 5xx only on 502, 503 and 504; with capped backoff and jitter, never earlier than a
+/// Retry-After. A Create is retried only when nothing reached the server (connection refused)
+/// or on 429. Any request refused with 401 gets one fresh token and one resend. A 3xx is an
+/// error.
 ///
 /// An Upload with an uploadDevice is sent by a StreamUpload (RestOptions::streamUploads), not by
 /// QNetworkAccessManager; everything above, and what the job reports, is the same.
@@ -67,6 +73,9 @@ private:
     void handleDeadline();
     bool shouldRetry(const ApiError &error) const;
     void scheduleRetry(const ApiError &error);
+    void retryDue(); // the retry timer fired: attempt again, unless it fired early
+    /// Body bytes the answer's Content-Length announced but the connection did not bring.
+    std::optional<qint64> missingBodyBytes() const;
     void finish(ApiError error); // the only place that emits finished()
 
     QPointer<RestClient> m_client;
@@ -76,6 +85,7 @@ private:
     QPointer<StreamUpload> m_stream; // an Upload's own connection (child of this job)
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QDeadlineTimer m_retryDue; // a retry never starts before this
     QByteArray m_tokenUsed;
     QString m_tlsWhy; // why the last attempt's certificate was refused (TlsSettings)
     ApiError m_error;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void urlUserInfoAndTokens();
     void scrubberCatchesRegisteredSecrets();
     void errorTextHasNoSecret();
+    void localFailuresAreNeitherTheCloudNorTheProfile();
 };
 
 void tst_Redact::sensitiveHeaders_data()
@@ -113,6 +114,8 @@ void tst_Redact::scrubberCatchesRegisteredSecrets()
     Logging::registerSecret(CanaryPassword);
     Logging::registerSecret(QString::fromLatin1(CanaryToken));
     Logging::registerSecret(u"abcde"_s); // too short to scrub safely: ignored
+    Logging::registerSecret(u"   ab   "_s); // short once trimmed: would eat runs of spaces
+    Logging::registerSecret(QString());
     s_captured.clear();
     const auto previous = qInstallMessageHandler(capture);
     Logging::installScrubbingHandler();
@@ -126,6 +129,7 @@ void tst_Redact::scrubberCatchesRegisteredSecrets()
         QVERIFY(line.contains(u"***"_s));
     }
     QVERIFY(s_captured.at(1).contains(u"abcde and"_s));
+    QCOMPARE(Logging::scrub(u"a   ab   b"_s), u"a   ab   b"_s);
 }
 
 void tst_Redact::errorTextHasNoSecret()
@@ -147,6 +151,21 @@ void tst_Redact::errorTextHasNoSecret()
     const QString shown =
         Redact::body(QJsonDocument(QJsonObject{{u"message"_s, CanaryPassword}}).toJson());
     QVERIFY(!shown.contains(CanaryPassword));
+}
+
+void tst_Redact::localFailuresAreNeitherTheCloudNorTheProfile()
+{
+    // A disk or file failure on this computer was told as "the cloud profile is incomplete"
+    // (issue 12, defect 5): each has its own sentence, with the file system's detail.
+    const ApiError file = ApiError::make(ApiError::Kind::LocalFile, u"/tmp/x.qcow2: gone"_s);
+    const ApiError store = ApiError::make(ApiError::Kind::LocalStorage, u"No space left"_s);
+    for (const ApiError &e : {file, store}) {
+        QVERIFY2(!e.userMessage().contains(u"profile"_s), qPrintable(e.userMessage()));
+        QVERIFY2(!e.userMessage().contains(u"cloud"_s), qPrintable(e.userMessage()));
+        QVERIFY2(e.userMessage().contains(e.message), qPrintable(e.userMessage()));
+        QVERIFY(!e.outcomeUnknown());
+    }
+    QVERIFY(file.userMessage() != store.userMessage());
 }
 
 QTEST_GUILESS_MAIN(tst_Redact)

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void statusFaultWithRetryAfter();
     void dropFaultExecutesAndCloses();
     void holdFaultDelaysTheAnswer();
+    void resetFaultCutsTheAnswer();
     void revokedTokensAreRefused();
 
     // HTTP and process
@@ -1840,6 +1841,34 @@ void tst_DemoCloud::holdFaultDelaysTheAnswer()
     QCOMPARE(m_cloud.get(u"/v3"_s).status, 200);
     QVERIFY(timer.elapsed() < 650);
     QCOMPARE(m_cloud.requests().first().toObject().value(u"status"_s).toInt(), 200);
+}
+
+void tst_DemoCloud::resetFaultCutsTheAnswer()
+{
+    // The head announcing the whole body, half the body, then the connection ends.
+    m_cloud.addFault({{u"method"_s, u"GET"_s},
+        {u"path"_s, u"/v3"_s},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, u"reset"_s}});
+    bool closed = false;
+    const QByteArray answer = rawExchange(
+        quint16(m_cloud.baseUrl().port()), "GET /v3 HTTP/1.1\r\nHost: x\r\n\r\n", 5000, &closed);
+    QVERIFY(closed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+    QVERIFY(headEnd > 0);
+    static const QRegularExpression length(u"\r\nContent-Length: (\\d+)\r\n"_s);
+    const auto match = length.match(QString::fromLatin1(answer.left(headEnd + 2)));
+    QVERIFY(match.hasMatch());
+    const qsizetype announced = match.captured(1).toLongLong();
+    QVERIFY(announced > 10);
+    QCOMPARE(answer.size() - headEnd - 4, announced / 2);
+    const QJsonArray calls = m_cloud.requests();
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.at(0).toObject().value(u"status"_s).toInt(), 0); // never answered whole
+    QVERIFY(calls.at(0).toObject().value(u"time_ms"_s).toInteger() >= 0);
+    // The next request is answered whole.
+    QCOMPARE(m_cloud.get(u"/v3"_s).status, 200);
 }
 
 void tst_DemoCloud::revokedTokensAreRefused()

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void cinderSyncStatusOnFjcloudExitsOne();
     void cinderFjcloudFormatsExitTwo();
     void wrongPasswordExitsThree();
+    void exitCodesHoldWithDebugLogging();
+    void repeatableRequestsRepeated_data();
+    void repeatableRequestsRepeated();
     void unreachableCloudExitsThree();
     void osCloudFromCloudsYaml();
     void osCloudUnknownExitsThree();
@@ -371,6 +374,91 @@ void tst_Submit::wrongPasswordExitsThree()
     QVERIFY2(r.exitCode == 3, qPrintable(r.err));
     QVERIFY(!r.err.contains(Canary::password));
     QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+}
+
+void tst_Submit::exitCodesHoldWithDebugLogging()
+{
+    // Every category at debug, Qt's own too: Qt still logs (plugin unloading) from static
+    // destructors after main() returned, through the secret-scrubbing handler. The exit code
+    // is the command's, never a crash (issue 12, defect 3).
+    const QString file = writeRequest(u"cli-debug-log"_s, ShutoffServerId);
+    QProcessEnvironment env = environment(m_demo.authUrl(), Canary::password);
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    const Run refused = submit({file}, env);
+    QVERIFY2(refused.exitCode == 3,
+        qPrintable(
+            u"exit %1, stderr ends: %2"_s.arg(refused.exitCode).arg(refused.err.right(1500))));
+    QVERIFY2(refused.err.contains(u"requesting a token"_s), "the app's log lines were not on");
+    QVERIFY(!refused.err.contains(Canary::password));
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+
+    QProcessEnvironment good = environment(m_demo.authUrl());
+    good.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    const Run accepted = submit({file}, good);
+    QVERIFY2(accepted.exitCode == 0,
+        qPrintable(
+            u"exit %1, stderr ends: %2"_s.arg(accepted.exitCode).arg(accepted.err.right(1500))));
+    QCOMPARE(accepted.lines(u"job_id="_s).size(), 1);
+}
+
+void tst_Submit::repeatableRequestsRepeated_data()
+{
+    // A fault once on a request that is safe to repeat: the run succeeds as if nothing had
+    // happened, and the create is sent once (issue 12, defect 15).
+    QTest::addColumn<QString>("method"); // the request file's method
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<QString>("faultPath"); // where the fault applies, exact
+    const QString tokens = u"/v3/auth/tokens"_s;
+    QTest::newRow("token request answered 500")
+        << u"ims-ecs"_s
+        << QJsonObject{{u"method"_s, u"POST"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 500}}
+        << tokens;
+    QTest::newRow("token request reset mid-answer")
+        << u"ims-ecs"_s << QJsonObject{{u"method"_s, u"POST"_s}, {u"kind"_s, u"reset"_s}} << tokens;
+    QTest::newRow("version document reset mid-answer")
+        << u"nova-create-image"_s << QJsonObject{{u"method"_s, u"GET"_s}, {u"kind"_s, u"reset"_s}}
+        << u"/v2.1"_s;
+}
+
+void tst_Submit::repeatableRequestsRepeated()
+{
+    QFETCH(QString, method);
+    QFETCH(QJsonObject, fault);
+    QFETCH(QString, faultPath);
+    QString file;
+    QString createPath;
+    if (method == u"nova-create-image") {
+        const QJsonObject root{{u"format"_s, 1},
+            {u"method"_s, method},
+            {u"params"_s, QJsonObject{{u"server_id"_s, ShutoffServerId}}},
+            {u"body"_s,
+                QJsonObject{{u"createImage"_s, QJsonObject{{u"name"_s, u"cli-repeat"_s}}}}}};
+        file = m_home->filePath(u"nova.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(root).toJson());
+        createPath = u"/v2.1/%1/servers/%2/action"_s.arg(m_demo.projectId(), ShutoffServerId);
+    } else {
+        file = writeRequest(u"cli-repeat"_s, ShutoffServerId);
+        createPath = u"/v2/cloudimages/action"_s;
+    }
+    fault.insert(u"path"_s, faultPath);
+    fault.insert(u"match"_s, u"exact"_s);
+    fault.insert(u"count"_s, 1);
+    m_demo.addFault(fault);
+    const Run r = submit({file, u"--wait"_s}, environment(m_demo.authUrl()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.lines(u"status="_s), QStringList{u"succeeded"_s});
+    QCOMPARE(r.lines(u"image_id="_s).size(), 1);
+    int faulted = 0; // requests to exactly the faulted path: the first and its repetition
+    const QJsonArray requests = m_demo.requests();
+    for (const QJsonValue &v : requests) {
+        const QJsonObject c = v.toObject();
+        if (c.value(u"method"_s) == fault.value(u"method"_s) && c.value(u"path"_s) == faultPath)
+            ++faulted;
+    }
+    QCOMPARE(faulted, 2);
+    QCOMPARE(m_demo.countRequests("POST", createPath), 1);
 }
 
 void tst_Submit::unreachableCloudExitsThree()
