@@ -84,7 +84,22 @@ KeystoneSession::PasswordLoader KeystoneSession::loaderFromStore(
 void KeystoneSession::setPassword(const QString &password)
 {
     m_password = password;
+    m_rejected.reset(); // a new secret may be tried once
     Logging::registerSecret(password);
+}
+
+void KeystoneSession::retrySignIn()
+{
+    if (!m_rejected)
+        return;
+    m_rejected.reset();
+    if (m_loader) {
+        // The keychain may hold a corrected secret: read it again.
+        if (usesApplicationCredential())
+            m_appCredentialSecret.clear();
+        else
+            m_password.clear();
+    }
 }
 
 void KeystoneSession::setApplicationCredential(
@@ -94,6 +109,7 @@ void KeystoneSession::setApplicationCredential(
     m_appCredentialId = id;
     m_appCredentialName = name;
     m_appCredentialSecret = secret;
+    m_rejected.reset();
     Logging::registerSecret(secret);
     signOut();
 }
@@ -141,6 +157,14 @@ void KeystoneSession::dropToken()
 
 void KeystoneSession::withToken(QObject *context, TokenCallback callback)
 {
+    if (m_rejected && !tokenIsFresh()) {
+        // Refused before: no token request until the secret changes or the operator retries.
+        QMetaObject::invokeMethod(
+            context,
+            [callback = std::move(callback), error = *m_rejected] { callback({}, error); },
+            Qt::QueuedConnection);
+        return;
+    }
     if (tokenIsFresh()) {
         QMetaObject::invokeMethod(
             context,
@@ -157,7 +181,7 @@ void KeystoneSession::withFreshToken(QObject *context, TokenCallback callback, s
 {
     const bool recent =
         m_tokenAge.isValid() && m_tokenAge.elapsed() <= duration_cast<milliseconds>(maxAge).count();
-    if (tokenIsFresh() && recent) {
+    if ((tokenIsFresh() && recent) || m_rejected) {
         withToken(context, std::move(callback));
         return;
     }
@@ -325,6 +349,12 @@ void KeystoneSession::handleTokenReply(RestJob *job)
     if (error) {
         if (error.kind == ApiError::Kind::Http && error.httpStatus == 401)
             error.kind = ApiError::Kind::Unauthorized;
+        if (error.kind == ApiError::Kind::Unauthorized) {
+            m_rejected = error;
+            dropToken();
+            qCWarning(lcAuth) << "credentials refused for" << m_profile.name
+                              << ": no token is requested again until they change";
+        }
         qCWarning(lcAuth) << "authentication failed for" << m_profile.name << "kind"
                           << int(error.kind) << "status" << error.httpStatus;
         Q_EMIT authenticationFailed(error);

@@ -52,6 +52,7 @@ public:
     {
         m_loader = std::move(loader);
         m_password.clear();
+        m_rejected.reset(); // a new secret may be tried once
     }
     /// A loader that reads `key` from `store` (one answer per call; an empty secret means
     /// nothing is stored, which fails the sign-in with "no password is stored").
@@ -121,6 +122,16 @@ public:
     /// Forget the token (e.g. the profile's credentials changed).
     void signOut();
 
+    /// Whether the identity service refused the credentials (401 on the token request). Until
+    /// the secret changes (setPassword(), a new loader, a new application credential) or the
+    /// operator retries (retrySignIn()), no token is requested again: every caller gets that
+    /// refusal at once, so running jobs cannot lock the account by signing in every few
+    /// seconds (Keystone's and IAM's lockout policies).
+    bool credentialsRejected() const { return m_rejected.has_value(); }
+    /// The operator asks to sign in again with the same credentials: one token request may go
+    /// out. A secret held from the keychain is read again.
+    void retrySignIn();
+
 Q_SIGNALS:
     void authenticated();
     void authenticationFailed(const ApiError &error);
@@ -138,6 +149,7 @@ private:
     std::shared_ptr<const TlsSettings> m_tls;
     std::optional<qint64> m_clockSkew;
     QString m_password;
+    std::optional<ApiError> m_rejected; // the identity service's refusal of these credentials
     QString m_appCredentialId;
     QString m_appCredentialName;
     QString m_appCredentialSecret;

@@ -315,7 +315,7 @@ QString JobMonitor::writeIntent(CloudSession *session,
     if (!saveStore(&saveError)) {
         removeRow(rowOf(localId));
         //: %1 = file system error
-        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
+        const ApiError e = ApiError::make(ApiError::Kind::LocalStorage,
             tr("the job history could not be saved (%1), so nothing was sent").arg(saveError));
         QMetaObject::invokeMethod(
             context, [done, e] { done(e, {}); }, Qt::QueuedConnection);
@@ -1050,6 +1050,12 @@ void JobMonitor::giveUp(int row)
 
 void JobMonitor::pollNow(const QString &localId)
 {
+    if (const int at = rowOf(localId); at >= 0 && m_resolver) {
+        // The operator asks: a sign-in refused before may be tried once more (defect 1).
+        CloudSession *session = m_resolver(m_records.at(at).profileId);
+        if (session && session->auth())
+            session->auth()->retrySignIn();
+    }
     if (watchAgain(localId))
         return;
     const int row = rowOf(localId);
@@ -1350,7 +1356,7 @@ void JobMonitor::startUpload(const QString &localId)
     auto *source = new UploadSource(r.uploadFile, m_uploadDigests, this);
     if (!source->open(QIODevice::ReadOnly)) {
         //: %1 = file path, %2 = the file system's message
-        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
+        const ApiError e = ApiError::make(ApiError::Kind::LocalFile,
             tr("the image file %1 cannot be read (%2)")
                 .arg(QDir::toNativeSeparators(r.uploadFile), source->errorString()));
         delete source;
@@ -1359,7 +1365,7 @@ void JobMonitor::startUpload(const QString &localId)
     }
     if (r.uploadSize > 0 && source->size() != r.uploadSize) {
         //: %1 = file path
-        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
+        const ApiError e = ApiError::make(ApiError::Kind::LocalFile,
             tr("the image file %1 changed size since the request was made")
                 .arg(QDir::toNativeSeparators(r.uploadFile)));
         delete source;

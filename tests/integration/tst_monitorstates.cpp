@@ -100,6 +100,7 @@ private Q_SLOTS:
     void multiImageImsJob_data();
     void multiImageImsJob();
     void fiftyJobsMeetA401Once();
+    void refusedPasswordIsTriedOncePerChange();
 
 private:
     std::unique_ptr<JobMonitor> makeMonitor(CloudSession *session);
@@ -528,6 +529,61 @@ void tst_MonitorStates::fiftyJobsMeetA401Once()
     for (const JobRecord &r : std::as_const(records))
         failed += monitor->at(monitor->rowOf(r.localId)).state == JobState::Failed ? 1 : 0;
     QCOMPARE(failed, 0);
+    monitor.reset();
+    m_session.reset();
+}
+
+void tst_MonitorStates::refusedPasswordIsTriedOncePerChange()
+{
+    // Issue 12, defect 1: a refused sign-in must not be repeated by every running job every few
+    // seconds (account lockout). 50 running jobs, tokens revoked, a wrong password: one token
+    // request; then none until the password changes; then exactly one more.
+    DemoCloudProcess demo;
+    demo.setJobSeconds(300);
+    QVERIFY2(demo.start(), "the second demo cloud did not start");
+    openSession(demo);
+    const QString token = demo.token();
+    QList<JobRecord> records;
+    for (int i = 0; i < 50; ++i) {
+        ImsEcsRequest ims;
+        ims.name = u"lockout-%1"_s.arg(i);
+        ims.instanceId = ImsServer;
+        const auto reply = demo.post(u"/v2/cloudimages/action"_s, ims.toBody(), token);
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        JobRecord r = runningRecord(CreationMethod::ImsEcs, ims.name);
+        r.jobId = reply.object().value(u"job_id"_s).toString();
+        records << r;
+    }
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save(records));
+    auto monitor = makeMonitor(m_session.get());
+    monitor->restore();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->pollCount() >= 50, 20000);
+    KeystoneSession *auth = m_session->auth();
+    QTRY_VERIFY_WITH_TIMEOUT(auth->tokenRequestCount() >= 1, 10000);
+
+    // The password was changed elsewhere: the saved one is refused. (The demo cloud's control
+    // calls run the event loop, so polls go on meanwhile: counts are taken before.)
+    demo.clearRequests();
+    const int tokensBefore = auth->tokenRequestCount();
+    const int pollsBefore = monitor->pollCount();
+    auth->setPassword(u"not-the-password"_s);
+    demo.revokeTokens();
+    // Three rounds of polls of every job (fast polls: at most 1 s apart).
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->pollCount() >= pollsBefore + 150, 30000);
+    QVERIFY(auth->credentialsRejected());
+    QCOMPARE(auth->tokenRequestCount(), tokensBefore + 1);
+    QCOMPARE(demo.countRequests("POST", u"/v3/auth/tokens"_s), 1);
+    for (const JobRecord &r : std::as_const(records)) {
+        const JobRecord &now = monitor->at(monitor->rowOf(r.localId));
+        QCOMPARE(now.state, JobState::Running); // waits, state kept
+    }
+
+    // The operator types the right password: one token request, and the jobs are asked again.
+    auth->setPassword(u"demo"_s);
+    QVERIFY(!auth->credentialsRejected());
+    QTRY_VERIFY_WITH_TIMEOUT(demo.countRequests("GET", u"/v1/cloudimages/job/"_s) >= 50, 30000);
+    QCOMPARE(auth->tokenRequestCount(), tokensBefore + 2);
+    QCOMPARE(demo.countRequests("POST", u"/v3/auth/tokens"_s), 2);
     monitor.reset();
     m_session.reset();
 }
