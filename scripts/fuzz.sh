@@ -6,6 +6,8 @@
 # or OOM inputs, kept in build-fuzz/findings/<harness>/). New corpus entries go to
 # build-fuzz/corpus/<harness>/ (merge the useful ones into tests/fuzz/corpus by hand).
 # Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]     Exit code: 1 when anything was found.
+# IW_FUZZ_RUNS=N also stops each harness after N executions (the issue's aim: 10^7 or an hour,
+# whichever comes first: IW_FUZZ_RUNS=10000000 scripts/fuzz.sh 3600).
 # Needs clang, libclang-rt-14-dev and libfuzzer-14-dev (interfaces.md §1). See docs/fuzzing.md.
 set -euo pipefail
 
@@ -64,7 +66,7 @@ for h in "${HARNESSES[@]}"; do
     set +e
     "build-fuzz/bin/fuzz_$h" "$work" "${seeds[@]}" \
         -dict="tests/fuzz/dict/$(dict_of "$h").dict" \
-        -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -max_total_time="$SECONDS_EACH" ${IW_FUZZ_RUNS:+-runs="$IW_FUZZ_RUNS"} -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
     rc=$?
     set -e
