@@ -574,6 +574,21 @@
         <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
         <translation>Omitido: %1. Imagewright busca los servicios en el catálogo por sus tipos estándar y acuerda las versiones de la API con la nube.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: the value on line %2 holds an alias of itself (a cycle).</source>
+        <extracomment>%1 = file name, %2 = line. An alias (*name) and an anchor (&amp;name) are YAML&apos;s words</extracomment>
+        <translation>No se puede leer %1: el valor de la línea %2 contiene un alias de sí mismo (un ciclo).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its aliases expand to more than %3 values (line %2).</source>
+        <extracomment>%1 = file name, %2 = line, %3 = a number of values</extracomment>
+        <translation>No se puede leer %1: sus alias se expanden a más de %3 valores (línea %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its values are nested more than %3 levels deep (line %2).</source>
+        <extracomment>%1 = file name, %2 = line, %3 = a number of levels</extracomment>
+        <translation>No se puede leer %1: sus valores están anidados en más de %3 niveles (línea %2).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>

@@ -574,6 +574,21 @@
         <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
         <translation>除外した項目: %1。Imagewrightはカタログ内のサービスを標準のタイプで探し、APIバージョンはクラウドと自動で取り決めます。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: the value on line %2 holds an alias of itself (a cycle).</source>
+        <extracomment>%1 = file name, %2 = line. An alias (*name) and an anchor (&amp;name) are YAML&apos;s words</extracomment>
+        <translation>%1を読み取れません: %2行目の値が自分自身のエイリアスを含んでいます（循環）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its aliases expand to more than %3 values (line %2).</source>
+        <extracomment>%1 = file name, %2 = line, %3 = a number of values</extracomment>
+        <translation>%1を読み取れません: エイリアスを展開すると値が%3個を超えます（%2行目）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its values are nested more than %3 levels deep (line %2).</source>
+        <extracomment>%1 = file name, %2 = line, %3 = a number of levels</extracomment>
+        <translation>%1を読み取れません: 値の入れ子が%3階層を超えています（%2行目）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>

@@ -574,6 +574,21 @@
         <extracomment>%1 = keys such as image_api_version, compute_service_name</extracomment>
         <translation>已略去：%1。Imagewright按标准类型在服务目录中查找服务，并自行与云协商API版本。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: the value on line %2 holds an alias of itself (a cycle).</source>
+        <extracomment>%1 = file name, %2 = line. An alias (*name) and an anchor (&amp;name) are YAML&apos;s words</extracomment>
+        <translation>无法读取%1：第%2行的值包含指向自身的别名（循环）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its aliases expand to more than %3 values (line %2).</source>
+        <extracomment>%1 = file name, %2 = line, %3 = a number of values</extracomment>
+        <translation>无法读取%1：其别名展开后超过%3个值（第%2行）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its values are nested more than %3 levels deep (line %2).</source>
+        <extracomment>%1 = file name, %2 = line, %3 = a number of levels</extracomment>
+        <translation>无法读取%1：其值的嵌套超过%3层（第%2行）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>

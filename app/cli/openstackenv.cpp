@@ -1,7 +1,10 @@
 #include "cli/openstackenv.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 
 #include "cloud/cloudsyamlimport.h"
@@ -170,17 +173,20 @@ OpenStackEnv::Mapping OpenStackEnv::map(const QProcessEnvironment &env)
     return m;
 }
 
-std::optional<OpenStackEnv> OpenStackEnv::read(const QProcessEnvironment &env, QString *error)
+std::optional<OpenStackEnv> OpenStackEnv::read(
+    const QProcessEnvironment &env, QString *error, Failure *failure)
 {
     const auto fail = [error](const QString &text) {
         if (error)
             *error = text;
         return std::nullopt;
     };
+    if (failure)
+        *failure = Failure::Environment;
 
     const QString cloud = value(env, "OS_CLOUD");
     if (!cloud.isEmpty())
-        return fromCloudsYaml(env, cloud, error);
+        return fromCloudsYaml(env, cloud, error, failure);
     Mapping m = map(env);
     if (!m.missing.isEmpty())
         //: %1 = list of environment variable names
@@ -200,7 +206,7 @@ std::optional<OpenStackEnv> OpenStackEnv::read(const QProcessEnvironment &env, Q
 }
 
 std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
-    const QProcessEnvironment &env, const QString &cloud, QString *error)
+    const QProcessEnvironment &env, const QString &cloud, QString *error, Failure *failure)
 {
     const auto fail = [error](const QString &text) {
         if (error)
@@ -209,10 +215,18 @@ std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
     };
     // openstacksdk's search (OS_CLIENT_CONFIG_FILE, ., ~/.config/openstack, /etc/openstack) and
     // secure.yaml merge, with the import's rules: one reading of clouds.yaml for both.
-    const ImportScan scan = CloudsYamlImport::scan(
-        CloudsYamlImport::SearchPaths::fromEnvironment(env, QDir::currentPath()));
-    if (!scan.ok())
+    const auto paths = CloudsYamlImport::SearchPaths::fromEnvironment(env, QDir::currentPath());
+    const ImportScan scan = CloudsYamlImport::scan(paths);
+    if (!scan.ok()) {
+        // Found but unreadable or not a valid clouds.yaml (or its secure.yaml): the file is
+        // at fault, not the environment.
+        const QStringList found = paths.configCandidates();
+        if (failure && std::any_of(found.cbegin(), found.cend(), [](const QString &path) {
+                return !path.isEmpty() && QFileInfo(path).isFile();
+            }))
+            *failure = Failure::CloudsFile;
         return fail(scan.error);
+    }
     if (scan.files.isEmpty())
         //: %1 = the value of OS_CLOUD
         return fail(tr("OS_CLOUD is \"%1\", but no clouds.yaml was found (OS_CLIENT_CONFIG_FILE, "

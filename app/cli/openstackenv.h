@@ -48,9 +48,18 @@ public:
 
     /// True when the environment names a cloud at all (OS_AUTH_URL or OS_CLOUD).
     static bool isPresent(const QProcessEnvironment &env);
+    /// Why read() gave nothing: the variables (incomplete, unsupported, OS_CLOUD naming no
+    /// cloud of the files), or a clouds.yaml / secure.yaml that exists but cannot be read or
+    /// parsed (broken YAML, a cyclic alias, an alias bomb; `submit` exits 2 for it).
+    enum class Failure
+    {
+        Environment,
+        CloudsFile
+    };
     /// Reads the environment. nullopt with a translated `error` when it is incomplete or uses
-    /// something this version does not support.
-    static std::optional<OpenStackEnv> read(const QProcessEnvironment &env, QString *error);
+    /// something this version does not support; `failure` (when given) says which.
+    static std::optional<OpenStackEnv> read(
+        const QProcessEnvironment &env, QString *error, Failure *failure = nullptr);
 
     /// The vendor, guessed from the auth URL's host: myhuaweicloud.com → Huawei Cloud,
     /// otc.t-systems.com → Open Telekom Cloud, cloud.global.fujitsu.com → FJcloud-O, a loopback
@@ -60,5 +69,5 @@ public:
 
 private:
     static std::optional<OpenStackEnv> fromCloudsYaml(
-        const QProcessEnvironment &env, const QString &cloud, QString *error);
+        const QProcessEnvironment &env, const QString &cloud, QString *error, Failure *failure);
 };

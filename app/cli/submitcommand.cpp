@@ -271,10 +271,13 @@ void SubmitCommand::resolveCredentials()
             return;
         }
         QString error;
-        const auto fromEnv = OpenStackEnv::read(env, &error);
+        OpenStackEnv::Failure failure = OpenStackEnv::Failure::Environment;
+        const auto fromEnv = OpenStackEnv::read(env, &error, &failure);
         if (!fromEnv) {
             printMessage(error);
-            finish(AuthOrConnection);
+            // A clouds.yaml that cannot be read is an invalid input, like the request file.
+            finish(
+                failure == OpenStackEnv::Failure::CloudsFile ? InvalidRequest : AuthOrConnection);
             return;
         }
         for (const QString &w : fromEnv->warnings)

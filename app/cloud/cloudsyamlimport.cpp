@@ -1,5 +1,7 @@
 #include "cloud/cloudsyamlimport.h"
 
+#include <vector>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,33 +14,121 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// How far a clouds.yaml's values are followed once aliases are expanded: far beyond any real
+/// file, small enough that a cyclic alias (`a: &a [*a]`), an alias bomb (anchors of lists of
+/// aliases, exponential once expanded) or deep nesting ends at once with a small stack.
+constexpr int MaxYamlDepth = 64;
+constexpr int MaxYamlValues = 100000;
+
 /// A YAML node as Qt values: mappings as QVariantMap, sequences as QVariantList, scalars as
-/// their text (QString), null as an invalid QVariant. Throws YAML::Exception on a key that is
-/// not a scalar.
-QVariant toVariant(const YAML::Node &node)
+/// their text (QString), null as an invalid QVariant. yaml-cpp resolves an alias to its anchor's
+/// node, so a self-referencing alias makes a cyclic graph: the walk keeps the nodes above the
+/// current one (compared by identity, Node::is) and stops at a cycle, at MaxYamlDepth levels and
+/// after MaxYamlValues values, with the line where it stopped. Throws YAML::Exception on a key
+/// that is not a scalar.
+class YamlWalk
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Map: {
-        QVariantMap map;
-        for (const auto &entry : node)
-            map.insert(
-                QString::fromStdString(entry.first.as<std::string>()), toVariant(entry.second));
-        return map;
+public:
+    enum class Stop
+    {
+        None,
+        Cycle,
+        TooMany,
+        TooDeep
+    };
+
+    QVariant toVariant(const YAML::Node &node)
+    {
+        if (m_stop != Stop::None)
+            return {};
+        if (++m_values > MaxYamlValues)
+            return stop(Stop::TooMany, node);
+        const bool container = node.IsMap() || node.IsSequence();
+        if (container) {
+            for (const YAML::Node &above : m_path) {
+                if (above.is(node))
+                    return stop(Stop::Cycle, node);
+            }
+            if (std::ssize(m_path) >= MaxYamlDepth)
+                return stop(Stop::TooDeep, node);
+        }
+        switch (node.Type()) {
+        case YAML::NodeType::Map: {
+            m_path.push_back(node);
+            QVariantMap map;
+            for (const auto &entry : node) {
+                map.insert(
+                    QString::fromStdString(entry.first.as<std::string>()), toVariant(entry.second));
+                if (m_stop != Stop::None)
+                    break;
+            }
+            m_path.pop_back();
+            return map;
+        }
+        case YAML::NodeType::Sequence: {
+            m_path.push_back(node);
+            QVariantList list;
+            for (const auto &item : node) {
+                list.append(toVariant(item));
+                if (m_stop != Stop::None)
+                    break;
+            }
+            m_path.pop_back();
+            return list;
+        }
+        case YAML::NodeType::Scalar:
+            return QString::fromStdString(node.Scalar());
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            break;
+        }
+        return {};
     }
-    case YAML::NodeType::Sequence: {
-        QVariantList list;
-        for (const auto &item : node)
-            list.append(toVariant(item));
-        return list;
+
+    /// Empty when the walk went through; else why it stopped (translated, naming `file`).
+    QString error(const QString &file) const
+    {
+        const int line = m_mark.line + 1;
+        switch (m_stop) {
+        case Stop::None:
+            break;
+        case Stop::Cycle:
+            //: %1 = file name, %2 = line. An alias (*name) and an anchor (&name) are YAML's words
+            return CloudsYamlImport::tr("%1 cannot be read: the value on line %2 holds an alias "
+                                        "of itself (a cycle).")
+                .arg(file)
+                .arg(line);
+        case Stop::TooMany:
+            //: %1 = file name, %2 = line, %3 = a number of values
+            return CloudsYamlImport::tr("%1 cannot be read: its aliases expand to more than %3 "
+                                        "values (line %2).")
+                .arg(file)
+                .arg(line)
+                .arg(MaxYamlValues);
+        case Stop::TooDeep:
+            //: %1 = file name, %2 = line, %3 = a number of levels
+            return CloudsYamlImport::tr("%1 cannot be read: its values are nested more than %3 "
+                                        "levels deep (line %2).")
+                .arg(file)
+                .arg(line)
+                .arg(MaxYamlDepth);
+        }
+        return {};
     }
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
+
+private:
+    QVariant stop(Stop why, const YAML::Node &at)
+    {
+        m_stop = why;
+        m_mark = at.Mark();
+        return {};
     }
-    return {};
-}
+
+    std::vector<YAML::Node> m_path; // the maps and lists above the current node
+    int m_values = 0;
+    Stop m_stop = Stop::None;
+    YAML::Mark m_mark;
+};
 
 /// openstacksdk reads "-" in a key as "_" (normalize_keys), at every depth.
 QVariantMap normalizeKeys(const QVariantMap &map)
@@ -150,8 +240,9 @@ bool readFile(const QString &path, QByteArray *into, QString *error)
 std::optional<QVariantMap> cloudsOf(const QByteArray &data, const QString &name, QString *error)
 {
     QVariant root;
+    YamlWalk walk;
     try {
-        root = toVariant(YAML::Load(data.toStdString()));
+        root = walk.toVariant(YAML::Load(data.toStdString()));
     } catch (const YAML::Exception &e) {
         //: %1 = file name, %2 = line, %3 = column, %4 = the YAML parser's own message (English)
         *error = CloudsYamlImport::tr("%1 is not valid YAML (line %2, column %3): %4")
@@ -159,6 +250,10 @@ std::optional<QVariantMap> cloudsOf(const QByteArray &data, const QString &name,
                      .arg(e.mark.line + 1)
                      .arg(e.mark.column + 1)
                      .arg(QString::fromStdString(e.msg));
+        return std::nullopt;
+    }
+    if (const QString why = walk.error(name); !why.isEmpty()) {
+        *error = why;
         return std::nullopt;
     }
     if (!root.isValid())

@@ -115,9 +115,9 @@ std::optional<GlanceImage> GlanceImage::fromJson(const QJsonObject &o, QString *
     image.visibility = text(o.value(u"visibility"_s));
     image.diskFormat = text(o.value(u"disk_format"_s));
     image.containerFormat = text(o.value(u"container_format"_s));
-    const QJsonValue size = o.value(u"size"_s);
-    if (size.isDouble() && size.toDouble() >= 0)
-        image.size = qint64(size.toDouble());
+    // A whole number of bytes only: a double beyond qint64 must not be converted (UB).
+    if (const qint64 size = o.value(u"size"_s).toInteger(-1); size >= 0)
+        image.size = size;
     image.minDisk = o.value(u"min_disk"_s).toInt();
     image.minRam = o.value(u"min_ram"_s).toInt();
     image.checksum = text(o.value(u"checksum"_s));

@@ -29,8 +29,12 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDate
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
+    // At most a year (any wait beyond maxRetryAfter ends the retries): seconds * 1000 must not
+    // overflow.
+    constexpr qint64 YearSeconds = 365LL * 24 * 3600;
     if (ok)
-        return seconds >= 0 ? std::optional(milliseconds(seconds * 1000)) : std::nullopt;
+        return seconds >= 0 ? std::optional(milliseconds(std::min(seconds, YearSeconds) * 1000))
+                            : std::nullopt;
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 2822 form is what Qt parses).
     QString date = QString::fromLatin1(v);
     date.replace(QLatin1String(" GMT"), QLatin1String(" +0000")); // Qt's RFC 2822 wants an offset

@@ -494,6 +494,15 @@ void tst_NovaRequest::glanceImageFields()
     QVERIFY(!queued->size);
     QVERIFY(queued->checksum.isEmpty() && queued->osHashAlgo.isEmpty());
     QVERIFY(queued->properties.isEmpty());
+
+    // Found by fuzz_models (issue 17): a size beyond qint64, negative or not whole is no size
+    // (converting such a double to qint64 was undefined behaviour).
+    for (const char *size : {"2.68435e+67", "-1", "1.5", "9.3e18"}) {
+        const QByteArray json2 = R"({"id": "x", "status": "active", "size": )"_ba + size + '}';
+        const auto odd = GlanceImage::fromJson(parse(json2.constData()));
+        QVERIFY(odd);
+        QVERIFY2(!odd->size, size);
+    }
 }
 
 void tst_NovaRequest::glanceImageRejects()

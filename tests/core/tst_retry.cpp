@@ -69,6 +69,12 @@ void tst_Retry::parseRetryAfter_data()
     QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
+    // Found by fuzz_headers (issue 17): seconds * 1000 overflowed qint64 (UB; with gcc it wrapped
+    // to 384 ms and the client retried at once). Far beyond maxRetryAfter: a year is enough.
+    QTest::newRow("overflowing seconds")
+        << QByteArray("18446744073709552") << qint64(365LL * 24 * 3600 * 1000);
+    QTest::newRow("largest qint64")
+        << QByteArray("9223372036854775807") << qint64(365LL * 24 * 3600 * 1000);
 }
 
 void tst_Retry::parseRetryAfter()

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void unreachableCloudExitsThree();
     void osCloudFromCloudsYaml();
     void osCloudUnknownExitsThree();
+    void osCloudUnreadableExitsTwo_data();
+    void osCloudUnreadableExitsTwo();
     void timeoutExitsFour();
     void akskGlanceOver12MbExitsTwo();
     void glanceUploadKeptAfterADroppedConnectionExitsZero();
@@ -517,6 +519,50 @@ void tst_Submit::osCloudUnknownExitsThree()
     const Run r = submit({file}, cloudsYamlEnvironment(u"no-such-cloud"_s));
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(u"no-such-cloud"_s), qPrintable(r.err));
+    QCOMPARE(m_demo.requests().size(), 0);
+}
+
+void tst_Submit::osCloudUnreadableExitsTwo_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("expected"); // in the message
+    // Issue 17: a self-referencing alias before a normal clouds: section crashed submit.
+    const QByteArray cloud = "clouds:\n  demo-lab:\n    auth:\n      auth_url: "
+                             "http://127.0.0.1:9/v3\n";
+    QTest::newRow("cyclic alias") << u"clouds.yaml"_s << QByteArray("a: &a [*a]\n" + cloud)
+                                  << u"line 1"_s;
+    QByteArray bomb = "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int i = 1; i < 9; ++i) {
+        const QByteArray prev = "*l" + QByteArray::number(i - 1);
+        bomb += "l" + QByteArray::number(i) + ": &l" + QByteArray::number(i) + " [" + prev;
+        for (int k = 1; k < 10; ++k)
+            bomb += ", " + prev;
+        bomb += "]\n";
+    }
+    QTest::newRow("alias bomb") << u"clouds.yaml"_s << QByteArray(cloud + bomb) << u"alias"_s;
+    QTest::newRow("cyclic secure.yaml")
+        << u"secure.yaml"_s << QByteArray("clouds:\n  demo-lab:\n    auth: &s [*s]\n")
+        << u"line 3"_s;
+}
+
+void tst_Submit::osCloudUnreadableExitsTwo()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, expected);
+    const QString request = writeRequest(u"cli-oscloud-cyclic"_s, ShutoffServerId);
+    const QProcessEnvironment env = cloudsYamlEnvironment(u"demo-lab"_s);
+    const QString path = env.value(u"XDG_CONFIG_HOME"_s) + u"/openstack/"_s + file;
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(yaml);
+    f.close();
+    const Run r = submit({request}, env);
+    QVERIFY2(r.exitCode == 2, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
     QCOMPARE(m_demo.requests().size(), 0);
 }
 

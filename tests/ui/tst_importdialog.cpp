@@ -75,6 +75,7 @@ private Q_SLOTS:
     void importWritesProfilesAndSecrets();
     void existingNameIsOfferedRenamedOrSkipped();
     void openrcFile();
+    void cyclicAliasSaysWhereAndGoesOn();
     void keychainUnavailableOffersSessionOnly();
     void profilesDialogOpensImport();
 
@@ -314,6 +315,30 @@ void tst_ImportDialog::openrcFile()
     QCOMPARE(dialog.candidateCount(), 0);
     QCOMPARE(fileMessage->kind(), InlineMessage::Kind::Error);
     QVERIFY2(fileMessage->text().contains(u"line"_s), qPrintable(fileMessage->text()));
+}
+
+void tst_ImportDialog::cyclicAliasSaysWhereAndGoesOn()
+{
+    // Issue 17: a self-referencing alias in secure.yaml crashed the app when the dialog scanned.
+    {
+        QFile f(m_dir->filePath(u"openstack/secure.yaml"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("a: &a [*a]\n" + SecureYaml);
+    }
+    ImportProfilesDialog dialog(m_core.get());
+    dialog.show();
+    dialog.scan(paths());
+    QCOMPARE(dialog.candidateCount(), 0);
+    auto *fileMessage = child<InlineMessage>(&dialog, u"importFileMessage"_s);
+    QCOMPARE(fileMessage->kind(), InlineMessage::Kind::Error);
+    QVERIFY2(fileMessage->text().contains(u"secure.yaml"_s), qPrintable(fileMessage->text()));
+    QVERIFY2(fileMessage->text().contains(u"line 1"_s), qPrintable(fileMessage->text()));
+
+    // The dialog goes on: the clouds.yaml alone (no secure.yaml beside it) lists its clouds.
+    QVERIFY(QFile::copy(
+        m_dir->filePath(u"openstack/clouds.yaml"_s), m_dir->filePath(u"clouds.yaml"_s)));
+    dialog.openFile(m_dir->filePath(u"clouds.yaml"_s));
+    QCOMPARE(dialog.candidateCount(), 3);
 }
 
 void tst_ImportDialog::keychainUnavailableOffersSessionOnly()
