@@ -104,8 +104,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     Connection m_connection = Connection::None;
     QString m_connectionError;
-    bool m_quitting = false;    // the operator chose to quit; uploads are being cancelled
-    bool m_forceClose = false;  // the cancelled uploads did not end in time: close anyway
+    bool m_quitting = false;   // the operator chose to quit; uploads are being cancelled
+    bool m_forceClose = false; // the cancelled uploads did not end in time: close anyway
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_jobMenu = nullptr;

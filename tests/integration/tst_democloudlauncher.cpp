@@ -198,7 +198,7 @@ void tst_DemoCloudLauncher::destructorLeavesNoProcess()
     QVERIFY(processExists(pid));
     if (stubborn)
         launcher->stop(); // under way when the app quits
-    launcher.reset(); // the app's exit: a bounded wait, then nothing is left
+    launcher.reset();     // the app's exit: a bounded wait, then nothing is left
     QVERIFY(!processExists(pid));
 }
 
