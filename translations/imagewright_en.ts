@@ -50,6 +50,13 @@
             <numerusform>%n image jobs running</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imagewright is still uploading %n image file(s). If you quit now, the upload stops: the image stays queued on the cloud and its job is marked incomplete, to be resumed or deleted later.</source>
+        <translation>
+            <numerusform>Imagewright is still uploading %n image file. If you quit now, the upload stops: the image stays queued on the cloud and its job is marked incomplete, to be resumed or deleted later.</numerusform>
+            <numerusform>Imagewright is still uploading %n image files. If you quit now, the uploads stop: the images stay queued on the cloud and their jobs are marked incomplete, to be resumed or deleted later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>

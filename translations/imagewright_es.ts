@@ -2552,6 +2552,25 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>The cloud of %1 cannot be reached: its jobs wait for it.</source>
         <translation>No se puede acceder a la nube de %1: sus trabajos la esperan.</translation>
     </message>
+    <message>
+        <source>Quit While Uploading</source>
+        <translation>Salir durante la carga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imagewright is still uploading %n image file(s). If you quit now, the upload stops: the image stays queued on the cloud and its job is marked incomplete, to be resumed or deleted later.</source>
+        <translation>
+            <numerusform>Imagewright todavía está cargando %n archivo de imagen. Si sale ahora, la carga se detiene: la imagen sigue en cola en la nube y su trabajo queda como incompleto; podrá reanudar la carga o eliminar la imagen más tarde.</numerusform>
+            <numerusform>Imagewright todavía está cargando %n archivos de imagen. Si sale ahora, la carga se detiene: las imágenes siguen en cola en la nube y sus trabajos quedan como incompletos; podrá reanudar la carga o eliminar las imágenes más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Make It Incomplete</source>
+        <translation>&amp;Salir y dejarla incompleta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continuar la carga</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

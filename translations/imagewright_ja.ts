@@ -2547,6 +2547,24 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>The cloud of %1 cannot be reached: its jobs wait for it.</source>
         <translation>%1のクラウドに接続できません。ジョブは接続を待機しています。</translation>
     </message>
+    <message>
+        <source>Quit While Uploading</source>
+        <translation>アップロード中の終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imagewright is still uploading %n image file(s). If you quit now, the upload stops: the image stays queued on the cloud and its job is marked incomplete, to be resumed or deleted later.</source>
+        <translation>
+            <numerusform>Imagewright はまだ %n 個のイメージファイルをアップロード中です。今終了するとアップロードは停止します: イメージはクラウド上でキュー状態のままとなり、そのジョブは未完了になります。後でアップロードを再開するか、イメージを削除できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Make It Incomplete</source>
+        <translation>終了して未完了にする(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>実行を続ける(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

@@ -2547,6 +2547,24 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>The cloud of %1 cannot be reached: its jobs wait for it.</source>
         <translation>无法连接%1的云端：其任务正在等待。</translation>
     </message>
+    <message>
+        <source>Quit While Uploading</source>
+        <translation>上传时退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imagewright is still uploading %n image file(s). If you quit now, the upload stops: the image stays queued on the cloud and its job is marked incomplete, to be resumed or deleted later.</source>
+        <translation>
+            <numerusform>Imagewright 仍在上传 %n 个镜像文件。现在退出将停止上传：镜像在云上仍处于排队状态，其任务标记为未完成，之后可以继续上传或删除镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Make It Incomplete</source>
+        <translation>退出并标记为未完成(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -23,6 +25,7 @@
 #include "dialogs/prompter.h"
 #include "i18n/languagemanager.h"
 #include "jobs/jobmonitor.h"
+#include "logging.h"
 #include "monitor/jobmonitorview.h"
 #include "secrets/secretstore.h"
 #include "widgets/insecurebanner.h"
@@ -81,6 +84,12 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     connect(monitor, &JobMonitor::jobRemoved, this, &MainWindow::updateJobSummary);
     connect(monitor, &JobMonitor::jobChanged, this, &MainWindow::updateJobSummary);
     connect(monitor, &JobMonitor::jobFinished, this, &MainWindow::announceJobEnd);
+    // Queued: the monitor has settled the ended upload's record before the window closes.
+    connect(monitor,
+        &JobMonitor::uploadEnded,
+        this,
+        &MainWindow::closeWhenUploadsEnded,
+        Qt::QueuedConnection);
     connect(monitor,
         &JobMonitor::cloudReachabilityChanged,
         this,
@@ -254,6 +263,60 @@ void MainWindow::startDemoCloud()
 {
     setConnection(Connection::StartingDemo);
     m_core->startDemoCloud();
+}
+
+QStringList MainWindow::runningUploads() const
+{
+    QStringList ids;
+    const JobMonitor *monitor = m_core->monitor();
+    for (const JobRecord &r : monitor->records()) {
+        if (monitor->isUploading(r.localId))
+            ids << r.localId;
+    }
+    return ids;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QStringList uploads = runningUploads();
+    if (uploads.isEmpty() || m_forceClose) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    if (m_quitting)
+        return; // already cancelling them: the window closes once they have ended
+    const QMessageBox::StandardButton answer = Prompter::question(this,
+        tr("Quit While Uploading"),
+        tr("Imagewright is still uploading %n image file(s). If you quit now, the upload stops: "
+           "the image stays queued on the cloud and its job is marked incomplete, to be resumed "
+           "or deleted later.",
+            nullptr,
+            int(uploads.size())),
+        {{QMessageBox::Discard, tr("&Quit and Make It Incomplete")},
+            {QMessageBox::Cancel, tr("&Keep Running")}},
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    m_quitting = true;
+    for (const QString &id : uploads)
+        m_core->monitor()->cancelUpload(id); // each job ends cancelled, its upload incomplete
+    // An abort ends within moments; should one not, the window closes anyway.
+    QTimer::singleShot(std::chrono::seconds(10), this, [this] {
+        if (!m_quitting)
+            return;
+        qCWarning(lcJobs) << "quitting with an upload that did not end after it was cancelled";
+        m_forceClose = true;
+        close();
+    });
+}
+
+void MainWindow::closeWhenUploadsEnded()
+{
+    if (m_quitting && runningUploads().isEmpty()) {
+        m_quitting = false;
+        close();
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

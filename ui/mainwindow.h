@@ -53,6 +53,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Window close and File > Quit: while image file uploads run in this process, asks
+    /// whether to quit (each upload is cancelled, its job recorded as an incomplete upload,
+    /// then the window closes) or keep running (nothing closes).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     enum class Connection
@@ -83,6 +87,10 @@ private:
     void announceJobEnd(const QString &localId);
     void announceReachability(const QString &profileId, bool reachable);
     void showAbout();
+    /// The jobs whose upload runs in this process now.
+    QStringList runningUploads() const;
+    /// Quitting waits for its cancelled uploads: closes once none is left.
+    void closeWhenUploadsEnded();
 
     AppCore *m_core;
     QPointer<LanguageManager> m_languages;
@@ -96,6 +104,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     Connection m_connection = Connection::None;
     QString m_connectionError;
+    bool m_quitting = false;   // the operator chose to quit; uploads are being cancelled
+    bool m_forceClose = false; // the cancelled uploads did not end in time: close anyway
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_jobMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QLoggingCategory>
+#include <QPushButton>
 
 Q_LOGGING_CATEGORY(lcPrompter, "iw.ui.prompter")
 
@@ -43,6 +44,28 @@ QMessageBox::StandardButton Prompter::question(QWidget *parent,
         return defaultButton;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton Prompter::question(QWidget *parent,
+    const QString &title,
+    const QString &text,
+    const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+    QMessageBox::StandardButton defaultButton)
+{
+    if (!s_answers.isEmpty())
+        return s_answers.takeFirst();
+    if (s_nonInteractive) {
+        qCInfo(lcPrompter) << "question answered with its default:" << title;
+        return defaultButton;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[button, label] : buttons)
+        box.addButton(button)->setText(label);
+    box.setDefaultButton(defaultButton);
+    box.setEscapeButton(defaultButton);
+    box.exec();
+    const QMessageBox::StandardButton answer = box.standardButton(box.clickedButton());
+    return answer == QMessageBox::NoButton ? defaultButton : answer;
 }
 
 void Prompter::information(QWidget *parent, const QString &title, const QString &text)

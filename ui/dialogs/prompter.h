@@ -1,5 +1,8 @@
 #pragma once
 
+#include <utility>
+
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 
@@ -22,6 +25,14 @@ public:
         const QString &title,
         const QString &text,
         QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton);
+    /// As question(), with buttons that say what they do: each is a standard button (what
+    /// the caller and setNextAnswer() speak of) shown with the given text. Escape answers
+    /// `defaultButton`, so it must be the safe one.
+    static QMessageBox::StandardButton question(QWidget *parent,
+        const QString &title,
+        const QString &text,
+        const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
         QMessageBox::StandardButton defaultButton);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void about(QWidget *parent, const QString &title, const QString &text);
