@@ -105,6 +105,9 @@ private Q_SLOTS:
 private:
     std::unique_ptr<JobMonitor> makeMonitor(CloudSession *session);
     void openSession(DemoCloudProcess &demo);
+    /// `count` IMS jobs created on `demo` (one ECS) as running records named `prefix` + i; empty
+    /// when the cloud refused one.
+    static QList<JobRecord> createImsJobs(DemoCloudProcess &demo, const QString &prefix, int count);
     void answer(const QString &path, int status, const QJsonObject &body = {});
 
     DemoCloudProcess m_demo;
@@ -138,6 +141,27 @@ void tst_MonitorStates::openSession(DemoCloudProcess &demo)
 std::unique_ptr<JobMonitor> tst_MonitorStates::makeMonitor(CloudSession *session)
 {
     return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), session);
+}
+
+QList<JobRecord> tst_MonitorStates::createImsJobs(
+    DemoCloudProcess &demo, const QString &prefix, int count)
+{
+    const QString token = demo.token();
+    QList<JobRecord> records;
+    for (int i = 0; i < count; ++i) {
+        ImsEcsRequest ims;
+        ims.name = prefix + QString::number(i);
+        ims.instanceId = ImsServer;
+        const auto reply = demo.post(u"/v2/cloudimages/action"_s, ims.toBody(), token);
+        if (reply.status != 200) {
+            qWarning("IMS create refused: %s", reply.body.constData());
+            return {};
+        }
+        JobRecord r = runningRecord(CreationMethod::ImsEcs, ims.name);
+        r.jobId = reply.object().value(u"job_id"_s).toString();
+        records << r;
+    }
+    return records;
 }
 
 void tst_MonitorStates::answer(const QString &path, int status, const QJsonObject &body)
@@ -400,18 +424,9 @@ void tst_MonitorStates::fiftyJobsMeetA401Once()
     openSession(demo);
     const QString token = demo.token();
     const QString project = demo.projectId();
-    QList<JobRecord> records;
     // IMS: 35 jobs on one ECS.
-    for (int i = 0; i < 35; ++i) {
-        ImsEcsRequest ims;
-        ims.name = u"ims-401-%1"_s.arg(i);
-        ims.instanceId = ImsServer;
-        const auto reply = demo.post(u"/v2/cloudimages/action"_s, ims.toBody(), token);
-        QVERIFY2(reply.status == 200, reply.body.constData());
-        JobRecord r = runningRecord(CreationMethod::ImsEcs, ims.name);
-        r.jobId = reply.object().value(u"job_id"_s).toString();
-        records << r;
-    }
+    QList<JobRecord> records = createImsJobs(demo, u"ims-401-"_s, 35);
+    QCOMPARE(records.size(), 35);
     // Nova: a snapshot of each of five servers that can make one.
     const QJsonArray servers = demo.get(u"/v2.1/%1/servers/detail"_s.arg(project), token)
                                    .object()
@@ -542,18 +557,8 @@ void tst_MonitorStates::refusedPasswordIsTriedOncePerChange()
     demo.setJobSeconds(300);
     QVERIFY2(demo.start(), "the second demo cloud did not start");
     openSession(demo);
-    const QString token = demo.token();
-    QList<JobRecord> records;
-    for (int i = 0; i < 50; ++i) {
-        ImsEcsRequest ims;
-        ims.name = u"lockout-%1"_s.arg(i);
-        ims.instanceId = ImsServer;
-        const auto reply = demo.post(u"/v2/cloudimages/action"_s, ims.toBody(), token);
-        QVERIFY2(reply.status == 200, reply.body.constData());
-        JobRecord r = runningRecord(CreationMethod::ImsEcs, ims.name);
-        r.jobId = reply.object().value(u"job_id"_s).toString();
-        records << r;
-    }
+    const QList<JobRecord> records = createImsJobs(demo, u"lockout-"_s, 50);
+    QCOMPARE(records.size(), 50);
     QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save(records));
     auto monitor = makeMonitor(m_session.get());
     monitor->restore();

@@ -52,15 +52,11 @@ FollowStep CinderUploadFollower::readVolume(
     const bool gone = FollowSteps::isNotFound(answer.error);
     if (answer.error && !gone)
         return FollowSteps::noAnswer();
-    JobChange::Flags c = JobChange::Other;
     if (gone) {
-        rec.cloudStatus = u"404"_s;
-        FollowSteps::end(rec,
-            JobState::Failed,
-            context.now,
-            tr("The volume was deleted while it was being uploaded."));
-        return FollowSteps::after(rec, c | JobChange::State | JobChange::Result);
+        return FollowSteps::gone(
+            rec, context.now, tr("The volume was deleted while it was being uploaded."));
     }
+    JobChange::Flags c = JobChange::Other;
     QString why;
     const auto volume =
         CinderVolume::fromJson(answer.object().value(u"volume"_s).toObject(), &why);

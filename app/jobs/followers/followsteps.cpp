@@ -41,4 +41,11 @@ void end(JobRecord &record, JobState state, const QDateTime &at, const QString &
     }
 }
 
+FollowStep gone(JobRecord &record, const QDateTime &at, const QString &reason)
+{
+    record.cloudStatus = QStringLiteral("404");
+    end(record, JobState::Failed, at, reason);
+    return after(record, JobChange::Other | JobChange::State | JobChange::Result);
+}
+
 } // namespace FollowSteps

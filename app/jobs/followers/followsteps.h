@@ -15,5 +15,7 @@ FollowStep unreadable(const QString &why);
 FollowStep after(const JobRecord &record, JobChange::Flags changes);
 /// Ends the record in `state` at `at`, with `reason` as its fail reason and last event.
 void end(JobRecord &record, JobState state, const QDateTime &at, const QString &reason = {});
+/// The resource the job reads answered 404: the job failed, `reason` says what that means.
+FollowStep gone(JobRecord &record, const QDateTime &at, const QString &reason);
 
 } // namespace FollowSteps

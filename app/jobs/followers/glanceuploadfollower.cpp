@@ -61,12 +61,8 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
         return step;
     }
     if (notFound) {
-        rec.cloudStatus = u"404"_s;
-        FollowSteps::end(rec,
-            JobState::Failed,
-            context.now,
-            tr("The image no longer exists on the cloud (it was deleted)."));
-        return FollowSteps::after(rec, c | JobChange::State | JobChange::Result);
+        return FollowSteps::gone(
+            rec, context.now, tr("The image no longer exists on the cloud (it was deleted)."));
     }
     QString why;
     const auto image = GlanceImage::fromJson(answer.object(), &why);

@@ -15,12 +15,9 @@ FollowStep ImageToActive::read(JobRecord &rec,
     const bool gone = FollowSteps::isNotFound(answer.error);
     if (answer.error && !gone)
         return FollowSteps::noAnswer();
+    if (gone)
+        return FollowSteps::gone(rec, context.now, goneReason);
     JobChange::Flags c = JobChange::Other;
-    if (gone) {
-        rec.cloudStatus = u"404"_s;
-        FollowSteps::end(rec, JobState::Failed, context.now, goneReason);
-        return FollowSteps::after(rec, c | JobChange::State | JobChange::Result);
-    }
     QString why;
     const auto image = GlanceImage::fromJson(answer.object(), &why);
     if (!image)
