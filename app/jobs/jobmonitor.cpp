@@ -1,7 +1,6 @@
 #include "jobs/jobmonitor.h"
 
 #include "jobs/followerregistry.h"
-#include "jobs/followers/cinderuploadfollower.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -670,11 +669,6 @@ bool JobMonitor::hasCloudId(const JobRecord &r)
 {
     const JobFollower *follower = followerOf(r);
     return follower && follower->canFollow(r);
-}
-
-bool JobMonitor::checksSyncStatus(CloudFamily family)
-{
-    return CinderUploadFollower::checksSyncStatus(family);
 }
 
 void JobMonitor::poll(const QString &localId)

@@ -119,9 +119,6 @@ public:
         QObject *context,
         std::function<void(const ApiError &, const QString &localId)> done);
 
-    /// Whether a finished Cinder upload is checked for FJcloud-O's sync_status_reason (seed
-    /// 000): on FJcloud-O profiles, and on the demo cloud, which imitates it.
-    static bool checksSyncStatus(CloudFamily family);
     /// Glance create + upload (method 7): saves the intent with `imageId` (the client-chosen
     /// `id` in `body`, also the marker), POSTs /v2/images once, then streams `filePath` with a
     /// fresh token (PUT .../file) while hashing it, then follows the image to active and

@@ -12,6 +12,7 @@
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "create/cinderuploadrequest.h"
+#include "jobs/followers/cinderuploadfollower.h"
 #include "jobs/jobmonitor.h"
 #include "model/cindervolume.h"
 #include "net/restclient.h"
@@ -294,9 +295,9 @@ void tst_CinderFlow::syncStatusReasonIgnoredElsewhere()
     QVERIFY2(!out.error, qPrintable(out.error.userMessage()));
     const int row = monitor->rowOf(out.localId);
     QTRY_COMPARE_WITH_TIMEOUT(monitor->at(row).state, JobState::Succeeded, 20000);
-    QVERIFY(!JobMonitor::checksSyncStatus(CloudFamily::OpenStack));
-    QVERIFY(JobMonitor::checksSyncStatus(CloudFamily::FjcloudO));
-    QVERIFY(JobMonitor::checksSyncStatus(CloudFamily::Demo));
+    QVERIFY(!CinderUploadFollower::checksSyncStatus(CloudFamily::OpenStack));
+    QVERIFY(CinderUploadFollower::checksSyncStatus(CloudFamily::FjcloudO));
+    QVERIFY(CinderUploadFollower::checksSyncStatus(CloudFamily::Demo));
 }
 
 void tst_CinderFlow::inUseNeedsForce()

@@ -70,6 +70,9 @@ private:
         const QString &file,
         const QString &imageId = QUuid::createUuid().toString(QUuid::WithoutBraces));
     QJsonObject image(const QString &id);
+    /// The next `count` creates (POST /v2/images) meet a fault: "drop" (carried out, then the
+    /// connection closed) or "status" (answered `status` without effect).
+    void faultOnCreate(const QString &kind, int count, int status = 503);
 
     DemoCloudProcess m_demo;
     std::unique_ptr<TestDir> m_dir;
@@ -143,6 +146,18 @@ Outcome tst_GlanceFlow::submit(
     return out;
 }
 
+void tst_GlanceFlow::faultOnCreate(const QString &kind, int count, int status)
+{
+    QJsonObject fault{{u"method"_s, u"POST"_s},
+        {u"path"_s, u"/v2/images"_s},
+        {u"match"_s, u"exact"_s},
+        {u"kind"_s, kind},
+        {u"count"_s, count}};
+    if (kind == u"status")
+        fault.insert(u"status"_s, status);
+    m_demo.addFault(fault);
+}
+
 QJsonObject tst_GlanceFlow::image(const QString &id)
 {
     return m_demo.get(u"/v2/images/"_s + id, m_token).object();
@@ -206,11 +221,7 @@ void tst_GlanceFlow::lostCreateAnswerIsReconciledAndUploaded()
     auto monitor = makeMonitor();
     // The cloud creates the image, then drops the connection before answering, four times:
     // the first request and the three sent again with the same ID (each then a 409).
-    m_demo.addFault({{u"method"_s, u"POST"_s},
-        {u"path"_s, u"/v2/images"_s},
-        {u"match"_s, u"exact"_s},
-        {u"kind"_s, u"drop"_s},
-        {u"count"_s, 4}});
+    faultOnCreate(u"drop"_s, 4);
     const QString file = writeFile(u"lost.qcow2"_s, 3 * 1024 * 1024);
     QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
     const Outcome out = submit(*monitor, u"answer-lost"_s, file);
@@ -231,11 +242,7 @@ void tst_GlanceFlow::lostCreateAnswerSentAgainFindsTheImage()
     // Issue 12, defect 13: the create took effect but its answer was lost; the same create
     // sent again (same ID) gets Glance's 409: the image exists, the upload goes on.
     auto monitor = makeMonitor();
-    m_demo.addFault({{u"method"_s, u"POST"_s},
-        {u"path"_s, u"/v2/images"_s},
-        {u"match"_s, u"exact"_s},
-        {u"kind"_s, u"drop"_s},
-        {u"count"_s, 1}});
+    faultOnCreate(u"drop"_s, 1);
     const QString file = writeFile(u"again.qcow2"_s, 1024 * 1024);
     QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
     const Outcome out = submit(*monitor, u"sent-again"_s, file);
@@ -258,12 +265,7 @@ void tst_GlanceFlow::unansweredCreateIsSentAgainWithTheSameId()
     auto monitor = makeMonitor();
     // A 503 instead of executing: the outcome looks unknown to the client, yet nothing exists.
     // Sending the same create again (the ID is chosen here) is safe: it makes the image.
-    m_demo.addFault({{u"method"_s, u"POST"_s},
-        {u"path"_s, u"/v2/images"_s},
-        {u"match"_s, u"exact"_s},
-        {u"kind"_s, u"status"_s},
-        {u"status"_s, 503},
-        {u"count"_s, 1}});
+    faultOnCreate(u"status"_s, 1, 503);
     const QString file = writeFile(u"never.qcow2"_s, 1024 * 1024);
     QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
     const Outcome out = submit(*monitor, u"made-the-second-time"_s, file);
@@ -280,12 +282,7 @@ void tst_GlanceFlow::createNeverAnsweredIsNeverCalledNotCreated()
     // Every create request answered 503 without effect: after the requests sent again, the
     // job needs attention and is looked up by its ID; 404s never make it "not created".
     auto monitor = makeMonitor();
-    m_demo.addFault({{u"method"_s, u"POST"_s},
-        {u"path"_s, u"/v2/images"_s},
-        {u"match"_s, u"exact"_s},
-        {u"kind"_s, u"status"_s},
-        {u"status"_s, 503},
-        {u"count"_s, 10}});
+    faultOnCreate(u"status"_s, 10, 503);
     const QString file = writeFile(u"nothing.qcow2"_s, 1024 * 1024);
     const Outcome out = submit(*monitor, u"never-answered"_s, file);
     QVERIFY(out.error.outcomeUnknown());
