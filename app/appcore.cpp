@@ -36,7 +36,7 @@ AppCore::AppCore(Options options, QObject *parent)
     , m_client(new RestClient({}, this))
     , m_profiles(new ProfileStore(m_options.settingsPath, this))
     , m_monitor(
-          new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.json"_s)), this))
+          new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.sqlite"_s)), this))
     , m_demo(new DemoCloudLauncher(this))
     , m_secrets(m_options.secrets ? m_options.secrets : new KeychainStore(this))
     , m_sessionSecrets(new SessionFirstStore(m_secrets, this))

@@ -12,12 +12,13 @@ export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$IW_ROOT}"
 export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 
 # Build tools, Qt 6.4 from Debian, QtKeychain, and what headless runs and tests need.
-# libsecret-1-0: QtKeychain dlopen()s it. qt6-websockets-dev: Qt6HttpServer's CMake config needs it.
+# libsecret-1-0: QtKeychain dlopen()s it. libqt6sql6-sqlite: the job store's driver (a plugin). qt6-websockets-dev: Qt6HttpServer's CMake config needs it.
 # Never dbus-x11 (keychain calls hang on a hidden prompt under Xvfb).
 IW_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite
     libsecret-1-0 libgl-dev libssl-dev libyaml-cpp-dev
     xvfb xauth dbus gnome-keyring libsecret-tools
     fonts-wqy-microhei fonts-dejavu-core curl openssl python3

@@ -227,6 +227,8 @@ void SubmitCommand::resolveCredentials()
     AppCore::Options coreOptions;
     coreOptions.headless = true;
     m_core = std::make_unique<AppCore>(coreOptions);
+    // The job history moved aside or written by a newer version: said on stderr, never silent.
+    connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &SubmitCommand::printMessage);
 
     const QList<CloudProfile> saved = m_core->profiles()->profiles();
     bool familyKnown = m_options.family.has_value();

@@ -182,7 +182,7 @@ Run tst_Submit::submit(const QStringList &arguments, const QProcessEnvironment &
 
 QString tst_Submit::jobStorePath() const
 {
-    return m_home->filePath(u"data/Imagewright/imagewright/jobs.json"_s);
+    return m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s);
 }
 
 void tst_Submit::acceptedWithoutWait()

@@ -360,7 +360,7 @@ void tst_TlsUi::mainWindowSaysTheCloudIsUnreachable()
     r.state = JobState::Running;
     r.created = QDateTime::currentDateTimeUtc();
     r.addEvent(u"made by tst_tlsui"_s, r.created);
-    QVERIFY(JobStore(m_dir->filePath(u"data/jobs.json"_s)).save({r}));
+    QVERIFY(JobStore(m_dir->filePath(u"data/jobs.sqlite"_s)).save({r}));
     m_core->monitor()->reloadStore(); // as a job submitted headless arrives
     QTRY_VERIFY_WITH_TIMEOUT(m_core->monitor()->isCloudUnreachable(gone.id), 15000);
     QTRY_COMPARE(connection->text(), u"Cloud not reachable"_s);
