@@ -14,6 +14,7 @@
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "model/imsjob.h"
+#include "net/proxyresolver.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "secrets/keychainstore.h"
@@ -112,7 +113,7 @@ void AppCore::useForSessionOnly(const QString &profileId, SecretKind kind, const
     m_sessionSecrets->keepForSession(SecretStore::keyFor(profileId, kind), secret);
     if (CloudSession *s = m_sessions.value(profileId)) {
         s->useSecretsFrom(m_sessionSecrets); // what it held from before is forgotten
-        s->signOut(); // the next call signs in with it
+        s->signOut();                        // the next call signs in with it
     }
 }
 
@@ -194,7 +195,11 @@ void AppCore::importSampleHistory(const CloudProfile &profile)
 {
     QUrl url = profile.authUrl;
     url.setPath(u"/__demo/sample-history"_s);
-    RestJob *job = m_client->get(url, nullptr, this);
+    RestRequest request;
+    request.url = url;
+    // The demo cloud's own control endpoint, on loopback: never through a proxy.
+    request.proxy = ProxyResolver::forProfile(profile);
+    RestJob *job = m_client->create(request, this);
     connect(job, &RestJob::finished, this, [this, profile](RestJob *j) {
         int added = 0;
         if (j->error()) {

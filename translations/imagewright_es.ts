@@ -109,6 +109,10 @@
         <extracomment>%1 = the file system&apos;s message</extracomment>
         <translation>No se puede escribir el historial de trabajos de este equipo: %1</translation>
     </message>
+    <message>
+        <source>The proxy refused the request: its user name and password are missing or not accepted (HTTP 407). Check the credentials in the proxy address (https_proxy, http_proxy or the profile&apos;s proxy).</source>
+        <translation>El proxy rechazó la solicitud: faltan su nombre de usuario y contraseña o no se aceptaron (HTTP 407). Compruebe las credenciales de la dirección del proxy (https_proxy, http_proxy o el proxy del perfil).</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3534,6 +3538,67 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>¿Eliminar el perfil de nube «%1»? Sus secretos (contraseña, secreto de la credencial de aplicación o claves AK/SK) se quitarán del llavero del sistema. Los trabajos de imagen que ya están en la nube no se ven afectados.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyField</name>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>From the environment or the system</source>
+        <translation>Del entorno o del sistema</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>Ninguno: conexión directa</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Este proxy:</translation>
+    </message>
+    <message>
+        <source>The environment means https_proxy, http_proxy and no_proxy as curl reads them, else the system&apos;s proxy settings.</source>
+        <translation>El entorno son https_proxy, http_proxy y no_proxy tal como los lee curl; si no están definidas, la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example.com:3128</source>
+        <translation>URL del proxy, p. ej. http://proxy.example.com:3128</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyResolver</name>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2</source>
+        <extracomment>%1 = an environment variable such as https_proxy or &quot;the profile&quot;, %2 = the reason</extracomment>
+        <translation>No se puede usar el proxy definido en %1: %2</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <source>no proxy address is given</source>
+        <translation>no se indicó ninguna dirección de proxy</translation>
+    </message>
+    <message>
+        <source>a proxy address has no spaces or control characters</source>
+        <translation>una dirección de proxy no lleva espacios ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address such as http://proxy.example.com:3128</source>
+        <extracomment>%1 = the proxy address as given, without its password</extracomment>
+        <translation>«%1» no es una dirección de proxy como http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>proxies of the kind “%1” are not supported; use an http:// or socks5:// proxy</source>
+        <extracomment>%1 = a URL scheme such as https or socks4</extracomment>
+        <translation>no se admiten proxies del tipo «%1»; use un proxy http:// o socks5://</translation>
+    </message>
+    <message>
+        <source>A proxy password is not stored in a profile. Leave it out here and set the proxy with its password in the https_proxy and http_proxy environment variables, with the profile&apos;s proxy set to “From the environment or the system”.</source>
+        <translation>La contraseña de un proxy no se guarda en un perfil. Omítala aquí y defina el proxy con su contraseña en las variables de entorno https_proxy y http_proxy, con el proxy del perfil en «Del entorno o del sistema».</translation>
     </message>
 </context>
 <context>

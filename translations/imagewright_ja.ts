@@ -109,6 +109,10 @@
         <extracomment>%1 = the file system&apos;s message</extracomment>
         <translation>このコンピューターのジョブ履歴に書き込めません: %1</translation>
     </message>
+    <message>
+        <source>The proxy refused the request: its user name and password are missing or not accepted (HTTP 407). Check the credentials in the proxy address (https_proxy, http_proxy or the profile&apos;s proxy).</source>
+        <translation>プロキシがリクエストを拒否しました: ユーザー名とパスワードがないか、受け付けられませんでした (HTTP 407)。プロキシのアドレス (https_proxy、http_proxy またはプロファイルのプロキシ) の認証情報を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3528,6 +3532,67 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>クラウドプロファイル「%1」を削除しますか？シークレット（パスワード、アプリケーション認証情報のシークレット、またはAK/SKキー）はシステムのキーチェーンから削除されます。クラウド上の既存のイメージ作成ジョブには影響しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyField</name>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>From the environment or the system</source>
+        <translation>環境変数またはシステムの設定</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>なし: 直接接続</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>次のプロキシ:</translation>
+    </message>
+    <message>
+        <source>The environment means https_proxy, http_proxy and no_proxy as curl reads them, else the system&apos;s proxy settings.</source>
+        <translation>環境変数とは、curl と同じように読み取る https_proxy、http_proxy、no_proxy のことです。設定されていない場合はシステムのプロキシ設定を使います。</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example.com:3128</source>
+        <translation>プロキシの URL (例: http://proxy.example.com:3128)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyResolver</name>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2</source>
+        <extracomment>%1 = an environment variable such as https_proxy or &quot;the profile&quot;, %2 = the reason</extracomment>
+        <translation>%1 で設定されたプロキシは使用できません: %2</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>no proxy address is given</source>
+        <translation>プロキシのアドレスが指定されていません</translation>
+    </message>
+    <message>
+        <source>a proxy address has no spaces or control characters</source>
+        <translation>プロキシのアドレスに空白や制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address such as http://proxy.example.com:3128</source>
+        <extracomment>%1 = the proxy address as given, without its password</extracomment>
+        <translation>「%1」は http://proxy.example.com:3128 のようなプロキシのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>proxies of the kind “%1” are not supported; use an http:// or socks5:// proxy</source>
+        <extracomment>%1 = a URL scheme such as https or socks4</extracomment>
+        <translation>種類「%1」のプロキシには対応していません。http:// または socks5:// のプロキシを使ってください</translation>
+    </message>
+    <message>
+        <source>A proxy password is not stored in a profile. Leave it out here and set the proxy with its password in the https_proxy and http_proxy environment variables, with the profile&apos;s proxy set to “From the environment or the system”.</source>
+        <translation>プロキシのパスワードはプロファイルに保存されません。ここでは省略し、パスワードを含むプロキシを環境変数 https_proxy と http_proxy に設定して、プロファイルのプロキシを「環境変数またはシステムの設定」にしてください。</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,10 @@
         <extracomment>%1 = the file system&apos;s message</extracomment>
         <translation>无法写入本机的任务历史记录：%1</translation>
     </message>
+    <message>
+        <source>The proxy refused the request: its user name and password are missing or not accepted (HTTP 407). Check the credentials in the proxy address (https_proxy, http_proxy or the profile&apos;s proxy).</source>
+        <translation>代理拒绝了请求：缺少用户名和密码，或未被接受 (HTTP 407)。请检查代理地址中的凭据（https_proxy、http_proxy 或配置文件的代理）。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -3528,6 +3532,67 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>删除云配置文件“%1”？其密钥（密码、应用凭证密钥或AK/SK密钥）将从系统钥匙串中移除。已在云端的镜像任务不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyField</name>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>From the environment or the system</source>
+        <translation>来自环境变量或系统设置</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>无：直接连接</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>The environment means https_proxy, http_proxy and no_proxy as curl reads them, else the system&apos;s proxy settings.</source>
+        <translation>环境变量指按 curl 的方式读取的 https_proxy、http_proxy 和 no_proxy；未设置时使用系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example.com:3128</source>
+        <translation>代理 URL，例如 http://proxy.example.com:3128</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyResolver</name>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2</source>
+        <extracomment>%1 = an environment variable such as https_proxy or &quot;the profile&quot;, %2 = the reason</extracomment>
+        <translation>无法使用 %1 中设置的代理：%2</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>no proxy address is given</source>
+        <translation>未指定代理地址</translation>
+    </message>
+    <message>
+        <source>a proxy address has no spaces or control characters</source>
+        <translation>代理地址不能包含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address such as http://proxy.example.com:3128</source>
+        <extracomment>%1 = the proxy address as given, without its password</extracomment>
+        <translation>“%1”不是 http://proxy.example.com:3128 这样的代理地址</translation>
+    </message>
+    <message>
+        <source>proxies of the kind “%1” are not supported; use an http:// or socks5:// proxy</source>
+        <extracomment>%1 = a URL scheme such as https or socks4</extracomment>
+        <translation>不支持“%1”类型的代理；请使用 http:// 或 socks5:// 代理</translation>
+    </message>
+    <message>
+        <source>A proxy password is not stored in a profile. Leave it out here and set the proxy with its password in the https_proxy and http_proxy environment variables, with the profile&apos;s proxy set to “From the environment or the system”.</source>
+        <translation>代理密码不会保存在配置文件中。请在此处省略密码，并在环境变量 https_proxy 和 http_proxy 中设置带密码的代理，同时将配置文件的代理设为“来自环境变量或系统设置”。</translation>
     </message>
 </context>
 <context>

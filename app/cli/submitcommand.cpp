@@ -572,7 +572,10 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
     if (error && localId.isEmpty()) {
         // Refused: nothing exists on the cloud and nothing is tracked.
         //: %1 = the cloud's answer
-        QString text = tr("The cloud refused the request: %1").arg(error.userMessage());
+        // A proxy's refusal is not the cloud's: its own sentence says so.
+        QString text = error.isProxyAuthentication()
+            ? error.userMessage()
+            : tr("The cloud refused the request: %1").arg(error.userMessage());
         if (!error.requestId.isEmpty())
             //: %1 = the request ID the cloud returned, for a support ticket
             text += u'\n' + tr("Request ID: %1").arg(error.requestId);

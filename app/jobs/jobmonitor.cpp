@@ -23,6 +23,7 @@
 #include "model/glanceimage.h"
 #include "model/imsjob.h"
 #include "model/novaversion.h"
+#include "net/authprovider.h"
 #include "net/redact.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
@@ -991,6 +992,8 @@ void JobMonitor::sendProbe(const QString &profileId)
     request.url = it->probeUrl;
     request.kind = RequestKind::Query;
     request.maxAttempts = 1;
+    if (const AuthProvider *auth = session->authProvider())
+        request.proxy = auth->proxyResolver(); // the profile's proxy, like its other requests
     RestJob *job = client->create(request, this);
     it->probe = job;
     ++it->probes;
