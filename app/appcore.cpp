@@ -11,6 +11,7 @@
 #include "cloud/cloudsession.h"
 #include "cloud/democloudlauncher.h"
 #include "cloud/profilestore.h"
+#include "iwversion.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "model/imsjob.h"
@@ -112,7 +113,7 @@ void AppCore::useForSessionOnly(const QString &profileId, SecretKind kind, const
     m_sessionSecrets->keepForSession(SecretStore::keyFor(profileId, kind), secret);
     if (CloudSession *s = m_sessions.value(profileId)) {
         s->useSecretsFrom(m_sessionSecrets); // what it held from before is forgotten
-        s->signOut(); // the next call signs in with it
+        s->signOut();                        // the next call signs in with it
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include "iwversion.h"
 #include "net/authprovider.h"
 #include "net/restjob.h"
 #include "net/tlssettings.h"
