@@ -11,6 +11,7 @@
 #include "cloud/cloudsession.h"
 #include "cloud/democloudlauncher.h"
 #include "cloud/profilestore.h"
+#include "iwversion.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "model/imsjob.h"

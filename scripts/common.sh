@@ -24,11 +24,16 @@ IW_PACKAGES=(
     fonts-wqy-microhei fonts-dejavu-core curl openssl python3
 )
 
+# A script may add packages of its own before sourcing this file (test.sh: the metadata checks).
+IW_EXTRA_PACKAGES=("${IW_EXTRA_PACKAGES[@]+"${IW_EXTRA_PACKAGES[@]}"}")
+# and name the build targets it needs (run.sh: the app and the demo cloud); none: everything.
+IW_BUILD_TARGETS=("${IW_BUILD_TARGETS[@]+"${IW_BUILD_TARGETS[@]}"}")
+
 iw_install_packages()
 {
     local missing=()
     local pkg
-    for pkg in "${IW_PACKAGES[@]}"; do
+    for pkg in "${IW_PACKAGES[@]}" "${IW_EXTRA_PACKAGES[@]+"${IW_EXTRA_PACKAGES[@]}"}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
         fi
@@ -52,7 +57,11 @@ iw_build()
     if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
         cmake --preset dev -B "$BUILD_DIR" >&2
     fi
-    cmake --build "$BUILD_DIR" >&2
+    if ((${#IW_BUILD_TARGETS[@]} > 0)); then
+        cmake --build "$BUILD_DIR" --target "${IW_BUILD_TARGETS[@]}" >&2
+    else
+        cmake --build "$BUILD_DIR" >&2
+    fi
 }
 
 iw_install_packages

@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include "iwversion.h"
 #include "logging.h"
 #include "net/authprovider.h"
 #include "net/proxyfactory.h"
