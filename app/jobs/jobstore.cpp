@@ -215,20 +215,25 @@ std::unique_ptr<StoreConnection> openStore(
 
 } // namespace
 
-QList<JobRecord> JobStore::load(QString *error) const
+std::unique_ptr<StoreConnection> JobStore::open(bool write, QString *why) const
+{
+    return openStore(m_path,
+        !std::exchange(m_shared->prepared, true),
+        write,
+        &m_shared->notice,
+        &m_shared->seen,
+        why);
+}
+
+QList<JobRecord> JobStore::read(bool onlyChanges, QString *error) const
 {
     QMutexLocker lock(&m_shared->mutex);
     QString why;
-    auto c = openStore(m_path,
-        !std::exchange(m_shared->prepared, true),
-        false,
-        &m_shared->notice,
-        &m_shared->seen,
-        &why);
+    auto c = open(false, &why);
     qint64 top = 0;
     std::optional<QList<JobRecord>> records;
-    if (c)
-        records = JobRows::readChanged(*c, 0, &top);
+    if (c) // after open(): a file moved aside or migrated starts the count again
+        records = JobRows::readChanged(*c, onlyChanges ? m_shared->seen : 0, &top);
     if (!records) {
         if (error)
             *error = c ? c->errorText() : why;
@@ -238,27 +243,14 @@ QList<JobRecord> JobStore::load(QString *error) const
     return *records;
 }
 
+QList<JobRecord> JobStore::load(QString *error) const
+{
+    return read(false, error);
+}
+
 QList<JobRecord> JobStore::loadChanges(QString *error) const
 {
-    QMutexLocker lock(&m_shared->mutex);
-    QString why;
-    auto c = openStore(m_path,
-        !std::exchange(m_shared->prepared, true),
-        false,
-        &m_shared->notice,
-        &m_shared->seen,
-        &why);
-    qint64 top = 0;
-    std::optional<QList<JobRecord>> records;
-    if (c)
-        records = JobRows::readChanged(*c, m_shared->seen, &top);
-    if (!records) {
-        if (error)
-            *error = c ? c->errorText() : why;
-        return {};
-    }
-    m_shared->seen = top;
-    return *records;
+    return read(true, error);
 }
 
 bool JobStore::supersedes(const JobRecord &candidate, const JobRecord &current)
@@ -287,12 +279,7 @@ bool JobStore::save(const QList<JobRecord> &records,
 {
     QMutexLocker lock(&m_shared->mutex);
     QString why;
-    auto c = openStore(m_path,
-        !std::exchange(m_shared->prepared, true),
-        true,
-        &m_shared->notice,
-        &m_shared->seen,
-        &why);
+    auto c = open(true, &why);
     const auto failed = [&] {
         if (error)
             *error = c ? c->errorText() : why;

@@ -8,6 +8,8 @@
 
 #include "jobs/jobrecord.h"
 
+class StoreConnection;
+
 /// The job history: a SQLite file (default AppDataLocation/jobs.sqlite) with one row per job and
 /// one per event, written in transactions (docs/monitor.md, "The job store").
 ///
@@ -60,6 +62,12 @@ public:
     static QString legacyPathFor(const QString &path);
 
 private:
+    /// Opens the file (moving an unreadable one aside, migrating on first use); caller holds
+    /// the mutex.
+    std::unique_ptr<StoreConnection> open(bool write, QString *why) const;
+    /// Every job (onlyChanges false) or those changed since this store last looked.
+    QList<JobRecord> read(bool onlyChanges, QString *error) const;
+
     struct Shared;
     std::shared_ptr<Shared> m_shared;
     QString m_path;
