@@ -5,17 +5,16 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 #include <QUuid>
 
 #include "appcore.h"
 #include "auth/akskauth.h"
 #include "auth/aksksigner.h"
 #include "auth/keystonesession.h"
+#include "cli/commandlinecloud.h"
 #include "cli/interruptwatcher.h"
-#include "cli/openstackenv.h"
+#include "cli/jobwatch.h"
 #include "cloud/cloudsession.h"
-#include "cloud/profilestore.h"
 #include "create/cinderuploadrequest.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
@@ -205,93 +204,15 @@ void SubmitCommand::resolveCredentials()
     // The job history moved aside or written by a newer version: said on stderr, never silent.
     connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &SubmitCommand::printMessage);
 
-    const QList<CloudProfile> saved = m_core->profiles()->profiles();
-    bool familyKnown = m_options.family.has_value();
-    if (!m_options.profile.isEmpty()) {
-        QList<CloudProfile> matches;
-        for (const CloudProfile &p : saved) {
-            if (p.id == m_options.profile)
-                matches = {p};
-        }
-        if (matches.isEmpty()) {
-            for (const CloudProfile &p : saved) {
-                if (p.name == m_options.profile)
-                    matches << p;
-            }
-        }
-        if (matches.size() != 1) {
-            QStringList names;
-            for (const CloudProfile &p : saved)
-                names << p.name;
-            if (matches.isEmpty())
-                //: %1 = the profile asked for, %2 = the saved profile names
-                printMessage(tr("No saved cloud profile is called \"%1\". Saved profiles: %2")
-                                 .arg(m_options.profile,
-                                     names.isEmpty() ? tr("(none)") : names.join(u", "_s)));
-            else
-                //: %1 = the profile name
-                printMessage(tr("Several saved profiles are called \"%1\"; give its id instead.")
-                                 .arg(m_options.profile));
-            finish(InvalidRequest);
-            return;
-        }
-        m_profile = matches.constFirst();
-        m_session = m_core->session(m_profile.id); // password from the keychain (demo: "demo")
-        familyKnown = true;
-    } else {
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!OpenStackEnv::isPresent(env)) {
-            printMessage(tr("No cloud given: use --profile NAME, or set OS_AUTH_URL, "
-                            "OS_USERNAME, OS_PASSWORD and OS_PROJECT_NAME (e.g. source your "
-                            "openrc file)."));
-            finish(AuthOrConnection);
-            return;
-        }
-        QString error;
-        OpenStackEnv::Failure failure = OpenStackEnv::Failure::Environment;
-        const auto fromEnv = OpenStackEnv::read(env, &error, &failure);
-        if (!fromEnv) {
-            printMessage(error);
-            // A clouds.yaml that cannot be read is an invalid input, like the request file.
-            finish(
-                failure == OpenStackEnv::Failure::CloudsFile ? InvalidRequest : AuthOrConnection);
-            return;
-        }
-        for (const QString &w : fromEnv->warnings)
-            printMessage(tr("warning: %1").arg(w));
-        m_profile = fromEnv->profile;
-        // The same cloud, user and project as a saved profile: the job goes under that
-        // profile, so the GUI can follow it with the profile's keychain password.
-        for (const CloudProfile &p : saved) {
-            if (p.authUrl.adjusted(QUrl::StripTrailingSlash)
-                    == m_profile.authUrl.adjusted(QUrl::StripTrailingSlash)
-                && p.userName == m_profile.userName && p.region == m_profile.region
-                && ((!m_profile.projectId.isEmpty() && p.projectId == m_profile.projectId)
-                    || (!m_profile.projectName.isEmpty()
-                        && p.projectName == m_profile.projectName))) {
-                m_profile.id = p.id;
-                m_profile.name = p.name;
-                m_profile.family = p.family;
-                familyKnown = true;
-                break;
-            }
-        }
-        if (m_options.family)
-            m_profile.family = *m_options.family; // what the monitor's checks go by
-        auto *session = new CloudSession(m_core->client(), m_profile, this);
-        if (fromEnv->usesApplicationCredential())
-            session->auth()->setApplicationCredential(fromEnv->applicationCredentialId,
-                fromEnv->applicationCredentialName,
-                fromEnv->applicationCredentialSecret);
-        else
-            session->auth()->setPassword(fromEnv->password);
-        m_session = session;
-        const QString id = m_profile.id;
-        AppCore *core = m_core.get();
-        m_core->monitor()->setSessionResolver([core, session, id](const QString &profileId) {
-            return profileId == id ? session : core->session(profileId);
-        });
+    CommandLineCloud::Result cloud = CommandLineCloud::resolve(
+        m_core.get(), m_options.profile, m_options.family, this, &SubmitCommand::printMessage);
+    if (cloud.exitCode != 0) {
+        finish(cloud.exitCode);
+        return;
     }
+    m_profile = cloud.profile;
+    m_session = cloud.session;
+    const bool familyKnown = cloud.familyKnown;
 
     m_family = m_options.family.value_or(m_profile.family);
     if (!offersMethod(m_family, m_request->method)) {
@@ -593,6 +514,28 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
         });
         return;
     }
+    if (row >= 0 && monitor->at(row).state == JobState::NeedsAttention
+        && JobMonitor::canReconcile(monitor->at(row))) {
+        // Issue 12, defect 9: the create may have been carried out. Looked up by its marker in
+        // this run (never sent again); with --wait again while it is not found.
+        //: %1 = why the outcome is unknown
+        printMessage(tr("The outcome is unknown: %1 Looking the job up by its marker (the "
+                        "create is never sent again)…")
+                         .arg(error.userMessage()));
+        m_watch = std::make_unique<JobWatch>(monitor, localId, &SubmitCommand::printLine,
+            &SubmitCommand::printMessage, [this](int code) { finish(code); });
+        m_watch->start(this);
+        m_watch->setLookingUp(true);
+        if (m_options.wait) {
+            m_watch->setLookUpAgain([monitor, localId] { monitor->reconcile(localId); },
+                JobWatch::defaultLookUpDelaysMs());
+            if (m_options.timeoutSeconds > 0)
+                m_timeout.start(m_options.timeoutSeconds * 1000);
+        }
+        monitor->reconcile(localId);
+        m_watch->check();
+        return;
+    }
     if (error || row < 0) {
         //: %1 = why the outcome is unknown
         printMessage(tr("The outcome is unknown: %1 The job is in the monitor as “needs "
@@ -628,83 +571,15 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
 
 void SubmitCommand::followJob()
 {
-    JobMonitor *monitor = m_core->monitor();
-    connect(monitor, &JobMonitor::jobChanged, this, [this](int row, JobMonitor::Changes) {
-        if (m_core->monitor()->at(row).localId == m_localId)
-            reportJob(false);
-    });
-    connect(monitor, &JobMonitor::jobFinished, this, [this](const QString &localId) {
-        if (localId == m_localId)
-            reportJob(true);
-    });
+    m_watch = std::make_unique<JobWatch>(
+        m_core->monitor(), m_localId, &SubmitCommand::printLine, &SubmitCommand::printMessage,
+        [this](int code) { finish(code); });
+    m_watch->start(this);
     // --timeout bounds the wait for the job; sign-in and the create are bounded by the REST
     // client's own timeouts.
     if (m_options.timeoutSeconds > 0)
         m_timeout.start(m_options.timeoutSeconds * 1000);
     printMessage(tr("Waiting for the cloud to finish the image…"));
-}
-
-void SubmitCommand::reportJob(bool finalCheck)
-{
-    if (m_finished)
-        return;
-    const int row = m_core->monitor()->rowOf(m_localId);
-    if (row < 0) {
-        printMessage(tr("The job was removed from the monitor."));
-        printLine(u"status=needs-attention"_s);
-        finish(OutcomeUnknown);
-        return;
-    }
-    const JobRecord &r = m_core->monitor()->at(row);
-    switch (r.state) {
-    case JobState::Succeeded:
-        printLine(u"status=succeeded"_s);
-        for (const QString &id : r.imageIds)
-            printLine(u"image_id="_s + id);
-        //: %n = number of images
-        printMessage(tr("%n image(s) ready.", nullptr, int(r.imageIds.size())));
-        finish(Succeeded);
-        return;
-    case JobState::Failed: {
-        printLine(u"status=failed"_s);
-        for (const QString &id : r.imageIds)
-            printLine(u"image_id="_s + id); // sub-jobs that did succeed
-        const QString reason =
-            r.errorCode.isEmpty() ? r.failReason : r.errorCode + u": "_s + r.failReason;
-        //: %1 = the cloud's error code and reason
-        printMessage(tr("The cloud could not create the image: %1").arg(reason));
-        finish(CloudRefused);
-        return;
-    }
-    case JobState::NeedsAttention:
-    case JobState::Cancelled:
-    case JobState::NotWatched: // stopped in the GUI: how it ends is not known here
-        printLine(u"status=needs-attention"_s);
-        //: %1 = the reason
-        printMessage(tr("The job needs attention: %1").arg(r.failReason));
-        finish(OutcomeUnknown);
-        return;
-    case JobState::Submitting:
-    case JobState::Running:
-        break;
-    }
-    if (finalCheck)
-        return;
-    if (r.isIncompleteUpload() && !m_core->monitor()->isUploading(m_localId))
-        return; // uploadEnded() says it
-    if (r.method == CreationMethod::GlanceCreateUpload
-        && (r.upload == JobRecord::Upload::Running || r.cloudStatus == u"queued"))
-        return; // reportUpload() and uploadEnded() say it (the percentage is the upload's)
-    const QString percent = r.progress < 0 || r.method == CreationMethod::GlanceCreateUpload
-        ? QString()
-        : u"%1%"_s.arg(qRound(r.progress * 100));
-    const QString progress =
-        QStringList{r.cloudStatus, percent, r.currentTask}.join(u' ').simplified();
-    if (!progress.isEmpty() && progress != m_lastProgress) {
-        m_lastProgress = progress;
-        //: Progress on stderr. %1 = the cloud's job ID, %2 = status, percentage and task
-        printMessage(tr("Job %1: %2").arg(r.jobId.isEmpty() ? r.localId : r.jobId, progress));
-    }
 }
 
 void SubmitCommand::handleTimeout()

@@ -19,6 +19,7 @@
 class AppCore;
 class CloudSession;
 class InterruptWatcher;
+class JobWatch;
 
 /// `imagewright submit REQUEST.json [--profile NAME] [--wait] [--timeout SECONDS]
 /// [--family huawei|otc|fjcloud|openstack]` (interfaces.md §3): sends one request file through
@@ -71,7 +72,6 @@ private:
     void uploadEnded(const ApiError &error);
     void handleAnswer(const ApiError &error, const QString &localId);
     void followJob();
-    void reportJob(bool finalCheck);
     void handleTimeout();
     void handleInterrupt();
     void finish(int code);
@@ -89,7 +89,7 @@ private:
     CloudProfile m_profile;
     CloudFamily m_family = CloudFamily::OpenStack;
     QString m_localId;
-    QString m_lastProgress;
+    std::unique_ptr<JobWatch> m_watch; // with --wait, once the job is known
     QTimer m_timeout;
     QElapsedTimer m_uploadReported;
     int m_lastUploadPercent = -100;

@@ -107,7 +107,7 @@ void JobMonitor::removeRow(int row)
     Q_EMIT jobRemoved(row);
 }
 
-void JobMonitor::restore()
+void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
 {
     QString loadError;
     const QList<JobRecord> records = m_store.load(&loadError);
@@ -116,7 +116,7 @@ void JobMonitor::restore()
     takeStoreNotice();
     qint64 stagger = 0;
     for (JobRecord r : records) {
-        if (rowOf(r.localId) >= 0)
+        if (rowOf(r.localId) >= 0 || (which && !which(r)))
             continue;
         if (r.isForeign()) {
             m_dirty.remove(m_records.at(append(r)).localId); // shown, never followed or written
@@ -160,6 +160,12 @@ void JobMonitor::restore()
     }
     if (!m_dirty.isEmpty())
         persist();
+}
+
+bool JobMonitor::isAsking(const QString &localId) const
+{
+    const auto it = m_poll.constFind(localId);
+    return it != m_poll.cend() && it->inFlight;
 }
 
 void JobMonitor::takeStoreNotice()

@@ -56,8 +56,12 @@ public:
     /// (image ID in the Location header) this way.
     void setNovaMicroversionCeiling(NovaMicroversion ceiling) { m_novaCeiling = ceiling; }
 
-    /// Loads the store and resumes polling every unfinished job.
-    void restore();
+    /// Loads the store and resumes polling every unfinished job; with `which`, only the jobs it
+    /// accepts (`imagewright watch` follows one job and leaves every other to its owner).
+    void restore(const std::function<bool(const JobRecord &)> &which = {});
+    /// Whether a request about this job is on its way (a poll, a look-up by its marker).
+    bool isAsking(const QString &localId) const;
+    const JobStore &store() const { return m_store; }
 
     /// Follows the store file: when another process (`imagewright submit`, a second window)
     /// writes it, records this monitor does not know are added (running ones polled) and newer

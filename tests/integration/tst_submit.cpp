@@ -18,6 +18,7 @@
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "support/canary.h"
+#include "support/clirun.h"
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
 
@@ -31,22 +32,7 @@ const QString CiCacheVolume = u"725dfb13-ac4e-5009-92e7-fb876cf03a3c"_s;     // 
 const QString WebDataVolume = u"68542c0a-e6b7-5d7b-a513-93ed6f8ac864"_s;     // in-use
 const QString SpareVolume = u"c135f465-7e40-554b-8fbe-eb99846eab7f"_s;       // available
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList lines(const QString &prefix) const
-    {
-        QStringList found;
-        for (const QString &line : out.split(u'\n')) {
-            if (line.startsWith(prefix))
-                found << line.mid(prefix.size());
-        }
-        return found;
-    }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -135,52 +121,13 @@ QString tst_Submit::writeRequest(
 
 QProcessEnvironment tst_Submit::environment(const QUrl &authUrl, const QString &password)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith(u"OS_"))
-            env.remove(key);
-    }
-    const QString home = m_home->path();
-    env.insert(u"HOME"_s, home);
-    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
-    env.insert(u"XDG_STATE_HOME"_s, home + u"/state"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"OS_AUTH_URL"_s, authUrl.toString());
-    env.insert(u"OS_USERNAME"_s, u"demo"_s);
-    env.insert(u"OS_PASSWORD"_s, password);
-    env.insert(u"OS_PROJECT_NAME"_s, u"demo"_s);
-    env.insert(u"OS_USER_DOMAIN_NAME"_s, u"Default"_s);
-    env.insert(u"OS_PROJECT_DOMAIN_ID"_s, u"default"_s);
-    env.insert(u"OS_REGION_NAME"_s, u"demo-1"_s);
-    env.insert(u"OS_INTERFACE"_s, u"public"_s);
-    return env;
+    return demoCliEnvironment(m_home->path(), authUrl, password);
 }
 
 Run tst_Submit::submit(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(IW_IMAGEWRIGHT_PATH), QStringList{u"submit"_s} + arguments);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(3000);
-        r.err = u"imagewright submit did not end in time"_s;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    // Keep what the CLI printed where the suite's canary check (tests/canary) reads it.
-    QFile log(QDir::temp().filePath(u"tst_submit-cli.log"_s));
-    if (log.open(QIODevice::Append)) {
-        log.write(u"$ imagewright submit %1\n"_s.arg(arguments.join(u' ')).toUtf8());
-        log.write(r.out.toUtf8() + r.err.toUtf8());
-    }
-    return r;
+    return runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH), QStringList{u"submit"_s} + arguments, env,
+        timeoutMs, u"tst_submit-cli.log"_s);
 }
 
 QString tst_Submit::jobStorePath() const

@@ -41,15 +41,16 @@ export QT_QPA_PLATFORM=offscreen
 gui_options=$(options_of)
 submit_options=$(options_of submit)
 jobs_options=$(options_of jobs)
-[[ -n $gui_options && -n $submit_options && -n $jobs_options ]] || fail "no options read from --help"
+watch_options=$(options_of watch)
+[[ -n $gui_options && -n $submit_options && -n $jobs_options && -n $watch_options ]] || fail "no options read from --help"
 man="$generated/imagewright.1"
 completion="$src/resources/imagewright.bash-completion"
-for option in $gui_options $submit_options $jobs_options; do
+for option in $gui_options $submit_options $jobs_options $watch_options; do
     grep -qF -- "${option//-/\\-}" "$man" || fail "the man page does not name $option"
     grep -qF -- "$option" "$completion" || fail "the bash completion does not offer $option"
 done
 grep -q "Imagewright $version" "$man" || fail "the man page is not of version $version"
-echo "options checked: $(echo $gui_options) / submit: $(echo $submit_options) / jobs: $(echo $jobs_options)"
+echo "options checked: $(echo $gui_options) / submit: $(echo $submit_options) / jobs: $(echo $jobs_options) / watch: $(echo $watch_options)"
 
 # The completion itself, as bash calls it (without the bash-completion package's helpers).
 complete_line()
@@ -71,6 +72,8 @@ expect_completion --family imagewright submit req.json --fam
 expect_completion fjcloud imagewright submit req.json --family fj
 expect_completion jobs imagewright jo
 expect_completion needs-attention imagewright jobs --state ne
+expect_completion watch imagewright wa
+expect_completion --timeout imagewright watch 1234 --ti
 if complete_line imagewright submit --w | grep -qxF -- --lang; then
     fail "submit's completion offers the GUI's --lang"
 fi

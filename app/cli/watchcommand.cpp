@@ -1,0 +1,293 @@
+#include "cli/watchcommand.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include "appcore.h"
+#include "cli/commandlinecloud.h"
+#include "cli/interruptwatcher.h"
+#include "cli/jobwatch.h"
+#include "cli/submitcommand.h"
+#include "cloud/cloudsession.h"
+#include "cloud/profilestore.h"
+#include "jobs/jobmonitor.h"
+
+using namespace Qt::StringLiterals;
+
+std::optional<WatchCommand::Options> WatchCommand::parseArguments(
+    const QStringList &arguments, QString *error, bool *helpShown)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Follows one job of the job monitor to its end, looking it up by its marker first "
+           "when its outcome is unknown; prints what submit --wait prints."));
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption timeout(u"timeout"_s,
+        tr("Give up waiting after this many seconds (exit code 4; the job stays in the "
+           "monitor)."),
+        tr("seconds", "command line value name"));
+    parser.addOptions({help, timeout});
+    parser.addPositionalArgument(u"watch"_s, tr("The command."));
+    parser.addPositionalArgument(
+        u"id"_s, tr("The job: its local id, its cloud job id, its marker or an image id."));
+
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        if (helpShown)
+            *helpShown = true;
+        if (error)
+            *error = parser.helpText();
+        return std::nullopt;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == u"watch")
+        positional.removeFirst();
+    if (positional.isEmpty() || positional.constFirst().trimmed().isEmpty())
+        return fail(tr("Give the job: imagewright watch ID (see imagewright jobs)"));
+    if (positional.size() > 1)
+        //: %1 = the unexpected argument
+        return fail(tr("Unexpected argument: %1").arg(positional.at(1)));
+    Options o;
+    o.id = positional.constFirst().trimmed();
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(timeout).toInt(&ok);
+        if (!ok || seconds <= 0)
+            //: %1 = the value given
+            return fail(tr("--timeout needs a whole number of seconds above 0, not \"%1\".")
+                            .arg(parser.value(timeout)));
+        o.timeoutSeconds = seconds;
+    }
+    return o;
+}
+
+int WatchCommand::run(const QStringList &arguments)
+{
+    QString error;
+    bool helpShown = false;
+    const auto options = parseArguments(arguments, &error, &helpShown);
+    if (!options) {
+        if (helpShown) {
+            std::fputs(error.toLocal8Bit().constData(), stdout);
+            return SubmitCommand::Succeeded;
+        }
+        printMessage(error);
+        return SubmitCommand::InvalidRequest;
+    }
+    WatchCommand command(*options);
+    QTimer::singleShot(0, &command, &WatchCommand::start);
+    return QCoreApplication::exec();
+}
+
+QList<JobRecord> WatchCommand::matching(const QList<JobRecord> &records, const QString &id)
+{
+    QList<JobRecord> out;
+    for (const JobRecord &r : records) {
+        if (r.localId == id || (!r.jobId.isEmpty() && r.jobId == id)
+            || (!r.marker.isEmpty() && r.marker == id) || r.imageIds.contains(id))
+            out << r;
+    }
+    return out;
+}
+
+WatchCommand::WatchCommand(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &WatchCommand::handleTimeout);
+}
+
+WatchCommand::~WatchCommand()
+{
+    delete m_interrupt;
+    m_watch.reset();
+    m_core.reset(); // the monitor writes what is pending before the sessions go
+}
+
+void WatchCommand::printLine(const QString &line)
+{
+    std::fputs((line + u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void WatchCommand::printMessage(const QString &text)
+{
+    std::fputs((text + u'\n').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+void WatchCommand::start()
+{
+    m_interrupt = new InterruptWatcher(this);
+    connect(m_interrupt, &InterruptWatcher::interrupted, this, &WatchCommand::handleInterrupt);
+
+    AppCore::Options coreOptions;
+    coreOptions.headless = true;
+    m_core = std::make_unique<AppCore>(coreOptions);
+    connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &WatchCommand::printMessage);
+
+    QString error;
+    const QList<JobRecord> records = m_core->monitor()->store().load(&error);
+    if (!error.isEmpty()) {
+        //: %1 = why the job history cannot be read
+        printMessage(tr("The job history cannot be read: %1").arg(error));
+        finish(SubmitCommand::AuthOrConnection);
+        return;
+    }
+    const QList<JobRecord> found = matching(records, m_options.id);
+    if (found.isEmpty()) {
+        //: %1 = the id given
+        printMessage(tr("No job of the monitor is named \"%1\" (local id, job id, marker or "
+                        "image id; see imagewright jobs).")
+                         .arg(m_options.id));
+        finish(SubmitCommand::InvalidRequest);
+        return;
+    }
+    if (found.size() > 1) {
+        QStringList ids;
+        for (const JobRecord &r : found)
+            ids << r.localId;
+        //: %1 = the id given, %2 = the local ids of the jobs it names
+        printMessage(tr("\"%1\" names several jobs: %2. Give the local id of one.")
+                         .arg(m_options.id, ids.join(u", "_s)));
+        finish(SubmitCommand::InvalidRequest);
+        return;
+    }
+    m_record = found.constFirst();
+    if (m_record.isForeign()) {
+        //: %1 = the job's kind or state as a newer version wrote it
+        printMessage(tr("This job was written by a newer version of Imagewright (%1); this "
+                        "version cannot follow it.")
+                         .arg(m_record.kindText()));
+        printLine(u"status=needs-attention"_s);
+        finish(SubmitCommand::OutcomeUnknown);
+        return;
+    }
+    printLine(u"job_id="_s + (m_record.jobId.isEmpty() ? m_record.localId : m_record.jobId));
+    if (m_record.state == JobState::Succeeded || m_record.state == JobState::Failed) {
+        connected({}); // its end is known: nothing to ask
+        return;
+    }
+    if (m_record.isIncompleteUpload()) {
+        printMessage(tr("The image file's upload is incomplete: the image stays queued until "
+                        "the upload is resumed in the job monitor (Resume Upload), or deleted "
+                        "there."));
+        printLine(u"status=incomplete"_s);
+        finish(SubmitCommand::OutcomeUnknown);
+        return;
+    }
+    if (!useSession())
+        return;
+    //: %1 = auth URL
+    printMessage(tr("Signing in at %1…")
+                     .arg(m_session->profile().authUrl.toString(QUrl::RemoveUserInfo)));
+    m_session->connectToCloud(this, [this](const ApiError &e) { connected(e); });
+}
+
+bool WatchCommand::useSession()
+{
+    const QString profileId = m_record.profileId;
+    const bool saved = m_core->profiles()->profile(profileId).has_value();
+    if (saved) {
+        m_session = m_core->session(profileId); // its secret from the keychain
+    } else {
+        const CommandLineCloud::Result cloud = CommandLineCloud::resolve(
+            m_core.get(), QString(), std::nullopt, this, &WatchCommand::printMessage);
+        if (cloud.exitCode != 0) {
+            finish(cloud.exitCode);
+            return false;
+        }
+        if (cloud.profile.id != profileId) {
+            //: %1 = the cloud the job belongs to (profile name or auth URL)
+            printMessage(tr("This job belongs to another cloud or user (%1) than the OS_* "
+                            "variables name: set the ones it was submitted with.")
+                             .arg(m_record.cloudLabel));
+            finish(SubmitCommand::AuthOrConnection);
+            return false;
+        }
+        m_session = cloud.session; // the monitor's resolver hands it out for this profile id
+    }
+    if (!m_session) {
+        printMessage(tr("The cloud profile could not be opened."));
+        finish(SubmitCommand::AuthOrConnection);
+        return false;
+    }
+    return true;
+}
+
+void WatchCommand::connected(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    if (error) {
+        //: %1 = why signing in failed
+        printMessage(tr("Could not sign in: %1").arg(error.userMessage()));
+        finish(SubmitCommand::AuthOrConnection);
+        return;
+    }
+    JobMonitor *monitor = m_core->monitor();
+    const QString localId = m_record.localId;
+    // This job only: every other job of the store stays with the process that follows it.
+    monitor->restore([localId](const JobRecord &r) { return r.localId == localId; });
+    m_watch = std::make_unique<JobWatch>(monitor, localId, &WatchCommand::printLine,
+        &WatchCommand::printMessage, [this](int code) { finish(code); });
+    m_watch->start(this);
+    if (m_options.timeoutSeconds > 0)
+        m_timeout.start(m_options.timeoutSeconds * 1000);
+    const int row = monitor->rowOf(localId);
+    const JobState state = row >= 0 ? monitor->at(row).state : m_record.state;
+    if (state == JobState::NeedsAttention || state == JobState::NotWatched
+        || state == JobState::Cancelled) {
+        printMessage(state == JobState::NeedsAttention
+                ? tr("The job's outcome is unknown: looking it up by its marker…")
+                : tr("Watching the job again…"));
+        m_watch->setLookingUp(true);
+        m_watch->setLookUpAgain([monitor, localId] { monitor->reconcile(localId); },
+            JobWatch::defaultLookUpDelaysMs());
+        monitor->pollNow(localId); // reconciles a job whose outcome is unknown
+    } else if (state == JobState::Running || state == JobState::Submitting) {
+        printMessage(tr("Waiting for the cloud to finish the image…"));
+    }
+    m_watch->check();
+}
+
+void WatchCommand::handleTimeout()
+{
+    if (m_finished)
+        return;
+    //: %n = seconds
+    printMessage(tr("Still running after %n second(s). The job stays in the monitor, which "
+                    "follows it to the end.",
+        nullptr,
+        m_options.timeoutSeconds));
+    printLine(u"status=timeout"_s);
+    finish(SubmitCommand::OutcomeUnknown);
+}
+
+void WatchCommand::handleInterrupt()
+{
+    if (m_finished)
+        return;
+    printMessage(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
+    finish(SubmitCommand::Interrupted);
+}
+
+void WatchCommand::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    if (m_core)
+        m_core->monitor()->saveNow();
+    QCoreApplication::exit(code);
+}
