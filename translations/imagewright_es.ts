@@ -2215,6 +2215,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Follow this job again: ask the cloud how it ended</source>
         <translation>Seguir este trabajo de nuevo: preguntar a la nube cómo terminó</translation>
     </message>
+    <message>
+        <source>Only this job&apos;s record is removed from the list; its images stay in the cloud. It cannot be brought back.</source>
+        <translation>Solo se quita de la lista el registro de este trabajo; sus imágenes permanecen en la nube. No se puede recuperar.</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>
@@ -4229,6 +4233,21 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = what failed on this computer</extracomment>
         <translation>No se envió nada: %1</translation>
     </message>
+    <message>
+        <source>The cloud reported the job as done but named no image. Look for the image in the cloud before creating it again.</source>
+        <translation>La nube informó de que el trabajo terminó, pero no indicó ninguna imagen. Busque la imagen en la nube antes de volver a crearla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found by its marker yet; looking again in %n second(s)…</source>
+        <translation>
+            <numerusform>Aún no se encontró por su marcador; se buscará de nuevo en %n segundo…</numerusform>
+            <numerusform>Aún no se encontró por su marcador; se buscará de nuevo en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1 Looking the job up by its marker (the create is never sent again)…</source>
+        <translation>El resultado es desconocido: %1 Se busca el trabajo por su marcador (la solicitud de creación nunca se envía de nuevo)…</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -4634,6 +4653,132 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>No jobs.</source>
         <translation>No hay trabajos.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Follows one job of the job monitor to its end, looking it up by its marker first when its outcome is unknown; prints what submit --wait prints.</source>
+        <translation>Sigue un trabajo del monitor de trabajos hasta su fin; si su resultado es desconocido, primero lo busca por su marcador. Imprime lo mismo que submit --wait.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit code 4; the job stays in the monitor).</source>
+        <translation>Deja de esperar tras este número de segundos (código de salida 4; el trabajo permanece en el monitor de trabajos).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>command line value name</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>The job: its local id, its cloud job id, its marker or an image id.</source>
+        <translation>El trabajo: su ID local, el ID de trabajo de la nube, su marcador o un ID de imagen.</translation>
+    </message>
+    <message>
+        <source>Give the job: imagewright watch ID (see imagewright jobs)</source>
+        <translation>Indique el trabajo: imagewright watch ID (vea imagewright jobs)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--timeout necesita un número entero de segundos mayor que 0, no «%1».</translation>
+    </message>
+    <message>
+        <source>The job history cannot be read: %1</source>
+        <translation>No se puede leer el historial de trabajos: %1</translation>
+    </message>
+    <message>
+        <source>No job of the monitor is named &quot;%1&quot; (local id, job id, marker or image id; see imagewright jobs).</source>
+        <translation>Ningún trabajo del monitor se llama «%1» (ID local, ID de trabajo, marcador o ID de imagen; vea imagewright jobs).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several jobs: %2. Give the local id of one.</source>
+        <translation>«%1» corresponde a varios trabajos: %2. Indique el ID local de uno de ellos.</translation>
+    </message>
+    <message>
+        <source>This job was written by a newer version of Imagewright (%1); this version cannot follow it.</source>
+        <translation>Este trabajo lo escribió una versión más reciente de Imagewright (%1); esta versión no puede seguirlo.</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s upload is incomplete: the image stays queued until the upload is resumed in the job monitor (Resume Upload), or deleted there.</source>
+        <translation>La carga del archivo de imagen está incompleta: la imagen sigue en cola hasta que se reanude la carga en el monitor de trabajos (Reanudar carga) o se elimine allí.</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>This job belongs to another cloud or user (%1) than the OS_* variables name: set the ones it was submitted with.</source>
+        <translation>Este trabajo pertenece a otra nube o usuario (%1) que los que indican las variables OS_*: defina las que se usaron al enviarlo.</translation>
+    </message>
+    <message>
+        <source>The cloud profile could not be opened.</source>
+        <translation>No se pudo abrir el perfil de nube.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>The job&apos;s outcome is unknown: looking it up by its marker…</source>
+        <translation>El resultado del trabajo es desconocido: se busca por su marcador…</translation>
+    </message>
+    <message>
+        <source>Watching the job again…</source>
+        <translation>Se vuelve a vigilar el trabajo…</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to finish the image…</source>
+        <translation>Esperando a que la nube termine la imagen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s). The job stays in the monitor, which follows it to the end.</source>
+        <translation>
+            <numerusform>Sigue en curso tras %n segundo. El trabajo permanece en el monitor de trabajos, que lo sigue hasta el final.</numerusform>
+            <numerusform>Sigue en curso tras %n segundos. El trabajo permanece en el monitor de trabajos, que lo sigue hasta el final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
+        <translation>Interrumpido. La nube continúa con el trabajo; el monitor de trabajos hace su seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>GiveUpDialog</name>
+    <message>
+        <source>Time limit for “%1”</source>
+        <translation>Límite de tiempo para «%1»</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job this long after it started (0 h 0 min: no limit). The job then needs attention; the cloud may still finish the work.</source>
+        <translation>Dejar de esperar este trabajo este tiempo después de su inicio (0 h 0 min: sin límite). El trabajo pasa a requerir atención; la nube aún puede terminar la operación.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horas:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
     </message>
 </context>
 </TS>

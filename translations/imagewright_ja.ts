@@ -2211,6 +2211,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Follow this job again: ask the cloud how it ended</source>
         <translation>このジョブを再度監視します: クラウドに結果を問い合わせます</translation>
     </message>
+    <message>
+        <source>Only this job&apos;s record is removed from the list; its images stay in the cloud. It cannot be brought back.</source>
+        <translation>このジョブの記録だけが一覧から削除されます。イメージはクラウドに残ります。元に戻すことはできません。</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>
@@ -4219,6 +4223,20 @@ Image creation methods available: %3</source>
         <extracomment>%1 = what failed on this computer</extracomment>
         <translation>何も送信していません: %1</translation>
     </message>
+    <message>
+        <source>The cloud reported the job as done but named no image. Look for the image in the cloud before creating it again.</source>
+        <translation>クラウドはジョブの完了を報告しましたが、イメージを示していません。イメージを作成し直す前に、クラウドでイメージを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found by its marker yet; looking again in %n second(s)…</source>
+        <translation>
+            <numerusform>マーカーではまだ見つかりません。%n秒後にもう一度検索します…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1 Looking the job up by its marker (the create is never sent again)…</source>
+        <translation>結果は不明です：%1 ジョブをマーカーで検索しています（作成リクエストが再送されることはありません）…</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -4620,6 +4638,131 @@ Image creation methods available: %3</source>
     <message>
         <source>No jobs.</source>
         <translation>ジョブはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Follows one job of the job monitor to its end, looking it up by its marker first when its outcome is unknown; prints what submit --wait prints.</source>
+        <translation>ジョブモニターのジョブを1つ、終了まで追跡します。結果が不明な場合は、まずマーカーで検索します。submit --wait と同じ内容を出力します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit code 4; the job stays in the monitor).</source>
+        <translation>指定した秒数が経過したら待機を打ち切ります（終了コード4。ジョブはジョブモニターに残ります）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>command line value name</comment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>The job: its local id, its cloud job id, its marker or an image id.</source>
+        <translation>ジョブ：ローカルID、クラウドのジョブID、マーカー、またはイメージID。</translation>
+    </message>
+    <message>
+        <source>Give the job: imagewright watch ID (see imagewright jobs)</source>
+        <translation>ジョブを指定してください：imagewright watch ID（imagewright jobs を参照）</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--timeoutには0より大きい整数の秒数を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>The job history cannot be read: %1</source>
+        <translation>ジョブ履歴を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>No job of the monitor is named &quot;%1&quot; (local id, job id, marker or image id; see imagewright jobs).</source>
+        <translation>「%1」という名前のジョブはモニターにありません（ローカルID、ジョブID、マーカー、イメージID。imagewright jobs を参照）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several jobs: %2. Give the local id of one.</source>
+        <translation>「%1」は複数のジョブに該当します：%2。いずれかのローカルIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>This job was written by a newer version of Imagewright (%1); this version cannot follow it.</source>
+        <translation>このジョブは新しいバージョンのImagewrightが書き込んだものです（%1）。このバージョンでは追跡できません。</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s upload is incomplete: the image stays queued until the upload is resumed in the job monitor (Resume Upload), or deleted there.</source>
+        <translation>イメージファイルのアップロードが完了していません。ジョブモニターでアップロードを再開する（アップロードを再開）か削除するまで、イメージはキュー状態のままです。</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>%1にサインインしています…</translation>
+    </message>
+    <message>
+        <source>This job belongs to another cloud or user (%1) than the OS_* variables name: set the ones it was submitted with.</source>
+        <translation>このジョブは、OS_* 変数が示すものとは別のクラウドまたはユーザー（%1）のものです。送信時と同じ変数を設定してください。</translation>
+    </message>
+    <message>
+        <source>The cloud profile could not be opened.</source>
+        <translation>クラウドプロファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>サインインできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The job&apos;s outcome is unknown: looking it up by its marker…</source>
+        <translation>ジョブの結果は不明です。マーカーで検索しています…</translation>
+    </message>
+    <message>
+        <source>Watching the job again…</source>
+        <translation>ジョブの監視を再開しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to finish the image…</source>
+        <translation>クラウドがイメージの作成を完了するのを待っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s). The job stays in the monitor, which follows it to the end.</source>
+        <translation>
+            <numerusform>%n秒経過しても実行中です。ジョブはジョブモニターに残り、完了まで監視されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
+        <translation>中断されました。クラウドはジョブの処理を続行し、ジョブモニターが引き続き監視します。</translation>
+    </message>
+</context>
+<context>
+    <name>GiveUpDialog</name>
+    <message>
+        <source>Time limit for “%1”</source>
+        <translation>「%1」の時間制限</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job this long after it started (0 h 0 min: no limit). The job then needs attention; the cloud may still finish the work.</source>
+        <translation>このジョブの開始からこの時間が経過したら待機を停止します (0 時間 0 分: 制限なし)。その後ジョブは要確認になります。クラウドは処理を完了する可能性があります。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>時間(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>分(&amp;M):</translation>
     </message>
 </context>
 </TS>

@@ -2211,6 +2211,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Follow this job again: ask the cloud how it ended</source>
         <translation>重新跟踪此任务：向云查询其结果</translation>
     </message>
+    <message>
+        <source>Only this job&apos;s record is removed from the list; its images stay in the cloud. It cannot be brought back.</source>
+        <translation>只会从列表中移除此任务的记录；其镜像仍保留在云中。移除后无法恢复。</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>
@@ -4219,6 +4223,20 @@ Image creation methods available: %3</source>
         <extracomment>%1 = what failed on this computer</extracomment>
         <translation>未发送任何内容：%1</translation>
     </message>
+    <message>
+        <source>The cloud reported the job as done but named no image. Look for the image in the cloud before creating it again.</source>
+        <translation>云报告任务已完成，但未给出任何镜像。重新创建镜像之前，请先在云中查找该镜像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found by its marker yet; looking again in %n second(s)…</source>
+        <translation>
+            <numerusform>尚未按标记找到；%n 秒后再次查找…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1 Looking the job up by its marker (the create is never sent again)…</source>
+        <translation>结果未知：%1 正在按标记查找该任务（创建请求绝不会再次发送）…</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -4620,6 +4638,131 @@ Image creation methods available: %3</source>
     <message>
         <source>No jobs.</source>
         <translation>没有任务。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Follows one job of the job monitor to its end, looking it up by its marker first when its outcome is unknown; prints what submit --wait prints.</source>
+        <translation>跟踪任务监视器中的一个任务直至结束；结果未知时先按标记查找。输出与 submit --wait 相同。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (exit code 4; the job stays in the monitor).</source>
+        <translation>等待超过此秒数后放弃（退出代码4；任务仍保留在任务监视器中）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>command line value name</comment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>The job: its local id, its cloud job id, its marker or an image id.</source>
+        <translation>任务：其本地 ID、云上的任务 ID、标记或镜像 ID。</translation>
+    </message>
+    <message>
+        <source>Give the job: imagewright watch ID (see imagewright jobs)</source>
+        <translation>请指定任务：imagewright watch ID（参见 imagewright jobs）</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--timeout需要大于0的整数秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The job history cannot be read: %1</source>
+        <translation>无法读取任务历史：%1</translation>
+    </message>
+    <message>
+        <source>No job of the monitor is named &quot;%1&quot; (local id, job id, marker or image id; see imagewright jobs).</source>
+        <translation>监视器中没有名为“%1”的任务（本地 ID、任务 ID、标记或镜像 ID；参见 imagewright jobs）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several jobs: %2. Give the local id of one.</source>
+        <translation>“%1”对应多个任务：%2。请给出其中一个的本地 ID。</translation>
+    </message>
+    <message>
+        <source>This job was written by a newer version of Imagewright (%1); this version cannot follow it.</source>
+        <translation>此任务由较新版本的 Imagewright 写入（%1）；此版本无法跟踪它。</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s upload is incomplete: the image stays queued until the upload is resumed in the job monitor (Resume Upload), or deleted there.</source>
+        <translation>镜像文件的上传未完成：在任务监视器中恢复上传（恢复上传）或将其删除之前，镜像一直处于排队状态。</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>正在登录%1…</translation>
+    </message>
+    <message>
+        <source>This job belongs to another cloud or user (%1) than the OS_* variables name: set the ones it was submitted with.</source>
+        <translation>此任务属于与 OS_* 变量所指不同的云或用户（%1）：请设置提交时使用的变量。</translation>
+    </message>
+    <message>
+        <source>The cloud profile could not be opened.</source>
+        <translation>无法打开云配置文件。</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>无法登录：%1</translation>
+    </message>
+    <message>
+        <source>The job&apos;s outcome is unknown: looking it up by its marker…</source>
+        <translation>任务结果未知：正在按标记查找…</translation>
+    </message>
+    <message>
+        <source>Watching the job again…</source>
+        <translation>正在重新监视该任务…</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to finish the image…</source>
+        <translation>正在等待云端完成镜像创建…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still running after %n second(s). The job stays in the monitor, which follows it to the end.</source>
+        <translation>
+            <numerusform>%n秒后仍在运行。该任务保留在任务监视器中，并将持续跟踪直至结束。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
+        <translation>已中断。云端会继续执行该任务；任务监视器将继续跟踪。</translation>
+    </message>
+</context>
+<context>
+    <name>GiveUpDialog</name>
+    <message>
+        <source>Time limit for “%1”</source>
+        <translation>“%1”的时间限制</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this job this long after it started (0 h 0 min: no limit). The job then needs attention; the cloud may still finish the work.</source>
+        <translation>在此任务开始后经过这段时间停止等待（0 小时 0 分钟：无限制）。之后该任务需处理；云端仍可能完成该操作。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>小时(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>分钟(&amp;M):</translation>
     </message>
 </context>
 </TS>

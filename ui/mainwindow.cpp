@@ -600,10 +600,16 @@ std::pair<QString, QString> MainWindow::jobEndNotice(const JobRecord &record)
     }
 }
 
+bool MainWindow::isNews(const JobRecord &record, const QDateTime &openedAt)
+{
+    // A little slack: the cloud's clock may run behind ours.
+    return !record.finished.isValid() || record.finished >= openedAt.addSecs(-60);
+}
+
 void MainWindow::announceJobEnd(const QString &localId)
 {
     const int row = m_core->monitor()->rowOf(localId);
-    if (row < 0)
+    if (row < 0 || !isNews(m_core->monitor()->at(row), m_openedAt))
         return;
     const auto [title, text] = jobEndNotice(m_core->monitor()->at(row));
     statusBar()->showMessage(title, 15000);

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -38,6 +39,10 @@ public:
     MainWindow(AppCore *core, LanguageManager *languages, QWidget *parent = nullptr);
     /// What the end of `record` is announced with: a title and one line (translated).
     static std::pair<QString, QString> jobEndNotice(const JobRecord &record);
+    /// Whether the end of `record` is news for a window opened at `openedAt`: it ended after
+    /// that (by the cloud's end time where the API gives one), not days before, as the demo
+    /// cloud's sample history did when its jobs were first looked at.
+    static bool isNews(const JobRecord &record, const QDateTime &openedAt);
     /// The tray icon notifications go to; null until the first one (or no tray available).
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     ~MainWindow() override;
@@ -106,6 +111,7 @@ private:
     NoticeBar *m_noticeBar = nullptr;
     HistoryRetention *m_retention = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QDateTime m_openedAt = QDateTime::currentDateTimeUtc();
     Connection m_connection = Connection::None;
     QString m_connectionError;
     bool m_quitting = false;   // the operator chose to quit; uploads are being cancelled

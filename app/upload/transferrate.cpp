@@ -1,5 +1,7 @@
 #include "upload/transferrate.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 void TransferRate::reset()
@@ -40,14 +42,16 @@ std::optional<qint64> TransferRate::secondsLeft(qint64 total) const
 
 QString TransferRate::sizeText(qint64 bytes)
 {
+    // Numbers in the UI's locale (LanguageManager sets the default): "1,2 GB" in Spanish.
+    const QLocale locale;
     const double b = double(bytes);
     if (b >= 1e9)
-        return tr("%1 GB").arg(b / 1e9, 0, 'f', 1);
+        return tr("%1 GB").arg(locale.toString(b / 1e9, 'f', 1));
     if (b >= 1e6)
-        return tr("%1 MB").arg(b / 1e6, 0, 'f', b >= 1e8 ? 0 : 1);
+        return tr("%1 MB").arg(locale.toString(b / 1e6, 'f', b >= 1e8 ? 0 : 1));
     if (b >= 1e3)
-        return tr("%1 KB").arg(b / 1e3, 0, 'f', 0);
-    return tr("%1 B").arg(bytes);
+        return tr("%1 KB").arg(locale.toString(b / 1e3, 'f', 0));
+    return tr("%1 B").arg(locale.toString(bytes));
 }
 
 QString TransferRate::rateText(double bytesPerSecond)

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QLocale>
 #include <QTest>
 
 #include "create/glancecreaterequest.h"
@@ -465,6 +466,12 @@ void tst_GlanceRequest::transferRate()
     QCOMPARE(TransferRate::durationText(245), u"4 min 05 s"_s);
     QCOMPARE(TransferRate::sizeText(1'400'000'000), u"1.4 GB"_s);
     QCOMPARE(TransferRate::rateText(12'300'000), u"12.3 MB/s"_s);
+    // In the UI's locale (issue 16): Spanish writes a decimal comma.
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"es"_s));
+    QCOMPARE(TransferRate::sizeText(1'200'000'000), u"1,2 GB"_s);
+    QCOMPARE(TransferRate::rateText(12'300'000), u"12,3 MB/s"_s);
+    QLocale::setDefault(before);
 }
 
 QTEST_GUILESS_MAIN(tst_GlanceRequest)

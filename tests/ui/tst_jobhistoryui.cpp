@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -16,6 +17,7 @@
 #include "jobs/jobmonitor.h"
 #include "jobs/jobstore.h"
 #include "mainwindow.h"
+#include "monitor/giveupdialog.h"
 #include "support/testdir.h"
 #include "widgets/noticebar.h"
 
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void eventsAreShownInTheUiLanguage();
     void unreadableHistoryIsMovedAsideAndSaid();
     void oldFinishedJobsAreClearedOnRequest();
+    void onlyNewsIsAnnounced();
+    void giveUpTakesHoursAndMinutes();
 
 private:
     std::unique_ptr<AppCore> makeCore();
@@ -160,6 +164,40 @@ void tst_JobHistoryUi::oldFinishedJobsAreClearedOnRequest()
     QVERIFY(monitor->rowOf(u"old-attention"_s) >= 0);
     const QList<JobRecord> stored = JobStore(storePath()).load();
     QCOMPARE(stored.size(), 2);
+}
+
+void tst_JobHistoryUi::onlyNewsIsAnnounced()
+{
+    // Issue 16: a job that ended days ago (the demo's sample history, first looked at now) is
+    // not announced as "Image created"; one that ends while the window is open is.
+    const QDateTime opened = QDateTime::currentDateTimeUtc();
+    JobRecord old;
+    old.state = JobState::Succeeded;
+    old.finished = opened.addDays(-3);
+    QVERIFY(!MainWindow::isNews(old, opened));
+    JobRecord fresh = old;
+    fresh.finished = opened.addSecs(5);
+    QVERIFY(MainWindow::isNews(fresh, opened));
+    JobRecord behind = old; // the cloud's clock a few seconds behind ours
+    behind.finished = opened.addSecs(-10);
+    QVERIFY(MainWindow::isNews(behind, opened));
+}
+
+void tst_JobHistoryUi::giveUpTakesHoursAndMinutes()
+{
+    // Issue 16: Give Up After took whole hours only.
+    GiveUpDialog dialog(u"img"_s, 0, nullptr);
+    QCOMPARE(dialog.seconds(), qint64(0));
+    dialog.hoursBox()->setValue(1);
+    dialog.minutesBox()->setValue(30);
+    QCOMPARE(dialog.seconds(), qint64(5400));
+    dialog.setSeconds(45 * 60);
+    QCOMPARE(dialog.hoursBox()->value(), 0);
+    QCOMPARE(dialog.minutesBox()->value(), 45);
+    dialog.setSeconds(7200 + 61); // kept in seconds: shown rounded up to the next minute
+    QCOMPARE(dialog.seconds(), qint64(7200 + 120));
+    dialog.setSeconds(qint64(1) << 40); // clamped, never wrapped
+    QCOMPARE(dialog.hoursBox()->value(), GiveUpDialog::MaxHours);
 }
 
 QTEST_MAIN(tst_JobHistoryUi)

@@ -7,7 +7,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -21,6 +20,7 @@
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobtablemodel.h"
+#include "monitor/giveupdialog.h"
 #include "monitor/jobdetailspane.h"
 #include "monitor/progressdelegate.h"
 
@@ -298,16 +298,17 @@ void JobMonitorView::removeFromHistory()
     if (!r)
         return;
     const QString id = r->localId;
-    if (!r->isTerminal()) {
-        //: %1 = image name
-        const QString title = tr("Remove “%1” from the history?").arg(r->name);
-        const QString text = tr("This job is still running on the cloud. Removing it only "
-                                "removes it from this list; the cloud keeps working on it.");
-        if (Prompter::question(
-                this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
-            return;
-    }
+    // Always asked (issue 16): a removed job cannot be brought back.
+    //: %1 = image name
+    const QString title = tr("Remove “%1” from the history?").arg(r->name);
+    const QString text = r->isTerminal()
+        ? tr("Only this job's record is removed from the list; its images stay in the cloud. "
+             "It cannot be brought back.")
+        : tr("This job is still running on the cloud. Removing it only "
+             "removes it from this list; the cloud keeps working on it.");
+    if (Prompter::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
     m_monitor->remove(id);
 }
 
@@ -317,17 +318,7 @@ void JobMonitorView::giveUpAfter()
     if (!r || r->isTerminal() || Prompter::isNonInteractive())
         return;
     const QString id = r->localId;
-    bool ok = false;
-    //: %1 = image name
-    const int hours = QInputDialog::getInt(this,
-        tr("Time limit for “%1”").arg(r->name),
-        tr("Stop waiting for this job this many hours after it started (0: no limit). The "
-           "job then needs attention; the cloud may still finish the work."),
-        int((r->giveUpAfterSecs + 3599) / 3600),
-        0,
-        24 * 30,
-        1,
-        &ok);
-    if (ok)
-        m_monitor->setGiveUpAfter(id, qint64(hours) * 3600);
+    GiveUpDialog dialog(r->name, r->giveUpAfterSecs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_monitor->setGiveUpAfter(id, dialog.seconds());
 }
