@@ -212,9 +212,9 @@
         <translation>El servicio de almacenamiento en bloque copia el volumen en una imagen nueva. Mientras tanto el volumen está en «uploading» y vuelve a su estado cuando la imagen está lista.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -243,7 +243,7 @@
         <translation>&amp;Protegida (no se puede eliminar hasta quitar la protección)</translation>
     </message>
     <message>
-        <source>&amp;Force: upload although the volume is attached</source>
+        <source>For&amp;ce: upload although the volume is attached</source>
         <translation>&amp;Forzar: cargar aunque el volumen esté conectado</translation>
     </message>
     <message>
@@ -914,20 +914,20 @@
     </message>
     <message>
         <source>Image &amp;file:</source>
-        <translation>&amp;Archivo de imagen:</translation>
+        <translation>Arc&amp;hivo de imagen:</translation>
     </message>
     <message>
         <source>The local image file to upload</source>
         <translation>El archivo de imagen local que se va a cargar</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -952,16 +952,16 @@
         <translation>Formato de &amp;contenedor:</translation>
     </message>
     <message>
-        <source>Minimum &amp;disk (GB):</source>
-        <translation>Tamaño mínimo del &amp;disco (GB):</translation>
+        <source>Minimum disk (&amp;GB):</source>
+        <translation>Tamaño mínimo del disco (&amp;GB):</translation>
     </message>
     <message>
         <source>Minimum &amp;memory (MB):</source>
         <translation>&amp;Memoria mínima (MB):</translation>
     </message>
     <message>
-        <source>&amp;Visibility:</source>
-        <translation>&amp;Visibilidad:</translation>
+        <source>V&amp;isibility:</source>
+        <translation>Vi&amp;sibilidad:</translation>
     </message>
     <message>
         <source>&amp;Protected (a protected image cannot be deleted)</source>
@@ -1453,9 +1453,9 @@
 <context>
     <name>ImsImageFieldsEditor</name>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
@@ -1484,7 +1484,7 @@
         <translation>Sin definir</translation>
     </message>
     <message>
-        <source>&amp;Enterprise project ID:</source>
+        <source>Enterprise &amp;project ID:</source>
         <translation>ID de proyecto de &amp;empresa:</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of the system disk</comment>
-        <translation>&amp;Archivo de imagen:</translation>
+        <translation>Arc&amp;hivo de imagen:</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>Encryption &amp;key ID (cmk_id):</source>
-        <translation>ID de la clave &amp;maestra (cmk_id):</translation>
+        <translation>ID de la clave maestra (cm&amp;k_id):</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1589,8 +1589,8 @@
         <translation>Discos de datos</translation>
     </message>
     <message>
-        <source>&amp;Add data disk</source>
-        <translation>Añadir &amp;un disco de datos</translation>
+        <source>Add da&amp;ta disk</source>
+        <translation>Añadir un disco de dat&amp;os</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
@@ -2188,7 +2188,7 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     </message>
     <message>
         <source>&amp;Give Up After…</source>
-        <translation>&amp;Dejar de esperar tras…</translation>
+        <translation>Dejar de &amp;esperar tras…</translation>
     </message>
     <message>
         <source>Stop waiting for this job after a time limit. There is no limit unless you set one.</source>
@@ -2336,8 +2336,8 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <translation>Valor</translation>
     </message>
     <message>
-        <source>A&amp;dd Item</source>
-        <translation>&amp;Añadir elemento</translation>
+        <source>&amp;Add Item</source>
+        <translation>Añadir elemen&amp;to</translation>
     </message>
     <message>
         <source>Remo&amp;ve Item</source>
@@ -2685,9 +2685,9 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>El servicio de cómputo crea una nueva imagen privada a partir de una instantánea del servidor. El nombre y los metadatos siguen las reglas de Nova.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
@@ -3057,8 +3057,8 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>No se pudo guardar la contraseña en el llavero del sistema (%1). No se ha escrito en ningún otro lugar.</translation>
     </message>
     <message>
-        <source>&amp;Profiles:</source>
-        <translation>&amp;Perfiles:</translation>
+        <source>Profiles:</source>
+        <translation>Perfiles:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3098,12 +3098,12 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>Nu&amp;be:</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
+        <source>Re&amp;gion:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <source>&amp;Identity URL:</source>
-        <translation>URL de &amp;identidad:</translation>
+        <source>Identity &amp;URL:</source>
+        <translation>URL de iden&amp;tidad:</translation>
     </message>
     <message>
         <source>https://keystone.example.com:5000/v3</source>
@@ -3114,7 +3114,7 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>La dirección de Keystone versión 3 (IAM); termina en /v3.</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
+        <source>Use&amp;r name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
@@ -3156,11 +3156,11 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
     <message>
         <source>Project do&amp;main:</source>
-        <translation>Do&amp;minio del proyecto:</translation>
+        <translation>Dominio del proye&amp;cto:</translation>
     </message>
     <message>
         <source>Inter&amp;face:</source>
-        <translation>Inter&amp;faz:</translation>
+        <translation>Interfa&amp;z:</translation>
     </message>
     <message>
         <source>public</source>
@@ -3187,7 +3187,7 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Probar cone&amp;xión</translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Sign in with these values without saving them, and list what the cloud offers</source>
@@ -3195,7 +3195,7 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
     <message>
         <source>Use T&amp;his Profile</source>
-        <translation>Usar es&amp;te perfil</translation>
+        <translation>Usar este perfil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3409,11 +3409,11 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Secreto de la credencial:</translation>
     </message>
     <message>
-        <source>Access &amp;key (AK):</source>
-        <translation>Clave de &amp;acceso (AK):</translation>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>Clave de acce&amp;so (AK):</translation>
     </message>
     <message>
-        <source>Secret ke&amp;y (SK):</source>
+        <source>Sec&amp;ret key (SK):</source>
         <translation>Clave secreta (S&amp;K):</translation>
     </message>
     <message>
@@ -3470,7 +3470,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>Certificate chec&amp;ks:</source>
-        <translation>&amp;Comprobación de certificados:</translation>
+        <translation>Comprobación de certi&amp;ficados:</translation>
     </message>
     <message>
         <source>Verify certificates (system CAs)</source>
@@ -3494,7 +3494,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>Elegir arc&amp;hivo…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the CA bundle file</source>
@@ -3667,9 +3667,9 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Esta es exactamente la solicitud que envía «Crear». Después, la nube procesa la imagen como un trabajo asincrónico, cuyo seguimiento realiza el monitor de trabajos.</translation>
     </message>
     <message>
-        <source>Create</source>
+        <source>&amp;Create</source>
         <comment>create the image</comment>
-        <translation>Crear</translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -4208,7 +4208,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>&amp;Add Tag</source>
-        <translation>Añadir e&amp;tiqueta</translation>
+        <translation>Añadir etiq&amp;ueta</translation>
     </message>
     <message>
         <source>Re&amp;move Tag</source>

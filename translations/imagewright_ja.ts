@@ -212,9 +212,9 @@
         <translation>ブロックストレージサービスがボリュームを新しいイメージにコピーします。その間ボリュームは「uploading」となり、イメージの作成が完了すると元の状態に戻ります。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>名前(&amp;N):</translation>
+        <translation>名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -243,8 +243,8 @@
         <translation>保護(&amp;P)（保護を解除するまで削除できません）</translation>
     </message>
     <message>
-        <source>&amp;Force: upload although the volume is attached</source>
-        <translation>強制(&amp;F): ボリュームが取り付けられていてもアップロードする</translation>
+        <source>For&amp;ce: upload although the volume is attached</source>
+        <translation>強制(&amp;C): ボリュームが取り付けられていてもアップロードする</translation>
     </message>
     <message>
         <source>With force, the volume can be made into an image although it is attached to a server. Stop the OS first. A cloud may ignore force (it is an operator setting); then it refuses the request.</source>
@@ -921,13 +921,13 @@
         <translation>アップロードするローカルのイメージファイル</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>イメージの名前(&amp;N):</translation>
+        <translation>イメージの名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -952,16 +952,16 @@
         <translation>コンテナー形式(&amp;C):</translation>
     </message>
     <message>
-        <source>Minimum &amp;disk (GB):</source>
-        <translation>最小ディスク (GB)(&amp;D):</translation>
+        <source>Minimum disk (&amp;GB):</source>
+        <translation>最小ディスク (GB)(&amp;G):</translation>
     </message>
     <message>
         <source>Minimum &amp;memory (MB):</source>
         <translation>最小メモリ (MB)(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;Visibility:</source>
-        <translation>可視性(&amp;V):</translation>
+        <source>V&amp;isibility:</source>
+        <translation>可視性(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Protected (a protected image cannot be deleted)</source>
@@ -1451,9 +1451,9 @@
 <context>
     <name>ImsImageFieldsEditor</name>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>イメージの名前(&amp;N):</translation>
+        <translation>イメージの名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
@@ -1482,8 +1482,8 @@
         <translation>未設定</translation>
     </message>
     <message>
-        <source>&amp;Enterprise project ID:</source>
-        <translation>エンタープライズプロジェクトID(&amp;E):</translation>
+        <source>Enterprise &amp;project ID:</source>
+        <translation>エンタープライズプロジェクトID(&amp;P):</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1586,8 +1586,8 @@
         <translation>データディスク</translation>
     </message>
     <message>
-        <source>&amp;Add data disk</source>
-        <translation>データディスクを追加(&amp;A)</translation>
+        <source>Add da&amp;ta disk</source>
+        <translation>データディスクを追加(&amp;T)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
@@ -2332,8 +2332,8 @@ Choose “Create image…” to make a private image; its job appears here and i
         <translation>値</translation>
     </message>
     <message>
-        <source>A&amp;dd Item</source>
-        <translation>項目を追加(&amp;D)</translation>
+        <source>&amp;Add Item</source>
+        <translation>項目を追加(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Item</source>
@@ -2679,9 +2679,9 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>コンピュートサービスが仮想サーバのスナップショットから新しいプライベートイメージを作成します。名前とメタデータはNovaのルールに従います。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>イメージの名前(&amp;N):</translation>
+        <translation>イメージの名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
@@ -3051,8 +3051,8 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>パスワードをシステムのキーチェーンに保存できませんでした（%1）。他の場所にも書き込まれていません。</translation>
     </message>
     <message>
-        <source>&amp;Profiles:</source>
-        <translation>プロファイル(&amp;P):</translation>
+        <source>Profiles:</source>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3092,12 +3092,12 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>クラウド(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>リージョン(&amp;R):</translation>
+        <source>Re&amp;gion:</source>
+        <translation>リージョン(&amp;G):</translation>
     </message>
     <message>
-        <source>&amp;Identity URL:</source>
-        <translation>認証URL(&amp;I):</translation>
+        <source>Identity &amp;URL:</source>
+        <translation>認証URL(&amp;U):</translation>
     </message>
     <message>
         <source>https://keystone.example.com:5000/v3</source>
@@ -3108,8 +3108,8 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>Keystone v3（IAM）のアドレスです。末尾は/v3です。</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>ユーザー名(&amp;U):</translation>
+        <source>Use&amp;r name:</source>
+        <translation>ユーザー名(&amp;R):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -3403,12 +3403,12 @@ Image creation methods available: %3</source>
         <translation>認証情報のシークレット:</translation>
     </message>
     <message>
-        <source>Access &amp;key (AK):</source>
-        <translation>アクセスキー（AK）(&amp;K):</translation>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>アクセスキー（AK）(&amp;Y):</translation>
     </message>
     <message>
-        <source>Secret ke&amp;y (SK):</source>
-        <translation>シークレットキー（SK）(&amp;Y):</translation>
+        <source>Sec&amp;ret key (SK):</source>
+        <translation>シークレットキー（SK）(&amp;R):</translation>
     </message>
     <message>
         <source>Temporary key</source>
@@ -3661,9 +3661,9 @@ Image creation methods available: %3</source>
         <translation>［作成］で送信されるリクエストそのものです。その後、クラウドはイメージを非同期ジョブとして処理し、ジョブモニターがそれを監視します。</translation>
     </message>
     <message>
-        <source>Create</source>
+        <source>&amp;Create</source>
         <comment>create the image</comment>
-        <translation>作成</translation>
+        <translation>作成(&amp;C)</translation>
     </message>
     <message>
         <source>Method:</source>

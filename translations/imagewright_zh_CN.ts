@@ -212,9 +212,9 @@
         <translation>块存储服务将云硬盘复制为新的镜像。期间云硬盘处于“uploading”，镜像完成后恢复原来的状态。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -243,8 +243,8 @@
         <translation>保护(&amp;P)（取消保护前不能删除）</translation>
     </message>
     <message>
-        <source>&amp;Force: upload although the volume is attached</source>
-        <translation>强制(&amp;F)：云硬盘已挂载也上传</translation>
+        <source>For&amp;ce: upload although the volume is attached</source>
+        <translation>强制(&amp;C)：云硬盘已挂载也上传</translation>
     </message>
     <message>
         <source>With force, the volume can be made into an image although it is attached to a server. Stop the OS first. A cloud may ignore force (it is an operator setting); then it refuses the request.</source>
@@ -921,13 +921,13 @@
         <translation>要上传的本地镜像文件</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>镜像名称(&amp;N)：</translation>
+        <translation>镜像名称(&amp;E)：</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -952,16 +952,16 @@
         <translation>容器格式(&amp;C)：</translation>
     </message>
     <message>
-        <source>Minimum &amp;disk (GB):</source>
-        <translation>最小磁盘 (GB)(&amp;D)：</translation>
+        <source>Minimum disk (&amp;GB):</source>
+        <translation>最小磁盘 (GB)(&amp;G)：</translation>
     </message>
     <message>
         <source>Minimum &amp;memory (MB):</source>
         <translation>最小内存 (MB)(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Visibility:</source>
-        <translation>可见性(&amp;V)：</translation>
+        <source>V&amp;isibility:</source>
+        <translation>可见性(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Protected (a protected image cannot be deleted)</source>
@@ -1451,9 +1451,9 @@
 <context>
     <name>ImsImageFieldsEditor</name>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>镜像名称(&amp;N)：</translation>
+        <translation>镜像名称(&amp;E)：</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
@@ -1482,8 +1482,8 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <source>&amp;Enterprise project ID:</source>
-        <translation>企业项目ID(&amp;E)：</translation>
+        <source>Enterprise &amp;project ID:</source>
+        <translation>企业项目ID(&amp;P)：</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1586,8 +1586,8 @@
         <translation>数据盘</translation>
     </message>
     <message>
-        <source>&amp;Add data disk</source>
-        <translation>添加数据盘(&amp;A)</translation>
+        <source>Add da&amp;ta disk</source>
+        <translation>添加数据盘(&amp;T)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
@@ -2332,8 +2332,8 @@ Choose “Create image…” to make a private image; its job appears here and i
         <translation>值</translation>
     </message>
     <message>
-        <source>A&amp;dd Item</source>
-        <translation>添加条目(&amp;D)</translation>
+        <source>&amp;Add Item</source>
+        <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Item</source>
@@ -2679,9 +2679,9 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>计算服务为云服务器创建快照，生成新的私有镜像。名称和元数据遵循Nova的规则。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>镜像名称(&amp;N)：</translation>
+        <translation>镜像名称(&amp;E)：</translation>
     </message>
     <message>
         <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
@@ -3051,8 +3051,8 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>无法将密码保存到系统钥匙串（%1）。密码也未写入任何其他位置。</translation>
     </message>
     <message>
-        <source>&amp;Profiles:</source>
-        <translation>配置文件(&amp;P)：</translation>
+        <source>Profiles:</source>
+        <translation>配置文件：</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3092,12 +3092,12 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>云平台(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>区域(&amp;R)：</translation>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Identity URL:</source>
-        <translation>身份认证URL(&amp;I)：</translation>
+        <source>Identity &amp;URL:</source>
+        <translation>身份认证URL(&amp;U)：</translation>
     </message>
     <message>
         <source>https://keystone.example.com:5000/v3</source>
@@ -3108,8 +3108,8 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>Keystone v3（IAM）的地址，以/v3结尾。</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
+        <source>Use&amp;r name:</source>
+        <translation>用户名(&amp;R)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -3403,12 +3403,12 @@ Image creation methods available: %3</source>
         <translation>凭据密钥：</translation>
     </message>
     <message>
-        <source>Access &amp;key (AK):</source>
-        <translation>访问密钥（AK）(&amp;K)：</translation>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>访问密钥（AK）(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Secret ke&amp;y (SK):</source>
-        <translation>私有访问密钥（SK）(&amp;Y)：</translation>
+        <source>Sec&amp;ret key (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;R)：</translation>
     </message>
     <message>
         <source>Temporary key</source>
@@ -3661,9 +3661,9 @@ Image creation methods available: %3</source>
         <translation>这正是点击“创建”后发送的请求。随后云端以异步任务的形式处理该镜像，由任务监视器跟踪。</translation>
     </message>
     <message>
-        <source>Create</source>
+        <source>&amp;Create</source>
         <comment>create the image</comment>
-        <translation>创建</translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>Method:</source>

@@ -229,7 +229,7 @@ void tst_CreateWizard::createsImageFollowedToSuccess()
     QVERIFY(review->urlText().endsWith(u"/v2/cloudimages/action"_s));
     QAbstractButton *create = wizard->button(QWizard::CommitButton);
     QVERIFY(create->isVisible());
-    QCOMPARE(create->text(), u"Create"_s);
+    QCOMPARE(create->text(), u"&Create"_s);
 
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateImageWizard::Page_Submitted), 15000);

@@ -302,7 +302,7 @@ void tst_NovaWizard::createsImageAndRefusesSecondSnapshot()
 
     JobMonitor *monitor = m_core->monitor();
     QAbstractButton *create = wizard->button(QWizard::CommitButton);
-    QCOMPARE(create->text(), u"Create"_s);
+    QCOMPARE(create->text(), u"&Create"_s);
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateImageWizard::Page_Submitted), 15000);
     const QString localId = wizard->submittedJob();

@@ -427,7 +427,7 @@ void ProfilesDialog::done(int result)
 void ProfilesDialog::retranslateUi()
 {
     setWindowTitle(tr("Cloud Profiles"));
-    m_listLabel->setText(tr("&Profiles:"));
+    m_listLabel->setText(tr("Profiles:"));
     m_addButton->setText(tr("&Add"));
     m_addButton->setToolTip(tr("Add a new cloud profile"));
     m_duplicateButton->setText(tr("Dup&licate"));
@@ -446,11 +446,11 @@ void ProfilesDialog::retranslateUi()
         const CloudFamily f = CloudProfile::familyFromKey(m_familyCombo->itemData(i).toString());
         m_familyCombo->setItemText(i, CloudProfile::familyDisplayName(f));
     }
-    m_regionLabel->setText(tr("&Region:"));
-    m_authUrlLabel->setText(tr("&Identity URL:"));
+    m_regionLabel->setText(tr("Re&gion:"));
+    m_authUrlLabel->setText(tr("Identity &URL:"));
     m_authUrl->setPlaceholderText(tr("https://keystone.example.com:5000/v3"));
     m_authUrl->setToolTip(tr("The Keystone version 3 (IAM) address; it ends with /v3."));
-    m_userLabel->setText(tr("&User name:"));
+    m_userLabel->setText(tr("Use&r name:"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_reveal->setText(tr("Show", "press and hold to show the password"));
     m_reveal->setToolTip(tr("Press and hold to show the password"));
@@ -1380,8 +1380,8 @@ void ProfilesDialog::retranslateAuthUi()
     m_appCredNameLabel->setText(tr("Credential name:"));
     m_appCredName->setPlaceholderText(tr("With the user name and user domain"));
     m_appCredSecretLabel->setText(tr("Credential secret:"));
-    m_accessKeyLabel->setText(tr("Access &key (AK):"));
-    m_secretKeyLabel->setText(tr("Secret ke&y (SK):"));
+    m_accessKeyLabel->setText(tr("Access ke&y (AK):"));
+    m_secretKeyLabel->setText(tr("Sec&ret key (SK):"));
     m_temporaryKey->setText(tr("Temporary key"));
     m_temporaryKey->setToolTip(
         tr("A temporary access key, valid only together with its security token"));

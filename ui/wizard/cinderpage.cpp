@@ -170,7 +170,7 @@ void CinderPage::retranslateUi()
     setSubTitle(tr("The block storage service copies the volume into a new image. The volume "
                    "is “uploading” meanwhile and goes back to its status when the image is "
                    "done."));
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_nameLabel->setText(tr("Nam&e:", "image name"));
     //: %1 = the limit (255)
     m_name->setPlaceholderText(tr("1–%1 characters").arg(CinderUploadRequest::NameMaxLength));
     m_diskLabel->setText(tr("&Disk format:"));
@@ -188,7 +188,7 @@ void CinderPage::retranslateUi()
         m_visibility->setCurrentIndex(qMax(0, m_visibility->findData(current)));
     }
     m_protected->setText(tr("&Protected (cannot be deleted until unprotected)"));
-    m_force->setText(tr("&Force: upload although the volume is attached"));
+    m_force->setText(tr("For&ce: upload although the volume is attached"));
     // Seed 000 (force): stop the OS before; Cinder ignores force unless the cloud enables it.
     m_forceNote->setText(tr("With force, the volume can be made into an image although it is "
                             "attached to a server. Stop the OS first. A cloud may ignore "

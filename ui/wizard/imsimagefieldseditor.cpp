@@ -135,7 +135,7 @@ QStringList ImsImageFieldsEditor::tagMessages() const
 
 void ImsImageFieldsEditor::retranslateUi()
 {
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_nameLabel->setText(tr("Nam&e:", "image name"));
     m_name->setPlaceholderText(tr("1–128 letters, digits, spaces, - . _"));
     m_descriptionLabel->setText(tr("&Description:"));
     m_description->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
@@ -143,7 +143,7 @@ void ImsImageFieldsEditor::retranslateUi()
     m_maxRamLabel->setText(tr("Ma&ximum memory (MB):"));
     m_minRam->setSpecialValueText(tr("Not set", "memory limit left out of the request"));
     m_maxRam->setSpecialValueText(tr("Not set", "memory limit left out of the request"));
-    m_projectLabel->setText(tr("&Enterprise project ID:"));
+    m_projectLabel->setText(tr("Enterprise &project ID:"));
     m_enterpriseProject->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
     m_tagsBox->setTitle(tr("Tags", "group box title"));
 }

@@ -28,6 +28,7 @@ NovaPage::NovaPage(CloudSession *session, QWidget *parent)
     , m_session(session)
 {
     m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(u"novaNameLabel"_s);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"novaName"_s);
     m_nameMessage = new InlineMessage(this);
@@ -103,7 +104,7 @@ void NovaPage::retranslateUi()
     setTitle(tr("Image of a Server (Nova createImage)"));
     setSubTitle(tr("The compute service snapshots the server into a new private image. The name "
                    "and metadata follow Nova's rules."));
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_nameLabel->setText(tr("Nam&e:", "image name"));
     //: %1 = the byte limit (242)
     m_name->setPlaceholderText(
         tr("1–%1 bytes of UTF-8, no leading or trailing space").arg(ImageRules::NovaNameMaxBytes));
