@@ -164,6 +164,19 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot necesita un nombre de archivo.</translation>
     </message>
+    <message>
+        <source>Colours for this run: light (the system&apos;s) or dark.</source>
+        <translation>Colores para esta ejecución: light (los del sistema) o dark.</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <comment>command line value name</comment>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”. Available: light, dark</source>
+        <translation>Paleta desconocida «%1». Disponibles: light, dark</translation>
+    </message>
 </context>
 <context>
     <name>BodyReader</name>
@@ -1242,6 +1255,11 @@
             <numerusform>%n perfil usa su secreto hasta que Imagewright se cierre. No se guarda.</numerusform>
             <numerusform>%n perfiles usan su secreto hasta que Imagewright se cierre. No se guarda.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Profiles found</source>
+        <comment>the list of profiles read from the files</comment>
+        <translation>Perfiles encontrados</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,19 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshotにはファイル名が必要です。</translation>
     </message>
+    <message>
+        <source>Colours for this run: light (the system&apos;s) or dark.</source>
+        <translation>この実行での配色: light（システムの配色）または dark。</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <comment>command line value name</comment>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”. Available: light, dark</source>
+        <translation>不明な配色「%1」。使用可能: light、dark</translation>
+    </message>
 </context>
 <context>
     <name>BodyReader</name>
@@ -1240,6 +1253,11 @@
         <translation>
             <numerusform>%n個のプロファイルは、Imagewrightを終了するまでシークレットを使用します。保存はされません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Profiles found</source>
+        <comment>the list of profiles read from the files</comment>
+        <translation>見つかったプロファイル</translation>
     </message>
 </context>
 <context>

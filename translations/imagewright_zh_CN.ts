@@ -164,6 +164,19 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot需要指定文件名。</translation>
     </message>
+    <message>
+        <source>Colours for this run: light (the system&apos;s) or dark.</source>
+        <translation>本次运行的配色：light（系统配色）或 dark。</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <comment>command line value name</comment>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”. Available: light, dark</source>
+        <translation>未知配色“%1”。可用：light、dark</translation>
+    </message>
 </context>
 <context>
     <name>BodyReader</name>
@@ -1240,6 +1253,11 @@
         <translation>
             <numerusform>%n个配置文件在Imagewright退出前使用其密钥。密钥不会被保存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Profiles found</source>
+        <comment>the list of profiles read from the files</comment>
+        <translation>找到的配置文件</translation>
     </message>
 </context>
 <context>

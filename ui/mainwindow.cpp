@@ -28,6 +28,7 @@
 #include "logging.h"
 #include "monitor/jobmonitorview.h"
 #include "secrets/secretstore.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/insecurebanner.h"
 #include "wizard/createimagewizard.h"
 
@@ -39,6 +40,7 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     , m_languages(languages)
 {
     setObjectName(u"mainWindow"_s);
+    AccessibleNames::install(this);
     // The insecure-TLS warning sits above the monitor while the current profile needs it.
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);

@@ -7,12 +7,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "widgets/accessiblenames.h"
+
 using namespace Qt::StringLiterals;
 
 FirstRunDialog::FirstRunDialog(QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"firstRunDialog"_s);
+    AccessibleNames::install(this);
     m_heading = new QLabel(this);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);

@@ -31,6 +31,7 @@
 #include "dialogs/prompter.h"
 #include "net/tlssettings.h"
 #include "secrets/secretstore.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
 #include "widgets/insecurebanner.h"
@@ -87,6 +88,7 @@ ProfilesDialog::ProfilesDialog(AppCore *core, QWidget *parent)
     , m_core(core)
 {
     setObjectName(u"profilesDialog"_s);
+    AccessibleNames::install(this);
     buildUi();
 
     connect(m_core->profiles(), &ProfileStore::changed, this, &ProfilesDialog::populateList);

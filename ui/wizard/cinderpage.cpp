@@ -12,6 +12,7 @@
 #include "cloud/cloudsession.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
+#include "wizard/imsimagefieldseditor.h"
 #include "wizard/volumepicker.h"
 
 using namespace Qt::StringLiterals;
@@ -26,12 +27,7 @@ CinderPage::CinderPage(CloudSession *session, QWidget *parent)
     m_nameMessage = new InlineMessage(this);
     m_nameMessage->setObjectName(u"cinderNameMessage"_s);
     m_nameLabel->setBuddy(m_name);
-    auto *nameBox = new QWidget(this);
-    auto *nameLayout = new QVBoxLayout(nameBox);
-    nameLayout->setContentsMargins(0, 0, 0, 0);
-    nameLayout->setSpacing(2);
-    nameLayout->addWidget(m_name);
-    nameLayout->addWidget(m_nameMessage);
+    QWidget *nameBox = ImsImageFieldsEditor::withMessage(m_name, m_nameMessage, this);
 
     m_diskLabel = new QLabel(this);
     m_diskFormat = new QComboBox(this);

@@ -35,6 +35,10 @@ QWidget *ImsImageFieldsEditor::withMessage(QWidget *field, InlineMessage *messag
     v->setSpacing(2);
     v->addWidget(field);
     v->addWidget(message);
+    // The message's row is kept while empty, so an error never moves the fields below it, and
+    // it describes the field to assistive technology while shown.
+    message->setReservedLines(2);
+    message->setField(field);
     return box;
 }
 

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/mnemonic.h"
 #include "widgets/tageditor.h"
@@ -315,6 +316,7 @@ ObsDataDiskEditor *ImsObsPage::addDataDisk()
     editor->setNumber(int(m_disks.size()));
     m_disksLayout->insertWidget(int(m_disks.size()) - 1, editor);
     connect(editor, &ObsDataDiskEditor::changed, this, &ImsObsPage::revalidate);
+    AccessibleNames::apply(editor);
     connect(editor, &ObsDataDiskEditor::removeRequested, this, [this, editor] {
         removeDataDisk(editor);
     });

@@ -14,6 +14,7 @@
 #include "create/imsecsrequest.h" // MarkerTagKey
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
+#include "wizard/imsimagefieldseditor.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/serverpicker.h"
 
@@ -34,12 +35,7 @@ NovaPage::NovaPage(CloudSession *session, QWidget *parent)
     m_nameMessage = new InlineMessage(this);
     m_nameMessage->setObjectName(u"novaNameMessage"_s);
     m_nameLabel->setBuddy(m_name);
-    auto *nameBox = new QWidget(this);
-    auto *nameLayout = new QVBoxLayout(nameBox);
-    nameLayout->setContentsMargins(0, 0, 0, 0);
-    nameLayout->setSpacing(2);
-    nameLayout->addWidget(m_name);
-    nameLayout->addWidget(m_nameMessage);
+    QWidget *nameBox = ImsImageFieldsEditor::withMessage(m_name, m_nameMessage, this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

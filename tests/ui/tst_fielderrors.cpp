@@ -1,0 +1,210 @@
+// Field errors (issue 16): on every method page, every input has an accessible name; no error
+// shows before anything was typed; an error shown at a field (after typing and leaving it) is
+// the field's accessible description and goes with the error; showing it moves no other field.
+#include <memory>
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextEdit>
+
+#include "appcore.h"
+#include "cloud/cloudsession.h"
+#include "cloud/profilestore.h"
+#include "dialogs/prompter.h"
+#include "i18n/languagemanager.h"
+#include "support/democloudprocess.h"
+#include "support/testdir.h"
+#include "uiwalk.h"
+#include "widgets/inlinemessage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isInput(QWidget *w)
+{
+    return qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+        || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
+        || qobject_cast<QTextEdit *>(w) || qobject_cast<QCheckBox *>(w)
+        || qobject_cast<QRadioButton *>(w)
+        || (qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QHeaderView *>(w));
+}
+
+/// The page's visible inputs (not the wizard's buttons; a combo box's own line edit and a spin
+/// box's are part of it).
+QList<QWidget *> inputs(QWidget *window)
+{
+    QList<QWidget *> out;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || !isInput(w))
+            continue;
+        if (qobject_cast<QComboBox *>(w->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        out << w;
+    }
+    return out;
+}
+
+QString describe(const QWidget *w)
+{
+    return u"%1 %2"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+}
+
+QHash<QWidget *, QRect> geometries(QWidget *window, const QList<QWidget *> &of)
+{
+    QHash<QWidget *, QRect> out;
+    for (QWidget *w : of)
+        out.insert(w, QRect(w->mapTo(window, QPoint(0, 0)), w->size()));
+    return out;
+}
+
+} // namespace
+
+class tst_FieldErrors : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyInputHasAName_data();
+    void everyInputHasAName();
+    void errorsAfterLeavingDescribedAndInPlace();
+
+private:
+    DemoCloudProcess m_demo;
+    TestDir m_dir;
+    std::unique_ptr<AppCore> m_core;
+    CloudSession *m_session = nullptr;
+};
+
+void tst_FieldErrors::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Prompter::setNonInteractive(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_demo.start(), "the demo cloud did not start");
+    AppCore::Options options;
+    options.dataDir = m_dir.filePath(u"data"_s);
+    options.settingsPath = m_dir.filePath(u"settings.ini"_s);
+    m_core = std::make_unique<AppCore>(options);
+    const CloudProfile profile = CloudProfile::demo(m_demo.authUrl());
+    m_core->profiles()->upsert(profile);
+    m_core->profiles()->setCurrent(profile.id);
+    m_session = m_core->session(profile.id);
+    QVERIFY(m_session);
+    bool connected = false;
+    m_session->connectToCloud(this, [&](const ApiError &e) { connected = !e; });
+    QTRY_VERIFY_WITH_TIMEOUT(connected, 15000);
+}
+
+void tst_FieldErrors::cleanupTestCase()
+{
+    m_core.reset();
+    m_demo.stop();
+}
+
+void tst_FieldErrors::everyInputHasAName_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &code : LanguageManager::languages())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+void tst_FieldErrors::everyInputHasAName()
+{
+    QFETCH(QString, language);
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(language));
+    QStringList problems;
+    walkEveryWindow(m_core.get(), m_session, [&](const QString &where, QWidget *window) {
+        for (QWidget *w : inputs(window)) {
+            if (w->accessibleName().trimmed().isEmpty())
+                problems << where + u": "_s + describe(w);
+            else if (w->accessibleName().contains(u'&'))
+                problems << where + u": "_s + describe(w) + u" has an ampersand"_s;
+        }
+    });
+    QVERIFY(!QTest::currentTestFailed());
+    problems.removeDuplicates();
+    for (const QString &p : std::as_const(problems))
+        qWarning().noquote() << "no accessible name:" << p;
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 input(s) without a name"_s.arg(problems.size())));
+}
+
+void tst_FieldErrors::errorsAfterLeavingDescribedAndInPlace()
+{
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(u"en"_s));
+    QStringList problems;
+    int errorsSeen = 0;
+    walkWizardPages(m_core.get(), m_session, [&](const QString &where, QWidget *window) {
+        window->activateWindow();
+        QList<InlineMessage *> messages;
+        for (InlineMessage *m : window->findChildren<InlineMessage *>()) {
+            if (m->field() && m->isVisibleTo(window))
+                messages << m;
+        }
+        // Nothing typed yet: no field shows an error.
+        for (InlineMessage *m : std::as_const(messages)) {
+            if (m->hasMessage() && m->kind() == InlineMessage::Kind::Error)
+                problems << where + u": error before anything was typed: "_s + m->text();
+        }
+        const QList<QWidget *> all = inputs(window);
+        for (InlineMessage *m : std::as_const(messages)) {
+            auto *edit = qobject_cast<QLineEdit *>(m->field());
+            if (!edit || !edit->isEnabled())
+                continue;
+            const QString before = edit->text();
+            QTest::qWait(50); // the page's layout (a scroll area's content too) has settled
+            const QHash<QWidget *, QRect> was = geometries(window, all);
+            edit->setFocus();
+            QTest::keyClicks(edit, u" bad/name "_s); // a slash and edge spaces: refused
+            edit->clearFocus();                      // left
+            QTest::qWait(50);
+            if (m->hasMessage() && m->kind() == InlineMessage::Kind::Error) {
+                ++errorsSeen;
+                if (edit->accessibleDescription() != m->text())
+                    problems << where + u": "_s + describe(edit) + u" is not described"_s;
+            }
+            const QHash<QWidget *, QRect> now = geometries(window, all);
+            for (QWidget *w : all) {
+                if (w != edit && now.value(w) != was.value(w))
+                    problems << where + u": "_s + describe(w) + u" moved when "_s + describe(edit)
+                            + u" showed its error"_s
+                            + u" (%1,%2 %3x%4 to %5,%6 %7x%8)"_s.arg(was.value(w).x())
+                                  .arg(was.value(w).y())
+                                  .arg(was.value(w).width())
+                                  .arg(was.value(w).height())
+                                  .arg(now.value(w).x())
+                                  .arg(now.value(w).y())
+                                  .arg(now.value(w).width())
+                                  .arg(now.value(w).height());
+            }
+            edit->setText(before);
+            QApplication::processEvents();
+            if (m->hasMessage() && m->kind() == InlineMessage::Kind::Error)
+                continue; // the empty value is an error of its own (a mandatory field)
+            if (!edit->accessibleDescription().isEmpty())
+                problems << where + u": "_s + describe(edit) + u" keeps its description"_s;
+        }
+    });
+    QVERIFY(!QTest::currentTestFailed());
+    problems.removeDuplicates();
+    for (const QString &p : std::as_const(problems))
+        qWarning().noquote() << "problem:" << p;
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s), listed above"_s.arg(problems.size())));
+    QVERIFY2(errorsSeen >= 6, qPrintable(u"only %1 errors were shown"_s.arg(errorsSeen)));
+}
+
+QTEST_MAIN(tst_FieldErrors)
+#include "tst_fielderrors.moc"
