@@ -217,10 +217,6 @@
 <context>
     <name>CinderPage</name>
     <message>
-        <source>Image from a Volume (Cinder Upload to Image)</source>
-        <translation>Imagen a partir de un volumen (carga de Cinder a imagen)</translation>
-    </message>
-    <message>
         <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
         <translation>El servicio de almacenamiento en bloque copia el volumen en una imagen nueva. Mientras tanto el volumen está en «uploading» y vuelve a su estado cuando la imagen está lista.</translation>
     </message>
@@ -264,8 +260,8 @@
         <translation>Con force, el volumen se puede convertir en imagen aunque esté conectado a un servidor. Detenga antes el sistema operativo. Una nube puede ignorar force (es un ajuste del operador); entonces rechaza la solicitud.</translation>
     </message>
     <message>
-        <source>Before you make the image (seed notes):</source>
-        <translation>Antes de crear la imagen (notas del documento):</translation>
+        <source>Before you make the image:</source>
+        <translation>Antes de crear la imagen:</translation>
     </message>
     <message>
         <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
@@ -788,6 +784,10 @@
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
+    <message>
+        <source>&amp;Add a Cloud Profile…</source>
+        <translation>&amp;Añadir un perfil de nube…</translation>
+    </message>
 </context>
 <context>
     <name>GlanceCreateRequest</name>
@@ -832,9 +832,9 @@
         <translation>El formato de contenedor &quot;%1&quot; no se acepta aquí. Use uno de: %2.</translation>
     </message>
     <message>
-        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>El tamaño mínimo del disco debe ser de %1 a %2 GB (ahora %3) y mayor que el disco del sistema de la imagen.</translation>
+        <translation>El tamaño mínimo del disco debe ser de %1 a %2 GB (ahora %3): el disco más pequeño, en GB, que necesita un servidor para arrancar esta imagen.</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>
@@ -916,10 +916,6 @@
     <message>
         <source>Image files (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;All files (*)</source>
         <translation>Archivos de imagen (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Create Image Metadata and Upload an Image File (Glance)</source>
-        <translation>Crear imagen: crear metadatos de la imagen y cargar un archivo de imagen (Glance)</translation>
     </message>
     <message>
         <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
@@ -1112,6 +1108,10 @@
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>El tamaño del disco debe estar entre %1 GB y %2 GB.</translation>
     </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
+        <translation>«%1»: los nombres de archivo y de carpeta de OBS no pueden contener espacios aquí. Cambie el nombre del objeto en el bucket o vuelva a cargarlo con un nombre sin espacios.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
@@ -1278,10 +1278,6 @@
         <translation>No está marcado como de arranque: compruebe que tiene un sistema operativo instalado.</translation>
     </message>
     <message>
-        <source>System Disk Image from a Data Disk</source>
-        <translation>Imagen de disco del sistema a partir de un disco de datos</translation>
-    </message>
-    <message>
         <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
         <translation>IMS crea una imagen de disco del sistema privada a partir de un disco de datos que tiene instalado un sistema operativo.</translation>
     </message>
@@ -1353,10 +1349,6 @@
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
         <translation>Marque los discos de datos de los que se crearán imágenes. Cada imagen necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>Data Disk Images from an ECS</source>
-        <translation>Imágenes de disco de datos de un ECS</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
@@ -1443,10 +1435,6 @@
 </context>
 <context>
     <name>ImsEcsPage</name>
-    <message>
-        <source>System Disk Image from an ECS</source>
-        <translation>Imagen de disco del sistema de un ECS</translation>
-    </message>
     <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMS crea una imagen privada del disco del sistema del ECS. El nombre y la descripción siguen las reglas de Image Management Service.</translation>
@@ -1541,10 +1529,6 @@
 </context>
 <context>
     <name>ImsObsPage</name>
-    <message>
-        <source>Image from an Image File in OBS</source>
-        <translation>Imagen a partir de un archivo de imagen en OBS</translation>
-    </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
         <translation>IMS registra un archivo de imagen externo cargado en un bucket de OBS como imagen privada, con hasta tres discos de datos procedentes de sus propios archivos.</translation>
@@ -2695,10 +2679,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
 <context>
     <name>NovaPage</name>
     <message>
-        <source>Image of a Server (Nova createImage)</source>
-        <translation>Imagen de un servidor (Nova createImage)</translation>
-    </message>
-    <message>
         <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
         <translation>El servicio de cómputo crea una nueva imagen privada a partir de una instantánea del servidor. El nombre y los metadatos siguen las reglas de Nova.</translation>
     </message>
@@ -3550,6 +3530,18 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>¿Eliminar el perfil de nube «%1»? Sus secretos (contraseña, secreto de la credencial de aplicación o claves AK/SK) se quitarán del llavero del sistema. Los trabajos de imagen que ya están en la nube no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Introduzca la contraseña.</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>Falta la contraseña: introdúzcala para probar la conexión.</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>Obligatoria; se guarda en el llavero del sistema</translation>
     </message>
 </context>
 <context>

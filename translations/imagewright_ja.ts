@@ -217,10 +217,6 @@
 <context>
     <name>CinderPage</name>
     <message>
-        <source>Image from a Volume (Cinder Upload to Image)</source>
-        <translation>ボリュームからイメージを作成（Cinder アップロード）</translation>
-    </message>
-    <message>
         <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
         <translation>ブロックストレージサービスがボリュームを新しいイメージにコピーします。その間ボリュームは「uploading」となり、イメージの作成が完了すると元の状態に戻ります。</translation>
     </message>
@@ -264,8 +260,8 @@
         <translation>Trueを指定した場合、ボリュームが仮想サーバに取り付けられていても、イメージを作成することができます。本パラメーターを指定する場合、事前に、OSを停止してください。クラウドによっては force が無視され（運用者の設定です）、その場合リクエストは拒否されます。</translation>
     </message>
     <message>
-        <source>Before you make the image (seed notes):</source>
-        <translation>イメージの作成前に（ドキュメントの注意事項）:</translation>
+        <source>Before you make the image:</source>
+        <translation>イメージを作成する前に:</translation>
     </message>
     <message>
         <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
@@ -788,6 +784,10 @@
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Add a Cloud Profile…</source>
+        <translation>クラウドプロファイルを追加(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>GlanceCreateRequest</name>
@@ -832,9 +832,9 @@
         <translation>コンテナー形式 &quot;%1&quot; はここでは使えません。次のいずれかを使ってください: %2。</translation>
     </message>
     <message>
-        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>最小ディスクは %1～%2 GB で (現在 %3)、イメージのシステムディスクより大きくする必要があります。</translation>
+        <translation>最小ディスクは %1～%2 GB で指定してください (現在 %3)。このイメージから起動するために必要なディスクの最小容量 (GB) です。</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>
@@ -916,10 +916,6 @@
     <message>
         <source>Image files (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;All files (*)</source>
         <translation>イメージファイル (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Create Image Metadata and Upload an Image File (Glance)</source>
-        <translation>イメージを作成: イメージメタデータを作成し、イメージファイルをアップロード (Glance)</translation>
     </message>
     <message>
         <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
@@ -1112,6 +1108,10 @@
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>ディスクの容量は%1 GB～%2 GBの範囲で指定してください。</translation>
     </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
+        <translation>「%1」: ここで指定するOBSのファイル名とフォルダー名にはスペースを使用できません。バケット内のオブジェクトの名前を変更するか、スペースを含まない名前で再度アップロードしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
@@ -1276,10 +1276,6 @@
         <translation>ブート可能として設定されていません。OSがインストールされていることを確認してください。</translation>
     </message>
     <message>
-        <source>System Disk Image from a Data Disk</source>
-        <translation>データディスクからシステムディスクイメージを作成</translation>
-    </message>
-    <message>
         <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
         <translation>IMSが、OSがインストールされたデータディスクから、プライベートイメージとしてシステムディスクイメージを作成します。</translation>
     </message>
@@ -1351,10 +1347,6 @@
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
         <translation>イメージを作成するデータディスクにチェックを付けてください。各イメージには名前が必要です。</translation>
-    </message>
-    <message>
-        <source>Data Disk Images from an ECS</source>
-        <translation>ECSのデータディスクからデータディスクイメージを作成</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
@@ -1441,10 +1433,6 @@
 </context>
 <context>
     <name>ImsEcsPage</name>
-    <message>
-        <source>System Disk Image from an ECS</source>
-        <translation>ECSからシステムディスクイメージを作成</translation>
-    </message>
     <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMSがECSのシステムディスクからプライベートイメージを作成します。名前と説明にはイメージ管理サービス（IMS）の規則が適用されます。</translation>
@@ -1538,10 +1526,6 @@
 </context>
 <context>
     <name>ImsObsPage</name>
-    <message>
-        <source>Image from an Image File in OBS</source>
-        <translation>OBSのイメージファイルからイメージを作成</translation>
-    </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
         <translation>IMSが、OBSバケットの外部イメージファイルをプライベートイメージとして登録します（データディスクは別ファイルで最大3つ）。</translation>
@@ -2689,10 +2673,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
 <context>
     <name>NovaPage</name>
     <message>
-        <source>Image of a Server (Nova createImage)</source>
-        <translation>仮想サーバのイメージ（Nova createImage）</translation>
-    </message>
-    <message>
         <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
         <translation>コンピュートサービスが仮想サーバのスナップショットから新しいプライベートイメージを作成します。名前とメタデータはNovaのルールに従います。</translation>
     </message>
@@ -3544,6 +3524,18 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>クラウドプロファイル「%1」を削除しますか？シークレット（パスワード、アプリケーション認証情報のシークレット、またはAK/SKキー）はシステムのキーチェーンから削除されます。クラウド上の既存のイメージ作成ジョブには影響しません。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>パスワードがありません。接続をテストするにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>必須。システムのキーチェーンに保存されます</translation>
     </message>
 </context>
 <context>

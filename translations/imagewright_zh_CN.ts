@@ -217,10 +217,6 @@
 <context>
     <name>CinderPage</name>
     <message>
-        <source>Image from a Volume (Cinder Upload to Image)</source>
-        <translation>从云硬盘创建镜像（Cinder 上传为镜像）</translation>
-    </message>
-    <message>
         <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
         <translation>块存储服务将云硬盘复制为新的镜像。期间云硬盘处于“uploading”，镜像完成后恢复原来的状态。</translation>
     </message>
@@ -264,8 +260,8 @@
         <translation>使用 force 时，即使云硬盘已挂载到云服务器，也可以创建镜像。请先停止操作系统。云可能会忽略 force（这是运营方的设置），此时请求会被拒绝。</translation>
     </message>
     <message>
-        <source>Before you make the image (seed notes):</source>
-        <translation>创建镜像之前（文档中的注意事项）：</translation>
+        <source>Before you make the image:</source>
+        <translation>创建镜像之前：</translation>
     </message>
     <message>
         <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
@@ -788,6 +784,10 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Add a Cloud Profile…</source>
+        <translation>添加云配置文件(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>GlanceCreateRequest</name>
@@ -832,9 +832,9 @@
         <translation>此处不接受容器格式 &quot;%1&quot;。请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>最小磁盘取值为 %1~%2 GB（当前 %3），且必须大于镜像系统盘容量。</translation>
+        <translation>最小磁盘取值为 %1~%2 GB（当前 %3）：即从该镜像启动所需的最小磁盘容量（GB）。</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>
@@ -916,10 +916,6 @@
     <message>
         <source>Image files (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;All files (*)</source>
         <translation>镜像文件 (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Create Image Metadata and Upload an Image File (Glance)</source>
-        <translation>创建镜像：创建镜像元数据并上传镜像文件 (Glance)</translation>
     </message>
     <message>
         <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
@@ -1112,6 +1108,10 @@
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>磁盘容量必须介于%1 GB和%2 GB之间。</translation>
     </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
+        <translation>“%1”：此处OBS文件名和文件夹名不能包含空格。请在桶中重命名该对象，或以不含空格的名称重新上传。</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfilesDialog</name>
@@ -1276,10 +1276,6 @@
         <translation>未标记为可启动：请确认其中已安装操作系统。</translation>
     </message>
     <message>
-        <source>System Disk Image from a Data Disk</source>
-        <translation>从数据盘创建系统盘镜像</translation>
-    </message>
-    <message>
         <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
         <translation>IMS从已安装操作系统的数据盘创建私有系统盘镜像。</translation>
     </message>
@@ -1351,10 +1347,6 @@
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
         <translation>请勾选要创建镜像的数据盘。每个镜像都需要名称。</translation>
-    </message>
-    <message>
-        <source>Data Disk Images from an ECS</source>
-        <translation>从ECS的数据盘创建数据盘镜像</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
@@ -1441,10 +1433,6 @@
 </context>
 <context>
     <name>ImsEcsPage</name>
-    <message>
-        <source>System Disk Image from an ECS</source>
-        <translation>从ECS创建系统盘镜像</translation>
-    </message>
     <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMS将ECS的系统盘制作为私有镜像。名称和描述须遵循镜像服务（IMS）的规则。</translation>
@@ -1538,10 +1526,6 @@
 </context>
 <context>
     <name>ImsObsPage</name>
-    <message>
-        <source>Image from an Image File in OBS</source>
-        <translation>从OBS中的镜像文件创建镜像</translation>
-    </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
         <translation>IMS将已上传到OBS桶的外部镜像文件注册为私有镜像，并可附带最多三个数据盘，每个数据盘来自各自的文件。</translation>
@@ -2689,10 +2673,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
 <context>
     <name>NovaPage</name>
     <message>
-        <source>Image of a Server (Nova createImage)</source>
-        <translation>云服务器的镜像（Nova createImage）</translation>
-    </message>
-    <message>
         <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
         <translation>计算服务为云服务器创建快照，生成新的私有镜像。名称和元数据遵循Nova的规则。</translation>
     </message>
@@ -3544,6 +3524,18 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>删除云配置文件“%1”？其密钥（密码、应用凭证密钥或AK/SK密钥）将从系统钥匙串中移除。已在云端的镜像任务不受影响。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>缺少密码：请输入密码以测试连接。</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>必填；保存在系统钥匙串中</translation>
     </message>
 </context>
 <context>

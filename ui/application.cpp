@@ -12,6 +12,7 @@
 #include "appcore.h"
 #include "cloud/profilestore.h"
 #include "dialogs/firstrundialog.h"
+#include "dialogs/profilesdialog.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -207,6 +208,8 @@ int Application::runNormally(const Arguments &args)
                 window.startDemoCloud();
             else if (result == FirstRunDialog::Quit)
                 QCoreApplication::quit();
+            else if (result == FirstRunDialog::AddProfile)
+                window.showProfiles()->addProfile();
         });
         dialog->open();
     } else if (current && current->id == AppCore::demoProfileId()) {

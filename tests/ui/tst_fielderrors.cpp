@@ -19,6 +19,7 @@
 #include "appcore.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
+#include "dialogs/profilesdialog.h"
 #include "dialogs/prompter.h"
 #include "i18n/languagemanager.h"
 #include "support/democloudprocess.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void everyInputHasAName_data();
     void everyInputHasAName();
     void errorsAfterLeavingDescribedAndInPlace();
+    void newProfileAsksForThePassword();
 
 private:
     DemoCloudProcess m_demo;
@@ -204,6 +206,37 @@ void tst_FieldErrors::errorsAfterLeavingDescribedAndInPlace()
         qWarning().noquote() << "problem:" << p;
     QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s), listed above"_s.arg(problems.size())));
     QVERIFY2(errorsSeen >= 6, qPrintable(u"only %1 errors were shown"_s.arg(errorsSeen)));
+}
+
+void tst_FieldErrors::newProfileAsksForThePassword()
+{
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(u"en"_s));
+    ProfilesDialog dialog(m_core.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.addProfile();
+    auto *family = dialog.findChild<QComboBox *>(u"family"_s);
+    family->setCurrentIndex(family->findData(u"openstack"_s));
+    dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"No password"_s);
+    dialog.findChild<QComboBox *>(u"region"_s)->setCurrentText(u"demo-1"_s);
+    dialog.findChild<QLineEdit *>(u"authUrl"_s)->setText(m_demo.authUrl().toString());
+    dialog.findChild<QLineEdit *>(u"userName"_s)->setText(u"demo"_s);
+    dialog.findChild<QLineEdit *>(u"projectName"_s)->setText(u"demo"_s);
+    auto *password = dialog.findChild<QLineEdit *>(u"password"_s);
+    QVERIFY(password->text().isEmpty());
+    QVERIFY2(password->placeholderText().startsWith(u"Required"_s),
+        qPrintable(password->placeholderText()));
+    dialog.testConnection();
+    QVERIFY(!dialog.isTesting()); // nothing is tried without a password
+    auto *passwordMessage = dialog.findChild<InlineMessage *>(u"passwordMessage"_s);
+    auto *testMessage = dialog.findChild<InlineMessage *>(u"testMessage"_s);
+    QCOMPARE(passwordMessage->kind(), InlineMessage::Kind::Error);
+    QCOMPARE(passwordMessage->text(), u"Enter the password."_s);
+    QVERIFY2(
+        testMessage->text().contains(u"password is missing"_s), qPrintable(testMessage->text()));
+    QTest::keyClicks(password, u"demo"_s);
+    QVERIFY(!passwordMessage->hasMessage());
 }
 
 QTEST_MAIN(tst_FieldErrors)

@@ -708,6 +708,9 @@ void ProfilesDialog::handleEdited()
     }
     if (m_isNew && sender() == m_name)
         populateList(); // the draft's row shows the name being typed
+    if (sender() == m_password && !m_password->text().isEmpty()
+        && m_passwordMessage->kind() == InlineMessage::Kind::Error)
+        m_passwordMessage->clearMessage(); // "Enter the password." is answered
     validate();
 }
 
@@ -1041,6 +1044,15 @@ void ProfilesDialog::testConnection()
 {
     if (m_test || !validate())
         return;
+    // A sign-in needs the password: none typed and none stored is said, not tried.
+    if (!isDemo() && currentAuthMethod() == AuthMethod::Password && m_password->text().isEmpty()
+        && (m_isNew || !hasStoredSecret(SecretKind::Password))) {
+        m_passwordMessage->showError(tr("Enter the password."));
+        m_testMessage->showError(
+            tr("The password is missing: enter it to test the connection."));
+        m_password->setFocus();
+        return;
+    }
     const CloudProfile profile = formProfile();
     auto *test = new ConnectionTest(m_core->client(), profile, this);
     if (profile.family == CloudFamily::Demo)
@@ -1130,7 +1142,7 @@ void ProfilesDialog::updatePasswordHint()
     if (isDemo())
         m_password->setPlaceholderText(tr("Not needed: the demo cloud's password is built in"));
     else if (m_isNew || m_editId.isEmpty())
-        m_password->setPlaceholderText(tr("Saved in the system keychain"));
+        m_password->setPlaceholderText(tr("Required; saved in the system keychain"));
     else
         m_password->setPlaceholderText(tr("Leave empty to keep the stored password"));
 }

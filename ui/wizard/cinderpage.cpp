@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
 #include "wizard/imsimagefieldseditor.h"
@@ -162,7 +163,7 @@ CinderUploadRequest CinderPage::request() const
 
 void CinderPage::retranslateUi()
 {
-    setTitle(tr("Image from a Volume (Cinder Upload to Image)"));
+    setTitle(CreationMethods::title(CreationMethod::CinderUploadToImage)); // as on the chooser
     setSubTitle(tr("The block storage service copies the volume into a new image. The volume "
                    "is “uploading” meanwhile and goes back to its status when the image is "
                    "done."));
@@ -191,7 +192,7 @@ void CinderPage::retranslateUi()
                             "force (it is an operator setting); then it refuses the request."));
     const bool fj = family() == CloudFamily::FjcloudO;
     QStringList notes{
-        tr("Before you make the image (seed notes):"),
+        tr("Before you make the image:"),
         tr("• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the "
            "image is made. If the settings remain in the image, servers created from it "
            "cannot communicate over the network."),

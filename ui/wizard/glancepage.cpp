@@ -17,6 +17,7 @@
 #include "auth/akskauth.h"
 #include "auth/aksksigner.h"
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "upload/transferrate.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
@@ -239,7 +240,7 @@ GlanceCreateRequest GlancePage::request() const
 
 void GlancePage::retranslateUi()
 {
-    setTitle(tr("Create Image Metadata and Upload an Image File (Glance)"));
+    setTitle(CreationMethods::title(CreationMethod::GlanceCreateUpload)); // as on the chooser
     setSubTitle(tr("The image service creates the image metadata, then Imagewright uploads the "
                    "local image file to it, checking its digests."));
     m_fileLabel->setText(tr("Image &file:"));

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/mnemonic.h"
@@ -372,7 +373,7 @@ void ImsObsPage::setRequest(const ImsObsFileRequest &request)
 
 void ImsObsPage::retranslateUi()
 {
-    setTitle(tr("Image from an Image File in OBS"));
+    setTitle(CreationMethods::title(CreationMethod::ImsObsFile)); // as on the chooser
     setSubTitle(tr("IMS registers an external image file uploaded to an OBS bucket as a "
                    "private image, with up to three data disks from files of their own."));
     m_imageUrlLabel->setText(tr("Image &file:", "OBS file of the system disk"));

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "create/imagerules.h"
 #include "create/imsecsrequest.h" // MarkerTagKey
 #include "widgets/inlinemessage.h"
@@ -97,7 +98,7 @@ NovaCreateImageRequest NovaPage::request() const
 
 void NovaPage::retranslateUi()
 {
-    setTitle(tr("Image of a Server (Nova createImage)"));
+    setTitle(CreationMethods::title(CreationMethod::NovaCreateImage)); // as on the chooser
     setSubTitle(tr("The compute service snapshots the server into a new private image. The name "
                    "and metadata follow Nova's rules."));
     m_nameLabel->setText(tr("Nam&e:", "image name"));
