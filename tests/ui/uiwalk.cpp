@@ -17,8 +17,10 @@
 #include "dialogs/profilesdialog.h"
 #include "mainwindow.h"
 #include "wizard/createimagewizard.h"
+#include "wizard/imsdatadiskpage.h"
 #include "wizard/imsobspage.h"
 #include "wizard/methodpage.h"
+#include "wizard/osversionpicker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +57,18 @@ void walkWizardPages(AppCore *core, CloudSession *session, const UiVisit &visit)
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QVERIFY(wizard.currentId() != CreateImageWizard::Page_Method);
-        if (CreationMethod(m) == CreationMethod::ImsObsFile)
+        // What the page loads from the cloud is there (the layout stays as it will be).
+        if (CreationMethod(m) == CreationMethod::ImsObsFile) {
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard.imsObsPage()->osVersionPicker()->versions().isEmpty()
+                    && !wizard.imsObsPage()->osVersionPicker()->isLoading(),
+                15000);
             wizard.imsObsPage()->addDataDiskButton()->click(); // its repeated editor too
+        }
+        if (CreationMethod(m) == CreationMethod::ImsDataDisk)
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !wizard.imsDataDiskPage()->osVersionPicker()->versions().isEmpty()
+                    && !wizard.imsDataDiskPage()->osVersionPicker()->isLoading(),
+                15000);
         QTest::qWait(20);
         visit(u"wizard: "_s + methodName(m), &wizard);
         if (QTest::currentTestFailed())
