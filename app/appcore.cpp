@@ -11,9 +11,11 @@
 #include "cloud/cloudsession.h"
 #include "cloud/democloudlauncher.h"
 #include "cloud/profilestore.h"
+#include "iwversion.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "model/imsjob.h"
+#include "net/proxyresolver.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "secrets/keychainstore.h"
@@ -36,7 +38,7 @@ AppCore::AppCore(Options options, QObject *parent)
     , m_client(new RestClient({}, this))
     , m_profiles(new ProfileStore(m_options.settingsPath, this))
     , m_monitor(
-          new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.json"_s)), this))
+          new JobMonitor(JobStore(QDir(dataDirFor(m_options)).filePath(u"jobs.sqlite"_s)), this))
     , m_demo(new DemoCloudLauncher(this))
     , m_secrets(m_options.secrets ? m_options.secrets : new KeychainStore(this))
     , m_sessionSecrets(new SessionFirstStore(m_secrets, this))
@@ -112,7 +114,7 @@ void AppCore::useForSessionOnly(const QString &profileId, SecretKind kind, const
     m_sessionSecrets->keepForSession(SecretStore::keyFor(profileId, kind), secret);
     if (CloudSession *s = m_sessions.value(profileId)) {
         s->useSecretsFrom(m_sessionSecrets); // what it held from before is forgotten
-        s->signOut(); // the next call signs in with it
+        s->signOut();                        // the next call signs in with it
     }
 }
 
@@ -194,7 +196,11 @@ void AppCore::importSampleHistory(const CloudProfile &profile)
 {
     QUrl url = profile.authUrl;
     url.setPath(u"/__demo/sample-history"_s);
-    RestJob *job = m_client->get(url, nullptr, this);
+    RestRequest request;
+    request.url = url;
+    // The demo cloud's own control endpoint, on loopback: never through a proxy.
+    request.proxy = ProxyResolver::forProfile(profile);
+    RestJob *job = m_client->create(request, this);
     connect(job, &RestJob::finished, this, [this, profile](RestJob *j) {
         int added = 0;
         if (j->error()) {

@@ -29,7 +29,7 @@ public:
     {
         QString dataDir;           // empty: QStandardPaths::AppDataLocation
         QString settingsPath;      // empty: the default QSettings; else an INI file
-        QString demoProgram;       // empty: imagewright-democloud next to the executable
+        QString demoProgram;       // empty: the bundled one (DemoCloudLauncher::program())
         QStringList demoArguments; // extra arguments for the demo cloud (e.g. --job-seconds 3)
         /// Where secrets live; null: the OS keychain (KeychainStore). Tests pass a MemoryStore.
         SecretStore *secrets = nullptr;

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # ./scripts/run.sh [app arguments]: install what is missing, configure, build, start Imagewright.
 set -euo pipefail
+# Only what the app needs: the app (with the core) and the demo cloud it starts; test.sh builds
+# the rest (the tests, the fuzz corpora replays, the man page...).
+IW_BUILD_TARGETS=(imagewright imagewright-democloud)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 app=("$IW_ROOT/$BUILD_DIR/bin/imagewright" "$@")

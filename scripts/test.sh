@@ -2,6 +2,9 @@
 # ./scripts/test.sh [ctest arguments]: the same set-up as run.sh, then the whole test suite.
 # Its output and exit code are ctest's.
 set -euo pipefail
+# For the desktop entry and AppStream checks (test package_metadata). The package test installs
+# what it needs itself (dpkg-dev, file, lintian), as the peers tests do.
+IW_EXTRA_PACKAGES=(desktop-file-utils appstream)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 export QT_QPA_PLATFORM=offscreen

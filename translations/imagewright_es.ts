@@ -109,6 +109,10 @@
         <extracomment>%1 = the file system&apos;s message</extracomment>
         <translation>No se puede escribir el historial de trabajos de este equipo: %1</translation>
     </message>
+    <message>
+        <source>The proxy refused the request: its user name and password are missing or not accepted (HTTP 407). Check the credentials in the proxy address (https_proxy, http_proxy or the profile&apos;s proxy).</source>
+        <translation>El proxy rechazó la solicitud: faltan su nombre de usuario y contraseña o no se aceptaron (HTTP 407). Compruebe las credenciales de la dirección del proxy (https_proxy, http_proxy o el proxy del perfil).</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -2248,13 +2252,15 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Not watched</source>
         <translation>Sin seguimiento</translation>
     </message>
-</context>
-<context>
-    <name>JobStore</name>
     <message>
-        <source>the job history %1 is locked by another process</source>
-        <extracomment>%1 = path of the job history file</extracomment>
-        <translation>el historial de trabajos %1 está bloqueado por otro proceso</translation>
+        <source>Unknown kind (%1)</source>
+        <extracomment>A job a newer version of the app wrote; %1 = its kind as stored</extracomment>
+        <translation>Tipo desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown state (%1)</source>
+        <extracomment>A job state a newer version of the app wrote; %1 = the state as stored</extracomment>
+        <translation>Estado desconocido (%1)</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3551,67 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProxyField</name>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>From the environment or the system</source>
+        <translation>Del entorno o del sistema</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>Ninguno: conexión directa</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Este proxy:</translation>
+    </message>
+    <message>
+        <source>The environment means https_proxy, http_proxy and no_proxy as curl reads them, else the system&apos;s proxy settings.</source>
+        <translation>El entorno son https_proxy, http_proxy y no_proxy tal como los lee curl; si no están definidas, la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example.com:3128</source>
+        <translation>URL del proxy, p. ej. http://proxy.example.com:3128</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyResolver</name>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2</source>
+        <extracomment>%1 = an environment variable such as https_proxy or &quot;the profile&quot;, %2 = the reason</extracomment>
+        <translation>No se puede usar el proxy definido en %1: %2</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <source>no proxy address is given</source>
+        <translation>no se indicó ninguna dirección de proxy</translation>
+    </message>
+    <message>
+        <source>a proxy address has no spaces or control characters</source>
+        <translation>una dirección de proxy no lleva espacios ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address such as http://proxy.example.com:3128</source>
+        <extracomment>%1 = the proxy address as given, without its password</extracomment>
+        <translation>«%1» no es una dirección de proxy como http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>proxies of the kind “%1” are not supported; use an http:// or socks5:// proxy</source>
+        <extracomment>%1 = a URL scheme such as https or socks4</extracomment>
+        <translation>no se admiten proxies del tipo «%1»; use un proxy http:// o socks5://</translation>
+    </message>
+    <message>
+        <source>A proxy password is not stored in a profile. Leave it out here and set the proxy with its password in the https_proxy and http_proxy environment variables, with the profile&apos;s proxy set to “From the environment or the system”.</source>
+        <translation>La contraseña de un proxy no se guarda en un perfil. Omítala aquí y defina el proxy con su contraseña en las variables de entorno https_proxy y http_proxy, con el proxy del perfil en «Del entorno o del sistema».</translation>
+    </message>
+</context>
+<context>
     <name>RequestFile</name>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
@@ -4417,6 +4484,166 @@ Métodos de creación de imágenes disponibles: %3</translation>
             <numerusform>%n volumen listado, %1 utilizable para una imagen.</numerusform>
             <numerusform>%n volúmenes listados, %1 utilizables para una imagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>The job history %1 could not be read (%2). It was moved aside as %3 and a new history was started; nothing in it was deleted.</source>
+        <extracomment>%1 = path of the job history, %2 = why it could not be read, %3 = where it was moved</extracomment>
+        <translation>No se pudo leer el historial de trabajos %1 (%2). Se apartó como %3 y se empezó un historial nuevo; no se borró nada de él.</translation>
+    </message>
+    <message>
+        <source>The job history %1 was written by a newer version of Imagewright: this version cannot change it. Use the newer version.</source>
+        <extracomment>%1 = path of the job history</extracomment>
+        <translation>El historial de trabajos %1 lo escribió una versión más nueva de Imagewright: esta versión no puede modificarlo. Use la versión más nueva.</translation>
+    </message>
+    <message>
+        <source>The old job history %1 could not be read (%2); it was kept as %3.</source>
+        <extracomment>%1 = path of the old job history file, %2 = why it could not be read, %3 = new path</extracomment>
+        <translation>No se pudo leer el historial de trabajos anterior %1 (%2); se conservó como %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRetention</name>
+    <message>
+        <source>Clear Old Finished Jobs</source>
+        <translation>Borrar trabajos terminados antiguos</translation>
+    </message>
+    <message>
+        <source>Clear Old Finished Jobs…</source>
+        <translation>Borrar trabajos terminados antiguos…</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs that ended more than this many days ago:</source>
+        <translation>Quitar los trabajos terminados que acabaron hace más de estos días:</translation>
+    </message>
+    <message>
+        <source>Removes finished jobs older than a number of days from the history. Jobs still running or needing attention stay.</source>
+        <translation>Quita del historial los trabajos terminados con más de un número de días. Los trabajos en curso o que requieren atención se quedan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No finished job ended more than %n day(s) ago.</source>
+        <translation>
+            <numerusform>Ningún trabajo terminado acabó hace más de %n día.</numerusform>
+            <numerusform>Ningún trabajo terminado acabó hace más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the history?</source>
+        <extracomment>%n = number of jobs; the days follow in the second sentence</extracomment>
+        <translation>
+            <numerusform>¿Quitar %n trabajo terminado del historial?</numerusform>
+            <numerusform>¿Quitar %n trabajos terminados del historial?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They ended more than %n day(s) ago. Their images on the cloud are not touched.</source>
+        <translation>
+            <numerusform>Acabaron hace más de %n día. Sus imágenes en la nube no se tocan.</numerusform>
+            <numerusform>Acabaron hace más de %n días. Sus imágenes en la nube no se tocan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile necesita un nombre de perfil.</translation>
+    </message>
+    <message>
+        <source>Several saved profiles are called &quot;%1&quot;; give its id instead.</source>
+        <translation>Hay varios perfiles guardados llamados «%1»; indique el id del que quiera usar.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Lists the jobs of the job monitor, as the job history on this computer holds them.</source>
+        <translation>Lista los trabajos del monitor de trabajos, tal como los guarda el historial de trabajos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array (stable keys) instead of a table.</source>
+        <translation>Imprime una matriz JSON (claves estables) en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Only jobs in these states (comma-separated): %1.</source>
+        <extracomment>%1 = the list of state keys</extracomment>
+        <translation>Solo los trabajos en estos estados (separados por comas): %1.</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>estados</translation>
+    </message>
+    <message>
+        <source>Only jobs of this saved cloud profile (name or id).</source>
+        <translation>Solo los trabajos de este perfil de nube guardado (nombre o id).</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = what was given, %2 = the list of state keys</extracomment>
+        <translation>Estado desconocido «%1». Use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>No saved cloud profile is called &quot;%1&quot;.</source>
+        <translation>Ningún perfil de nube guardado se llama «%1».</translation>
+    </message>
+    <message>
+        <source>The job history %1 cannot be read: %2</source>
+        <extracomment>%1 = path of the job history, %2 = why</extracomment>
+        <translation>No se puede leer el historial de trabajos %1: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Local ID</source>
+        <translation>ID local</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>No hay trabajos.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,10 @@
         <extracomment>%1 = the file system&apos;s message</extracomment>
         <translation>このコンピューターのジョブ履歴に書き込めません: %1</translation>
     </message>
+    <message>
+        <source>The proxy refused the request: its user name and password are missing or not accepted (HTTP 407). Check the credentials in the proxy address (https_proxy, http_proxy or the profile&apos;s proxy).</source>
+        <translation>プロキシがリクエストを拒否しました: ユーザー名とパスワードがないか、受け付けられませんでした (HTTP 407)。プロキシのアドレス (https_proxy、http_proxy またはプロファイルのプロキシ) の認証情報を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -2244,13 +2248,15 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Not watched</source>
         <translation>監視停止中</translation>
     </message>
-</context>
-<context>
-    <name>JobStore</name>
     <message>
-        <source>the job history %1 is locked by another process</source>
-        <extracomment>%1 = path of the job history file</extracomment>
-        <translation>ジョブ履歴%1は別のプロセスによってロックされています</translation>
+        <source>Unknown kind (%1)</source>
+        <extracomment>A job a newer version of the app wrote; %1 = its kind as stored</extracomment>
+        <translation>不明な種類 (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown state (%1)</source>
+        <extracomment>A job state a newer version of the app wrote; %1 = the state as stored</extracomment>
+        <translation>不明な状態 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3545,67 @@ Image creation methods available: %3</source>
     </message>
 </context>
 <context>
+    <name>ProxyField</name>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>From the environment or the system</source>
+        <translation>環境変数またはシステムの設定</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>なし: 直接接続</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>次のプロキシ:</translation>
+    </message>
+    <message>
+        <source>The environment means https_proxy, http_proxy and no_proxy as curl reads them, else the system&apos;s proxy settings.</source>
+        <translation>環境変数とは、curl と同じように読み取る https_proxy、http_proxy、no_proxy のことです。設定されていない場合はシステムのプロキシ設定を使います。</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example.com:3128</source>
+        <translation>プロキシの URL (例: http://proxy.example.com:3128)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyResolver</name>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2</source>
+        <extracomment>%1 = an environment variable such as https_proxy or &quot;the profile&quot;, %2 = the reason</extracomment>
+        <translation>%1 で設定されたプロキシは使用できません: %2</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>no proxy address is given</source>
+        <translation>プロキシのアドレスが指定されていません</translation>
+    </message>
+    <message>
+        <source>a proxy address has no spaces or control characters</source>
+        <translation>プロキシのアドレスに空白や制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address such as http://proxy.example.com:3128</source>
+        <extracomment>%1 = the proxy address as given, without its password</extracomment>
+        <translation>「%1」は http://proxy.example.com:3128 のようなプロキシのアドレスではありません</translation>
+    </message>
+    <message>
+        <source>proxies of the kind “%1” are not supported; use an http:// or socks5:// proxy</source>
+        <extracomment>%1 = a URL scheme such as https or socks4</extracomment>
+        <translation>種類「%1」のプロキシには対応していません。http:// または socks5:// のプロキシを使ってください</translation>
+    </message>
+    <message>
+        <source>A proxy password is not stored in a profile. Leave it out here and set the proxy with its password in the https_proxy and http_proxy environment variables, with the profile&apos;s proxy set to “From the environment or the system”.</source>
+        <translation>プロキシのパスワードはプロファイルに保存されません。ここでは省略し、パスワードを含むプロキシを環境変数 https_proxy と http_proxy に設定して、プロファイルのプロキシを「環境変数またはシステムの設定」にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>RequestFile</name>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
@@ -4406,6 +4473,163 @@ Image creation methods available: %3</source>
         <translation>
             <numerusform>%n 個のボリューム、うち %1 個がイメージに使用できます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>The job history %1 could not be read (%2). It was moved aside as %3 and a new history was started; nothing in it was deleted.</source>
+        <extracomment>%1 = path of the job history, %2 = why it could not be read, %3 = where it was moved</extracomment>
+        <translation>ジョブ履歴 %1 を読み取れませんでした (%2)。%3 として別の場所に移し、新しい履歴を開始しました。その内容は何も削除されていません。</translation>
+    </message>
+    <message>
+        <source>The job history %1 was written by a newer version of Imagewright: this version cannot change it. Use the newer version.</source>
+        <extracomment>%1 = path of the job history</extracomment>
+        <translation>ジョブ履歴 %1 は新しいバージョンの Imagewright で書き込まれています。このバージョンでは変更できません。新しいバージョンを使用してください。</translation>
+    </message>
+    <message>
+        <source>The old job history %1 could not be read (%2); it was kept as %3.</source>
+        <extracomment>%1 = path of the old job history file, %2 = why it could not be read, %3 = new path</extracomment>
+        <translation>以前のジョブ履歴 %1 を読み取れませんでした (%2)。%3 として保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>このメッセージを非表示にする</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRetention</name>
+    <message>
+        <source>Clear Old Finished Jobs</source>
+        <translation>古い終了済みジョブの消去</translation>
+    </message>
+    <message>
+        <source>Clear Old Finished Jobs…</source>
+        <translation>古い終了済みジョブの消去…</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs that ended more than this many days ago:</source>
+        <translation>終了してからこの日数より長く経過したジョブを削除:</translation>
+    </message>
+    <message>
+        <source>Removes finished jobs older than a number of days from the history. Jobs still running or needing attention stay.</source>
+        <translation>指定した日数より古い終了済みジョブを履歴から削除します。実行中または要確認のジョブは残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No finished job ended more than %n day(s) ago.</source>
+        <translation>
+            <numerusform>%n 日より前に終了したジョブはありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the history?</source>
+        <extracomment>%n = number of jobs; the days follow in the second sentence</extracomment>
+        <translation>
+            <numerusform>終了済みジョブ %n 件を履歴から削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They ended more than %n day(s) ago. Their images on the cloud are not touched.</source>
+        <translation>
+            <numerusform>これらは %n 日より前に終了しています。クラウド上のイメージには影響しません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profileにはプロファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>Several saved profiles are called &quot;%1&quot;; give its id instead.</source>
+        <translation>「%1」という名前の保存済みプロファイルが複数あります。代わりにIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Lists the jobs of the job monitor, as the job history on this computer holds them.</source>
+        <translation>このコンピューターのジョブ履歴にあるジョブモニターのジョブを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array (stable keys) instead of a table.</source>
+        <translation>表の代わりに JSON 配列を 1 つ出力します (キーは固定)。</translation>
+    </message>
+    <message>
+        <source>Only jobs in these states (comma-separated): %1.</source>
+        <extracomment>%1 = the list of state keys</extracomment>
+        <translation>これらの状態のジョブのみ (カンマ区切り): %1。</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Only jobs of this saved cloud profile (name or id).</source>
+        <translation>この保存済みクラウドプロファイルのジョブのみ (名前または ID)。</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = what was given, %2 = the list of state keys</extracomment>
+        <translation>不明な状態「%1」です。次のいずれかを使用してください: %2。</translation>
+    </message>
+    <message>
+        <source>No saved cloud profile is called &quot;%1&quot;.</source>
+        <translation>「%1」という名前の保存済みクラウドプロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>The job history %1 cannot be read: %2</source>
+        <extracomment>%1 = path of the job history, %2 = why</extracomment>
+        <translation>ジョブ履歴 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Local ID</source>
+        <translation>ローカル ID</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>ジョブはありません。</translation>
     </message>
 </context>
 </TS>

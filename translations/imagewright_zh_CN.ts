@@ -109,6 +109,10 @@
         <extracomment>%1 = the file system&apos;s message</extracomment>
         <translation>无法写入本机的任务历史记录：%1</translation>
     </message>
+    <message>
+        <source>The proxy refused the request: its user name and password are missing or not accepted (HTTP 407). Check the credentials in the proxy address (https_proxy, http_proxy or the profile&apos;s proxy).</source>
+        <translation>代理拒绝了请求：缺少用户名和密码，或未被接受 (HTTP 407)。请检查代理地址中的凭据（https_proxy、http_proxy 或配置文件的代理）。</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -2244,13 +2248,15 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Not watched</source>
         <translation>未跟踪</translation>
     </message>
-</context>
-<context>
-    <name>JobStore</name>
     <message>
-        <source>the job history %1 is locked by another process</source>
-        <extracomment>%1 = path of the job history file</extracomment>
-        <translation>任务历史记录%1已被另一个进程锁定</translation>
+        <source>Unknown kind (%1)</source>
+        <extracomment>A job a newer version of the app wrote; %1 = its kind as stored</extracomment>
+        <translation>未知类型（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown state (%1)</source>
+        <extracomment>A job state a newer version of the app wrote; %1 = the state as stored</extracomment>
+        <translation>未知状态（%1）</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3545,67 @@ Image creation methods available: %3</source>
     </message>
 </context>
 <context>
+    <name>ProxyField</name>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>From the environment or the system</source>
+        <translation>来自环境变量或系统设置</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>无：直接连接</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>The environment means https_proxy, http_proxy and no_proxy as curl reads them, else the system&apos;s proxy settings.</source>
+        <translation>环境变量指按 curl 的方式读取的 https_proxy、http_proxy 和 no_proxy；未设置时使用系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example.com:3128</source>
+        <translation>代理 URL，例如 http://proxy.example.com:3128</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyResolver</name>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2</source>
+        <extracomment>%1 = an environment variable such as https_proxy or &quot;the profile&quot;, %2 = the reason</extracomment>
+        <translation>无法使用 %1 中设置的代理：%2</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>no proxy address is given</source>
+        <translation>未指定代理地址</translation>
+    </message>
+    <message>
+        <source>a proxy address has no spaces or control characters</source>
+        <translation>代理地址不能包含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address such as http://proxy.example.com:3128</source>
+        <extracomment>%1 = the proxy address as given, without its password</extracomment>
+        <translation>“%1”不是 http://proxy.example.com:3128 这样的代理地址</translation>
+    </message>
+    <message>
+        <source>proxies of the kind “%1” are not supported; use an http:// or socks5:// proxy</source>
+        <extracomment>%1 = a URL scheme such as https or socks4</extracomment>
+        <translation>不支持“%1”类型的代理；请使用 http:// 或 socks5:// 代理</translation>
+    </message>
+    <message>
+        <source>A proxy password is not stored in a profile. Leave it out here and set the proxy with its password in the https_proxy and http_proxy environment variables, with the profile&apos;s proxy set to “From the environment or the system”.</source>
+        <translation>代理密码不会保存在配置文件中。请在此处省略密码，并在环境变量 https_proxy 和 http_proxy 中设置带密码的代理，同时将配置文件的代理设为“来自环境变量或系统设置”。</translation>
+    </message>
+</context>
+<context>
     <name>RequestFile</name>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
@@ -4406,6 +4473,163 @@ Image creation methods available: %3</source>
         <translation>
             <numerusform>列出 %n 个云硬盘，其中 %1 个可用于镜像。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>The job history %1 could not be read (%2). It was moved aside as %3 and a new history was started; nothing in it was deleted.</source>
+        <extracomment>%1 = path of the job history, %2 = why it could not be read, %3 = where it was moved</extracomment>
+        <translation>无法读取任务历史记录 %1（%2）。已将其移至 %3 并开始了新的历史记录；其中的内容均未删除。</translation>
+    </message>
+    <message>
+        <source>The job history %1 was written by a newer version of Imagewright: this version cannot change it. Use the newer version.</source>
+        <extracomment>%1 = path of the job history</extracomment>
+        <translation>任务历史记录 %1 由较新版本的 Imagewright 写入：此版本无法更改它。请使用较新版本。</translation>
+    </message>
+    <message>
+        <source>The old job history %1 could not be read (%2); it was kept as %3.</source>
+        <extracomment>%1 = path of the old job history file, %2 = why it could not be read, %3 = new path</extracomment>
+        <translation>无法读取旧的任务历史记录 %1（%2）；已保留为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRetention</name>
+    <message>
+        <source>Clear Old Finished Jobs</source>
+        <translation>清除旧的已结束任务</translation>
+    </message>
+    <message>
+        <source>Clear Old Finished Jobs…</source>
+        <translation>清除旧的已结束任务…</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs that ended more than this many days ago:</source>
+        <translation>移除结束时间超过以下天数的已结束任务：</translation>
+    </message>
+    <message>
+        <source>Removes finished jobs older than a number of days from the history. Jobs still running or needing attention stay.</source>
+        <translation>从历史记录中移除超过指定天数的已结束任务。仍在运行或需要注意的任务会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No finished job ended more than %n day(s) ago.</source>
+        <translation>
+            <numerusform>没有在 %n 天前结束的任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished job(s) from the history?</source>
+        <extracomment>%n = number of jobs; the days follow in the second sentence</extracomment>
+        <translation>
+            <numerusform>要从历史记录中移除 %n 个已结束的任务吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They ended more than %n day(s) ago. Their images on the cloud are not touched.</source>
+        <translation>
+            <numerusform>它们在 %n 天前已结束。云上的镜像不受影响。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile需要指定配置文件名称。</translation>
+    </message>
+    <message>
+        <source>Several saved profiles are called &quot;%1&quot;; give its id instead.</source>
+        <translation>有多个名为“%1”的已保存配置文件；请改为指定其ID。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lists the jobs of the job monitor, as the job history on this computer holds them.</source>
+        <translation>列出任务监视器中的任务，即本机任务历史记录中保存的任务。</translation>
+    </message>
+    <message>
+        <source>Print one JSON array (stable keys) instead of a table.</source>
+        <translation>输出一个 JSON 数组（键固定）而不是表格。</translation>
+    </message>
+    <message>
+        <source>Only jobs in these states (comma-separated): %1.</source>
+        <extracomment>%1 = the list of state keys</extracomment>
+        <translation>仅显示处于这些状态的任务（以逗号分隔）：%1。</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only jobs of this saved cloud profile (name or id).</source>
+        <translation>仅显示此已保存云配置文件的任务（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = what was given, %2 = the list of state keys</extracomment>
+        <translation>未知状态“%1”。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>No saved cloud profile is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存云配置文件。</translation>
+    </message>
+    <message>
+        <source>The job history %1 cannot be read: %2</source>
+        <extracomment>%1 = path of the job history, %2 = why</extracomment>
+        <translation>无法读取任务历史记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Local ID</source>
+        <translation>本地 ID</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>没有任务。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "dialogs/firstrundialog.h"
 #include "dialogs/profilesdialog.h"
 #include "i18n/languagemanager.h"
+#include "iwversion.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
@@ -49,6 +50,8 @@ void Application::setIdentity()
 {
     // Shared with `imagewright submit`: one store, one profile list.
     AppCore::setApplicationIdentity();
+    // The desktop entry's name: window managers and portals match the windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(IW_APP_ID));
 }
 
 QStringList Application::views()
@@ -98,16 +101,21 @@ void Application::applyPalette(const Arguments &args)
 
 void Application::prepareEnvironment(int argc, char **argv)
 {
-    bool screenshot = false;
+    // A screenshot, the help or the version need no display: offscreen unless a platform is set.
+    bool offscreen = false;
     bool platformGiven = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (std::strcmp(a, "--screenshot") == 0 || std::strncmp(a, "--screenshot=", 13) == 0)
-            screenshot = true;
+            offscreen = true;
+        for (const char *textOnly : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(a, textOnly) == 0)
+                offscreen = true;
+        }
         if (std::strcmp(a, "-platform") == 0 || std::strcmp(a, "--platform") == 0)
             platformGiven = true;
     }
-    if (screenshot && !platformGiven)
+    if (offscreen && !platformGiven)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 

@@ -30,8 +30,8 @@ public:
     static QPalette darkPalette();
 
 private:
-    /// Must run before QApplication exists: screenshots render offscreen unless a platform
-    /// was chosen (QT_QPA_PLATFORM or -platform).
+    /// Must run before QApplication exists: screenshots, --help and --version render
+    /// offscreen unless a platform was chosen (QT_QPA_PLATFORM or -platform).
     static void prepareEnvironment(int argc, char **argv);
     /// Parses the command line; on an error prints it to stderr and returns false.
     static bool parse(const QStringList &arguments, Arguments *out, int *exitCode);

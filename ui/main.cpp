@@ -7,6 +7,7 @@
 
 #include "appcore.h"
 #include "application.h"
+#include "cli/jobscommand.h"
 #include "cli/submitcommand.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
@@ -16,7 +17,9 @@ using namespace Qt::StringLiterals;
 int main(int argc, char **argv)
 {
     // Headless commands run before any QApplication exists: no display is needed.
-    if (argc > 1 && std::strcmp(argv[1], "submit") == 0) {
+    const bool submit = argc > 1 && std::strcmp(argv[1], "submit") == 0;
+    const bool jobs = argc > 1 && std::strcmp(argv[1], "jobs") == 0;
+    if (submit || jobs) {
         QCoreApplication app(argc, argv);
         AppCore::setApplicationIdentity(); // the GUI's settings, profiles and job store
         Logging::installScrubbingHandler();
@@ -26,7 +29,8 @@ int main(int argc, char **argv)
         LanguageManager languages(std::make_unique<QSettings>()); // messages in the UI language
         if (!languages.apply(languages.preferredLanguage()))
             languages.apply(u"en"_s);
-        return SubmitCommand::run(QCoreApplication::arguments().mid(1));
+        const QStringList arguments = QCoreApplication::arguments().mid(1);
+        return submit ? SubmitCommand::run(arguments) : JobsCommand::run(arguments);
     }
     return Application::run(argc, argv);
 }

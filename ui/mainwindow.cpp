@@ -26,10 +26,12 @@
 #include "i18n/languagemanager.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
+#include "monitor/historyretention.h"
 #include "monitor/jobmonitorview.h"
 #include "secrets/secretstore.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/insecurebanner.h"
+#include "widgets/noticebar.h"
 #include "wizard/createimagewizard.h"
 
 using namespace Qt::StringLiterals;
@@ -47,8 +49,10 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     m_insecureBanner = new InsecureBanner(central);
+    m_noticeBar = new NoticeBar(central);
     m_view = new JobMonitorView(core->monitor(), central);
     column->addWidget(m_insecureBanner);
+    column->addWidget(m_noticeBar);
     column->addWidget(m_view, 1);
     setCentralWidget(central);
 
@@ -64,6 +68,9 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
 
     buildActions();
     buildMenus();
+    // The job history moved aside (unreadable) or written by a newer version: said at once.
+    m_noticeBar->showNotice(core->monitor()->storeNotice());
+    connect(core->monitor(), &JobMonitor::storeNoticeChanged, m_noticeBar, &NoticeBar::showNotice);
 
     connect(m_core, &AppCore::currentProfileChanged, this, &MainWindow::handleProfileChanged);
     connect(m_core->profiles(), &ProfileStore::changed, this, &MainWindow::updateStatus);
@@ -92,10 +99,8 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
         this,
         &MainWindow::closeWhenUploadsEnded,
         Qt::QueuedConnection);
-    connect(monitor,
-        &JobMonitor::cloudReachabilityChanged,
-        this,
-        &MainWindow::announceReachability);
+    connect(
+        monitor, &JobMonitor::cloudReachabilityChanged, this, &MainWindow::announceReachability);
 
     retranslateUi();
     populateProfileSwitcher();
@@ -163,6 +168,9 @@ void MainWindow::buildMenus()
 
     m_jobMenu = menuBar()->addMenu(QString());
     m_jobMenu->addActions(m_view->jobActions());
+    m_jobMenu->addSeparator();
+    m_retention = new HistoryRetention(m_core->monitor(), this);
+    m_jobMenu->addAction(m_retention->action());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -333,6 +341,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Imagewright"));
     m_fileMenu->setTitle(tr("&File"));
     m_jobMenu->setTitle(tr("&Job", "menu"));
+    if (m_retention)
+        m_retention->retranslate();
     m_viewMenu->setTitle(tr("&View", "menu"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

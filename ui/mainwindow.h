@@ -11,6 +11,8 @@
 class AppCore;
 class CreateImageWizard;
 class InsecureBanner;
+class NoticeBar;
+class HistoryRetention;
 class JobMonitorView;
 class LanguageManager;
 class PasswordPrompt;
@@ -101,6 +103,8 @@ private:
     QSet<QString> m_passwordDeclined; // profiles whose prompt was cancelled (until a switch)
     JobMonitorView *m_view = nullptr;
     InsecureBanner *m_insecureBanner = nullptr;
+    NoticeBar *m_noticeBar = nullptr;
+    HistoryRetention *m_retention = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     Connection m_connection = Connection::None;
     QString m_connectionError;

@@ -82,6 +82,10 @@ public:
     {
         return m_owner->tlsSettings();
     }
+    std::shared_ptr<const ProxyResolver> proxyResolver() const override
+    {
+        return m_owner->proxyResolver();
+    }
 
 private:
     AkSkAuth *m_owner;
@@ -98,6 +102,7 @@ AkSkAuth::AkSkAuth(RestClient *client, CloudProfile profile, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_tls = TlsSettings::forProfile(m_profile);
+    m_proxy = ProxyResolver::forProfile(m_profile);
     m_identity = new IdentitySigner(
         this,
         [this] {

@@ -15,6 +15,7 @@
 #include "cloud/servicecatalog.h"
 #include "net/apierror.h"
 #include "net/authprovider.h"
+#include "net/proxyresolver.h"
 #include "net/tlssettings.h"
 
 class RestClient;
@@ -68,6 +69,8 @@ public:
 
     /// The profile's TLS rules (TlsSettings::forProfile), for the signed calls and the IAM query.
     std::shared_ptr<const TlsSettings> tlsSettings() const override { return m_tls; }
+    /// The profile's proxy rules (ProxyResolver::forProfile).
+    std::shared_ptr<const ProxyResolver> proxyResolver() const override { return m_proxy; }
     /// Server time minus local time from the Date header of the IAM project query's answer (a
     /// refusal counts too): X-Sdk-Date comes from the local clock, so the connection test can
     /// say the clock is off before the gateway refuses signatures (APIGW.0303).
@@ -118,5 +121,6 @@ private:
     bool m_ready = false;
     int m_projectQueries = 0;
     std::shared_ptr<const TlsSettings> m_tls;
+    std::shared_ptr<const ProxyResolver> m_proxy;
     std::optional<qint64> m_clockSkew;
 };

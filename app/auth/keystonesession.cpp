@@ -7,6 +7,7 @@
 #include "auth/aksksigner.h"
 #include "logging.h"
 #include "model/imsjob.h"
+#include "net/proxyresolver.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
 #include "net/tlssettings.h"
@@ -20,6 +21,7 @@ KeystoneSession::KeystoneSession(RestClient *client, CloudProfile profile, QObje
     , m_client(client)
     , m_profile(std::move(profile))
     , m_tls(TlsSettings::forProfile(m_profile))
+    , m_proxy(ProxyResolver::forProfile(m_profile))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     // Every session start of an insecure profile says so (reference/reliability.md §5).
@@ -30,6 +32,9 @@ KeystoneSession::KeystoneSession(RestClient *client, CloudProfile profile, QObje
         qCWarning(lcAuth) << "the CA bundle of profile" << m_profile.name
                           << "cannot be used:" << m_tls->problem();
     }
+    if (m_profile.proxyMode != ProxyMode::Environment)
+        qCInfo(lcAuth).noquote() << "proxy of profile" << m_profile.name << ":"
+                                 << m_proxy->describe();
     m_renewTimer.setSingleShot(true);
     connect(&m_renewTimer, &QTimer::timeout, this, [this] {
         // Renew ahead of expiry so a long poll never meets an expired token; the current token
@@ -255,7 +260,8 @@ void KeystoneSession::requestToken()
     request.url = url;
     request.body = QJsonDocument(authBody()).toJson(QJsonDocument::Compact);
     request.kind = RequestKind::Auth;
-    request.tls = m_tls; // no AuthProvider on a token request: the profile's TLS rules go along
+    request.tls = m_tls;     // no AuthProvider on a token request: the profile's TLS rules go along
+    request.proxy = m_proxy; // and its proxy
     RestJob *job = m_client->create(request, this);
     connect(job, &RestJob::finished, this, &KeystoneSession::handleTokenReply);
     m_pending = job;

@@ -24,6 +24,7 @@
 class RestClient;
 class RestJob;
 class SecretStore;
+class ProxyResolver;
 class TlsSettings;
 
 /// Keystone v3 authentication for one profile: password, or an application credential
@@ -81,6 +82,7 @@ public:
     bool isTrustedOrigin(const QUrl &url) const override;
     /// The profile's TLS rules, made (the CA bundle read) once, when the session is made.
     std::shared_ptr<const TlsSettings> tlsSettings() const override { return m_tls; }
+    std::shared_ptr<const ProxyResolver> proxyResolver() const override { return m_proxy; }
 
     /// Server time minus local time in seconds, measured from the Date header of the identity
     /// service's last answer (a refusal counts too); empty before one arrived or without a Date.
@@ -147,6 +149,7 @@ private:
     QPointer<RestClient> m_client;
     CloudProfile m_profile;
     std::shared_ptr<const TlsSettings> m_tls;
+    std::shared_ptr<const ProxyResolver> m_proxy; // the profile's ProxyMode
     std::optional<qint64> m_clockSkew;
     QString m_password;
     std::optional<ApiError> m_rejected; // the identity service's refusal of these credentials

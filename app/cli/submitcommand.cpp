@@ -1,19 +1,18 @@
 #include "cli/submitcommand.h"
 
-#include <csignal>
 #include <cstdio>
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QSocketNotifier>
 #include <QUuid>
 
 #include "appcore.h"
 #include "auth/akskauth.h"
 #include "auth/aksksigner.h"
 #include "auth/keystonesession.h"
+#include "cli/interruptwatcher.h"
 #include "cli/openstackenv.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
@@ -22,21 +21,9 @@
 #include "logging.h"
 #include "upload/transferrate.h"
 
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int s_signalFds[2] = {-1, -1}; // the self-pipe: the handler writes [0], the loop reads [1]
-
-void handleSigint(int)
-{
-    const char byte = 1;
-    const auto written = ::write(s_signalFds[0], &byte, 1); // async-signal-safe
-    static_cast<void>(written);
-}
 
 QStringList familyKeys()
 {
@@ -159,14 +146,8 @@ SubmitCommand::SubmitCommand(Options options, QObject *parent)
 
 SubmitCommand::~SubmitCommand()
 {
-    if (m_interrupt) {
-        std::signal(SIGINT, SIG_DFL);
-        delete m_interrupt;
-        ::close(s_signalFds[0]);
-        ::close(s_signalFds[1]);
-        s_signalFds[0] = s_signalFds[1] = -1;
-    }
-    m_core.reset(); // the monitor writes what is pending before the sessions go
+    delete m_interrupt; // the default Ctrl+C handling again
+    m_core.reset();     // the monitor writes what is pending before the sessions go
 }
 
 void SubmitCommand::printLine(const QString &line)
@@ -183,15 +164,9 @@ void SubmitCommand::printMessage(const QString &text)
 
 bool SubmitCommand::installInterruptHandler()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFds) != 0)
-        return false;
-    m_interrupt = new QSocketNotifier(s_signalFds[1], QSocketNotifier::Read, this);
-    connect(m_interrupt, &QSocketNotifier::activated, this, &SubmitCommand::handleInterrupt);
-    struct sigaction action = {};
-    action.sa_handler = handleSigint;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0;
+    m_interrupt = new InterruptWatcher(this);
+    connect(m_interrupt, &InterruptWatcher::interrupted, this, &SubmitCommand::handleInterrupt);
+    return m_interrupt->isActive();
 }
 
 void SubmitCommand::start()
@@ -227,6 +202,8 @@ void SubmitCommand::resolveCredentials()
     AppCore::Options coreOptions;
     coreOptions.headless = true;
     m_core = std::make_unique<AppCore>(coreOptions);
+    // The job history moved aside or written by a newer version: said on stderr, never silent.
+    connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &SubmitCommand::printMessage);
 
     const QList<CloudProfile> saved = m_core->profiles()->profiles();
     bool familyKnown = m_options.family.has_value();
@@ -570,7 +547,10 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
     if (error && localId.isEmpty()) {
         // Refused: nothing exists on the cloud and nothing is tracked.
         //: %1 = the cloud's answer
-        QString text = tr("The cloud refused the request: %1").arg(error.userMessage());
+        // A proxy's refusal is not the cloud's: its own sentence says so.
+        QString text = error.isProxyAuthentication()
+            ? error.userMessage()
+            : tr("The cloud refused the request: %1").arg(error.userMessage());
         if (!error.requestId.isEmpty())
             //: %1 = the request ID the cloud returned, for a support ticket
             text += u'\n' + tr("Request ID: %1").arg(error.requestId);
@@ -745,9 +725,6 @@ void SubmitCommand::handleTimeout()
 
 void SubmitCommand::handleInterrupt()
 {
-    char buffer[16];
-    const auto got = ::read(s_signalFds[1], buffer, sizeof buffer);
-    static_cast<void>(got);
     if (m_finished)
         return;
     if (m_localId.isEmpty() && m_core && m_core->monitor()->count() > 0)

@@ -18,7 +18,7 @@
 
 class AppCore;
 class CloudSession;
-class QSocketNotifier;
+class InterruptWatcher;
 
 /// `imagewright submit REQUEST.json [--profile NAME] [--wait] [--timeout SECONDS]
 /// [--family huawei|otc|fjcloud|openstack]` (interfaces.md §3): sends one request file through
@@ -94,6 +94,6 @@ private:
     QElapsedTimer m_uploadReported;
     int m_lastUploadPercent = -100;
     bool m_reconciled = false;
-    QSocketNotifier *m_interrupt = nullptr;
+    InterruptWatcher *m_interrupt = nullptr;
     bool m_finished = false;
 };

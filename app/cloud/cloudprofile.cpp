@@ -54,6 +54,10 @@ QJsonObject CloudProfile::toJson() const
     if (temporaryAccessKey)
         o.insert(u"temporary_access_key"_s, true);
     putIf(u"ca_bundle"_s, caBundlePath);
+    if (proxyMode != ProxyMode::Environment)
+        o.insert(u"proxy_mode"_s, proxyModeKey(proxyMode));
+    if (proxyMode == ProxyMode::Url)
+        putIf(u"proxy_url"_s, proxyUrl);
     if (!endpointOverrides.isEmpty()) {
         QJsonObject overrides;
         for (auto it = endpointOverrides.cbegin(); it != endpointOverrides.cend(); ++it)
@@ -84,6 +88,9 @@ CloudProfile CloudProfile::fromJson(const QJsonObject &o)
     p.temporaryAccessKey = o.value(u"temporary_access_key"_s).toBool();
     p.tlsMode = tlsModeFromKey(o.value(u"tls_mode"_s).toString(u"verify"_s));
     p.caBundlePath = o.value(u"ca_bundle"_s).toString();
+    p.proxyMode = proxyModeFromKey(o.value(u"proxy_mode"_s).toString(u"environment"_s));
+    if (p.proxyMode == ProxyMode::Url)
+        p.proxyUrl = o.value(u"proxy_url"_s).toString();
     const QJsonObject overrides = o.value(u"endpoint_overrides"_s).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         const QUrl url(it.value().toString());
@@ -161,7 +168,8 @@ QString CloudProfile::authMethodKey(AuthMethod method)
 
 AuthMethod CloudProfile::authMethodFromKey(const QString &key, bool *ok)
 {
-    for (AuthMethod m : {AuthMethod::Password, AuthMethod::ApplicationCredential, AuthMethod::AkSk}) {
+    for (AuthMethod m :
+        {AuthMethod::Password, AuthMethod::ApplicationCredential, AuthMethod::AkSk}) {
         if (authMethodKey(m) == key) {
             if (ok)
                 *ok = true;
@@ -213,6 +221,33 @@ TlsMode CloudProfile::tlsModeFromKey(const QString &key, bool *ok)
     return TlsMode::Verify; // an unknown mode never weakens verification
 }
 
+QString CloudProfile::proxyModeKey(ProxyMode mode)
+{
+    switch (mode) {
+    case ProxyMode::Environment:
+        return u"environment"_s;
+    case ProxyMode::None:
+        return u"none"_s;
+    case ProxyMode::Url:
+        return u"url"_s;
+    }
+    return u"environment"_s;
+}
+
+ProxyMode CloudProfile::proxyModeFromKey(const QString &key, bool *ok)
+{
+    for (ProxyMode m : {ProxyMode::Environment, ProxyMode::None, ProxyMode::Url}) {
+        if (proxyModeKey(m) == key) {
+            if (ok)
+                *ok = true;
+            return m;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return ProxyMode::Environment;
+}
+
 CloudProfile CloudProfile::demo(const QUrl &authUrl)
 {
     // interfaces.md §5: user demo, password demo, project demo, domain Default, region demo-1.
@@ -224,5 +259,8 @@ CloudProfile CloudProfile::demo(const QUrl &authUrl)
     p.region = u"demo-1"_s;
     p.userName = u"demo"_s;
     p.projectName = u"demo"_s;
+    // A child process on this computer's loopback: never through the operator's proxy, which
+    // could not reach it.
+    p.proxyMode = ProxyMode::None;
     return p;
 }

@@ -36,6 +36,15 @@ enum class TlsMode
     Insecure  // no verification (clouds.yaml `verify: false`)
 };
 
+/// Which proxy a profile's requests go through (docs/connection.md, "Proxies").
+enum class ProxyMode
+{
+    Environment, // https_proxy, http_proxy, all_proxy, no_proxy as curl reads them, else the
+                 // system's (default)
+    None,        // always direct
+    Url          // CloudProfile::proxyUrl for every request of the profile
+};
+
 /// A cloud profile: everything needed to reach one project in one region, except secrets
 /// (those live only in the OS keychain). A value type; saved by ProfileStore.
 struct CloudProfile
@@ -63,6 +72,11 @@ public:
     TlsMode tlsMode = TlsMode::Verify;
     QString caBundlePath; // TlsMode::CaBundle
 
+    ProxyMode proxyMode = ProxyMode::Environment;
+    /// ProxyMode::Url: "http://[user@]host[:port]" (no password: a password is a secret, and
+    /// profiles hold none; ProxyResolver::checkProfileUrl() refuses one).
+    QString proxyUrl;
+
     /// Service type ("compute", "image", "volumev3", "ims", ...) to the endpoint used instead of
     /// the catalog's (e.g. a private gateway); empty: the catalog decides.
     QMap<QString, QUrl> endpointOverrides;
@@ -80,8 +94,10 @@ public:
     static QString authMethodKey(AuthMethod method); // "password", "application_credential", "aksk"
     static AuthMethod authMethodFromKey(const QString &key, bool *ok = nullptr);
     static QString authMethodDisplayName(AuthMethod method); // translated
-    static QString tlsModeKey(TlsMode mode); // "verify", "ca_bundle", "insecure"
+    static QString tlsModeKey(TlsMode mode);                 // "verify", "ca_bundle", "insecure"
     static TlsMode tlsModeFromKey(const QString &key, bool *ok = nullptr);
+    static QString proxyModeKey(ProxyMode mode); // "environment", "none", "url"
+    static ProxyMode proxyModeFromKey(const QString &key, bool *ok = nullptr);
 
     /// The profile of the local demo cloud at `authUrl` (interfaces.md §5 credentials).
     static CloudProfile demo(const QUrl &authUrl);

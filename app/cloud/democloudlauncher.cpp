@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
+#include "iwversion.h"
 #include "logging.h"
 
 using namespace Qt::StringLiterals;
@@ -71,7 +73,14 @@ QString DemoCloudLauncher::program() const
 {
     if (!m_program.isEmpty())
         return m_program;
-    return QDir(QCoreApplication::applicationDirPath()).filePath(u"imagewright-democloud"_s);
+    // A build tree (and a Windows or macOS bundle) has it next to the executable; an installed
+    // app in libexec/imagewright/ beside bin/. findExecutable() adds ".exe" where needed.
+    const QString name = u"imagewright-democloud"_s;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QStringList dirs{
+        appDir.path(), QDir::cleanPath(appDir.filePath(QStringLiteral(IW_DEMOCLOUD_RELATIVE_DIR)))};
+    const QString found = QStandardPaths::findExecutable(name, dirs);
+    return found.isEmpty() ? appDir.filePath(name) : found;
 }
 
 void DemoCloudLauncher::start()

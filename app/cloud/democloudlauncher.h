@@ -9,8 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
-/// Starts the bundled demo cloud (imagewright-democloud, next to the app's executable) as a
-/// child process and reports its auth URL, read from the first line it prints. It can be
+/// Starts the bundled demo cloud (imagewright-democloud, next to the app's executable or, once
+/// installed, in libexec/imagewright/) as a child process and reports its auth URL, read from the first line it prints. It can be
 /// started again after a failed start or a stop. stop() never blocks: it asks the child to end
 /// and kills it if it has not ended after a grace period; stopped() says when it is gone. The
 /// destructor (the app's exit) waits a bounded time, so no demo cloud outlives the app.
@@ -23,7 +23,7 @@ public:
     explicit DemoCloudLauncher(QObject *parent = nullptr);
     ~DemoCloudLauncher() override;
 
-    /// Where the executable is looked for: the app's own folder unless set.
+    /// The executable: the app's own folder, then ../libexec/imagewright/ from it, unless set.
     void setProgram(const QString &path) { m_program = path; }
     QString program() const;
     void setStateDir(const QString &dir) { m_stateDir = dir; }

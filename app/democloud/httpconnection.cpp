@@ -8,8 +8,7 @@
 #include <QTcpSocket>
 
 #include "demologging.h"
-
-#include <sys/socket.h>
+#include "socketreset.h"
 
 using namespace Qt::StringLiterals;
 
@@ -387,13 +386,9 @@ void HttpConnection::resetMidAnswer(quint64 exchange, const HttpResponse &respon
     m_socket->write(out);
     m_socket->flush(); // into the kernel before the reset
     m_state = State::Closing;
-    // SO_LINGER with a zero timeout: close() sends RST instead of FIN, as a crashed server or
-    // a middlebox dropping the connection would.
-    const qintptr fd = m_socket->socketDescriptor();
-    if (fd != -1) {
-        const linger reset{1, 0};
-        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
-    }
+    // close() sends RST instead of FIN, as a crashed server or a middlebox dropping the
+    // connection would.
+    resetOnClose(m_socket->socketDescriptor());
     m_socket->abort();
 }
 

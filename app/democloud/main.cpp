@@ -22,6 +22,7 @@
 #endif
 
 #include "cloudserver.h"
+#include "iwversion.h"
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +98,7 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"imagewright-democloud"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(IW_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IW_VERSION_STRING));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -39,5 +39,7 @@ const JobFollower *FollowerRegistry::forKind(const QString &kind) const
 
 const JobFollower *FollowerRegistry::forRecord(const JobRecord &record) const
 {
+    if (record.isForeign())
+        return nullptr; // a kind or state of a newer version: kept, never followed
     return forKind(CreationMethods::key(record.method));
 }

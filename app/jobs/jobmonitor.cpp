@@ -1,6 +1,6 @@
 #include "jobs/jobmonitor.h"
 
-#include "jobs/followerregistry.h"
+#include <algorithm>
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,11 +17,13 @@
 #include "create/cinderuploadrequest.h"
 #include "create/imsfields.h"
 #include "create/novacreateimagerequest.h"
+#include "jobs/followerregistry.h"
 #include "logging.h"
 #include "model/cindervolume.h"
 #include "model/glanceimage.h"
 #include "model/imsjob.h"
 #include "model/novaversion.h"
+#include "net/authprovider.h"
 #include "net/redact.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
@@ -78,21 +80,12 @@ void JobMonitor::reindexFrom(int row)
         m_rows.insert(m_records.at(i).localId, i);
 }
 
-QByteArray JobMonitor::stampOf(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return {};
-    return QByteArray::number(info.size()) + '@'
-        + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + '@'
-        + QByteArray::number(info.metadataChangeTime().toMSecsSinceEpoch());
-}
-
 int JobMonitor::append(JobRecord record)
 {
     const int row = int(m_records.size());
     Q_EMIT jobAboutToBeAdded(row);
     m_rows.insert(record.localId, row);
+    m_dirty.insert(record.localId); // callers that append what the store holds clear it
     m_records.append(std::move(record));
     Q_EMIT jobAdded(row);
     return row;
@@ -102,6 +95,8 @@ void JobMonitor::removeRow(int row)
 {
     const QString id = m_records.at(row).localId;
     m_removed.insert(id); // a later save must not take it back from the file
+    m_removedUnsaved.insert(id);
+    m_dirty.remove(id);
     finishPolling(id);
     Q_EMIT jobAboutToBeRemoved(row);
     m_records.removeAt(row);
@@ -114,25 +109,40 @@ void JobMonitor::removeRow(int row)
 
 void JobMonitor::restore()
 {
-    const QList<JobRecord> records = m_store.load();
+    QString loadError;
+    const QList<JobRecord> records = m_store.load(&loadError);
+    if (!loadError.isEmpty())
+        qCWarning(lcJobs) << "could not read the job history:" << loadError;
+    takeStoreNotice();
     qint64 stagger = 0;
     for (JobRecord r : records) {
         if (rowOf(r.localId) >= 0)
             continue;
+        if (r.isForeign()) {
+            m_dirty.remove(m_records.at(append(r)).localId); // shown, never followed or written
+            continue;
+        }
+        bool changed = false;
         if (r.state == JobState::Submitting) {
             // The app stopped between saving the intent and reading the cloud's answer: the
             // create may or may not exist. Never re-send it on our own (reference/reliability §2).
             r.state = JobState::NeedsAttention;
-            r.addEvent(tr("The app stopped before the cloud answered the create request; it may "
-                          "or may not have been carried out."));
+            r.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                "The app stopped before the cloud answered the create request; it may "
+                "or may not have been carried out."));
+            changed = true;
         }
         if (r.method == CreationMethod::GlanceCreateUpload && r.upload == JobRecord::Upload::Running
             && !r.isTerminal()) {
             // The app stopped mid-upload: Glance puts the image back to queued (or kills it).
             r.upload = JobRecord::Upload::Incomplete;
-            r.addEvent(tr("The app stopped while the image file was being uploaded."));
+            r.addNote(QT_TRANSLATE_NOOP(
+                "JobMonitor", "The app stopped while the image file was being uploaded."));
+            changed = true;
         }
         const int row = append(r);
+        if (!changed)
+            m_dirty.remove(r.localId); // as the store holds it
         const JobRecord &added = m_records.at(row);
         if (canReconcile(added)) {
             const QString id = added.localId;
@@ -148,8 +158,24 @@ void JobMonitor::restore()
             stagger += 100;
         }
     }
-    if (!records.isEmpty())
+    if (!m_dirty.isEmpty())
         persist();
+}
+
+void JobMonitor::takeStoreNotice()
+{
+    const QString notice = m_store.takeNotice();
+    if (notice.isEmpty())
+        return;
+    m_storeNotice = notice;
+    // A file moved aside (unreadable) starts a new one: what this process holds goes into it.
+    for (const JobRecord &r : std::as_const(m_records)) {
+        if (!r.isForeign())
+            m_dirty.insert(r.localId);
+    }
+    if (!m_dirty.isEmpty())
+        persistSoon();
+    Q_EMIT storeNoticeChanged(notice);
 }
 
 void JobMonitor::persist()
@@ -163,10 +189,23 @@ void JobMonitor::persist()
 
 bool JobMonitor::saveStore(QString *error)
 {
+    // Only what changed here is written; the store hands back what other processes changed.
+    QList<JobRecord> changed;
+    changed.reserve(m_dirty.size());
+    for (const QString &id : std::as_const(m_dirty)) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            changed.append(m_records.at(row));
+    }
     QList<JobRecord> merged;
-    if (!m_store.save(m_records, error, m_removed, &merged))
+    const bool saved = m_store.save(changed, error, m_removedUnsaved, &merged);
+    if (saved) {
+        m_dirty.clear();
+        m_removedUnsaved.clear();
+    }
+    takeStoreNotice(); // after: a file moved aside makes every job dirty again
+    if (!saved)
         return false;
-    m_lastWrite = stampOf(m_store.path());
     if (m_destroying)
         return true;
     // What other processes wrote is taken in after the caller is done, never inside a save:
@@ -204,18 +243,22 @@ void JobMonitor::watchStoreFile()
     const QString dir = QFileInfo(m_store.path()).absolutePath();
     if (!m_watcher->directories().contains(dir))
         m_watcher->addPath(dir);
-    // An atomic save renames a new file over the old one: the watch on the old inode ends.
-    if (QFileInfo::exists(m_store.path()) && !m_watcher->files().contains(m_store.path()))
-        m_watcher->addPath(m_store.path());
+    // Writes go to the write-ahead log (-wal) and reach the file itself at checkpoints; either
+    // may be replaced (a checkpoint truncates the log): watch both, again after each change.
+    for (const QString &file : QStringList{m_store.path(), m_store.path() + u"-wal"_s}) {
+        if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
+            m_watcher->addPath(file);
+    }
 }
 
 void JobMonitor::reloadStore()
 {
     watchStoreFile();
-    if (!m_lastWrite.isEmpty() && stampOf(m_store.path()) == m_lastWrite)
-        return; // our own save woke the watcher: nothing new
     QString error;
-    const QList<JobRecord> records = m_store.load(&error);
+    // Only the jobs changed since this process last read or wrote (a cheap indexed query: our
+    // own saves wake the watcher too).
+    const QList<JobRecord> records = m_store.loadChanges(&error);
+    takeStoreNotice();
     if (!error.isEmpty()) {
         qCWarning(lcJobs) << "could not re-read the job history:" << error;
         return;
@@ -233,6 +276,7 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
                 continue;
             qCInfo(lcJobs) << "job added by another process:" << r.localId;
             append(r);
+            m_dirty.remove(r.localId); // the store has it
             if (r.state == JobState::Running && hasCloudId(r)) {
                 schedule(r.localId, milliseconds(stagger));
                 stagger += 100;
@@ -278,6 +322,7 @@ void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
         return;
     const Changes changes = fn(m_records[row]);
     if (changes) {
+        m_dirty.insert(m_records.at(row).localId);
         Q_EMIT jobChanged(row, changes);
         persistSoon();
     }
@@ -302,7 +347,7 @@ QString JobMonitor::writeIntent(CloudSession *session,
     r.marker = marker;
     r.created = QDateTime::currentDateTimeUtc();
     r.state = JobState::Submitting;
-    r.addEvent(tr("Create request being sent"), r.created);
+    r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Create request being sent"), {}, r.created);
     if (prepare)
         prepare(r);
     const QString localId = r.localId;
@@ -353,7 +398,7 @@ void JobMonitor::handleCreateAnswer(const QString &localId,
             rec.state = JobState::NeedsAttention;
             rec.failReason = e.userMessage();
             rec.lastResponse = Redact::body(j->body());
-            rec.addEvent(tr("Outcome unknown: %1").arg(e.userMessage()));
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Outcome unknown: %1"), {e.userMessage()});
             return Changes(StateChanged | ResultChanged);
         });
         persist();
@@ -389,7 +434,7 @@ void JobMonitor::submitIms(CloudSession *session,
         }
         rec.jobId = jobId;
         //: %1 = the cloud's job ID
-        rec.addEvent(tr("Accepted by the cloud as job %1").arg(jobId));
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the cloud as job %1"), {jobId});
         return true;
     };
     connect(
@@ -439,7 +484,8 @@ void JobMonitor::submitNova(CloudSession *session,
         const NovaMicroversion mv = doc->choose(m_novaCeiling);
         update(row, [&](JobRecord &rec) {
             //: %1 = a compute API microversion such as 2.45
-            rec.addEvent(tr("Compute API microversion %1").arg(mv.toString()));
+            rec.addNote(
+                QT_TRANSLATE_NOOP("JobMonitor", "Compute API microversion %1"), {mv.toString()});
             return Changes(OtherChanged);
         });
         RestJob *job = s->createNovaImage(serverId, body, mv, this);
@@ -450,7 +496,9 @@ void JobMonitor::submitNova(CloudSession *session,
                 return false;
             rec.imageIds = {*imageId};
             //: %1 = the image ID
-            rec.addEvent(tr("Accepted by the compute service: image %1").arg(*imageId));
+            rec.addNote(
+                QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the compute service: image %1"),
+                {*imageId});
             return true;
         };
         connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
@@ -485,8 +533,12 @@ void JobMonitor::submitCinder(CloudSession *session,
             return;
         update(row, [&](JobRecord &rec) {
             //: %1 = a block storage API microversion such as 3.1
-            rec.addEvent(mv ? tr("Block storage API microversion %1").arg(mv->toString())
-                            : tr("Block storage API without microversions"));
+            if (mv)
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Block storage API microversion %1"),
+                    {mv->toString()});
+            else
+                rec.addNote(
+                    QT_TRANSLATE_NOOP("JobMonitor", "Block storage API without microversions"));
             return Changes(OtherChanged);
         });
         RestJob *job = s->uploadVolumeToImage(volumeId, body, mv, this);
@@ -500,7 +552,9 @@ void JobMonitor::submitCinder(CloudSession *session,
             rec.volumeStatus = volumeStatus.isEmpty() ? u"uploading"_s : volumeStatus;
             rec.cloudStatus = rec.volumeStatus;
             //: %1 = the image ID
-            rec.addEvent(tr("Accepted by the block storage service: image %1").arg(*imageId));
+            rec.addNote(
+                QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the block storage service: image %1"),
+                {*imageId});
             return true;
         };
         connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
@@ -559,7 +613,7 @@ QString JobMonitor::trackImsJob(const QString &profileId,
     r.created = created.isValid() ? created : QDateTime::currentDateTimeUtc();
     r.state = JobState::Running;
     //: %1 = the cloud's job ID
-    r.addEvent(tr("Following job %1").arg(jobId), r.created);
+    r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Following job %1"), {jobId}, r.created);
     const QString id = r.localId;
     append(r);
     persistSoon();
@@ -714,9 +768,8 @@ void JobMonitor::handleFollowAnswer(
     if (!follower)
         return;
     const FollowAnswer answer{query, job->error(), job->body()};
-    const FollowContext context{family,
-        m_uploadAfterCreate.contains(localId),
-        QDateTime::currentDateTimeUtc()};
+    const FollowContext context{
+        family, m_uploadAfterCreate.contains(localId), QDateTime::currentDateTimeUtc()};
     // The follower reads into a copy; the monitor's record changes only in update() below.
     JobRecord next = m_records.at(row);
     const FollowStep step = follower->read(next, m_poll[localId].memo, answer, context);
@@ -801,9 +854,10 @@ void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
         if (first)
             update(row, [&](JobRecord &rec) {
                 //: %1 = why the cloud could not be reached
-                rec.addEvent(tr("The cloud could not be reached (%1): its jobs wait until it "
-                                "answers again.")
-                                 .arg(error.userMessage()));
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                                "The cloud could not be reached (%1): its jobs wait until it "
+                                "answers again."),
+                    {error.userMessage()});
                 return Changes(OtherChanged);
             });
         enterOutage(profileId, url, error);
@@ -811,9 +865,12 @@ void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
     }
     // 5xx after retries, an auth failure: keep the job, ask again later.
     update(row, [&](JobRecord &rec) {
-        const QString text = tr("Could not ask the cloud: %1").arg(error.userMessage());
-        if (rec.timeline.isEmpty() || rec.timeline.constLast().text != text)
-            rec.addEvent(text);
+        JobRecord::Event e =
+            JobRecord::Event::note(QT_TRANSLATE_NOOP("JobMonitor", "Could not ask the cloud: %1"),
+                {error.userMessage()},
+                QDateTime::currentDateTimeUtc());
+        if (rec.timeline.isEmpty() || rec.timeline.constLast().text != e.text)
+            rec.addEvent(std::move(e));
         return Changes(OtherChanged);
     });
     schedulePollAfter(localId, false, -1);
@@ -935,6 +992,8 @@ void JobMonitor::sendProbe(const QString &profileId)
     request.url = it->probeUrl;
     request.kind = RequestKind::Query;
     request.maxAttempts = 1;
+    if (const AuthProvider *auth = session->authProvider())
+        request.proxy = auth->proxyResolver(); // the profile's proxy, like its other requests
     RestJob *job = client->create(request, this);
     it->probe = job;
     ++it->probes;
@@ -995,11 +1054,15 @@ void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
             return Changes();
         rec.giveUpAfterSecs = seconds;
         if (seconds == 0)
-            rec.addEvent(tr("No time limit: the monitor waits for the end."), wallNow());
+            rec.addNote(
+                QT_TRANSLATE_NOOP("JobMonitor", "No time limit: the monitor waits for the end."),
+                {},
+                wallNow());
         else
             //: %1 = a duration such as "2 h 0 min"
-            rec.addEvent(tr("Time limit set: the monitor stops waiting %1 after the start.")
-                             .arg(TransferRate::durationText(seconds)),
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "Time limit set: the monitor stops waiting %1 after the start."),
+                {TransferRate::durationText(seconds)},
                 wallNow());
         return Changes(OtherChanged);
     });
@@ -1032,9 +1095,10 @@ void JobMonitor::giveUp(int row)
     update(row, [&](JobRecord &rec) {
         rec.state = JobState::NeedsAttention;
         //: %1 = the job's time limit as a duration such as "2 h 0 min"
-        rec.addEvent(tr("The monitor stopped waiting after %1, the limit set for this job. The "
-                        "cloud may still finish the work: Retry poll watches it again.")
-                         .arg(TransferRate::durationText(rec.giveUpAfterSecs)),
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                        "The monitor stopped waiting after %1, the limit set for this job. The "
+                        "cloud may still finish the work: Retry poll watches it again."),
+            {TransferRate::durationText(rec.giveUpAfterSecs)},
             wallNow());
         return Changes(StateChanged | ResultChanged);
     });
@@ -1067,7 +1131,10 @@ void JobMonitor::pollNow(const QString &localId)
             update(row, [&](JobRecord &rec) {
                 if (limitPassed) {
                     rec.giveUpAfterSecs = 0; // watched again, without a limit
-                    rec.addEvent(tr("Watching again, without a time limit."), wallNow());
+                    rec.addNote(
+                        QT_TRANSLATE_NOOP("JobMonitor", "Watching again, without a time limit."),
+                        {},
+                        wallNow());
                 }
                 if (!glance)
                     rec.state = JobState::Running;
@@ -1117,8 +1184,9 @@ void JobMonitor::stopWatching(const QString &localId)
     update(row, [](JobRecord &rec) {
         // Not an end: the cloud carries on, and Watch Again learns how it ended.
         rec.state = JobState::NotWatched;
-        rec.addEvent(tr("Stopped watching. The cloud cannot cancel this work and carries on "
-                        "with it; Watch Again asks it how it ended."));
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+            "Stopped watching. The cloud cannot cancel this work and carries on "
+            "with it; Watch Again asks it how it ended."));
         return Changes(StateChanged | ResultChanged);
     });
     persist();
@@ -1131,7 +1199,7 @@ bool JobMonitor::watchAgain(const QString &localId)
         return false;
     update(row, [this](JobRecord &rec) {
         rec.state = hasCloudId(rec) ? JobState::Running : JobState::NeedsAttention;
-        rec.addEvent(tr("Watching again."));
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Watching again."));
         return Changes(StateChanged | ResultChanged);
     });
     persist();
@@ -1156,13 +1224,39 @@ void JobMonitor::remove(const QString &localId)
     persist();
 }
 
-void JobMonitor::clearFinished()
+namespace {
+
+bool finishedBefore(const JobRecord &r, const QDateTime &endedBefore)
 {
+    if (!r.isTerminal() || r.isForeign())
+        return false;
+    if (!endedBefore.isValid())
+        return true;
+    const QDateTime ended = r.finished.isValid() ? r.finished : r.created;
+    return ended.isValid() && ended < endedBefore;
+}
+
+} // namespace
+
+int JobMonitor::countFinished(const QDateTime &endedBefore) const
+{
+    return int(std::count_if(m_records.cbegin(), m_records.cend(), [&](const JobRecord &r) {
+        return finishedBefore(r, endedBefore);
+    }));
+}
+
+int JobMonitor::clearFinished(const QDateTime &endedBefore)
+{
+    int removed = 0;
     for (int row = int(m_records.size()) - 1; row >= 0; --row) {
-        if (m_records.at(row).isTerminal())
+        if (finishedBefore(m_records.at(row), endedBefore)) {
             removeRow(row);
+            ++removed;
+        }
     }
-    persist();
+    if (removed > 0)
+        persist();
+    return removed;
 }
 
 // --- Glance create + upload (method 7; seed 003, reference/api-facts.md §1.8) ---------------
@@ -1206,21 +1300,24 @@ void JobMonitor::submitGlance(CloudSession *session,
     if (localId.isEmpty())
         return;
     m_uploadAfterCreate.insert(localId);
-    sendGlanceCreate(localId, session, body, 0, [=, this, guard = QPointer<QObject>(context)](
-                                                    const ApiError &e, const QString &id) {
-        // The monitor, not the caller, goes on with the upload: the caller may be gone.
-        if (!e && !id.isEmpty()) {
-            startUpload(id);
-        } else if (!id.isEmpty()) {
-            // Still no answer after sending it again: the chosen ID finds the image, if the
-            // cloud makes it later.
-            schedule(id, milliseconds(500));
-        } else {
-            m_uploadAfterCreate.remove(localId);
-        }
-        if (guard)
-            done(e, id);
-    });
+    sendGlanceCreate(localId,
+        session,
+        body,
+        0,
+        [=, this, guard = QPointer<QObject>(context)](const ApiError &e, const QString &id) {
+            // The monitor, not the caller, goes on with the upload: the caller may be gone.
+            if (!e && !id.isEmpty()) {
+                startUpload(id);
+            } else if (!id.isEmpty()) {
+                // Still no answer after sending it again: the chosen ID finds the image, if the
+                // cloud makes it later.
+                schedule(id, milliseconds(500));
+            } else {
+                m_uploadAfterCreate.remove(localId);
+            }
+            if (guard)
+                done(e, id);
+        });
 }
 
 void JobMonitor::sendGlanceCreate(const QString &localId,
@@ -1246,7 +1343,7 @@ void JobMonitor::sendGlanceCreate(const QString &localId,
         }
         rec.cloudStatus = image.value(u"status"_s).toString();
         //: %1 = the image ID
-        rec.addEvent(tr("Image metadata created: image %1").arg(imageId));
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image metadata created: image %1"), {imageId});
         return true;
     };
     connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
@@ -1262,15 +1359,17 @@ void JobMonitor::sendGlanceCreate(const QString &localId,
                 if (exists) {
                     // An earlier request of this create took effect (same ID): follow it.
                     rec.state = JobState::Running;
-                    rec.addEvent(tr("An image with the chosen ID exists: an earlier create "
-                                    "request took effect."));
+                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                        "An image with the chosen ID exists: an earlier create "
+                        "request took effect."));
                 } else {
                     rec.state = JobState::NeedsAttention;
                     rec.failReason = error.userMessage();
                     //: %1 = the cloud's refusal
-                    rec.addEvent(tr("The create request sent again was refused (%1); whether "
-                                    "the first one took effect is not known.")
-                                     .arg(error.userMessage()));
+                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                                    "The create request sent again was refused (%1); whether "
+                                    "the first one took effect is not known."),
+                        {error.userMessage()});
                 }
                 return Changes(StateChanged | ResultChanged);
             });
@@ -1284,11 +1383,12 @@ void JobMonitor::sendGlanceCreate(const QString &localId,
             const milliseconds wait = m_policy.createResendFirst * (1 << attempt);
             update(row, [&](JobRecord &rec) {
                 //: %1 = why no answer came, %2 = seconds
-                rec.addEvent(tr("No answer to the create request (%1). Sending the same request "
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                                "No answer to the create request (%1). Sending the same request "
                                 "again in %2 s: the image ID is chosen here, so the cloud "
-                                "cannot make the image twice.")
-                                 .arg(error.userMessage())
-                                 .arg(qMax<qint64>(1, (wait.count() + 999) / 1000)));
+                                "cannot make the image twice."),
+                    {error.userMessage(),
+                        QString::number(qMax<qint64>(1, (wait.count() + 999) / 1000))});
                 return Changes(OtherChanged);
             });
             QTimer::singleShot(wait, this, [=, this] {
@@ -1329,7 +1429,8 @@ void JobMonitor::startUpload(const QString &localId)
                 rec.upload = JobRecord::Upload::Incomplete;
                 rec.failReason = error.userMessage();
                 //: %1 = why the upload could not start
-                rec.addEvent(tr("The upload could not start: %1").arg(error.userMessage()));
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "The upload could not start: %1"),
+                    {error.userMessage()});
                 return Changes(StateChanged | ResultChanged);
             });
             persist();
@@ -1380,9 +1481,8 @@ void JobMonitor::startUpload(const QString &localId)
         rec.failReason.clear();
         rec.finished = {};
         //: %1 = file name, %2 = its size such as "1.2 GB"
-        rec.addEvent(
-            tr("Uploading the image file %1 (%2)")
-                .arg(QFileInfo(rec.uploadFile).fileName(), TransferRate::sizeText(source->size())));
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Uploading the image file %1 (%2)"),
+            {QFileInfo(rec.uploadFile).fileName(), TransferRate::sizeText(source->size())});
         return Changes(StateChanged | ProgressChanged | ResultChanged);
     });
     persist();
@@ -1408,10 +1508,13 @@ void JobMonitor::startUpload(const QString &localId)
                     if (e.kind == ApiError::Kind::Aborted) {
                         rec.state = JobState::Cancelled;
                         rec.finished = QDateTime::currentDateTimeUtc();
-                        rec.addEvent(tr("Upload cancelled by the operator."));
+                        rec.addNote(
+                            QT_TRANSLATE_NOOP("JobMonitor", "Upload cancelled by the operator."));
                     } else {
                         rec.failReason = e.userMessage();
-                        rec.addEvent(tr("The upload could not start: %1").arg(e.userMessage()));
+                        rec.addNote(
+                            QT_TRANSLATE_NOOP("JobMonitor", "The upload could not start: %1"),
+                            {e.userMessage()});
                     }
                     return Changes(StateChanged | ResultChanged);
                 });
@@ -1455,15 +1558,18 @@ void JobMonitor::handleUploadProgress(const QString &localId, qint64 sent)
         if (expires.isValid() && end > expires) {
             it->warned = true;
             //: %1 = estimated time left, %2 = time until the token expires
-            const QString text =
-                tr("At the current rate the upload needs about %1 more, but the sign-in token "
-                   "expires in %2. The cloud may then refuse the rest and drop the data; a "
-                   "faster link or a longer token lifetime avoids this.")
-                    .arg(TransferRate::durationText(*left),
-                        TransferRate::durationText(
-                            std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires))));
+            const JobRecord::Event warning = JobRecord::Event::note(
+                QT_TRANSLATE_NOOP("JobMonitor",
+                    "At the current rate the upload needs about %1 more, but the sign-in token "
+                    "expires in %2. The cloud may then refuse the rest and drop the data; a "
+                    "faster link or a longer token lifetime avoids this."),
+                {TransferRate::durationText(*left),
+                    TransferRate::durationText(
+                        std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires)))},
+                QDateTime::currentDateTimeUtc());
+            const QString text = warning.display();
             update(row, [&](JobRecord &rec) {
-                rec.addEvent(text);
+                rec.addEvent(warning);
                 return Changes(OtherChanged);
             });
             Q_EMIT uploadWarning(localId, text);
@@ -1492,7 +1598,7 @@ void JobMonitor::handleUploadFinished(const QString &localId, RestJob *job)
                 rec.upload = JobRecord::Upload::Done;
                 rec.uploadedBytes = rec.uploadSize;
                 rec.progress = 1.0;
-                rec.addEvent(tr("Image file uploaded"));
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image file uploaded"));
                 return Changes(ProgressChanged | StateChanged);
             });
         persist();
@@ -1528,15 +1634,17 @@ void JobMonitor::handleUploadFinished(const QString &localId, RestJob *job)
             if (cancelled) {
                 rec.state = JobState::Cancelled;
                 rec.finished = QDateTime::currentDateTimeUtc();
-                rec.addEvent(tr("Upload cancelled by the operator. The image stays queued: "
-                                "resume the upload or delete it."));
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                    "Upload cancelled by the operator. The image stays queued: "
+                    "resume the upload or delete it."));
             } else {
                 rec.failReason = error.userMessage();
                 rec.lastResponse = Redact::body(job->body());
                 if (!digests.isEmpty())
                     rec.localDigests = digests;
                 //: %1 = why the upload failed
-                rec.addEvent(tr("The upload failed: %1").arg(error.userMessage()));
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "The upload failed: %1"),
+                    {error.userMessage()});
             }
             return Changes(StateChanged | ResultChanged);
         });
@@ -1616,8 +1724,9 @@ bool JobMonitor::resumeUpload(const QString &localId)
         || (!r.cloudStatus.isEmpty() && r.cloudStatus != u"queued"))
         return false;
     update(row, [](JobRecord &rec) {
-        rec.addEvent(tr("Upload resumed by the operator (the whole file is sent again: Glance "
-                        "has no partial upload)."));
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+            "Upload resumed by the operator (the whole file is sent again: Glance "
+            "has no partial upload)."));
         return Changes(OtherChanged);
     });
     startUpload(localId);
@@ -1648,7 +1757,9 @@ bool JobMonitor::deleteImage(const QString &localId)
             update(at, [&](JobRecord &rec) {
                 if (!gone) {
                     //: %1 = why the image could not be deleted
-                    rec.addEvent(tr("The image could not be deleted: %1").arg(error.userMessage()));
+                    rec.addNote(
+                        QT_TRANSLATE_NOOP("JobMonitor", "The image could not be deleted: %1"),
+                        {error.userMessage()});
                     return Changes(OtherChanged);
                 }
                 rec.cloudStatus = u"deleted"_s;
@@ -1658,7 +1769,7 @@ bool JobMonitor::deleteImage(const QString &localId)
                     rec.state = JobState::Cancelled;
                     rec.finished = QDateTime::currentDateTimeUtc();
                 }
-                rec.addEvent(tr("Image deleted by the operator."));
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image deleted by the operator."));
                 return Changes(StateChanged | ResultChanged);
             });
             persist();
@@ -1672,6 +1783,8 @@ bool JobMonitor::deleteImage(const QString &localId)
 
 bool JobMonitor::canReconcile(const JobRecord &record)
 {
+    if (record.isForeign())
+        return false;
     if (record.state != JobState::NeedsAttention || hasCloudId(record))
         return false;
     if (record.method == CreationMethod::CinderUploadToImage)
@@ -1719,8 +1832,9 @@ void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
     if (const ApiError &error = job->error()) {
         update(row, [&error](JobRecord &rec) {
             //: %1 = why the cloud could not be asked
-            rec.addEvent(tr("Could not look the image up by this job's marker: %1")
-                             .arg(error.userMessage()));
+            rec.addNote(QT_TRANSLATE_NOOP(
+                            "JobMonitor", "Could not look the image up by this job's marker: %1"),
+                {error.userMessage()});
             return Changes(OtherChanged);
         });
         return;
@@ -1733,9 +1847,10 @@ void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
     const bool nova = m_records.at(row).method == CreationMethod::NovaCreateImage;
     update(row, [&found, nova](JobRecord &rec) {
         if (found.isEmpty()) {
-            rec.addEvent(tr("No image carries this job's marker: the create did not reach the "
-                            "cloud, or the cloud has not registered the image yet. Look again "
-                            "later, or remove the job and create the image again."));
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                "No image carries this job's marker: the create did not reach the "
+                "cloud, or the cloud has not registered the image yet. Look again "
+                "later, or remove the job and create the image again."));
             return Changes(OtherChanged);
         }
         QStringList ids;
@@ -1750,8 +1865,9 @@ void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
         rec.imageIds = ids;
         rec.cloudStatus = found.first().statusText;
         //: %1 = image IDs
-        rec.addEvent(tr("Found by its marker: the create reached the cloud (image %1).")
-                         .arg(ids.join(u", "_s)));
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                        "Found by its marker: the create reached the cloud (image %1)."),
+            {ids.join(u", "_s)});
         if (nova) {
             rec.state = JobState::Running; // followed in Glance from here, as any Nova job
         } else if (anyKilled) {
@@ -1761,7 +1877,8 @@ void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
             rec.state = JobState::Succeeded;
             rec.progress = 1.0;
         } else {
-            rec.addEvent(tr("The image is not active yet; look again later."));
+            rec.addNote(
+                QT_TRANSLATE_NOOP("JobMonitor", "The image is not active yet; look again later."));
         }
         return Changes(StateChanged | ResultChanged | OtherChanged);
     });
@@ -1802,8 +1919,9 @@ void JobMonitor::handleCinderImagesAnswer(const QString &localId, RestJob *job)
         m_poll.remove(localId);
         update(row, [&error](JobRecord &rec) {
             //: %1 = why the cloud could not be asked
-            rec.addEvent(
-                tr("Could not look the image up by its name: %1").arg(error.userMessage()));
+            rec.addNote(
+                QT_TRANSLATE_NOOP("JobMonitor", "Could not look the image up by its name: %1"),
+                {error.userMessage()});
             return Changes(OtherChanged);
         });
         return;
@@ -1851,27 +1969,31 @@ void JobMonitor::handleCinderVolumeAnswer(
             rec.cloudStatus = rec.volumeStatus;
             rec.state = JobState::Running; // followed from here as any Cinder upload
             //: %1 = the image ID, %2 = the image name
-            rec.addEvent(tr("Found image %1 named “%2”, made after the request: the "
-                            "upload did take effect.")
-                             .arg(imageId, rec.name));
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "Found image %1 named “%2”, made after the request: the "
+                            "upload did take effect."),
+                {imageId, rec.name});
             return Changes(StateChanged | ResultChanged | OtherChanged);
         }
         if (!volume) {
             //: %1 = why the volume could not be read
-            rec.addEvent(tr("No image with this name was made after the request, and the volume "
-                            "could not be read: %1")
-                             .arg(error ? error.userMessage() : tr("unreadable answer")));
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "No image with this name was made after the request, and the volume "
+                            "could not be read: %1"),
+                {error ? error.userMessage() : tr("unreadable answer")});
         } else if (volume->status == u"uploading") {
             //: %1 = the image name
-            rec.addEvent(tr("The volume is uploading, but no image named “%1” made "
-                            "after the request was found yet. Look again later.")
-                             .arg(rec.name));
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "The volume is uploading, but no image named “%1” made "
+                            "after the request was found yet. Look again later."),
+                {rec.name});
         } else {
             //: %1 = the image name, %2 = the volume's status (available, in-use, ...)
-            rec.addEvent(tr("No image named “%1” was made after the request and the "
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "No image named “%1” was made after the request and the "
                             "volume is %2: the upload did not take effect. Nothing was sent "
-                            "again; remove the job and upload the volume again if needed.")
-                             .arg(rec.name, volume->status));
+                            "again; remove the job and upload the volume again if needed."),
+                {rec.name, volume->status});
         }
         return Changes(OtherChanged);
     });

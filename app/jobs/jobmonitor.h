@@ -72,6 +72,9 @@ public:
     void reloadStore();
     /// Writes the store now (merging with what other processes wrote).
     void saveNow() { persist(); }
+    /// What the operator must be told about the job history itself (moved aside because it
+    /// could not be read, written by a newer version); empty when nothing happened.
+    const QString &storeNotice() const { return m_storeNotice; }
 
     int count() const { return int(m_records.size()); }
     const JobRecord &at(int row) const { return m_records.at(row); }
@@ -204,7 +207,12 @@ public:
     /// Polls a job that is not watched again (pollNow() does too); false for any other job.
     bool watchAgain(const QString &localId);
     void remove(const QString &localId);
-    void clearFinished();
+    /// Removes the finished jobs (succeeded, failed, cancelled) that ended before `endedBefore`
+    /// (every finished job when it is invalid); returns how many. Only on the operator's word:
+    /// nothing is removed by itself.
+    int clearFinished(const QDateTime &endedBefore = {});
+    /// How many finished jobs clearFinished(endedBefore) would remove.
+    int countFinished(const QDateTime &endedBefore = {}) const;
 
     /// Polls sent since start (for benchmarks and the requests-per-job aim).
     int pollCount() const { return m_pollCount; }
@@ -219,6 +227,8 @@ Q_SIGNALS:
     void jobRemoved(int row);
     void jobChanged(int row, JobMonitor::Changes changes);
     void jobFinished(const QString &localId);
+    /// storeNotice() has news for the operator (a banner in the GUI, stderr for `submit`).
+    void storeNoticeChanged(const QString &notice);
     /// An upload of this process ended: no error (the cloud has the bytes), Aborted (the
     /// operator cancelled it) or why it failed (the job is then incomplete or failed).
     void uploadEnded(const QString &localId, const ApiError &error);
@@ -311,7 +321,6 @@ private:
 
     int append(JobRecord record);
     void reindexFrom(int row);
-    static QByteArray stampOf(const QString &path);
     void removeRow(int row);
     void finishPolling(const QString &localId);
     void schedulePollAfter(const QString &localId, bool changed, double progress);
@@ -321,6 +330,7 @@ private:
     bool saveStore(QString *error);
     void absorb(const QList<JobRecord> &records);
     void watchStoreFile();
+    void takeStoreNotice();
     void schedule(const QString &localId, std::chrono::milliseconds in);
     void armTimer();
     void handleTick();
@@ -345,7 +355,7 @@ private:
     JobStore m_store;
     QList<JobRecord> m_records;
     QHash<QString, int> m_rows; // local id -> row, so a poll answer finds its row in O(1)
-    QByteArray m_lastWrite;     // size and time of our own last save: not a change to re-read
+    QSet<QString> m_dirty; // changed here since the last save: what the next save writes
     QHash<QString, PollState> m_poll;
     SessionResolver m_resolver;
     PollPolicy m_policy;
@@ -354,6 +364,8 @@ private:
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
     QSet<QString> m_removed; // removed here: not taken back from the store
+    QSet<QString> m_removedUnsaved; // removed here since the last save
+    QString m_storeNotice;
     /// The store as the last save merged it: taken in from the event loop, after the code that
     /// saved is done (nothing may hold a record across a change of m_records).
     QList<JobRecord> m_absorbAfterSave;

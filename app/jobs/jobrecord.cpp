@@ -1,10 +1,27 @@
 #include "jobs/jobrecord.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A JSON number as a count of seconds or bytes: NaN, negative or beyond qint64 (a damaged or
+/// hostile store) become 0 instead of undefined behaviour.
+qint64 countFromJson(const QJsonValue &v)
+{
+    const double d = v.toDouble();
+    if (!(d > 0))
+        return 0;
+    if (d >= 9.2e18)
+        return std::numeric_limits<qint64>::max();
+    return qint64(d);
+}
+
+} // namespace
 
 bool JobRecord::isTerminal() const
 {
@@ -25,8 +42,19 @@ bool JobRecord::isIncompleteUpload() const
         && (cloudStatus.isEmpty() || cloudStatus == u"queued");
 }
 
+QString JobRecord::kindText() const
+{
+    if (!foreignKind.isEmpty())
+        //: A job a newer version of the app wrote; %1 = its kind as stored
+        return tr("Unknown kind (%1)").arg(foreignKind);
+    return CreationMethods::title(method);
+}
+
 QString JobRecord::displayStateText() const
 {
+    if (!foreignState.isEmpty())
+        //: A job state a newer version of the app wrote; %1 = the state as stored
+        return tr("Unknown state (%1)").arg(foreignState);
     if (isIncompleteUpload())
         return tr("Incomplete");
     return stateText(state);
@@ -58,9 +86,60 @@ JobRecord::Upload JobRecord::uploadFromKey(const QString &key)
     return Upload::None;
 }
 
+QString JobRecord::Event::fill(const QString &pattern, const QStringList &args)
+{
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'%' && i + 1 < pattern.size()) {
+            const int n = pattern.at(i + 1).digitValue();
+            if (n >= 1 && n <= args.size()) {
+                out += args.at(n - 1);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString JobRecord::Event::display() const
+{
+    if (kind.isEmpty())
+        return text;
+    const QByteArray source = kind.toUtf8();
+    return fill(QCoreApplication::translate("JobMonitor", source.constData()), args);
+}
+
+JobRecord::Event JobRecord::Event::note(
+    const char *source, const QStringList &args, const QDateTime &at)
+{
+    Event e;
+    e.at = at;
+    e.kind = QString::fromUtf8(source);
+    e.args = args;
+    e.text = fill(e.kind, args);
+    return e;
+}
+
+void JobRecord::addNote(const char *source, const QStringList &args, const QDateTime &at)
+{
+    addEvent(Event::note(source, args, at));
+}
+
 void JobRecord::addEvent(const QString &text, const QDateTime &at)
 {
-    timeline.append({at, text});
+    Event e;
+    e.at = at;
+    e.text = text;
+    addEvent(std::move(e));
+}
+
+void JobRecord::addEvent(Event event)
+{
+    timeline.append(std::move(event));
     constexpr qsizetype MaxEvents = 200; // a job of days still keeps a readable history
     if (timeline.size() > MaxEvents)
         timeline.remove(1, timeline.size() - MaxEvents); // keep the first event
@@ -126,9 +205,14 @@ QString JobRecord::stateText(JobState s)
 QJsonObject JobRecord::toJson() const
 {
     QJsonArray events;
-    for (const Event &e : timeline)
-        events.append(
-            QJsonObject{{u"at"_s, e.at.toString(Qt::ISODateWithMs)}, {u"text"_s, e.text}});
+    for (const Event &e : timeline) {
+        QJsonObject event{{u"at"_s, e.at.toString(Qt::ISODateWithMs)}, {u"text"_s, e.text}};
+        if (!e.kind.isEmpty()) {
+            event.insert(u"kind"_s, e.kind);
+            event.insert(u"args"_s, QJsonArray::fromStringList(e.args));
+        }
+        events.append(event);
+    }
     QJsonObject o{
         {u"local_id"_s, localId},
         {u"method"_s, CreationMethods::key(method)},
@@ -171,12 +255,20 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
 {
     JobRecord r;
     r.localId = o.value(u"local_id"_s).toString();
-    const auto method = CreationMethods::fromKey(o.value(u"method"_s).toString());
-    const auto state = stateFromKey(o.value(u"state"_s).toString());
-    if (r.localId.isEmpty() || !method || !state)
+    const QString methodKey = o.value(u"method"_s).toString();
+    const QString stateKeyText = o.value(u"state"_s).toString();
+    const auto method = CreationMethods::fromKey(methodKey);
+    const auto state = stateFromKey(stateKeyText);
+    if (r.localId.isEmpty())
         return std::nullopt;
-    r.method = *method;
-    r.state = *state;
+    if (method)
+        r.method = *method;
+    else
+        r.foreignKind = methodKey.isEmpty() ? u"?"_s : methodKey;
+    if (state)
+        r.state = *state;
+    else
+        r.foreignState = stateKeyText.isEmpty() ? u"?"_s : stateKeyText;
     r.profileId = o.value(u"profile_id"_s).toString();
     r.cloudLabel = o.value(u"cloud_label"_s).toString();
     r.name = o.value(u"name"_s).toString();
@@ -196,19 +288,24 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
     r.errorCode = o.value(u"error_code"_s).toString();
     r.failReason = o.value(u"fail_reason"_s).toString();
     r.lastResponse = o.value(u"last_response"_s).toString();
-    r.giveUpAfterSecs = std::max<qint64>(0, qint64(o.value(u"give_up_after_s"_s).toDouble()));
+    r.giveUpAfterSecs = countFromJson(o.value(u"give_up_after_s"_s));
     r.upload = uploadFromKey(o.value(u"upload"_s).toString());
     r.uploadFile = o.value(u"upload_file"_s).toString();
-    r.uploadSize = qint64(o.value(u"upload_size"_s).toDouble());
-    r.uploadedBytes = qint64(o.value(u"uploaded_bytes"_s).toDouble());
+    r.uploadSize = countFromJson(o.value(u"upload_size"_s));
+    r.uploadedBytes = countFromJson(o.value(u"uploaded_bytes"_s));
     const QJsonObject digests = o.value(u"local_digests"_s).toObject();
     for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
         r.localDigests.insert(it.key(), it.value().toString());
     const QJsonArray events = o.value(u"timeline"_s).toArray();
     for (const QJsonValue &v : events) {
         const QJsonObject e = v.toObject();
-        r.timeline.append({QDateTime::fromString(e.value(u"at"_s).toString(), Qt::ISODateWithMs),
-            e.value(u"text"_s).toString()});
+        Event event;
+        event.at = QDateTime::fromString(e.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        event.text = e.value(u"text"_s).toString();
+        event.kind = e.value(u"kind"_s).toString();
+        for (const QJsonValue &a : e.value(u"args"_s).toArray())
+            event.args << a.toString();
+        r.timeline.append(std::move(event));
     }
     return r;
 }

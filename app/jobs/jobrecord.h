@@ -30,10 +30,25 @@ struct JobRecord
 {
     Q_DECLARE_TR_FUNCTIONS(JobRecord)
 public:
+    /// One entry of a job's history, stored as data: a note of the app is its kind (the
+    /// English source text of its sentence, which is also its translation key in the
+    /// "JobMonitor" context) and its arguments, rendered in the UI's language when shown; the
+    /// cloud's own words (a status such as "RUNNING 24%", a fail reason) are kept verbatim.
     struct Event
     {
         QDateTime at;
-        QString text; // untranslated cloud facts ("RUNNING 24%") or a translated note
+        /// The cloud's words verbatim; for a note, the note in English (what is shown when a
+        /// later version no longer knows its kind).
+        QString text;
+        QString kind; // empty for the cloud's words
+        QStringList args;
+
+        /// The entry in the UI's language.
+        QString display() const;
+        static Event note(const char *source, const QStringList &args, const QDateTime &at);
+        /// `pattern` with %1..%9 replaced by `args` in one pass (an argument holding "%2" is
+        /// not replaced again).
+        static QString fill(const QString &pattern, const QStringList &args);
     };
 
     QString localId; // UUID
@@ -82,6 +97,13 @@ public:
     /// "sha512"), compared with the image's checksum / os_hash_value once it is active.
     QMap<QString, QString> localDigests;
 
+    /// A job of a kind (method key) or state this version does not know, read from a store a
+    /// newer version wrote: kept and shown as it is, never followed, and never written back (the
+    /// store keeps the newer version's row untouched). Empty for every job this version knows.
+    QString foreignKind;
+    QString foreignState;
+    bool isForeign() const { return !foreignKind.isEmpty() || !foreignState.isEmpty(); }
+
     bool isTerminal() const;
     /// When the monitor gives up on this job; invalid when it has no limit.
     QDateTime giveUpAt() const;
@@ -90,9 +112,19 @@ public:
     bool isIncompleteUpload() const;
     /// stateText(), or "Incomplete" for an incomplete upload (translated).
     QString displayStateText() const;
+    /// The method's title, or "Unknown kind (KEY)" for a foreign record (translated).
+    QString kindText() const;
+    /// Adds the cloud's own words (or a text already composed) verbatim.
     void addEvent(const QString &text, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    void addEvent(Event event);
+    /// Adds a note of the app: `source` is a QT_TRANSLATE_NOOP("JobMonitor", ...) literal.
+    void addNote(const char *source,
+        const QStringList &args = {},
+        const QDateTime &at = QDateTime::currentDateTimeUtc());
 
     QJsonObject toJson() const;
+    /// The record, or nullopt when it has no local id. A record of an unknown method or state
+    /// comes back foreign (isForeign()), with the raw keys kept.
     static std::optional<JobRecord> fromJson(const QJsonObject &o);
 
     static QString stateKey(JobState s);

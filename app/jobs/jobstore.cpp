@@ -7,59 +7,73 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
-#include <QSaveFile>
+#include <QMutex>
 #include <QStandardPaths>
 
+#include "jobs/jobrows.h"
+#include "jobs/storeconnection.h"
 #include "logging.h"
 
 using namespace Qt::StringLiterals;
 
-JobStore::JobStore(QString path)
-    : m_path(std::move(path))
-{ }
-
-QString JobStore::defaultPath()
+struct JobStore::Shared
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(u"jobs.json"_s);
+    QMutex mutex;
+    qint64 seen = 0;       // the highest change number this store has read or written
+    QString notice;        // for the operator, once
+    bool prepared = false; // the migration check is done
+};
+
+namespace {
+
+QString stamp()
+{
+    return QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
 }
 
-QList<JobRecord> JobStore::load(QString *error) const
+/// Renames `path` (and its WAL and shared-memory files) to `path.SUFFIX-TIMESTAMP`; returns the
+/// new name of the main file, or empty when it could not be moved.
+QString moveAside(const QString &path, const QString &suffix)
 {
-    QFile file(m_path);
-    if (!file.exists())
+    const QString target = u"%1.%2-%3"_s.arg(path, suffix, stamp());
+    if (!QFile::rename(path, target))
         return {};
+    for (const QString &companion : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(path + companion))
+            QFile::rename(path + companion, target + companion);
+    }
+    return target;
+}
+
+struct LegacyRecord
+{
+    JobRecord record;
+    QJsonObject raw;
+};
+
+/// Reads a `jobs.json` of format 1 (the store before SQLite). nullopt when it is not JSON.
+std::optional<QList<LegacyRecord>> readLegacy(const QString &path, QString *error)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return {};
+        *error = file.errorString();
+        return std::nullopt;
     }
-    return read(file.readAll(), error);
-}
-
-QList<JobRecord> JobStore::read(const QByteArray &data, QString *error) const
-{
-    QList<JobRecord> records;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = parseError.errorString();
-        qCWarning(lcJobs) << "job store unreadable:" << parseError.errorString();
-        return records;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = parseError.errorString();
+        return std::nullopt;
     }
+    QList<LegacyRecord> records;
     const QJsonArray list = doc.object().value(u"jobs"_s).toArray();
     for (const QJsonValue &v : list) {
-        if (auto r = JobRecord::fromJson(v.toObject()))
-            records.append(*r);
-        else
-            qCWarning(lcJobs) << "skipping an unreadable job record";
+        const QJsonObject o = v.toObject();
+        if (std::optional<JobRecord> r = JobRecord::fromJson(o))
+            records.append({std::move(*r), o});
     }
     return records;
 }
-
-namespace {
 
 /// Whether `later` was carried on from `earlier`: it holds `earlier`'s last event with events
 /// after it. (Found by content, not position: a long timeline drops its oldest events.)
@@ -76,7 +90,168 @@ bool continues(const JobRecord &later, const JobRecord &earlier)
     return false;
 }
 
+/// Copies the records of a format-1 `jobs.json` into the store (those it does not have yet) in
+/// one transaction, then renames the file `jobs.json.migrated`. Killed half-way, the next start
+/// does it again: the transaction either happened or not, and records already there are kept.
+/// Returns a notice for the operator when the file could not be read (it is moved aside).
+QString migrate(StoreConnection &c, const QString &legacyPath, qint64 *seen)
+{
+    QString error;
+    const std::optional<QList<LegacyRecord>> records = readLegacy(legacyPath, &error);
+    if (!records) {
+        const QString aside = moveAside(legacyPath, u"unreadable"_s);
+        qCWarning(lcJobs) << "job history" << legacyPath << "unreadable:" << error;
+        //: %1 = path of the old job history file, %2 = why it could not be read, %3 = new path
+        return QCoreApplication::translate(
+            "JobStore", "The old job history %1 could not be read (%2); it was kept as %3.")
+            .arg(QDir::toNativeSeparators(legacyPath), error, QDir::toNativeSeparators(aside));
+    }
+    if (!c.beginWrite())
+        return {};
+    std::optional<qint64> top = JobRows::maxSeq(c);
+    bool ok = top.has_value();
+    for (const LegacyRecord &legacy : *records) {
+        if (!ok)
+            break;
+        const JobRecord &r = legacy.record;
+        const std::optional<JobRecord> existing = JobRows::readOne(c, r.localId);
+        if (c.status() != StoreConnection::Status::Open)
+            ok = false;
+        else if (!existing && r.isForeign()) // a newer version's record: copied as it is
+            ok = JobRows::writeForeign(c, r, legacy.raw, *top + 1);
+        else if (!existing)
+            ok = JobRows::write(c, r, *top + 1);
+    }
+    if (!ok || !c.commit()) {
+        c.rollback();
+        qCWarning(lcJobs) << "job history not migrated:" << c.errorText();
+        return {};
+    }
+    *seen = 0; // everything is new to this process
+    QString target = legacyPath + u".migrated"_s;
+    if (QFile::exists(target))
+        target += u"-"_s + stamp();
+    QFile::rename(legacyPath, target);
+    qCInfo(lcJobs) << "migrated" << records->size() << "jobs from" << legacyPath;
+    return {};
+}
+
 } // namespace
+
+JobStore::JobStore(QString path)
+    : m_shared(std::make_shared<Shared>())
+    , m_path(std::move(path))
+{ }
+
+QString JobStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"jobs.sqlite"_s);
+}
+
+QString JobStore::legacyPathFor(const QString &path)
+{
+    return QFileInfo(path).dir().filePath(u"jobs.json"_s);
+}
+
+QString JobStore::takeNotice() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return std::exchange(m_shared->notice, {});
+}
+
+namespace {
+
+/// Opens the store, moving an unreadable file aside (whenever it is found so: a new one is started
+/// and the notice says where the old one went) and, at the first use of the store object,
+/// migrating a format-1 file. Returns nullptr with `error` set when it cannot be used.
+std::unique_ptr<StoreConnection> openStore(
+    const QString &path, bool prepare, bool write, QString *notice, qint64 *seen, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto c = std::make_unique<StoreConnection>(path);
+    if (c->status() == StoreConnection::Status::Unreadable) {
+        const QString why = c->errorText();
+        c.reset();
+        const QString aside = moveAside(path, u"unreadable"_s);
+        if (aside.isEmpty()) {
+            *error = why;
+            return nullptr;
+        }
+        //: %1 = path of the job history, %2 = why it could not be read, %3 = where it was moved
+        *notice = QCoreApplication::translate("JobStore",
+            "The job history %1 could not be read (%2). It was moved aside as %3 and a "
+            "new history was started; nothing in it was deleted.")
+                      .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(aside));
+        *seen = 0;
+        c = std::make_unique<StoreConnection>(path);
+    }
+    if (c->status() == StoreConnection::Status::Newer) {
+        //: %1 = path of the job history
+        const QString text = QCoreApplication::translate("JobStore",
+            "The job history %1 was written by a newer version of "
+            "Imagewright: this version cannot change it. Use the newer version.")
+                                 .arg(QDir::toNativeSeparators(path));
+        if (prepare)
+            *notice = text;
+        if (!write)
+            return c; // its jobs can still be shown
+        *error = text;
+        return nullptr;
+    }
+    if (c->status() != StoreConnection::Status::Open) {
+        *error = c->errorText();
+        return nullptr;
+    }
+    const QString legacy = JobStore::legacyPathFor(path);
+    if (prepare && legacy != QFileInfo(path).absoluteFilePath() && legacy != path
+        && QFile::exists(legacy)) {
+        const QString migrationNotice = migrate(*c, legacy, seen);
+        if (!migrationNotice.isEmpty())
+            *notice = migrationNotice;
+    }
+    return c;
+}
+
+} // namespace
+
+std::unique_ptr<StoreConnection> JobStore::open(bool write, QString *why) const
+{
+    return openStore(m_path,
+        !std::exchange(m_shared->prepared, true),
+        write,
+        &m_shared->notice,
+        &m_shared->seen,
+        why);
+}
+
+QList<JobRecord> JobStore::read(bool onlyChanges, QString *error) const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    QString why;
+    auto c = open(false, &why);
+    qint64 top = 0;
+    std::optional<QList<JobRecord>> records;
+    if (c) // after open(): a file moved aside or migrated starts the count again
+        records = JobRows::readChanged(*c, onlyChanges ? m_shared->seen : 0, &top);
+    if (!records) {
+        if (error)
+            *error = c ? c->errorText() : why;
+        return {};
+    }
+    m_shared->seen = top;
+    return *records;
+}
+
+QList<JobRecord> JobStore::load(QString *error) const
+{
+    return read(false, error);
+}
+
+QList<JobRecord> JobStore::loadChanges(QString *error) const
+{
+    return read(true, error);
+}
 
 bool JobStore::supersedes(const JobRecord &candidate, const JobRecord &current)
 {
@@ -102,66 +277,64 @@ bool JobStore::save(const QList<JobRecord> &records,
     const QSet<QString> &removed,
     QList<JobRecord> *merged) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-
-    // One writer at a time across processes: read, merge and write under the lock, so a record
-    // another process added between our read and our write cannot be lost.
-    QLockFile lock(m_path + u".lock"_s);
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000)) {
+    QMutexLocker lock(&m_shared->mutex);
+    QString why;
+    auto c = open(true, &why);
+    const auto failed = [&] {
         if (error)
-            //: %1 = path of the job history file
-            *error = QCoreApplication::translate(
-                "JobStore", "the job history %1 is locked by another process")
-                         .arg(QDir::toNativeSeparators(m_path));
-        qCWarning(lcJobs) << "job store lock not acquired:" << lock.error();
+            *error = c ? c->errorText() : why;
+        if (c)
+            c->rollback();
         return false;
-    }
+    };
+    if (!c || !c->beginWrite())
+        return failed();
 
-    QList<JobRecord> onDisk;
-    {
-        QFile current(m_path);
-        if (current.open(QIODevice::ReadOnly))
-            onDisk = read(current.readAll(), nullptr);
-    }
-    QHash<QString, qsizetype> diskIndex;
-    for (qsizetype i = 0; i < onDisk.size(); ++i)
-        diskIndex.insert(onDisk.at(i).localId, i);
-
-    QList<JobRecord> result;
-    result.reserve(records.size() + onDisk.size());
+    // What others changed since we last looked, read under the write lock: nothing can change
+    // between this read and our write.
+    qint64 top = 0;
+    std::optional<QList<JobRecord>> others = JobRows::readChanged(*c, m_shared->seen, &top);
+    if (!others)
+        return failed();
     QSet<QString> ours;
-    for (const JobRecord &r : records) {
+    for (const JobRecord &r : records)
         ours.insert(r.localId);
-        const auto it = diskIndex.constFind(r.localId);
-        if (it != diskIndex.cend() && supersedes(onDisk.at(*it), r))
-            result.append(onDisk.at(*it)); // another process followed it further
-        else
-            result.append(r);
-    }
-    for (const JobRecord &r : std::as_const(onDisk)) {
-        if (!ours.contains(r.localId) && !removed.contains(r.localId))
-            result.append(r); // added by another process
-    }
 
-    QJsonArray list;
-    for (const JobRecord &r : std::as_const(result))
-        list.append(r.toJson());
-    const QJsonObject root{{u"format"_s, 1}, {u"jobs"_s, list}};
-    QSaveFile file(m_path); // temp file + fsync + rename: never a half-written store
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
+    QList<JobRecord> newer;
+    const qint64 seq = top + 1;
+    bool wrote = false;
+    for (const JobRecord &r : records) {
+        if (r.isForeign())
+            continue; // a newer version's job: its row stays as that version wrote it
+        const std::optional<bool> gone = JobRows::wasRemoved(*c, r.localId);
+        if (!gone)
+            return failed();
+        if (*gone)
+            continue; // deleted by another process: never written back
+        const std::optional<JobRecord> onDisk = JobRows::readOne(*c, r.localId);
+        if (c->status() != StoreConnection::Status::Open)
+            return failed();
+        if (onDisk && supersedes(*onDisk, r)) {
+            newer.append(*onDisk); // another process followed it further
+            continue;
+        }
+        if (!JobRows::write(*c, r, seq))
+            return failed();
+        wrote = true;
     }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        qCWarning(lcJobs) << "job store not saved:" << file.errorString();
-        return false;
+    for (const QString &id : removed) {
+        if (!JobRows::remove(*c, id))
+            return failed();
     }
-    if (merged)
-        *merged = std::move(result);
+    if (!c->commit())
+        return failed();
+    m_shared->seen = wrote ? seq : top;
+    if (merged) {
+        *merged = std::move(newer);
+        for (JobRecord &r : *others) {
+            if (!ours.contains(r.localId) && !removed.contains(r.localId))
+                merged->append(std::move(r));
+        }
+    }
     return true;
 }

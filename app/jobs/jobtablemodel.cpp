@@ -97,11 +97,11 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case Name:
             return r.name;
         case Method:
-            return CreationMethods::title(r.method);
+            return r.kindText();
         case Cloud:
             return r.cloudLabel;
         case State:
-            if (r.isIncompleteUpload())
+            if (r.isIncompleteUpload() || r.isForeign())
                 return r.displayStateText();
             if (m_monitor->isWaitingForCloud(r))
                 //: %1 = our state word ("Running"); the cloud cannot be reached at the moment

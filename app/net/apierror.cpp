@@ -71,7 +71,12 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::ConnectionFailed:
-        text = tr("Could not connect to the cloud. Check the address and your network.");
+        if (httpStatus == 407)
+            text = tr("The proxy refused the request: its user name and password are missing or "
+                      "not accepted (HTTP 407). Check the credentials in the proxy address "
+                      "(https_proxy, http_proxy or the profile's proxy).");
+        else
+            text = tr("Could not connect to the cloud. Check the address and your network.");
         break;
     case Kind::ConnectionLost:
         text = tr("The connection was lost before the cloud answered. The request may or may not "
@@ -130,4 +135,11 @@ QString ApiError::userMessage() const
         return tr("%1 %2").arg(text, message);
     }
     return text;
+}
+
+ApiError ApiError::proxyAuthentication(const QString &proxy)
+{
+    ApiError e = make(Kind::ConnectionFailed, proxy);
+    e.httpStatus = 407;
+    return e;
 }

@@ -54,4 +54,12 @@ public:
     static void parseServiceBody(const QByteArray &body, ApiError *into);
 
     static ApiError make(Kind kind, const QString &message = {});
+    /// The proxy `proxy` ("http://host:port", never its credentials) refused the request for
+    /// want of credentials, or refused the ones sent: ConnectionFailed with httpStatus 407
+    /// (nothing reached the cloud; never retried).
+    static ApiError proxyAuthentication(const QString &proxy);
+    bool isProxyAuthentication() const
+    {
+        return kind == Kind::ConnectionFailed && httpStatus == 407;
+    }
 };

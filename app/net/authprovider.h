@@ -10,6 +10,7 @@
 
 class QNetworkRequest;
 class QObject;
+class ProxyResolver;
 class TlsSettings;
 
 /// What RestJob needs from an authentication method: a token (fetched or renewed when needed),
@@ -53,4 +54,8 @@ public:
     /// How requests made with this provider check TLS certificates (the profile's TlsMode);
     /// null: Qt's default (system CAs, peer verified). A request's own RestRequest::tls wins.
     virtual std::shared_ptr<const TlsSettings> tlsSettings() const { return {}; }
+    /// Which proxy requests made with this provider go through (the profile's ProxyMode);
+    /// null: the process's environment (ProxyResolver::processDefault()). A request's own
+    /// RestRequest::proxy wins.
+    virtual std::shared_ptr<const ProxyResolver> proxyResolver() const { return {}; }
 };

@@ -89,6 +89,30 @@ QString url(const QUrl &u)
     return clean.toString();
 }
 
+QString proxyUrl(const QString &text)
+{
+    // Text, not QUrl: a value QUrl cannot parse must lose its credentials all the same. The
+    // last '@' anywhere ends the user info (a password may hold '/', '#' or '@'); a proxy
+    // address has no other use for one.
+    qsizetype start = 0;
+    const qsizetype schemeEnd = text.indexOf(u"://"_s);
+    if (schemeEnd > 0) {
+        start = schemeEnd + 3;
+        for (qsizetype i = 0; i < schemeEnd; ++i) {
+            const QChar c = text.at(i);
+            if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'+' && c != u'-'
+                && c != u'.') {
+                start = 0; // "://" inside the user info: no scheme
+                break;
+            }
+        }
+    }
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at < start)
+        return text;
+    return text.left(start) + u"***"_s + text.mid(at);
+}
+
 QJsonValue json(const QJsonValue &value)
 {
     if (value.isObject()) {

@@ -23,6 +23,9 @@ QString fingerprint(const QByteArray &value);
 QString headers(const QNetworkRequest &request);
 QString headers(const QList<QPair<QByteArray, QByteArray>> &headers);
 QString url(const QUrl &url); // drops user info and sensitive query items
+/// A proxy setting as written (`http://user:pass@host:3128`, `user:pass@host`, or anything
+/// unparsable) with its user info replaced by "***": "http://***@host:3128".
+QString proxyUrl(const QString &text);
 
 /// Replaces the values of sensitive keys (password, secret, token catalog, adminPass, ...) at
 /// any depth with "***".

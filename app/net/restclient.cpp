@@ -1,12 +1,18 @@
 #include "net/restclient.h"
 
+#include <QAuthenticator>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include "iwversion.h"
+#include "logging.h"
 #include "net/authprovider.h"
+#include "net/proxyfactory.h"
+#include "net/proxyresolver.h"
 #include "net/restjob.h"
 #include "net/tlssettings.h"
 
@@ -14,11 +20,9 @@ using namespace Qt::StringLiterals;
 
 RestClient::RestClient(RestOptions options, QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
     , m_options(std::move(options))
 {
-    // Redirects are refused per request too (prepare()); this is the manager-wide default.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam = networkFor(nullptr, ProxyResolver::processDefault());
 }
 
 RestClient::~RestClient() = default;
@@ -30,15 +34,49 @@ std::shared_ptr<const TlsSettings> RestRequest::effectiveTls() const
     return auth ? auth->tlsSettings() : nullptr;
 }
 
-QNetworkAccessManager *RestClient::networkFor(const TlsSettings *tls)
+std::shared_ptr<const ProxyResolver> RestRequest::effectiveProxy() const
 {
-    if (!tls || tls->key() == "verify")
-        return m_nam;
-    QNetworkAccessManager *&nam = m_tlsNams[tls->key()];
-    if (!nam) {
-        nam = new QNetworkAccessManager(this);
-        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (proxy)
+        return proxy;
+    if (auth) {
+        if (auto fromAuth = auth->proxyResolver())
+            return fromAuth;
     }
+    return ProxyResolver::processDefault();
+}
+
+QNetworkAccessManager *RestClient::networkFor(
+    const TlsSettings *tls, const std::shared_ptr<const ProxyResolver> &proxyIn)
+{
+    const std::shared_ptr<const ProxyResolver> proxy =
+        proxyIn ? proxyIn : ProxyResolver::processDefault();
+    const QByteArray key = (tls ? tls->key() : QByteArray("verify")) + '|' + proxy->key();
+    QNetworkAccessManager *&nam = m_nams[key];
+    if (!nam)
+        nam = makeNetwork(proxy);
+    return nam;
+}
+
+QNetworkAccessManager *RestClient::makeNetwork(std::shared_ptr<const ProxyResolver> proxy)
+{
+    auto *nam = new QNetworkAccessManager(this);
+    // Redirects are refused per request too (prepare()); this is the manager-wide default.
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    nam->setProxyFactory(new ProxyFactory(std::move(proxy))); // the manager owns it
+    // A proxy that asks (407) gets the credentials of its URL; Qt reports the second refusal
+    // as ProxyAuthenticationRequiredError: the same credentials are never offered twice.
+    connect(nam,
+        &QNetworkAccessManager::proxyAuthenticationRequired,
+        this,
+        [](const QNetworkProxy &asking, QAuthenticator *authenticator) {
+            qCInfo(lcNet).noquote()
+                << "proxy" << ProxyResolver::display(asking) << "asks for credentials;"
+                << (asking.user().isEmpty() ? "none are set" : "sending them");
+            if (!asking.user().isEmpty() && authenticator->user() != asking.user())
+                authenticator->setUser(asking.user());
+            if (!asking.password().isEmpty() && authenticator->password() != asking.password())
+                authenticator->setPassword(asking.password());
+        });
     return nam;
 }
 
@@ -93,6 +131,16 @@ QNetworkRequest RestClient::prepare(const RestRequest &request, const QByteArray
         req.setRawHeader("X-Auth-Token", token);
     if (const auto tls = request.effectiveTls())
         req.setSslConfiguration(tls->configuration());
+    // Basic credentials for an HTTP proxy that forwards a plain http request, sent at once as
+    // curl does: a create's body cannot be sent a second time after a 407. Only to the proxy
+    // (it drops the hop-by-hop header); an https request's tunnel (CONNECT) is Qt's to set up.
+    if (request.url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0) {
+        const QNetworkProxy proxy = request.effectiveProxy()->choose(request.url).proxy;
+        if (proxy.type() == QNetworkProxy::HttpProxy && !proxy.user().isEmpty()) {
+            const QByteArray credentials = proxy.user().toUtf8() + ':' + proxy.password().toUtf8();
+            req.setRawHeader("Proxy-Authorization", "Basic " + credentials.toBase64());
+        }
+    }
     return req;
 }
 

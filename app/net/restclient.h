@@ -19,6 +19,7 @@ class AuthProvider;
 class QIODevice;
 class QNetworkAccessManager;
 class QNetworkRequest;
+class ProxyResolver;
 class RestJob;
 class TlsSettings;
 
@@ -69,8 +70,15 @@ struct RestRequest
     /// default. An unusable one (a bad CA bundle) fails the request with a TLS error.
     std::shared_ptr<const TlsSettings> tls;
 
+    /// The profile's proxy rules; null: those of `auth` (AuthProvider::proxyResolver()), else
+    /// the process's environment. An unusable proxy fails the request (never direct instead).
+    std::shared_ptr<const ProxyResolver> proxy;
+
     /// The TLS rules this request goes out with (tls, else auth's), or null.
     std::shared_ptr<const TlsSettings> effectiveTls() const;
+    /// The proxy rules this request goes out with (proxy, else auth's, else the process's);
+    /// never null.
+    std::shared_ptr<const ProxyResolver> effectiveProxy() const;
 };
 
 /// Owns the QNetworkAccessManager and makes RestJobs. Injected, never global. GUI thread.
@@ -84,13 +92,16 @@ public:
     explicit RestClient(RestOptions options = {}, QObject *parent = nullptr);
     ~RestClient() override;
 
-    /// The manager for requests with Qt's default TLS rules.
+    /// The manager for requests with Qt's default TLS rules and the process's proxy rules.
     QNetworkAccessManager *network() const { return m_nam; }
-    /// The manager for requests with `tls` (null: network()). Qt pools connections per host and
-    /// port only, not per TLS configuration, so a connection accepted under one profile's rules
-    /// (insecure, another CA) must never serve another's: one manager, and so one pool, per
-    /// TlsSettings::key().
-    QNetworkAccessManager *networkFor(const TlsSettings *tls);
+    /// The manager for requests with `tls` (null: Qt's default) and `proxy` (null: the
+    /// process's). Qt pools connections per host and port only, not per TLS configuration or
+    /// proxy, so a connection accepted under one profile's rules (insecure, another CA, another
+    /// proxy) must never serve another's: one manager, and so one pool, per TlsSettings::key()
+    /// and ProxyResolver::key(). Each manager asks its ProxyResolver (ProxyFactory) and answers
+    /// a proxy's authentication request with the credentials of the proxy URL.
+    QNetworkAccessManager *networkFor(
+        const TlsSettings *tls, const std::shared_ptr<const ProxyResolver> &proxy = {});
     const RestOptions &options() const { return m_options; }
     void setOptions(const RestOptions &options) { m_options = options; }
 
@@ -117,7 +128,10 @@ public:
 
 private:
     QNetworkAccessManager *m_nam = nullptr;
-    QHash<QByteArray, QNetworkAccessManager *> m_tlsNams; // TlsSettings::key() -> manager
+    QNetworkAccessManager *makeNetwork(std::shared_ptr<const ProxyResolver> proxy);
+
+    /// TlsSettings::key() + ProxyResolver::key() -> manager
+    QHash<QByteArray, QNetworkAccessManager *> m_nams;
     RestOptions m_options;
     int m_sent = 0;
 };

@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
@@ -9,6 +10,7 @@
 #include "logging.h"
 #include "net/authprovider.h"
 #include "net/onceonlybody.h"
+#include "net/proxyresolver.h"
 #include "net/redact.h"
 #include "net/streamupload.h"
 #include "net/tlssettings.h"
@@ -184,11 +186,18 @@ void RestJob::send(const QByteArray &token)
         finish(ApiError::make(ApiError::Kind::Tls, tls->problem()));
         return;
     }
+    const std::shared_ptr<const ProxyResolver> proxy = m_request.effectiveProxy();
+    m_proxy = proxy->choose(m_request.url);
+    if (!m_proxy.problem.isEmpty()) {
+        // A proxy setting that cannot be used is never replaced by a direct connection.
+        finish(ApiError::make(ApiError::Kind::ConnectionFailed, m_proxy.problem));
+        return;
+    }
     m_tokenUsed = token;
     m_pendingError = {};
     m_tlsWhy.clear();
     QNetworkRequest req = m_client->prepare(m_request, token);
-    QNetworkAccessManager *nam = m_client->networkFor(tls.get());
+    QNetworkAccessManager *nam = m_client->networkFor(tls.get(), proxy);
     const QByteArray &method = m_request.method;
     const bool signedRequest = m_request.auth && m_request.auth->signsRequests();
     if (signedRequest) {
@@ -229,6 +238,7 @@ void RestJob::send(const QByteArray &token)
         options.idleTimeout = m_client->options().idleTimeout;
         if (tls)
             options.sslConfiguration = tls->configuration();
+        options.proxy = m_proxy.proxy;
         auto *stream = new StreamUpload(this);
         m_stream = stream;
         connect(stream, &StreamUpload::progress, this, &RestJob::uploadProgress);
@@ -320,6 +330,8 @@ void RestJob::handleReplyFinished()
         // No answer, or the connection ended in the middle of one (a reset mid-body): the
         // status line and headers that did arrive do not make the answer complete.
         transport = errorFromNetwork(reply->error(), reply->errorString());
+        if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError)
+            transport = ApiError::proxyAuthentication(ProxyResolver::display(m_proxy.proxy));
         if (!m_tlsWhy.isEmpty()) {
             transport.kind = ApiError::Kind::Tls;
             transport.message = m_tlsWhy;
@@ -353,9 +365,30 @@ std::optional<qint64> RestJob::missingBodyBytes() const
     return announced - m_body.size();
 }
 
+bool RestJob::proxyRefusedCredentials() const
+{
+    if (m_proxy.proxy.type() != QNetworkProxy::HttpProxy)
+        return false;
+    if (m_status == 407)
+        return true; // StreamUpload's answer through the proxy, as it came
+    // tinyproxy 1.11 answers wrong credentials with 401 and a Basic challenge, not 407. Only the
+    // proxy can have said so: OpenStack and Huawei APIs never ask for Basic credentials.
+    return m_status == 401 && m_request.url.scheme() == u"http"
+        && header("WWW-Authenticate").trimmed().toLower().startsWith("basic");
+}
+
 void RestJob::conclude(ApiError transport)
 {
     ApiError error;
+    if (m_status != 0 && proxyRefusedCredentials()) {
+        qCWarning(lcNet).noquote()
+            << "proxy" << ProxyResolver::display(m_proxy.proxy)
+            << u"refused the request's credentials (HTTP %1) for"_s.arg(m_status)
+            << Redact::url(m_request.url);
+        m_status = 0;
+        finish(ApiError::proxyAuthentication(ProxyResolver::display(m_proxy.proxy)));
+        return;
+    }
     if (m_pendingError) {
         error = std::exchange(m_pendingError, {});
     } else if (m_status == 0) {
@@ -411,8 +444,9 @@ bool RestJob::shouldRetry(const ApiError &error) const
     const bool transientStatus = error.kind == K::Http
         && (error.httpStatus == 429 || error.httpStatus == 502 || error.httpStatus == 503
             || error.httpStatus == 504);
-    const bool transportFault = error.kind == K::ConnectionFailed || error.kind == K::ConnectionLost
-        || error.kind == K::Timeout;
+    const bool transportFault =
+        (error.kind == K::ConnectionFailed && !error.isProxyAuthentication())
+        || error.kind == K::ConnectionLost || error.kind == K::Timeout;
     switch (m_request.kind) {
     case RequestKind::Query: // a GET (version documents included) changes nothing
     case RequestKind::Auth:  // a token request only makes a token: harmless to repeat
@@ -422,7 +456,7 @@ bool RestJob::shouldRetry(const ApiError &error) const
         return transportFault || transientStatus;
     case RequestKind::Create:
         // Only when nothing reached the server, or it said so itself (429 is refused unread).
-        return error.kind == K::ConnectionFailed
+        return (error.kind == K::ConnectionFailed && !error.isProxyAuthentication())
             || (error.kind == K::Http && error.httpStatus == 429);
     case RequestKind::Upload:
         return false;

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include "net/apierror.h"
+#include "net/proxyresolver.h"
 #include "net/restclient.h"
 
 class QNetworkReply;
@@ -76,6 +77,9 @@ private:
     void retryDue(); // the retry timer fired: attempt again, unless it fired early
     /// Body bytes the answer's Content-Length announced but the connection did not bring.
     std::optional<qint64> missingBodyBytes() const;
+    /// The answer is an HTTP proxy refusing the request's proxy credentials (407, or
+    /// tinyproxy's 401 with a Basic challenge), not the cloud's.
+    bool proxyRefusedCredentials() const;
     void finish(ApiError error); // the only place that emits finished()
 
     QPointer<RestClient> m_client;
@@ -87,7 +91,8 @@ private:
     QTimer *m_retryTimer = nullptr;
     QDeadlineTimer m_retryDue; // a retry never starts before this
     QByteArray m_tokenUsed;
-    QString m_tlsWhy; // why the last attempt's certificate was refused (TlsSettings)
+    QString m_tlsWhy;              // why the last attempt's certificate was refused (TlsSettings)
+    ProxyResolver::Choice m_proxy; // the last attempt's proxy
     ApiError m_error;
     ApiError m_pendingError; // set when we abort the reply ourselves (deadline, abort())
     QByteArray m_body;

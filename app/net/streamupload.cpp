@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "logging.h"
+#include "net/proxyresolver.h"
 #include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
@@ -180,6 +181,11 @@ void Worker::run()
         m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, &Worker::onConnected);
     }
+    const QNetworkProxy &proxy = m_request.options.proxy;
+    const bool absoluteForm = !tls && proxy.type() == QNetworkProxy::HttpProxy;
+    // Plain http through an HTTP proxy: a connection to the proxy itself (start() wrote the
+    // request line in absolute form); anything else: the socket's own proxy support.
+    m_socket->setProxy(absoluteForm ? QNetworkProxy(QNetworkProxy::NoProxy) : proxy);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Worker::onBytesWritten);
     connect(m_socket, &QTcpSocket::readyRead, this, &Worker::onReadyRead);
@@ -189,6 +195,8 @@ void Worker::run()
     const quint16 port = quint16(url.port(tls ? 443 : 80));
     if (tls)
         static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(url.host(), port);
+    else if (absoluteForm)
+        m_socket->connectToHost(proxy.hostName(), proxy.port());
     else
         m_socket->connectToHost(url.host(), port);
 }
@@ -496,6 +504,9 @@ void Worker::onError(QAbstractSocket::SocketError error)
     case SE::SocketTimeoutError:
         finish(ApiError::make(ApiError::Kind::Timeout, text));
         return;
+    case SE::ProxyAuthenticationRequiredError:
+        finish(ApiError::proxyAuthentication(ProxyResolver::display(m_request.options.proxy)));
+        return;
     default:
         break;
     }
@@ -571,6 +582,10 @@ void StreamUpload::start(const QUrl &url,
         url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (target.isEmpty() || !target.startsWith('/'))
         target.prepend('/');
+    const bool absoluteForm =
+        url.scheme() != u"https" && options.proxy.type() == QNetworkProxy::HttpProxy;
+    if (absoluteForm) // RFC 9112 §3.2.2: what a proxy is sent
+        target = url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
     QByteArray host = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveUserInfo | QUrl::RemovePath
         | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (host.startsWith("//"))
@@ -582,6 +597,8 @@ void StreamUpload::start(const QUrl &url,
             || lower == "expect" || lower == "transfer-encoding") {
             continue; // ours
         }
+        if (lower == "proxy-authorization" && !absoluteForm)
+            continue; // for a proxy only: never inside a tunnel, never to the server
         head += name + ": " + value + "\r\n";
     }
     head += "Content-Length: " + QByteArray::number(request.bodySize) + "\r\n";

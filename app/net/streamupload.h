@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -46,8 +47,11 @@ public:
 /// like any status), no retries, no connection reuse (Connection: close). The caller (RestJob)
 /// builds the headers, so the token rules stay in RestClient::prepare(). TLS uses the profile's
 /// configuration (Options::sslConfiguration, else Qt's default with peer verification); a
-/// refused certificate ends in ApiError::Kind::Tls saying why, with its SHA-256 fingerprint;
-/// proxies are the application proxy, as for any QTcpSocket. `Expect: 100-continue` lets a server
+/// refused certificate ends in ApiError::Kind::Tls saying why, with its SHA-256 fingerprint.
+/// The proxy is Options::proxy (RestJob's ProxyResolver choice): an http URL through an HTTP
+/// proxy is sent to the proxy in absolute form, as curl does (the caller's headers carry its
+/// Proxy-Authorization); https goes through a CONNECT tunnel, SOCKS5 through the socket's proxy
+/// support. `Expect: 100-continue` lets a server
 /// refuse the request (an expired token: 401) before the file is sent; a server that does not
 /// answer it within a second gets the body anyway, as curl does.
 ///
@@ -69,6 +73,7 @@ public:
         qint64 maxResponseBody = 1024 * 1024; // longer bodies are cut (error answers are small)
         /// https: the profile's TLS rules (TlsSettings::configuration()); empty: Qt's default.
         std::optional<QSslConfiguration> sslConfiguration;
+        QNetworkProxy proxy{QNetworkProxy::NoProxy}; // never Qt's application proxy
     };
 
     explicit StreamUpload(QObject *parent = nullptr);

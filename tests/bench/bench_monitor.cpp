@@ -111,7 +111,7 @@ bool runScale(QApplication &app, DemoCloudProcess &demo, int jobs, double jobSec
     RestClient client;
     CloudSession session(&client, CloudProfile::demo(demo.authUrl()));
     session.auth()->setPassword(u"demo"_s);
-    JobMonitor monitor{JobStore(dir.filePath(u"jobs.json"_s))};
+    JobMonitor monitor{JobStore(dir.filePath(u"jobs.sqlite"_s))};
     monitor.setSessionResolver([&](const QString &) { return &session; });
     JobTableModel model(&monitor);
     // A poll tick's model update: from the model's dataChanged to the end of what the sorting
@@ -411,7 +411,7 @@ bool runKinds(QApplication &app, DemoCloudProcess &demo, int perPolicy, double j
     for (int i = 0; i < 2; ++i) {
         Follower &f = followers[i];
         f.dir = std::make_unique<QTemporaryDir>();
-        f.monitor = std::make_unique<JobMonitor>(JobStore(f.dir->filePath(u"jobs.json"_s)));
+        f.monitor = std::make_unique<JobMonitor>(JobStore(f.dir->filePath(u"jobs.sqlite"_s)));
         if (i == 1)
             f.monitor->setPollPolicy(fixedPolicy);
         f.monitor->setSessionResolver([&](const QString &) { return &session; });
@@ -428,7 +428,7 @@ bool runKinds(QApplication &app, DemoCloudProcess &demo, int perPolicy, double j
     }
     for (int i = 0; i < 2; ++i) {
         QString error;
-        if (!JobStore(followers[i].dir->filePath(u"jobs.json"_s)).save(sets[i], &error)) {
+        if (!JobStore(followers[i].dir->filePath(u"jobs.sqlite"_s)).save(sets[i], &error)) {
             std::fprintf(stderr, "store: %s\n", qPrintable(error));
             return false;
         }

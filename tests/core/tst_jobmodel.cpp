@@ -27,7 +27,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TestDir> m_dir;
-    QString storePath() const { return m_dir->filePath(u"jobs.json"_s); }
+    QString storePath() const { return m_dir->filePath(u"jobs.sqlite"_s); }
 };
 
 void tst_JobModel::init()
@@ -190,9 +190,13 @@ void tst_JobModel::corruptStoreIsNotFatal()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{ this is not json");
     f.close();
+    // Moved aside (never emptied in place) and said; a new history starts.
+    const JobStore store(storePath());
     QString error;
-    QVERIFY(JobStore(storePath()).load(&error).isEmpty());
-    QVERIFY(!error.isEmpty());
+    QVERIFY(store.load(&error).isEmpty());
+    QVERIFY(error.isEmpty());
+    QVERIFY(!store.takeNotice().isEmpty());
+    QVERIFY(!QFileInfo(storePath()).dir().entryList({u"jobs.sqlite.unreadable-*"_s}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_JobModel)

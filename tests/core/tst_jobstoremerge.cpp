@@ -1,4 +1,4 @@
-// Two processes share one jobs.json (the GUI and `imagewright submit`): saves merge instead of
+// Two processes share one jobs.sqlite (the GUI and `imagewright submit`): saves merge instead of
 // overwriting, and a monitor that watches the store picks up the other's jobs and their ends.
 // Two JobMonitor instances on one store path stand in for the two processes.
 #include <QSignalSpy>
@@ -36,7 +36,7 @@ void tst_JobStoreMerge::init()
 {
     m_dir = std::make_unique<TestDir>();
     QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"data/jobs.json"_s);
+    m_path = m_dir->filePath(u"data/jobs.sqlite"_s);
 }
 
 std::unique_ptr<JobMonitor> tst_JobStoreMerge::makeMonitor(bool watch)
@@ -71,11 +71,15 @@ void tst_JobStoreMerge::saveKeepsTheOtherProcessesRecords()
     // b never read a1: its save must not drop it.
     QList<JobRecord> merged;
     QVERIFY(b.save({record(u"b1"_s, JobState::Running)}, nullptr, {}, &merged));
-    QCOMPARE(merged.size(), 2);
+    QCOMPARE(merged.size(), 1); // what the other process wrote, handed back to be taken in
+    QCOMPARE(merged.at(0).localId, u"a1"_s);
     const QList<JobRecord> onDisk = JobStore(m_path).load();
     QCOMPARE(onDisk.size(), 2);
-    QCOMPARE(onDisk.at(0).localId, u"b1"_s); // the saver's own first, then the others'
-    QCOMPARE(onDisk.at(1).localId, u"a1"_s);
+    QCOMPARE(onDisk.at(0).localId, u"a1"_s); // in the order first stored
+    QCOMPARE(onDisk.at(1).localId, u"b1"_s);
+    // b has seen a1 now: its next save hands back nothing new.
+    QVERIFY(b.save({record(u"b2"_s, JobState::Running)}, nullptr, {}, &merged));
+    QVERIFY(merged.isEmpty());
 }
 
 void tst_JobStoreMerge::removedRecordsStayRemoved()
@@ -120,7 +124,7 @@ void tst_JobStoreMerge::resumedCopyWinsOverTheEndItContinues()
     QVERIFY(!JobStore::supersedes(cancelled, resumed));
     QList<JobRecord> merged;
     QVERIFY(store.save({resumed}, nullptr, {}, &merged));
-    QCOMPARE(merged.constFirst().state, JobState::Running);
+    QVERIFY(merged.isEmpty()); // written: no newer copy to hand back
     QCOMPARE(store.load().constFirst().state, JobState::Running);
     // A running copy that never saw the end (another process, still polling) still loses.
     JobRecord stale = record(u"j"_s, JobState::Running);

@@ -114,7 +114,7 @@ void tst_CinderFlow::openSession(CloudFamily family)
 
 std::unique_ptr<JobMonitor> tst_CinderFlow::makeMonitor()
 {
-    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), m_session.get());
+    return DemoSession::monitor(m_dir->filePath(u"jobs.sqlite"_s), m_session.get());
 }
 
 CinderUploadRequest tst_CinderFlow::request(
@@ -141,7 +141,7 @@ Outcome tst_CinderFlow::submit(JobMonitor &monitor, const CinderUploadRequest &r
             out.localId = id;
         });
     // The intent is on disk before the create goes out, without a marker (interfaces.md §7).
-    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load();
     if (stored.isEmpty() || stored.last().volumeId != r.volumeId || !stored.last().marker.isEmpty())
         qWarning("intent record not saved before sending");
     static_cast<void>(QTest::qWaitFor([&out] { return out.called; }, 15000));
@@ -225,7 +225,7 @@ void tst_CinderFlow::uploadFollowedToSuccess()
     QVERIFY2(events.contains(u"Volume available"_s), qPrintable(events.join(u" | "_s)));
     // The store has the new fields.
     const auto stored = [this] {
-        const QList<JobRecord> all = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+        const QList<JobRecord> all = JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load();
         return all.size() == 1 && all.first().state == JobState::Succeeded
             && all.first().volumeId == SpareVolume && all.first().volumeStatus == u"available";
     };
@@ -382,7 +382,7 @@ void tst_CinderFlow::neverSentIsSaidSo()
     intent.volumeId = DbData;
     intent.state = JobState::Submitting;
     intent.created = QDateTime::currentDateTimeUtc();
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({intent}));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save({intent}));
     JobRecord noVolume = intent;
     noVolume.volumeId.clear();
     noVolume.state = JobState::NeedsAttention;

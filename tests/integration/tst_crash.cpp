@@ -91,7 +91,7 @@ void tst_Crash::killedWhileTheAnswerIsHeldBack()
 
     // Wait until the create has reached the cloud (it holds the answer back).
     QTRY_COMPARE_WITH_TIMEOUT(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1, 15000);
-    const QString storePath = home + u"/data/Imagewright/imagewright/jobs.json"_s;
+    const QString storePath = home + u"/data/Imagewright/imagewright/jobs.sqlite"_s;
     QList<JobRecord> stored = JobStore(storePath).load();
     QCOMPARE(stored.size(), 1); // the intent was on disk before the create left
     QCOMPARE(stored.first().state, JobState::Submitting);

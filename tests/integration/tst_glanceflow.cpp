@@ -101,7 +101,7 @@ void tst_GlanceFlow::init()
 
 std::unique_ptr<JobMonitor> tst_GlanceFlow::makeMonitor()
 {
-    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), m_session.get());
+    return DemoSession::monitor(m_dir->filePath(u"jobs.sqlite"_s), m_session.get());
 }
 
 QString tst_GlanceFlow::writeFile(const QString &name, qsizetype size, QByteArray *data)
@@ -138,7 +138,7 @@ Outcome tst_GlanceFlow::submit(
             out.localId = id;
         });
     // The intent, with the chosen ID as marker and image, is on disk before the answer.
-    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load();
     if (stored.isEmpty() || stored.last().marker != imageId
         || stored.last().imageIds != QStringList{imageId})
         qWarning("intent record not saved before sending");
@@ -195,7 +195,7 @@ void tst_GlanceFlow::uploadFollowedToActiveAndVerified()
     QCOMPARE(img.value(u"size"_s).toInteger(), data.size());
     QCOMPARE(img.value(u"tags"_s).toArray(), QJsonArray{u"team=qa"_s});
     // Persisted: a new monitor reads the upload fields back.
-    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().localDigests, r.localDigests);
     QCOMPARE(stored.first().uploadSize, data.size());
@@ -458,7 +458,7 @@ void tst_GlanceFlow::restartMarksARunningUploadIncomplete()
     r.upload = JobRecord::Upload::Running;
     r.uploadFile = file;
     r.uploadSize = 1024 * 1024;
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({r}));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save({r}));
 
     auto monitor = makeMonitor();
     monitor->restore();

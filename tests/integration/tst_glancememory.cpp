@@ -57,7 +57,7 @@ void tst_GlanceMemory::sparse2GiBUploadKeepsMemoryFlat()
     RestClient client;
     CloudSession session(&client, CloudProfile::demo(demo.authUrl()));
     session.auth()->setPassword(u"demo"_s);
-    JobMonitor monitor(JobStore(dir.filePath(u"jobs.json"_s)));
+    JobMonitor monitor(JobStore(dir.filePath(u"jobs.sqlite"_s)));
     monitor.setSessionResolver([&session](const QString &) { return &session; });
 
     GlanceCreateRequest r;

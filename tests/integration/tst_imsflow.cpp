@@ -82,7 +82,7 @@ void tst_ImsFlow::init()
 
 std::unique_ptr<JobMonitor> tst_ImsFlow::makeMonitor()
 {
-    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), m_session.get());
+    return DemoSession::monitor(m_dir->filePath(u"jobs.sqlite"_s), m_session.get());
 }
 
 Outcome tst_ImsFlow::submit(JobMonitor &monitor, const QString &name, const QString &serverId)
@@ -106,7 +106,7 @@ Outcome tst_ImsFlow::submit(JobMonitor &monitor, const QString &name, const QStr
             out.localId = id;
         });
     // The intent is on disk before the answer comes back.
-    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load();
     if (stored.isEmpty() || stored.last().marker != marker)
         qWarning("intent record not saved before sending");
     static_cast<void>(QTest::qWaitFor([&out] { return out.called; }, 15000));
@@ -148,7 +148,7 @@ void tst_ImsFlow::createFollowedToSuccess()
     QVERIFY(monitor->pollCount() >= 1);
     // The finished state reaches the store shortly (ends are saved in bursts, within 250 ms).
     const auto storedState = [this] {
-        const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+        const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load();
         return stored.size() == 1 ? int(stored.first().state) : -1;
     };
     QTRY_COMPARE_WITH_TIMEOUT(storedState(), int(JobState::Succeeded), 5000);
@@ -224,7 +224,7 @@ void tst_ImsFlow::lostCreateThatNeverArrivedIsSaidSo()
     intent.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
     intent.state = JobState::Submitting;
     intent.created = QDateTime::currentDateTimeUtc();
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({intent}));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save({intent}));
     auto monitor = makeMonitor();
     monitor->restore();
     const auto record = [&] { return monitor->at(monitor->rowOf(intent.localId)); };

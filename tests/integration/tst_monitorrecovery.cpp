@@ -83,7 +83,7 @@ std::unique_ptr<JobMonitor> tst_MonitorRecovery::makeMonitor()
     PollPolicy policy = DemoSession::fastPolls();
     policy.probeFirst = 200ms;
     policy.probeMaximum = 1000ms;
-    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), m_session.get(), policy);
+    return DemoSession::monitor(m_dir->filePath(u"jobs.sqlite"_s), m_session.get(), policy);
 }
 
 Outcome tst_MonitorRecovery::wait(Outcome &out)
@@ -260,7 +260,7 @@ void tst_MonitorRecovery::giveUpAfterTheLimit()
     QCOMPARE(monitor->pollCount(), polls); // no longer polled
 
     // The limit is kept with the job.
-    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.json"_s)).load();
+    const QList<JobRecord> stored = JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().giveUpAfterSecs, 3600);
     QCOMPARE(stored.first().state, JobState::NeedsAttention);

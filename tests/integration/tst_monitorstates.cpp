@@ -140,7 +140,7 @@ void tst_MonitorStates::openSession(DemoCloudProcess &demo)
 
 std::unique_ptr<JobMonitor> tst_MonitorStates::makeMonitor(CloudSession *session)
 {
-    return DemoSession::monitor(m_dir->filePath(u"jobs.json"_s), session);
+    return DemoSession::monitor(m_dir->filePath(u"jobs.sqlite"_s), session);
 }
 
 QList<JobRecord> tst_MonitorStates::createImsJobs(
@@ -227,7 +227,7 @@ void tst_MonitorStates::cinderTerminalStates()
     r.imageIds = {newId()};
     r.volumeStatus = u"uploading"_s;
     r.cloudStatus = r.volumeStatus;
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({r}));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save({r}));
     const QString volumePath = u"/v3/%1/volumes/%2"_s.arg(m_demo.projectId(), r.volumeId);
     const QString imagePath = u"/v2/images/"_s + r.imageIds.first();
     if (volumeStatus.isEmpty())
@@ -262,7 +262,7 @@ void tst_MonitorStates::cinderTerminalStates()
     QCOMPARE(m_demo.countRequests("GET", imagePath) > 0, imageStatus != u"-");
     // The end is on disk.
     QTRY_VERIFY_WITH_TIMEOUT(
-        JobStore(m_dir->filePath(u"jobs.json"_s)).load().value(0).state == expected, 5000);
+        JobStore(m_dir->filePath(u"jobs.sqlite"_s)).load().value(0).state == expected, 5000);
 }
 
 void tst_MonitorStates::glanceTerminalStates_data()
@@ -307,7 +307,7 @@ void tst_MonitorStates::glanceTerminalStates()
     r.cloudStatus = u"saving"_s;
     if (!localMd5.isEmpty())
         r.localDigests.insert(u"md5"_s, localMd5);
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({r}));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save({r}));
     const QString imagePath = u"/v2/images/"_s + r.imageIds.first();
     if (imageStatus.isEmpty())
         answer(imagePath, 404);
@@ -498,7 +498,7 @@ void tst_MonitorStates::fiftyJobsMeetA401Once()
         records << r;
     }
     QCOMPARE(records.size(), 50);
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save(records));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save(records));
 
     auto monitor = makeMonitor(m_session.get());
     // One poll each, then none on their own: a poll of the regular schedule that met the 401
@@ -559,7 +559,7 @@ void tst_MonitorStates::refusedPasswordIsTriedOncePerChange()
     openSession(demo);
     const QList<JobRecord> records = createImsJobs(demo, u"lockout-"_s, 50);
     QCOMPARE(records.size(), 50);
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save(records));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save(records));
     auto monitor = makeMonitor(m_session.get());
     monitor->restore();
     QTRY_VERIFY_WITH_TIMEOUT(monitor->pollCount() >= 50, 20000);

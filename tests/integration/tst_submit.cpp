@@ -2,6 +2,8 @@
 // process with OS_* variables pointing at the demo cloud and a private home, so its job store is
 // this test's. Checks stdout machine lines, exit codes 0/1/2/3/4, that an invalid file sends
 // nothing, and that the job lands in the store the GUI reads.
+#include <csignal>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void timeoutExitsFour();
     void akskGlanceOver12MbExitsTwo();
     void glanceUploadKeptAfterADroppedConnectionExitsZero();
+    void interruptWhileWaitingExits130();
 
 private:
     QString writeRequest(const QString &name,
@@ -182,7 +185,7 @@ Run tst_Submit::submit(const QStringList &arguments, const QProcessEnvironment &
 
 QString tst_Submit::jobStorePath() const
 {
-    return m_home->filePath(u"data/Imagewright/imagewright/jobs.json"_s);
+    return m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s);
 }
 
 void tst_Submit::acceptedWithoutWait()
@@ -657,6 +660,31 @@ void tst_Submit::glanceUploadKeptAfterADroppedConnectionExitsZero()
     QCOMPARE(r.lines(u"image_id="_s).size(), 1);
     QCOMPARE(r.lines(u"status="_s), QStringList{u"succeeded"_s});
     QCOMPARE(m_demo.countRequests("PUT", u"/v2/images/"_s), 1);
+}
+
+void tst_Submit::interruptWhileWaitingExits130()
+{
+    // Ctrl+C (SIGINT; app/cli/interruptwatcher_unix.cpp) while --wait follows a job that runs
+    // for a minute: exit 130, and the job stays in the store for the monitor to follow.
+    DemoCloudProcess slow;
+    slow.setJobSeconds(60);
+    QVERIFY2(slow.start(), "the demo cloud did not start");
+    const QString file = writeRequest(u"cli-interrupted"_s, ShutoffServerId);
+    QProcess p;
+    p.setProcessEnvironment(environment(slow.authUrl()));
+    p.start(QStringLiteral(IW_IMAGEWRIGHT_PATH), {u"submit"_s, file, u"--wait"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("job_id="), 30000);
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(p.waitForFinished(30000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 130, qPrintable(err));
+    QVERIFY2(err.contains(u"Interrupted"_s), qPrintable(err));
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(!stored.constFirst().isTerminal());
 }
 
 QTEST_GUILESS_MAIN(tst_Submit)

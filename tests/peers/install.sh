@@ -9,6 +9,9 @@ set -euo pipefail
 PEERS_PACKAGES=(
     python3-keystone python3-glance python3-glance-store python3-keystonemiddleware
     python3-cinder python3-nova python3-placement rabbitmq-server python3-openstackclient
+    # tst_peersproxy's real proxy: the executable only (tinyproxy itself adds an init script
+    # and a system service on port 8888; the test starts its own on a free port).
+    tinyproxy-bin
 )
 
 missing=()

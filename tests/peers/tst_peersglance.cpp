@@ -117,7 +117,7 @@ void tst_PeersGlance::init()
 
 std::unique_ptr<JobMonitor> tst_PeersGlance::makeMonitor()
 {
-    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.json"_s)));
+    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.sqlite"_s)));
     PollPolicy policy;
     policy.first = 500ms;
     policy.minimum = 300ms;
@@ -412,7 +412,7 @@ void tst_PeersGlance::lostCreateAnswerIsFoundByTheChosenId()
     r.upload = JobRecord::Upload::Waiting;
     r.uploadFile = file.path;
     r.uploadSize = file.size;
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({r}));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save({r}));
 
     auto monitor = makeMonitor();
     monitor->restore();
@@ -452,7 +452,7 @@ void tst_PeersGlance::lostCreateThatNeverTookEffectWaitsForTheOperator()
     r.upload = JobRecord::Upload::Waiting;
     r.uploadFile = file.path;
     r.uploadSize = file.size;
-    QVERIFY(JobStore(m_dir->filePath(u"jobs.json"_s)).save({r}));
+    QVERIFY(JobStore(m_dir->filePath(u"jobs.sqlite"_s)).save({r}));
 
     // Issue 12, defect 13: Glance's 404 proves nothing while a create may still be carried
     // out. A few lookups, then the job waits for the operator; never "not created".

@@ -94,7 +94,7 @@ void tst_PeersNova::init()
 
 std::unique_ptr<JobMonitor> tst_PeersNova::makeMonitor(std::optional<NovaMicroversion> ceiling)
 {
-    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.json"_s)));
+    auto monitor = std::make_unique<JobMonitor>(JobStore(m_dir->filePath(u"jobs.sqlite"_s)));
     PollPolicy policy;
     policy.first = 1000ms;
     policy.minimum = 500ms;

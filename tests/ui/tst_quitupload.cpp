@@ -37,7 +37,7 @@ private Q_SLOTS:
 private:
     /// Submits a Glance create + upload of a 1 MiB file; returns the job's local id.
     QString startUpload();
-    JobStore store() const { return JobStore(m_dir->filePath(u"data/jobs.json"_s)); }
+    JobStore store() const { return JobStore(m_dir->filePath(u"data/jobs.sqlite"_s)); }
 
     DemoCloudProcess m_demo;
     std::unique_ptr<TestDir> m_dir;

@@ -2,7 +2,8 @@
 // message, chosen through the file chooser; Insecure only with the explicit opt-in tick, its
 // warning next to the choice), the main window's warning bar that stays while the current
 // profile is insecure, and the review page's note and "Copy as curl" options (--cacert FILE,
-// --insecure) matching the profile.
+// --insecure) matching the profile. Also the editor's proxy row next to it (docs/connection.md,
+// "Proxies"): a URL with a password refused at the field, a plain one saved with the profile.
 #include <memory>
 
 #include <QAbstractButton>
@@ -14,8 +15,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QUuid>
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void cleanup();
     void caBundleFieldMessageAndChooser();
     void insecureNeedsTheOptIn();
+    void proxyRowRefusesAPasswordAndSaves();
     void mainWindowBarFollowsTheCurrentProfile();
     void reviewPageNoteAndCurl();
     void reviewPageCurlForAkSk();
@@ -215,6 +217,46 @@ void tst_TlsUi::caBundleFieldMessageAndChooser()
     QVERIFY(saved);
     QCOMPARE(saved->tlsMode, TlsMode::CaBundle);
     QCOMPARE(saved->caBundlePath, QDir::toNativeSeparators(m_caPath));
+}
+
+void tst_TlsUi::proxyRowRefusesAPasswordAndSaves()
+{
+    ProfilesDialog dialog(m_core.get());
+    dialog.show();
+    fillProfile(&dialog, u"Behind a proxy"_s);
+    auto *save = child<QPushButton>(&dialog, u"saveProfile"_s);
+    auto *mode = child<QComboBox>(&dialog, u"proxyMode"_s);
+    auto *url = child<QLineEdit>(&dialog, u"proxyUrl"_s);
+    auto *message = child<InlineMessage>(&dialog, u"proxyMessage"_s);
+    QCOMPARE(mode->currentData().toString(), u"environment"_s); // the default
+    QVERIFY(!url->isVisible());
+    QVERIFY(save->isEnabled());
+
+    mode->setCurrentIndex(mode->findData(u"url"_s));
+    QVERIFY(url->isVisible());
+    QVERIFY(message->hasMessage()); // no URL yet
+    QVERIFY(!save->isEnabled());
+    url->setText(u"http://alice:canary-proxy-ui-pw@proxy.example.com:3128"_s);
+    QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+    QVERIFY2(message->text().contains(u"https_proxy"_s), qPrintable(message->text()));
+    QVERIFY(!message->text().contains(u"canary-proxy-ui-pw"_s));
+    QVERIFY(!save->isEnabled());
+    url->setText(u"http://alice@proxy.example.com:3128"_s);
+    QVERIFY(!message->hasMessage());
+    QVERIFY(save->isEnabled());
+    QVERIFY(dialog.saveProfile());
+    auto saved = m_core->profiles()->profile(dialog.editedProfileId());
+    QVERIFY(saved);
+    QCOMPARE(saved->proxyMode, ProxyMode::Url);
+    QCOMPARE(saved->proxyUrl, u"http://alice@proxy.example.com:3128"_s);
+
+    mode->setCurrentIndex(mode->findData(u"none"_s));
+    QVERIFY(!url->isVisible());
+    QVERIFY(save->isEnabled());
+    QVERIFY(dialog.saveProfile());
+    saved = m_core->profiles()->profile(dialog.editedProfileId());
+    QCOMPARE(saved->proxyMode, ProxyMode::None);
+    QVERIFY(saved->proxyUrl.isEmpty());
 }
 
 void tst_TlsUi::insecureNeedsTheOptIn()
@@ -360,7 +402,7 @@ void tst_TlsUi::mainWindowSaysTheCloudIsUnreachable()
     r.state = JobState::Running;
     r.created = QDateTime::currentDateTimeUtc();
     r.addEvent(u"made by tst_tlsui"_s, r.created);
-    QVERIFY(JobStore(m_dir->filePath(u"data/jobs.json"_s)).save({r}));
+    QVERIFY(JobStore(m_dir->filePath(u"data/jobs.sqlite"_s)).save({r}));
     m_core->monitor()->reloadStore(); // as a job submitted headless arrives
     QTRY_VERIFY_WITH_TIMEOUT(m_core->monitor()->isCloudUnreachable(gone.id), 15000);
     QTRY_COMPARE(connection->text(), u"Cloud not reachable"_s);

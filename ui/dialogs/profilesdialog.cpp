@@ -29,12 +29,13 @@
 #include "cloud/profilestore.h"
 #include "dialogs/importprofilesdialog.h"
 #include "dialogs/prompter.h"
+#include "dialogs/proxyfield.h"
 #include "net/tlssettings.h"
 #include "secrets/secretstore.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
-#include "widgets/keyvalueeditor.h"
 #include "widgets/insecurebanner.h"
+#include "widgets/keyvalueeditor.h"
 #include "widgets/secureclipboard.h"
 
 using namespace Qt::StringLiterals;
@@ -293,6 +294,9 @@ void ProfilesDialog::buildUi()
     buildAuthUi(form);
 
     buildTlsSection(m_form, form);
+    m_proxy = new ProxyField(m_form);
+    form->addRow(m_proxy->label(), m_proxy);
+    connect(m_proxy, &ProxyField::edited, this, &ProfilesDialog::handleEdited);
 
     m_testButton = new QPushButton(m_form);
     m_testButton->setObjectName(u"testConnection"_s);
@@ -378,6 +382,8 @@ void ProfilesDialog::buildUi()
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     setAuthTabOrder();
     setTlsTabOrder();
+    setTabOrder(m_insecureConfirm, m_proxy->firstFocus());
+    setTabOrder(m_proxy->firstFocus(), m_proxy->lastFocus());
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_addButton, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
@@ -599,6 +605,7 @@ void ProfilesDialog::loadProfile(const CloudProfile &p, bool isNew)
     m_interface->setCurrentIndex(interfaceIndex < 0 ? 0 : interfaceIndex);
     loadAuth(p);
     loadTls(p);
+    m_proxy->load(p);
 
     // The demo profile is written by the app at every start of the demo cloud: only its name
     // is the operator's.
@@ -617,7 +624,8 @@ void ProfilesDialog::loadProfile(const CloudProfile &p, bool isNew)
              m_tlsMode,
              m_caBundle,
              m_caBrowse,
-             m_insecureConfirm})
+             m_insecureConfirm,
+             static_cast<QWidget *>(m_proxy)})
         w->setEnabled(!demo);
     m_familyMessage->showMessage(InlineMessage::Kind::Info,
         demo ? tr("Imagewright manages this profile: it follows the local demo cloud.")
@@ -673,6 +681,7 @@ CloudProfile ProfilesDialog::formProfile() const
     p.interface = m_interface->currentData().toString();
     applyAuth(p);
     applyTls(&p);
+    m_proxy->apply(&p);
     return p;
 }
 
@@ -856,6 +865,8 @@ bool ProfilesDialog::validate()
     if (!validateAuth())
         valid = false;
     if (!validateTls())
+        valid = false;
+    if (!m_proxy->validate())
         valid = false;
 
     updateButtons(valid);
@@ -1223,10 +1234,7 @@ void ProfilesDialog::buildAuthUi(QFormLayout *form)
         insert(&m_secretKeyLabel, m_secretKey, box);
     }
     for (QPushButton *button : {m_appCredSessionOnly, m_secretKeySessionOnly}) {
-        connect(button,
-            &QPushButton::clicked,
-            this,
-            &ProfilesDialog::useAuthSecretsForSessionOnly);
+        connect(button, &QPushButton::clicked, this, &ProfilesDialog::useAuthSecretsForSessionOnly);
     }
     m_securityToken = secretField(m_form, u"securityToken"_s);
     m_securityTokenMessage = messageNamed(m_form, u"securityTokenMessage"_s);
@@ -1343,8 +1351,8 @@ void ProfilesDialog::useAuthSecretsForSessionOnly()
             continue;
         m_core->useForSessionOnly(profileId, p.kind, p.value);
         if (InlineMessage *m = messageForSecret(p.kind)) {
-            m->showMessage(InlineMessage::Kind::Info,
-                tr("Used until Imagewright quits. It is not saved."));
+            m->showMessage(
+                InlineMessage::Kind::Info, tr("Used until Imagewright quits. It is not saved."));
         }
     }
     dropPendingAuth(profileId);

@@ -15,6 +15,7 @@ class AppCore;
 class ImportProfilesDialog;
 class InlineMessage;
 class KeyValueEditor;
+class ProxyField;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -192,7 +193,7 @@ private:
 
     // Authentication (issue 5)
     QFormLayout *m_formLayout = nullptr;
-    std::optional<CloudProfile> m_savedAuth;      // the saved profile's auth, for "stored" secrets
+    std::optional<CloudProfile> m_savedAuth; // the saved profile's auth, for "stored" secrets
     struct PendingSecret
     {
         QString profileId;
@@ -234,6 +235,7 @@ private:
     QPushButton *m_caBrowse = nullptr;
     InlineMessage *m_caMessage = nullptr;
     QCheckBox *m_insecureConfirm = nullptr;
+    ProxyField *m_proxy = nullptr; // the proxy row (its own class: small and well-contained)
     InlineMessage *m_tlsWarning = nullptr;
     FileChooser m_caFileChooser;
 

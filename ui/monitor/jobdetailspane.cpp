@@ -236,7 +236,7 @@ void JobDetailsPane::refresh()
     const QLocale locale;
 
     setValue(Name, r.name);
-    setValue(Method, CreationMethods::title(r.method));
+    setValue(Method, r.kindText());
     setValue(Cloud, r.cloudLabel);
     const QString state = r.displayStateText();
     //: Job status in the details pane. %1 = our status, %2 = the cloud's raw status (RUNNING, FAIL,
@@ -302,8 +302,9 @@ void JobDetailsPane::refresh()
 
     m_timeline->clear();
     for (const JobRecord::Event &e : r.timeline) {
-        auto *item = new QTreeWidgetItem(m_timeline, {formatTime(e.at), e.text});
-        item->setToolTip(1, e.text);
+        const QString text = e.display(); // stored as data, shown in the UI's language
+        auto *item = new QTreeWidgetItem(m_timeline, {formatTime(e.at), text});
+        item->setToolTip(1, text);
     }
     if (m_timeline->topLevelItemCount() > 0)
         m_timeline->scrollToItem(m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1));

@@ -34,8 +34,10 @@ RestJob *CinderUploadFollower::send(
         : session.glanceImage(query.resourceId, parent);
 }
 
-FollowStep CinderUploadFollower::read(
-    JobRecord &record, QVariantHash &, const FollowAnswer &answer, const FollowContext &context) const
+FollowStep CinderUploadFollower::read(JobRecord &record,
+    QVariantHash &,
+    const FollowAnswer &answer,
+    const FollowContext &context) const
 {
     if (answer.query.kind == QLatin1StringView(VolumeQuery))
         return readVolume(record, answer, context);
@@ -58,8 +60,7 @@ FollowStep CinderUploadFollower::readVolume(
     }
     JobChange::Flags c = JobChange::Other;
     QString why;
-    const auto volume =
-        CinderVolume::fromJson(answer.object().value(u"volume"_s).toObject(), &why);
+    const auto volume = CinderVolume::fromJson(answer.object().value(u"volume"_s).toObject(), &why);
     if (!volume)
         return FollowSteps::unreadable(u"unreadable volume answer: "_s + why);
     if (volume->status.isEmpty())
@@ -68,7 +69,7 @@ FollowStep CinderUploadFollower::readVolume(
     if (volume->status != rec.volumeStatus || volume->status != rec.cloudStatus) {
         c |= JobChange::State;
         //: %1 = the volume's status as Cinder reports it (uploading, available, ...)
-        rec.addEvent(tr("Volume %1").arg(volume->status), context.now);
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Volume %1"), {volume->status}, context.now);
         rec.volumeStatus = volume->status;
         rec.cloudStatus = volume->status;
     }

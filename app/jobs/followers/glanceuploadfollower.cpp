@@ -47,14 +47,18 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
         FollowStep step;
         step.changes = JobChange::Other;
         if (lookups == 1) {
-            rec.addEvent(tr("No image has the chosen ID yet: the create request may not have "
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "No image has the chosen ID yet: the create request may not have "
                             "reached the cloud, or the cloud has not carried it out yet. "
                             "Looking again."),
+                {},
                 context.now);
         } else if (lookups >= MaxNotFoundLookups) {
-            rec.addEvent(tr("Still no image with the chosen ID. Nothing is sent again on its "
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "Still no image with the chosen ID. Nothing is sent again on its "
                             "own: look again with Retry Poll, or remove the job and create "
                             "the image again."),
+                {},
                 context.now);
             step.next = FollowStep::Next::Stop;
         }
@@ -72,8 +76,9 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
     if (rec.state == JobState::NeedsAttention) {
         rec.state = JobState::Running;
         //: %1 = the image's status
-        rec.addEvent(tr("Found the image by its chosen ID (%1): the create did take effect.")
-                         .arg(image->statusText),
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                        "Found the image by its chosen ID (%1): the create did take effect."),
+            {image->statusText},
             context.now);
         c |= JobChange::State;
     }
@@ -91,9 +96,10 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
         rec.uploadedBytes = rec.uploadSize;
         rec.failReason.clear();
         //: %1 = the image's status (saving, active)
-        rec.addEvent(tr("The cloud has the whole file after all (the image is %1): the upload "
-                        "did not fail.")
-                         .arg(image->statusText),
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                        "The cloud has the whole file after all (the image is %1): the upload "
+                        "did not fail."),
+            {image->statusText},
             context.now);
         c |= JobChange::State | JobChange::Progress | JobChange::Result;
     }
@@ -109,8 +115,10 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
         } else if (rec.upload != JobRecord::Upload::Running
             && rec.upload != JobRecord::Upload::Incomplete) {
             rec.upload = JobRecord::Upload::Incomplete;
-            rec.addEvent(tr("The image is queued and no upload is running: resume the upload or "
+            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                            "The image is queued and no upload is running: resume the upload or "
                             "delete the image."),
+                {},
                 context.now);
             c |= JobChange::State;
         }
@@ -170,14 +178,19 @@ void GlanceUploadFollower::verifyActive(JobRecord &rec,
     rec.state = JobState::Succeeded;
     if (!verified.isEmpty())
         //: %1 = the fields compared, e.g. "checksum (MD5), os_hash_value (sha512)"
-        rec.addEvent(
-            tr("Verified: the image's %1 match the file.").arg(verified.join(u", "_s)), now);
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Verified: the image's %1 match the file."),
+            {verified.join(u", "_s)},
+            now);
     else if (rec.localDigests.isEmpty())
-        rec.addEvent(tr("Not verified: the file's digests were not computed in this session."), now);
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                        "Not verified: the file's digests were not computed in this session."),
+            {},
+            now);
     else
         //: %1 = the image's os_hash_algo or "-"
-        rec.addEvent(tr("Not verified: the image carries no checksum this app computed (its "
-                        "os_hash_algo is %1).")
-                         .arg(algo.isEmpty() ? u"-"_s : algo),
+        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                        "Not verified: the image carries no checksum this app computed (its "
+                        "os_hash_algo is %1)."),
+            {algo.isEmpty() ? u"-"_s : algo},
             now);
 }

@@ -100,16 +100,16 @@ FollowStep ImsJobFollower::read(JobRecord &rec,
                 const QString image = s.imageName.isEmpty() ? s.jobId : s.imageName;
                 if (s.status == ImsJob::Status::Success) {
                     //: %1 = image name, %2 = image ID
-                    rec.addEvent(tr("Image %1 was made (%2).").arg(image, s.imageId), endTime);
+                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image %1 was made (%2)."),
+                        {image, s.imageId},
+                        endTime);
                 } else if (s.status == ImsJob::Status::Fail) {
                     const QString reason = QStringList{s.errorCode, s.failReason}
                                                .filter(QRegularExpression(u"\\S"_s))
                                                .join(u' ');
                     //: %1 = image name or sub-job ID, %2 = the cloud's error code and reason
-                    rec.addEvent(tr("Image %1 failed: %2")
-                                     .arg(image,
-                                         reason.isEmpty() ? tr("the cloud gave no reason")
-                                                          : reason),
+                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image %1 failed: %2"),
+                        {image, reason.isEmpty() ? tr("the cloud gave no reason") : reason},
                         endTime);
                 }
             }

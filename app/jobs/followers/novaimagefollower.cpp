@@ -19,8 +19,10 @@ RestJob *NovaImageFollower::send(
     return session.glanceImage(query.resourceId, parent);
 }
 
-FollowStep NovaImageFollower::read(
-    JobRecord &record, QVariantHash &, const FollowAnswer &answer, const FollowContext &context) const
+FollowStep NovaImageFollower::read(JobRecord &record,
+    QVariantHash &,
+    const FollowAnswer &answer,
+    const FollowContext &context) const
 {
     return ImageToActive::read(record,
         answer,

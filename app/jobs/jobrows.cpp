@@ -1,0 +1,237 @@
+#include "jobs/jobrows.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "jobs/storeconnection.h"
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace JobRows {
+
+namespace {
+
+/// A text column's value: never NULL (a null QString binds as NULL).
+QString notNull(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+QString isoOrEmpty(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : u""_s;
+}
+
+/// The job row's `record` column: every field but the timeline (its events are rows).
+QByteArray recordColumn(const JobRecord &r)
+{
+    QJsonObject o = r.toJson();
+    o.remove(u"timeline"_s);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<JobRecord> fromRow(const QSqlQuery &q)
+{
+    // Columns: local_id, kind, state, record.
+    const QJsonObject o = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    std::optional<JobRecord> r = JobRecord::fromJson(o);
+    if (!r) {
+        qCWarning(lcJobs) << "skipping an unreadable job row" << q.value(0).toString();
+        return std::nullopt;
+    }
+    // The columns are what the store queries by; the JSON carries the same. Trust the column
+    // for the identity.
+    r->localId = q.value(0).toString();
+    return r;
+}
+
+/// Columns from `first`: at, text, kind, args (a JSON array of texts).
+JobRecord::Event eventFromRow(const QSqlQuery &q, int first)
+{
+    JobRecord::Event e;
+    e.at = QDateTime::fromString(q.value(first).toString(), Qt::ISODateWithMs);
+    e.text = q.value(first + 1).toString();
+    e.kind = q.value(first + 2).toString();
+    if (!e.kind.isEmpty()) {
+        const QJsonArray args = QJsonDocument::fromJson(q.value(first + 3).toByteArray()).array();
+        for (const QJsonValue &a : args)
+            e.args << a.toString();
+    }
+    return e;
+}
+
+} // namespace
+
+std::optional<QList<JobRecord>> readChanged(StoreConnection &c, qint64 afterSeq, qint64 *maxSeqOut)
+{
+    QSqlQuery jobs(c.db());
+    jobs.setForwardOnly(true);
+    jobs.prepare(
+        u"SELECT local_id, kind, state, record, seq FROM jobs WHERE seq > ? ORDER BY pos"_s);
+    jobs.addBindValue(afterSeq);
+    if (!c.exec(jobs))
+        return std::nullopt;
+    QList<JobRecord> records;
+    QHash<QString, qsizetype> index;
+    qint64 highest = afterSeq;
+    while (jobs.next()) {
+        highest = std::max(highest, jobs.value(4).toLongLong());
+        if (std::optional<JobRecord> r = fromRow(jobs)) {
+            index.insert(r->localId, records.size());
+            records.append(std::move(*r));
+        }
+    }
+    if (!records.isEmpty()) {
+        QSqlQuery events(c.db());
+        events.setForwardOnly(true);
+        events.prepare(u"SELECT e.local_id, e.at, e.text, e.kind, e.args FROM events e JOIN jobs j"
+                       " ON j.local_id = e.local_id WHERE j.seq > ? ORDER BY e.local_id, e.n"_s);
+        events.addBindValue(afterSeq);
+        if (!c.exec(events))
+            return std::nullopt;
+        while (events.next()) {
+            const auto it = index.constFind(events.value(0).toString());
+            if (it != index.cend())
+                records[*it].timeline.append(eventFromRow(events, 1));
+        }
+    }
+    if (maxSeqOut) {
+        const std::optional<qint64> top = maxSeq(c);
+        if (!top)
+            return std::nullopt;
+        *maxSeqOut = std::max(highest, *top);
+    }
+    return records;
+}
+
+std::optional<JobRecord> readOne(StoreConnection &c, const QString &localId)
+{
+    QSqlQuery job(c.db());
+    job.prepare(u"SELECT local_id, kind, state, record FROM jobs WHERE local_id = ?"_s);
+    job.addBindValue(localId);
+    if (!c.exec(job) || !job.next())
+        return std::nullopt;
+    std::optional<JobRecord> r = fromRow(job);
+    if (!r)
+        return std::nullopt;
+    QSqlQuery events(c.db());
+    events.setForwardOnly(true);
+    events.prepare(u"SELECT at, text, kind, args FROM events WHERE local_id = ? ORDER BY n"_s);
+    events.addBindValue(localId);
+    if (!c.exec(events))
+        return std::nullopt;
+    while (events.next())
+        r->timeline.append(eventFromRow(events, 0));
+    return r;
+}
+
+namespace {
+
+bool writeRow(StoreConnection &c,
+    const JobRecord &r,
+    const QString &kind,
+    const QString &state,
+    const QByteArray &record,
+    qint64 seq)
+{
+    QSqlQuery job(c.db());
+    job.prepare(
+        u"INSERT INTO jobs(local_id, kind, state, profile_id, created, finished, seq, record)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(local_id) DO UPDATE SET kind = excluded.kind, state = excluded.state,"
+        " profile_id = excluded.profile_id, created = excluded.created,"
+        " finished = excluded.finished, seq = excluded.seq, record = excluded.record"_s);
+    job.addBindValue(r.localId);
+    job.addBindValue(notNull(kind));
+    job.addBindValue(notNull(state));
+    job.addBindValue(notNull(r.profileId));
+    job.addBindValue(isoOrEmpty(r.created));
+    job.addBindValue(isoOrEmpty(r.finished));
+    job.addBindValue(seq);
+    job.addBindValue(QString::fromUtf8(record));
+    if (!c.exec(job))
+        return false;
+    QSqlQuery clear(c.db());
+    clear.prepare(u"DELETE FROM events WHERE local_id = ?"_s);
+    clear.addBindValue(r.localId);
+    if (!c.exec(clear))
+        return false;
+    QSqlQuery event(c.db());
+    event.prepare(
+        u"INSERT INTO events(local_id, n, at, text, kind, args) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype n = 0; n < r.timeline.size(); ++n) {
+        const JobRecord::Event &e = r.timeline.at(n);
+        event.bindValue(0, r.localId);
+        event.bindValue(1, qint64(n));
+        event.bindValue(2, isoOrEmpty(e.at));
+        event.bindValue(3, notNull(e.text));
+        event.bindValue(4, notNull(e.kind));
+        event.bindValue(5,
+            e.kind.isEmpty() ? u""_s
+                             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.args))
+                                                     .toJson(QJsonDocument::Compact)));
+        if (!c.exec(event))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool write(StoreConnection &c, const JobRecord &r, qint64 seq)
+{
+    return writeRow(
+        c, r, CreationMethods::key(r.method), JobRecord::stateKey(r.state), recordColumn(r), seq);
+}
+
+bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw, qint64 seq)
+{
+    QJsonObject o = raw;
+    o.remove(u"timeline"_s);
+    return writeRow(c,
+        r,
+        raw.value(u"method"_s).toString(),
+        raw.value(u"state"_s).toString(),
+        QJsonDocument(o).toJson(QJsonDocument::Compact),
+        seq);
+}
+
+bool remove(StoreConnection &c, const QString &localId)
+{
+    QSqlQuery del(c.db());
+    del.prepare(u"DELETE FROM jobs WHERE local_id = ?"_s); // events follow (ON DELETE CASCADE)
+    del.addBindValue(localId);
+    if (!c.exec(del))
+        return false;
+    QSqlQuery mark(c.db());
+    mark.prepare(u"INSERT OR REPLACE INTO removed(local_id, at) VALUES (?, ?)"_s);
+    mark.addBindValue(localId);
+    mark.addBindValue(isoOrEmpty(QDateTime::currentDateTimeUtc()));
+    return c.exec(mark);
+}
+
+std::optional<bool> wasRemoved(StoreConnection &c, const QString &localId)
+{
+    QSqlQuery q(c.db());
+    q.prepare(u"SELECT 1 FROM removed WHERE local_id = ?"_s);
+    q.addBindValue(localId);
+    if (!c.exec(q))
+        return std::nullopt;
+    return q.next();
+}
+
+std::optional<qint64> maxSeq(StoreConnection &c)
+{
+    QSqlQuery q(c.db());
+    q.prepare(u"SELECT coalesce(max(seq), 0) FROM jobs"_s);
+    if (!c.exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+} // namespace JobRows

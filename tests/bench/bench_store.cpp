@@ -1,0 +1,130 @@
+// The job store with a long history (issue 12, "history that scales"): prints how long the
+// SQLite store takes to load N finished jobs, to save one changed job among them, to find
+// "nothing changed" (what a watching GUI does when the file moves), and to start a monitor on
+// them, with the process's peak memory. Figures, not assertions:
+//   build/bin/bench_store --jobs 10000 [--events 8] [--dir DIR]
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include "jobs/jobmonitor.h"
+#include "jobs/jobstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 peakRssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+JobRecord finishedJob(int i, int events, const QDateTime &t0)
+{
+    JobRecord r;
+    r.localId = u"job-%1"_s.arg(i, 6, 10, QChar(u'0'));
+    r.profileId = u"p"_s;
+    r.cloudLabel = u"prod · eu-de"_s;
+    r.name = u"nightly-image-%1"_s.arg(i);
+    r.method = CreationMethod::ImsEcs;
+    r.jobId = u"ff8080814dbd65d7014dbe0d84db0013"_s;
+    r.marker = u"3d5c0c6e-6f8e-4a8b-9a55-%1"_s.arg(i, 12, 10, QChar(u'0'));
+    r.created = t0.addSecs(-3600LL * i);
+    r.state = JobState::Succeeded;
+    r.imageIds = {u"img-%1"_s.arg(i)};
+    r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Create request being sent"), {}, r.created);
+    for (int e = 1; e < events; ++e)
+        r.addEvent(u"RUNNING %1%"_s.arg(e * 100 / events), r.created.addSecs(e * 10));
+    r.finished = r.created.addSecs(events * 10);
+    r.progress = 1;
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption jobsOption(
+        u"jobs"_s, u"finished jobs in the store"_s, u"n"_s, u"10000"_s);
+    const QCommandLineOption eventsOption(u"events"_s, u"events per job"_s, u"n"_s, u"8"_s);
+    const QCommandLineOption dirOption(
+        u"dir"_s, u"folder for the store (default: a temporary one)"_s, u"dir"_s);
+    parser.addOptions({jobsOption, eventsOption, dirOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int jobs = parser.value(jobsOption).toInt();
+    const int events = parser.value(eventsOption).toInt();
+    QTemporaryDir tmp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : tmp.path();
+    const QString path = dir + u"/jobs.sqlite"_s;
+    QFile::remove(path);
+
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QList<JobRecord> history;
+    history.reserve(jobs);
+    for (int i = 0; i < jobs; ++i)
+        history << finishedJob(i, events, t0);
+    QElapsedTimer t;
+    t.start();
+    if (!JobStore(path).save(history)) {
+        std::fprintf(stderr, "could not write the store\n");
+        return 1;
+    }
+    const qint64 writeAll = t.elapsed();
+    history.clear();
+    history.squeeze();
+    const qint64 rssBefore = peakRssKiB();
+
+    const JobStore store(path);
+    t.restart();
+    const QList<JobRecord> loaded = store.load();
+    const qint64 loadAll = t.elapsed();
+
+    JobRecord changed = loaded.at(loaded.size() / 2);
+    changed.addEvent(u"looked at again"_s);
+    t.restart();
+    constexpr int Saves = 50;
+    for (int i = 0; i < Saves; ++i)
+        store.save({changed});
+    const double saveOne = double(t.nsecsElapsed()) / 1e6 / Saves;
+
+    t.restart();
+    constexpr int Checks = 200;
+    for (int i = 0; i < Checks; ++i)
+        store.loadChanges();
+    const double noChange = double(t.nsecsElapsed()) / 1e6 / Checks;
+
+    t.restart();
+    {
+        JobMonitor monitor{JobStore(path)};
+        monitor.setSessionResolver([](const QString &) { return nullptr; });
+        monitor.restore();
+        std::printf(
+            "monitor restore:        %lld ms (%d jobs)\n", qlonglong(t.elapsed()), monitor.count());
+    }
+    std::printf("jobs: %d, events per job: %d, file: %lld KiB\n",
+        jobs,
+        events,
+        qlonglong(QFile(path).size() / 1024));
+    std::printf("write all (one tx):     %lld ms\n", qlonglong(writeAll));
+    std::printf("load all:               %lld ms\n", qlonglong(loadAll));
+    std::printf("save one changed job:   %.2f ms (mean of %d)\n", saveOne, Saves);
+    std::printf("look for changes, none: %.3f ms (mean of %d)\n", noChange, Checks);
+    std::printf("peak RSS: %lld KiB before loading, %lld KiB after\n",
+        qlonglong(rssBefore),
+        qlonglong(peakRssKiB()));
+    return 0;
+}
