@@ -1,8 +1,12 @@
 // Field errors (issue 16): on every method page, every input has an accessible name; no error
 // shows before anything was typed; an error shown at a field (after typing and leaving it) is
 // the field's accessible description and goes with the error; showing it moves no other field.
+// Next, pressed on a page with errors, shows them all, puts the focus on a field at fault and
+// stays on the page.
+#include <algorithm>
 #include <memory>
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -15,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextEdit>
+#include <QWizard>
 
 #include "appcore.h"
 #include "cloud/cloudsession.h"
@@ -26,6 +31,7 @@
 #include "support/testdir.h"
 #include "uiwalk.h"
 #include "widgets/inlinemessage.h"
+#include "wizard/methodformpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +86,7 @@ private Q_SLOTS:
     void everyInputHasAName_data();
     void everyInputHasAName();
     void errorsAfterLeavingDescribedAndInPlace();
+    void nextShowsEveryErrorAndStays();
     void newProfileAsksForThePassword();
 
 private:
@@ -214,6 +221,58 @@ void tst_FieldErrors::errorsAfterLeavingDescribedAndInPlace()
         qWarning().noquote() << "problem:" << p;
     QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s), listed above"_s.arg(problems.size())));
     QVERIFY2(errorsSeen >= 6, qPrintable(u"only %1 errors were shown"_s.arg(errorsSeen)));
+}
+
+void tst_FieldErrors::nextShowsEveryErrorAndStays()
+{
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(u"en"_s));
+    QStringList problems;
+    int pages = 0;
+    walkWizardPages(m_core.get(), m_session, [&](const QString &where, QWidget *window) {
+        auto *wizard = qobject_cast<QWizard *>(window);
+        QVERIFY(wizard);
+        if (!qobject_cast<MethodFormPage *>(wizard->currentPage()))
+            return; // the method chooser: its Next goes on (a method is always chosen)
+        window->activateWindow();
+        const int id = wizard->currentId();
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        // Nothing typed yet, nothing shown; Next can be pressed and says what is missing.
+        QVERIFY2(next->isEnabled(), qPrintable(where));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QApplication::processEvents();
+        if (wizard->currentId() != id) {
+            problems << where + u": an empty page went on"_s;
+            return;
+        }
+        ++pages;
+        QList<InlineMessage *> shown;
+        for (InlineMessage *m : window->findChildren<InlineMessage *>()) {
+            if (m->isVisibleTo(window) && m->hasMessage()
+                && m->kind() == InlineMessage::Kind::Error)
+                shown << m;
+        }
+        if (shown.isEmpty()) {
+            problems << where + u": Next stayed without saying why"_s;
+            return;
+        }
+        QWidget *focus = QApplication::focusWidget();
+        bool atFault = false;
+        for (InlineMessage *m : std::as_const(shown)) {
+            if (m->field() && focus && (focus == m->field() || m->field()->isAncestorOf(focus)))
+                atFault = true;
+        }
+        if (!atFault && std::any_of(shown.cbegin(), shown.cend(), [](InlineMessage *m) {
+                return m->field() != nullptr;
+            }))
+            problems << where + u": the focus is not on a field at fault but on "_s
+                    + (focus ? describe(focus) : u"nothing"_s);
+    });
+    QVERIFY(!QTest::currentTestFailed());
+    for (const QString &p : std::as_const(problems))
+        qWarning().noquote() << "problem:" << p;
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s), listed above"_s.arg(problems.size())));
+    QCOMPARE(pages, 7); // every method's page
 }
 
 void tst_FieldErrors::newProfileAsksForThePassword()

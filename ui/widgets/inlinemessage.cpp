@@ -1,5 +1,7 @@
 #include "widgets/inlinemessage.h"
 
+#include <utility>
+
 #include <QEvent>
 #include <QIcon>
 #include <QMetaMethod>
@@ -80,15 +82,27 @@ void InlineMessage::setField(QWidget *field)
 {
     m_field = field;
     m_touched = false;
-    field->installEventFilter(this);
-    // Changed: through the field's user property (a line edit's text, a spin box's value...).
-    const QMetaProperty user = field->metaObject()->userProperty();
+    watchInput(field);
+    // A composite field (a path with its Browse button, a picker with a free-text toggle): its
+    // inputs tell when it was changed or left.
+    const auto inputs = field->findChildren<QWidget *>();
+    for (QWidget *input : inputs) {
+        if (input->focusPolicy() != Qt::NoFocus)
+            watchInput(input);
+    }
+    updateField();
+}
+
+void InlineMessage::watchInput(QWidget *input)
+{
+    input->installEventFilter(this);
+    // Changed: through the input's user property (a line edit's text, a spin box's value...).
+    const QMetaProperty user = input->metaObject()->userProperty();
     if (user.isValid() && user.hasNotifySignal()) {
         const QMetaMethod slot =
             metaObject()->method(metaObject()->indexOfSlot("markFieldTouched()"));
-        connect(field, user.notifySignal(), this, slot);
+        connect(input, user.notifySignal(), this, slot);
     }
-    updateField();
 }
 
 void InlineMessage::markFieldTouched()
@@ -96,13 +110,15 @@ void InlineMessage::markFieldTouched()
     if (m_touched)
         return;
     m_touched = true;
-    if (!m_pending.isEmpty())
-        showMessage(m_pendingKind, m_pending);
+    // A copy: showMessage() clears m_pending before it uses its text.
+    if (const QString pending = std::exchange(m_pending, QString()); !pending.isEmpty())
+        showMessage(m_pendingKind, pending);
 }
 
 bool InlineMessage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_field && event->type() == QEvent::FocusOut)
+    if (event->type() == QEvent::FocusOut && m_field
+        && (watched == m_field || m_field->isAncestorOf(qobject_cast<QWidget *>(watched))))
         markFieldTouched(); // left: its error may show now
     return QLabel::eventFilter(watched, event);
 }

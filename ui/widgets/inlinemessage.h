@@ -43,12 +43,14 @@ public:
     QWidget *field() const { return m_field; }
     /// Whether the field was changed or left (always true without a field).
     bool isFieldTouched() const { return !m_field || m_touched; }
-
-protected Q_SLOTS:
-    void markFieldTouched();
+    /// Shows an error held back for an untouched field (Next was pressed).
+    void reveal() { markFieldTouched(); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+protected Q_SLOTS:
+    void markFieldTouched();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -60,6 +62,7 @@ private:
     int iconExtent() const;
     bool hasIcon() const;
     void updateField();
+    void watchInput(QWidget *input);
 
     Kind m_kind = Kind::Error;
     int m_reservedLines = 0;

@@ -229,15 +229,16 @@ void CinderPage::revalidate()
     const FieldErrors all = r.validateFor(family(), v31);
 
     const std::optional<QString> nameError = CinderUploadRequest::checkName(r.imageName);
-    if (nameError && (m_nameTouched || !r.imageName.isEmpty()))
+    if (nameError && (m_nameTouched || !r.imageName.isEmpty() || errorsRevealed()))
         m_nameMessage->showError(*nameError);
     else
         m_nameMessage->clearMessage();
 
     QStringList other;
     for (const FieldError &e : all) {
-        if (e.field == u"image_name" || (e.field == u"volume_id" && r.volumeId.isEmpty()))
-            continue; // under the name field; the picker's selection
+        if (e.field == u"image_name"
+            || (e.field == u"volume_id" && r.volumeId.isEmpty() && !errorsRevealed()))
+            continue; // under the name field; the picker's selection until Next was pressed
         other.append(e.message);
     }
     m_otherMessage->showMessage(attached && all.size() == 1 && all.first().field == u"force"

@@ -130,7 +130,7 @@ void NovaPage::revalidate()
 
     // Name: its own rule first, so the message sits under the field; near the limit, the size.
     const std::optional<QString> nameError = NovaCreateImageRequest::checkName(r.name);
-    if (nameError && (m_nameTouched || !r.name.isEmpty())) {
+    if (nameError && (m_nameTouched || !r.name.isEmpty() || errorsRevealed())) {
         m_nameMessage->showError(*nameError);
     } else if (const qsizetype bytes = r.name.toUtf8().size(); bytes >= NameBytesShownFrom) {
         //: %1 = bytes of UTF-8 the name uses, %2 = the limit (242)
@@ -144,8 +144,8 @@ void NovaPage::revalidate()
     FieldErrors rest;
     FieldErrors metadataErrors;
     for (const FieldError &e : all) {
-        if (e.field == u"name" || e.field == u"server_id")
-            continue; // under the name field; the picker's selection
+        if (e.field == u"name" || (e.field == u"server_id" && !errorsRevealed()))
+            continue; // under the name field; the picker's selection until Next was pressed
         (e.field.startsWith(MetadataPrefix + u'[') ? metadataErrors : rest).append(e);
     }
     rest += m_metadata->setErrors(metadataErrors, MetadataPrefix);
