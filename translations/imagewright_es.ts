@@ -168,6 +168,19 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot necesita un nombre de archivo.</translation>
     </message>
+    <message>
+        <source>Colours for this run: light (the system&apos;s) or dark.</source>
+        <translation>Colores para esta ejecución: light (los del sistema) o dark.</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <comment>command line value name</comment>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”. Available: light, dark</source>
+        <translation>Paleta desconocida «%1». Disponibles: light, dark</translation>
+    </message>
 </context>
 <context>
     <name>BodyReader</name>
@@ -208,17 +221,13 @@
 <context>
     <name>CinderPage</name>
     <message>
-        <source>Image from a Volume (Cinder Upload to Image)</source>
-        <translation>Imagen a partir de un volumen (carga de Cinder a imagen)</translation>
-    </message>
-    <message>
         <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
         <translation>El servicio de almacenamiento en bloque copia el volumen en una imagen nueva. Mientras tanto el volumen está en «uploading» y vuelve a su estado cuando la imagen está lista.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -247,7 +256,7 @@
         <translation>&amp;Protegida (no se puede eliminar hasta quitar la protección)</translation>
     </message>
     <message>
-        <source>&amp;Force: upload although the volume is attached</source>
+        <source>For&amp;ce: upload although the volume is attached</source>
         <translation>&amp;Forzar: cargar aunque el volumen esté conectado</translation>
     </message>
     <message>
@@ -255,8 +264,8 @@
         <translation>Con force, el volumen se puede convertir en imagen aunque esté conectado a un servidor. Detenga antes el sistema operativo. Una nube puede ignorar force (es un ajuste del operador); entonces rechaza la solicitud.</translation>
     </message>
     <message>
-        <source>Before you make the image (seed notes):</source>
-        <translation>Antes de crear la imagen (notas del documento):</translation>
+        <source>Before you make the image:</source>
+        <translation>Antes de crear la imagen:</translation>
     </message>
     <message>
         <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
@@ -779,6 +788,10 @@
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
+    <message>
+        <source>&amp;Add a Cloud Profile…</source>
+        <translation>&amp;Añadir un perfil de nube…</translation>
+    </message>
 </context>
 <context>
     <name>GlanceCreateRequest</name>
@@ -823,9 +836,9 @@
         <translation>El formato de contenedor &quot;%1&quot; no se acepta aquí. Use uno de: %2.</translation>
     </message>
     <message>
-        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>El tamaño mínimo del disco debe ser de %1 a %2 GB (ahora %3) y mayor que el disco del sistema de la imagen.</translation>
+        <translation>El tamaño mínimo del disco debe ser de %1 a %2 GB (ahora %3): el disco más pequeño, en GB, que necesita un servidor para arrancar esta imagen.</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>
@@ -909,29 +922,25 @@
         <translation>Archivos de imagen (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Create Image Metadata and Upload an Image File (Glance)</source>
-        <translation>Crear imagen: crear metadatos de la imagen y cargar un archivo de imagen (Glance)</translation>
-    </message>
-    <message>
         <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
         <translation>El servicio de imágenes crea los metadatos de la imagen y luego Imagewright carga el archivo de imagen local, comprobando sus resúmenes.</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
-        <translation>&amp;Archivo de imagen:</translation>
+        <translation>Arc&amp;hivo de imagen:</translation>
     </message>
     <message>
         <source>The local image file to upload</source>
         <translation>El archivo de imagen local que se va a cargar</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -956,16 +965,16 @@
         <translation>Formato de &amp;contenedor:</translation>
     </message>
     <message>
-        <source>Minimum &amp;disk (GB):</source>
-        <translation>Tamaño mínimo del &amp;disco (GB):</translation>
+        <source>Minimum disk (&amp;GB):</source>
+        <translation>Tamaño mínimo del disco (&amp;GB):</translation>
     </message>
     <message>
         <source>Minimum &amp;memory (MB):</source>
         <translation>&amp;Memoria mínima (MB):</translation>
     </message>
     <message>
-        <source>&amp;Visibility:</source>
-        <translation>&amp;Visibilidad:</translation>
+        <source>V&amp;isibility:</source>
+        <translation>Vi&amp;sibilidad:</translation>
     </message>
     <message>
         <source>&amp;Protected (a protected image cannot be deleted)</source>
@@ -1102,6 +1111,10 @@
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>El tamaño del disco debe estar entre %1 GB y %2 GB.</translation>
+    </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
+        <translation>«%1»: los nombres de archivo y de carpeta de OBS no pueden contener espacios aquí. Cambie el nombre del objeto en el bucket o vuelva a cargarlo con un nombre sin espacios.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1260,11 @@
             <numerusform>%n perfiles usan su secreto hasta que Imagewright se cierre. No se guarda.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Profiles found</source>
+        <comment>the list of profiles read from the files</comment>
+        <translation>Perfiles encontrados</translation>
+    </message>
 </context>
 <context>
     <name>ImsDataDiskPage</name>
@@ -1262,10 +1280,6 @@
     <message>
         <source>Not marked bootable: make sure an OS is installed on it.</source>
         <translation>No está marcado como de arranque: compruebe que tiene un sistema operativo instalado.</translation>
-    </message>
-    <message>
-        <source>System Disk Image from a Data Disk</source>
-        <translation>Imagen de disco del sistema a partir de un disco de datos</translation>
     </message>
     <message>
         <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
@@ -1339,10 +1353,6 @@
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
         <translation>Marque los discos de datos de los que se crearán imágenes. Cada imagen necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>Data Disk Images from an ECS</source>
-        <translation>Imágenes de disco de datos de un ECS</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
@@ -1430,10 +1440,6 @@
 <context>
     <name>ImsEcsPage</name>
     <message>
-        <source>System Disk Image from an ECS</source>
-        <translation>Imagen de disco del sistema de un ECS</translation>
-    </message>
-    <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMS crea una imagen privada del disco del sistema del ECS. El nombre y la descripción siguen las reglas de Image Management Service.</translation>
     </message>
@@ -1457,9 +1463,9 @@
 <context>
     <name>ImsImageFieldsEditor</name>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
@@ -1488,7 +1494,7 @@
         <translation>Sin definir</translation>
     </message>
     <message>
-        <source>&amp;Enterprise project ID:</source>
+        <source>Enterprise &amp;project ID:</source>
         <translation>ID de proyecto de &amp;empresa:</translation>
     </message>
     <message>
@@ -1528,17 +1534,13 @@
 <context>
     <name>ImsObsPage</name>
     <message>
-        <source>Image from an Image File in OBS</source>
-        <translation>Imagen a partir de un archivo de imagen en OBS</translation>
-    </message>
-    <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
         <translation>IMS registra un archivo de imagen externo cargado en un bucket de OBS como imagen privada, con hasta tres discos de datos procedentes de sus propios archivos.</translation>
     </message>
     <message>
         <source>Image &amp;file:</source>
         <comment>OBS file of the system disk</comment>
-        <translation>&amp;Archivo de imagen:</translation>
+        <translation>Arc&amp;hivo de imagen:</translation>
     </message>
     <message>
         <source>bucket:file, e.g. %1</source>
@@ -1580,7 +1582,7 @@
     </message>
     <message>
         <source>Encryption &amp;key ID (cmk_id):</source>
-        <translation>ID de la clave &amp;maestra (cmk_id):</translation>
+        <translation>ID de la clave maestra (cm&amp;k_id):</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1593,8 +1595,8 @@
         <translation>Discos de datos</translation>
     </message>
     <message>
-        <source>&amp;Add data disk</source>
-        <translation>Añadir &amp;un disco de datos</translation>
+        <source>Add da&amp;ta disk</source>
+        <translation>Añadir un disco de dat&amp;os</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
@@ -2192,7 +2194,7 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     </message>
     <message>
         <source>&amp;Give Up After…</source>
-        <translation>&amp;Dejar de esperar tras…</translation>
+        <translation>Dejar de &amp;esperar tras…</translation>
     </message>
     <message>
         <source>Stop waiting for this job after a time limit. There is no limit unless you set one.</source>
@@ -2346,8 +2348,8 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <translation>Valor</translation>
     </message>
     <message>
-        <source>A&amp;dd Item</source>
-        <translation>&amp;Añadir elemento</translation>
+        <source>&amp;Add Item</source>
+        <translation>Añadir elemen&amp;to</translation>
     </message>
     <message>
         <source>Remo&amp;ve Item</source>
@@ -2687,17 +2689,13 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
 <context>
     <name>NovaPage</name>
     <message>
-        <source>Image of a Server (Nova createImage)</source>
-        <translation>Imagen de un servidor (Nova createImage)</translation>
-    </message>
-    <message>
         <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
         <translation>El servicio de cómputo crea una nueva imagen privada a partir de una instantánea del servidor. El nombre y los metadatos siguen las reglas de Nova.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
@@ -3067,8 +3065,8 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>No se pudo guardar la contraseña en el llavero del sistema (%1). No se ha escrito en ningún otro lugar.</translation>
     </message>
     <message>
-        <source>&amp;Profiles:</source>
-        <translation>&amp;Perfiles:</translation>
+        <source>Profiles:</source>
+        <translation>Perfiles:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3108,12 +3106,12 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>Nu&amp;be:</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
+        <source>Re&amp;gion:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <source>&amp;Identity URL:</source>
-        <translation>URL de &amp;identidad:</translation>
+        <source>Identity &amp;URL:</source>
+        <translation>URL de iden&amp;tidad:</translation>
     </message>
     <message>
         <source>https://keystone.example.com:5000/v3</source>
@@ -3124,7 +3122,7 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>La dirección de Keystone versión 3 (IAM); termina en /v3.</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
+        <source>Use&amp;r name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
@@ -3166,11 +3164,11 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
     <message>
         <source>Project do&amp;main:</source>
-        <translation>Do&amp;minio del proyecto:</translation>
+        <translation>Dominio del proye&amp;cto:</translation>
     </message>
     <message>
         <source>Inter&amp;face:</source>
-        <translation>Inter&amp;faz:</translation>
+        <translation>Interfa&amp;z:</translation>
     </message>
     <message>
         <source>public</source>
@@ -3197,7 +3195,7 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>Probar cone&amp;xión</translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>Sign in with these values without saving them, and list what the cloud offers</source>
@@ -3205,7 +3203,7 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     </message>
     <message>
         <source>Use T&amp;his Profile</source>
-        <translation>Usar es&amp;te perfil</translation>
+        <translation>Usar este perfil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3419,11 +3417,11 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Secreto de la credencial:</translation>
     </message>
     <message>
-        <source>Access &amp;key (AK):</source>
-        <translation>Clave de &amp;acceso (AK):</translation>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>Clave de acce&amp;so (AK):</translation>
     </message>
     <message>
-        <source>Secret ke&amp;y (SK):</source>
+        <source>Sec&amp;ret key (SK):</source>
         <translation>Clave secreta (S&amp;K):</translation>
     </message>
     <message>
@@ -3480,7 +3478,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>Certificate chec&amp;ks:</source>
-        <translation>&amp;Comprobación de certificados:</translation>
+        <translation>Comprobación de certi&amp;ficados:</translation>
     </message>
     <message>
         <source>Verify certificates (system CAs)</source>
@@ -3504,7 +3502,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>Elegir arc&amp;hivo…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the CA bundle file</source>
@@ -3542,6 +3540,18 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>¿Eliminar el perfil de nube «%1»? Sus secretos (contraseña, secreto de la credencial de aplicación o claves AK/SK) se quitarán del llavero del sistema. Los trabajos de imagen que ya están en la nube no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Introduzca la contraseña.</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>Falta la contraseña: introdúzcala para probar la conexión.</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>Obligatoria; se guarda en el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -3738,9 +3748,9 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Esta es exactamente la solicitud que envía «Crear». Después, la nube procesa la imagen como un trabajo asincrónico, cuyo seguimiento realiza el monitor de trabajos.</translation>
     </message>
     <message>
-        <source>Create</source>
+        <source>&amp;Create</source>
         <comment>create the image</comment>
-        <translation>Crear</translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -4294,7 +4304,7 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>&amp;Add Tag</source>
-        <translation>Añadir e&amp;tiqueta</translation>
+        <translation>Añadir etiq&amp;ueta</translation>
     </message>
     <message>
         <source>Re&amp;move Tag</source>

@@ -168,6 +168,19 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshotにはファイル名が必要です。</translation>
     </message>
+    <message>
+        <source>Colours for this run: light (the system&apos;s) or dark.</source>
+        <translation>この実行での配色: light（システムの配色）または dark。</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <comment>command line value name</comment>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”. Available: light, dark</source>
+        <translation>不明な配色「%1」。使用可能: light、dark</translation>
+    </message>
 </context>
 <context>
     <name>BodyReader</name>
@@ -208,17 +221,13 @@
 <context>
     <name>CinderPage</name>
     <message>
-        <source>Image from a Volume (Cinder Upload to Image)</source>
-        <translation>ボリュームからイメージを作成（Cinder アップロード）</translation>
-    </message>
-    <message>
         <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
         <translation>ブロックストレージサービスがボリュームを新しいイメージにコピーします。その間ボリュームは「uploading」となり、イメージの作成が完了すると元の状態に戻ります。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>名前(&amp;N):</translation>
+        <translation>名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -247,16 +256,16 @@
         <translation>保護(&amp;P)（保護を解除するまで削除できません）</translation>
     </message>
     <message>
-        <source>&amp;Force: upload although the volume is attached</source>
-        <translation>強制(&amp;F): ボリュームが取り付けられていてもアップロードする</translation>
+        <source>For&amp;ce: upload although the volume is attached</source>
+        <translation>強制(&amp;C): ボリュームが取り付けられていてもアップロードする</translation>
     </message>
     <message>
         <source>With force, the volume can be made into an image although it is attached to a server. Stop the OS first. A cloud may ignore force (it is an operator setting); then it refuses the request.</source>
         <translation>Trueを指定した場合、ボリュームが仮想サーバに取り付けられていても、イメージを作成することができます。本パラメーターを指定する場合、事前に、OSを停止してください。クラウドによっては force が無視され（運用者の設定です）、その場合リクエストは拒否されます。</translation>
     </message>
     <message>
-        <source>Before you make the image (seed notes):</source>
-        <translation>イメージの作成前に（ドキュメントの注意事項）:</translation>
+        <source>Before you make the image:</source>
+        <translation>イメージを作成する前に:</translation>
     </message>
     <message>
         <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
@@ -779,6 +788,10 @@
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Add a Cloud Profile…</source>
+        <translation>クラウドプロファイルを追加(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>GlanceCreateRequest</name>
@@ -823,9 +836,9 @@
         <translation>コンテナー形式 &quot;%1&quot; はここでは使えません。次のいずれかを使ってください: %2。</translation>
     </message>
     <message>
-        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>最小ディスクは %1～%2 GB で (現在 %3)、イメージのシステムディスクより大きくする必要があります。</translation>
+        <translation>最小ディスクは %1～%2 GB で指定してください (現在 %3)。このイメージから起動するために必要なディスクの最小容量 (GB) です。</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>
@@ -909,10 +922,6 @@
         <translation>イメージファイル (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Create Image Metadata and Upload an Image File (Glance)</source>
-        <translation>イメージを作成: イメージメタデータを作成し、イメージファイルをアップロード (Glance)</translation>
-    </message>
-    <message>
         <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
         <translation>イメージサービスがイメージメタデータを作成し、Imagewright がローカルのイメージファイルをダイジェストを確認しながらアップロードします。</translation>
     </message>
@@ -925,13 +934,13 @@
         <translation>アップロードするローカルのイメージファイル</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>イメージの名前(&amp;N):</translation>
+        <translation>イメージの名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -956,16 +965,16 @@
         <translation>コンテナー形式(&amp;C):</translation>
     </message>
     <message>
-        <source>Minimum &amp;disk (GB):</source>
-        <translation>最小ディスク (GB)(&amp;D):</translation>
+        <source>Minimum disk (&amp;GB):</source>
+        <translation>最小ディスク (GB)(&amp;G):</translation>
     </message>
     <message>
         <source>Minimum &amp;memory (MB):</source>
         <translation>最小メモリ (MB)(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;Visibility:</source>
-        <translation>可視性(&amp;V):</translation>
+        <source>V&amp;isibility:</source>
+        <translation>可視性(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Protected (a protected image cannot be deleted)</source>
@@ -1102,6 +1111,10 @@
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>ディスクの容量は%1 GB～%2 GBの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
+        <translation>「%1」: ここで指定するOBSのファイル名とフォルダー名にはスペースを使用できません。バケット内のオブジェクトの名前を変更するか、スペースを含まない名前で再度アップロードしてください。</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1258,11 @@
             <numerusform>%n個のプロファイルは、Imagewrightを終了するまでシークレットを使用します。保存はされません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Profiles found</source>
+        <comment>the list of profiles read from the files</comment>
+        <translation>見つかったプロファイル</translation>
+    </message>
 </context>
 <context>
     <name>ImsDataDiskPage</name>
@@ -1260,10 +1278,6 @@
     <message>
         <source>Not marked bootable: make sure an OS is installed on it.</source>
         <translation>ブート可能として設定されていません。OSがインストールされていることを確認してください。</translation>
-    </message>
-    <message>
-        <source>System Disk Image from a Data Disk</source>
-        <translation>データディスクからシステムディスクイメージを作成</translation>
     </message>
     <message>
         <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
@@ -1337,10 +1351,6 @@
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
         <translation>イメージを作成するデータディスクにチェックを付けてください。各イメージには名前が必要です。</translation>
-    </message>
-    <message>
-        <source>Data Disk Images from an ECS</source>
-        <translation>ECSのデータディスクからデータディスクイメージを作成</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
@@ -1428,10 +1438,6 @@
 <context>
     <name>ImsEcsPage</name>
     <message>
-        <source>System Disk Image from an ECS</source>
-        <translation>ECSからシステムディスクイメージを作成</translation>
-    </message>
-    <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMSがECSのシステムディスクからプライベートイメージを作成します。名前と説明にはイメージ管理サービス（IMS）の規則が適用されます。</translation>
     </message>
@@ -1455,9 +1461,9 @@
 <context>
     <name>ImsImageFieldsEditor</name>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>イメージの名前(&amp;N):</translation>
+        <translation>イメージの名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
@@ -1486,8 +1492,8 @@
         <translation>未設定</translation>
     </message>
     <message>
-        <source>&amp;Enterprise project ID:</source>
-        <translation>エンタープライズプロジェクトID(&amp;E):</translation>
+        <source>Enterprise &amp;project ID:</source>
+        <translation>エンタープライズプロジェクトID(&amp;P):</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1524,10 +1530,6 @@
 </context>
 <context>
     <name>ImsObsPage</name>
-    <message>
-        <source>Image from an Image File in OBS</source>
-        <translation>OBSのイメージファイルからイメージを作成</translation>
-    </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
         <translation>IMSが、OBSバケットの外部イメージファイルをプライベートイメージとして登録します（データディスクは別ファイルで最大3つ）。</translation>
@@ -1590,8 +1592,8 @@
         <translation>データディスク</translation>
     </message>
     <message>
-        <source>&amp;Add data disk</source>
-        <translation>データディスクを追加(&amp;A)</translation>
+        <source>Add da&amp;ta disk</source>
+        <translation>データディスクを追加(&amp;T)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
@@ -2342,8 +2344,8 @@ Choose “Create image…” to make a private image; its job appears here and i
         <translation>値</translation>
     </message>
     <message>
-        <source>A&amp;dd Item</source>
-        <translation>項目を追加(&amp;D)</translation>
+        <source>&amp;Add Item</source>
+        <translation>項目を追加(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Item</source>
@@ -2681,17 +2683,13 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
 <context>
     <name>NovaPage</name>
     <message>
-        <source>Image of a Server (Nova createImage)</source>
-        <translation>仮想サーバのイメージ（Nova createImage）</translation>
-    </message>
-    <message>
         <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
         <translation>コンピュートサービスが仮想サーバのスナップショットから新しいプライベートイメージを作成します。名前とメタデータはNovaのルールに従います。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>イメージの名前(&amp;N):</translation>
+        <translation>イメージの名前(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
@@ -3061,8 +3059,8 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>パスワードをシステムのキーチェーンに保存できませんでした（%1）。他の場所にも書き込まれていません。</translation>
     </message>
     <message>
-        <source>&amp;Profiles:</source>
-        <translation>プロファイル(&amp;P):</translation>
+        <source>Profiles:</source>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3102,12 +3100,12 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>クラウド(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>リージョン(&amp;R):</translation>
+        <source>Re&amp;gion:</source>
+        <translation>リージョン(&amp;G):</translation>
     </message>
     <message>
-        <source>&amp;Identity URL:</source>
-        <translation>認証URL(&amp;I):</translation>
+        <source>Identity &amp;URL:</source>
+        <translation>認証URL(&amp;U):</translation>
     </message>
     <message>
         <source>https://keystone.example.com:5000/v3</source>
@@ -3118,8 +3116,8 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>Keystone v3（IAM）のアドレスです。末尾は/v3です。</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>ユーザー名(&amp;U):</translation>
+        <source>Use&amp;r name:</source>
+        <translation>ユーザー名(&amp;R):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -3413,12 +3411,12 @@ Image creation methods available: %3</source>
         <translation>認証情報のシークレット:</translation>
     </message>
     <message>
-        <source>Access &amp;key (AK):</source>
-        <translation>アクセスキー（AK）(&amp;K):</translation>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>アクセスキー（AK）(&amp;Y):</translation>
     </message>
     <message>
-        <source>Secret ke&amp;y (SK):</source>
-        <translation>シークレットキー（SK）(&amp;Y):</translation>
+        <source>Sec&amp;ret key (SK):</source>
+        <translation>シークレットキー（SK）(&amp;R):</translation>
     </message>
     <message>
         <source>Temporary key</source>
@@ -3536,6 +3534,18 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>クラウドプロファイル「%1」を削除しますか？シークレット（パスワード、アプリケーション認証情報のシークレット、またはAK/SKキー）はシステムのキーチェーンから削除されます。クラウド上の既存のイメージ作成ジョブには影響しません。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>パスワードがありません。接続をテストするにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>必須。システムのキーチェーンに保存されます</translation>
     </message>
 </context>
 <context>
@@ -3732,9 +3742,9 @@ Image creation methods available: %3</source>
         <translation>［作成］で送信されるリクエストそのものです。その後、クラウドはイメージを非同期ジョブとして処理し、ジョブモニターがそれを監視します。</translation>
     </message>
     <message>
-        <source>Create</source>
+        <source>&amp;Create</source>
         <comment>create the image</comment>
-        <translation>作成</translation>
+        <translation>作成(&amp;C)</translation>
     </message>
     <message>
         <source>Method:</source>

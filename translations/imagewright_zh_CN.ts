@@ -168,6 +168,19 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot需要指定文件名。</translation>
     </message>
+    <message>
+        <source>Colours for this run: light (the system&apos;s) or dark.</source>
+        <translation>本次运行的配色：light（系统配色）或 dark。</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <comment>command line value name</comment>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Unknown palette “%1”. Available: light, dark</source>
+        <translation>未知配色“%1”。可用：light、dark</translation>
+    </message>
 </context>
 <context>
     <name>BodyReader</name>
@@ -208,17 +221,13 @@
 <context>
     <name>CinderPage</name>
     <message>
-        <source>Image from a Volume (Cinder Upload to Image)</source>
-        <translation>从云硬盘创建镜像（Cinder 上传为镜像）</translation>
-    </message>
-    <message>
         <source>The block storage service copies the volume into a new image. The volume is “uploading” meanwhile and goes back to its status when the image is done.</source>
         <translation>块存储服务将云硬盘复制为新的镜像。期间云硬盘处于“uploading”，镜像完成后恢复原来的状态。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;E):</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -247,16 +256,16 @@
         <translation>保护(&amp;P)（取消保护前不能删除）</translation>
     </message>
     <message>
-        <source>&amp;Force: upload although the volume is attached</source>
-        <translation>强制(&amp;F)：云硬盘已挂载也上传</translation>
+        <source>For&amp;ce: upload although the volume is attached</source>
+        <translation>强制(&amp;C)：云硬盘已挂载也上传</translation>
     </message>
     <message>
         <source>With force, the volume can be made into an image although it is attached to a server. Stop the OS first. A cloud may ignore force (it is an operator setting); then it refuses the request.</source>
         <translation>使用 force 时，即使云硬盘已挂载到云服务器，也可以创建镜像。请先停止操作系统。云可能会忽略 force（这是运营方的设置），此时请求会被拒绝。</translation>
     </message>
     <message>
-        <source>Before you make the image (seed notes):</source>
-        <translation>创建镜像之前（文档中的注意事项）：</translation>
+        <source>Before you make the image:</source>
+        <translation>创建镜像之前：</translation>
     </message>
     <message>
         <source>• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the image is made. If the settings remain in the image, servers created from it cannot communicate over the network.</source>
@@ -779,6 +788,10 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Add a Cloud Profile…</source>
+        <translation>添加云配置文件(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>GlanceCreateRequest</name>
@@ -823,9 +836,9 @@
         <translation>此处不接受容器格式 &quot;%1&quot;。请使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>The minimum disk must be %1 to %2 GB (now %3), and larger than the image&apos;s system disk.</source>
+        <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>最小磁盘取值为 %1~%2 GB（当前 %3），且必须大于镜像系统盘容量。</translation>
+        <translation>最小磁盘取值为 %1~%2 GB（当前 %3）：即从该镜像启动所需的最小磁盘容量（GB）。</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>
@@ -909,10 +922,6 @@
         <translation>镜像文件 (*.qcow2 *.raw *.vhd *.vhdx *.vmdk *.vdi *.iso *.zvhd2 *.img);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Create Image Metadata and Upload an Image File (Glance)</source>
-        <translation>创建镜像：创建镜像元数据并上传镜像文件 (Glance)</translation>
-    </message>
-    <message>
         <source>The image service creates the image metadata, then Imagewright uploads the local image file to it, checking its digests.</source>
         <translation>镜像服务创建镜像元数据，然后 Imagewright 上传本地镜像文件并校验其摘要。</translation>
     </message>
@@ -925,13 +934,13 @@
         <translation>要上传的本地镜像文件</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>镜像名称(&amp;N)：</translation>
+        <translation>镜像名称(&amp;E)：</translation>
     </message>
     <message>
         <source>1–%1 characters</source>
@@ -956,16 +965,16 @@
         <translation>容器格式(&amp;C)：</translation>
     </message>
     <message>
-        <source>Minimum &amp;disk (GB):</source>
-        <translation>最小磁盘 (GB)(&amp;D)：</translation>
+        <source>Minimum disk (&amp;GB):</source>
+        <translation>最小磁盘 (GB)(&amp;G)：</translation>
     </message>
     <message>
         <source>Minimum &amp;memory (MB):</source>
         <translation>最小内存 (MB)(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Visibility:</source>
-        <translation>可见性(&amp;V)：</translation>
+        <source>V&amp;isibility:</source>
+        <translation>可见性(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Protected (a protected image cannot be deleted)</source>
@@ -1102,6 +1111,10 @@
         <source>The disk size must be between %1 GB and %2 GB.</source>
         <extracomment>%1 = lowest size, %2 = highest size, in GB</extracomment>
         <translation>磁盘容量必须介于%1 GB和%2 GB之间。</translation>
+    </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
+        <translation>“%1”：此处OBS文件名和文件夹名不能包含空格。请在桶中重命名该对象，或以不含空格的名称重新上传。</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1258,11 @@
             <numerusform>%n个配置文件在Imagewright退出前使用其密钥。密钥不会被保存。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Profiles found</source>
+        <comment>the list of profiles read from the files</comment>
+        <translation>找到的配置文件</translation>
+    </message>
 </context>
 <context>
     <name>ImsDataDiskPage</name>
@@ -1260,10 +1278,6 @@
     <message>
         <source>Not marked bootable: make sure an OS is installed on it.</source>
         <translation>未标记为可启动：请确认其中已安装操作系统。</translation>
-    </message>
-    <message>
-        <source>System Disk Image from a Data Disk</source>
-        <translation>从数据盘创建系统盘镜像</translation>
     </message>
     <message>
         <source>IMS makes a private system disk image from a data disk that holds an installed operating system.</source>
@@ -1337,10 +1351,6 @@
     <message>
         <source>Tick the data disks to make images of. Each image needs a name.</source>
         <translation>请勾选要创建镜像的数据盘。每个镜像都需要名称。</translation>
-    </message>
-    <message>
-        <source>Data Disk Images from an ECS</source>
-        <translation>从ECS的数据盘创建数据盘镜像</translation>
     </message>
     <message>
         <source>IMS makes one private data disk image of each data disk you tick. The images are made from the disks as they are attached to the ECS.</source>
@@ -1428,10 +1438,6 @@
 <context>
     <name>ImsEcsPage</name>
     <message>
-        <source>System Disk Image from an ECS</source>
-        <translation>从ECS创建系统盘镜像</translation>
-    </message>
-    <message>
         <source>IMS makes a private image of the ECS&apos;s system disk. Name and description follow the Image Management Service rules.</source>
         <translation>IMS将ECS的系统盘制作为私有镜像。名称和描述须遵循镜像服务（IMS）的规则。</translation>
     </message>
@@ -1455,9 +1461,9 @@
 <context>
     <name>ImsImageFieldsEditor</name>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>镜像名称(&amp;N)：</translation>
+        <translation>镜像名称(&amp;E)：</translation>
     </message>
     <message>
         <source>1–128 letters, digits, spaces, - . _</source>
@@ -1486,8 +1492,8 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <source>&amp;Enterprise project ID:</source>
-        <translation>企业项目ID(&amp;E)：</translation>
+        <source>Enterprise &amp;project ID:</source>
+        <translation>企业项目ID(&amp;P)：</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1524,10 +1530,6 @@
 </context>
 <context>
     <name>ImsObsPage</name>
-    <message>
-        <source>Image from an Image File in OBS</source>
-        <translation>从OBS中的镜像文件创建镜像</translation>
-    </message>
     <message>
         <source>IMS registers an external image file uploaded to an OBS bucket as a private image, with up to three data disks from files of their own.</source>
         <translation>IMS将已上传到OBS桶的外部镜像文件注册为私有镜像，并可附带最多三个数据盘，每个数据盘来自各自的文件。</translation>
@@ -1590,8 +1592,8 @@
         <translation>数据盘</translation>
     </message>
     <message>
-        <source>&amp;Add data disk</source>
-        <translation>添加数据盘(&amp;A)</translation>
+        <source>Add da&amp;ta disk</source>
+        <translation>添加数据盘(&amp;T)</translation>
     </message>
     <message numerus="yes">
         <source>An image file can bring at most %n data disk(s).</source>
@@ -2342,8 +2344,8 @@ Choose “Create image…” to make a private image; its job appears here and i
         <translation>值</translation>
     </message>
     <message>
-        <source>A&amp;dd Item</source>
-        <translation>添加条目(&amp;D)</translation>
+        <source>&amp;Add Item</source>
+        <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve Item</source>
@@ -2681,17 +2683,13 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
 <context>
     <name>NovaPage</name>
     <message>
-        <source>Image of a Server (Nova createImage)</source>
-        <translation>云服务器的镜像（Nova createImage）</translation>
-    </message>
-    <message>
         <source>The compute service snapshots the server into a new private image. The name and metadata follow Nova&apos;s rules.</source>
         <translation>计算服务为云服务器创建快照，生成新的私有镜像。名称和元数据遵循Nova的规则。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <comment>image name</comment>
-        <translation>镜像名称(&amp;N)：</translation>
+        <translation>镜像名称(&amp;E)：</translation>
     </message>
     <message>
         <source>1–%1 bytes of UTF-8, no leading or trailing space</source>
@@ -3061,8 +3059,8 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>无法将密码保存到系统钥匙串（%1）。密码也未写入任何其他位置。</translation>
     </message>
     <message>
-        <source>&amp;Profiles:</source>
-        <translation>配置文件(&amp;P)：</translation>
+        <source>Profiles:</source>
+        <translation>配置文件：</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3102,12 +3100,12 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>云平台(&amp;C)：</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>区域(&amp;R)：</translation>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Identity URL:</source>
-        <translation>身份认证URL(&amp;I)：</translation>
+        <source>Identity &amp;URL:</source>
+        <translation>身份认证URL(&amp;U)：</translation>
     </message>
     <message>
         <source>https://keystone.example.com:5000/v3</source>
@@ -3118,8 +3116,8 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>Keystone v3（IAM）的地址，以/v3结尾。</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
+        <source>Use&amp;r name:</source>
+        <translation>用户名(&amp;R)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -3413,12 +3411,12 @@ Image creation methods available: %3</source>
         <translation>凭据密钥：</translation>
     </message>
     <message>
-        <source>Access &amp;key (AK):</source>
-        <translation>访问密钥（AK）(&amp;K)：</translation>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>访问密钥（AK）(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Secret ke&amp;y (SK):</source>
-        <translation>私有访问密钥（SK）(&amp;Y)：</translation>
+        <source>Sec&amp;ret key (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;R)：</translation>
     </message>
     <message>
         <source>Temporary key</source>
@@ -3536,6 +3534,18 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>删除云配置文件“%1”？其密钥（密码、应用凭证密钥或AK/SK密钥）将从系统钥匙串中移除。已在云端的镜像任务不受影响。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>缺少密码：请输入密码以测试连接。</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>必填；保存在系统钥匙串中</translation>
     </message>
 </context>
 <context>
@@ -3732,9 +3742,9 @@ Image creation methods available: %3</source>
         <translation>这正是点击“创建”后发送的请求。随后云端以异步任务的形式处理该镜像，由任务监视器跟踪。</translation>
     </message>
     <message>
-        <source>Create</source>
+        <source>&amp;Create</source>
         <comment>create the image</comment>
-        <translation>创建</translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>Method:</source>

@@ -12,6 +12,7 @@
 #include "appcore.h"
 #include "cloud/profilestore.h"
 #include "dialogs/firstrundialog.h"
+#include "dialogs/profilesdialog.h"
 #include "i18n/languagemanager.h"
 #include "iwversion.h"
 #include "logging.h"
@@ -55,7 +56,47 @@ void Application::setIdentity()
 
 QStringList Application::views()
 {
-    return {u"main"_s, u"wizard"_s, u"profiles"_s};
+    return {u"main"_s, u"wizard"_s, u"wizard-error"_s, u"profiles"_s};
+}
+
+QPalette Application::darkPalette()
+{
+    // The palette is the one place with colours; every widget takes its colours from it.
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x80));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(150));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+void Application::applyPalette(const Arguments &args)
+{
+    if (!args.dark)
+        return;
+    QApplication::setStyle(u"Fusion"_s);
+    QApplication::setPalette(darkPalette());
 }
 
 void Application::prepareEnvironment(int argc, char **argv)
@@ -100,7 +141,11 @@ bool Application::parse(const QStringList &arguments, Arguments *out, int *exitC
         tr("The view to show: %1.").arg(viewList),
         tr("view", "command line value name"),
         u"main"_s);
-    parser.addOptions({lang, screenshot, view});
+    const QCommandLineOption palette(u"palette"_s,
+        tr("Colours for this run: light (the system's) or dark."),
+        tr("palette", "command line value name"),
+        u"light"_s);
+    parser.addOptions({lang, screenshot, view, palette});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -128,6 +173,13 @@ bool Application::parse(const QStringList &arguments, Arguments *out, int *exitC
         printError(tr("Unknown view “%1”. Available: %2").arg(out->view, viewList));
         return false;
     }
+    const QString paletteName = parser.value(palette);
+    if (paletteName != u"light" && paletteName != u"dark") {
+        //: %1 = the value given
+        printError(tr("Unknown palette “%1”. Available: light, dark").arg(paletteName));
+        return false;
+    }
+    out->dark = paletteName == u"dark";
     out->screenshot = parser.value(screenshot);
     if (parser.isSet(screenshot) && out->screenshot.isEmpty()) {
         printError(tr("--screenshot needs a file name."));
@@ -139,6 +191,7 @@ bool Application::parse(const QStringList &arguments, Arguments *out, int *exitC
 
 int Application::runNormally(const Arguments &args)
 {
+    applyPalette(args);
     LanguageManager languages(std::make_unique<QSettings>());
     if (!languages.apply(args.language.isEmpty() ? languages.preferredLanguage() : args.language))
         languages.apply(u"en"_s);
@@ -149,7 +202,7 @@ int Application::runNormally(const Arguments &args)
 
     // --view outside screenshots: open that view once a profile is there.
     auto openView = [&window, view = args.view] {
-        if (view == u"wizard")
+        if (view.startsWith(u"wizard"))
             window.openCreateWizard();
         else if (view == u"profiles")
             window.showProfiles();
@@ -163,6 +216,8 @@ int Application::runNormally(const Arguments &args)
                 window.startDemoCloud();
             else if (result == FirstRunDialog::Quit)
                 QCoreApplication::quit();
+            else if (result == FirstRunDialog::AddProfile)
+                window.showProfiles()->addProfile();
         });
         dialog->open();
     } else if (current && current->id == AppCore::demoProfileId()) {
@@ -180,6 +235,7 @@ int Application::runNormally(const Arguments &args)
 
 int Application::runScreenshot(const Arguments &args)
 {
+    applyPalette(args);
     LanguageManager languages(nullptr); // isolated: the saved choice is neither read nor written
     if (!languages.apply(
             args.language.isEmpty() ? LanguageManager::systemLanguage() : args.language))

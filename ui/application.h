@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QString>
 
 /// The GUI entry point: the command line of interfaces.md §3, the language, the first-run
@@ -14,6 +15,7 @@ public:
         QString language;   // empty: the saved choice, or the system's
         QString screenshot; // PNG path; empty: run normally
         QString view = QStringLiteral("main");
+        bool dark = false; // --palette dark: the Fusion style with a dark palette
     };
 
     /// Runs the app; returns the process exit code (2 for an invalid command line).
@@ -23,7 +25,9 @@ public:
     /// the version. Headless entry points call it too, so they share the job store.
     static void setIdentity();
 
-    static QStringList views(); // "main", "wizard", "profiles"
+    static QStringList views(); // "main", "wizard", "wizard-error", "profiles"
+    /// A dark palette (for --palette dark and the dark screenshots in docs/).
+    static QPalette darkPalette();
 
 private:
     /// Must run before QApplication exists: screenshots, --help and --version render
@@ -33,4 +37,5 @@ private:
     static bool parse(const QStringList &arguments, Arguments *out, int *exitCode);
     static int runNormally(const Arguments &args);
     static int runScreenshot(const Arguments &args);
+    static void applyPalette(const Arguments &args);
 };

@@ -29,6 +29,7 @@
 #include "monitor/historyretention.h"
 #include "monitor/jobmonitorview.h"
 #include "secrets/secretstore.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/insecurebanner.h"
 #include "widgets/noticebar.h"
 #include "wizard/createimagewizard.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     , m_languages(languages)
 {
     setObjectName(u"mainWindow"_s);
+    AccessibleNames::install(this);
     // The insecure-TLS warning sits above the monitor while the current profile needs it.
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);

@@ -112,8 +112,8 @@ FieldErrors GlanceCreateRequest::validate() const
     if (huawei && (minDisk < HuaweiMinDiskMin || minDisk > HuaweiMinDiskMax))
         //: %1, %2 = the range in GB; %3 = the value given
         errors.append({u"min_disk"_s,
-            tr("The minimum disk must be %1 to %2 GB (now %3), and larger than the image's "
-               "system disk.")
+            tr("The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a "
+               "server needs to boot this image.")
                 .arg(HuaweiMinDiskMin)
                 .arg(HuaweiMinDiskMax)
                 .arg(minDisk)});

@@ -1,5 +1,7 @@
 #include "create/imagerules.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +102,12 @@ std::optional<QString> ImageRules::checkObsImageUrl(const QString &url)
             .arg(bucket);
     if (file.isEmpty())
         return tr("Enter the file name after the colon.");
+    // IMS refuses an object whose name or folder has a space (IMG.0175).
+    if (std::any_of(file.cbegin(), file.cend(), [](QChar c) { return c.isSpace(); }))
+        //: %1 = the object name typed (after the colon)
+        return tr("“%1”: OBS file and folder names here cannot contain spaces. Rename the "
+                  "object in the bucket, or upload it again under a name without spaces.")
+            .arg(file);
     return std::nullopt;
 }
 

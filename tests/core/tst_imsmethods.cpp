@@ -255,6 +255,11 @@ void tst_ImsMethods::obsRules_data()
     QTest::newRow("url empty") << u"url"_s << u""_s << u"image_url"_s;
     QTest::newRow("url without colon") << u"url"_s << u"ims-image/centos.qcow2"_s << u"image_url"_s;
     QTest::newRow("url no file") << u"url"_s << u"ims-image:"_s << u"image_url"_s;
+    QTest::newRow("object with a space") << u"url"_s << u"ims-image:centos 7.qcow2"_s
+                                         << u"image_url"_s; // IMG.0175
+    QTest::newRow("folder with a space") << u"url"_s << u"ims-image:my images/c7.qcow2"_s
+                                         << u"image_url"_s;
+    QTest::newRow("object in a folder") << u"url"_s << u"ims-image:images/c7.qcow2"_s << u""_s;
     QTest::newRow("bucket uppercase") << u"url"_s << u"IMS:a.qcow2"_s << u"image_url"_s;
     QTest::newRow("bucket 2 chars") << u"url"_s << u"ab:a.qcow2"_s << u"image_url"_s;
     QTest::newRow("bucket ends with -") << u"url"_s << u"abc-:a.qcow2"_s << u"image_url"_s;

@@ -107,6 +107,13 @@ void tst_RequestFile::refused_data()
         << fileWith(body, 1, u"cinder-upload-to-image"_s) << u"params.volume_id"_s << u"volume"_s;
     QTest::newRow("ECS body for an OBS file")
         << fileWith(body, 1, u"ims-obs-file"_s) << u"body.instance_id"_s << u"image_url"_s;
+    QTest::newRow("OBS object with a space (IMG.0175)")
+        << fileWith(QJsonObject{{u"name"_s, u"c7"_s},
+                        {u"image_url"_s, u"ims-image:centos 7.qcow2"_s},
+                        {u"min_disk"_s, 40}},
+               1,
+               u"ims-obs-file"_s)
+        << u"body.image_url"_s << u"spaces"_s;
     QTest::newRow("glance without params.file")
         << fileWith(body, 1, u"glance-create-upload"_s) << u"params.file"_s << u"image file"_s;
     QTest::newRow("no method") << QByteArray(R"({"format": 1, "body": {}})") << u"method"_s

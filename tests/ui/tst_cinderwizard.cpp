@@ -33,6 +33,7 @@
 #include "wizard/methodpage.h"
 #include "wizard/reviewpage.h"
 #include "wizard/volumepicker.h"
+#include "wizardnext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,7 +101,7 @@ void tst_CinderWizard::openAtCinderPage(std::unique_ptr<CreateImageWizard> &wiza
     QTest::mouseClick(cinder, Qt::LeftButton, {}, QPoint(8, cinder->height() / 2));
     QCOMPARE(wizard->field(u"method"_s).toInt(), int(CreationMethod::CinderUploadToImage));
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(CreateImageWizard::Page_Cinder));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->cinderPage()->volumePicker()->hasLoaded(), 15000);
@@ -172,7 +173,7 @@ void tst_CinderWizard::fillsThePageAndCreates()
     CinderPage *page = wizard->cinderPage();
     VolumePicker *picker = page->volumePicker();
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QVERIFY(!next->isEnabled()); // nothing chosen yet
+    QVERIFY(!canGoOn(next)); // nothing chosen yet
 
     // The seed's notes, in the UI language.
     const QString notes = page->notes()->text();
@@ -207,9 +208,9 @@ void tst_CinderWizard::fillsThePageAndCreates()
     QVERIFY(!page->forceBox()->isHidden());
     QVERIFY(page->forceNote()->text().contains(u"Stop the OS first"_s));
     QTest::keyClicks(page->nameEdit(), u"tst-cinder-web"_s);
-    QVERIFY(!next->isEnabled());
+    QVERIFY(!canGoOn(next));
     page->forceBox()->setChecked(true);
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
     QVERIFY(page->request().force);
 
     // An available volume: no force; the name rule shows under the field.
@@ -221,12 +222,12 @@ void tst_CinderWizard::fillsThePageAndCreates()
     page->nameEdit()->setText(QString(256, u'n'));
     QVERIFY(page->nameMessage()->hasMessage());
     QVERIFY(page->nameMessage()->text().contains(u"256"_s));
-    QVERIFY(!next->isEnabled());
+    QVERIFY(!canGoOn(next));
     page->nameEdit()->setText(u"tst-cinder-spare"_s);
     QVERIFY(!page->nameMessage()->hasMessage());
     page->diskFormatBox()->setCurrentText(u"qcow2"_s);
     page->visibilityBox()->setCurrentIndex(page->visibilityBox()->findData(u"shared"_s));
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
     QCOMPARE(wizard->field(u"cinder.volumeId"_s).toString(), SpareVolume);
 
     QTest::mouseClick(next, Qt::LeftButton);

@@ -37,6 +37,7 @@
 #include "wizard/reviewpage.h"
 #include "wizard/serverpicker.h"
 #include "wizard/volumepicker.h"
+#include "wizardnext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -102,7 +103,7 @@ void tst_ImsWizard::openAt(
     QTRY_VERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(wizard->currentId(), pageId);
 }
@@ -110,7 +111,7 @@ void tst_ImsWizard::openAt(
 QJsonObject tst_ImsWizard::createAndFollow(CreateImageWizard *wizard)
 {
     QAbstractButton *next = wizard->button(QWizard::NextButton);
-    if (!next->isEnabled())
+    if (!canGoOn(next))
         return {};
     QTest::mouseClick(next, Qt::LeftButton);
     if (wizard->currentId() != CreateImageWizard::Page_Review)
@@ -153,7 +154,7 @@ void tst_ImsWizard::dataDiskImagesFromAnEcs()
     ImsDataDisksPage *page = wizard->imsDataDisksPage();
     ServerPicker *picker = page->serverPicker();
     QTRY_VERIFY_WITH_TIMEOUT(picker->hasLoaded(), 15000);
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!canGoOn(wizard->button(QWizard::NextButton)));
     QVERIFY(picker->setServerId(Db01));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoadingDisks() && page->diskTable()->rowCount() >= 2, 15000);
 
@@ -173,18 +174,18 @@ void tst_ImsWizard::dataDiskImagesFromAnEcs()
     QVERIFY(!table->item(systemRow, ImsDataDisksPage::Column_Use)->toolTip().isEmpty());
 
     // Nothing ticked: Next stays off and the message says why.
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!canGoOn(wizard->button(QWizard::NextButton)));
     QVERIFY(page->disksMessage()->hasMessage());
     table->item(dataRow, ImsDataDisksPage::Column_Use)->setCheckState(Qt::Checked);
     // The suggested name follows the rules; a bad one is shown with the disk's device.
     QVERIFY(!table->item(dataRow, ImsDataDisksPage::Column_ImageName)->text().isEmpty());
     table->item(dataRow, ImsDataDisksPage::Column_ImageName)->setText(u"bad/name"_s);
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!canGoOn(wizard->button(QWizard::NextButton)));
     QVERIFY2(page->disksMessage()->text().contains(u"/dev/"_s),
         qPrintable(page->disksMessage()->text()));
     table->item(dataRow, ImsDataDisksPage::Column_ImageName)->setText(u"tst-db-data"_s);
     table->item(dataRow, ImsDataDisksPage::Column_Description)->setText(u"from the UI test"_s);
-    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QTRY_VERIFY(canGoOn(wizard->button(QWizard::NextButton)));
 
     const QJsonObject sent = createAndFollow(wizard.get());
     QVERIFY2(!sent.isEmpty(), "not created, not followed to SUCCESS, or not what was shown");
@@ -216,22 +217,26 @@ void tst_ImsWizard::imageFromAnObsFile()
     page->imageUrlEdit()->setText(u"ims-image:centos.iso"_s);
     QVERIFY(!page->imageUrlMessage()->hasMessage());
     page->minDiskSpin()->setValue(40);
-    // An ISO file needs the OS version: shown at the OS version field.
+    // An ISO file needs the OS version: the OS version field was not touched yet, so Next says it
+    // there (and stays).
+    QVERIFY(!canGoOn(next));
+    QVERIFY(!page->osVersionMessage()->hasMessage());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(CreateImageWizard::Page_ImsObs));
     QVERIFY(page->osVersionMessage()->hasMessage());
-    QVERIFY(!next->isEnabled());
     os->setOsVersion(u"CentOS 7.0 64bit"_s);
     QVERIFY(!os->isFreeText()); // a listed value is picked from the list
     QVERIFY(!page->osVersionMessage()->hasMessage());
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
 
     // A data disk: min_disk out of range is shown in its box; four are never offered.
     QTest::mouseClick(page->addDataDiskButton(), Qt::LeftButton);
     QCOMPARE(page->dataDiskEditors().size(), 1);
     ObsDataDiskEditor *disk = page->dataDiskEditors().first();
     disk->imageUrlEdit()->setText(u"ims-image:data1.qcow2"_s);
-    QVERIFY(!next->isEnabled()); // min_disk not set
+    QVERIFY(!canGoOn(next)); // min_disk not set
     disk->minDiskSpin()->setValue(100);
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
     QTest::mouseClick(page->addDataDiskButton(), Qt::LeftButton);
     QTest::mouseClick(page->addDataDiskButton(), Qt::LeftButton);
     QCOMPARE(page->dataDiskEditors().size(), 3);
@@ -239,7 +244,7 @@ void tst_ImsWizard::imageFromAnObsFile()
     QTest::mouseClick(page->dataDiskEditors().at(2)->removeButton(), Qt::LeftButton);
     QTest::mouseClick(page->dataDiskEditors().at(1)->removeButton(), Qt::LeftButton);
     QTRY_COMPARE(page->dataDiskEditors().size(), 1);
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
 
     const QJsonObject sent = createAndFollow(wizard.get());
     QVERIFY2(!sent.isEmpty(), "not created, not followed to SUCCESS, or not what was shown");
@@ -272,15 +277,17 @@ void tst_ImsWizard::systemDiskImageFromADataDisk()
     }
     QVERIFY(picker->setVolumeId(OldOsDisk));
     QTest::keyClicks(page->fieldsEditor()->nameEdit(), u"tst-from-data-disk"_s);
-    // The OS version is mandatory for this method.
+    // The OS version is mandatory for this method: said at its field once Next is pressed.
+    QVERIFY(!canGoOn(next));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(CreateImageWizard::Page_ImsDataDisk));
     QVERIFY(page->osVersionMessage()->hasMessage());
-    QVERIFY(!next->isEnabled());
     // Free text is an explicit fallback.
     page->osVersionPicker()->freeTextToggle()->setChecked(true);
     page->osVersionPicker()->textField()->setText(u"CentOS 7.0 64bit"_s);
     QVERIFY(!page->osVersionMessage()->hasMessage());
     page->typeCombo()->setCurrentIndex(page->typeCombo()->findData(u"BMS"_s));
-    QTRY_VERIFY(next->isEnabled());
+    QTRY_VERIFY(canGoOn(next));
 
     const QJsonObject sent = createAndFollow(wizard.get());
     QVERIFY2(!sent.isEmpty(), "not created, not followed to SUCCESS, or not what was shown");

@@ -7,12 +7,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "widgets/accessiblenames.h"
+
 using namespace Qt::StringLiterals;
 
 FirstRunDialog::FirstRunDialog(QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"firstRunDialog"_s);
+    AccessibleNames::install(this);
     m_heading = new QLabel(this);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -27,6 +30,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     m_profilesNote->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(this);
+    m_addProfile = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_addProfile->setObjectName(u"addProfileButton"_s);
     m_later = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_quit = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
 
@@ -41,6 +46,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     connect(m_demo, &QCommandLinkButton::clicked, this, &QDialog::accept);
     connect(m_later, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_quit, &QPushButton::clicked, this, [this] { done(Quit); });
+    connect(m_addProfile, &QPushButton::clicked, this, [this] { done(AddProfile); });
 
     retranslateUi();
     resize(520, 320);
@@ -64,6 +70,7 @@ void FirstRunDialog::retranslateUi()
     m_demo->setDescription(tr("Start the bundled demo cloud and try every step with it."));
     m_profilesNote->setText(tr("Profiles for real clouds (Huawei Cloud, Open Telekom Cloud, "
                                "FJcloud-O, OpenStack) come with the profile editor."));
+    m_addProfile->setText(tr("&Add a Cloud Profile…"));
     m_later->setText(tr("&Later"));
     m_quit->setText(tr("&Quit"));
 }

@@ -18,7 +18,8 @@ public:
     {
         Later = QDialog::Rejected,
         DemoCloud = QDialog::Accepted,
-        Quit = 2
+        Quit = 2,
+        AddProfile = 3 // open the profile editor
     };
 
     explicit FirstRunDialog(QWidget *parent = nullptr);
@@ -34,6 +35,7 @@ private:
     QCommandLinkButton *m_demo = nullptr;
     QLabel *m_profilesNote = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_addProfile = nullptr;
     QPushButton *m_later = nullptr;
     QPushButton *m_quit = nullptr;
 };

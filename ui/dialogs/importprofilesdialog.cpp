@@ -18,6 +18,7 @@
 #include "cloud/cloudsession.h"
 #include "cloud/openrcimport.h"
 #include "cloud/profilestore.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ ImportProfilesDialog::ImportProfilesDialog(AppCore *core, QWidget *parent)
     , m_core(core)
 {
     setObjectName(u"importProfilesDialog"_s);
+    AccessibleNames::install(this);
     buildUi();
     retranslateUi();
     resize(900, 560);
@@ -139,6 +141,7 @@ void ImportProfilesDialog::retranslateUi()
     m_searchButton->setToolTip(tr("Look for clouds.yaml where the OpenStack tools look: "
                                   "OS_CLIENT_CONFIG_FILE, the current folder, "
                                   "~/.config/openstack, /etc/openstack"));
+    m_list->setAccessibleName(tr("Profiles found", "the list of profiles read from the files"));
     m_list->setHeaderLabels({tr("Profile name"),
         tr("Cloud"),
         tr("Sign-in", "authentication method column"),

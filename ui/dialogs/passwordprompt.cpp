@@ -11,6 +11,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "widgets/accessiblenames.h"
+
 using namespace Qt::StringLiterals;
 
 PasswordPrompt::PasswordPrompt(const QString &profileName, const QString &userName, QWidget *parent)
@@ -18,6 +20,7 @@ PasswordPrompt::PasswordPrompt(const QString &profileName, const QString &userNa
     , m_profileName(profileName)
     , m_userName(userName)
 {
+    AccessibleNames::install(this);
     setObjectName(u"passwordPrompt"_s);
     setWindowModality(Qt::WindowModal);
 

@@ -32,6 +32,7 @@
 #include "dialogs/proxyfield.h"
 #include "net/tlssettings.h"
 #include "secrets/secretstore.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/insecurebanner.h"
 #include "widgets/keyvalueeditor.h"
@@ -88,6 +89,7 @@ ProfilesDialog::ProfilesDialog(AppCore *core, QWidget *parent)
     , m_core(core)
 {
     setObjectName(u"profilesDialog"_s);
+    AccessibleNames::install(this);
     buildUi();
 
     connect(m_core->profiles(), &ProfileStore::changed, this, &ProfilesDialog::populateList);
@@ -433,7 +435,7 @@ void ProfilesDialog::done(int result)
 void ProfilesDialog::retranslateUi()
 {
     setWindowTitle(tr("Cloud Profiles"));
-    m_listLabel->setText(tr("&Profiles:"));
+    m_listLabel->setText(tr("Profiles:"));
     m_addButton->setText(tr("&Add"));
     m_addButton->setToolTip(tr("Add a new cloud profile"));
     m_duplicateButton->setText(tr("Dup&licate"));
@@ -452,11 +454,11 @@ void ProfilesDialog::retranslateUi()
         const CloudFamily f = CloudProfile::familyFromKey(m_familyCombo->itemData(i).toString());
         m_familyCombo->setItemText(i, CloudProfile::familyDisplayName(f));
     }
-    m_regionLabel->setText(tr("&Region:"));
-    m_authUrlLabel->setText(tr("&Identity URL:"));
+    m_regionLabel->setText(tr("Re&gion:"));
+    m_authUrlLabel->setText(tr("Identity &URL:"));
     m_authUrl->setPlaceholderText(tr("https://keystone.example.com:5000/v3"));
     m_authUrl->setToolTip(tr("The Keystone version 3 (IAM) address; it ends with /v3."));
-    m_userLabel->setText(tr("&User name:"));
+    m_userLabel->setText(tr("Use&r name:"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_reveal->setText(tr("Show", "press and hold to show the password"));
     m_reveal->setToolTip(tr("Press and hold to show the password"));
@@ -715,6 +717,9 @@ void ProfilesDialog::handleEdited()
     }
     if (m_isNew && sender() == m_name)
         populateList(); // the draft's row shows the name being typed
+    if (sender() == m_password && !m_password->text().isEmpty()
+        && m_passwordMessage->kind() == InlineMessage::Kind::Error)
+        m_passwordMessage->clearMessage(); // "Enter the password." is answered
     validate();
 }
 
@@ -1050,6 +1055,15 @@ void ProfilesDialog::testConnection()
 {
     if (m_test || !validate())
         return;
+    // A sign-in needs the password: none typed and none stored is said, not tried.
+    if (!isDemo() && currentAuthMethod() == AuthMethod::Password && m_password->text().isEmpty()
+        && (m_isNew || !hasStoredSecret(SecretKind::Password))) {
+        m_passwordMessage->showError(tr("Enter the password."));
+        m_testMessage->showError(
+            tr("The password is missing: enter it to test the connection."));
+        m_password->setFocus();
+        return;
+    }
     const CloudProfile profile = formProfile();
     auto *test = new ConnectionTest(m_core->client(), profile, this);
     if (profile.family == CloudFamily::Demo)
@@ -1139,7 +1153,7 @@ void ProfilesDialog::updatePasswordHint()
     if (isDemo())
         m_password->setPlaceholderText(tr("Not needed: the demo cloud's password is built in"));
     else if (m_isNew || m_editId.isEmpty())
-        m_password->setPlaceholderText(tr("Saved in the system keychain"));
+        m_password->setPlaceholderText(tr("Required; saved in the system keychain"));
     else
         m_password->setPlaceholderText(tr("Leave empty to keep the stored password"));
 }
@@ -1388,8 +1402,8 @@ void ProfilesDialog::retranslateAuthUi()
     m_appCredNameLabel->setText(tr("Credential name:"));
     m_appCredName->setPlaceholderText(tr("With the user name and user domain"));
     m_appCredSecretLabel->setText(tr("Credential secret:"));
-    m_accessKeyLabel->setText(tr("Access &key (AK):"));
-    m_secretKeyLabel->setText(tr("Secret ke&y (SK):"));
+    m_accessKeyLabel->setText(tr("Access ke&y (AK):"));
+    m_secretKeyLabel->setText(tr("Sec&ret key (SK):"));
     m_temporaryKey->setText(tr("Temporary key"));
     m_temporaryKey->setToolTip(
         tr("A temporary access key, valid only together with its security token"));

@@ -113,6 +113,8 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_giveUpAction = new QAction(this);
+    m_separator = new QAction(this);
+    m_separator->setSeparator(true);
     m_giveUpAction->setObjectName(u"giveUpAfterAction"_s);
     m_table->addActions({m_copyAction, m_retryAction, m_removeAction});
 
@@ -147,6 +149,11 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
 QList<QAction *> JobMonitorView::jobActions() const
 {
     return {m_copyAction, m_retryAction, m_stopAction, m_removeAction};
+}
+
+QList<QAction *> JobMonitorView::contextActions() const
+{
+    return {m_copyAction, m_retryAction, m_separator, m_giveUpAction, m_stopAction, m_removeAction};
 }
 
 void JobMonitorView::selectJob(const QString &localId)
@@ -215,12 +222,7 @@ void JobMonitorView::handleContextMenu(const QPoint &pos)
         return;
     updateActions();
     QMenu menu(this);
-    menu.addAction(m_copyAction);
-    menu.addAction(m_retryAction);
-    menu.addSeparator();
-    menu.addAction(m_giveUpAction);
-    menu.addAction(m_stopAction);
-    menu.addAction(m_removeAction);
+    menu.addActions(contextActions());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -32,6 +32,8 @@ public:
     JobFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     JobDetailsPane *details() const { return m_details; }
+    /// The job table's context menu, in its order (a separator included).
+    QList<QAction *> contextActions() const;
     QList<QAction *> jobActions() const;
 
     /// Selects the job's row and scrolls to it, clearing the filters if they hide it.
@@ -73,4 +75,5 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_giveUpAction = nullptr;
+    QAction *m_separator = nullptr;
 };

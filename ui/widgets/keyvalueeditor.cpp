@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/inlinemessage.h"
+#include "widgets/mnemonic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +37,7 @@ KeyValueEditor::KeyValueEditor(QWidget *parent)
     , m_texts([] {
         return Texts{tr("Key", "metadata key"),
             tr("Value", "metadata value"),
-            tr("A&dd Item"),
+            tr("&Add Item"),
             tr("Remo&ve Item"),
             //: Validation of a key/value row. %1 = row number in the table, %2 = the message
             tr("Row %1: %2")};
@@ -175,12 +176,18 @@ void KeyValueEditor::setTexts(std::function<Texts()> texts)
     retranslateUi();
 }
 
+void KeyValueEditor::setMnemonicsShown(bool shown)
+{
+    m_mnemonics = shown;
+    retranslateUi();
+}
+
 void KeyValueEditor::retranslateUi()
 {
     const Texts texts = m_texts();
     m_table->setHorizontalHeaderLabels({texts.keyHeader, texts.valueHeader});
-    m_addButton->setText(texts.addButton);
-    m_removeButton->setText(texts.removeButton);
+    m_addButton->setText(m_mnemonics ? texts.addButton : Mnemonic::strip(texts.addButton));
+    m_removeButton->setText(m_mnemonics ? texts.removeButton : Mnemonic::strip(texts.removeButton));
 }
 
 QList<int> KeyValueEditor::itemRows() const

@@ -39,6 +39,8 @@ public:
 
     /// Called on construction and on every language change; unset: metadata wording.
     void setTexts(std::function<Texts()> texts);
+    /// Off in an editor repeated on one page (their Alt+letters would clash): no mnemonics.
+    void setMnemonicsShown(bool shown);
 
     /// The rows that hold something, in table order.
     QList<Item> items() const;
@@ -72,4 +74,5 @@ private:
     std::function<Texts()> m_texts;
     int m_errorCount = 0;
     bool m_updating = false;
+    bool m_mnemonics = true;
 };

@@ -122,6 +122,11 @@ void TagEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TagEditor::setMnemonicsShown(bool shown)
+{
+    m_rows->setMnemonicsShown(shown);
+}
+
 void TagEditor::retranslateUi()
 {
     m_formLabel->setText(tr("Send as:"));

@@ -33,6 +33,7 @@ public:
     FieldErrors errors() const { return m_errors; }
     bool isValid() const { return m_errors.isEmpty(); }
     QTableWidget *table() const;
+    void setMnemonicsShown(bool shown);
 
 Q_SIGNALS:
     void changed();

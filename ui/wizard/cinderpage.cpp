@@ -10,8 +10,10 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
+#include "wizard/imsimagefieldseditor.h"
 #include "wizard/volumepicker.h"
 
 using namespace Qt::StringLiterals;
@@ -26,12 +28,7 @@ CinderPage::CinderPage(CloudSession *session, QWidget *parent)
     m_nameMessage = new InlineMessage(this);
     m_nameMessage->setObjectName(u"cinderNameMessage"_s);
     m_nameLabel->setBuddy(m_name);
-    auto *nameBox = new QWidget(this);
-    auto *nameLayout = new QVBoxLayout(nameBox);
-    nameLayout->setContentsMargins(0, 0, 0, 0);
-    nameLayout->setSpacing(2);
-    nameLayout->addWidget(m_name);
-    nameLayout->addWidget(m_nameMessage);
+    QWidget *nameBox = ImsImageFieldsEditor::withMessage(m_name, m_nameMessage, this);
 
     m_diskLabel = new QLabel(this);
     m_diskFormat = new QComboBox(this);
@@ -166,11 +163,11 @@ CinderUploadRequest CinderPage::request() const
 
 void CinderPage::retranslateUi()
 {
-    setTitle(tr("Image from a Volume (Cinder Upload to Image)"));
+    setTitle(CreationMethods::title(CreationMethod::CinderUploadToImage)); // as on the chooser
     setSubTitle(tr("The block storage service copies the volume into a new image. The volume "
                    "is “uploading” meanwhile and goes back to its status when the image is "
                    "done."));
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_nameLabel->setText(tr("Nam&e:", "image name"));
     //: %1 = the limit (255)
     m_name->setPlaceholderText(tr("1–%1 characters").arg(CinderUploadRequest::NameMaxLength));
     m_diskLabel->setText(tr("&Disk format:"));
@@ -188,14 +185,14 @@ void CinderPage::retranslateUi()
         m_visibility->setCurrentIndex(qMax(0, m_visibility->findData(current)));
     }
     m_protected->setText(tr("&Protected (cannot be deleted until unprotected)"));
-    m_force->setText(tr("&Force: upload although the volume is attached"));
+    m_force->setText(tr("For&ce: upload although the volume is attached"));
     // Seed 000 (force): stop the OS before; Cinder ignores force unless the cloud enables it.
     m_forceNote->setText(tr("With force, the volume can be made into an image although it is "
                             "attached to a server. Stop the OS first. A cloud may ignore "
                             "force (it is an operator setting); then it refuses the request."));
     const bool fj = family() == CloudFamily::FjcloudO;
     QStringList notes{
-        tr("Before you make the image (seed notes):"),
+        tr("Before you make the image:"),
         tr("• CentOS, Ubuntu or Red Hat Enterprise Linux: there is work to do before the "
            "image is made. If the settings remain in the image, servers created from it "
            "cannot communicate over the network."),
@@ -232,15 +229,16 @@ void CinderPage::revalidate()
     const FieldErrors all = r.validateFor(family(), v31);
 
     const std::optional<QString> nameError = CinderUploadRequest::checkName(r.imageName);
-    if (nameError && (m_nameTouched || !r.imageName.isEmpty()))
+    if (nameError && (m_nameTouched || !r.imageName.isEmpty() || errorsRevealed()))
         m_nameMessage->showError(*nameError);
     else
         m_nameMessage->clearMessage();
 
     QStringList other;
     for (const FieldError &e : all) {
-        if (e.field == u"image_name" || (e.field == u"volume_id" && r.volumeId.isEmpty()))
-            continue; // under the name field; the picker's selection
+        if (e.field == u"image_name"
+            || (e.field == u"volume_id" && r.volumeId.isEmpty() && !errorsRevealed()))
+            continue; // under the name field; the picker's selection until Next was pressed
         other.append(e.message);
     }
     m_otherMessage->showMessage(attached && all.size() == 1 && all.first().field == u"force"

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QEvent>
 
+#include "widgets/accessiblenames.h"
 #include "wizard/cinderpage.h"
 #include "wizard/glancepage.h"
 #include "wizard/imsdatadiskpage.h"
@@ -20,6 +21,7 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     : QWizard(parent)
 {
     setObjectName(u"createImageWizard"_s);
+    AccessibleNames::install(this);
     m_methodPage = new MethodPage(session, this);
     m_imsEcsPage = new ImsEcsPage(session, this);
     m_imsDataDisksPage = new ImsDataDisksPage(session, this);

@@ -17,6 +17,7 @@
 #include "auth/akskauth.h"
 #include "auth/aksksigner.h"
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "upload/transferrate.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
@@ -239,13 +240,13 @@ GlanceCreateRequest GlancePage::request() const
 
 void GlancePage::retranslateUi()
 {
-    setTitle(tr("Create Image Metadata and Upload an Image File (Glance)"));
+    setTitle(CreationMethods::title(CreationMethod::GlanceCreateUpload)); // as on the chooser
     setSubTitle(tr("The image service creates the image metadata, then Imagewright uploads the "
                    "local image file to it, checking its digests."));
     m_fileLabel->setText(tr("Image &file:"));
     m_file->setPlaceholderText(tr("The local image file to upload"));
-    m_browse->setText(tr("&Browse…"));
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_browse->setText(tr("Bro&wse…"));
+    m_nameLabel->setText(tr("Nam&e:", "image name"));
     //: %1 = the limit (255)
     m_name->setPlaceholderText(tr("1–%1 characters").arg(GlanceCreateRequest::NameMaxLength));
     m_osVersionLabel->setText(tr("&OS version:"));
@@ -255,9 +256,9 @@ void GlancePage::retranslateUi()
             .arg(QLatin1StringView(GlanceCreateRequest::DefaultOsVersion)));
     m_diskFormatLabel->setText(tr("&Disk format:"));
     m_containerLabel->setText(tr("&Container format:"));
-    m_minDiskLabel->setText(tr("Minimum &disk (GB):"));
+    m_minDiskLabel->setText(tr("Minimum disk (&GB):"));
     m_minRamLabel->setText(tr("Minimum &memory (MB):"));
-    m_visibilityLabel->setText(tr("&Visibility:"));
+    m_visibilityLabel->setText(tr("V&isibility:"));
     m_protected->setText(tr("&Protected (a protected image cannot be deleted)"));
     m_tagsBox->setTitle(tr("Tags", "group box title"));
     m_tags->setToolTip(m_flavour == GlanceCreateRequest::Flavour::Huawei

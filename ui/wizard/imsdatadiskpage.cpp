@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "widgets/inlinemessage.h"
 #include "wizard/imsimagefieldseditor.h"
 #include "wizard/osversionpicker.h"
@@ -122,7 +123,7 @@ void ImsDataDiskPage::setRequest(const ImsDataDiskRequest &request)
 
 void ImsDataDiskPage::retranslateUi()
 {
-    setTitle(tr("System Disk Image from a Data Disk"));
+    setTitle(CreationMethods::title(CreationMethod::ImsDataDisk)); // as on the chooser
     setSubTitle(tr("IMS makes a private system disk image from a data disk that holds an "
                    "installed operating system."));
     m_osVersionLabel->setText(tr("OS &version:"));

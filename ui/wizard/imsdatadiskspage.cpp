@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/tageditor.h"
@@ -230,7 +231,7 @@ ImsDataDisksRequest ImsDataDisksPage::request() const
 
 void ImsDataDisksPage::retranslateUi()
 {
-    setTitle(tr("Data Disk Images from an ECS"));
+    setTitle(CreationMethods::title(CreationMethod::ImsEcsDataDisks)); // as on the chooser
     setSubTitle(tr("IMS makes one private data disk image of each data disk you tick. The "
                    "images are made from the disks as they are attached to the ECS."));
     m_serverBox->setTitle(tr("ECS", "group box title: the server the image is made from"));

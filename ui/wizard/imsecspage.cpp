@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/tageditor.h"
 #include "wizard/imsimagefieldseditor.h"
@@ -73,7 +74,7 @@ ImsEcsRequest ImsEcsPage::request() const
 
 void ImsEcsPage::retranslateUi()
 {
-    setTitle(tr("System Disk Image from an ECS"));
+    setTitle(CreationMethods::title(CreationMethod::ImsEcs)); // as on the chooser
     setSubTitle(tr("IMS makes a private image of the ECS's system disk. Name and description "
                    "follow the Image Management Service rules."));
     m_serverBox->setTitle(tr("ECS", "group box title: the server the image is made from"));

@@ -35,6 +35,10 @@ QWidget *ImsImageFieldsEditor::withMessage(QWidget *field, InlineMessage *messag
     v->setSpacing(2);
     v->addWidget(field);
     v->addWidget(message);
+    // The message's row is kept while empty, so an error never moves the fields below it, and
+    // it describes the field to assistive technology while shown.
+    message->setReservedLines(2);
+    message->setField(field);
     return box;
 }
 
@@ -135,7 +139,7 @@ QStringList ImsImageFieldsEditor::tagMessages() const
 
 void ImsImageFieldsEditor::retranslateUi()
 {
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_nameLabel->setText(tr("Nam&e:", "image name"));
     m_name->setPlaceholderText(tr("1–128 letters, digits, spaces, - . _"));
     m_descriptionLabel->setText(tr("&Description:"));
     m_description->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
@@ -143,7 +147,7 @@ void ImsImageFieldsEditor::retranslateUi()
     m_maxRamLabel->setText(tr("Ma&ximum memory (MB):"));
     m_minRam->setSpecialValueText(tr("Not set", "memory limit left out of the request"));
     m_maxRam->setSpecialValueText(tr("Not set", "memory limit left out of the request"));
-    m_projectLabel->setText(tr("&Enterprise project ID:"));
+    m_projectLabel->setText(tr("Enterprise &project ID:"));
     m_enterpriseProject->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
     m_tagsBox->setTitle(tr("Tags", "group box title"));
 }

@@ -41,7 +41,8 @@ public:
     /// Messages of the tag rows, shown by the tag editor itself.
     QStringList tagMessages() const;
 
-    /// A field with its message right under it, for a QFormLayout row.
+    /// A field with its message right under it, for a QFormLayout row: the message keeps its
+    /// row while empty and is the field's accessible description while shown.
     static QWidget *withMessage(QWidget *field, InlineMessage *message, QWidget *parent);
 
 Q_SIGNALS:

@@ -14,7 +14,10 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/mnemonic.h"
 #include "widgets/tageditor.h"
 #include "wizard/imsimagefieldseditor.h"
 #include "wizard/osversionpicker.h"
@@ -63,6 +66,7 @@ ObsDataDiskEditor::ObsDataDiskEditor(QWidget *parent)
     m_quickImport = new QCheckBox(this);
     m_quickImport->setObjectName(u"obsDiskQuickImport"_s);
     m_tags = new TagEditor(this);
+    m_tags->setMnemonicsShown(false);
     m_otherMessage = message(u"obsDiskOtherMessage"_s, this);
     m_remove = new QPushButton(this);
     m_remove->setObjectName(u"obsDiskRemove"_s);
@@ -156,21 +160,22 @@ void ObsDataDiskEditor::showErrors(const FieldErrors &errors, const QString &pre
 
 void ObsDataDiskEditor::retranslateUi()
 {
+    // Repeated up to three times on the page: no Alt+letters here (they would clash).
     //: %1 = 1, 2 or 3
     setTitle(tr("Data disk %1").arg(m_number));
-    m_imageUrlLabel->setText(tr("Image &file:", "OBS file of a data disk"));
+    m_imageUrlLabel->setText(Mnemonic::strip(tr("Image &file:", "OBS file of a data disk")));
     m_imageUrl->setPlaceholderText(tr("bucket:file, e.g. %1").arg(u"ims-image:data1.qcow2"_s));
     //: GB = gigabytes
-    m_minDiskLabel->setText(tr("Minimum disk size (&GB):"));
+    m_minDiskLabel->setText(Mnemonic::strip(tr("Minimum disk size (&GB):")));
     m_minDisk->setSpecialValueText(tr("Not set", "disk size not given yet"));
     m_minDisk->setToolTip(tr("%1–%2 GB")
                               .arg(ImsObsFileRequest::DataMinDiskLow)
                               .arg(ImsObsFileRequest::DataMinDiskHigh));
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_nameLabel->setText(Mnemonic::strip(tr("&Name:", "image name")));
     m_name->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
-    m_descriptionLabel->setText(tr("&Description:"));
+    m_descriptionLabel->setText(Mnemonic::strip(tr("&Description:")));
     m_description->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
-    m_quickImport->setText(tr("&Quick import"));
+    m_quickImport->setText(Mnemonic::strip(tr("&Quick import")));
     m_remove->setText(tr("Remove", "remove this data disk"));
 }
 
@@ -312,6 +317,7 @@ ObsDataDiskEditor *ImsObsPage::addDataDisk()
     editor->setNumber(int(m_disks.size()));
     m_disksLayout->insertWidget(int(m_disks.size()) - 1, editor);
     connect(editor, &ObsDataDiskEditor::changed, this, &ImsObsPage::revalidate);
+    AccessibleNames::apply(editor);
     connect(editor, &ObsDataDiskEditor::removeRequested, this, [this, editor] {
         removeDataDisk(editor);
     });
@@ -367,7 +373,7 @@ void ImsObsPage::setRequest(const ImsObsFileRequest &request)
 
 void ImsObsPage::retranslateUi()
 {
-    setTitle(tr("Image from an Image File in OBS"));
+    setTitle(CreationMethods::title(CreationMethod::ImsObsFile)); // as on the chooser
     setSubTitle(tr("IMS registers an external image file uploaded to an OBS bucket as a "
                    "private image, with up to three data disks from files of their own."));
     m_imageUrlLabel->setText(tr("Image &file:", "OBS file of the system disk"));
@@ -385,7 +391,7 @@ void ImsObsPage::retranslateUi()
     m_cmkLabel->setText(tr("Encryption &key ID (cmk_id):"));
     m_cmkId->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
     m_disksBox->setTitle(tr("Data disks", "group box title"));
-    m_addDisk->setText(tr("&Add data disk"));
+    m_addDisk->setText(tr("Add da&ta disk"));
     //: %n = the maximum number of data disks
     m_addDisk->setToolTip(tr("An image file can bring at most %n data disk(s).",
         nullptr,

@@ -35,7 +35,33 @@ void MethodFormPage::cleanupPage()
 
 bool MethodFormPage::isComplete() const
 {
-    return QWizardPage::isComplete() && m_valid;
+    // Next stays enabled, also while a mandatory field is empty: pressed on a page with
+    // errors, it shows them (validatePage()), which the page's own checks decide.
+    return true;
+}
+
+bool MethodFormPage::validatePage()
+{
+    revalidate();
+    if (m_valid)
+        return true;
+    m_revealed = true;
+    revalidate(); // now without holding back the errors of untouched fields
+    // Every message of the page, bound to an API field or not (a file's problem).
+    QWidget *first = nullptr;
+    const auto messages = findChildren<InlineMessage *>();
+    for (InlineMessage *message : messages) {
+        message->reveal();
+        QWidget *field = message->field();
+        if (!field || !message->hasMessage() || !field->isVisible())
+            continue;
+        // The first field at fault in the page's order.
+        if (!first || field->mapTo(this, QPoint()).y() < first->mapTo(this, QPoint()).y())
+            first = field;
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 int MethodFormPage::nextId() const
@@ -71,7 +97,7 @@ void MethodFormPage::showFieldErrors(const FieldErrors &errors,
     QHash<InlineMessage *, QString> shown;
     QStringList rest;
     for (const FieldError &e : errors) {
-        if (quiet.contains(e.field))
+        if (!m_revealed && quiet.contains(e.field))
             continue;
         InlineMessage *target = nullptr;
         for (const auto &[field, message] : std::as_const(m_messages)) {

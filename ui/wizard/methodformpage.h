@@ -16,9 +16,13 @@ class ServerPicker;
 class VolumePicker;
 
 /// What every creation-method page shares: the picker (servers or volumes) it fills from the cloud
-/// the first time it is shown, a Next button driven by the page's own local checks (revalidate()
-/// reports them with setValid()), the way on to the review page, and re-validation on a language
-/// change (the rules' messages come translated from the core). Going Back keeps what was typed.
+/// the first time it is shown, the page's own local checks (revalidate() reports them with
+/// setValid()), the way on to the review page, and re-validation on a language change (the rules'
+/// messages come translated from the core). Going Back keeps what was typed.
+///
+/// One behaviour for field errors on every page: a field's error shows once the field was
+/// changed or left, or once Next was pressed. Next stays enabled so it can be pressed: on a page
+/// with errors it shows them all, moves the focus to the first field at fault and stays.
 class MethodFormPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,7 +31,12 @@ public:
     void initializePage() override;
     void cleanupPage() override; // keeps what was typed when going Back
     bool isComplete() const override;
+    bool validatePage() override;
     int nextId() const override;
+    /// Whether the page's local checks pass (what Next needs to go on).
+    bool isValid() const { return m_valid; }
+    /// Whether Next was pressed on this page with errors (every error shows since).
+    bool errorsRevealed() const { return m_revealed; }
 
 protected:
     explicit MethodFormPage(QWidget *parent = nullptr);
@@ -46,7 +55,7 @@ protected:
     void bindMessage(const QString &field, InlineMessage *message);
     /// Shows every error at the message bound to its field (the first error per message), and
     /// the rest in `other` (if given). Errors of fields in `quiet` are held back (a field the
-    /// operator has not touched yet). Messages with no error are cleared.
+    /// operator has not touched yet) until Next was pressed. Messages with no error are cleared.
     void showFieldErrors(const FieldErrors &errors,
         InlineMessage *other,
         const QSet<QString> &quiet = {},
@@ -57,4 +66,5 @@ private:
     QList<QPair<QString, InlineMessage *>> m_messages;
     bool m_loadedOnce = false;
     bool m_valid = false;
+    bool m_revealed = false;
 };

@@ -51,6 +51,7 @@ MethodPage::MethodPage(CloudSession *session, QWidget *parent)
         row.reason = new InlineMessage(this);
         row.reason->setContentsMargins(Indent, 0, 0, 0);
         m_group->addButton(row.button, i);
+        row.button->installEventFilter(this);
         layout->addWidget(row.button);
         layout->addWidget(row.description);
         layout->addWidget(row.reason);
@@ -162,6 +163,19 @@ int MethodPage::nextId() const
     default:
         return -1; // the other methods have no pages yet
     }
+}
+
+bool MethodPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The method list is worked with the arrow keys: its focus frame shows whenever it has the
+    // focus, not only after a Tab (Qt draws it only while WA_KeyboardFocusChange is set).
+    if (event->type() == QEvent::FocusIn) {
+        if (auto *button = qobject_cast<QRadioButton *>(watched)) {
+            button->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+            button->update();
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void MethodPage::changeEvent(QEvent *event)

@@ -10,10 +10,12 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
 #include "create/imagerules.h"
 #include "create/imsecsrequest.h" // MarkerTagKey
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
+#include "wizard/imsimagefieldseditor.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/serverpicker.h"
 
@@ -28,17 +30,13 @@ NovaPage::NovaPage(CloudSession *session, QWidget *parent)
     , m_session(session)
 {
     m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(u"novaNameLabel"_s);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"novaName"_s);
     m_nameMessage = new InlineMessage(this);
     m_nameMessage->setObjectName(u"novaNameMessage"_s);
     m_nameLabel->setBuddy(m_name);
-    auto *nameBox = new QWidget(this);
-    auto *nameLayout = new QVBoxLayout(nameBox);
-    nameLayout->setContentsMargins(0, 0, 0, 0);
-    nameLayout->setSpacing(2);
-    nameLayout->addWidget(m_name);
-    nameLayout->addWidget(m_nameMessage);
+    QWidget *nameBox = ImsImageFieldsEditor::withMessage(m_name, m_nameMessage, this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -100,10 +98,10 @@ NovaCreateImageRequest NovaPage::request() const
 
 void NovaPage::retranslateUi()
 {
-    setTitle(tr("Image of a Server (Nova createImage)"));
+    setTitle(CreationMethods::title(CreationMethod::NovaCreateImage)); // as on the chooser
     setSubTitle(tr("The compute service snapshots the server into a new private image. The name "
                    "and metadata follow Nova's rules."));
-    m_nameLabel->setText(tr("&Name:", "image name"));
+    m_nameLabel->setText(tr("Nam&e:", "image name"));
     //: %1 = the byte limit (242)
     m_name->setPlaceholderText(
         tr("1–%1 bytes of UTF-8, no leading or trailing space").arg(ImageRules::NovaNameMaxBytes));
@@ -132,7 +130,7 @@ void NovaPage::revalidate()
 
     // Name: its own rule first, so the message sits under the field; near the limit, the size.
     const std::optional<QString> nameError = NovaCreateImageRequest::checkName(r.name);
-    if (nameError && (m_nameTouched || !r.name.isEmpty())) {
+    if (nameError && (m_nameTouched || !r.name.isEmpty() || errorsRevealed())) {
         m_nameMessage->showError(*nameError);
     } else if (const qsizetype bytes = r.name.toUtf8().size(); bytes >= NameBytesShownFrom) {
         //: %1 = bytes of UTF-8 the name uses, %2 = the limit (242)
@@ -146,8 +144,8 @@ void NovaPage::revalidate()
     FieldErrors rest;
     FieldErrors metadataErrors;
     for (const FieldError &e : all) {
-        if (e.field == u"name" || e.field == u"server_id")
-            continue; // under the name field; the picker's selection
+        if (e.field == u"name" || (e.field == u"server_id" && !errorsRevealed()))
+            continue; // under the name field; the picker's selection until Next was pressed
         (e.field.startsWith(MetadataPrefix + u'[') ? metadataErrors : rest).append(e);
     }
     rest += m_metadata->setErrors(metadataErrors, MetadataPrefix);

@@ -429,7 +429,7 @@ void ReviewPage::retranslateUi()
     setTitle(tr("Review", "wizard page title"));
     setSubTitle(tr("This is the request Create sends, exactly. The cloud then works on the "
                    "image as an asynchronous job, which the monitor follows."));
-    setButtonText(QWizard::CommitButton, tr("Create", "create the image"));
+    setButtonText(QWizard::CommitButton, tr("&Create", "create the image"));
     m_methodCaption->setText(tr("Method:"));
     m_requestCaption->setText(tr("&Request:"));
     m_busyLabel->setText(tr("Sending the request to the cloud…"));

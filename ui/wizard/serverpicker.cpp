@@ -18,6 +18,7 @@
 #include "cloud/pagedlist.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/rowpickerkeys.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,7 @@ ServerPicker::ServerPicker(QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    RowPickerKeys::install(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NameColumn, Qt::AscendingOrder);

@@ -18,6 +18,7 @@
 #include "cloud/pagedlist.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/rowpickerkeys.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +62,7 @@ VolumePicker::VolumePicker(QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    RowPickerKeys::install(m_view);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NameColumn, Qt::AscendingOrder);

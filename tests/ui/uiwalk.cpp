@@ -1,0 +1,149 @@
+#include "uiwalk.h"
+
+#include <memory>
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+
+#include "appcore.h"
+#include "cloud/cloudsession.h"
+#include "create/creationmethod.h"
+#include "dialogs/firstrundialog.h"
+#include "dialogs/importprofilesdialog.h"
+#include "dialogs/passwordprompt.h"
+#include "dialogs/profilesdialog.h"
+#include "mainwindow.h"
+#include "wizard/createimagewizard.h"
+#include "wizard/imsdatadiskpage.h"
+#include "wizard/imsobspage.h"
+#include "wizard/methodpage.h"
+#include "wizard/osversionpicker.h"
+#include "wizardnext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool settle(QWidget *window)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    QTest::qWait(20); // layouts and word-wrapped labels settle
+    return true;
+}
+
+QString methodName(int method)
+{
+    return CreationMethods::key(CreationMethod(method));
+}
+
+} // namespace
+
+void walkWizardPages(AppCore *core, CloudSession *session, const UiVisit &visit)
+{
+    for (int m = 0; m < CreationMethodCount; ++m) {
+        CreateImageWizard wizard(session, core->monitor());
+        QVERIFY(settle(&wizard));
+        QTRY_VERIFY(wizard.methodPage()->button(CreationMethod(m))->isEnabled());
+        wizard.methodPage()->setMethod(m);
+        if (m == 0) {
+            visit(u"wizard: method page"_s, &wizard);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QTRY_VERIFY(canGoOn(wizard.button(QWizard::NextButton)));
+        wizard.next();
+        QVERIFY(wizard.currentId() != CreateImageWizard::Page_Method);
+        // What the page loads from the cloud is there (the layout stays as it will be).
+        if (CreationMethod(m) == CreationMethod::ImsObsFile) {
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard.imsObsPage()->osVersionPicker()->versions().isEmpty()
+                    && !wizard.imsObsPage()->osVersionPicker()->isLoading(),
+                15000);
+            wizard.imsObsPage()->addDataDiskButton()->click(); // its repeated editor too
+        }
+        if (CreationMethod(m) == CreationMethod::ImsDataDisk)
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !wizard.imsDataDiskPage()->osVersionPicker()->versions().isEmpty()
+                    && !wizard.imsDataDiskPage()->osVersionPicker()->isLoading(),
+                15000);
+        QTest::qWait(20);
+        visit(u"wizard: "_s + methodName(m), &wizard);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void walkEveryWindow(AppCore *core, CloudSession *session, const UiVisit &visit)
+{
+    {
+        MainWindow window(core, nullptr);
+        QVERIFY(settle(&window));
+        visit(u"main window"_s, &window);
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    walkWizardPages(core, session, visit);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        CreateImageWizard wizard(session, core->monitor());
+        for (const int id :
+            {int(CreateImageWizard::Page_Review), int(CreateImageWizard::Page_Submitted)}) {
+            wizard.setStartId(id);
+            wizard.restart();
+            QVERIFY(settle(&wizard));
+            visit(u"wizard: page %1"_s.arg(id), &wizard);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    {
+        ProfilesDialog dialog(core);
+        QVERIFY(settle(&dialog));
+        visit(u"profiles: saved profile"_s, &dialog);
+        if (QTest::currentTestFailed())
+            return;
+        dialog.addProfile();
+        auto *family = dialog.findChild<QComboBox *>(u"family"_s);
+        auto *method = dialog.findChild<QComboBox *>(u"authMethod"_s);
+        QVERIFY(family && method);
+        for (int f = 0; f < family->count(); ++f) {
+            family->setCurrentIndex(f);
+            for (int a = 0; a < method->count(); ++a) {
+                method->setCurrentIndex(a);
+                if (!method->isVisible() && a > 0)
+                    break;
+                QTest::qWait(10);
+                visit(u"profiles: new, %1, %2"_s.arg(family->currentText(), method->currentText()),
+                    &dialog);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+    }
+    {
+        ImportProfilesDialog dialog(core);
+        QVERIFY(settle(&dialog));
+        visit(u"import profiles"_s, &dialog);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    {
+        FirstRunDialog dialog;
+        QVERIFY(settle(&dialog));
+        visit(u"welcome"_s, &dialog);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    {
+        PasswordPrompt dialog(u"Demo"_s, u"demo"_s);
+        QVERIFY(settle(&dialog));
+        visit(u"password prompt"_s, &dialog);
+    }
+}
