@@ -2108,6 +2108,14 @@
         <source>Watching again.</source>
         <translation>Siguiendo de nuevo.</translation>
     </message>
+    <message>
+        <source>The cloud killed the image: it refused or could not store the image data (a file whose format does not match the disk format, a file larger than the cloud allows, the image quota, or a fault while it was stored). Check the file and the quota, delete this image, and create it again.</source>
+        <translation>La nube eliminó la imagen (killed): rechazó o no pudo almacenar los datos de la imagen (un archivo cuyo formato no coincide con el formato de disco, un archivo mayor de lo que la nube permite, la cuota de imágenes o un fallo al almacenarlo). Compruebe el archivo y la cuota, elimine esta imagen y vuelva a crearla.</translation>
+    </message>
+    <message>
+        <source>The image was deleted in the cloud before it became active (status %1). Create it again if it is still needed.</source>
+        <translation>La imagen se eliminó en la nube antes de quedar activa (estado %1). Vuelva a crearla si todavía la necesita.</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -2328,6 +2336,14 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>Not watched: Watch Again asks the cloud how it ended</source>
         <translation>Sin seguimiento: Volver a seguir pregunta a la nube cómo terminó</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Estimated from the rate the cloud reported; its last answer said %1.</source>
+        <translation>Estimado a partir del ritmo que informó la nube; su última respuesta indicaba %1.</translation>
     </message>
 </context>
 <context>

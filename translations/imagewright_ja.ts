@@ -2104,6 +2104,14 @@
         <source>Watching again.</source>
         <translation>再度監視しています。</translation>
     </message>
+    <message>
+        <source>The cloud killed the image: it refused or could not store the image data (a file whose format does not match the disk format, a file larger than the cloud allows, the image quota, or a fault while it was stored). Check the file and the quota, delete this image, and create it again.</source>
+        <translation>クラウドがイメージを強制終了しました（killed）。イメージデータを拒否したか、保存できませんでした（ディスク形式と合わないファイル形式、クラウドの上限を超えるファイル、イメージのクォータ、保存中の障害など）。ファイルとクォータを確認し、このイメージを削除してから作成し直してください。</translation>
+    </message>
+    <message>
+        <source>The image was deleted in the cloud before it became active (status %1). Create it again if it is still needed.</source>
+        <translation>イメージはアクティブになる前にクラウドで削除されました（状態 %1）。まだ必要な場合は作成し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -2324,6 +2332,14 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Not watched: Watch Again asks the cloud how it ended</source>
         <translation>監視停止中: 「再度監視」でクラウドに結果を問い合わせます</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>約 %1</translation>
+    </message>
+    <message>
+        <source>Estimated from the rate the cloud reported; its last answer said %1.</source>
+        <translation>クラウドが報告した進み具合から推定した値です。最後の応答では %1 でした。</translation>
     </message>
 </context>
 <context>

@@ -2104,6 +2104,14 @@
         <source>Watching again.</source>
         <translation>正在重新跟踪。</translation>
     </message>
+    <message>
+        <source>The cloud killed the image: it refused or could not store the image data (a file whose format does not match the disk format, a file larger than the cloud allows, the image quota, or a fault while it was stored). Check the file and the quota, delete this image, and create it again.</source>
+        <translation>云终止了该镜像（killed）：它拒绝或无法保存镜像数据（文件格式与磁盘格式不符、文件超过云允许的大小、镜像配额，或保存时出错）。请检查文件和配额，删除此镜像后重新创建。</translation>
+    </message>
+    <message>
+        <source>The image was deleted in the cloud before it became active (status %1). Create it again if it is still needed.</source>
+        <translation>镜像在变为可用之前已在云中被删除（状态 %1）。如仍需要，请重新创建。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -2324,6 +2332,14 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Not watched: Watch Again asks the cloud how it ended</source>
         <translation>未跟踪：“重新跟踪”会向云查询其结果</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>Estimated from the rate the cloud reported; its last answer said %1.</source>
+        <translation>根据云报告的速度估算；其最后一次应答为 %1。</translation>
     </message>
 </context>
 <context>

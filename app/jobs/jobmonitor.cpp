@@ -168,6 +168,14 @@ bool JobMonitor::isAsking(const QString &localId) const
     return it != m_poll.cend() && it->inFlight;
 }
 
+std::optional<double> JobMonitor::estimatedProgress(const QString &localId) const
+{
+    const auto it = m_poll.constFind(localId);
+    if (it == m_poll.cend())
+        return std::nullopt;
+    return PollPolicy::estimate(it->firstSample, it->lastSample, m_clock.elapsed());
+}
+
 void JobMonitor::takeStoreNotice()
 {
     const QString notice = m_store.takeNotice();

@@ -61,6 +61,9 @@ public:
     void restore(const std::function<bool(const JobRecord &)> &which = {});
     /// Whether a request about this job is on its way (a poll, a look-up by its marker).
     bool isAsking(const QString &localId) const;
+    /// The progress this running job is expected to have reached now, from the rate its last
+    /// polls measured (PollPolicy::estimate); none without a rate. Asks nothing.
+    std::optional<double> estimatedProgress(const QString &localId) const;
     const JobStore &store() const { return m_store; }
 
     /// Follows the store file: when another process (`imagewright submit`, a second window)

@@ -87,6 +87,17 @@ QString JobTableModel::resultText(const JobRecord &r) const
     return {};
 }
 
+std::optional<double> JobTableModel::estimatedProgress(const JobRecord &r) const
+{
+    if (r.state != JobState::Running)
+        return std::nullopt;
+    const auto estimate = m_monitor->estimatedProgress(r.localId);
+    // Only when it says more than the last answer (rounded): otherwise the answer itself.
+    if (!estimate || qRound(*estimate * 100) <= qRound(std::max(r.progress, 0.0) * 100))
+        return std::nullopt;
+    return estimate;
+}
+
 QVariant JobTableModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
@@ -116,6 +127,13 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (%2)").arg(JobRecord::stateText(r.state), r.cloudStatus);
             return JobRecord::stateText(r.state);
         case Progress:
+            // A failed job's last progress (99 %) is history (its timeline), not a result.
+            if (r.state == JobState::Failed)
+                return QString();
+            if (const auto estimate = estimatedProgress(r))
+                //: Progress estimated between two polls from the measured rate. %1 = percent
+                return tr("≈ %1").arg(QLocale().toString(qRound(*estimate * 100))
+                    + QLocale().percent());
             if (r.progress < 0)
                 return r.isTerminal() ? QString() : QString(u"…"_s);
             return QString(QLocale().toString(qRound(r.progress * 100)) + QLocale().percent());
@@ -130,6 +148,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Result)
             return resultText(r);
+        if (index.column() == Progress && estimatedProgress(r) && r.progress >= 0)
+            //: %1 = the percentage the cloud reported at its last answer
+            return tr("Estimated from the rate the cloud reported; its last answer said %1.")
+                .arg(QLocale().toString(qRound(r.progress * 100)) + QLocale().percent());
         if (index.column() == State && !r.cloudStatus.isEmpty())
             return r.cloudStatus;
         break;
@@ -149,6 +171,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case ProgressRole:
         if (r.state == JobState::Succeeded)
             return 100;
+        if (r.state == JobState::Failed)
+            return -1;
+        if (const auto estimate = estimatedProgress(r))
+            return qRound(*estimate * 100);
         return r.progress < 0 ? -1 : qRound(r.progress * 100);
     case StateRole:
         return int(r.state);
@@ -252,9 +278,11 @@ void JobTableModel::handleElapsedTick()
             last = row;
         }
     }
+    // Progress too: between polls it moves on by the measured rate (an estimate, no request).
     if (first >= 0)
-        Q_EMIT dataChanged(
-            index(first, Elapsed), index(last, Elapsed), {Qt::DisplayRole, SortRole});
+        Q_EMIT dataChanged(index(first, Progress),
+            index(last, Elapsed),
+            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, ProgressRole});
 }
 
 void JobTableModel::retranslate()

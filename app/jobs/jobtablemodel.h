@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimer>
@@ -54,6 +56,8 @@ public:
 
 private:
     void handleChanged(int row, JobMonitor::Changes changes);
+    /// A running job's progress estimated between polls, when it is ahead of the last answer.
+    std::optional<double> estimatedProgress(const JobRecord &r) const;
     void handleElapsedTick();
     QString resultText(const JobRecord &r) const;
 

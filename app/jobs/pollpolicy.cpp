@@ -30,6 +30,22 @@ milliseconds PollPolicy::next(milliseconds previous,
     return milliseconds(qint64(std::max(double(minimum.count()), interval * j)));
 }
 
+std::optional<double> PollPolicy::estimate(
+    const std::optional<Sample> &firstSample, const std::optional<Sample> &lastSample, qint64 nowMs)
+{
+    if (!firstSample || !lastSample || lastSample->progress <= firstSample->progress
+        || lastSample->atMs <= firstSample->atMs || lastSample->progress >= 1.0
+        || firstSample->progress < 0.0)
+        return std::nullopt;
+    constexpr double Ceiling = 0.99;
+    if (lastSample->progress >= Ceiling)
+        return std::nullopt;
+    const double rate = (lastSample->progress - firstSample->progress)
+        / double(lastSample->atMs - firstSample->atMs); // fraction per ms
+    const double since = double(std::max<qint64>(0, nowMs - lastSample->atMs));
+    return std::clamp(lastSample->progress + rate * since, lastSample->progress, Ceiling);
+}
+
 milliseconds PollPolicy::probeDelay(int probesSent, double random) const
 {
     const double cap = double(std::max(probeMaximum, probeFirst).count());

@@ -46,6 +46,14 @@ struct PollPolicy
         const std::optional<Sample> &lastSample,
         double random) const;
 
+    /// The progress expected at `nowMs` between two polls (issue 12, defect 10): the last sample
+    /// moved on at the rate measured from `firstSample` to `lastSample`, never behind the last
+    /// sample and never at the end (at most 0.99: only the cloud says a job is done). None
+    /// without a measured rate (fewer than two samples, no progress, or already done).
+    static std::optional<double> estimate(const std::optional<Sample> &firstSample,
+        const std::optional<Sample> &lastSample,
+        qint64 nowMs);
+
     /// The wait before reachability probe number `probesSent` + 1 (0: the first), `random` in
     /// [0, 1): probeFirst × 2^probesSent, at most probeMaximum, ± jitter.
     std::chrono::milliseconds probeDelay(int probesSent, double random) const;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void burstBecomesOneUpdate();
     void proxyFiltersByStateAndText();
     void storeRoundTrip();
+    void failedJobShowsNoProgress();
     void restartResumesAndFlagsUnansweredCreates();
     void corruptStoreIsNotFatal();
 
@@ -157,6 +158,37 @@ void tst_JobModel::storeRoundTrip()
     const QList<JobRecord> back = store.load();
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.at(0).toJson(), r.toJson());
+}
+
+void tst_JobModel::failedJobShowsNoProgress()
+{
+    // Issue 16: a failed job showed the 99 % it reached, as if nearly done; that is history.
+    JobRecord failed;
+    failed.localId = u"f1"_s;
+    failed.method = CreationMethod::ImsEcs;
+    failed.profileId = u"p"_s;
+    failed.name = u"web"_s;
+    failed.created = QDateTime::currentDateTimeUtc();
+    failed.state = JobState::Failed;
+    failed.progress = 0.99;
+    failed.failReason = u"disk full"_s;
+    failed.addEvent(u"RUNNING 99%"_s, failed.created);
+    JobRecord done = failed;
+    done.localId = u"d1"_s;
+    done.state = JobState::Succeeded;
+    done.progress = 1;
+    QVERIFY(JobStore(storePath()).save({failed, done}));
+    JobMonitor monitor{JobStore(storePath())};
+    monitor.restore();
+    JobTableModel model(&monitor);
+    const int f = monitor.rowOf(u"f1"_s);
+    const int d = monitor.rowOf(u"d1"_s);
+    QVERIFY(f >= 0 && d >= 0);
+    QCOMPARE(model.index(f, JobTableModel::Progress).data().toString(), QString());
+    QCOMPARE(model.index(f, JobTableModel::Progress).data(JobTableModel::ProgressRole).toInt(), -1);
+    QCOMPARE(model.index(d, JobTableModel::Progress).data(JobTableModel::ProgressRole).toInt(), 100);
+    QVERIFY(!model.index(d, JobTableModel::Progress).data().toString().isEmpty());
+    QCOMPARE(monitor.at(f).timeline.constLast().text, u"RUNNING 99%"_s); // kept as history
 }
 
 void tst_JobModel::restartResumesAndFlagsUnansweredCreates()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void parseRetryAfter();
     void pollBacksOffWhileNothingChanges();
     void probesBackOffToACapWithJitter();
+    void progressEstimatedBetweenPolls();
     void imsPollingMeetsTheAim_data();
     void imsPollingMeetsTheAim();
     void statusOnlyPollingMeetsTheAim();
@@ -104,6 +105,25 @@ void tst_Retry::pollBacksOffWhileNothingChanges()
     QCOMPARE(seen.last(), qint64(p.maximum.count())); // an end is noticed within maximum
     // A change keeps the pace instead of backing off.
     QCOMPARE(p.next(4000ms, true, std::nullopt, std::nullopt, 0.5).count(), qint64(4000));
+}
+
+void tst_Retry::progressEstimatedBetweenPolls()
+{
+    // Issue 12, defect 10: between two polls 30 s apart, progress moves on by the measured rate.
+    using S = PollPolicy::Sample;
+    const S first{0, 0.10};
+    const S last{10'000, 0.20}; // 1 % a second
+    QVERIFY(!PollPolicy::estimate(std::nullopt, last, 12'000));
+    QVERIFY(!PollPolicy::estimate(first, std::nullopt, 12'000));
+    QVERIFY(!PollPolicy::estimate(last, last, 12'000)); // one sample: no rate
+    QVERIFY(!PollPolicy::estimate(S{0, 0.2}, S{10'000, 0.2}, 12'000)); // no movement
+    QCOMPARE(qRound(*PollPolicy::estimate(first, last, 10'000) * 100), 20);
+    QCOMPARE(qRound(*PollPolicy::estimate(first, last, 25'000) * 100), 35);
+    // Never at the end (only the cloud says done), never behind the last answer.
+    QCOMPARE(*PollPolicy::estimate(first, last, 10'000'000), 0.99);
+    QCOMPARE(*PollPolicy::estimate(first, last, 5'000), 0.20); // a clock before the sample
+    QVERIFY(!PollPolicy::estimate(first, S{20'000, 1.0}, 25'000)); // done: the answer says it
+    QVERIFY(!PollPolicy::estimate(S{0, -1}, last, 12'000)); // no progress reported
 }
 
 void tst_Retry::probesBackOffToACapWithJitter()

@@ -204,9 +204,9 @@ void tst_MonitorStates::cinderTerminalStates_data()
     QTest::newRow("in-use, image active")
         << u"in-use"_s << u"active"_s << QString() << JobState::Succeeded << QString();
     QTest::newRow("image killed") << u"available"_s << u"killed"_s << QString() << JobState::Failed
-                                  << u"ended as killed"_s;
+                                  << u"The cloud killed the image"_s;
     QTest::newRow("image deleted")
-        << u"available"_s << u"deleted"_s << QString() << JobState::Failed << u"ended as deleted"_s;
+        << u"available"_s << u"deleted"_s << QString() << JobState::Failed << u"deleted in the cloud before it became active"_s;
     QTest::newRow("image gone (404)") << u"available"_s << QString() << QString()
                                       << JobState::Failed << u"deleted it after the upload"_s;
     QTest::newRow("active with sync_status_reason")
@@ -276,9 +276,9 @@ void tst_MonitorStates::glanceTerminalStates_data()
     QTest::addColumn<QString>("saying");
 
     QTest::newRow("killed") << u"killed"_s << QString() << JobState::Failed << false
-                            << u"ended as killed"_s;
+                            << u"The cloud killed the image"_s;
     QTest::newRow("deleted") << u"deleted"_s << QString() << JobState::Failed << false
-                             << u"ended as deleted"_s;
+                             << u"deleted in the cloud before it became active"_s;
     QTest::newRow("gone (404)") << QString() << QString() << JobState::Failed << false
                                 << u"no longer exists"_s;
     QTest::newRow("queued without upload")

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QSpinBox>
+#include <QApplication>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -18,6 +20,7 @@
 #include "jobs/jobstore.h"
 #include "mainwindow.h"
 #include "monitor/giveupdialog.h"
+#include "monitor/statedelegate.h"
 #include "support/testdir.h"
 #include "widgets/noticebar.h"
 
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void oldFinishedJobsAreClearedOnRequest();
     void onlyNewsIsAnnounced();
     void giveUpTakesHoursAndMinutes();
+    void failedAndAttentionStatesAreMarked();
 
 private:
     std::unique_ptr<AppCore> makeCore();
@@ -198,6 +202,16 @@ void tst_JobHistoryUi::giveUpTakesHoursAndMinutes()
     QCOMPARE(dialog.seconds(), qint64(7200 + 120));
     dialog.setSeconds(qint64(1) << 40); // clamped, never wrapped
     QCOMPARE(dialog.hoursBox()->value(), GiveUpDialog::MaxHours);
+}
+
+void tst_JobHistoryUi::failedAndAttentionStatesAreMarked()
+{
+    // Issue 16: failed jobs looked like the others. An icon beside the words, not colour alone.
+    const QStyle *style = QApplication::style();
+    QVERIFY(!StateDelegate::iconFor(JobState::Failed, style).isNull());
+    QVERIFY(!StateDelegate::iconFor(JobState::NeedsAttention, style).isNull());
+    QVERIFY(StateDelegate::iconFor(JobState::Running, style).isNull());
+    QVERIFY(StateDelegate::iconFor(JobState::Succeeded, style).isNull());
 }
 
 QTEST_MAIN(tst_JobHistoryUi)

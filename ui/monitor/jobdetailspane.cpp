@@ -288,10 +288,11 @@ void JobDetailsPane::refresh()
         && r.cloudStatus != u"deleted" && r.cloudStatus != u"404");
     m_deleteImage->setEnabled(true);
     setValue(JobId, r.jobId, glance);
+    // Glance: the marker is the client-chosen image ID, shown once as the image's ID (issue 16:
+    // it was also labelled "Marker tag").
     setValue(Marker,
-        r.marker.isEmpty() ? QString()
-            : glance       ? r.marker // the client-chosen image ID is the marker
-                           : QString::fromLatin1(MarkerTagKey) + u'=' + r.marker,
+        r.marker.isEmpty() || glance ? QString()
+                                     : QString::fromLatin1(MarkerTagKey) + u'=' + r.marker,
         true);
     setValue(Started, formatTime(r.created));
     setValue(Finished, formatTime(r.finished), true);

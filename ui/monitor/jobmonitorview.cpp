@@ -23,6 +23,7 @@
 #include "monitor/giveupdialog.h"
 #include "monitor/jobdetailspane.h"
 #include "monitor/progressdelegate.h"
+#include "monitor/statedelegate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,7 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(JobTableModel::Progress, new ProgressDelegate(m_table));
+    m_table->setItemDelegateForColumn(JobTableModel::State, new StateDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setHighlightSections(false);

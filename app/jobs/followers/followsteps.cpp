@@ -1,5 +1,7 @@
 #include "jobs/followers/followsteps.h"
 
+#include <QCoreApplication>
+
 namespace FollowSteps {
 
 bool isNotFound(const ApiError &error)
@@ -46,6 +48,24 @@ FollowStep gone(JobRecord &record, const QDateTime &at, const QString &reason)
     record.cloudStatus = QStringLiteral("404");
     end(record, JobState::Failed, at, reason);
     return after(record, JobChange::Other | JobChange::State | JobChange::Result);
+}
+
+QString imageEndedReason(const QString &statusText)
+{
+    if (statusText == QLatin1String("killed"))
+        return QCoreApplication::translate("JobMonitor",
+            "The cloud killed the image: it refused or could not store the image data (a "
+            "file whose format does not match the disk format, a file larger than the cloud "
+            "allows, the image quota, or a fault while it was stored). Check the file and the "
+            "quota, delete this image, and create it again.");
+    if (statusText == QLatin1String("deleted") || statusText == QLatin1String("pending_delete"))
+        //: %1 = the image's status as Glance reports it (deleted, pending_delete)
+        return QCoreApplication::translate("JobMonitor",
+            "The image was deleted in the cloud before it became active (status %1). Create it "
+            "again if it is still needed.")
+            .arg(statusText);
+    //: %1 = the image's status as Glance reports it
+    return QCoreApplication::translate("JobMonitor", "The image ended as %1.").arg(statusText);
 }
 
 } // namespace FollowSteps

@@ -17,5 +17,8 @@ FollowStep after(const JobRecord &record, JobChange::Flags changes);
 void end(JobRecord &record, JobState state, const QDateTime &at, const QString &reason = {});
 /// The resource the job reads answered 404: the job failed, `reason` says what that means.
 FollowStep gone(JobRecord &record, const QDateTime &at, const QString &reason);
+/// Why a job failed whose image ended in a failed Glance status (killed, deleted,
+/// pending_delete): what it means and what to check, in the UI's language.
+QString imageEndedReason(const QString &statusText);
 
 } // namespace FollowSteps

@@ -125,12 +125,12 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
         break;
     default:
         if (image->isFailed()) {
-            rec.errorCode = image->statusText;
-            //: %1 = the image's status as Glance reports it (killed, deleted, ...)
+            // The status is in the reason (and the State column's cloud status), not shown as
+            // if it were an error code.
             FollowSteps::end(rec,
                 JobState::Failed,
                 context.now,
-                tr("The image ended as %1.").arg(image->statusText));
+                FollowSteps::imageEndedReason(image->statusText));
             c |= JobChange::State | JobChange::Result;
         }
         break;

@@ -47,8 +47,7 @@ FollowStep ImageToActive::read(JobRecord &rec,
         c |= JobChange::State | JobChange::Progress | JobChange::Result;
     } else if (image->isFailed()) {
         rec.state = JobState::Failed;
-        //: %1 = the image's status as Glance reports it (killed, deleted, ...)
-        rec.failReason = tr("The image ended as %1.").arg(image->statusText);
+        rec.failReason = FollowSteps::imageEndedReason(image->statusText);
         rec.finished = context.now;
         c |= JobChange::State | JobChange::Result;
     }

@@ -64,11 +64,16 @@ FollowStep ImsJobFollower::read(JobRecord &rec,
     double progress = ims.processPercent.value_or(rec.progress);
     if (ims.status == ImsJob::Status::Success)
         progress = 1.0;
+    const bool ended =
+        ims.status == ImsJob::Status::Success || ims.status == ImsJob::Status::Fail;
+    // The cloud's own end time where it gives one: a job that ended while the app was closed
+    // is shown ending then, not when the app looked (issue 16).
+    const QDateTime endTime = ims.endTime.isValid() ? ims.endTime : context.now;
     if (ims.statusText != rec.cloudStatus || ims.currentTask != rec.currentTask) {
         c |= JobChange::State;
         rec.addEvent(ims.statusText + percentText(progress)
                 + (ims.currentTask.isEmpty() ? QString() : u" · "_s + ims.currentTask),
-            context.now);
+            ended ? endTime : context.now);
     }
     if (!qFuzzyCompare(progress + 1.0, rec.progress + 1.0))
         c |= JobChange::Progress;
@@ -76,7 +81,6 @@ FollowStep ImsJobFollower::read(JobRecord &rec,
     rec.currentTask = ims.currentTask;
     rec.progress = progress;
     rec.lastResponse = Redact::body(answer.body);
-    const QDateTime endTime = ims.endTime.isValid() ? ims.endTime : context.now;
     if (ims.status == ImsJob::Status::Success) {
         rec.imageIds = ims.imageIds();
         FollowSteps::end(rec, JobState::Succeeded, endTime);
