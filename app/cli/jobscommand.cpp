@@ -26,13 +26,7 @@ enum ExitCode
 QStringList stateKeys()
 {
     QStringList keys;
-    for (JobState s : {JobState::Submitting,
-             JobState::Running,
-             JobState::Succeeded,
-             JobState::Failed,
-             JobState::Cancelled,
-             JobState::NeedsAttention,
-             JobState::NotWatched})
+    for (JobState s : JobRecord::allStates())
         keys << JobRecord::stateKey(s);
     return keys;
 }

@@ -166,15 +166,20 @@ QString JobRecord::stateKey(JobState s)
     return {};
 }
 
+QList<JobState> JobRecord::allStates()
+{
+    return {JobState::Submitting,
+        JobState::Running,
+        JobState::Succeeded,
+        JobState::Failed,
+        JobState::Cancelled,
+        JobState::NeedsAttention,
+        JobState::NotWatched};
+}
+
 std::optional<JobState> JobRecord::stateFromKey(const QString &key)
 {
-    for (JobState s : {JobState::Submitting,
-             JobState::Running,
-             JobState::Succeeded,
-             JobState::Failed,
-             JobState::Cancelled,
-             JobState::NeedsAttention,
-             JobState::NotWatched}) {
+    for (JobState s : allStates()) {
         if (stateKey(s) == key)
             return s;
     }

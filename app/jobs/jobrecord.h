@@ -128,6 +128,8 @@ public:
     static std::optional<JobRecord> fromJson(const QJsonObject &o);
 
     static QString stateKey(JobState s);
+    /// Every state this version knows, in the order they are listed (`jobs --state`).
+    static QList<JobState> allStates();
     static std::optional<JobState> stateFromKey(const QString &key);
     static QString stateText(JobState s); // translated
     static QString uploadKey(Upload u);

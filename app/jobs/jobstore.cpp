@@ -232,8 +232,16 @@ QList<JobRecord> JobStore::read(bool onlyChanges, QString *error) const
     auto c = open(false, &why);
     qint64 top = 0;
     std::optional<QList<JobRecord>> records;
-    if (c) // after open(): a file moved aside or migrated starts the count again
+    if (c) {
+        // One read transaction: the jobs, their events and the highest change number come
+        // from one snapshot, so a write committed between two of the reads can neither mix
+        // versions nor be counted as seen without being read (WAL readers do not block).
+        const bool snapshot = c->db().transaction();
+        // After open(): a file moved aside or migrated starts the count again.
         records = JobRows::readChanged(*c, onlyChanges ? m_shared->seen : 0, &top);
+        if (snapshot)
+            c->db().commit();
+    }
     if (!records) {
         if (error)
             *error = c ? c->errorText() : why;
