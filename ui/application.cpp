@@ -11,6 +11,7 @@
 
 #include "appcore.h"
 #include "cloud/profilestore.h"
+#include "create/creationmethod.h"
 #include "dialogs/firstrundialog.h"
 #include "dialogs/profilesdialog.h"
 #include "i18n/languagemanager.h"
@@ -56,7 +57,11 @@ void Application::setIdentity()
 
 QStringList Application::views()
 {
-    return {u"main"_s, u"wizard"_s, u"wizard-error"_s, u"profiles"_s};
+    QStringList views{u"main"_s, u"wizard"_s, u"wizard-error"_s, u"profiles"_s};
+    // Each method's page as an operator first meets it (request-file method names).
+    for (int m = 0; m < CreationMethodCount; ++m)
+        views << u"wizard:"_s + CreationMethods::key(CreationMethod(m));
+    return views;
 }
 
 QPalette Application::darkPalette()

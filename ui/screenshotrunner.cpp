@@ -16,7 +16,9 @@
 #include "wizard/createimagewizard.h"
 #include "wizard/imsecspage.h"
 #include "wizard/methodpage.h"
+#include "wizard/osversionpicker.h"
 #include "wizard/serverpicker.h"
+#include "wizard/volumepicker.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -114,6 +116,12 @@ void ScreenshotRunner::prepareWizard()
         capture();
         return;
     }
+    if (m_view.startsWith(u"wizard:")) {
+        if (const auto method = CreationMethods::fromKey(m_view.mid(7))) {
+            prepareMethodPage(*method);
+            return;
+        }
+    }
     m_wizard->resize(1100, 650);
     m_wizard->methodPage()->setMethod(int(CreationMethod::ImsEcs));
     m_wizard->next();
@@ -144,6 +152,37 @@ void ScreenshotRunner::prepareWizard()
             checkReady();
         });
     }
+}
+
+void ScreenshotRunner::prepareMethodPage(CreationMethod method)
+{
+    m_wizard->methodPage()->setMethod(int(method));
+    m_wizard->next();
+    waitForMethodPage(int(std::chrono::milliseconds(DataTimeout).count() / 100));
+}
+
+void ScreenshotRunner::waitForMethodPage(int triesLeft)
+{
+    // What the page asks the cloud for (servers, volumes, OS versions) is there, or failed
+    // (the page then shows why, and that is the picture).
+    QWizardPage *page = m_wizard ? m_wizard->currentPage() : nullptr;
+    bool loading = false;
+    if (page) {
+        for (const ServerPicker *p : page->findChildren<ServerPicker *>())
+            loading |= p->isLoading() || !p->hasLoaded();
+        for (const VolumePicker *p : page->findChildren<VolumePicker *>())
+            loading |= p->isLoading() || !p->hasLoaded();
+        for (const OsVersionPicker *p : page->findChildren<OsVersionPicker *>())
+            loading |= p->isLoading();
+    }
+    if (loading && triesLeft > 0) {
+        QTimer::singleShot(100, this, [this, triesLeft] { waitForMethodPage(triesLeft - 1); });
+        return;
+    }
+    if (m_wizard)
+        m_wizard->resize(m_wizard->sizeHint()); // as a window manager first shows it
+    m_viewReady = true;
+    checkReady();
 }
 
 bool ScreenshotRunner::jobsHaveStatus() const

@@ -4,6 +4,8 @@
 
 #include <QObject>
 #include <QPointer>
+
+#include "create/creationmethod.h"
 #include <QString>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -35,6 +37,10 @@ Q_SIGNALS:
 private:
     void handleDemoReady();
     void prepareWizard();
+    /// `--view wizard:METHOD`: that method's page as an operator first meets it, once what it
+    /// loads from the cloud is there, at its size hint.
+    void prepareMethodPage(CreationMethod method);
+    void waitForMethodPage(int triesLeft);
     void checkReady();
     bool jobsHaveStatus() const;
     void selectInterestingJob();

@@ -22,6 +22,7 @@
 #include "mainwindow.h"
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
+#include "uiwalk.h"
 #include "wizard/createimagewizard.h"
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void nothingClipped_data();
     void nothingClipped();
+    void everyWindowFitsTheScreen_data();
+    void everyWindowFitsTheScreen();
 
 private:
     DemoCloudProcess m_demo;
@@ -157,6 +160,35 @@ void tst_Layout::nothingClipped()
     for (const QString &p : clipped(&dialog))
         problems << u"profiles: "_s + p;
 
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_Layout::everyWindowFitsTheScreen_data()
+{
+    nothingClipped_data();
+}
+
+void tst_Layout::everyWindowFitsTheScreen()
+{
+    // Issue 16: 1366×768 minus a desktop panel. Every window an operator meets opens within it
+    // (as a window manager first shows it) and can be made that small, in every language.
+    QFETCH(QString, language);
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(language));
+    const QSize bound(1366, 700);
+    QStringList problems;
+    walkEveryWindow(m_core.get(), m_session, [&](const QString &where, QWidget *window) {
+        const QSize shown = window->size();
+        if (shown.width() > bound.width() || shown.height() > bound.height())
+            problems << u"%1 opens at %2x%3"_s.arg(where).arg(shown.width()).arg(shown.height());
+        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+        if (least.width() > bound.width() || least.height() > bound.height())
+            problems << u"%1 cannot be smaller than %2x%3"_s.arg(where)
+                            .arg(least.width())
+                            .arg(least.height());
+    });
+    QVERIFY(!QTest::currentTestFailed());
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
