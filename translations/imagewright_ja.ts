@@ -838,7 +838,7 @@
     <message>
         <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>最小ディスクは %1～%2 GB で指定してください (現在 %3)。このイメージから起動するために必要なディスクの最小容量 (GB) です。</translation>
+        <translation>最小ディスクは %1～%2 GB で指定してください (現在 %3)。サーバがこのイメージから起動するために必要なディスクの最小容量 (GB) です。</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>

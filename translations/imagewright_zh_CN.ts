@@ -838,7 +838,7 @@
     <message>
         <source>The minimum disk must be %1 to %2 GB (now %3): the smallest disk, in GB, a server needs to boot this image.</source>
         <extracomment>%1, %2 = the range in GB; %3 = the value given</extracomment>
-        <translation>最小磁盘取值为 %1~%2 GB（当前 %3）：即从该镜像启动所需的最小磁盘容量（GB）。</translation>
+        <translation>最小磁盘取值为 %1~%2 GB（当前 %3）：即云服务器从该镜像启动所需的最小磁盘容量（GB）。</translation>
     </message>
     <message>
         <source>The minimum disk cannot be negative.</source>
@@ -2106,7 +2106,7 @@
     </message>
     <message>
         <source>The cloud killed the image: it refused or could not store the image data (a file whose format does not match the disk format, a file larger than the cloud allows, the image quota, or a fault while it was stored). Check the file and the quota, delete this image, and create it again.</source>
-        <translation>云终止了该镜像（killed）：它拒绝或无法保存镜像数据（文件格式与磁盘格式不符、文件超过云允许的大小、镜像配额，或保存时出错）。请检查文件和配额，删除此镜像后重新创建。</translation>
+        <translation>云终止了该镜像（killed）：它拒绝或无法保存镜像数据（文件格式与镜像格式不符、文件超过云允许的大小、镜像配额，或保存时出错）。请检查文件和配额，删除此镜像后重新创建。</translation>
     </message>
     <message>
         <source>The image was deleted in the cloud before it became active (status %1). Create it again if it is still needed.</source>

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableWidget>
@@ -326,13 +327,24 @@ void ProfilesDialog::buildUi()
     formButtons->addWidget(m_revertButton);
     formButtons->addWidget(m_saveButton);
 
+    // The fields scroll when the screen is short (issue 16: 736 px); the heading and the
+    // profile's buttons stay in view.
+    auto *fields = new QWidget(m_form);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addLayout(testRow);
+    fieldsLayout->addWidget(m_testMessage);
+    fieldsLayout->addStretch(1);
+    auto *fieldsScroll = new QScrollArea(m_form);
+    fieldsScroll->setObjectName(u"profileFieldsScroll"_s);
+    fieldsScroll->setWidgetResizable(true);
+    fieldsScroll->setFrameShape(QFrame::NoFrame);
+    fieldsScroll->setWidget(fields);
     auto *right = new QVBoxLayout(m_form);
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_formHeading);
-    right->addLayout(form);
-    right->addLayout(testRow);
-    right->addWidget(m_testMessage);
-    right->addStretch(1);
+    right->addWidget(fieldsScroll, 1);
     right->addLayout(formButtons);
 
     // Enter in a field saves; no other button takes it.

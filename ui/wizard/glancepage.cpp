@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -132,16 +133,24 @@ GlancePage::GlancePage(CloudSession *session, QWidget *parent)
     m_states->setWordWrap(true);
     m_states->setTextFormat(Qt::PlainText);
 
-    auto *left = new QVBoxLayout;
+    // The form scrolls when the screen is short (issue 16: 844 px in Spanish).
+    auto *leftContent = new QWidget(this);
+    auto *left = new QVBoxLayout(leftContent);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addLayout(form);
     left->addWidget(m_message);
     left->addWidget(m_warning);
     left->addStretch(1);
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(u"glanceScroll"_s);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidget(leftContent);
     auto *right = new QVBoxLayout;
     right->addWidget(m_tagsBox, 1);
     right->addWidget(m_states);
     auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 1);
+    layout->addWidget(leftScroll, 1);
     layout->addLayout(right, 1);
 
     registerField(u"glance.name*"_s, m_name);

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
@@ -47,11 +48,20 @@ ImsDataDiskPage::ImsDataDiskPage(CloudSession *session, QWidget *parent)
     m_typeLabel->setBuddy(m_type);
     form->insertRow(3, m_typeLabel, ImsImageFieldsEditor::withMessage(m_type, m_typeMessage, this));
 
-    auto *left = new QVBoxLayout;
+    // The fields scroll (issue 16: the page was taller than a 768-pixel screen, 1,159 px in
+    // Spanish); the volume list beside them keeps its place.
+    auto *leftContent = new QWidget(this);
+    auto *left = new QVBoxLayout(leftContent);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_notes);
     left->addWidget(m_fields);
     left->addWidget(m_fields->tagsBox(), 1);
     left->addWidget(m_otherMessage);
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(u"dataDiskScroll"_s);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidget(leftContent);
 
     m_volumeBox = new QGroupBox(this);
     m_picker = new VolumePicker(m_volumeBox);
@@ -62,7 +72,7 @@ ImsDataDiskPage::ImsDataDiskPage(CloudSession *session, QWidget *parent)
     volumeLayout->addWidget(m_picker);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 1);
+    layout->addWidget(leftScroll, 1);
     layout->addWidget(m_volumeBox, 1);
 
     for (const auto &[field, m] : m_fields->messages())
