@@ -145,6 +145,8 @@ GlancePage::GlancePage(CloudSession *session, QWidget *parent)
     leftScroll->setObjectName(u"glanceScroll"_s);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
+    // Always there: a scroll bar that comes and goes with a message would move every field.
+    leftScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     leftScroll->setWidget(leftContent);
     auto *right = new QVBoxLayout;
     right->addWidget(m_tagsBox, 1);

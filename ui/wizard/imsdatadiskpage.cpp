@@ -61,6 +61,8 @@ ImsDataDiskPage::ImsDataDiskPage(CloudSession *session, QWidget *parent)
     leftScroll->setObjectName(u"dataDiskScroll"_s);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
+    // Always there: a scroll bar that comes and goes with a message would move every field.
+    leftScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     leftScroll->setWidget(leftContent);
 
     m_volumeBox = new QGroupBox(this);
