@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -35,6 +36,11 @@
 #include "wizard/createimagewizard.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString WindowStateKey = QStringLiteral("mainWindow/state");
+} // namespace
 
 MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -107,6 +113,19 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     handleProfileChanged();
     updateJobSummary();
     resize(1100, 650);
+    // Where the operator left the window, its toolbar and the monitor's columns (issue 16).
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(WindowStateKey).toByteArray());
+    m_view->restoreLayout();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(WindowStateKey, saveState());
+    m_view->saveLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -290,6 +309,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     const QStringList uploads = runningUploads();
     if (uploads.isEmpty() || m_forceClose) {
+        saveLayout();
         QMainWindow::closeEvent(event);
         return;
     }

@@ -48,6 +48,9 @@ public:
     ~MainWindow() override;
 
     JobMonitorView *monitorView() const { return m_view; }
+    /// Keeps the window's geometry, its toolbars and the monitor's columns in the settings
+    /// (done when the window closes); the constructor restores them.
+    void saveLayout() const;
     /// Opens the Create image wizard (non-modal, so the monitor keeps moving beside it), or
     /// raises the open one. Null when there is no current profile.
     CreateImageWizard *openCreateWizard();

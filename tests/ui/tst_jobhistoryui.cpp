@@ -4,13 +4,14 @@
 // menu clears old finished jobs only on the operator's word.
 #include <memory>
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSpinBox>
-#include <QApplication>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
 #include <QTest>
 
 #include "appcore.h"
@@ -18,8 +19,10 @@
 #include "i18n/languagemanager.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobstore.h"
+#include "jobs/jobtablemodel.h"
 #include "mainwindow.h"
 #include "monitor/giveupdialog.h"
+#include "monitor/jobmonitorview.h"
 #include "monitor/statedelegate.h"
 #include "support/testdir.h"
 #include "widgets/noticebar.h"
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void onlyNewsIsAnnounced();
     void giveUpTakesHoursAndMinutes();
     void failedAndAttentionStatesAreMarked();
+    void windowAndColumnsAreRemembered();
 
 private:
     std::unique_ptr<AppCore> makeCore();
@@ -212,6 +216,27 @@ void tst_JobHistoryUi::failedAndAttentionStatesAreMarked()
     QVERIFY(!StateDelegate::iconFor(JobState::NeedsAttention, style).isNull());
     QVERIFY(StateDelegate::iconFor(JobState::Running, style).isNull());
     QVERIFY(StateDelegate::iconFor(JobState::Succeeded, style).isNull());
+}
+
+void tst_JobHistoryUi::windowAndColumnsAreRemembered()
+{
+    // Issue 16: the window's geometry and the monitor's header were not kept between runs.
+    QSettings().remove(u"mainWindow"_s);
+    QSettings().remove(u"monitor/header"_s);
+    const auto core = makeCore();
+    {
+        MainWindow window(core.get(), nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 600);
+        window.monitorView()->table()->setColumnWidth(JobTableModel::Name, 333);
+        QVERIFY(window.close()); // what an operator does: the layout is saved then
+    }
+    MainWindow again(core.get(), nullptr);
+    QCOMPARE(again.monitorView()->table()->columnWidth(JobTableModel::Name), 333);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 600));
 }
 
 QTEST_MAIN(tst_JobHistoryUi)

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -151,6 +152,26 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
 QList<QAction *> JobMonitorView::jobActions() const
 {
     return {m_copyAction, m_retryAction, m_stopAction, m_removeAction};
+}
+
+namespace {
+const QString HeaderKey = QStringLiteral("monitor/header");
+const QString SplitterKey = QStringLiteral("monitor/splitter");
+} // namespace
+
+void JobMonitorView::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+}
+
+void JobMonitorView::restoreLayout()
+{
+    const QSettings settings;
+    // A state from another version (other columns) is refused by restoreState(): defaults stay.
+    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
 }
 
 QList<QAction *> JobMonitorView::contextActions() const

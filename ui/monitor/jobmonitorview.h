@@ -38,6 +38,10 @@ public:
 
     /// Selects the job's row and scrolls to it, clearing the filters if they hide it.
     void selectJob(const QString &localId);
+    /// The columns' widths and order, the sort and the table/details split, kept in the
+    /// settings between runs (issue 16).
+    void saveLayout() const;
+    void restoreLayout();
     QString currentLocalId() const;
 
 Q_SIGNALS:
