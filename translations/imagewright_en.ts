@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImagesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n image(s): %1? [y/N] </source>
+        <extracomment>%n = number of images, %1 = their IDs</extracomment>
+        <translation>
+            <numerusform>Delete %n image: %1? [y/N] </numerusform>
+            <numerusform>Delete %n images: %1? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProfilesDialog</name>
     <message numerus="yes">
         <source>%n profile(s) imported.</source>
