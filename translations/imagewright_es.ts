@@ -1250,7 +1250,7 @@ Acciones: list, show, set, delete. &quot;imagewright images ACTION --help&quot; 
     </message>
     <message>
         <source>Give an action: imagewright images list|show|set|delete</source>
-        <translation>Indique una acción: imagewright images list|show|set|delete</translation>
+        <translation>Indique una acción sobre las imágenes: imagewright images list|show|set|delete</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set or delete.</source>

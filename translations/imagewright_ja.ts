@@ -1250,7 +1250,7 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
     </message>
     <message>
         <source>Give an action: imagewright images list|show|set|delete</source>
-        <translation>アクションを指定してください: imagewright images list|show|set|delete</translation>
+        <translation>イメージのアクションを指定してください: imagewright images list|show|set|delete</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set or delete.</source>

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "jobs/jobrecord.h"
 #include "library/imagelister.h"
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,18 @@ void ImageListModel::setJobIndex(const QHash<QString, QString> &markerOrImageIdT
     m_jobs = markerOrImageIdToLocalId;
     if (!m_images.isEmpty())
         Q_EMIT dataChanged(index(0, Job), index(rowCount() - 1, Job));
+}
+
+QHash<QString, QString> ImageListModel::jobIndex(const QList<JobRecord> &records)
+{
+    QHash<QString, QString> index;
+    for (const JobRecord &r : records) {
+        if (!r.marker.isEmpty())
+            index.insert(r.marker, r.localId);
+        for (const QString &id : r.imageIds)
+            index.insert(id, r.localId);
+    }
+    return index;
 }
 
 QString ImageListModel::jobOf(const LibraryImage &image) const

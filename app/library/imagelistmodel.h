@@ -15,6 +15,8 @@
 /// the background. Rows are appended with one beginInsertRows per page; an edit updates its row
 /// in place, a delete removes it. Raw values for sorting come through SortRole. Models get no
 /// widget events: the view calls retranslate() on LanguageChange.
+struct JobRecord;
+
 class ImageListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +58,9 @@ public:
 
     /// Which job made which image: a job's marker or image id -> its local id (the monitor's).
     void setJobIndex(const QHash<QString, QString> &markerOrImageIdToLocalId);
+    /// The index setJobIndex() takes, from the monitor's records: each job's marker and the
+    /// image ids it reported.
+    static QHash<QString, QString> jobIndex(const QList<JobRecord> &records);
     /// The local id of the job that made `image`; empty when none is known.
     QString jobOf(const LibraryImage &image) const;
 

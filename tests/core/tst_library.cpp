@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "jobs/jobrecord.h"
 #include "library/actions/editaction.h"
 #include "library/imageaction.h"
 #include "library/imagelister.h"
@@ -324,9 +325,16 @@ void tst_Library::modelPages()
     // The same page again (a moved page boundary): no duplicate rows.
     Q_EMIT lister->pageArrived(page->images, false);
     QCOMPARE(model.rowCount(), 2);
-    // The creating job: by marker, or by image id (Glance's chosen id).
-    model.setJobIndex({{u"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"_s, u"local-2"_s},
-        {u"7e3b1c2a-9f4d-4e5a-8b6c-1d2e3f4a5b6c"_s, u"local-1"_s}});
+    // The creating job: by marker (Nova metadata, IMS tag), or by image id (Glance's chosen id).
+    JobRecord nova;
+    nova.localId = u"local-2"_s;
+    nova.marker = u"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"_s;
+    JobRecord glance;
+    glance.localId = u"local-1"_s;
+    glance.imageIds = {u"7e3b1c2a-9f4d-4e5a-8b6c-1d2e3f4a5b6c"_s};
+    QSignalSpy jobColumn(&model, &QAbstractItemModel::dataChanged);
+    model.setJobIndex(ImageListModel::jobIndex({nova, glance}));
+    QCOMPARE(jobColumn.count(), 1);
     QCOMPARE(model.index(0, ImageListModel::Job).data().toString(), u"local-1"_s);
     QCOMPARE(model.index(1, ImageListModel::Job).data().toString(), u"local-2"_s);
     // A failure ends the list with the translated message.
