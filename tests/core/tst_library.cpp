@@ -32,6 +32,7 @@ private Q_SLOTS:
     void glancePatch();
     void imsRefusesInactiveAndTooManyTags();
     void registryOffersEditAndDelete();
+    void glanceRefusalIsOneLine();
     void modelPages();
     void modelUpdateAndRemove();
 };
@@ -297,6 +298,18 @@ void tst_Library::registryOffersEditAndDelete()
         QVERIFY(!kind->title().isEmpty());
         QVERIFY(!kind->unavailableReason(CloudFamily::OpenStack, ImageApi::Glance));
     }
+}
+
+void tst_Library::glanceRefusalIsOneLine()
+{
+    // Glance Zed's answer to DELETE of a protected image, as tests/peers recorded it.
+    ApiError e = ApiError::make(ApiError::Kind::Http);
+    e.httpStatus = 403;
+    ApiError::parseServiceBody(Fixtures::bytes(u"library/glance_delete_protected_403.json"_s), &e);
+    QCOMPARE(e.message,
+        u"Image f9ea9d4c-77a0-45c5-89b3-304e75620307 is protected and cannot be deleted."_s);
+    QVERIFY(e.userMessage().contains(e.message));
+    QVERIFY(!e.userMessage().contains(u"<br"_s));
 }
 
 void tst_Library::modelPages()
