@@ -1090,6 +1090,74 @@
     </message>
 </context>
 <context>
+    <name>ImageLibraryView</name>
+    <message>
+        <source>No cloud profile.</source>
+        <translation>No hay ningún perfil de nube.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the image list… %n image(s) so far.</source>
+        <extracomment>%n = images read so far</extracomment>
+        <translation>
+            <numerusform>Leyendo la lista de imágenes… %n imagen hasta ahora.</numerusform>
+            <numerusform>Leyendo la lista de imágenes… %n imágenes hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <extracomment>%n = images listed</extracomment>
+        <translation>
+            <numerusform>%n imagen.</numerusform>
+            <numerusform>%n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an image to see its properties.</source>
+        <translation>Seleccione una imagen para ver sus propiedades.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Made by the job %1.</source>
+        <extracomment>%1 = the local id of the job that made the image</extracomment>
+        <translation>Creada por el trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, OS or tag</source>
+        <translation>Filtrar por nombre, ID, SO o etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Show &amp;Job</source>
+        <translation>Mostrar &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>Open the job that made this image in the job monitor</source>
+        <translation>Abre en el monitor de trabajos el trabajo que creó esta imagen</translation>
+    </message>
+</context>
+<context>
     <name>ImageListModel</name>
     <message>
         <source>%1 GB</source>
@@ -3033,6 +3101,22 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Continuar la carga</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Image</source>
+        <translation>Mostrar &amp;imagen</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s image in the image library</source>
+        <translation>Muestra la imagen del trabajo en la biblioteca de imágenes</translation>
     </message>
 </context>
 <context>

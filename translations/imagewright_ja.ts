@@ -1090,6 +1090,72 @@
     </message>
 </context>
 <context>
+    <name>ImageLibraryView</name>
+    <message>
+        <source>No cloud profile.</source>
+        <translation>クラウドプロファイルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the image list… %n image(s) so far.</source>
+        <extracomment>%n = images read so far</extracomment>
+        <translation>
+            <numerusform>イメージの一覧を読み込み中… これまでに%n個のイメージ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <extracomment>%n = images listed</extracomment>
+        <translation>
+            <numerusform>%n個のイメージ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an image to see its properties.</source>
+        <translation>イメージを選択するとプロパティが表示されます。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Made by the job %1.</source>
+        <extracomment>%1 = the local id of the job that made the image</extracomment>
+        <translation>ジョブ %1 で作成されました。</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON（未加工）</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, OS or tag</source>
+        <translation>名前、ID、OS、タグで絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Job</source>
+        <translation>ジョブを表示(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open the job that made this image in the job monitor</source>
+        <translation>このイメージを作成したジョブをジョブモニターで開きます</translation>
+    </message>
+</context>
+<context>
     <name>ImageListModel</name>
     <message>
         <source>%1 GB</source>
@@ -3026,6 +3092,22 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>&amp;Keep Running</source>
         <translation>実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Show &amp;Image</source>
+        <translation>イメージを表示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s image in the image library</source>
+        <translation>ジョブのイメージをイメージライブラリに表示します</translation>
     </message>
 </context>
 <context>

@@ -1090,6 +1090,72 @@
     </message>
 </context>
 <context>
+    <name>ImageLibraryView</name>
+    <message>
+        <source>No cloud profile.</source>
+        <translation>没有云配置文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the image list… %n image(s) so far.</source>
+        <extracomment>%n = images read so far</extracomment>
+        <translation>
+            <numerusform>正在读取镜像列表… 目前已有 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <extracomment>%n = images listed</extracomment>
+        <translation>
+            <numerusform>%n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an image to see its properties.</source>
+        <translation>选择一个镜像以查看其属性。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Made by the job %1.</source>
+        <extracomment>%1 = the local id of the job that made the image</extracomment>
+        <translation>由任务 %1 创建。</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, OS or tag</source>
+        <translation>按名称、ID、操作系统或标签筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Job</source>
+        <translation>显示任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open the job that made this image in the job monitor</source>
+        <translation>在任务监视器中打开创建此镜像的任务</translation>
+    </message>
+</context>
+<context>
     <name>ImageListModel</name>
     <message>
         <source>%1 GB</source>
@@ -3026,6 +3092,22 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>&amp;Keep Running</source>
         <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Show &amp;Image</source>
+        <translation>显示镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s image in the image library</source>
+        <translation>在镜像库中显示该任务的镜像</translation>
     </message>
 </context>
 <context>
