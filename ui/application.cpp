@@ -55,7 +55,7 @@ void Application::setIdentity()
 
 QStringList Application::views()
 {
-    return {u"main"_s, u"wizard"_s, u"profiles"_s};
+    return {u"main"_s, u"wizard"_s, u"profiles"_s, u"library"_s};
 }
 
 void Application::prepareEnvironment(int argc, char **argv)
@@ -153,6 +153,8 @@ int Application::runNormally(const Arguments &args)
             window.openCreateWizard();
         else if (view == u"profiles")
             window.showProfiles();
+        else if (view == u"library")
+            window.showLibrary();
     };
     const std::optional<CloudProfile> current = core.profiles()->current();
     if (core.profiles()->isEmpty()) {

@@ -68,6 +68,14 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
         m_view->selectJob(id);
     });
     connect(m_view, &JobMonitorView::currentJobChanged, this, &MainWindow::updateShowImageAction);
+    // A job that reports its image (or a new job): the library's Job column follows.
+    connect(
+        core->monitor(), &JobMonitor::jobChanged, this, [this](int, JobMonitor::Changes changes) {
+            if ((changes & JobChange::Result) && m_tabs->currentWidget() == m_library)
+                m_library->setJobIndex(ImageListModel::jobIndex(m_core->monitor()->records()));
+            if (changes & JobChange::Result)
+                updateShowImageAction();
+        });
     column->addWidget(m_insecureBanner);
     column->addWidget(m_noticeBar);
     column->addWidget(m_tabs, 1);
@@ -391,11 +399,7 @@ void MainWindow::retranslateUi()
 void MainWindow::showLibrary()
 {
     m_tabs->setCurrentWidget(m_library);
-    JobMonitor *monitor = m_core->monitor();
-    QList<JobRecord> records;
-    for (int row = 0; row < monitor->count(); ++row)
-        records << monitor->at(row);
-    m_library->setJobIndex(ImageListModel::jobIndex(records));
+    m_library->setJobIndex(ImageListModel::jobIndex(m_core->monitor()->records()));
     m_library->setSession(m_core->currentSession()); // reads again only for another profile
 }
 

@@ -70,6 +70,7 @@ expect_completion submit imagewright su
 expect_completion --lang imagewright --la
 expect_completion zh_CN imagewright --lang z
 expect_completion wizard imagewright --view w
+expect_completion library imagewright --view l
 expect_completion --family imagewright submit req.json --fam
 expect_completion fjcloud imagewright submit req.json --family fj
 expect_completion jobs imagewright jo
