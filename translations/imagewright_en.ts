@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImageLibraryView</name>
+    <message numerus="yes">
+        <source>Reading the image list… %n image(s) so far.</source>
+        <extracomment>%n = images read so far</extracomment>
+        <translation>
+            <numerusform>Reading the image list… %n image so far.</numerusform>
+            <numerusform>Reading the image list… %n images so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <extracomment>%n = images listed</extracomment>
+        <translation>
+            <numerusform>%n image.</numerusform>
+            <numerusform>%n images.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImagesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n image(s): %1? [y/N] </source>
+        <extracomment>%n = number of images, %1 = their IDs</extracomment>
+        <translation>
+            <numerusform>Delete %n image: %1? [y/N] </numerusform>
+            <numerusform>Delete %n images: %1? [y/N] </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProfilesDialog</name>
     <message numerus="yes">
         <source>%n profile(s) imported.</source>

@@ -1023,6 +1023,202 @@
     </message>
 </context>
 <context>
+    <name>ImageDeleteKind</name>
+    <message>
+        <source>Delete Image…</source>
+        <translation>Eliminar imagen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEdit</name>
+    <message>
+        <source>Nothing to change: give at least one new value.</source>
+        <translation>No hay nada que cambiar: indique al menos un valor nuevo.</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters (now %2).</source>
+        <extracomment>%1 = maximum number of characters, %2 = current number</extracomment>
+        <translation>La descripción puede tener como máximo %1 caracteres (ahora %2).</translation>
+    </message>
+    <message>
+        <source>Glance images have no maximum memory; only IMS has it.</source>
+        <translation>Las imágenes de Glance no tienen memoria máxima; solo IMS la tiene.</translation>
+    </message>
+    <message>
+        <source>IMS does not change the minimum disk of an existing image.</source>
+        <translation>IMS no cambia el tamaño mínimo del disco de una imagen existente.</translation>
+    </message>
+    <message>
+        <source>The minimum disk cannot be negative.</source>
+        <translation>El tamaño mínimo del disco no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>IMS does not change the protection of an image; Glance does.</source>
+        <translation>IMS no cambia la protección de una imagen; Glance sí.</translation>
+    </message>
+    <message>
+        <source>Give the tag &quot;%1&quot; as key=value.</source>
+        <extracomment>%1 = the tag as given</extracomment>
+        <translation>Indique la etiqueta &quot;%1&quot; con la forma key=value.</translation>
+    </message>
+    <message>
+        <source>A tag must have 1 to %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>Una etiqueta debe tener de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is given twice.</source>
+        <extracomment>%1 = tag key</extracomment>
+        <translation>La clave de etiqueta &quot;%1&quot; se indica dos veces.</translation>
+    </message>
+    <message>
+        <source>Enter a tag key.</source>
+        <translation>Introduzca una clave de etiqueta.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is both set and removed.</source>
+        <extracomment>%1 = tag key</extracomment>
+        <translation>La etiqueta &quot;%1&quot; se establece y se elimina a la vez.</translation>
+    </message>
+    <message>
+        <source>Only active images can be changed; this image is %1.</source>
+        <extracomment>%1 = the image&apos;s status</extracomment>
+        <translation>Solo se pueden cambiar las imágenes activas (active); esta imagen está en estado %1.</translation>
+    </message>
+    <message>
+        <source>An image can have at most %1 tags.</source>
+        <extracomment>%1 = the most tags an image may have</extracomment>
+        <translation>Una imagen puede tener como máximo %1 etiquetas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditKind</name>
+    <message>
+        <source>Edit Image…</source>
+        <translation>Editar imagen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLibraryView</name>
+    <message>
+        <source>No cloud profile.</source>
+        <translation>No hay ningún perfil de nube.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the image list… %n image(s) so far.</source>
+        <extracomment>%n = images read so far</extracomment>
+        <translation>
+            <numerusform>Leyendo la lista de imágenes… %n imagen hasta ahora.</numerusform>
+            <numerusform>Leyendo la lista de imágenes… %n imágenes hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <extracomment>%n = images listed</extracomment>
+        <translation>
+            <numerusform>%n imagen.</numerusform>
+            <numerusform>%n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an image to see its properties.</source>
+        <translation>Seleccione una imagen para ver sus propiedades.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Made by the job %1.</source>
+        <extracomment>%1 = the local id of the job that made the image</extracomment>
+        <translation>Creada por el trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON sin procesar</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, OS or tag</source>
+        <translation>Filtrar por nombre, ID, SO o etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Show &amp;Job</source>
+        <translation>Mostrar &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>Open the job that made this image in the job monitor</source>
+        <translation>Abre en el monitor de trabajos el trabajo que creó esta imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListModel</name>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>Minimum disk size of an image. %1 = size in GB</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>Formato de disco</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Min. disk</source>
+        <translation>Disco mín.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+</context>
+<context>
     <name>ImageRules</name>
     <message>
         <source>Enter a name.</source>
@@ -1115,6 +1311,304 @@
     <message>
         <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
         <translation>«%1»: los nombres de archivo y de carpeta de OBS no pueden contener espacios aquí. Cambie el nombre del objeto en el bucket o vuelva a cargarlo con un nombre sin espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change and delete the images of a cloud.
+Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>La biblioteca de imágenes: lista, muestra, cambia y elimina las imágenes de una nube.
+Acciones: list, show, set, delete. &quot;imagewright images ACTION --help&quot; muestra las opciones de cada una.</translation>
+    </message>
+    <message>
+        <source>list, show, set or delete</source>
+        <translation>list, show, set o delete</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete</source>
+        <translation>Indique una acción sobre las imágenes: imagewright images list|show|set|delete</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set or delete.</source>
+        <translation>Acción desconocida &quot;%1&quot;. Use list, show, set o delete.</translation>
+    </message>
+    <message>
+        <source>The saved cloud profile to use (name or id). Without it, the OpenStack environment (OS_CLOUD, or OS_AUTH_URL and the rest) is used.</source>
+        <translation>El perfil de nube guardado que se usará (nombre o ID). Sin él, se usa el entorno de OpenStack (OS_CLOUD, u OS_AUTH_URL y las demás).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The image API to use: ims or glance (default: IMS for Huawei Cloud, Open Telekom Cloud and the demo cloud, Glance otherwise).</source>
+        <translation>La API de imágenes que se usará: ims o glance (por defecto: IMS para Huawei Cloud, Open Telekom Cloud y la nube de demostración; Glance en los demás casos).</translation>
+    </message>
+    <message>
+        <source>api</source>
+        <translation>api</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable keys) instead of text.</source>
+        <translation>Imprime JSON (claves estables) en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Only images in this status (e.g. active, queued).</source>
+        <translation>Solo las imágenes en este estado (p. ej., active, queued).</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Add a tag, or give a tag a new value (repeatable).</source>
+        <translation>Añade una etiqueta o da un valor nuevo a una etiqueta (repetible).</translation>
+    </message>
+    <message>
+        <source>Only images with this tag (repeatable).</source>
+        <translation>Solo las imágenes con esta etiqueta (repetible).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>El nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>Only images with exactly this name.</source>
+        <translation>Solo las imágenes con exactamente este nombre.</translation>
+    </message>
+    <message>
+        <source>Every image the project can see (public and shared ones too).</source>
+        <translation>Todas las imágenes que ve el proyecto (también las públicas y las compartidas).</translation>
+    </message>
+    <message>
+        <source>Images per request (default %1).</source>
+        <translation>Imágenes por solicitud (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>The new description (empty: remove it).</source>
+        <translation>La descripción nueva (vacía: se elimina).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Remove the tag with this key (repeatable).</source>
+        <translation>Elimina la etiqueta con esta clave (repetible).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>The minimum memory in MB.</source>
+        <translation>La memoria mínima en MB.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>The maximum memory in MB (IMS).</source>
+        <translation>La memoria máxima en MB (IMS).</translation>
+    </message>
+    <message>
+        <source>The minimum disk in GB (Glance).</source>
+        <translation>El tamaño mínimo del disco en GB (Glance).</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Protect the image from deletion: yes or no (Glance).</source>
+        <translation>Protege la imagen contra su eliminación: yes o no (Glance).</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>Delete without asking (needed when standard input is not a terminal).</source>
+        <translation>Elimina sin preguntar (necesario cuando la entrada estándar no es un terminal).</translation>
+    </message>
+    <message>
+        <source>Also delete the backups of full-ECS images (IMS delete_backup).</source>
+        <translation>Elimina también las copias de seguridad de las imágenes de ECS completo (IMS delete_backup).</translation>
+    </message>
+    <message>
+        <source>Lists the images, every page of them.</source>
+        <translation>Lista las imágenes, todas sus páginas.</translation>
+    </message>
+    <message>
+        <source>Shows one image with every property.</source>
+        <translation>Muestra una imagen con todas sus propiedades.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s ID.</source>
+        <translation>El ID de la imagen.</translation>
+    </message>
+    <message>
+        <source>Changes an image: what is given changes, the rest stays as it is.</source>
+        <translation>Cambia una imagen: cambia lo indicado y el resto queda igual.</translation>
+    </message>
+    <message>
+        <source>Deletes images.</source>
+        <translation>Elimina imágenes.</translation>
+    </message>
+    <message>
+        <source>The IDs of the images.</source>
+        <translation>Los ID de las imágenes.</translation>
+    </message>
+    <message>
+        <source>Unknown API &quot;%1&quot;. Use ims or glance.</source>
+        <extracomment>%1 = what was given</extracomment>
+        <translation>API desconocida &quot;%1&quot;. Use ims o glance.</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number from 1 to 1000.</source>
+        <translation>--page-size necesita un número entero de 1 a 1000.</translation>
+    </message>
+    <message>
+        <source>Give the image&apos;s ID.</source>
+        <translation>Indique el ID de la imagen.</translation>
+    </message>
+    <message>
+        <source>Give the IDs of the images to delete.</source>
+        <translation>Indique los ID de las imágenes que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <extracomment>%1 = the option, e.g. --min-ram</extracomment>
+        <translation>%1 necesita un número entero.</translation>
+    </message>
+    <message>
+        <source>--protected needs yes or no.</source>
+        <translation>--protected (protegida) necesita yes o no.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>The change is not valid; nothing was sent:</source>
+        <translation>El cambio no es válido; no se envió nada:</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: give --yes to delete without a question (standard input is not a terminal, so there is nobody to ask).</source>
+        <translation>No se eliminó nada: indique --yes para eliminar sin preguntar (la entrada estándar no es un terminal, así que no hay a quién preguntar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s): %1? [y/N] </source>
+        <extracomment>%n = number of images, %1 = their IDs</extracomment>
+        <translation>
+            <numerusform>¿Eliminar %n imagen: %1? [y/N] </numerusform>
+            <numerusform>¿Eliminar %n imágenes: %1? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog has no image service; its images cannot be listed.</source>
+        <translation>El catálogo de la nube no tiene servicio de imágenes; no se pueden listar sus imágenes.</translation>
+    </message>
+    <message>
+        <source>No images.</source>
+        <translation>No hay imágenes.</translation>
+    </message>
+    <message>
+        <source>There is no image %1.</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>No existe la imagen %1.</translation>
+    </message>
+    <message>
+        <source>Image %1 was not changed:</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>La imagen %1 no se cambió:</translation>
+    </message>
+    <message>
+        <source>Image %1 was changed.</source>
+        <translation>Se cambió la imagen %1.</translation>
+    </message>
+    <message>
+        <source>Image %1 was not deleted: %2</source>
+        <extracomment>%1 = image ID, %2 = the cloud&apos;s answer</extracomment>
+        <translation>La imagen %1 no se eliminó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesOutput</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Min. disk</source>
+        <translation>Disco mín.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>Minimum disk size of an image. %1 = size in GB</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilidad</translation>
+    </message>
+    <message>
+        <source>Job marker</source>
+        <translation>Marcador del trabajo</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Propiedades:</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2893,37 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     </message>
 </context>
 <context>
+    <name>LibraryImage</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Con error</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Imagewright</source>
@@ -2598,6 +3123,22 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Continuar la carga</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Image</source>
+        <translation>Mostrar &amp;imagen</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s image in the image library</source>
+        <translation>Muestra la imagen del trabajo en la biblioteca de imágenes</translation>
     </message>
 </context>
 <context>

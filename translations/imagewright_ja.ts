@@ -1023,6 +1023,200 @@
     </message>
 </context>
 <context>
+    <name>ImageDeleteKind</name>
+    <message>
+        <source>Delete Image…</source>
+        <translation>イメージを削除…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEdit</name>
+    <message>
+        <source>Nothing to change: give at least one new value.</source>
+        <translation>変更する内容がありません。新しい値を少なくとも1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters (now %2).</source>
+        <extracomment>%1 = maximum number of characters, %2 = current number</extracomment>
+        <translation>説明は最大%1文字です（現在%2文字）。</translation>
+    </message>
+    <message>
+        <source>Glance images have no maximum memory; only IMS has it.</source>
+        <translation>Glanceのイメージには最大メモリがありません。最大メモリがあるのはIMSのみです。</translation>
+    </message>
+    <message>
+        <source>IMS does not change the minimum disk of an existing image.</source>
+        <translation>IMSでは既存のイメージの最小ディスクは変更できません。</translation>
+    </message>
+    <message>
+        <source>The minimum disk cannot be negative.</source>
+        <translation>最小ディスクに負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>IMS does not change the protection of an image; Glance does.</source>
+        <translation>IMSではイメージの保護は変更できません。Glanceでは変更できます。</translation>
+    </message>
+    <message>
+        <source>Give the tag &quot;%1&quot; as key=value.</source>
+        <extracomment>%1 = the tag as given</extracomment>
+        <translation>タグ「%1」は key=value の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>A tag must have 1 to %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>タグは1～%1文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is given twice.</source>
+        <extracomment>%1 = tag key</extracomment>
+        <translation>タグキー「%1」が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>Enter a tag key.</source>
+        <translation>タグキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is both set and removed.</source>
+        <extracomment>%1 = tag key</extracomment>
+        <translation>タグ「%1」が設定と削除の両方に指定されています。</translation>
+    </message>
+    <message>
+        <source>Only active images can be changed; this image is %1.</source>
+        <extracomment>%1 = the image&apos;s status</extracomment>
+        <translation>変更できるのは使用可能 (active) なイメージのみです。このイメージの状態は%1です。</translation>
+    </message>
+    <message>
+        <source>An image can have at most %1 tags.</source>
+        <extracomment>%1 = the most tags an image may have</extracomment>
+        <translation>1つのイメージに付けられるタグは最大%1個です。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditKind</name>
+    <message>
+        <source>Edit Image…</source>
+        <translation>イメージを編集…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLibraryView</name>
+    <message>
+        <source>No cloud profile.</source>
+        <translation>クラウドプロファイルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the image list… %n image(s) so far.</source>
+        <extracomment>%n = images read so far</extracomment>
+        <translation>
+            <numerusform>イメージの一覧を読み込み中… これまでに%n個のイメージ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <extracomment>%n = images listed</extracomment>
+        <translation>
+            <numerusform>%n個のイメージ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an image to see its properties.</source>
+        <translation>イメージを選択するとプロパティが表示されます。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Made by the job %1.</source>
+        <extracomment>%1 = the local id of the job that made the image</extracomment>
+        <translation>ジョブ %1 で作成されました。</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON（未加工）</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, OS or tag</source>
+        <translation>名前、ID、OS、タグで絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Job</source>
+        <translation>ジョブを表示(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open the job that made this image in the job monitor</source>
+        <translation>このイメージを作成したジョブをジョブモニターで開きます</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListModel</name>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>Minimum disk size of an image. %1 = size in GB</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>ディスク形式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Min. disk</source>
+        <translation>最小ディスク</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可視性</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+</context>
+<context>
     <name>ImageRules</name>
     <message>
         <source>Enter a name.</source>
@@ -1115,6 +1309,303 @@
     <message>
         <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
         <translation>「%1」: ここで指定するOBSのファイル名とフォルダー名にはスペースを使用できません。バケット内のオブジェクトの名前を変更するか、スペースを含まない名前で再度アップロードしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change and delete the images of a cloud.
+Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>イメージライブラリ：クラウドのイメージを一覧表示、表示、変更、削除します。
+アクション：list、show、set、delete。「imagewright images ACTION --help」で各アクションのオプションを表示します。</translation>
+    </message>
+    <message>
+        <source>list, show, set or delete</source>
+        <translation>list、show、set、delete のいずれか</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete</source>
+        <translation>イメージのアクションを指定してください: imagewright images list|show|set|delete</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set or delete.</source>
+        <translation>不明なアクション「%1」です。list、show、set、delete のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>The saved cloud profile to use (name or id). Without it, the OpenStack environment (OS_CLOUD, or OS_AUTH_URL and the rest) is used.</source>
+        <translation>使用する保存済みクラウドプロファイル（名前またはID）。指定しない場合は OpenStack の環境変数（OS_CLOUD、または OS_AUTH_URL など）を使用します。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The image API to use: ims or glance (default: IMS for Huawei Cloud, Open Telekom Cloud and the demo cloud, Glance otherwise).</source>
+        <translation>使用するイメージAPI：ims または glance（既定：Huawei Cloud、Open Telekom Cloud、デモクラウドでは IMS、それ以外は Glance）。</translation>
+    </message>
+    <message>
+        <source>api</source>
+        <translation>api</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable keys) instead of text.</source>
+        <translation>テキストの代わりに JSON（安定したキー）を出力します。</translation>
+    </message>
+    <message>
+        <source>Only images in this status (e.g. active, queued).</source>
+        <translation>この状態のイメージのみ（例: active、queued）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Add a tag, or give a tag a new value (repeatable).</source>
+        <translation>タグを追加するか、タグに新しい値を設定します（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Only images with this tag (repeatable).</source>
+        <translation>このタグを持つイメージのみ（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>新しい名前。</translation>
+    </message>
+    <message>
+        <source>Only images with exactly this name.</source>
+        <translation>名前が完全に一致するイメージのみ。</translation>
+    </message>
+    <message>
+        <source>Every image the project can see (public and shared ones too).</source>
+        <translation>プロジェクトから見えるすべてのイメージ（パブリックと共有のものも含む）。</translation>
+    </message>
+    <message>
+        <source>Images per request (default %1).</source>
+        <translation>1回のリクエストあたりのイメージ数（既定 %1）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>The new description (empty: remove it).</source>
+        <translation>新しい説明（空の場合は削除）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Remove the tag with this key (repeatable).</source>
+        <translation>このキーのタグを削除します（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>The minimum memory in MB.</source>
+        <translation>最小メモリ（MB）。</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>The maximum memory in MB (IMS).</source>
+        <translation>最大メモリ（MB、IMS）。</translation>
+    </message>
+    <message>
+        <source>The minimum disk in GB (Glance).</source>
+        <translation>最小ディスク（GB、Glance）。</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Protect the image from deletion: yes or no (Glance).</source>
+        <translation>イメージを削除から保護します: yes または no（Glance）。</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>Delete without asking (needed when standard input is not a terminal).</source>
+        <translation>確認せずに削除します（標準入力が端末でない場合に必要）。</translation>
+    </message>
+    <message>
+        <source>Also delete the backups of full-ECS images (IMS delete_backup).</source>
+        <translation>フルECSイメージのバックアップも削除します（IMS delete_backup）。</translation>
+    </message>
+    <message>
+        <source>Lists the images, every page of them.</source>
+        <translation>イメージを一覧表示します（すべてのページ）。</translation>
+    </message>
+    <message>
+        <source>Shows one image with every property.</source>
+        <translation>1つのイメージをすべてのプロパティとともに表示します。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s ID.</source>
+        <translation>イメージのID。</translation>
+    </message>
+    <message>
+        <source>Changes an image: what is given changes, the rest stays as it is.</source>
+        <translation>イメージを変更します。指定した項目だけが変わり、それ以外はそのままです。</translation>
+    </message>
+    <message>
+        <source>Deletes images.</source>
+        <translation>イメージを削除します。</translation>
+    </message>
+    <message>
+        <source>The IDs of the images.</source>
+        <translation>イメージのID。</translation>
+    </message>
+    <message>
+        <source>Unknown API &quot;%1&quot;. Use ims or glance.</source>
+        <extracomment>%1 = what was given</extracomment>
+        <translation>不明なAPI「%1」です。ims または glance を使用してください。</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number from 1 to 1000.</source>
+        <translation>--page-size には1～1000の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the image&apos;s ID.</source>
+        <translation>イメージのIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the IDs of the images to delete.</source>
+        <translation>削除するイメージのIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <extracomment>%1 = the option, e.g. --min-ram</extracomment>
+        <translation>%1 には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--protected needs yes or no.</source>
+        <translation>--protected（保護）には yes または no を指定してください。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>中断しました。</translation>
+    </message>
+    <message>
+        <source>The change is not valid; nothing was sent:</source>
+        <translation>変更内容が正しくないため、何も送信していません:</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: give --yes to delete without a question (standard input is not a terminal, so there is nobody to ask).</source>
+        <translation>何も削除していません。確認なしで削除するには --yes を指定してください（標準入力が端末ではないため、確認できません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s): %1? [y/N] </source>
+        <extracomment>%n = number of images, %1 = their IDs</extracomment>
+        <translation>
+            <numerusform>%n個のイメージを削除しますか: %1? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除していません。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog has no image service; its images cannot be listed.</source>
+        <translation>クラウドのカタログにイメージサービスがないため、イメージを一覧表示できません。</translation>
+    </message>
+    <message>
+        <source>No images.</source>
+        <translation>イメージはありません。</translation>
+    </message>
+    <message>
+        <source>There is no image %1.</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>イメージ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Image %1 was not changed:</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>イメージ %1 は変更されませんでした:</translation>
+    </message>
+    <message>
+        <source>Image %1 was changed.</source>
+        <translation>イメージ %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Image %1 was not deleted: %2</source>
+        <extracomment>%1 = image ID, %2 = the cloud&apos;s answer</extracomment>
+        <translation>イメージ %1 は削除されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesOutput</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Min. disk</source>
+        <translation>最小ディスク</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>Minimum disk size of an image. %1 = size in GB</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可視性</translation>
+    </message>
+    <message>
+        <source>Job marker</source>
+        <translation>ジョブマーカー</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>プロパティ:</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2886,37 @@ Choose “Create image…” to make a private image; its job appears here and i
     </message>
 </context>
 <context>
+    <name>LibraryImage</name>
+    <message>
+        <source>Active</source>
+        <translation>使用可能</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>アップロード待ち</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>インポート中</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Imagewright</source>
@@ -2592,6 +3114,22 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>&amp;Keep Running</source>
         <translation>実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Show &amp;Image</source>
+        <translation>イメージを表示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s image in the image library</source>
+        <translation>ジョブのイメージをイメージライブラリに表示します</translation>
     </message>
 </context>
 <context>

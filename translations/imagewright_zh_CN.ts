@@ -1023,6 +1023,200 @@
     </message>
 </context>
 <context>
+    <name>ImageDeleteKind</name>
+    <message>
+        <source>Delete Image…</source>
+        <translation>删除镜像…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEdit</name>
+    <message>
+        <source>Nothing to change: give at least one new value.</source>
+        <translation>没有要更改的内容：请至少提供一个新值。</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters (now %2).</source>
+        <extracomment>%1 = maximum number of characters, %2 = current number</extracomment>
+        <translation>描述最多可包含%1个字符（当前%2个）。</translation>
+    </message>
+    <message>
+        <source>Glance images have no maximum memory; only IMS has it.</source>
+        <translation>Glance镜像没有最大内存；只有IMS有。</translation>
+    </message>
+    <message>
+        <source>IMS does not change the minimum disk of an existing image.</source>
+        <translation>IMS不能更改现有镜像的最小磁盘。</translation>
+    </message>
+    <message>
+        <source>The minimum disk cannot be negative.</source>
+        <translation>最小磁盘不能为负数。</translation>
+    </message>
+    <message>
+        <source>IMS does not change the protection of an image; Glance does.</source>
+        <translation>IMS不能更改镜像的保护设置；Glance可以。</translation>
+    </message>
+    <message>
+        <source>Give the tag &quot;%1&quot; as key=value.</source>
+        <extracomment>%1 = the tag as given</extracomment>
+        <translation>请以 key=value 的形式提供标签“%1”。</translation>
+    </message>
+    <message>
+        <source>A tag must have 1 to %1 characters.</source>
+        <extracomment>%1 = maximum number of characters</extracomment>
+        <translation>标签必须包含1到%1个字符。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is given twice.</source>
+        <extracomment>%1 = tag key</extracomment>
+        <translation>标签键“%1”被指定了两次。</translation>
+    </message>
+    <message>
+        <source>Enter a tag key.</source>
+        <translation>请输入标签键。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is both set and removed.</source>
+        <extracomment>%1 = tag key</extracomment>
+        <translation>标签“%1”同时被设置和删除。</translation>
+    </message>
+    <message>
+        <source>Only active images can be changed; this image is %1.</source>
+        <extracomment>%1 = the image&apos;s status</extracomment>
+        <translation>只能更改可用 (active) 的镜像；此镜像的状态为%1。</translation>
+    </message>
+    <message>
+        <source>An image can have at most %1 tags.</source>
+        <extracomment>%1 = the most tags an image may have</extracomment>
+        <translation>一个镜像最多可以有%1个标签。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditKind</name>
+    <message>
+        <source>Edit Image…</source>
+        <translation>编辑镜像…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLibraryView</name>
+    <message>
+        <source>No cloud profile.</source>
+        <translation>没有云配置文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the image list… %n image(s) so far.</source>
+        <extracomment>%n = images read so far</extracomment>
+        <translation>
+            <numerusform>正在读取镜像列表… 目前已有 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s).</source>
+        <extracomment>%n = images listed</extracomment>
+        <translation>
+            <numerusform>%n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an image to see its properties.</source>
+        <translation>选择一个镜像以查看其属性。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Made by the job %1.</source>
+        <extracomment>%1 = the local id of the job that made the image</extracomment>
+        <translation>由任务 %1 创建。</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, OS or tag</source>
+        <translation>按名称、ID、操作系统或标签筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Job</source>
+        <translation>显示任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open the job that made this image in the job monitor</source>
+        <translation>在任务监视器中打开创建此镜像的任务</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListModel</name>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>Minimum disk size of an image. %1 = size in GB</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>镜像格式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Min. disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
     <name>ImageRules</name>
     <message>
         <source>Enter a name.</source>
@@ -1115,6 +1309,303 @@
     <message>
         <source>“%1”: OBS file and folder names here cannot contain spaces. Rename the object in the bucket, or upload it again under a name without spaces.</source>
         <translation>“%1”：此处OBS文件名和文件夹名不能包含空格。请在桶中重命名该对象，或以不含空格的名称重新上传。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change and delete the images of a cloud.
+Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>镜像库：列出、显示、更改和删除云上的镜像。
+操作：list、show、set、delete。“imagewright images ACTION --help”显示某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>list, show, set or delete</source>
+        <translation>list、show、set 或 delete</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete</source>
+        <translation>请指定镜像操作：imagewright images list|show|set|delete</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set or delete.</source>
+        <translation>未知操作“%1”。请使用 list、show、set 或 delete。</translation>
+    </message>
+    <message>
+        <source>The saved cloud profile to use (name or id). Without it, the OpenStack environment (OS_CLOUD, or OS_AUTH_URL and the rest) is used.</source>
+        <translation>要使用的已保存云配置文件（名称或ID）。未指定时，使用 OpenStack 环境变量（OS_CLOUD，或 OS_AUTH_URL 等）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The image API to use: ims or glance (default: IMS for Huawei Cloud, Open Telekom Cloud and the demo cloud, Glance otherwise).</source>
+        <translation>要使用的镜像API：ims 或 glance（默认：Huawei Cloud、Open Telekom Cloud 和演示云使用 IMS，其他使用 Glance）。</translation>
+    </message>
+    <message>
+        <source>api</source>
+        <translation>api</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable keys) instead of text.</source>
+        <translation>输出 JSON（键名稳定）而不是文本。</translation>
+    </message>
+    <message>
+        <source>Only images in this status (e.g. active, queued).</source>
+        <translation>仅此状态的镜像（例如 active、queued）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add a tag, or give a tag a new value (repeatable).</source>
+        <translation>添加标签，或为标签设置新值（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only images with this tag (repeatable).</source>
+        <translation>仅带有此标签的镜像（可重复）。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>新名称。</translation>
+    </message>
+    <message>
+        <source>Only images with exactly this name.</source>
+        <translation>仅名称完全一致的镜像。</translation>
+    </message>
+    <message>
+        <source>Every image the project can see (public and shared ones too).</source>
+        <translation>项目可见的所有镜像（包括公共镜像和共享镜像）。</translation>
+    </message>
+    <message>
+        <source>Images per request (default %1).</source>
+        <translation>每次请求的镜像数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The new description (empty: remove it).</source>
+        <translation>新描述（为空时删除）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Remove the tag with this key (repeatable).</source>
+        <translation>删除具有此键的标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>The minimum memory in MB.</source>
+        <translation>最小内存（MB）。</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>The maximum memory in MB (IMS).</source>
+        <translation>最大内存（MB，IMS）。</translation>
+    </message>
+    <message>
+        <source>The minimum disk in GB (Glance).</source>
+        <translation>最小磁盘（GB，Glance）。</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Protect the image from deletion: yes or no (Glance).</source>
+        <translation>保护镜像不被删除：yes 或 no（Glance）。</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>Delete without asking (needed when standard input is not a terminal).</source>
+        <translation>不经确认直接删除（标准输入不是终端时必需）。</translation>
+    </message>
+    <message>
+        <source>Also delete the backups of full-ECS images (IMS delete_backup).</source>
+        <translation>同时删除整机镜像的备份（IMS delete_backup）。</translation>
+    </message>
+    <message>
+        <source>Lists the images, every page of them.</source>
+        <translation>列出镜像（所有页）。</translation>
+    </message>
+    <message>
+        <source>Shows one image with every property.</source>
+        <translation>显示一个镜像及其所有属性。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s ID.</source>
+        <translation>镜像的ID。</translation>
+    </message>
+    <message>
+        <source>Changes an image: what is given changes, the rest stays as it is.</source>
+        <translation>更改镜像：仅更改指定的内容，其余保持不变。</translation>
+    </message>
+    <message>
+        <source>Deletes images.</source>
+        <translation>删除镜像。</translation>
+    </message>
+    <message>
+        <source>The IDs of the images.</source>
+        <translation>镜像的ID。</translation>
+    </message>
+    <message>
+        <source>Unknown API &quot;%1&quot;. Use ims or glance.</source>
+        <extracomment>%1 = what was given</extracomment>
+        <translation>未知API“%1”。请使用 ims 或 glance。</translation>
+    </message>
+    <message>
+        <source>--page-size needs a whole number from 1 to 1000.</source>
+        <translation>--page-size 需要 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Give the image&apos;s ID.</source>
+        <translation>请提供镜像的ID。</translation>
+    </message>
+    <message>
+        <source>Give the IDs of the images to delete.</source>
+        <translation>请提供要删除的镜像的ID。</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number.</source>
+        <extracomment>%1 = the option, e.g. --min-ram</extracomment>
+        <translation>%1 需要整数。</translation>
+    </message>
+    <message>
+        <source>--protected needs yes or no.</source>
+        <translation>--protected（保护）需要 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>The change is not valid; nothing was sent:</source>
+        <translation>更改无效；未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: give --yes to delete without a question (standard input is not a terminal, so there is nobody to ask).</source>
+        <translation>未删除任何内容：请指定 --yes 以不经确认直接删除（标准输入不是终端，无法询问）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s): %1? [y/N] </source>
+        <extracomment>%n = number of images, %1 = their IDs</extracomment>
+        <translation>
+            <numerusform>删除 %n 个镜像：%1？[y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s catalog has no image service; its images cannot be listed.</source>
+        <translation>云的服务目录中没有镜像服务；无法列出其镜像。</translation>
+    </message>
+    <message>
+        <source>No images.</source>
+        <translation>没有镜像。</translation>
+    </message>
+    <message>
+        <source>There is no image %1.</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>镜像 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Image %1 was not changed:</source>
+        <extracomment>%1 = image ID</extracomment>
+        <translation>镜像 %1 未更改：</translation>
+    </message>
+    <message>
+        <source>Image %1 was changed.</source>
+        <translation>已更改镜像 %1。</translation>
+    </message>
+    <message>
+        <source>Image %1 was not deleted: %2</source>
+        <extracomment>%1 = image ID, %2 = the cloud&apos;s answer</extracomment>
+        <translation>镜像 %1 未删除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesOutput</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Min. disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>Minimum disk size of an image. %1 = size in GB</extracomment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Job marker</source>
+        <translation>任务标记</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>属性：</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2886,37 @@ Choose “Create image…” to make a private image; its job appears here and i
     </message>
 </context>
 <context>
+    <name>LibraryImage</name>
+    <message>
+        <source>Active</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>上传错误</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>导入中</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Imagewright</source>
@@ -2592,6 +3114,22 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>&amp;Keep Running</source>
         <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Show &amp;Image</source>
+        <translation>显示镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the job&apos;s image in the image library</source>
+        <translation>在镜像库中显示该任务的镜像</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ void Application::setIdentity()
 
 QStringList Application::views()
 {
-    QStringList views{u"main"_s, u"wizard"_s, u"wizard-error"_s, u"profiles"_s};
+    QStringList views{u"main"_s, u"wizard"_s, u"wizard-error"_s, u"profiles"_s, u"library"_s};
     // Each method's page as an operator first meets it (request-file method names).
     for (int m = 0; m < CreationMethodCount; ++m)
         views << u"wizard:"_s + CreationMethods::key(CreationMethod(m));
@@ -211,6 +211,8 @@ int Application::runNormally(const Arguments &args)
             window.openCreateWizard();
         else if (view == u"profiles")
             window.showProfiles();
+        else if (view == u"library")
+            window.showLibrary();
     };
     const std::optional<CloudProfile> current = core.profiles()->current();
     if (core.profiles()->isEmpty()) {

@@ -7,6 +7,7 @@
 
 #include "appcore.h"
 #include "application.h"
+#include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
 #include "cli/submitcommand.h"
 #include "cli/watchcommand.h"
@@ -21,7 +22,8 @@ int main(int argc, char **argv)
     const bool submit = argc > 1 && std::strcmp(argv[1], "submit") == 0;
     const bool jobs = argc > 1 && std::strcmp(argv[1], "jobs") == 0;
     const bool watch = argc > 1 && std::strcmp(argv[1], "watch") == 0;
-    if (submit || jobs || watch) {
+    const bool images = argc > 1 && std::strcmp(argv[1], "images") == 0;
+    if (submit || jobs || watch || images) {
         QCoreApplication app(argc, argv);
         AppCore::setApplicationIdentity(); // the GUI's settings, profiles and job store
         Logging::installScrubbingHandler();
@@ -34,6 +36,8 @@ int main(int argc, char **argv)
         const QStringList arguments = QCoreApplication::arguments().mid(1);
         if (submit)
             return SubmitCommand::run(arguments);
+        if (images)
+            return ImagesCommand::run(arguments);
         return watch ? WatchCommand::run(arguments) : JobsCommand::run(arguments);
     }
     return Application::run(argc, argv);

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -26,6 +27,8 @@
 #include "dialogs/prompter.h"
 #include "i18n/languagemanager.h"
 #include "jobs/jobmonitor.h"
+#include "library/imagelibraryview.h"
+#include "library/imagelistmodel.h"
 #include "logging.h"
 #include "monitor/historyretention.h"
 #include "monitor/jobmonitorview.h"
@@ -56,10 +59,34 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     column->setSpacing(0);
     m_insecureBanner = new InsecureBanner(central);
     m_noticeBar = new NoticeBar(central);
-    m_view = new JobMonitorView(core->monitor(), central);
+    // The job monitor and, beside it, the image library (read when its tab is first shown).
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_view = new JobMonitorView(core->monitor(), m_tabs);
+    m_library = new ImageLibraryView(m_tabs);
+    m_tabs->addTab(m_view, QString());
+    m_tabs->addTab(m_library, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_library)
+            showLibrary();
+    });
+    connect(m_library, &ImageLibraryView::showJobRequested, this, [this](const QString &id) {
+        m_tabs->setCurrentWidget(m_view);
+        m_view->selectJob(id);
+    });
+    connect(m_view, &JobMonitorView::currentJobChanged, this, &MainWindow::updateShowImageAction);
+    // A job that reports its image (or a new job): the library's Job column follows.
+    connect(
+        core->monitor(), &JobMonitor::jobChanged, this, [this](int, JobMonitor::Changes changes) {
+            if ((changes & JobChange::Result) && m_tabs->currentWidget() == m_library)
+                m_library->setJobIndex(ImageListModel::jobIndex(m_core->monitor()->records()));
+            if (changes & JobChange::Result)
+                updateShowImageAction();
+        });
     column->addWidget(m_insecureBanner);
     column->addWidget(m_noticeBar);
-    column->addWidget(m_view, 1);
+    column->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_profileLabel = new QLabel(this);
@@ -150,6 +177,11 @@ void MainWindow::buildActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_showImageAction = new QAction(this);
+    m_showImageAction->setObjectName(u"showImageAction"_s);
+    m_showImageAction->setEnabled(false);
+    connect(m_showImageAction, &QAction::triggered, this, &MainWindow::showImageOfCurrentJob);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -187,6 +219,7 @@ void MainWindow::buildMenus()
 
     m_jobMenu = menuBar()->addMenu(QString());
     m_jobMenu->addActions(m_view->jobActions());
+    m_jobMenu->addAction(m_showImageAction);
     m_jobMenu->addSeparator();
     m_retention = new HistoryRetention(m_core->monitor(), this);
     m_jobMenu->addAction(m_retention->action());
@@ -376,14 +409,43 @@ void MainWindow::retranslateUi()
     m_profileSwitcher->setToolTip(tr("The cloud profile the main window works with"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Imagewright"));
+    m_tabs->setTabText(m_tabs->indexOf(m_view), tr("Jobs"));
+    m_tabs->setTabText(m_tabs->indexOf(m_library), tr("Images"));
+    m_showImageAction->setText(tr("Show &Image"));
+    m_showImageAction->setToolTip(tr("Show the job's image in the image library"));
     populateProfileSwitcher();
     updateStatus();
     updateJobSummary();
 }
 
+void MainWindow::showLibrary()
+{
+    m_tabs->setCurrentWidget(m_library);
+    m_library->setJobIndex(ImageListModel::jobIndex(m_core->monitor()->records()));
+    m_library->setSession(m_core->currentSession()); // reads again only for another profile
+}
+
+void MainWindow::updateShowImageAction()
+{
+    const int row = m_core->monitor()->rowOf(m_view->currentLocalId());
+    m_showImageAction->setEnabled(row >= 0 && !m_core->monitor()->at(row).imageIds.isEmpty());
+}
+
+void MainWindow::showImageOfCurrentJob()
+{
+    const int row = m_core->monitor()->rowOf(m_view->currentLocalId());
+    if (row < 0 || m_core->monitor()->at(row).imageIds.isEmpty())
+        return;
+    const QString imageId = m_core->monitor()->at(row).imageIds.constFirst();
+    showLibrary();
+    m_library->showImage(imageId);
+}
+
 void MainWindow::handleProfileChanged()
 {
     CloudSession *session = m_core->currentSession();
+    if (m_tabs->currentWidget() == m_library)
+        m_library->setSession(session); // the other profile's images
     if (session != m_session) {
         if (m_session) {
             m_session->auth()->disconnect(this);

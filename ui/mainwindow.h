@@ -14,6 +14,7 @@ class CreateImageWizard;
 class InsecureBanner;
 class NoticeBar;
 class HistoryRetention;
+class ImageLibraryView;
 class JobMonitorView;
 class LanguageManager;
 class PasswordPrompt;
@@ -22,15 +23,17 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QSystemTrayIcon;
+class QTabWidget;
 struct JobRecord;
 class QLabel;
 class QMenu;
 class QToolBar;
 class CloudSession;
 
-/// The main window: the job monitor in the middle, "Create image…" in the File menu and the
-/// toolbar, the language menu, and a status bar with the current profile, the connection state
-/// and the number of running jobs. `languages` may be null (no language menu then).
+/// The main window: the job monitor and the image library as tabs in the middle, "Create image…"
+/// in the File menu and the toolbar, the language menu, and a status bar with the current
+/// profile, the connection state and the number of running jobs. `languages` may be null (no
+/// language menu then).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +54,10 @@ public:
     /// Keeps the window's geometry, its toolbars and the monitor's columns in the settings
     /// (done when the window closes); the constructor restores them.
     void saveLayout() const;
+    /// The "Images" tab beside the job monitor (issue 13).
+    ImageLibraryView *libraryView() const { return m_library; }
+    /// Shows the Images tab with the current profile's images (read when first shown).
+    void showLibrary();
     /// Opens the Create image wizard (non-modal, so the monitor keeps moving beside it), or
     /// raises the open one. Null when there is no current profile.
     CreateImageWizard *openCreateWizard();
@@ -97,6 +104,9 @@ private:
     void announceJobEnd(const QString &localId);
     void announceReachability(const QString &profileId, bool reachable);
     void showAbout();
+    /// "Show Image": the current job's first image, in the library.
+    void showImageOfCurrentJob();
+    void updateShowImageAction();
     /// The jobs whose upload runs in this process now.
     QStringList runningUploads() const;
     /// Quitting waits for its cancelled uploads: closes once none is left.
@@ -110,6 +120,8 @@ private:
     QPointer<PasswordPrompt> m_passwordPrompt;
     QSet<QString> m_passwordDeclined; // profiles whose prompt was cancelled (until a switch)
     JobMonitorView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ImageLibraryView *m_library = nullptr;
     InsecureBanner *m_insecureBanner = nullptr;
     NoticeBar *m_noticeBar = nullptr;
     HistoryRetention *m_retention = nullptr;
@@ -131,6 +143,7 @@ private:
     QAction *m_profilesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_showImageAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_profileSwitcherLabel = nullptr;
     QComboBox *m_profileSwitcher = nullptr;

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include <QPixmap>
+#include <QTableView>
 #include <QTextStream>
 
 #include "appcore.h"
@@ -10,6 +11,8 @@
 #include "dialogs/prompter.h"
 #include "i18n/languagemanager.h"
 #include "jobs/jobmonitor.h"
+#include "library/imagelibraryview.h"
+#include "library/imagelistmodel.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorview.h"
 #include "widgets/tageditor.h"
@@ -101,6 +104,17 @@ void ScreenshotRunner::handleDemoReady()
     } else if (m_view == u"profiles") {
         m_dialog = m_window->showProfiles();
         m_viewReady = true;
+    } else if (m_view == u"library") {
+        // The Images tab once its first page is there, with the newest image's details.
+        ImageLibraryView *library = m_window->libraryView();
+        connect(library->model(), &ImageListModel::pageLoaded, this, [this, library] {
+            if (m_viewReady)
+                return;
+            library->table()->setCurrentIndex(library->table()->model()->index(0, 0));
+            m_viewReady = true;
+            checkReady();
+        });
+        m_window->showLibrary();
     } else {
         m_viewReady = true;
     }

@@ -37,6 +37,7 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     , m_nova(m_config, m_inventory, m_state)
     , m_cinder(m_config, m_inventory, m_state)
     , m_glance(m_config, m_state)
+    , m_imsLibrary(m_glance.catalog())
     , m_http(this)
 {
     // The root version list of the services on this port: Nova's (api-facts §1.6) and Cinder's
@@ -51,6 +52,7 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     m_nova.registerRoutes(m_router);
     m_cinder.registerRoutes(m_router);
     m_glance.registerRoutes(m_router);
+    m_imsLibrary.registerRoutes(m_router);
     registerControlRoutes();
 }
 

@@ -10,6 +10,7 @@
 #include "faultlist.h"
 #include "glanceservice.h"
 #include "httpserver.h"
+#include "imslibraryservice.h"
 #include "imsservice.h"
 #include "inventory.h"
 #include "keystoneservice.h"
@@ -70,6 +71,7 @@ private:
     NovaService m_nova;
     CinderService m_cinder;
     GlanceService m_glance;
+    ImsLibraryService m_imsLibrary;
     Router m_router;
     Router m_controlRouter;
     HttpServer m_http;

@@ -9,6 +9,7 @@
 
 #include "apiutil.h"
 #include "demologging.h"
+#include "glancepatch.h"
 #include "glanceuploadsink.h"
 #include "paging.h"
 #include "tokenstore.h"
@@ -47,6 +48,7 @@ bool nonNegativeInt(const QJsonValue &value)
 GlanceService::GlanceService(const CloudConfig &config, StateStore &state)
     : m_config(config)
     , m_state(state)
+    , m_catalog(state, [this] { return visibleImages(); })
 { }
 
 void GlanceService::registerRoutes(Router &router)
@@ -64,6 +66,9 @@ void GlanceService::registerRoutes(Router &router)
     });
     router.add("DELETE", u"/v2/images/{image_id}"_s, Access::Token, [this](const ApiRequest &r) {
         return deleteImage(r);
+    });
+    router.add("PATCH", u"/v2/images/{image_id}"_s, Access::Token, [this](const ApiRequest &r) {
+        return patchImage(r);
     });
     router.addStreaming(
         "PUT",
@@ -282,6 +287,8 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
     const QUrlQuery &query = request.http.query;
     const QString status = query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
     const QString name = query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
+    const QString visibility = query.queryItemValue(u"visibility"_s, QUrl::FullyDecoded);
+    const QString owner = query.queryItemValue(u"owner"_s, QUrl::FullyDecoded);
     // Glance v2: every `tag` given must be on the image; any other key that is not a paging,
     // sorting or core filter is a property filter (exact value), as image-list --property-filter.
     const QStringList tags = query.allQueryItemValues(u"tag"_s, QUrl::FullyDecoded);
@@ -308,8 +315,12 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
     }
     QList<QJsonObject> selected;
     QStringList ids;
-    for (const QJsonObject &image : visibleImages()) {
+    for (const QJsonObject &image : m_catalog.images()) {
         if (!status.isEmpty() && image.value(u"status"_s).toString() != status)
+            continue;
+        if (!visibility.isEmpty() && image.value(u"visibility"_s).toString() != visibility)
+            continue;
+        if (!owner.isEmpty() && image.value(u"owner"_s).toString() != owner)
             continue;
         if (!name.isEmpty() && image.value(u"name"_s).toString() != name)
             continue;
@@ -345,10 +356,8 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
 HttpResponse GlanceService::showImage(const ApiRequest &request) const
 {
     const QString id = request.param(u"image_id"_s);
-    for (const QJsonObject &image : visibleImages()) {
-        if (image.value(u"id"_s).toString() == id)
-            return HttpResponse::json(200, image);
-    }
+    if (const auto image = m_catalog.find(id))
+        return HttpResponse::json(200, *image);
     return openStackError(404, u"No image found with ID %1"_s.arg(id));
 }
 
@@ -516,21 +525,61 @@ std::unique_ptr<HttpBodySink> GlanceService::openUploadSink(const HttpRequest &h
 
 HttpResponse GlanceService::deleteImage(const ApiRequest &request)
 {
+    // One route for Glance's delete and IMS's native delete, whose optional body says whether
+    // the backups of a full-ECS image go too ("Deleting an Image (Native OpenStack API)").
     const QString id = request.param(u"image_id"_s);
-    const GlanceImage *found = m_state.glanceImage(id);
-    if (!found) {
-        for (const QJsonObject &image : visibleImages()) {
-            if (image.value(u"id"_s).toString() == id)
-                return openStackError(
-                    403, u"The demo cloud deletes only images made with POST /v2/images."_s);
-        }
-        return openStackError(404, u"No image found with ID %1"_s.arg(id));
+    if (!request.http.body.trimmed().isEmpty()) {
+        const auto body = parseJsonObject(request.http.body);
+        if (!body
+            || (body->contains(u"delete_backup"_s) && !body->value(u"delete_backup"_s).isBool()))
+            return imsError(400, u"IMG.0001"_s, u"delete_backup must be true or false."_s);
     }
-    if (found->isProtected)
+    const auto image = m_catalog.find(id);
+    if (!image)
+        return openStackError(404, u"No image found with ID %1"_s.arg(id));
+    if (image->value(u"owner"_s).toString() != Account::ProjectId)
+        return openStackError(
+            403, u"You cannot delete image %1: it belongs to another project."_s.arg(id));
+    if (image->value(u"protected"_s).toBool())
         return openStackError(403, u"Image %1 is protected and cannot be deleted."_s.arg(id));
-    m_state.removeGlanceImage(id);
-    qCInfo(lcDemo).noquote() << "Glance image" << id << "deleted";
+    m_catalog.remove(id);
+    qCInfo(lcDemo).noquote() << "image" << id << "deleted";
     return HttpResponse::empty(204);
+}
+
+HttpResponse GlanceService::patchImage(const ApiRequest &request)
+{
+    const QString id = request.param(u"image_id"_s);
+    const auto image = m_catalog.find(id);
+    if (!image)
+        return openStackError(404, u"No image found with ID %1"_s.arg(id));
+    if (image->value(u"owner"_s).toString() != Account::ProjectId)
+        return openStackError(
+            403, u"You cannot change image %1: it belongs to another project."_s.arg(id));
+    QJsonObject changes;
+    if (const auto refused =
+            applyGlancePatch(*image, request.http, &GlanceService::checkHuaweiTag, &changes))
+        return *refused;
+    if (const GlanceImage *stored = m_state.glanceImage(id)) {
+        // A Glance-made image keeps its core attributes in its own record.
+        GlanceImage updated = *stored;
+        updated.name =
+            changes.contains(u"name"_s) ? changes.value(u"name"_s).toString() : updated.name;
+        updated.minDisk = changes.value(u"min_disk"_s).toInt(updated.minDisk);
+        updated.minRam = changes.value(u"min_ram"_s).toInt(updated.minRam);
+        updated.isProtected = changes.value(u"protected"_s).toBool(updated.isProtected);
+        if (changes.contains(u"tags"_s)) {
+            updated.tags.clear();
+            const QJsonArray tags = changes.value(u"tags"_s).toArray();
+            for (const QJsonValue &tag : tags)
+                updated.tags.append(tag.toString());
+        }
+        updated.updatedAt = QDateTime::currentDateTimeUtc();
+        m_state.putGlanceImage(updated);
+    }
+    const QJsonObject result = m_catalog.update(id, changes);
+    qCInfo(lcDemo).noquote() << "image" << id << "patched:" << changes.keys().join(u", "_s);
+    return HttpResponse::json(200, result);
 }
 
 HttpResponse GlanceService::uploadImage(const ApiRequest &request)

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "cloudconfig.h"
+#include "imagecatalog.h"
 #include "router.h"
 #include "statestore.h"
 
@@ -25,6 +26,10 @@ public:
     GlanceService(const CloudConfig &config, StateStore &state);
 
     void registerRoutes(Router &router);
+    /// Every image, with the library's changes (shared with the IMS list, interfaces.md §5).
+    ImageCatalog &catalog() { return m_catalog; }
+    /// Seed 003's tag form; an error message, or empty. `keys` collects the keys seen.
+    static QString checkHuaweiTag(const QJsonValue &tag, QStringList *keys);
 
 private:
     HttpResponse versions(const ApiRequest &request) const;
@@ -33,9 +38,8 @@ private:
     HttpResponse createImage(const ApiRequest &request);
     HttpResponse uploadImage(const ApiRequest &request);
     HttpResponse deleteImage(const ApiRequest &request);
+    HttpResponse patchImage(const ApiRequest &request);
     std::unique_ptr<HttpBodySink> openUploadSink(const HttpRequest &head);
-    /// Seed 003's tag form; an error message, or empty. `keys` collects the keys seen.
-    static QString checkHuaweiTag(const QJsonValue &tag, QStringList *keys);
 
     /// Every image the project can see, newest first, rendered for the API.
     QList<QJsonObject> visibleImages() const;
@@ -46,6 +50,7 @@ private:
 
     const CloudConfig &m_config;
     StateStore &m_state;
+    ImageCatalog m_catalog;
 };
 
 } // namespace DemoCloud

@@ -137,6 +137,10 @@ bool StateStore::load(QString *error)
         else
             qCWarning(lcDemo) << "skipping an unreadable Cinder upload in the state file";
     }
+    m_imageEdits = root.value(u"image_edits"_s).toObject(); // added later, too
+    const QJsonArray deleted = root.value(u"deleted_images"_s).toArray();
+    for (const QJsonValue &value : deleted)
+        m_deletedImages.append(value.toString());
     m_sampleHistorySeeded = root.value(u"sample_history_seeded"_s).toBool();
     qCInfo(lcDemo).noquote() << "loaded" << m_jobs.size() << "IMS jobs," << m_snapshots.size()
                              << "Nova snapshots and" << m_images.size() << "Glance images from"
@@ -205,6 +209,19 @@ void StateStore::addCinderUpload(const CinderUpload &upload)
     save();
 }
 
+void StateStore::setImageEdit(const QString &id, const QJsonObject &changes)
+{
+    m_imageEdits.insert(id, changes);
+    save();
+}
+
+void StateStore::markImageDeleted(const QString &id)
+{
+    if (!m_deletedImages.contains(id))
+        m_deletedImages.append(id);
+    save();
+}
+
 void StateStore::setSampleHistorySeeded(bool seeded)
 {
     m_sampleHistorySeeded = seeded;
@@ -217,6 +234,8 @@ void StateStore::clear()
     m_images.clear();
     m_snapshots.clear();
     m_uploads.clear();
+    m_imageEdits = {};
+    m_deletedImages.clear();
     m_sampleHistorySeeded = false;
     save();
 }
@@ -244,6 +263,8 @@ void StateStore::save() const
         {u"glance_images"_s, images},
         {u"nova_snapshots"_s, snapshots},
         {u"cinder_uploads"_s, uploads},
+        {u"image_edits"_s, m_imageEdits},
+        {u"deleted_images"_s, QJsonArray::fromStringList(m_deletedImages)},
     };
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly)

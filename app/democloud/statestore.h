@@ -72,6 +72,13 @@ public:
     const QList<CinderUpload> &cinderUploads() const { return m_uploads; }
     void addCinderUpload(const CinderUpload &upload);
 
+    /// The image library's changes to images not stored here (IMS job images, samples): per
+    /// image id, the properties set by PATCH (a JSON null: removed), and the deleted ids.
+    QJsonObject imageEdit(const QString &id) const { return m_imageEdits.value(id).toObject(); }
+    void setImageEdit(const QString &id, const QJsonObject &changes);
+    bool isImageDeleted(const QString &id) const { return m_deletedImages.contains(id); }
+    void markImageDeleted(const QString &id);
+
     bool sampleHistorySeeded() const { return m_sampleHistorySeeded; }
     void setSampleHistorySeeded(bool seeded);
 
@@ -86,6 +93,8 @@ private:
     QList<GlanceImage> m_images;
     QList<NovaSnapshot> m_snapshots;
     QList<CinderUpload> m_uploads;
+    QJsonObject m_imageEdits; // image id -> changed properties
+    QStringList m_deletedImages;
     bool m_sampleHistorySeeded = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +62,11 @@ void ApiError::parseServiceBody(const QByteArray &body, ApiError *into)
         message = inner.value(u"error_msg"_s).toString();
     if (message.isEmpty())
         message = inner.value(u"title"_s).toString();
+    // Glance (webob) ends its messages with "<br /><br />" and blank lines: one line of text.
+    static const QRegularExpression lineBreak(
+        u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+    if (message.contains(lineBreak))
+        message = message.replace(lineBreak, u" "_s).simplified();
     into->message = message;
 }
 

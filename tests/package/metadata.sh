@@ -4,7 +4,8 @@
 # complete, without installing anything:
 #  - the desktop entry passes desktop-file-validate, the AppStream metainfo
 #    `appstreamcli validate --no-net` (it carries the version of project() as its release);
-#  - every option that `imagewright --help` and `imagewright submit --help` list is named in the
+#  - every option that `imagewright --help`, `submit --help`, `jobs --help` and `images ACTION
+#    --help` list is named in the
 #    man page and offered by the bash completion, and the completion completes the subcommand,
 #    the option names and their values;
 #  - every hicolor PNG exists at its size.
@@ -42,15 +43,17 @@ gui_options=$(options_of)
 submit_options=$(options_of submit)
 jobs_options=$(options_of jobs)
 watch_options=$(options_of watch)
-[[ -n $gui_options && -n $submit_options && -n $jobs_options && -n $watch_options ]] || fail "no options read from --help"
+images_options=$(for action in list show set delete; do options_of images "$action"; done | sort -u)
+[[ -n $gui_options && -n $submit_options && -n $jobs_options && -n $watch_options && -n $images_options ]] \
+    || fail "no options read from --help"
 man="$generated/imagewright.1"
 completion="$src/resources/imagewright.bash-completion"
-for option in $gui_options $submit_options $jobs_options $watch_options; do
+for option in $gui_options $submit_options $jobs_options $watch_options $images_options; do
     grep -qF -- "${option//-/\\-}" "$man" || fail "the man page does not name $option"
     grep -qF -- "$option" "$completion" || fail "the bash completion does not offer $option"
 done
 grep -q "Imagewright $version" "$man" || fail "the man page is not of version $version"
-echo "options checked: $(echo $gui_options) / submit: $(echo $submit_options) / jobs: $(echo $jobs_options) / watch: $(echo $watch_options)"
+echo "options checked: $(echo $gui_options) / submit: $(echo $submit_options) / jobs: $(echo $jobs_options) / watch: $(echo $watch_options) / images: $(echo $images_options)"
 
 # The completion itself, as bash calls it (without the bash-completion package's helpers).
 complete_line()
@@ -68,12 +71,18 @@ expect_completion submit imagewright su
 expect_completion --lang imagewright --la
 expect_completion zh_CN imagewright --lang z
 expect_completion wizard imagewright --view w
+expect_completion library imagewright --view l
 expect_completion --family imagewright submit req.json --fam
 expect_completion fjcloud imagewright submit req.json --family fj
 expect_completion jobs imagewright jo
 expect_completion needs-attention imagewright jobs --state ne
 expect_completion watch imagewright wa
 expect_completion --timeout imagewright watch 1234 --ti
+expect_completion images imagewright im
+expect_completion delete imagewright images de
+expect_completion --page-size imagewright images list --pa
+expect_completion --delete-backups imagewright images delete --del
+expect_completion glance imagewright images set --api gl
 if complete_line imagewright submit --w | grep -qxF -- --lang; then
     fail "submit's completion offers the GUI's --lang"
 fi

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "statestore.h"
+
+namespace DemoCloud {
+
+/// Every image the demo project can see, as one Glance-shaped JSON object each (the shape both
+/// IMS's and Glance's lists answer with): the images its jobs made (from `derived`, computed
+/// from the StateStore), plus fixed sample images (docs/democloud.md: private images over several
+/// pages, a few protected, shared and public ones, one full-ECS image). Changes made through the
+/// library APIs are kept in the StateStore as an overlay per image (set properties, removed
+/// ones) and deleted ids; Glance-made images are removed from the store itself.
+class ImageCatalog
+{
+public:
+    ImageCatalog(StateStore &state, std::function<QList<QJsonObject>()> derived);
+
+    /// Newest first (created_at, then id), changes applied, deleted ones left out.
+    QList<QJsonObject> images() const;
+    std::optional<QJsonObject> find(const QString &id) const;
+    /// Sets the properties of `changes` on the image (a null value removes the property) and
+    /// stamps updated_at. The image must exist.
+    QJsonObject update(const QString &id, const QJsonObject &changes);
+    /// Deletes the image (it must exist).
+    void remove(const QString &id);
+
+    /// The sample images, stable across restarts (ids from names, fixed dates).
+    static QList<QJsonObject> samples();
+    static constexpr int PrivateSampleCount = 130;
+
+private:
+    QJsonObject withChanges(QJsonObject image) const;
+
+    StateStore &m_state;
+    std::function<QList<QJsonObject>()> m_derived;
+};
+
+} // namespace DemoCloud

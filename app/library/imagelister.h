@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include "library/libraryimage.h"
+#include "net/apierror.h"
+
+class CloudSession;
+class RestJob;
+
+/// What the operator filters the list by. The cloud applies each filter its API has (IMS:
+/// `status`, `name` (exact), one `tag` "key=value"; Glance: `status`, `name` (exact), every
+/// `tag`); what is left (IMS: a second tag) is applied to each page here.
+struct ImageFilter
+{
+    QString status;
+    QString name;
+    QStringList tags; // "key=value" (or a plain Glance tag)
+    /// Every image the project can see (public, shared) instead of its own private ones.
+    bool all = false;
+
+    /// The query of the first page (paging items excluded). IMS: `__imagetype=private` unless
+    /// `all`; Glance: `owner=<projectId>` unless `all`.
+    QUrlQuery query(ImageApi api, const QString &projectId) const;
+    /// Whether an image of a page passes the filters the cloud could not apply.
+    bool acceptsLocally(ImageApi api, const LibraryImage &image) const;
+};
+
+/// Reads an image list page by page, one request at a time, in the background (GUI thread,
+/// asynchronous jobs). IMS pages by `marker` = the last image's id and `limit`; its answer has
+/// no next link, so a page shorter than the limit is the last. Glance follows the answer's
+/// `next` link (which keeps the filters). A link or marker seen before ends the list (a guard
+/// against a cloud that repeats itself).
+class ImageLister final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageLister)
+public:
+    static constexpr int DefaultPageSize = 50;
+
+    ImageLister(CloudSession *session,
+        ImageApi api,
+        ImageFilter filter,
+        int pageSize = DefaultPageSize,
+        QObject *parent = nullptr);
+    ~ImageLister() override;
+
+    ImageApi api() const { return m_api; }
+    const ImageFilter &filter() const { return m_filter; }
+    int pageSize() const { return m_pageSize; }
+    /// Asks for the next page; nothing when one is on its way or the list is complete.
+    void fetchNext();
+    bool hasMore() const { return !m_done && !m_failed; }
+    bool isLoading() const { return m_loading; }
+    int pagesRead() const { return m_pages; }
+
+Q_SIGNALS:
+    /// One page (after the local filters; may be empty), and whether more pages follow.
+    void pageArrived(const QList<LibraryImage> &images, bool more);
+    /// The page could not be read; the list ends here (fetchNext() does nothing more).
+    void failed(const ApiError &error);
+
+private:
+    void handlePage(RestJob *job);
+
+    QPointer<CloudSession> m_session;
+    ImageApi m_api;
+    ImageFilter m_filter;
+    int m_pageSize;
+    QString m_nextPath;    // Glance: the next link's path; empty before the first page
+    QUrlQuery m_nextQuery; // the next page's query
+    QStringList m_seen;    // markers and links already asked for
+    int m_pages = 0;
+    bool m_loading = false;
+    bool m_done = false;
+    bool m_failed = false;
+};
