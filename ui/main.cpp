@@ -8,6 +8,7 @@
 #include "appcore.h"
 #include "application.h"
 #include "cli/jobscommand.h"
+#include "cli/obscommand.h"
 #include "cli/submitcommand.h"
 #include "i18n/languagemanager.h"
 #include "logging.h"
@@ -19,7 +20,8 @@ int main(int argc, char **argv)
     // Headless commands run before any QApplication exists: no display is needed.
     const bool submit = argc > 1 && std::strcmp(argv[1], "submit") == 0;
     const bool jobs = argc > 1 && std::strcmp(argv[1], "jobs") == 0;
-    if (submit || jobs) {
+    const bool obs = argc > 1 && std::strcmp(argv[1], "obs") == 0;
+    if (submit || jobs || obs) {
         QCoreApplication app(argc, argv);
         AppCore::setApplicationIdentity(); // the GUI's settings, profiles and job store
         Logging::installScrubbingHandler();
@@ -30,6 +32,8 @@ int main(int argc, char **argv)
         if (!languages.apply(languages.preferredLanguage()))
             languages.apply(u"en"_s);
         const QStringList arguments = QCoreApplication::arguments().mid(1);
+        if (obs)
+            return ObsCommand::run(arguments);
         return submit ? SubmitCommand::run(arguments) : JobsCommand::run(arguments);
     }
     return Application::run(argc, argv);
