@@ -143,6 +143,23 @@ void S3Client::listBuckets(QObject *context, Done<QList<S3Bucket>> done)
     job->start();
 }
 
+void S3Client::createBucket(
+    const QString &bucket, const QString &location, QObject *context, Done<bool> done)
+{
+    QByteArray body;
+    if (!location.isEmpty()) {
+        body = "<CreateBucketConfiguration><LocationConstraint>" + location.toHtmlEscaped().toUtf8()
+            + "</LocationConstraint></CreateBucketConfiguration>";
+    }
+    RestJob *job = send("PUT", url(bucket), this, body);
+    connect(job, &RestJob::finished, context, [done](RestJob *j) {
+        if (const ApiError e = errorOf(j))
+            return done(false, e);
+        done(true, {});
+    });
+    job->start();
+}
+
 void S3Client::bucketInfo(const QString &bucket, QObject *context, Done<S3BucketInfo> done)
 {
     RestJob *head = send("HEAD", url(bucket), this);

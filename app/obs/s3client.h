@@ -45,6 +45,8 @@ public:
         const QList<QPair<QString, QString>> &query = {}) const;
 
     void listBuckets(QObject *context, Done<QList<S3Bucket>> done);
+    /// CreateBucket in `location` (empty: the service's default region).
+    void createBucket(const QString &bucket, const QString &location, QObject *context, Done<bool> done);
     /// HEAD (OBS: x-obs-bucket-location, x-obs-storage-class) then, when HEAD says no location,
     /// GetBucketLocation.
     void bucketInfo(const QString &bucket, QObject *context, Done<S3BucketInfo> done);
