@@ -97,7 +97,7 @@ std::optional<ObsCommand::Options> ObsCommand::parseArguments(
         parser.addPositionalArgument(u"bucket"_s, tr("The bucket."));
     } else if (action == u"abort") {
         parser.setApplicationDescription(
-            tr("Aborts an unfinished multipart upload: the server deletes its parts."));
+            tr("Aborts an unfinished multipart upload: the object storage deletes its parts."));
         parser.addPositionalArgument(u"abort"_s, tr("The action."));
         parser.addPositionalArgument(u"bucket"_s, tr("The bucket."));
         parser.addPositionalArgument(u"object"_s, tr("The object."));

@@ -193,7 +193,7 @@ void ObsPutCommand::uploadFinished(const ApiError &error)
     if (error && m_resuming && !m_resumed && error.serviceCode == u"NoSuchUpload") {
         // Completed or aborted elsewhere, or expired: the saved state is of no use.
         ObsCommand::printMessage(
-            tr("The unfinished upload is no longer on the server; starting again."));
+            tr("The unfinished upload is no longer in the bucket; starting again."));
         QFile::remove(m_resumePath);
         m_upload->deleteLater();
         m_upload = nullptr;
