@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "cli/obsputcommand.h" // put, and its resume files
+#include "logging.h"
 #include "net/restclient.h"
 #include "obs/s3auth.h"
 #include "obs/s3client.h"
@@ -124,7 +125,8 @@ std::optional<ObsCommand::Options> ObsCommand::parseArguments(
             //: %1 = the list of actions
             return fail(tr("Give an action: imagewright obs %1").arg(actions.join(u'|')));
         //: %1 = what was given, %2 = the list of actions
-        return fail(tr("Unknown action \"%1\". Use one of: %2.").arg(action, actions.join(u", "_s)));
+        return fail(
+            tr("Unknown action \"%1\". Use one of: %2.").arg(action, actions.join(u", "_s)));
     }
     QStringList positional = parser.positionalArguments().mid(1); // after the action
     Options o;
@@ -147,7 +149,8 @@ std::optional<ObsCommand::Options> ObsCommand::parseArguments(
         if (const auto e = tooMany(2))
             return fail(*e);
         if (positional.size() < 2)
-            return fail(tr("Give the file and the bucket: imagewright obs put FILE BUCKET[/OBJECT]"));
+            return fail(
+                tr("Give the file and the bucket: imagewright obs put FILE BUCKET[/OBJECT]"));
         o.file = positional.at(0);
         splitTarget(positional.at(1), &o.bucket, &o.path);
         if (parser.isSet(parts)) {
@@ -348,16 +351,17 @@ void ObsCommand::listBuckets()
                 return;
             }
             const S3Bucket &b = buckets.at(infos->size());
-            m_client->bucketInfo(b.name, this, [infos, next, b](const S3BucketInfo &info, const ApiError &err) {
-                S3BucketInfo shown = info;
-                if (shown.location.isEmpty())
-                    shown.location = b.location;
-                if (err)
-                    qWarning("bucket location not readable: HTTP %d", err.httpStatus);
-                infos->append(shown);
-                if (*next)
-                    (*next)();
-            });
+            m_client->bucketInfo(
+                b.name, this, [infos, next, b](const S3BucketInfo &info, const ApiError &err) {
+                    S3BucketInfo shown = info;
+                    if (shown.location.isEmpty())
+                        shown.location = b.location;
+                    if (err) // shown as "-": a listing still lists the bucket
+                        qCInfo(lcNet) << "bucket location not readable: HTTP" << err.httpStatus;
+                    infos->append(shown);
+                    if (*next)
+                        (*next)();
+                });
         };
         (*next)();
     });
@@ -378,7 +382,8 @@ void ObsCommand::printBuckets(const QList<S3Bucket> &buckets, const QList<S3Buck
     } else {
         for (qsizetype i = 0; i < buckets.size(); ++i) {
             const S3BucketInfo info = infos.value(i);
-            const QString location = info.location.isEmpty() ? buckets.at(i).location : info.location;
+            const QString location =
+                info.location.isEmpty() ? buckets.at(i).location : info.location;
             printLine(u"%1  %2  %3  %4"_s.arg(iso(buckets.at(i).created),
                 location.isEmpty() ? u"-"_s : location,
                 info.storageClass.isEmpty() ? u"-"_s : info.storageClass,
@@ -413,14 +418,14 @@ void ObsCommand::listObjects()
                     {u"prefixes"_s, QJsonArray::fromStringList(list.commonPrefixes)},
                     {u"objects"_s, objects},
                     {u"truncated"_s, list.truncated}};
-                printLine(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)).trimmed());
+                printLine(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented))
+                              .trimmed());
             } else {
                 for (const QString &p : list.commonPrefixes)
                     printLine(u"%1  %2"_s.arg(u"PRE"_s.rightJustified(32), p));
                 for (const S3Object &o : list.objects) {
-                    printLine(u"%1  %2  %3"_s.arg(iso(o.lastModified),
-                        QString::number(o.size).rightJustified(11),
-                        o.key));
+                    printLine(u"%1  %2  %3"_s.arg(
+                        iso(o.lastModified), QString::number(o.size).rightJustified(11), o.key));
                 }
                 if (list.objects.isEmpty() && list.commonPrefixes.isEmpty())
                     printMessage(tr("No objects."));
@@ -447,7 +452,8 @@ void ObsCommand::listUploads()
                         {u"upload_id"_s, u.uploadId},
                         {u"initiated"_s, iso(u.initiated)}});
                 }
-                printLine(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+                printLine(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))
+                              .trimmed());
             } else {
                 for (const S3Upload &u : uploads)
                     printLine(u"%1  %2  %3"_s.arg(iso(u.initiated), u.uploadId, u.key));
@@ -467,7 +473,8 @@ void ObsCommand::abortUpload()
         [this](bool, const ApiError &e) {
             if (e)
                 return fail(e);
-            ObsPutCommand::forgetResumeFiles(m_env, m_options.bucket, m_options.path, m_options.uploadId);
+            ObsPutCommand::forgetResumeFiles(
+                m_env, m_options.bucket, m_options.path, m_options.uploadId);
             //: %1 = upload ID, %2 = object name
             printMessage(tr("Aborted upload %1 of %2.").arg(m_options.uploadId, m_options.path));
             finish(Succeeded);

@@ -48,8 +48,8 @@ public:
     {
         Action action = Action::List;
         QString bucket;
-        QString path; // ls: the prefix; put/abort: the object
-        QString file; // put
+        QString path;     // ls: the prefix; put/abort: the object
+        QString file;     // put
         QString uploadId; // abort
         bool json = false;
         int parallel = 4;

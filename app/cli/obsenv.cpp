@@ -9,7 +9,8 @@ QString ObsEnv::regionFromHost(const QString &host)
 {
     // obs.cn-north-4.myhuaweicloud.com, obs.eu-west-101.myhuaweicloud.eu,
     // obs.eu-de.otc.t-systems.com, bucket.obs.ap-southeast-1.myhuaweicloud.com
-    static const QRegularExpression Re(u"(?:^|\\.)obs\\.([a-z0-9-]+)\\.(?:myhuaweicloud|otc\\.t-systems|myhwclouds)\\."_s);
+    static const QRegularExpression Re(
+        u"(?:^|\\.)obs\\.([a-z0-9-]+)\\.(?:myhuaweicloud|otc\\.t-systems|myhwclouds)\\."_s);
     const QRegularExpressionMatch m = Re.match(host.toLower());
     return m.hasMatch() ? m.captured(1) : QString();
 }
@@ -54,8 +55,8 @@ std::optional<ObsEnv> ObsEnv::read(const QProcessEnvironment &env,
         || (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery()
         || !url.userInfo().isEmpty())
         //: %1 = the endpoint as given
-        return fail(tr("The endpoint \"%1\" is not an http or https address of a host.")
-                        .arg(endpointText));
+        return fail(
+            tr("The endpoint \"%1\" is not an http or https address of a host.").arg(endpointText));
     e.endpoint = url.adjusted(QUrl::RemovePath);
     e.region = regionOption;
     for (const char *name : {"OBS_REGION", "AWS_REGION", "AWS_DEFAULT_REGION"}) {

@@ -49,7 +49,8 @@ void ObsPutCommand::forgetResumeFiles(
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        const auto state = UploadState::fromJson(QJsonDocument::fromJson(f.readAll()).object(), nullptr);
+        const auto state =
+            UploadState::fromJson(QJsonDocument::fromJson(f.readAll()).object(), nullptr);
         f.close();
         if (state && state->endpoint == env.endpoint.toString() && state->bucket == bucket
             && state->key == key && state->uploadId == uploadId)
@@ -136,9 +137,8 @@ void ObsPutCommand::startUpload(bool fresh)
     connect(m_upload, &MultipartUpload::resumed, this, [this](int found, int total) {
         m_resumed = true;
         //: %1 and %2 = part counts
-        ObsCommand::printMessage(tr("%1 of %2 parts are already uploaded and match the file.")
-                                     .arg(found)
-                                     .arg(total));
+        ObsCommand::printMessage(
+            tr("%1 of %2 parts are already uploaded and match the file.").arg(found).arg(total));
     });
     m_reported.start();
     if (fresh) {
@@ -156,8 +156,8 @@ void ObsPutCommand::saveState(const UploadState &state)
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)) < 0
         || !file.commit()) {
-        qCWarning(lcNet).noquote() << "cannot write the resume file" << m_resumePath << ":"
-                                   << file.errorString();
+        qCWarning(lcNet).noquote()
+            << "cannot write the resume file" << m_resumePath << ":" << file.errorString();
     }
 }
 
@@ -186,7 +186,8 @@ void ObsPutCommand::uploadFinished(const ApiError &error)
         //: %1 = the command that aborts the upload
         ObsCommand::printMessage(
             tr("Interrupted. Run the same command again to resume, or abort the upload: %1")
-                .arg(u"imagewright obs abort %1 %2 %3"_s.arg(state.bucket, state.key, state.uploadId)));
+                .arg(u"imagewright obs abort %1 %2 %3"_s.arg(
+                    state.bucket, state.key, state.uploadId)));
         finish(ObsCommand::Interrupted);
         return;
     }
@@ -217,8 +218,9 @@ void ObsPutCommand::uploadFinished(const ApiError &error)
     ObsCommand::printLine(u"parts_found="_s + QString::number(m_upload->partsFoundOnServer()));
     ObsCommand::printLine(u"upload_id="_s + state.uploadId);
     //: %1 = file path, %2 = bucket/object
-    ObsCommand::printMessage(tr("Uploaded %1 to %2.")
-                                 .arg(QDir::toNativeSeparators(m_filePath), state.bucket + u'/' + state.key));
+    ObsCommand::printMessage(
+        tr("Uploaded %1 to %2.")
+            .arg(QDir::toNativeSeparators(m_filePath), state.bucket + u'/' + state.key));
     finish(ObsCommand::Succeeded);
 }
 

@@ -34,7 +34,8 @@ public:
     /// The folder of the resume files.
     static QString resumeDirectory();
     /// The resume file of `file` going to `bucket`/`key` through `env`'s endpoint.
-    static QString resumeFile(const ObsEnv &env, const QString &bucket, const QString &key, const QString &file);
+    static QString resumeFile(
+        const ObsEnv &env, const QString &bucket, const QString &key, const QString &file);
     /// Removes the resume files of upload `uploadId` (after `obs abort`).
     static void forgetResumeFiles(
         const ObsEnv &env, const QString &bucket, const QString &key, const QString &uploadId);

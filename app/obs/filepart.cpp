@@ -69,7 +69,8 @@ QByteArray FilePart::md5(const QString &path, qint64 offset, qint64 length, QStr
             *error = file.errorString();
         return {};
     }
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(
+        EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     EVP_DigestInit_ex(ctx.get(), EVP_md5(), nullptr);
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     qint64 left = length;

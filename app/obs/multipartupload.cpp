@@ -180,7 +180,9 @@ void MultipartUpload::digest(int number)
         QString error;
         const QByteArray md5 = FilePart::md5(path, offset, length, &error);
         QMetaObject::invokeMethod(
-            this, [this, number, md5, error] { digested(number, md5, error); }, Qt::QueuedConnection);
+            this,
+            [this, number, md5, error] { digested(number, md5, error); },
+            Qt::QueuedConnection);
     });
 }
 
@@ -320,7 +322,8 @@ void MultipartUpload::complete()
     ++m_completeAttempts;
     QList<S3Part> parts;
     for (int n = 1; n <= m_plan.partCount(); ++n)
-        parts.append({n, QString::fromLatin1(m_state.confirmed.value(n).toHex()), m_plan.sizeOf(n)});
+        parts.append(
+            {n, QString::fromLatin1(m_state.confirmed.value(n).toHex()), m_plan.sizeOf(n)});
     m_client->completeMultipartUpload(m_state.bucket,
         m_state.key,
         m_state.uploadId,
@@ -353,7 +356,8 @@ void MultipartUpload::completed(const S3Completed &result, const ApiError &error
             return;
         }
         if (isTransient(error) && m_completeAttempts < m_options.maxAttempts) {
-            QTimer::singleShot(backoff(m_completeAttempts + 1, error), this, [this] { complete(); });
+            QTimer::singleShot(
+                backoff(m_completeAttempts + 1, error), this, [this] { complete(); });
             return;
         }
         fail(error);
@@ -362,7 +366,8 @@ void MultipartUpload::completed(const S3Completed &result, const ApiError &error
     if (result.etag.compare(expected, Qt::CaseInsensitive) != 0) {
         //: %1 = the server's ETag, %2 = the ETag computed from the file
         fail(ApiError::make(ApiError::Kind::InvalidResponse,
-            tr("the object was stored with ETag %1 where %2 was expected").arg(result.etag, expected)));
+            tr("the object was stored with ETag %1 where %2 was expected")
+                .arg(result.etag, expected)));
         return;
     }
     m_result = result;
@@ -401,11 +406,8 @@ void MultipartUpload::cancel(bool abortOnServer)
             p.job->abort();
     }
     if (abortOnServer && m_state.isStarted() && m_client) {
-        m_client->abortMultipartUpload(m_state.bucket,
-            m_state.key,
-            m_state.uploadId,
-            this,
-            [this](bool, const ApiError &e) {
+        m_client->abortMultipartUpload(
+            m_state.bucket, m_state.key, m_state.uploadId, this, [this](bool, const ApiError &e) {
                 finish(e ? e : ApiError::make(ApiError::Kind::Aborted));
             });
         return;

@@ -48,7 +48,9 @@ public:
         qint64 partSize = 0; // 0: automatic
         qint64 minPartSize = MultipartPlan::DefaultMinPartSize;
         int maxAttempts = 5; // per part (and for Complete), the first included
-        RetryPolicy backoff{5, std::chrono::milliseconds(500), std::chrono::milliseconds(20000),
+        RetryPolicy backoff{5,
+            std::chrono::milliseconds(500),
+            std::chrono::milliseconds(20000),
             std::chrono::milliseconds(120000)};
     };
 
@@ -112,8 +114,8 @@ private:
     Options m_options;
     UploadState m_state;
     MultipartPlan m_plan;
-    QList<int> m_queue;                         // part numbers still to send
-    QList<QPair<int, QByteArray>> m_toVerify;   // resume: on the server, MD5 not recorded
+    QList<int> m_queue;                       // part numbers still to send
+    QList<QPair<int, QByteArray>> m_toVerify; // resume: on the server, MD5 not recorded
     QHash<int, Part> m_inFlight;
     QThreadPool m_pool; // MD5s; waited for in the destructor
     S3Completed m_result;

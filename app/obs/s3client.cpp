@@ -81,8 +81,8 @@ RestJob *S3Client::send(const QByteArray &method,
     else
         r.kind = RequestKind::Create;
     if (!body.isEmpty()) {
-        r.headers.append({"Content-MD5",
-            QCryptographicHash::hash(body, QCryptographicHash::Md5).toBase64()});
+        r.headers.append(
+            {"Content-MD5", QCryptographicHash::hash(body, QCryptographicHash::Md5).toBase64()});
     }
     RestJob *job = m_rest->create(r, parent ? parent : this);
     return job;
@@ -224,7 +224,8 @@ void S3Client::listObjectsPage(const QString &bucket,
         sofar.commonPrefixes += page->commonPrefixes;
         const bool more = page->truncated && !page->nextContinuationToken.isEmpty();
         if (more && sofar.objects.size() + sofar.commonPrefixes.size() < maxKeys) {
-            listObjectsPage(bucket, prefix, page->nextContinuationToken, maxKeys, sofar, context, done);
+            listObjectsPage(
+                bucket, prefix, page->nextContinuationToken, maxKeys, sofar, context, done);
             return;
         }
         sofar.truncated = more;
@@ -259,9 +260,8 @@ RestJob *S3Client::uploadPart(const QString &bucket,
 {
     RestRequest r;
     r.method = "PUT";
-    r.url = url(bucket,
-        key,
-        {{u"partNumber"_s, QString::number(partNumber)}, {u"uploadId"_s, uploadId}});
+    r.url = url(
+        bucket, key, {{u"partNumber"_s, QString::number(partNumber)}, {u"uploadId"_s, uploadId}});
     r.auth = m_auth;
     r.kind = RequestKind::Upload; // idle timeout only; the upload engine retries a part itself
     r.uploadDevice = body;
@@ -301,7 +301,8 @@ void S3Client::listPartsPage(const QString &bucket,
         if (!page)
             return done(sofar, invalidAnswer(why));
         sofar += page->parts;
-        if (page->truncated && page->nextPartNumberMarker > marker && sofar.size() < MaxPages * 1000) {
+        if (page->truncated && page->nextPartNumberMarker > marker
+            && sofar.size() < MaxPages * 1000) {
             listPartsPage(bucket, key, uploadId, page->nextPartNumberMarker, sofar, context, done);
             return;
         }
@@ -317,10 +318,8 @@ void S3Client::completeMultipartUpload(const QString &bucket,
     QObject *context,
     Done<S3Completed> done)
 {
-    RestJob *job = send("POST",
-        url(bucket, key, {{u"uploadId"_s, uploadId}}),
-        this,
-        S3Xml::completeBody(parts));
+    RestJob *job = send(
+        "POST", url(bucket, key, {{u"uploadId"_s, uploadId}}), this, S3Xml::completeBody(parts));
     connect(job, &RestJob::finished, context, [done](RestJob *j) {
         if (const ApiError e = errorOf(j))
             return done({}, e);

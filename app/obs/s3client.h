@@ -26,8 +26,7 @@ class S3Client final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(S3Client)
 public:
-    template<typename T>
-    using Done = std::function<void(const T &value, const ApiError &error)>;
+    template <typename T> using Done = std::function<void(const T &value, const ApiError &error)>;
 
     enum class Addressing
     {
@@ -46,7 +45,8 @@ public:
 
     void listBuckets(QObject *context, Done<QList<S3Bucket>> done);
     /// CreateBucket in `location` (empty: the service's default region).
-    void createBucket(const QString &bucket, const QString &location, QObject *context, Done<bool> done);
+    void createBucket(
+        const QString &bucket, const QString &location, QObject *context, Done<bool> done);
     /// HEAD (OBS: x-obs-bucket-location, x-obs-storage-class) then, when HEAD says no location,
     /// GetBucketLocation.
     void bucketInfo(const QString &bucket, QObject *context, Done<S3BucketInfo> done);
@@ -88,7 +88,8 @@ public:
     void listMultipartUploads(
         const QString &bucket, const QString &prefix, QObject *context, Done<QList<S3Upload>> done);
     /// HEAD object: its ETag (without quotes) and size.
-    void headObject(const QString &bucket, const QString &key, QObject *context, Done<S3Object> done);
+    void headObject(
+        const QString &bucket, const QString &key, QObject *context, Done<S3Object> done);
 
     /// The job's error with the S3 error body read into it (code, message, request id).
     static ApiError errorOf(const RestJob *job);

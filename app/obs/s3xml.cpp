@@ -115,15 +115,20 @@ std::optional<QString> S3Xml::location(const QByteArray &xml, QString *why)
 {
     // AWS: <LocationConstraint>region</LocationConstraint>; OBS: <Location>region</Location>.
     QString found;
-    bool ok = walk(xml, u"LocationConstraint"_s, nullptr, {}, [&](const QString &path, const QString &text) {
-        if (path == u"LocationConstraint")
-            found = text.trimmed();
-    });
-    if (!ok) {
-        ok = walk(xml, u"CreateBucketConfiguration"_s, nullptr, {}, [&](const QString &path, const QString &text) {
-            if (path.endsWith(u"/Location"))
+    bool ok = walk(
+        xml, u"LocationConstraint"_s, nullptr, {}, [&](const QString &path, const QString &text) {
+            if (path == u"LocationConstraint")
                 found = text.trimmed();
         });
+    if (!ok) {
+        ok = walk(xml,
+            u"CreateBucketConfiguration"_s,
+            nullptr,
+            {},
+            [&](const QString &path, const QString &text) {
+                if (path.endsWith(u"/Location"))
+                    found = text.trimmed();
+            });
     }
     if (!ok) {
         ok = walk(xml, u"Location"_s, why, {}, [&](const QString &path, const QString &text) {
@@ -182,10 +187,14 @@ std::optional<S3ObjectList> S3Xml::objects(const QByteArray &xml, QString *why)
 std::optional<QString> S3Xml::uploadId(const QByteArray &xml, QString *why)
 {
     QString id;
-    const bool ok = walk(xml, u"InitiateMultipartUploadResult"_s, why, {}, [&](const QString &path, const QString &text) {
-        if (path == u"InitiateMultipartUploadResult/UploadId")
-            id = text.trimmed();
-    });
+    const bool ok = walk(xml,
+        u"InitiateMultipartUploadResult"_s,
+        why,
+        {},
+        [&](const QString &path, const QString &text) {
+            if (path == u"InitiateMultipartUploadResult/UploadId")
+                id = text.trimmed();
+        });
     if (!ok)
         return std::nullopt;
     if (id.isEmpty()) {
@@ -283,12 +292,16 @@ std::optional<S3Completed> S3Xml::completed(const QByteArray &xml, QString *why,
         return std::nullopt;
     }
     S3Completed done;
-    const bool ok = walk(xml, u"CompleteMultipartUploadResult"_s, why, {}, [&](const QString &path, const QString &text) {
-        if (path == u"CompleteMultipartUploadResult/ETag")
-            done.etag = unquote(text);
-        else if (path == u"CompleteMultipartUploadResult/Location")
-            done.location = text.trimmed();
-    });
+    const bool ok = walk(xml,
+        u"CompleteMultipartUploadResult"_s,
+        why,
+        {},
+        [&](const QString &path, const QString &text) {
+            if (path == u"CompleteMultipartUploadResult/ETag")
+                done.etag = unquote(text);
+            else if (path == u"CompleteMultipartUploadResult/Location")
+                done.location = text.trimmed();
+        });
     if (!ok)
         return std::nullopt;
     if (done.etag.isEmpty()) {
@@ -302,16 +315,17 @@ std::optional<S3Completed> S3Xml::completed(const QByteArray &xml, QString *why,
 std::optional<S3Error> S3Xml::error(const QByteArray &xml)
 {
     S3Error e;
-    const bool ok = walk(xml, u"Error"_s, nullptr, {}, [&](const QString &path, const QString &text) {
-        if (path == u"Error/Code")
-            e.code = text.trimmed();
-        else if (path == u"Error/Message")
-            e.message = text.trimmed();
-        else if (path == u"Error/RequestId")
-            e.requestId = text.trimmed();
-        else if (path == u"Error/Resource")
-            e.resource = text.trimmed();
-    });
+    const bool ok =
+        walk(xml, u"Error"_s, nullptr, {}, [&](const QString &path, const QString &text) {
+            if (path == u"Error/Code")
+                e.code = text.trimmed();
+            else if (path == u"Error/Message")
+                e.message = text.trimmed();
+            else if (path == u"Error/RequestId")
+                e.requestId = text.trimmed();
+            else if (path == u"Error/Resource")
+                e.resource = text.trimmed();
+        });
     if (!ok || e.code.isEmpty())
         return std::nullopt;
     return e;

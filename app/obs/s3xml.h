@@ -14,10 +14,10 @@
 namespace S3Xml {
 
 std::optional<QList<S3Bucket>> buckets(const QByteArray &xml, QString *why); // ListBuckets
-std::optional<QString> location(const QByteArray &xml, QString *why); // GetBucketLocation
-std::optional<S3ObjectList> objects(const QByteArray &xml, QString *why); // ListObjects(V2)
-std::optional<QString> uploadId(const QByteArray &xml, QString *why); // CreateMultipartUpload
-std::optional<S3PartList> parts(const QByteArray &xml, QString *why); // ListParts
+std::optional<QString> location(const QByteArray &xml, QString *why);        // GetBucketLocation
+std::optional<S3ObjectList> objects(const QByteArray &xml, QString *why);    // ListObjects(V2)
+std::optional<QString> uploadId(const QByteArray &xml, QString *why);     // CreateMultipartUpload
+std::optional<S3PartList> parts(const QByteArray &xml, QString *why);     // ListParts
 std::optional<S3UploadList> uploads(const QByteArray &xml, QString *why); // ListMultipartUploads
 /// CompleteMultipartUpload: can answer 200 with an <Error> body (AWS documents it): that is
 /// nullopt with `error` filled.

@@ -119,8 +119,8 @@ SigV4Signer::Signed SigV4Signer::finish(const Request &request,
     out.canonicalRequest = request.method.toUpper() + '\n' + canonicalUri(request.path) + '\n'
         + canonicalQuery(query) + '\n' + canonicalHeaders + '\n' + signedNames + '\n'
         + request.payloadHash;
-    out.stringToSign = "AWS4-HMAC-SHA256\n" + date + '\n' + scope + '\n'
-        + sha256Hex(out.canonicalRequest);
+    out.stringToSign =
+        "AWS4-HMAC-SHA256\n" + date + '\n' + scope + '\n' + sha256Hex(out.canonicalRequest);
     const QByteArray key = signingKey(credentials.secretKey, date.left(8), region, service);
     out.signature = hmacSha256(key, out.stringToSign).toHex();
     return out;
@@ -138,8 +138,8 @@ SigV4Signer::Signed SigV4Signer::sign(const Request &request,
     Headers toSign;
     for (const auto &[name, value] : request.headers) {
         const QByteArray lower = name.toLower();
-        if (lower == "authorization" || lower == "x-amz-date"
-            || lower == "x-amz-security-token" || lower == "x-amz-content-sha256")
+        if (lower == "authorization" || lower == "x-amz-date" || lower == "x-amz-security-token"
+            || lower == "x-amz-content-sha256")
             continue; // ours
         toSign.append({name, value});
     }

@@ -75,8 +75,10 @@ public:
     static QByteArray canonicalQuery(const Headers &decodedItems);
     static QByteArray sha256Hex(const QByteArray &data);
     static QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
-    static QByteArray signingKey(
-        const QString &secretKey, const QByteArray &date, const QString &region, const QString &service);
+    static QByteArray signingKey(const QString &secretKey,
+        const QByteArray &date,
+        const QString &region,
+        const QString &service);
 
 private:
     static Signed finish(const Request &request,

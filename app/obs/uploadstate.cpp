@@ -10,7 +10,8 @@ QJsonObject UploadState::toJson() const
 {
     QJsonArray parts;
     for (auto it = confirmed.begin(); it != confirmed.end(); ++it)
-        parts.append(QJsonObject{{u"n"_s, it.key()}, {u"md5"_s, QString::fromLatin1(it.value().toHex())}});
+        parts.append(
+            QJsonObject{{u"n"_s, it.key()}, {u"md5"_s, QString::fromLatin1(it.value().toHex())}});
     return QJsonObject{
         {u"format"_s, 1},
         {u"endpoint"_s, endpoint},
@@ -44,7 +45,8 @@ std::optional<UploadState> UploadState::fromJson(const QJsonObject &o, QString *
     bool partOk = false;
     s.fileSize = o.value(u"file_size"_s).toString().toLongLong(&sizeOk);
     s.partSize = o.value(u"part_size"_s).toString().toLongLong(&partOk);
-    s.fileModified = QDateTime::fromString(o.value(u"file_modified"_s).toString(), Qt::ISODateWithMs);
+    s.fileModified =
+        QDateTime::fromString(o.value(u"file_modified"_s).toString(), Qt::ISODateWithMs);
     if (s.bucket.isEmpty() || s.key.isEmpty() || s.filePath.isEmpty() || !sizeOk || !partOk
         || s.partSize <= 0 || !s.fileModified.isValid())
         return fail(u"a required field is missing or malformed"_s);

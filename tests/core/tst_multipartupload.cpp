@@ -27,12 +27,12 @@ constexpr qint64 MiB = 1024 * 1024;
 class FakeS3 : public QObject
 {
 public:
-    QMap<int, QByteArray> parts;   // stored part bodies
-    QMap<int, int> attempts;        // PUTs per part number
-    QMap<int, int> failWith;        // part -> HTTP status to answer (while failTimes > 0)
+    QMap<int, QByteArray> parts; // stored part bodies
+    QMap<int, int> attempts;     // PUTs per part number
+    QMap<int, int> failWith;     // part -> HTTP status to answer (while failTimes > 0)
     QMap<int, int> failTimes;
     QSet<int> wrongEtagOnce;
-    QList<QByteArray> methods;      // "PUT 3", "POST uploads", "GET parts", "POST complete", ...
+    QList<QByteArray> methods; // "PUT 3", "POST uploads", "GET parts", "POST complete", ...
     QByteArray assembled;
     bool badMd5Seen = false;
     int maxConcurrentPuts = 0;
@@ -99,8 +99,9 @@ private:
 
     void reply(QTcpSocket *s, int status, const QByteArray &body, const QByteArray &extra = {})
     {
-        s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extra + "\r\n" + body);
+        s->write("HTTP/1.1 " + QByteArray::number(status)
+            + " X\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n" + extra + "\r\n" + body);
         s->disconnectFromHost();
     }
 
@@ -111,10 +112,14 @@ private:
         const QUrl target(QString::fromLatin1(first.value(1)));
         const QUrlQuery query(target);
         if (header(head, "authorization").isEmpty())
-            return reply(s, 403, "<Error><Code>AccessDenied</Code><Message>unsigned</Message></Error>");
+            return reply(
+                s, 403, "<Error><Code>AccessDenied</Code><Message>unsigned</Message></Error>");
         if (method == "POST" && query.hasQueryItem(u"uploads"_s)) {
             methods << "POST uploads";
-            return reply(s, 200, "<InitiateMultipartUploadResult><UploadId>up-1</UploadId></InitiateMultipartUploadResult>");
+            return reply(s,
+                200,
+                "<InitiateMultipartUploadResult><UploadId>up-1</UploadId></"
+                "InitiateMultipartUploadResult>");
         }
         if (method == "PUT" && query.hasQueryItem(u"partNumber"_s)) {
             const int n = query.queryItemValue(u"partNumber"_s).toInt();
@@ -127,7 +132,9 @@ private:
             }
             if (failTimes.value(n) > 0) {
                 --failTimes[n];
-                return reply(s, failWith.value(n), "<Error><Code>Scripted</Code><Message>scripted failure</Message></Error>");
+                return reply(s,
+                    failWith.value(n),
+                    "<Error><Code>Scripted</Code><Message>scripted failure</Message></Error>");
             }
             parts[n] = body;
             QByteArray etag = md5.toHex();
@@ -150,14 +157,18 @@ private:
             QByteArray md5s;
             assembled.clear();
             for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-                if (!body.contains(QByteArray("<PartNumber>" + QByteArray::number(it.key()) + "</PartNumber>")))
+                if (!body.contains(QByteArray(
+                        "<PartNumber>" + QByteArray::number(it.key()) + "</PartNumber>")))
                     continue;
                 assembled += it.value();
                 md5s += QCryptographicHash::hash(it.value(), QCryptographicHash::Md5);
             }
             const QByteArray etag = QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex()
                 + '-' + QByteArray::number(parts.size());
-            return reply(s, 200, "<CompleteMultipartUploadResult><ETag>\"" + etag + "\"</ETag></CompleteMultipartUploadResult>");
+            return reply(s,
+                200,
+                "<CompleteMultipartUploadResult><ETag>\"" + etag
+                    + "\"</ETag></CompleteMultipartUploadResult>");
         }
         if (method == "DELETE") {
             methods << "DELETE";
@@ -235,7 +246,9 @@ MultipartUpload *tst_MultipartUpload::makeUpload(int parallel)
     o.parallel = parallel;
     o.partSize = 5 * MiB;
     o.maxAttempts = 3;
-    o.backoff = RetryPolicy{3, std::chrono::milliseconds(5), std::chrono::milliseconds(20),
+    o.backoff = RetryPolicy{3,
+        std::chrono::milliseconds(5),
+        std::chrono::milliseconds(20),
         std::chrono::milliseconds(1000)};
     return new MultipartUpload(m_client, o, m_client);
 }

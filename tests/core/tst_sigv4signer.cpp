@@ -105,7 +105,8 @@ private Q_SLOTS:
 void tst_SigV4Signer::headerSigning_data()
 {
     QTest::addColumn<QString>("name");
-    const QStringList cases = QDir(Fixtures::path(u"sigv4"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList cases =
+        QDir(Fixtures::path(u"sigv4"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QVERIFY(cases.size() >= 20);
     for (const QString &name : cases)
         QTest::newRow(name.toUtf8().constData()) << name;

@@ -80,7 +80,8 @@ QString expectedEtag(const QString &path, qint64 partSize)
         concatenated += md5.result();
         ++parts;
     }
-    return QString::fromLatin1(QCryptographicHash::hash(concatenated, QCryptographicHash::Md5).toHex())
+    return QString::fromLatin1(
+               QCryptographicHash::hash(concatenated, QCryptographicHash::Md5).toHex())
         + u'-' + QString::number(parts);
 }
 
@@ -109,7 +110,7 @@ private:
     Run imagewright(const QStringList &arguments, int timeoutMs, const QString &secret = {});
     /// Part PUTs the proxy logged for `key` (one line per client request), and their ETags.
     QStringList loggedPartPuts(const QString &key) const;
-    template<typename T>
+    template <typename T>
     T call(const std::function<void(S3Client::Done<T>)> &start, ApiError *error = nullptr);
 
     QHash<QString, QString> m_env;
@@ -120,7 +121,7 @@ private:
     QString m_bucket;
 };
 
-template<typename T>
+template <typename T>
 T tst_PeersObs::call(const std::function<void(S3Client::Done<T>)> &start, ApiError *error)
 {
     bool done = false;
@@ -149,18 +150,24 @@ void tst_PeersObs::initTestCase()
     m_client = new S3Client(m_rest, m_auth, S3Client::Addressing::PathStyle, this);
     m_bucket = u"iw-peers-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     ApiError error;
-    QVERIFY(call<bool>([&](auto done) { m_client->createBucket(m_bucket, {}, this, done); }, &error));
+    QVERIFY(
+        call<bool>([&](auto done) { m_client->createBucket(m_bucket, {}, this, done); }, &error));
     QVERIFY2(!error, qPrintable(error.userMessage()));
 }
 
 QProcessEnvironment tst_PeersObs::environment(const QString &secret) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
-             "AWS_ENDPOINT_URL", "OBS_SECURITY_TOKEN", "OBS_REGION"})
+    for (const char *name : {"AWS_ACCESS_KEY_ID",
+             "AWS_SECRET_ACCESS_KEY",
+             "AWS_SESSION_TOKEN",
+             "AWS_ENDPOINT_URL",
+             "OBS_SECURITY_TOKEN",
+             "OBS_REGION"})
         env.remove(QString::fromLatin1(name));
     env.insert(u"OBS_ACCESS_KEY_ID"_s, m_env.value(u"IW_S3_ACCESS_KEY"_s));
-    env.insert(u"OBS_SECRET_ACCESS_KEY"_s, secret.isEmpty() ? m_env.value(u"IW_S3_SECRET"_s) : secret);
+    env.insert(
+        u"OBS_SECRET_ACCESS_KEY"_s, secret.isEmpty() ? m_env.value(u"IW_S3_SECRET"_s) : secret);
     env.insert(u"OBS_ENDPOINT"_s, m_env.value(u"IW_S3_ENDPOINT"_s));
     env.insert(u"OBS_REGION"_s, m_env.value(u"IW_S3_REGION"_s));
     return env;
@@ -209,9 +216,8 @@ void tst_PeersObs::multipart256MiBFourInFlight()
 {
     const QString path = m_dir.filePath(u"disk-256.raw"_s);
     QVERIFY(makeFile(path, 256 * MiB, 256));
-    const Run run = imagewright({u"put"_s, path, m_bucket + u"/images/disk-256.raw"_s,
-                                    u"--parts"_s, u"4"_s},
-        600000);
+    const Run run = imagewright(
+        {u"put"_s, path, m_bucket + u"/images/disk-256.raw"_s, u"--parts"_s, u"4"_s}, 600000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.lines.value(u"parts"_s), u"16"_s); // 16 MiB parts
     QCOMPARE(run.lines.value(u"parts_sent"_s), u"16"_s);
@@ -298,7 +304,8 @@ void tst_PeersObs::killedPutResumesWithMissingPartsOnly()
     QVERIFY(first.waitForStarted(30000));
     // Three parts confirmed at the server, then the server is frozen so nothing more can end,
     // and the client is killed: the state on both sides is mid-upload whatever the speed.
-    QTRY_VERIFY_WITH_TIMEOUT(loggedPartPuts(key).size() >= 3 || first.state() == QProcess::NotRunning, 300000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        loggedPartPuts(key).size() >= 3 || first.state() == QProcess::NotRunning, 300000);
     QVERIFY2(first.state() == QProcess::Running, "obs put ended before it could be killed");
     QFile pidFile(QFileInfo(QString::fromUtf8(IW_S3_ENV_FILE)).dir().filePath(u"pids/proxy.pid"_s));
     QVERIFY(pidFile.open(QIODevice::ReadOnly));
@@ -315,9 +322,8 @@ void tst_PeersObs::killedPutResumesWithMissingPartsOnly()
     const QList<S3Upload> uploads = call<QList<S3Upload>>(
         [&](auto done) { m_client->listMultipartUploads(m_bucket, key, this, done); });
     QCOMPARE(uploads.size(), 1);
-    const QList<S3Part> held = call<QList<S3Part>>([&](auto done) {
-        m_client->listParts(m_bucket, key, uploads.at(0).uploadId, this, done);
-    });
+    const QList<S3Part> held = call<QList<S3Part>>(
+        [&](auto done) { m_client->listParts(m_bucket, key, uploads.at(0).uploadId, this, done); });
     QVERIFY(held.size() >= 3);
     QVERIFY(held.size() < 20);
     const qsizetype loggedBefore = loggedPartPuts(key).size();
@@ -331,7 +337,8 @@ void tst_PeersObs::killedPutResumesWithMissingPartsOnly()
     QVERIFY(file.setFileTime(modified.addSecs(60), QFileDevice::FileModificationTime));
     const Run changed = imagewright(arguments, 60000);
     QCOMPARE(changed.exitCode, 2);
-    QVERIFY2(changed.err.contains(u"has changed since the upload started"_s), qPrintable(changed.err));
+    QVERIFY2(
+        changed.err.contains(u"has changed since the upload started"_s), qPrintable(changed.err));
     QVERIFY2(changed.err.contains(u"imagewright obs abort"_s), qPrintable(changed.err));
     QCOMPARE(loggedPartPuts(key).size(), loggedBefore);
     QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
@@ -358,7 +365,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (!QFile::exists(QString::fromUtf8(IW_S3_ENV_FILE)))
-        return peersUnavailable(u"the S3 peer is not running (no %1)"_s.arg(QString::fromUtf8(IW_S3_ENV_FILE)));
+        return peersUnavailable(
+            u"the S3 peer is not running (no %1)"_s.arg(QString::fromUtf8(IW_S3_ENV_FILE)));
     tst_PeersObs tc;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&tc, argc, argv);
