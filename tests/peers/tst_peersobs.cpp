@@ -20,6 +20,7 @@
 #include "obs/s3auth.h"
 #include "obs/s3client.h"
 #include "peerssupport.h"
+#include "support/canary.h"
 
 #include <sys/types.h>
 
@@ -258,12 +259,12 @@ void tst_PeersObs::multipart256MiBFourInFlight()
 
 void tst_PeersObs::wrongSecretRefusedWithServerMessage()
 {
-    const Run run = imagewright({u"ls"_s, m_bucket}, 60000, u"not-the-secret"_s);
+    const Run run = imagewright({u"ls"_s, m_bucket}, 60000, Canary::secretKey);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(u"SignatureDoesNotMatch"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"The request signature we calculated does not match"_s),
         qPrintable(run.err));
-    QVERIFY(!run.err.contains(u"not-the-secret"_s));
+    QVERIFY(!run.err.contains(Canary::secretKey));
     QVERIFY(run.out.isEmpty());
 }
 
