@@ -72,7 +72,7 @@ QByteArray FilePart::md5(const QString &path, qint64 offset, qint64 length, QStr
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(
         EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     EVP_DigestInit_ex(ctx.get(), EVP_md5(), nullptr);
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    QByteArray buffer(256 * 1024, Qt::Uninitialized); // per part in flight: keep it small
     qint64 left = length;
     while (left > 0) {
         const qint64 got = file.read(buffer.data(), std::min<qint64>(buffer.size(), left));
