@@ -17,7 +17,7 @@ SECONDS_EACH="${1:-60}"
 shift || true
 HARNESSES=("$@")
 if ((${#HARNESSES[@]} == 0)); then
-    HARNESSES=(requestfile cloudsyaml openrc keystone imsjob models apierror headers httpconnection)
+    HARNESSES=(requestfile cloudsyaml openrc keystone imsjob models apierror headers s3xml httpconnection)
 fi
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$IW_ROOT}"
 export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
@@ -41,6 +41,7 @@ dict_of()
         openrc) echo openrc ;;
         httpconnection) echo http ;;
         headers) echo headers ;;
+        s3xml) echo xml ;;
         *) echo json ;;
     esac
 }

@@ -5348,4 +5348,303 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>&amp;Minutos:</translation>
     </message>
 </context>
+<context>
+    <name>FilePart</name>
+    <message>
+        <source>The file is shorter than expected.</source>
+        <translation>El archivo es más corto de lo esperado.</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartPlan</name>
+    <message>
+        <source>The file is larger than an object can be (%1).</source>
+        <extracomment>%1 = a size such as &quot;48.8 TB&quot;</extracomment>
+        <translation>El archivo supera el tamaño máximo de un objeto (%1).</translation>
+    </message>
+    <message>
+        <source>The part size must be between 5 MiB and 5 GiB.</source>
+        <translation>El tamaño de parte debe estar entre 5 MiB y 5 GiB.</translation>
+    </message>
+    <message>
+        <source>With this part size the file needs more than 10,000 parts; use at least %1 MiB.</source>
+        <extracomment>%1 = the smallest part size that works, in MiB</extracomment>
+        <translation>Con este tamaño de parte el archivo necesita más de 10.000 partes; use al menos %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartUpload</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <extracomment>%1 = a file path, %2 = the system&apos;s reason</extracomment>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>part %1 was stored with another checksum (%2)</source>
+        <extracomment>%1 = part number, %2 = the server&apos;s ETag</extracomment>
+        <translation>la parte %1 se guardó con otra suma de comprobación (%2)</translation>
+    </message>
+    <message>
+        <source>the object was stored with ETag %1 where %2 was expected</source>
+        <extracomment>%1 = the server&apos;s ETag, %2 = the ETag computed from the file</extracomment>
+        <translation>el objeto se guardó con el ETag %1 en lugar de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObsCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>The region the signature is for. Default: OBS_REGION, AWS_REGION, the region in an OBS endpoint&apos;s name, else us-east-1.</source>
+        <translation>La región para la que se firma. Predeterminado: OBS_REGION, AWS_REGION, la región del nombre del endpoint de OBS o, si no, us-east-1.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <comment>command line value name</comment>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>Address buckets in the path (https://host/bucket/object) instead of the host name. Always so for an IP address or localhost.</source>
+        <translation>Indica el bucket en la ruta (https://host/bucket/object) en lugar del nombre de host. Siempre así con una dirección IP o localhost.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (stable keys) instead of a table.</source>
+        <translation>Imprime un documento JSON (claves estables) en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>How many parts are sent at the same time (default 4).</source>
+        <translation>Cuántas partes se envían a la vez (predeterminado: 4).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>command line value name</comment>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>The size of each part in MiB (5 to 5120). Default: 16 MiB, larger when the file needs more than 10,000 parts.</source>
+        <translation>El tamaño de cada parte en MiB (5 a 5120). Predeterminado: 16 MiB, mayor cuando el archivo necesita más de 10.000 partes.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>command line value name</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>Lists the buckets, or the objects of a bucket under a prefix, of the object storage (OBS or S3).</source>
+        <translation>Lista los buckets, o los objetos de un bucket bajo un prefijo, del almacenamiento de objetos (OBS o S3).</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>La acción.</translation>
+    </message>
+    <message>
+        <source>BUCKET or BUCKET/PREFIX (optional).</source>
+        <translation>BUCKET o BUCKET/PREFIJO (opcional).</translation>
+    </message>
+    <message>
+        <source>Uploads a file as an object in parts, several at a time. Running the same command again after an interruption resumes the upload: only the missing parts are sent.</source>
+        <translation>Carga un archivo como objeto en partes, varias a la vez. Ejecutar de nuevo el mismo comando tras una interrupción reanuda la carga: solo se envían las partes que faltan.</translation>
+    </message>
+    <message>
+        <source>The local file.</source>
+        <translation>El archivo local.</translation>
+    </message>
+    <message>
+        <source>BUCKET or BUCKET/OBJECT (default object name: the file&apos;s name; BUCKET/FOLDER/ puts it in that folder).</source>
+        <translation>BUCKET o BUCKET/OBJETO (nombre de objeto predeterminado: el del archivo; BUCKET/CARPETA/ lo coloca en esa carpeta).</translation>
+    </message>
+    <message>
+        <source>Lists the unfinished multipart uploads of a bucket (they use paid space until completed or aborted).</source>
+        <translation>Lista las cargas multiparte sin terminar de un bucket (ocupan espacio de pago hasta que se completan o se cancelan).</translation>
+    </message>
+    <message>
+        <source>The bucket.</source>
+        <translation>El bucket.</translation>
+    </message>
+    <message>
+        <source>Aborts an unfinished multipart upload: the object storage deletes its parts.</source>
+        <translation>Cancela una carga multiparte sin terminar: el almacenamiento de objetos elimina sus partes.</translation>
+    </message>
+    <message>
+        <source>The object.</source>
+        <translation>El objeto.</translation>
+    </message>
+    <message>
+        <source>The upload ID (see obs uploads).</source>
+        <translation>El ID de la carga (véase obs uploads).</translation>
+    </message>
+    <message>
+        <source>Object storage (OBS, or any S3 API) without a display. Actions: %1. &quot;imagewright obs ACTION --help&quot; describes each.</source>
+        <extracomment>%1 = the list of actions</extracomment>
+        <translation>Almacenamiento de objetos (OBS o cualquier API S3) sin pantalla. Acciones: %1. &quot;imagewright obs ACCIÓN --help&quot; describe cada una.</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright obs %1</source>
+        <extracomment>%1 = the list of actions</extracomment>
+        <translation>Indique una acción: imagewright obs %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = what was given, %2 = the list of actions</extracomment>
+        <translation>Acción desconocida &quot;%1&quot;. Use una de: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 = the unexpected argument</extracomment>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>Give the file and the bucket: imagewright obs put FILE BUCKET[/OBJECT]</source>
+        <translation>Indique el archivo y el bucket: imagewright obs put ARCHIVO BUCKET[/OBJETO]</translation>
+    </message>
+    <message>
+        <source>--parts needs a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--parts necesita un número entero de 1 a 64, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--part-size needs a whole number of MiB from 5 to 5120, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--part-size necesita un número entero de MiB de 5 a 5120, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the bucket: imagewright obs uploads BUCKET</source>
+        <translation>Indique el bucket cuyas cargas se listan: imagewright obs uploads BUCKET</translation>
+    </message>
+    <message>
+        <source>Give the bucket, the object and the upload ID: imagewright obs abort BUCKET OBJECT UPLOAD_ID</source>
+        <translation>Indique el bucket, el objeto y el ID de la carga: imagewright obs abort BUCKET OBJETO ID_DE_CARGA</translation>
+    </message>
+    <message>
+        <source>The bucket name is empty.</source>
+        <translation>El nombre del bucket está vacío.</translation>
+    </message>
+    <message>
+        <source>The object storage did not accept the access key or its signature: %1: %2</source>
+        <extracomment>%1 = the server&apos;s error code, %2 = its message</extracomment>
+        <translation>El almacenamiento de objetos no aceptó la clave de acceso o su firma: %1: %2</translation>
+    </message>
+    <message>
+        <source>The object storage refused the request (HTTP %1): %2: %3</source>
+        <extracomment>%1 = HTTP status, %2 = the server&apos;s error code, %3 = its message</extracomment>
+        <translation>El almacenamiento de objetos rechazó la solicitud (HTTP %1): %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <extracomment>%1 = a message, %2 = the server&apos;s request id</extracomment>
+        <translation>%1 (ID de solicitud %2)</translation>
+    </message>
+    <message>
+        <source>No buckets.</source>
+        <translation>No hay buckets.</translation>
+    </message>
+    <message>
+        <source>No objects.</source>
+        <translation>No hay objetos.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries are listed.</source>
+        <translation>Solo se listan las primeras %1 entradas.</translation>
+    </message>
+    <message>
+        <source>No unfinished uploads.</source>
+        <translation>No hay cargas sin terminar.</translation>
+    </message>
+    <message>
+        <source>Aborted upload %1 of %2.</source>
+        <extracomment>%1 = upload ID, %2 = object name</extracomment>
+        <translation>Se canceló la carga %1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsEnv</name>
+    <message>
+        <source>No access key: set OBS_ACCESS_KEY_ID and OBS_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).</source>
+        <translation>No hay clave de acceso: defina OBS_ACCESS_KEY_ID y OBS_SECRET_ACCESS_KEY (o AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY).</translation>
+    </message>
+    <message>
+        <source>No endpoint: set OBS_ENDPOINT (or AWS_ENDPOINT_URL), for example https://obs.eu-de.otc.t-systems.com.</source>
+        <translation>No hay endpoint: defina OBS_ENDPOINT (o AWS_ENDPOINT_URL), por ejemplo https://obs.eu-de.otc.t-systems.com.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http or https address of a host.</source>
+        <extracomment>%1 = the endpoint as given</extracomment>
+        <translation>El endpoint &quot;%1&quot; no es una dirección http o https de un host.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPutCommand</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The upload cannot be resumed. To start again, first abort the unfinished upload: %1</source>
+        <extracomment>%1 = the command that aborts the old upload</extracomment>
+        <translation>No se puede reanudar la carga. Para empezar de nuevo, cancele primero la carga sin terminar: %1</translation>
+    </message>
+    <message>
+        <source>Resuming upload %1 of %2.</source>
+        <extracomment>%1 = upload ID, %2 = bucket/object</extracomment>
+        <translation>Reanudando la carga %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are already uploaded and match the file.</source>
+        <extracomment>%1 and %2 = part counts</extracomment>
+        <translation>%1 de %2 partes ya están cargadas y coinciden con el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %), %4 of %5 parts, %6</source>
+        <extracomment>Progress of obs put. %1 and %2 = sizes, %3 = percent, %4 and %5 = part counts, %6 = rate</extracomment>
+        <translation>%1 de %2 (%3 %), %4 de %5 partes, %6</translation>
+    </message>
+    <message>
+        <source>Interrupted. Run the same command again to resume, or abort the upload: %1</source>
+        <extracomment>%1 = the command that aborts the upload</extracomment>
+        <translation>Interrumpido. Ejecute de nuevo el mismo comando para reanudar, o cancele la carga: %1</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is no longer in the bucket; starting again.</source>
+        <translation>La carga sin terminar ya no está en el bucket; se empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to resume the upload.</source>
+        <translation>Ejecute de nuevo el mismo comando para reanudar la carga.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2.</source>
+        <extracomment>%1 = file path, %2 = bucket/object</extracomment>
+        <translation>Se cargó %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadState</name>
+    <message>
+        <source>The file %1 is no longer there.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>El archivo %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the upload started: its size was %2 bytes, now %3 bytes.</source>
+        <extracomment>%1 = a file path, %2 and %3 = byte counts</extracomment>
+        <translation>El archivo %1 ha cambiado desde que empezó la carga: su tamaño era de %2 bytes y ahora es de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the upload started: it was modified at %2, now at %3.</source>
+        <extracomment>%1 = a file path, %2 and %3 = date and time</extracomment>
+        <translation>El archivo %1 ha cambiado desde que empezó la carga: se modificó a las %2 y ahora a las %3.</translation>
+    </message>
+</context>
 </TS>

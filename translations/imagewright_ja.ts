@@ -5329,4 +5329,303 @@ Image creation methods available: %3</source>
         <translation>分(&amp;M):</translation>
     </message>
 </context>
+<context>
+    <name>FilePart</name>
+    <message>
+        <source>The file is shorter than expected.</source>
+        <translation>ファイルが想定より短くなっています。</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartPlan</name>
+    <message>
+        <source>The file is larger than an object can be (%1).</source>
+        <extracomment>%1 = a size such as &quot;48.8 TB&quot;</extracomment>
+        <translation>ファイルがオブジェクトの上限 (%1) を超えています。</translation>
+    </message>
+    <message>
+        <source>The part size must be between 5 MiB and 5 GiB.</source>
+        <translation>パートのサイズは 5 MiB から 5 GiB の間にしてください。</translation>
+    </message>
+    <message>
+        <source>With this part size the file needs more than 10,000 parts; use at least %1 MiB.</source>
+        <extracomment>%1 = the smallest part size that works, in MiB</extracomment>
+        <translation>このパートサイズではファイルに 10,000 を超えるパートが必要です。%1 MiB 以上にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartUpload</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <extracomment>%1 = a file path, %2 = the system&apos;s reason</extracomment>
+        <translation>ファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>part %1 was stored with another checksum (%2)</source>
+        <extracomment>%1 = part number, %2 = the server&apos;s ETag</extracomment>
+        <translation>パート %1 が別のチェックサム (%2) で保存されました</translation>
+    </message>
+    <message>
+        <source>the object was stored with ETag %1 where %2 was expected</source>
+        <extracomment>%1 = the server&apos;s ETag, %2 = the ETag computed from the file</extracomment>
+        <translation>オブジェクトが ETag %1 で保存されました (想定: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ObsCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The region the signature is for. Default: OBS_REGION, AWS_REGION, the region in an OBS endpoint&apos;s name, else us-east-1.</source>
+        <translation>署名の対象リージョン。既定値: OBS_REGION、AWS_REGION、OBS エンドポイント名に含まれるリージョン、それ以外は us-east-1。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <comment>command line value name</comment>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Address buckets in the path (https://host/bucket/object) instead of the host name. Always so for an IP address or localhost.</source>
+        <translation>バケットをホスト名ではなくパス (https://host/bucket/object) で指定します。IP アドレスや localhost では常にこの方式です。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (stable keys) instead of a table.</source>
+        <translation>表の代わりに JSON ドキュメントを 1 つ出力します (キーは固定)。</translation>
+    </message>
+    <message>
+        <source>How many parts are sent at the same time (default 4).</source>
+        <translation>同時に送信するパートの数 (既定値 4)。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>command line value name</comment>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>The size of each part in MiB (5 to 5120). Default: 16 MiB, larger when the file needs more than 10,000 parts.</source>
+        <translation>各パートのサイズ (MiB、5～5120)。既定値: 16 MiB。ファイルに 10,000 を超えるパートが必要な場合はそれより大きくなります。</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>command line value name</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
+    </message>
+    <message>
+        <source>Lists the buckets, or the objects of a bucket under a prefix, of the object storage (OBS or S3).</source>
+        <translation>オブジェクトストレージ (OBS または S3) のバケット、またはバケット内のプレフィックス以下のオブジェクトを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>操作。</translation>
+    </message>
+    <message>
+        <source>BUCKET or BUCKET/PREFIX (optional).</source>
+        <translation>BUCKET または BUCKET/PREFIX (省略可)。</translation>
+    </message>
+    <message>
+        <source>Uploads a file as an object in parts, several at a time. Running the same command again after an interruption resumes the upload: only the missing parts are sent.</source>
+        <translation>ファイルをオブジェクトとして、複数のパートを同時にアップロードします。中断後に同じコマンドを再実行するとアップロードを再開し、不足しているパートだけを送信します。</translation>
+    </message>
+    <message>
+        <source>The local file.</source>
+        <translation>ローカルファイル。</translation>
+    </message>
+    <message>
+        <source>BUCKET or BUCKET/OBJECT (default object name: the file&apos;s name; BUCKET/FOLDER/ puts it in that folder).</source>
+        <translation>BUCKET または BUCKET/OBJECT (既定のオブジェクト名: ファイル名。BUCKET/FOLDER/ とするとそのフォルダーに置きます)。</translation>
+    </message>
+    <message>
+        <source>Lists the unfinished multipart uploads of a bucket (they use paid space until completed or aborted).</source>
+        <translation>バケット内の未完了のマルチパートアップロードを一覧表示します (完了または中止するまで課金対象の容量を使用します)。</translation>
+    </message>
+    <message>
+        <source>The bucket.</source>
+        <translation>バケット。</translation>
+    </message>
+    <message>
+        <source>Aborts an unfinished multipart upload: the object storage deletes its parts.</source>
+        <translation>未完了のマルチパートアップロードを中止します。オブジェクトストレージはそのパートを削除します。</translation>
+    </message>
+    <message>
+        <source>The object.</source>
+        <translation>オブジェクト。</translation>
+    </message>
+    <message>
+        <source>The upload ID (see obs uploads).</source>
+        <translation>アップロード ID (obs uploads を参照)。</translation>
+    </message>
+    <message>
+        <source>Object storage (OBS, or any S3 API) without a display. Actions: %1. &quot;imagewright obs ACTION --help&quot; describes each.</source>
+        <extracomment>%1 = the list of actions</extracomment>
+        <translation>画面なしでのオブジェクトストレージ (OBS または任意の S3 API) 操作。操作: %1。各操作の説明は &quot;imagewright obs ACTION --help&quot; で表示されます。</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright obs %1</source>
+        <extracomment>%1 = the list of actions</extracomment>
+        <translation>操作を指定してください: imagewright obs %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = what was given, %2 = the list of actions</extracomment>
+        <translation>不明な操作 &quot;%1&quot; です。次のいずれかを使用してください: %2。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 = the unexpected argument</extracomment>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>Give the file and the bucket: imagewright obs put FILE BUCKET[/OBJECT]</source>
+        <translation>ファイルとバケットを指定してください: imagewright obs put FILE BUCKET[/OBJECT]</translation>
+    </message>
+    <message>
+        <source>--parts needs a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--parts には 1～64 の整数を指定してください (&quot;%1&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>--part-size needs a whole number of MiB from 5 to 5120, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--part-size には 5～5120 の整数 (MiB) を指定してください (&quot;%1&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>Give the bucket: imagewright obs uploads BUCKET</source>
+        <translation>アップロードを一覧表示するバケットを指定してください: imagewright obs uploads BUCKET</translation>
+    </message>
+    <message>
+        <source>Give the bucket, the object and the upload ID: imagewright obs abort BUCKET OBJECT UPLOAD_ID</source>
+        <translation>バケット、オブジェクト、アップロード ID を指定してください: imagewright obs abort BUCKET OBJECT UPLOAD_ID</translation>
+    </message>
+    <message>
+        <source>The bucket name is empty.</source>
+        <translation>バケット名が空です。</translation>
+    </message>
+    <message>
+        <source>The object storage did not accept the access key or its signature: %1: %2</source>
+        <extracomment>%1 = the server&apos;s error code, %2 = its message</extracomment>
+        <translation>オブジェクトストレージがアクセスキーまたはその署名を受け付けませんでした: %1: %2</translation>
+    </message>
+    <message>
+        <source>The object storage refused the request (HTTP %1): %2: %3</source>
+        <extracomment>%1 = HTTP status, %2 = the server&apos;s error code, %3 = its message</extracomment>
+        <translation>オブジェクトストレージがリクエストを拒否しました (HTTP %1): %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <extracomment>%1 = a message, %2 = the server&apos;s request id</extracomment>
+        <translation>%1 (リクエスト ID %2)</translation>
+    </message>
+    <message>
+        <source>No buckets.</source>
+        <translation>バケットはありません。</translation>
+    </message>
+    <message>
+        <source>No objects.</source>
+        <translation>オブジェクトはありません。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries are listed.</source>
+        <translation>最初の %1 件だけを表示しています。</translation>
+    </message>
+    <message>
+        <source>No unfinished uploads.</source>
+        <translation>未完了のアップロードはありません。</translation>
+    </message>
+    <message>
+        <source>Aborted upload %1 of %2.</source>
+        <extracomment>%1 = upload ID, %2 = object name</extracomment>
+        <translation>%2 のアップロード %1 を中止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsEnv</name>
+    <message>
+        <source>No access key: set OBS_ACCESS_KEY_ID and OBS_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).</source>
+        <translation>アクセスキーがありません: OBS_ACCESS_KEY_ID と OBS_SECRET_ACCESS_KEY (または AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY) を設定してください。</translation>
+    </message>
+    <message>
+        <source>No endpoint: set OBS_ENDPOINT (or AWS_ENDPOINT_URL), for example https://obs.eu-de.otc.t-systems.com.</source>
+        <translation>エンドポイントがありません: OBS_ENDPOINT (または AWS_ENDPOINT_URL) を設定してください。例: https://obs.eu-de.otc.t-systems.com</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http or https address of a host.</source>
+        <extracomment>%1 = the endpoint as given</extracomment>
+        <translation>エンドポイント &quot;%1&quot; はホストの http または https アドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPutCommand</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The upload cannot be resumed. To start again, first abort the unfinished upload: %1</source>
+        <extracomment>%1 = the command that aborts the old upload</extracomment>
+        <translation>アップロードを再開できません。最初からやり直すには、まず未完了のアップロードを中止してください: %1</translation>
+    </message>
+    <message>
+        <source>Resuming upload %1 of %2.</source>
+        <extracomment>%1 = upload ID, %2 = bucket/object</extracomment>
+        <translation>%2 のアップロード %1 を再開します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are already uploaded and match the file.</source>
+        <extracomment>%1 and %2 = part counts</extracomment>
+        <translation>%2 パートのうち %1 パートはアップロード済みで、ファイルと一致しています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %), %4 of %5 parts, %6</source>
+        <extracomment>Progress of obs put. %1 and %2 = sizes, %3 = percent, %4 and %5 = part counts, %6 = rate</extracomment>
+        <translation>%1 / %2 (%3 %)、パート %4 / %5、%6</translation>
+    </message>
+    <message>
+        <source>Interrupted. Run the same command again to resume, or abort the upload: %1</source>
+        <extracomment>%1 = the command that aborts the upload</extracomment>
+        <translation>中断しました。同じコマンドを再実行すると再開します。アップロードを中止するには: %1</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is no longer in the bucket; starting again.</source>
+        <translation>未完了のアップロードはバケットにもうありません。最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>Run the same command again to resume the upload.</source>
+        <translation>同じコマンドを再実行するとアップロードを再開します。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2.</source>
+        <extracomment>%1 = file path, %2 = bucket/object</extracomment>
+        <translation>%1 を %2 にアップロードしました。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadState</name>
+    <message>
+        <source>The file %1 is no longer there.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>ファイル %1 がもうありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the upload started: its size was %2 bytes, now %3 bytes.</source>
+        <extracomment>%1 = a file path, %2 and %3 = byte counts</extracomment>
+        <translation>アップロード開始後にファイル %1 が変更されました: サイズが %2 バイトから %3 バイトになっています。</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the upload started: it was modified at %2, now at %3.</source>
+        <extracomment>%1 = a file path, %2 and %3 = date and time</extracomment>
+        <translation>アップロード開始後にファイル %1 が変更されました: 更新日時が %2 から %3 になっています。</translation>
+    </message>
+</context>
 </TS>

@@ -5329,4 +5329,303 @@ Image creation methods available: %3</source>
         <translation>分钟(&amp;M):</translation>
     </message>
 </context>
+<context>
+    <name>FilePart</name>
+    <message>
+        <source>The file is shorter than expected.</source>
+        <translation>文件比预期的短。</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartPlan</name>
+    <message>
+        <source>The file is larger than an object can be (%1).</source>
+        <extracomment>%1 = a size such as &quot;48.8 TB&quot;</extracomment>
+        <translation>文件超过了对象的大小上限（%1）。</translation>
+    </message>
+    <message>
+        <source>The part size must be between 5 MiB and 5 GiB.</source>
+        <translation>段大小必须在 5 MiB 到 5 GiB 之间。</translation>
+    </message>
+    <message>
+        <source>With this part size the file needs more than 10,000 parts; use at least %1 MiB.</source>
+        <extracomment>%1 = the smallest part size that works, in MiB</extracomment>
+        <translation>按此段大小，文件需要超过 10,000 个段；请至少使用 %1 MiB。</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartUpload</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <extracomment>%1 = a file path, %2 = the system&apos;s reason</extracomment>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>part %1 was stored with another checksum (%2)</source>
+        <extracomment>%1 = part number, %2 = the server&apos;s ETag</extracomment>
+        <translation>段 %1 以不同的校验和（%2）保存</translation>
+    </message>
+    <message>
+        <source>the object was stored with ETag %1 where %2 was expected</source>
+        <extracomment>%1 = the server&apos;s ETag, %2 = the ETag computed from the file</extracomment>
+        <translation>对象以 ETag %1 保存，预期为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObsCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>The region the signature is for. Default: OBS_REGION, AWS_REGION, the region in an OBS endpoint&apos;s name, else us-east-1.</source>
+        <translation>签名所用的区域。默认：OBS_REGION、AWS_REGION、OBS 终端节点名称中的区域，否则为 us-east-1。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <comment>command line value name</comment>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address buckets in the path (https://host/bucket/object) instead of the host name. Always so for an IP address or localhost.</source>
+        <translation>在路径中指定桶（https://host/bucket/object），而不是在主机名中。IP 地址或 localhost 始终如此。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (stable keys) instead of a table.</source>
+        <translation>输出一个 JSON 文档（键名固定）而不是表格。</translation>
+    </message>
+    <message>
+        <source>How many parts are sent at the same time (default 4).</source>
+        <translation>同时发送的段数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>command line value name</comment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The size of each part in MiB (5 to 5120). Default: 16 MiB, larger when the file needs more than 10,000 parts.</source>
+        <translation>每段的大小，单位 MiB（5 到 5120）。默认 16 MiB；文件需要超过 10,000 段时更大。</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>command line value name</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <source>Lists the buckets, or the objects of a bucket under a prefix, of the object storage (OBS or S3).</source>
+        <translation>列出对象存储（OBS 或 S3）的桶，或桶中某前缀下的对象。</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>操作。</translation>
+    </message>
+    <message>
+        <source>BUCKET or BUCKET/PREFIX (optional).</source>
+        <translation>BUCKET 或 BUCKET/PREFIX（可选）。</translation>
+    </message>
+    <message>
+        <source>Uploads a file as an object in parts, several at a time. Running the same command again after an interruption resumes the upload: only the missing parts are sent.</source>
+        <translation>将文件作为对象分段上传，多段同时进行。中断后再次运行同一命令会继续上传：只发送缺少的段。</translation>
+    </message>
+    <message>
+        <source>The local file.</source>
+        <translation>本地文件。</translation>
+    </message>
+    <message>
+        <source>BUCKET or BUCKET/OBJECT (default object name: the file&apos;s name; BUCKET/FOLDER/ puts it in that folder).</source>
+        <translation>BUCKET 或 BUCKET/OBJECT（默认对象名：文件名；BUCKET/FOLDER/ 表示放入该文件夹）。</translation>
+    </message>
+    <message>
+        <source>Lists the unfinished multipart uploads of a bucket (they use paid space until completed or aborted).</source>
+        <translation>列出桶中未完成的分段上传（在完成或取消之前占用计费空间）。</translation>
+    </message>
+    <message>
+        <source>The bucket.</source>
+        <translation>桶。</translation>
+    </message>
+    <message>
+        <source>Aborts an unfinished multipart upload: the object storage deletes its parts.</source>
+        <translation>取消未完成的分段上传：对象存储会删除其各段。</translation>
+    </message>
+    <message>
+        <source>The object.</source>
+        <translation>对象。</translation>
+    </message>
+    <message>
+        <source>The upload ID (see obs uploads).</source>
+        <translation>上传 ID（见 obs uploads）。</translation>
+    </message>
+    <message>
+        <source>Object storage (OBS, or any S3 API) without a display. Actions: %1. &quot;imagewright obs ACTION --help&quot; describes each.</source>
+        <extracomment>%1 = the list of actions</extracomment>
+        <translation>无需显示器的对象存储（OBS 或任意 S3 API）操作。操作：%1。&quot;imagewright obs ACTION --help&quot; 说明每个操作。</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright obs %1</source>
+        <extracomment>%1 = the list of actions</extracomment>
+        <translation>请指定操作：imagewright obs %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use one of: %2.</source>
+        <extracomment>%1 = what was given, %2 = the list of actions</extracomment>
+        <translation>未知操作“%1”。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 = the unexpected argument</extracomment>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>Give the file and the bucket: imagewright obs put FILE BUCKET[/OBJECT]</source>
+        <translation>请指定文件和桶：imagewright obs put FILE BUCKET[/OBJECT]</translation>
+    </message>
+    <message>
+        <source>--parts needs a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--parts 需要 1 到 64 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--part-size needs a whole number of MiB from 5 to 5120, not &quot;%1&quot;.</source>
+        <extracomment>%1 = the value given</extracomment>
+        <translation>--part-size 需要 5 到 5120 的整数（MiB），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the bucket: imagewright obs uploads BUCKET</source>
+        <translation>请指定要列出其上传的桶：imagewright obs uploads BUCKET</translation>
+    </message>
+    <message>
+        <source>Give the bucket, the object and the upload ID: imagewright obs abort BUCKET OBJECT UPLOAD_ID</source>
+        <translation>请指定桶、对象和上传 ID：imagewright obs abort BUCKET OBJECT UPLOAD_ID</translation>
+    </message>
+    <message>
+        <source>The bucket name is empty.</source>
+        <translation>桶名称为空。</translation>
+    </message>
+    <message>
+        <source>The object storage did not accept the access key or its signature: %1: %2</source>
+        <extracomment>%1 = the server&apos;s error code, %2 = its message</extracomment>
+        <translation>对象存储未接受访问密钥或其签名：%1：%2</translation>
+    </message>
+    <message>
+        <source>The object storage refused the request (HTTP %1): %2: %3</source>
+        <extracomment>%1 = HTTP status, %2 = the server&apos;s error code, %3 = its message</extracomment>
+        <translation>对象存储拒绝了请求（HTTP %1）：%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (request ID %2)</source>
+        <extracomment>%1 = a message, %2 = the server&apos;s request id</extracomment>
+        <translation>%1（请求 ID %2）</translation>
+    </message>
+    <message>
+        <source>No buckets.</source>
+        <translation>没有桶。</translation>
+    </message>
+    <message>
+        <source>No objects.</source>
+        <translation>没有对象。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries are listed.</source>
+        <translation>仅列出前 %1 项。</translation>
+    </message>
+    <message>
+        <source>No unfinished uploads.</source>
+        <translation>没有未完成的上传。</translation>
+    </message>
+    <message>
+        <source>Aborted upload %1 of %2.</source>
+        <extracomment>%1 = upload ID, %2 = object name</extracomment>
+        <translation>已取消 %2 的上传 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsEnv</name>
+    <message>
+        <source>No access key: set OBS_ACCESS_KEY_ID and OBS_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).</source>
+        <translation>没有访问密钥：请设置 OBS_ACCESS_KEY_ID 和 OBS_SECRET_ACCESS_KEY（或 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY）。</translation>
+    </message>
+    <message>
+        <source>No endpoint: set OBS_ENDPOINT (or AWS_ENDPOINT_URL), for example https://obs.eu-de.otc.t-systems.com.</source>
+        <translation>没有终端节点：请设置 OBS_ENDPOINT（或 AWS_ENDPOINT_URL），例如 https://obs.eu-de.otc.t-systems.com。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http or https address of a host.</source>
+        <extracomment>%1 = the endpoint as given</extracomment>
+        <translation>终端节点“%1”不是主机的 http 或 https 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPutCommand</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The upload cannot be resumed. To start again, first abort the unfinished upload: %1</source>
+        <extracomment>%1 = the command that aborts the old upload</extracomment>
+        <translation>无法继续上传。要重新开始，请先取消未完成的上传：%1</translation>
+    </message>
+    <message>
+        <source>Resuming upload %1 of %2.</source>
+        <extracomment>%1 = upload ID, %2 = bucket/object</extracomment>
+        <translation>正在继续 %2 的上传 %1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are already uploaded and match the file.</source>
+        <extracomment>%1 and %2 = part counts</extracomment>
+        <translation>%2 个段中已有 %1 个上传完成且与文件一致。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %), %4 of %5 parts, %6</source>
+        <extracomment>Progress of obs put. %1 and %2 = sizes, %3 = percent, %4 and %5 = part counts, %6 = rate</extracomment>
+        <translation>%1 / %2（%3 %），段 %4 / %5，%6</translation>
+    </message>
+    <message>
+        <source>Interrupted. Run the same command again to resume, or abort the upload: %1</source>
+        <extracomment>%1 = the command that aborts the upload</extracomment>
+        <translation>已中断。再次运行同一命令可继续，或取消上传：%1</translation>
+    </message>
+    <message>
+        <source>The unfinished upload is no longer in the bucket; starting again.</source>
+        <translation>桶中已没有该未完成的上传；将重新开始。</translation>
+    </message>
+    <message>
+        <source>Run the same command again to resume the upload.</source>
+        <translation>再次运行同一命令即可继续上传。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2.</source>
+        <extracomment>%1 = file path, %2 = bucket/object</extracomment>
+        <translation>已将 %1 上传到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>UploadState</name>
+    <message>
+        <source>The file %1 is no longer there.</source>
+        <extracomment>%1 = a file path</extracomment>
+        <translation>文件 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the upload started: its size was %2 bytes, now %3 bytes.</source>
+        <extracomment>%1 = a file path, %2 and %3 = byte counts</extracomment>
+        <translation>文件 %1 在上传开始后已更改：大小原为 %2 字节，现为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the upload started: it was modified at %2, now at %3.</source>
+        <extracomment>%1 = a file path, %2 and %3 = date and time</extracomment>
+        <translation>文件 %1 在上传开始后已更改：修改时间原为 %2，现为 %3。</translation>
+    </message>
+</context>
 </TS>

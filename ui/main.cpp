@@ -9,6 +9,7 @@
 #include "application.h"
 #include "cli/imagescommand.h"
 #include "cli/jobscommand.h"
+#include "cli/obscommand.h"
 #include "cli/submitcommand.h"
 #include "cli/watchcommand.h"
 #include "i18n/languagemanager.h"
@@ -23,7 +24,8 @@ int main(int argc, char **argv)
     const bool jobs = argc > 1 && std::strcmp(argv[1], "jobs") == 0;
     const bool watch = argc > 1 && std::strcmp(argv[1], "watch") == 0;
     const bool images = argc > 1 && std::strcmp(argv[1], "images") == 0;
-    if (submit || jobs || watch || images) {
+    const bool obs = argc > 1 && std::strcmp(argv[1], "obs") == 0;
+    if (submit || jobs || watch || images || obs) {
         QCoreApplication app(argc, argv);
         AppCore::setApplicationIdentity(); // the GUI's settings, profiles and job store
         Logging::installScrubbingHandler();
@@ -38,6 +40,8 @@ int main(int argc, char **argv)
             return SubmitCommand::run(arguments);
         if (images)
             return ImagesCommand::run(arguments);
+        if (obs)
+            return ObsCommand::run(arguments);
         return watch ? WatchCommand::run(arguments) : JobsCommand::run(arguments);
     }
     return Application::run(argc, argv);

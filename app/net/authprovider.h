@@ -35,7 +35,8 @@ public:
 
     /// Request signing instead of a token (Huawei AK/SK): when true, withToken() answers with an
     /// empty token once the provider is ready, and RestJob calls signRequest() on every attempt,
-    /// right before sending, with everything that goes on the wire. Never a StreamUpload.
+    /// right before sending, with everything that goes on the wire. A body read for signing
+    /// (maxSignedBodyBytes()) is sent from memory, never by a StreamUpload.
     virtual bool signsRequests() const { return false; }
     /// Adds the signature headers to `request` (method, URL and headers as prepared) for
     /// `body`; `bodySize` is the size of the body that will be sent (a streamed body is only

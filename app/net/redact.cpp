@@ -22,6 +22,8 @@ bool isSensitiveHeader(const QByteArray &name)
         "x-subject-token",
         "x-service-token",
         "x-security-token",
+        "x-amz-security-token", // S3 temporary credentials (OBS, AWS)
+        "x-obs-security-token",
         "cookie",
         "set-cookie",
         "proxy-authorization"};

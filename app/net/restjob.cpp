@@ -200,6 +200,7 @@ void RestJob::send(const QByteArray &token)
     QNetworkAccessManager *nam = m_client->networkFor(tls.get(), proxy);
     const QByteArray &method = m_request.method;
     const bool signedRequest = m_request.auth && m_request.auth->signsRequests();
+    bool bodyRead = false; // read into memory for the signature: sent from there, not streamed
     if (signedRequest) {
         // AK/SK: the signature covers the body, so a streamed body is read (only when small
         // enough to be signed at all; the provider refuses a larger one with its reason).
@@ -212,6 +213,7 @@ void RestJob::send(const QByteArray &token)
                 m_request.uploadDevice->seek(0);
                 body = m_request.uploadDevice->readAll();
                 m_request.uploadDevice->seek(0);
+                bodyRead = true;
             }
         }
         if (ApiError e = m_request.auth->signRequest(method, req, body, size)) {
@@ -227,7 +229,7 @@ void RestJob::send(const QByteArray &token)
                                         : Redact::body(m_request.body));
 
     if (m_request.kind == RequestKind::Upload && m_request.uploadDevice
-        && m_client->options().streamUploads && !signedRequest) {
+        && m_client->options().streamUploads && !bodyRead) {
         // The whole body again on a resend (after one re-authentication).
         m_request.uploadDevice->seek(0);
         StreamUpload::Headers headers;
@@ -254,6 +256,8 @@ void RestJob::send(const QByteArray &token)
     QNetworkReply *reply = nullptr;
     if (method == "GET") {
         reply = nam->get(req);
+    } else if (method == "HEAD") {
+        reply = nam->head(req); // a custom HEAD would wait for the body Content-Length announces
     } else if (method == "DELETE" && m_request.body.isEmpty()) {
         reply = nam->deleteResource(req);
     } else if (m_request.uploadDevice) {

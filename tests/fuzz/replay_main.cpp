@@ -38,6 +38,7 @@ IW_FUZZ_DECLARE(imsjob)
 IW_FUZZ_DECLARE(models)
 IW_FUZZ_DECLARE(apierror)
 IW_FUZZ_DECLARE(headers)
+IW_FUZZ_DECLARE(s3xml)
 static const Harness Harnesses[] = {
     {"requestfile", iw_fuzz_requestfile},
     {"cloudsyaml", iw_fuzz_cloudsyaml},
@@ -47,6 +48,7 @@ static const Harness Harnesses[] = {
     {"models", iw_fuzz_models},
     {"apierror", iw_fuzz_apierror},
     {"headers", iw_fuzz_headers},
+    {"s3xml", iw_fuzz_s3xml},
 };
 #endif
 

@@ -4,10 +4,10 @@
 # complete, without installing anything:
 #  - the desktop entry passes desktop-file-validate, the AppStream metainfo
 #    `appstreamcli validate --no-net` (it carries the version of project() as its release);
-#  - every option that `imagewright --help`, `submit --help`, `jobs --help` and `images ACTION
-#    --help` list is named in the
-#    man page and offered by the bash completion, and the completion completes the subcommand,
-#    the option names and their values;
+#  - every option that `imagewright --help`, `submit --help`, `jobs --help`, `watch --help`,
+#    `images ACTION --help` and `obs ACTION --help` list is named in the man page and offered by
+#    the bash completion, and the completion completes the subcommand, the option names and
+#    their values;
 #  - every hicolor PNG exists at its size.
 set -euo pipefail
 src=$1 generated=$2 app=$3 appid=$4 version=$5
@@ -44,16 +44,17 @@ submit_options=$(options_of submit)
 jobs_options=$(options_of jobs)
 watch_options=$(options_of watch)
 images_options=$(for action in list show set delete; do options_of images "$action"; done | sort -u)
-[[ -n $gui_options && -n $submit_options && -n $jobs_options && -n $watch_options && -n $images_options ]] \
-    || fail "no options read from --help"
+obs_options=$(for action in ls put uploads abort; do options_of obs "$action"; done | sort -u)
+[[ -n $gui_options && -n $submit_options && -n $jobs_options && -n $watch_options && -n $images_options \
+    && -n $obs_options ]] || fail "no options read from --help"
 man="$generated/imagewright.1"
 completion="$src/resources/imagewright.bash-completion"
-for option in $gui_options $submit_options $jobs_options $watch_options $images_options; do
+for option in $gui_options $submit_options $jobs_options $watch_options $images_options $obs_options; do
     grep -qF -- "${option//-/\\-}" "$man" || fail "the man page does not name $option"
     grep -qF -- "$option" "$completion" || fail "the bash completion does not offer $option"
 done
 grep -q "Imagewright $version" "$man" || fail "the man page is not of version $version"
-echo "options checked: $(echo $gui_options) / submit: $(echo $submit_options) / jobs: $(echo $jobs_options) / watch: $(echo $watch_options) / images: $(echo $images_options)"
+echo "options checked: $(echo $gui_options) / submit: $(echo $submit_options) / jobs: $(echo $jobs_options) / watch: $(echo $watch_options) / images: $(echo $images_options) / obs: $(echo $obs_options)"
 
 # The completion itself, as bash calls it (without the bash-completion package's helpers).
 complete_line()
@@ -83,6 +84,13 @@ expect_completion delete imagewright images de
 expect_completion --page-size imagewright images list --pa
 expect_completion --delete-backups imagewright images delete --del
 expect_completion glance imagewright images set --api gl
+expect_completion obs imagewright ob
+expect_completion uploads imagewright obs up
+expect_completion --part-size imagewright obs put disk.raw bucket --part
+expect_completion --json imagewright obs ls --js
+if complete_line imagewright obs put disk.raw b --j | grep -qxF -- --json; then
+    fail "obs put's completion offers ls's --json"
+fi
 if complete_line imagewright submit --w | grep -qxF -- --lang; then
     fail "submit's completion offers the GUI's --lang"
 fi

@@ -12,6 +12,9 @@ PEERS_PACKAGES=(
     # tst_peersproxy's real proxy: the executable only (tinyproxy itself adds an init script
     # and a system service on port 8888; the test starts its own on a free port).
     tinyproxy-bin
+    # The real S3 server (tst_peersobs; reference/s3-peer.md): OpenStack Swift with s3api. No
+    # memcached package: s3peer.py serves the few memcache commands tempauth needs itself.
+    swift swift-proxy swift-object swift-container swift-account
 )
 
 missing=()
