@@ -13,6 +13,7 @@
 #endif
 
 #include "appcore.h"
+#include "cli/clioutput.h"
 #include "cli/commandlinecloud.h"
 #include "cli/imagesoutput.h"
 #include "cli/interruptwatcher.h"
@@ -231,10 +232,10 @@ int ImagesCommand::run(const QStringList &arguments)
     const auto options = parseArguments(arguments, &error, &help);
     if (!options) {
         if (!help.isEmpty()) {
-            printOut(help);
+            CliOutput::text(help);
             return Succeeded;
         }
-        printMessage(error);
+        CliOutput::message(error);
         return InvalidInput;
     }
     ImagesCommand command(*options);
@@ -250,18 +251,6 @@ ImagesCommand::ImagesCommand(Options options, QObject *parent)
 ImagesCommand::~ImagesCommand()
 {
     delete m_interrupt; // the default Ctrl+C handling again
-}
-
-void ImagesCommand::printOut(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void ImagesCommand::printMessage(const QString &text)
-{
-    std::fputs((text + u'\n').toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
 }
 
 void ImagesCommand::finish(int code)
@@ -295,14 +284,14 @@ void ImagesCommand::reportError(const ApiError &error)
     if (!error.requestId.isEmpty())
         text += u'\n'
             + QCoreApplication::translate("SubmitCommand", "Request ID: %1").arg(error.requestId);
-    printMessage(text);
+    CliOutput::message(text);
 }
 
 void ImagesCommand::start()
 {
     m_interrupt = new InterruptWatcher(this);
     connect(m_interrupt, &InterruptWatcher::interrupted, this, [this] {
-        printMessage(tr("Interrupted."));
+        CliOutput::message(tr("Interrupted."));
         finish(Interrupted);
     });
     AppCore::Options coreOptions;
@@ -310,7 +299,7 @@ void ImagesCommand::start()
     m_core = std::make_unique<AppCore>(coreOptions);
     // The same resolution as submit and watch (interfaces.md §3).
     const CommandLineCloud::Result cloud = CommandLineCloud::resolve(m_core.get(),
-        m_options.profile, std::nullopt, this, &ImagesCommand::printMessage);
+        m_options.profile, std::nullopt, this, &CliOutput::message);
     if (cloud.exitCode != 0 || !cloud.session) {
         finish(cloud.exitCode == InvalidInput ? InvalidInput : AuthOrConnection);
         return;
@@ -322,9 +311,9 @@ void ImagesCommand::start()
         // Every local rule before anything is sent.
         const FieldErrors errors = m_options.edit.validate(m_api, m_family);
         if (!errors.isEmpty()) {
-            printMessage(tr("The change is not valid; nothing was sent:"));
+            CliOutput::message(tr("The change is not valid; nothing was sent:"));
             for (const FieldError &e : errors)
-                printMessage(e.field.isEmpty()
+                CliOutput::message(e.field.isEmpty()
                         ? u"  "_s + e.message
                         : QCoreApplication::translate("SubmitCommand", "  %1: %2")
                               .arg(e.field, e.message));
@@ -340,7 +329,7 @@ void ImagesCommand::start()
 bool ImagesCommand::confirmDelete()
 {
     if (!stdinIsTerminal()) {
-        printMessage(tr("Nothing was deleted: give --yes to delete without a question (standard "
+        CliOutput::message(tr("Nothing was deleted: give --yes to delete without a question (standard "
                         "input is not a terminal, so there is nobody to ask)."));
         finish(InvalidInput);
         return false;
@@ -355,7 +344,7 @@ bool ImagesCommand::confirmDelete()
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     if (answer != u"y" && answer != u"yes" && answer != tr("y")) {
-        printMessage(tr("Nothing was deleted."));
+        CliOutput::message(tr("Nothing was deleted."));
         finish(InvalidInput);
         return false;
     }
@@ -372,7 +361,7 @@ void ImagesCommand::connected(const ApiError &error)
         return;
     }
     if (!m_session->imageEndpoint()) {
-        printMessage(tr("The cloud's catalog has no image service; its images cannot be listed."));
+        CliOutput::message(tr("The cloud's catalog has no image service; its images cannot be listed."));
         finish(AuthOrConnection);
         return;
     }
@@ -404,9 +393,9 @@ void ImagesCommand::list()
                 lister->fetchNext();
                 return;
             }
-            printOut(m_options.json ? ImagesOutput::json(m_listed) : ImagesOutput::table(m_listed));
+            CliOutput::text(m_options.json ? ImagesOutput::json(m_listed) : ImagesOutput::table(m_listed));
             if (m_listed.isEmpty() && !m_options.json)
-                printMessage(tr("No images."));
+                CliOutput::message(tr("No images."));
             finish(Succeeded);
         });
     connect(lister, &ImageLister::failed, this, [this](const ApiError &error) {
@@ -428,11 +417,11 @@ void ImagesCommand::show()
         const auto image = ImageCalls::shownImage(m_api, j, nullptr);
         if (!image) {
             //: %1 = image ID
-            printMessage(tr("There is no image %1.").arg(m_options.ids.constFirst()));
+            CliOutput::message(tr("There is no image %1.").arg(m_options.ids.constFirst()));
             finish(CloudRefused);
             return;
         }
-        printOut(m_options.json ? ImagesOutput::json(*image) : ImagesOutput::details(*image));
+        CliOutput::text(m_options.json ? ImagesOutput::json(*image) : ImagesOutput::details(*image));
         finish(Succeeded);
     });
 }
@@ -445,23 +434,23 @@ void ImagesCommand::set()
         auto *edit = static_cast<ImageEditRun *>(r);
         if (!edit->refusals().isEmpty()) {
             //: %1 = image ID
-            printMessage(tr("Image %1 was not changed:").arg(id));
+            CliOutput::message(tr("Image %1 was not changed:").arg(id));
             for (const QString &why : edit->refusals())
-                printMessage(u"  "_s + why);
+                CliOutput::message(u"  "_s + why);
             finish(CloudRefused);
             return;
         }
         if (r->error()) {
             //: %1 = image ID
-            printMessage(tr("Image %1 was not changed:").arg(id));
+            CliOutput::message(tr("Image %1 was not changed:").arg(id));
             reportError(r->error());
             finish(exitCodeFor(r->error(), true));
             return;
         }
-        printOut(u"image_id="_s + id + u'\n');
+        CliOutput::text(u"image_id="_s + id + u'\n');
         if (edit->result())
-            printOut(u"name="_s + edit->result()->name + u'\n');
-        printMessage(tr("Image %1 was changed.").arg(id));
+            CliOutput::text(u"name="_s + edit->result()->name + u'\n');
+        CliOutput::message(tr("Image %1 was changed.").arg(id));
         finish(Succeeded);
     });
     run->start();
@@ -472,12 +461,12 @@ void ImagesCommand::remove()
     auto *run = new ImageDeleteRun(m_session, m_api, m_options.ids, m_options.deleteBackups, this);
     connect(run, &ImageDeleteRun::imageDone, this, [](const QString &id, const ApiError &error) {
         if (!error) {
-            printOut(u"deleted="_s + id + u'\n');
+            CliOutput::text(u"deleted="_s + id + u'\n');
             return;
         }
-        printOut(u"not_deleted="_s + id + u'\n');
+        CliOutput::text(u"not_deleted="_s + id + u'\n');
         //: %1 = image ID, %2 = the cloud's answer
-        printMessage(tr("Image %1 was not deleted: %2").arg(id, error.userMessage()));
+        CliOutput::message(tr("Image %1 was not deleted: %2").arg(id, error.userMessage()));
     });
     connect(run, &ImageActionRun::finished, this, [this](ImageActionRun *r) {
         finish(r->error() ? exitCodeFor(r->error(), true) : Succeeded);

@@ -81,8 +81,6 @@ private:
     void finish(int code);
     int exitCodeFor(const ApiError &error, bool change) const;
 
-    static void printOut(const QString &text);     // stdout
-    static void printMessage(const QString &text); // stderr
 
     Options m_options;
     std::unique_ptr<AppCore> m_core;

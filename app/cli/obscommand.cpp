@@ -1,13 +1,12 @@
 #include "cli/obscommand.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
+#include "cli/clioutput.h"
 #include "cli/obsputcommand.h" // put, and its resume files
 #include "logging.h"
 #include "net/restclient.h"
@@ -201,18 +200,12 @@ int ObsCommand::run(const QStringList &arguments)
     QString error;
     bool helpShown = false;
     const auto options = parseArguments(arguments, &error, &helpShown);
-    if (!options) {
-        if (helpShown) {
-            std::fputs(error.toLocal8Bit().constData(), stdout);
-            return Succeeded;
-        }
-        printMessage(error);
-        return InvalidCommandLine;
-    }
+    if (!options)
+        return CliOutput::refused(error, helpShown);
     const auto env = ObsEnv::read(
         QProcessEnvironment::systemEnvironment(), options->region, options->pathStyle, &error);
     if (!env) {
-        printMessage(error);
+        CliOutput::message(error);
         return InvalidCommandLine;
     }
     if (options->action == Action::Put)
@@ -241,18 +234,6 @@ ObsCommand::ObsCommand(Options options, ObsEnv env, QObject *parent)
 }
 
 ObsCommand::~ObsCommand() = default;
-
-void ObsCommand::printLine(const QString &line)
-{
-    std::fputs((line + u'\n').toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void ObsCommand::printMessage(const QString &text)
-{
-    std::fputs((text + u'\n').toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-}
 
 int ObsCommand::exitCodeFor(const ApiError &error)
 {
@@ -323,7 +304,7 @@ void ObsCommand::start()
 
 void ObsCommand::fail(const ApiError &error)
 {
-    printMessage(describe(error));
+    CliOutput::message(describe(error));
     finish(exitCodeFor(error));
 }
 
@@ -378,19 +359,19 @@ void ObsCommand::printBuckets(const QList<S3Bucket> &buckets, const QList<S3Buck
                 {u"location"_s, info.location.isEmpty() ? buckets.at(i).location : info.location},
                 {u"storage_class"_s, info.storageClass}});
         }
-        printLine(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+        CliOutput::line(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         for (qsizetype i = 0; i < buckets.size(); ++i) {
             const S3BucketInfo info = infos.value(i);
             const QString location =
                 info.location.isEmpty() ? buckets.at(i).location : info.location;
-            printLine(u"%1  %2  %3  %4"_s.arg(iso(buckets.at(i).created),
+            CliOutput::line(u"%1  %2  %3  %4"_s.arg(iso(buckets.at(i).created),
                 location.isEmpty() ? u"-"_s : location,
                 info.storageClass.isEmpty() ? u"-"_s : info.storageClass,
                 buckets.at(i).name));
         }
         if (buckets.isEmpty())
-            printMessage(tr("No buckets."));
+            CliOutput::message(tr("No buckets."));
     }
     finish(Succeeded);
 }
@@ -418,20 +399,20 @@ void ObsCommand::listObjects()
                     {u"prefixes"_s, QJsonArray::fromStringList(list.commonPrefixes)},
                     {u"objects"_s, objects},
                     {u"truncated"_s, list.truncated}};
-                printLine(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented))
+                CliOutput::line(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented))
                               .trimmed());
             } else {
                 for (const QString &p : list.commonPrefixes)
-                    printLine(u"%1  %2"_s.arg(u"PRE"_s.rightJustified(32), p));
+                    CliOutput::line(u"%1  %2"_s.arg(u"PRE"_s.rightJustified(32), p));
                 for (const S3Object &o : list.objects) {
-                    printLine(u"%1  %2  %3"_s.arg(
+                    CliOutput::line(u"%1  %2  %3"_s.arg(
                         iso(o.lastModified), QString::number(o.size).rightJustified(11), o.key));
                 }
                 if (list.objects.isEmpty() && list.commonPrefixes.isEmpty())
-                    printMessage(tr("No objects."));
+                    CliOutput::message(tr("No objects."));
                 if (list.truncated)
                     //: %1 = a number
-                    printMessage(tr("Only the first %1 entries are listed.").arg(MaxListed));
+                    CliOutput::message(tr("Only the first %1 entries are listed.").arg(MaxListed));
             }
             finish(Succeeded);
         });
@@ -452,13 +433,13 @@ void ObsCommand::listUploads()
                         {u"upload_id"_s, u.uploadId},
                         {u"initiated"_s, iso(u.initiated)}});
                 }
-                printLine(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))
+                CliOutput::line(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented))
                               .trimmed());
             } else {
                 for (const S3Upload &u : uploads)
-                    printLine(u"%1  %2  %3"_s.arg(iso(u.initiated), u.uploadId, u.key));
+                    CliOutput::line(u"%1  %2  %3"_s.arg(iso(u.initiated), u.uploadId, u.key));
                 if (uploads.isEmpty())
-                    printMessage(tr("No unfinished uploads."));
+                    CliOutput::message(tr("No unfinished uploads."));
             }
             finish(Succeeded);
         });
@@ -476,7 +457,7 @@ void ObsCommand::abortUpload()
             ObsPutCommand::forgetResumeFiles(
                 m_env, m_options.bucket, m_options.path, m_options.uploadId);
             //: %1 = upload ID, %2 = object name
-            printMessage(tr("Aborted upload %1 of %2.").arg(m_options.uploadId, m_options.path));
+            CliOutput::message(tr("Aborted upload %1 of %2.").arg(m_options.uploadId, m_options.path));
             finish(Succeeded);
         });
 }

@@ -73,8 +73,6 @@ public:
     static QString describe(const ApiError &error);
     /// The REST client, signer and S3 client for `env`, children of `owner`.
     static S3Client *makeClient(const ObsEnv &env, QObject *owner);
-    static void printLine(const QString &line);    // stdout
-    static void printMessage(const QString &text); // stderr
 
     ObsCommand(Options options, ObsEnv env, QObject *parent = nullptr);
     ~ObsCommand() override;

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "cli/clioutput.h"
 #include "cli/interruptwatcher.h"
 #include "logging.h"
 #include "obs/multipartupload.h"
@@ -80,7 +81,7 @@ void ObsPutCommand::start()
     const QFileInfo info(m_options.file);
     if (!info.isFile() || !info.isReadable()) {
         //: %1 = a file path
-        ObsCommand::printMessage(
+        CliOutput::message(
             tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(m_options.file)));
         finish(ObsCommand::InvalidCommandLine);
         return;
@@ -99,9 +100,9 @@ void ObsPutCommand::start()
         saved.close();
         if (state && state->isStarted()) {
             if (const QString changed = state->fileChangedReason(); !changed.isEmpty()) {
-                ObsCommand::printMessage(changed);
+                CliOutput::message(changed);
                 //: %1 = the command that aborts the old upload
-                ObsCommand::printMessage(
+                CliOutput::message(
                     tr("The upload cannot be resumed. To start again, first abort the unfinished "
                        "upload: %1")
                         .arg(u"imagewright obs abort %1 %2 %3"_s.arg(
@@ -110,7 +111,7 @@ void ObsPutCommand::start()
                 return;
             }
             //: %1 = upload ID, %2 = bucket/object
-            ObsCommand::printMessage(tr("Resuming upload %1 of %2.")
+            CliOutput::message(tr("Resuming upload %1 of %2.")
                                          .arg(state->uploadId, m_options.bucket + u'/' + m_key));
             m_resuming = true;
             m_upload = nullptr;
@@ -137,7 +138,7 @@ void ObsPutCommand::startUpload(bool fresh)
     connect(m_upload, &MultipartUpload::resumed, this, [this](int found, int total) {
         m_resumed = true;
         //: %1 and %2 = part counts
-        ObsCommand::printMessage(
+        CliOutput::message(
             tr("%1 of %2 parts are already uploaded and match the file.").arg(found).arg(total));
     });
     m_reported.start();
@@ -171,7 +172,7 @@ void ObsPutCommand::reportProgress(
     m_reported.start();
     const int percent = total > 0 ? int(bytes * 100 / total) : 100;
     //: Progress of obs put. %1 and %2 = sizes, %3 = percent, %4 and %5 = part counts, %6 = rate
-    ObsCommand::printMessage(tr("%1 of %2 (%3 %), %4 of %5 parts, %6")
+    CliOutput::message(tr("%1 of %2 (%3 %), %4 of %5 parts, %6")
                                  .arg(TransferRate::sizeText(bytes), TransferRate::sizeText(total))
                                  .arg(percent)
                                  .arg(partsDone)
@@ -184,7 +185,7 @@ void ObsPutCommand::uploadFinished(const ApiError &error)
     const UploadState state = m_upload->state();
     if (m_interrupted) {
         //: %1 = the command that aborts the upload
-        ObsCommand::printMessage(
+        CliOutput::message(
             tr("Interrupted. Run the same command again to resume, or abort the upload: %1")
                 .arg(u"imagewright obs abort %1 %2 %3"_s.arg(
                     state.bucket, state.key, state.uploadId)));
@@ -193,7 +194,7 @@ void ObsPutCommand::uploadFinished(const ApiError &error)
     }
     if (error && m_resuming && !m_resumed && error.serviceCode == u"NoSuchUpload") {
         // Completed or aborted elsewhere, or expired: the saved state is of no use.
-        ObsCommand::printMessage(
+        CliOutput::message(
             tr("The unfinished upload is no longer in the bucket; starting again."));
         QFile::remove(m_resumePath);
         m_upload->deleteLater();
@@ -202,23 +203,23 @@ void ObsPutCommand::uploadFinished(const ApiError &error)
         return;
     }
     if (error) {
-        ObsCommand::printMessage(ObsCommand::describe(error));
+        CliOutput::message(ObsCommand::describe(error));
         if (state.isStarted() && error.kind != ApiError::Kind::LocalFile)
-            ObsCommand::printMessage(tr("Run the same command again to resume the upload."));
+            CliOutput::message(tr("Run the same command again to resume the upload."));
         finish(ObsCommand::exitCodeFor(error));
         return;
     }
     QFile::remove(m_resumePath);
-    ObsCommand::printLine(u"bucket="_s + state.bucket);
-    ObsCommand::printLine(u"object="_s + state.key);
-    ObsCommand::printLine(u"etag="_s + m_upload->result().etag);
-    ObsCommand::printLine(u"size="_s + QString::number(state.fileSize));
-    ObsCommand::printLine(u"parts="_s + QString::number(m_upload->plan().partCount()));
-    ObsCommand::printLine(u"parts_sent="_s + QString::number(m_upload->partsSent()));
-    ObsCommand::printLine(u"parts_found="_s + QString::number(m_upload->partsFoundOnServer()));
-    ObsCommand::printLine(u"upload_id="_s + state.uploadId);
+    CliOutput::line(u"bucket="_s + state.bucket);
+    CliOutput::line(u"object="_s + state.key);
+    CliOutput::line(u"etag="_s + m_upload->result().etag);
+    CliOutput::line(u"size="_s + QString::number(state.fileSize));
+    CliOutput::line(u"parts="_s + QString::number(m_upload->plan().partCount()));
+    CliOutput::line(u"parts_sent="_s + QString::number(m_upload->partsSent()));
+    CliOutput::line(u"parts_found="_s + QString::number(m_upload->partsFoundOnServer()));
+    CliOutput::line(u"upload_id="_s + state.uploadId);
     //: %1 = file path, %2 = bucket/object
-    ObsCommand::printMessage(
+    CliOutput::message(
         tr("Uploaded %1 to %2.")
             .arg(QDir::toNativeSeparators(m_filePath), state.bucket + u'/' + state.key));
     finish(ObsCommand::Succeeded);

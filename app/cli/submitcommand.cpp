@@ -1,7 +1,5 @@
 #include "cli/submitcommand.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +9,7 @@
 #include "auth/akskauth.h"
 #include "auth/aksksigner.h"
 #include "auth/keystonesession.h"
+#include "cli/clioutput.h"
 #include "cli/commandlinecloud.h"
 #include "cli/interruptwatcher.h"
 #include "cli/jobwatch.h"
@@ -122,14 +121,8 @@ int SubmitCommand::run(const QStringList &arguments)
     QString error;
     bool helpShown = false;
     const auto options = parseArguments(arguments, &error, &helpShown);
-    if (!options) {
-        if (helpShown) {
-            std::fputs(error.toLocal8Bit().constData(), stdout);
-            return Succeeded;
-        }
-        printMessage(error);
-        return InvalidRequest;
-    }
+    if (!options)
+        return CliOutput::refused(error, helpShown);
     SubmitCommand command(*options);
     QTimer::singleShot(0, &command, &SubmitCommand::start);
     return QCoreApplication::exec();
@@ -149,18 +142,6 @@ SubmitCommand::~SubmitCommand()
     m_core.reset();     // the monitor writes what is pending before the sessions go
 }
 
-void SubmitCommand::printLine(const QString &line)
-{
-    std::fputs((line + u'\n').toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void SubmitCommand::printMessage(const QString &text)
-{
-    std::fputs((text + u'\n').toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-}
-
 bool SubmitCommand::installInterruptHandler()
 {
     m_interrupt = new InterruptWatcher(this);
@@ -178,17 +159,17 @@ void SubmitCommand::start()
     m_request = RequestFile::load(m_options.requestPath, &problems);
     for (const QString &w : std::as_const(problems.warnings))
         //: %1 = a warning about the request file
-        printMessage(tr("warning: %1").arg(w));
+        CliOutput::message(tr("warning: %1").arg(w));
     if (!m_request) {
         //: %1 = the request file's path
-        printMessage(tr("The request file %1 is not valid; nothing was sent:")
+        CliOutput::message(tr("The request file %1 is not valid; nothing was sent:")
                          .arg(QDir::toNativeSeparators(m_options.requestPath)));
         for (const FieldError &e : std::as_const(problems.errors)) {
             if (e.field.isEmpty())
-                printMessage(u"  "_s + e.message);
+                CliOutput::message(u"  "_s + e.message);
             else
                 //: One validation message. %1 = field path such as body.name, %2 = message
-                printMessage(tr("  %1: %2").arg(e.field, e.message));
+                CliOutput::message(tr("  %1: %2").arg(e.field, e.message));
         }
         finish(InvalidRequest);
         return;
@@ -202,10 +183,10 @@ void SubmitCommand::resolveCredentials()
     coreOptions.headless = true;
     m_core = std::make_unique<AppCore>(coreOptions);
     // The job history moved aside or written by a newer version: said on stderr, never silent.
-    connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &SubmitCommand::printMessage);
+    connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &CliOutput::message);
 
     CommandLineCloud::Result cloud = CommandLineCloud::resolve(
-        m_core.get(), m_options.profile, m_options.family, this, &SubmitCommand::printMessage);
+        m_core.get(), m_options.profile, m_options.family, this, &CliOutput::message);
     if (cloud.exitCode != 0) {
         finish(cloud.exitCode);
         return;
@@ -221,12 +202,12 @@ void SubmitCommand::resolveCredentials()
                                  .arg(CreationMethods::title(m_request->method),
                                      CloudProfile::familyDisplayName(m_family));
         if (familyKnown) {
-            printMessage(text);
+            CliOutput::message(text);
             finish(InvalidRequest);
             return;
         }
         //: %1 = the sentence above
-        printMessage(tr("warning: %1 (The family was guessed from the auth URL; --family "
+        CliOutput::message(tr("warning: %1 (The family was guessed from the auth URL; --family "
                         "says it.) Trying anyway.")
                          .arg(text));
     }
@@ -237,29 +218,29 @@ void SubmitCommand::resolveCredentials()
             m_request->body, m_request->params.value(u"volume_id"_s).toString(), nullptr);
         const FieldErrors errors = request ? request->validateFor(m_family, true) : FieldErrors{};
         if (!errors.isEmpty()) {
-            printMessage(tr("The request file %1 is not valid; nothing was sent:")
+            CliOutput::message(tr("The request file %1 is not valid; nothing was sent:")
                              .arg(QDir::toNativeSeparators(m_options.requestPath)));
             for (const FieldError &e : errors)
-                printMessage(
+                CliOutput::message(
                     tr("  %1: %2").arg(u"body.os-volume_upload_image."_s + e.field, e.message));
             finish(InvalidRequest);
             return;
         }
     }
     if (!m_session) {
-        printMessage(tr("The cloud profile could not be opened."));
+        CliOutput::message(tr("The cloud profile could not be opened."));
         finish(AuthOrConnection);
         return;
     }
     if (m_request->method == CreationMethod::GlanceCreateUpload && m_session->signsRequests()
         && QFileInfo(m_request->resolvedFile()).size() > AkSkSigner::MaxSignedBodyBytes) {
         // Before signing in: nothing is sent (api-facts §1.5).
-        printMessage(AkSkAuth::bodyTooLargeMessage());
+        CliOutput::message(AkSkAuth::bodyTooLargeMessage());
         finish(InvalidRequest);
         return;
     }
     //: %1 = auth URL
-    printMessage(tr("Signing in at %1…").arg(m_profile.authUrl.toString(QUrl::RemoveUserInfo)));
+    CliOutput::message(tr("Signing in at %1…").arg(m_profile.authUrl.toString(QUrl::RemoveUserInfo)));
     m_session->connectToCloud(this, [this](const ApiError &error) { connected(error); });
 }
 
@@ -269,24 +250,24 @@ void SubmitCommand::connected(const ApiError &error)
         return;
     if (error) {
         //: %1 = why signing in failed
-        printMessage(tr("Could not sign in: %1").arg(error.userMessage()));
+        CliOutput::message(tr("Could not sign in: %1").arg(error.userMessage()));
         finish(AuthOrConnection);
         return;
     }
     const bool nova = m_request->method == CreationMethod::NovaCreateImage;
     if (m_request->method == CreationMethod::CinderUploadToImage && !m_session->volumeEndpoint()) {
-        printMessage(tr("The cloud's catalog has no block storage (volume) service, which this "
+        CliOutput::message(tr("The cloud's catalog has no block storage (volume) service, which this "
                         "method needs."));
         finish(CloudRefused);
         return;
     }
     if (nova && !m_session->computeEndpoint()) {
-        printMessage(tr("The cloud's catalog has no compute service, which this method needs."));
+        CliOutput::message(tr("The cloud's catalog has no compute service, which this method needs."));
         finish(CloudRefused);
         return;
     }
     if (!nova && !m_session->imageEndpoint()) {
-        printMessage(tr("The cloud's catalog has no image service, which this method needs."));
+        CliOutput::message(tr("The cloud's catalog has no image service, which this method needs."));
         finish(CloudRefused);
         return;
     }
@@ -307,7 +288,7 @@ void SubmitCommand::sendCreate()
     if (m_request->method == CreationMethod::NovaCreateImage) {
         const QString serverId = m_request->params.value(u"server_id"_s).toString();
         //: %1 = the image name, %2 = the URL the create goes to
-        printMessage(tr("Sending the create request for “%1” to %2…")
+        CliOutput::message(tr("Sending the create request for “%1” to %2…")
                          .arg(m_request->imageName(),
                              m_session->novaActionUrl(serverId).toString(QUrl::RemoveUserInfo)));
         m_core->monitor()->submitNova(
@@ -317,7 +298,7 @@ void SubmitCommand::sendCreate()
     if (m_request->method == CreationMethod::CinderUploadToImage) {
         const QString volumeId = m_request->params.value(u"volume_id"_s).toString();
         //: %1 = the image name, %2 = the URL the create goes to
-        printMessage(tr("Sending the create request for “%1” to %2…")
+        CliOutput::message(tr("Sending the create request for “%1” to %2…")
                          .arg(m_request->imageName(),
                              m_session->volumeActionUrl(volumeId).toString(QUrl::RemoveUserInfo)));
         m_core->monitor()->submitCinder(
@@ -325,7 +306,7 @@ void SubmitCommand::sendCreate()
         return;
     }
     //: %1 = the image name, %2 = the URL the create goes to
-    printMessage(
+    CliOutput::message(
         tr("Sending the create request for “%1” to %2…")
             .arg(m_request->imageName(), m_session->imsCreateUrl().toString(QUrl::RemoveUserInfo)));
     m_core->monitor()->submitIms(m_session,
@@ -349,32 +330,32 @@ void SubmitCommand::sendGlance(const QString &imageId, const QJsonObject &body)
         const auto request = GlanceCreateRequest::fromBody(m_request->body, cloud, &errors);
         if (!request) {
             //: %1 = the request file's path, %2 = the cloud family
-            printMessage(tr("The request file %1 does not meet the rules of %2 clouds; nothing "
+            CliOutput::message(tr("The request file %1 does not meet the rules of %2 clouds; nothing "
                             "was sent:")
                              .arg(QDir::toNativeSeparators(m_options.requestPath),
                                  CloudProfile::familyDisplayName(m_family)));
             for (const FieldError &e : std::as_const(errors))
-                printMessage(tr("  %1: %2").arg(u"body."_s + e.field, e.message));
+                CliOutput::message(tr("  %1: %2").arg(u"body."_s + e.field, e.message));
             finish(InvalidRequest);
             return;
         }
         for (const QString &w : request->warnings())
-            printMessage(tr("warning: %1").arg(w));
+            CliOutput::message(tr("warning: %1").arg(w));
     } else if (cloud == Flavour::Upstream && written == Flavour::Huawei) {
         //: %1 = the cloud family
-        printMessage(tr("warning: __os_version is a Huawei Cloud extra; %1 clouds keep it as a "
+        CliOutput::message(tr("warning: __os_version is a Huawei Cloud extra; %1 clouds keep it as a "
                         "plain image property.")
                          .arg(CloudProfile::familyDisplayName(m_family)));
     }
     const QString file = m_request->resolvedFile();
     //: %1 = the image name, %2 = the URL the create goes to
-    printMessage(tr("Sending the create request for “%1” to %2…")
+    CliOutput::message(tr("Sending the create request for “%1” to %2…")
                      .arg(m_request->imageName(),
                          m_session->glanceImagesUrl().toString(QUrl::RemoveUserInfo)));
     JobMonitor *monitor = m_core->monitor();
     connect(monitor, &JobMonitor::uploadWarning, this, [this](const QString &id, const QString &t) {
         if (id == m_localId)
-            printMessage(tr("warning: %1").arg(t));
+            CliOutput::message(tr("warning: %1").arg(t));
     });
     connect(monitor, &JobMonitor::uploadEnded, this, [this](const QString &id, const ApiError &e) {
         if (id == m_localId)
@@ -413,7 +394,7 @@ void SubmitCommand::reportUpload()
     if (status->secondsLeft)
         //: %1 = time left such as "4 min 05 s"
         text += u" · "_s + tr("%1 left").arg(TransferRate::durationText(*status->secondsLeft));
-    printMessage(text);
+    CliOutput::message(text);
 }
 
 void SubmitCommand::uploadEnded(const ApiError &error)
@@ -421,9 +402,9 @@ void SubmitCommand::uploadEnded(const ApiError &error)
     if (m_finished)
         return;
     if (!error) {
-        printMessage(tr("Image file uploaded; the cloud is checking it."));
+        CliOutput::message(tr("Image file uploaded; the cloud is checking it."));
         if (!m_options.wait) {
-            printLine(u"status=uploaded"_s);
+            CliOutput::line(u"status=uploaded"_s);
             finish(Succeeded);
         }
         return;
@@ -432,18 +413,18 @@ void SubmitCommand::uploadEnded(const ApiError &error)
         return; // our own cancel (interrupt, timeout) already said what happened
     if (error.kind == ApiError::Kind::LocalFile) {
         //: %1 = why the image file cannot be read
-        printMessage(tr("The image file cannot be uploaded: %1 The image stays queued: resume "
+        CliOutput::message(tr("The image file cannot be uploaded: %1 The image stays queued: resume "
                         "the upload in the job monitor, or delete the image there.")
                          .arg(error.userMessage()));
-        printLine(u"status=incomplete"_s);
+        CliOutput::line(u"status=incomplete"_s);
         finish(InvalidRequest);
         return;
     }
     //: %1 = why the upload failed
-    printMessage(tr("The upload failed: %1 The image stays queued: resume the upload in the job "
+    CliOutput::message(tr("The upload failed: %1 The image stays queued: resume the upload in the job "
                     "monitor, or delete the image there.")
                      .arg(error.userMessage()));
-    printLine(u"status=incomplete"_s);
+    CliOutput::line(u"status=incomplete"_s);
     finish(error.kind == ApiError::Kind::Http ? CloudRefused : AuthOrConnection);
 }
 
@@ -461,7 +442,7 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
     if (error && localId.isEmpty() && isLocal(error)) {
         // A failure on this computer before anything was sent: not the cloud's refusal.
         //: %1 = what failed on this computer
-        printMessage(tr("Nothing was sent: %1").arg(error.userMessage()));
+        CliOutput::message(tr("Nothing was sent: %1").arg(error.userMessage()));
         finish(error.kind == ApiError::Kind::LocalFile ? InvalidRequest : AuthOrConnection);
         return;
     }
@@ -475,7 +456,7 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
         if (!error.requestId.isEmpty())
             //: %1 = the request ID the cloud returned, for a support ticket
             text += u'\n' + tr("Request ID: %1").arg(error.requestId);
-        printMessage(text);
+        CliOutput::message(text);
         switch (error.kind) {
         case ApiError::Kind::Http:
         case ApiError::Kind::InvalidResponse:
@@ -492,7 +473,7 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
         // The create's answer was lost: the monitor reconciles by GET of the chosen ID (never
         // re-created) and uploads when the image is there.
         //: %1 = why the answer is missing
-        printMessage(tr("The create request's answer was lost (%1); looking the image up by "
+        CliOutput::message(tr("The create request's answer was lost (%1); looking the image up by "
                         "its chosen ID…")
                          .arg(error.userMessage()));
         connect(monitor, &JobMonitor::jobChanged, this, [this](int r, JobMonitor::Changes) {
@@ -501,13 +482,13 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
                 return;
             if (rec.state == JobState::Failed) {
                 m_reconciled = true;
-                printLine(u"status=failed"_s);
-                printMessage(rec.failReason);
+                CliOutput::line(u"status=failed"_s);
+                CliOutput::message(rec.failReason);
                 finish(CloudRefused);
             } else if (rec.state == JobState::Running) {
                 m_reconciled = true;
-                printLine(u"job_id="_s + rec.localId);
-                printMessage(tr("Found the image by its chosen ID; uploading the image file."));
+                CliOutput::line(u"job_id="_s + rec.localId);
+                CliOutput::message(tr("Found the image by its chosen ID; uploading the image file."));
                 if (m_options.wait)
                     followJob();
             }
@@ -519,11 +500,11 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
         // Issue 12, defect 9: the create may have been carried out. Looked up by its marker in
         // this run (never sent again); with --wait again while it is not found.
         //: %1 = why the outcome is unknown
-        printMessage(tr("The outcome is unknown: %1 Looking the job up by its marker (the "
+        CliOutput::message(tr("The outcome is unknown: %1 Looking the job up by its marker (the "
                         "create is never sent again)…")
                          .arg(error.userMessage()));
-        m_watch = std::make_unique<JobWatch>(monitor, localId, &SubmitCommand::printLine,
-            &SubmitCommand::printMessage, [this](int code) { finish(code); });
+        m_watch = std::make_unique<JobWatch>(monitor, localId, &CliOutput::line,
+            &CliOutput::message, [this](int code) { finish(code); });
         m_watch->start(this);
         m_watch->setLookingUp(true);
         if (m_options.wait) {
@@ -538,18 +519,18 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
     }
     if (error || row < 0) {
         //: %1 = why the outcome is unknown
-        printMessage(tr("The outcome is unknown: %1 The job is in the monitor as “needs "
+        CliOutput::message(tr("The outcome is unknown: %1 The job is in the monitor as “needs "
                         "attention”; do not simply send it again.")
                          .arg(error.userMessage()));
-        printLine(u"status=needs-attention"_s);
+        CliOutput::line(u"status=needs-attention"_s);
         finish(OutcomeUnknown);
         return;
     }
     const JobRecord &record = monitor->at(row);
     if (record.method == CreationMethod::GlanceCreateUpload) {
-        printLine(u"job_id="_s + record.localId); // no cloud job: the monitor's own
+        CliOutput::line(u"job_id="_s + record.localId); // no cloud job: the monitor's own
         //: %1 = the image ID
-        printMessage(tr("Image metadata created as image %1; uploading the image file.")
+        CliOutput::message(tr("Image metadata created as image %1; uploading the image file.")
                          .arg(record.imageIds.value(0)));
         if (m_options.wait)
             followJob();
@@ -559,9 +540,9 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
     }
     // Nova and Cinder have no job on the cloud: the monitor's own id names the job.
     const QString jobId = record.jobId.isEmpty() ? record.localId : record.jobId;
-    printLine(u"job_id="_s + jobId);
+    CliOutput::line(u"job_id="_s + jobId);
     //: %1 = the cloud's job ID
-    printMessage(tr("Accepted by the cloud as job %1.").arg(jobId));
+    CliOutput::message(tr("Accepted by the cloud as job %1.").arg(jobId));
     if (!m_options.wait) {
         finish(Succeeded);
         return;
@@ -572,14 +553,14 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
 void SubmitCommand::followJob()
 {
     m_watch = std::make_unique<JobWatch>(
-        m_core->monitor(), m_localId, &SubmitCommand::printLine, &SubmitCommand::printMessage,
+        m_core->monitor(), m_localId, &CliOutput::line, &CliOutput::message,
         [this](int code) { finish(code); });
     m_watch->start(this);
     // --timeout bounds the wait for the job; sign-in and the create are bounded by the REST
     // client's own timeouts.
     if (m_options.timeoutSeconds > 0)
         m_timeout.start(m_options.timeoutSeconds * 1000);
-    printMessage(tr("Waiting for the cloud to finish the image…"));
+    CliOutput::message(tr("Waiting for the cloud to finish the image…"));
 }
 
 void SubmitCommand::handleTimeout()
@@ -587,13 +568,13 @@ void SubmitCommand::handleTimeout()
     if (m_finished)
         return;
     //: %n = seconds
-    printMessage(tr("Still running after %n second(s). The job stays in the monitor, which "
+    CliOutput::message(tr("Still running after %n second(s). The job stays in the monitor, which "
                     "follows it to the end.",
         nullptr,
         m_options.timeoutSeconds));
-    printLine(u"status=timeout"_s);
+    CliOutput::line(u"status=timeout"_s);
     if (!m_localId.isEmpty() && m_core->monitor()->cancelUpload(m_localId))
-        printMessage(tr("The upload was cancelled; the image stays queued (resume or delete it "
+        CliOutput::message(tr("The upload was cancelled; the image stays queued (resume or delete it "
                         "in the job monitor)."));
     finish(OutcomeUnknown);
 }
@@ -603,15 +584,15 @@ void SubmitCommand::handleInterrupt()
     if (m_finished)
         return;
     if (m_localId.isEmpty() && m_core && m_core->monitor()->count() > 0)
-        printMessage(tr("Interrupted while the create request was on its way. The job is in "
+        CliOutput::message(tr("Interrupted while the create request was on its way. The job is in "
                         "the monitor; its outcome is unknown until the app reconciles it."));
     else if (!m_localId.isEmpty() && m_core->monitor()->cancelUpload(m_localId))
-        printMessage(tr("Interrupted: the upload was cancelled. The image stays queued; resume "
+        CliOutput::message(tr("Interrupted: the upload was cancelled. The image stays queued; resume "
                         "the upload or delete the image in the job monitor."));
     else if (!m_localId.isEmpty())
-        printMessage(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
+        CliOutput::message(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
     else
-        printMessage(tr("Interrupted; nothing was sent."));
+        CliOutput::message(tr("Interrupted; nothing was sent."));
     finish(Interrupted);
 }
 

@@ -79,8 +79,6 @@ private:
 
     /// A failure on this computer (a file, the job history), not the cloud's.
     static bool isLocal(const ApiError &error);
-    static void printLine(const QString &line);    // stdout, untranslated machine line
-    static void printMessage(const QString &text); // stderr
 
     Options m_options;
     std::optional<RequestFile> m_request;

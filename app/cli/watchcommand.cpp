@@ -1,11 +1,10 @@
 #include "cli/watchcommand.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include "appcore.h"
+#include "cli/clioutput.h"
 #include "cli/commandlinecloud.h"
 #include "cli/interruptwatcher.h"
 #include "cli/jobwatch.h"
@@ -74,14 +73,8 @@ int WatchCommand::run(const QStringList &arguments)
     QString error;
     bool helpShown = false;
     const auto options = parseArguments(arguments, &error, &helpShown);
-    if (!options) {
-        if (helpShown) {
-            std::fputs(error.toLocal8Bit().constData(), stdout);
-            return SubmitCommand::Succeeded;
-        }
-        printMessage(error);
-        return SubmitCommand::InvalidRequest;
-    }
+    if (!options)
+        return CliOutput::refused(error, helpShown);
     WatchCommand command(*options);
     QTimer::singleShot(0, &command, &WatchCommand::start);
     return QCoreApplication::exec();
@@ -113,18 +106,6 @@ WatchCommand::~WatchCommand()
     m_core.reset(); // the monitor writes what is pending before the sessions go
 }
 
-void WatchCommand::printLine(const QString &line)
-{
-    std::fputs((line + u'\n').toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-void WatchCommand::printMessage(const QString &text)
-{
-    std::fputs((text + u'\n').toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-}
-
 void WatchCommand::start()
 {
     m_interrupt = new InterruptWatcher(this);
@@ -133,20 +114,20 @@ void WatchCommand::start()
     AppCore::Options coreOptions;
     coreOptions.headless = true;
     m_core = std::make_unique<AppCore>(coreOptions);
-    connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &WatchCommand::printMessage);
+    connect(m_core->monitor(), &JobMonitor::storeNoticeChanged, this, &CliOutput::message);
 
     QString error;
     const QList<JobRecord> records = m_core->monitor()->store().load(&error);
     if (!error.isEmpty()) {
         //: %1 = why the job history cannot be read
-        printMessage(tr("The job history cannot be read: %1").arg(error));
+        CliOutput::message(tr("The job history cannot be read: %1").arg(error));
         finish(SubmitCommand::AuthOrConnection);
         return;
     }
     const QList<JobRecord> found = matching(records, m_options.id);
     if (found.isEmpty()) {
         //: %1 = the id given
-        printMessage(tr("No job of the monitor is named \"%1\" (local id, job id, marker or "
+        CliOutput::message(tr("No job of the monitor is named \"%1\" (local id, job id, marker or "
                         "image id; see imagewright jobs).")
                          .arg(m_options.id));
         finish(SubmitCommand::InvalidRequest);
@@ -157,7 +138,7 @@ void WatchCommand::start()
         for (const JobRecord &r : found)
             ids << r.localId;
         //: %1 = the id given, %2 = the local ids of the jobs it names
-        printMessage(tr("\"%1\" names several jobs: %2. Give the local id of one.")
+        CliOutput::message(tr("\"%1\" names several jobs: %2. Give the local id of one.")
                          .arg(m_options.id, ids.join(u", "_s)));
         finish(SubmitCommand::InvalidRequest);
         return;
@@ -165,30 +146,30 @@ void WatchCommand::start()
     m_record = found.constFirst();
     if (m_record.isForeign()) {
         //: %1 = the job's kind or state as a newer version wrote it
-        printMessage(tr("This job was written by a newer version of Imagewright (%1); this "
+        CliOutput::message(tr("This job was written by a newer version of Imagewright (%1); this "
                         "version cannot follow it.")
                          .arg(m_record.kindText()));
-        printLine(u"status=needs-attention"_s);
+        CliOutput::line(u"status=needs-attention"_s);
         finish(SubmitCommand::OutcomeUnknown);
         return;
     }
-    printLine(u"job_id="_s + (m_record.jobId.isEmpty() ? m_record.localId : m_record.jobId));
+    CliOutput::line(u"job_id="_s + (m_record.jobId.isEmpty() ? m_record.localId : m_record.jobId));
     if (m_record.state == JobState::Succeeded || m_record.state == JobState::Failed) {
         connected({}); // its end is known: nothing to ask
         return;
     }
     if (m_record.isIncompleteUpload()) {
-        printMessage(tr("The image file's upload is incomplete: the image stays queued until "
+        CliOutput::message(tr("The image file's upload is incomplete: the image stays queued until "
                         "the upload is resumed in the job monitor (Resume Upload), or deleted "
                         "there."));
-        printLine(u"status=incomplete"_s);
+        CliOutput::line(u"status=incomplete"_s);
         finish(SubmitCommand::OutcomeUnknown);
         return;
     }
     if (!useSession())
         return;
     //: %1 = auth URL
-    printMessage(tr("Signing in at %1…")
+    CliOutput::message(tr("Signing in at %1…")
                      .arg(m_session->profile().authUrl.toString(QUrl::RemoveUserInfo)));
     m_session->connectToCloud(this, [this](const ApiError &e) { connected(e); });
 }
@@ -201,14 +182,14 @@ bool WatchCommand::useSession()
         m_session = m_core->session(profileId); // its secret from the keychain
     } else {
         const CommandLineCloud::Result cloud = CommandLineCloud::resolve(
-            m_core.get(), QString(), std::nullopt, this, &WatchCommand::printMessage);
+            m_core.get(), QString(), std::nullopt, this, &CliOutput::message);
         if (cloud.exitCode != 0) {
             finish(cloud.exitCode);
             return false;
         }
         if (cloud.profile.id != profileId) {
             //: %1 = the cloud the job belongs to (profile name or auth URL)
-            printMessage(tr("This job belongs to another cloud or user (%1) than the OS_* "
+            CliOutput::message(tr("This job belongs to another cloud or user (%1) than the OS_* "
                             "variables name: set the ones it was submitted with.")
                              .arg(m_record.cloudLabel));
             finish(SubmitCommand::AuthOrConnection);
@@ -217,7 +198,7 @@ bool WatchCommand::useSession()
         m_session = cloud.session; // the monitor's resolver hands it out for this profile id
     }
     if (!m_session) {
-        printMessage(tr("The cloud profile could not be opened."));
+        CliOutput::message(tr("The cloud profile could not be opened."));
         finish(SubmitCommand::AuthOrConnection);
         return false;
     }
@@ -230,7 +211,7 @@ void WatchCommand::connected(const ApiError &error)
         return;
     if (error) {
         //: %1 = why signing in failed
-        printMessage(tr("Could not sign in: %1").arg(error.userMessage()));
+        CliOutput::message(tr("Could not sign in: %1").arg(error.userMessage()));
         finish(SubmitCommand::AuthOrConnection);
         return;
     }
@@ -238,8 +219,8 @@ void WatchCommand::connected(const ApiError &error)
     const QString localId = m_record.localId;
     // This job only: every other job of the store stays with the process that follows it.
     monitor->restore([localId](const JobRecord &r) { return r.localId == localId; });
-    m_watch = std::make_unique<JobWatch>(monitor, localId, &WatchCommand::printLine,
-        &WatchCommand::printMessage, [this](int code) { finish(code); });
+    m_watch = std::make_unique<JobWatch>(monitor, localId, &CliOutput::line,
+        &CliOutput::message, [this](int code) { finish(code); });
     m_watch->start(this);
     if (m_options.timeoutSeconds > 0)
         m_timeout.start(m_options.timeoutSeconds * 1000);
@@ -247,7 +228,7 @@ void WatchCommand::connected(const ApiError &error)
     const JobState state = row >= 0 ? monitor->at(row).state : m_record.state;
     if (state == JobState::NeedsAttention || state == JobState::NotWatched
         || state == JobState::Cancelled) {
-        printMessage(state == JobState::NeedsAttention
+        CliOutput::message(state == JobState::NeedsAttention
                 ? tr("The job's outcome is unknown: looking it up by its marker…")
                 : tr("Watching the job again…"));
         m_watch->setLookingUp(true);
@@ -255,7 +236,7 @@ void WatchCommand::connected(const ApiError &error)
             JobWatch::defaultLookUpDelaysMs());
         monitor->pollNow(localId); // reconciles a job whose outcome is unknown
     } else if (state == JobState::Running || state == JobState::Submitting) {
-        printMessage(tr("Waiting for the cloud to finish the image…"));
+        CliOutput::message(tr("Waiting for the cloud to finish the image…"));
     }
     m_watch->check();
 }
@@ -265,11 +246,11 @@ void WatchCommand::handleTimeout()
     if (m_finished)
         return;
     //: %n = seconds
-    printMessage(tr("Still running after %n second(s). The job stays in the monitor, which "
+    CliOutput::message(tr("Still running after %n second(s). The job stays in the monitor, which "
                     "follows it to the end.",
         nullptr,
         m_options.timeoutSeconds));
-    printLine(u"status=timeout"_s);
+    CliOutput::line(u"status=timeout"_s);
     finish(SubmitCommand::OutcomeUnknown);
 }
 
@@ -277,7 +258,7 @@ void WatchCommand::handleInterrupt()
 {
     if (m_finished)
         return;
-    printMessage(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
+    CliOutput::message(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
     finish(SubmitCommand::Interrupted);
 }
 

@@ -55,8 +55,6 @@ private:
     void handleInterrupt();
     void finish(int code);
 
-    static void printLine(const QString &line);
-    static void printMessage(const QString &text);
 
     Options m_options;
     std::unique_ptr<AppCore> m_core;
