@@ -2,6 +2,7 @@
 
 #include <QTimer>
 
+#include "cli/clioutput.h"
 #include "jobs/jobmonitor.h"
 
 using namespace Qt::StringLiterals;
@@ -13,15 +14,19 @@ constexpr int CloudRefused = 1;
 constexpr int OutcomeUnknown = 4;
 } // namespace
 
-JobWatch::JobWatch(JobMonitor *monitor, QString localId, Print line, Print message, Done done)
+JobWatch::JobWatch(JobMonitor *monitor, QString localId, Done done)
     : m_monitor(monitor)
     , m_localId(std::move(localId))
-    , m_line(std::move(line))
-    , m_message(std::move(message))
     , m_done(std::move(done))
 { }
 
-QList<int> JobWatch::defaultLookUpDelaysMs()
+void JobWatch::lookingUp(bool repeat)
+{
+    m_lookingUp = true;
+    m_againAfterMs = repeat ? lookUpDelaysMs() : QList<int>();
+}
+
+QList<int> JobWatch::lookUpDelaysMs()
 {
     QList<int> delays{5000, 10000, 20000};
     for (int spent = 35000; spent < 600000; spent += 30000)
@@ -56,8 +61,8 @@ void JobWatch::report(bool finalCheck)
         return;
     const int row = m_monitor->rowOf(m_localId);
     if (row < 0) {
-        m_message(tr("The job was removed from the monitor."));
-        m_line(u"status=needs-attention"_s);
+        CliOutput::message(tr("The job was removed from the monitor."));
+        CliOutput::line(u"status=needs-attention"_s);
         end(OutcomeUnknown);
         return;
     }
@@ -66,42 +71,42 @@ void JobWatch::report(bool finalCheck)
     case JobState::Succeeded:
         if (r.imageIds.isEmpty()) {
             // A success that names no image is not one a script can use (issue 12, defect 9).
-            m_line(u"status=needs-attention"_s);
-            m_message(tr("The cloud reported the job as done but named no image. Look for the "
+            CliOutput::line(u"status=needs-attention"_s);
+            CliOutput::message(tr("The cloud reported the job as done but named no image. Look for the "
                          "image in the cloud before creating it again."));
             end(OutcomeUnknown);
             return;
         }
-        m_line(u"status=succeeded"_s);
+        CliOutput::line(u"status=succeeded"_s);
         for (const QString &id : r.imageIds)
-            m_line(u"image_id="_s + id);
+            CliOutput::line(u"image_id="_s + id);
         //: %n = number of images
-        m_message(tr("%n image(s) ready.", nullptr, int(r.imageIds.size())));
+        CliOutput::message(tr("%n image(s) ready.", nullptr, int(r.imageIds.size())));
         end(Succeeded);
         return;
     case JobState::Failed: {
-        m_line(u"status=failed"_s);
+        CliOutput::line(u"status=failed"_s);
         for (const QString &id : r.imageIds)
-            m_line(u"image_id="_s + id); // sub-jobs that did succeed
+            CliOutput::line(u"image_id="_s + id); // sub-jobs that did succeed
         const QString reason =
             r.errorCode.isEmpty() ? r.failReason : r.errorCode + u": "_s + r.failReason;
         //: %1 = the cloud's error code and reason
-        m_message(tr("The cloud could not create the image: %1").arg(reason));
+        CliOutput::message(tr("The cloud could not create the image: %1").arg(reason));
         end(CloudRefused);
         return;
     }
     case JobState::NeedsAttention:
         if (m_lookingUp && (m_lookUpPending || m_monitor->isAsking(m_localId)))
             return; // its look-up's answer decides
-        if (m_lookingUp && m_lookUp && m_context && !m_againAfterMs.isEmpty()) {
+        if (m_lookingUp && m_context && !m_againAfterMs.isEmpty()) {
             const int delay = m_againAfterMs.takeFirst();
             m_lookUpPending = true;
             //: %n = seconds
-            m_message(tr("Not found by its marker yet; looking again in %n second(s)…", nullptr,
+            CliOutput::message(tr("Not found by its marker yet; looking again in %n second(s)…", nullptr,
                 delay / 1000));
             QTimer::singleShot(delay, m_context, [this] {
                 m_lookUpPending = false;
-                m_lookUp();
+                m_monitor->reconcile(m_localId);
                 check();
             });
             return;
@@ -109,9 +114,9 @@ void JobWatch::report(bool finalCheck)
         [[fallthrough]];
     case JobState::Cancelled:
     case JobState::NotWatched: // stopped in the GUI: how it ends is not known here
-        m_line(u"status=needs-attention"_s);
+        CliOutput::line(u"status=needs-attention"_s);
         //: %1 = the reason
-        m_message(tr("The job needs attention: %1")
+        CliOutput::message(tr("The job needs attention: %1")
                       .arg(r.timeline.isEmpty() || !r.failReason.isEmpty()
                               ? r.failReason
                               : r.timeline.constLast().display()));
@@ -136,6 +141,6 @@ void JobWatch::report(bool finalCheck)
     if (!progress.isEmpty() && progress != m_lastProgress) {
         m_lastProgress = progress;
         //: Progress on stderr. %1 = the cloud's job ID, %2 = status, percentage and task
-        m_message(tr("Job %1: %2").arg(r.jobId.isEmpty() ? r.localId : r.jobId, progress));
+        CliOutput::message(tr("Job %1: %2").arg(r.jobId.isEmpty() ? r.localId : r.jobId, progress));
     }
 }

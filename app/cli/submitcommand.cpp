@@ -503,16 +503,12 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
         CliOutput::message(tr("The outcome is unknown: %1 Looking the job up by its marker (the "
                         "create is never sent again)…")
                          .arg(error.userMessage()));
-        m_watch = std::make_unique<JobWatch>(monitor, localId, &CliOutput::line,
-            &CliOutput::message, [this](int code) { finish(code); });
+        m_watch = std::make_unique<JobWatch>(
+            monitor, localId, [this](int code) { finish(code); });
         m_watch->start(this);
-        m_watch->setLookingUp(true);
-        if (m_options.wait) {
-            m_watch->setLookUpAgain([monitor, localId] { monitor->reconcile(localId); },
-                JobWatch::defaultLookUpDelaysMs());
-            if (m_options.timeoutSeconds > 0)
-                m_timeout.start(m_options.timeoutSeconds * 1000);
-        }
+        m_watch->lookingUp(m_options.wait);
+        if (m_options.wait && m_options.timeoutSeconds > 0)
+            m_timeout.start(m_options.timeoutSeconds * 1000);
         monitor->reconcile(localId);
         m_watch->check();
         return;
@@ -553,8 +549,7 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
 void SubmitCommand::followJob()
 {
     m_watch = std::make_unique<JobWatch>(
-        m_core->monitor(), m_localId, &CliOutput::line, &CliOutput::message,
-        [this](int code) { finish(code); });
+        m_core->monitor(), m_localId, [this](int code) { finish(code); });
     m_watch->start(this);
     // --timeout bounds the wait for the job; sign-in and the create are bounded by the REST
     // client's own timeouts.

@@ -219,8 +219,7 @@ void WatchCommand::connected(const ApiError &error)
     const QString localId = m_record.localId;
     // This job only: every other job of the store stays with the process that follows it.
     monitor->restore([localId](const JobRecord &r) { return r.localId == localId; });
-    m_watch = std::make_unique<JobWatch>(monitor, localId, &CliOutput::line,
-        &CliOutput::message, [this](int code) { finish(code); });
+    m_watch = std::make_unique<JobWatch>(monitor, localId, [this](int code) { finish(code); });
     m_watch->start(this);
     if (m_options.timeoutSeconds > 0)
         m_timeout.start(m_options.timeoutSeconds * 1000);
@@ -231,9 +230,7 @@ void WatchCommand::connected(const ApiError &error)
         CliOutput::message(state == JobState::NeedsAttention
                 ? tr("The job's outcome is unknown: looking it up by its marker…")
                 : tr("Watching the job again…"));
-        m_watch->setLookingUp(true);
-        m_watch->setLookUpAgain([monitor, localId] { monitor->reconcile(localId); },
-            JobWatch::defaultLookUpDelaysMs());
+        m_watch->lookingUp(true);
         monitor->pollNow(localId); // reconciles a job whose outcome is unknown
     } else if (state == JobState::Running || state == JobState::Submitting) {
         CliOutput::message(tr("Waiting for the cloud to finish the image…"));
