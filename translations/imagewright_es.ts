@@ -1154,16 +1154,102 @@
         <translation>Filtrar por nombre, ID, SO o etiqueta</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
+        <source>Re&amp;load</source>
+        <translation>Recar&amp;gar</translation>
     </message>
     <message>
-        <source>Show &amp;Job</source>
-        <translation>Mostrar &amp;trabajo</translation>
+        <source>Show Jo&amp;b</source>
+        <translation>Mostrar tra&amp;bajo</translation>
     </message>
     <message>
         <source>Open the job that made this image in the job monitor</source>
         <translation>Abre en el monitor de trabajos el trabajo que creó esta imagen</translation>
+    </message>
+    <message>
+        <source>Give the tag &quot;%1&quot; as key=value.</source>
+        <translation>Indique la etiqueta «%1» como clave=valor.</translation>
+    </message>
+    <message>
+        <source>Change the name, description, memory, disk or tags</source>
+        <translation>Cambiar el nombre, la descripción, la memoria, el disco o las etiquetas</translation>
+    </message>
+    <message>
+        <source>Delete the selected images</source>
+        <translation>Eliminar las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>Se modificó %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n image(s)…</source>
+        <translation>
+            <numerusform>Eliminando %n imagen…</numerusform>
+            <numerusform>Eliminando %n imágenes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imagenes</translation>
+    </message>
+    <message>
+        <source>Export the Image List</source>
+        <translation>Exportar la lista de imágenes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written to %1.</source>
+        <translation>
+            <numerusform>%n imagen escrita en %1.</numerusform>
+            <numerusform>%n imágenes escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Show only images in this state (the cloud filters)</source>
+        <translation>Mostrar solo las imágenes en este estado (filtra la nube)</translation>
+    </message>
+    <message>
+        <source>Tag key=value, then Enter</source>
+        <translation>Etiqueta clave=valor y Intro</translation>
+    </message>
+    <message>
+        <source>Show only images with these tags (key=value, separated by commas; the cloud filters)</source>
+        <translation>Mostrar solo las imágenes con estas etiquetas (clave=valor, separadas por comas; filtra la nube)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the images shown as a CSV file</source>
+        <translation>Guardar las imágenes mostradas en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Image properties</source>
+        <translation>Propiedades de la imagen</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5731,189 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>The file %1 has changed since the upload started: it was modified at %2, now at %3.</source>
         <extracomment>%1 = a file path, %2 and %3 = date and time</extracomment>
         <translation>El archivo %1 ha cambiado desde que empezó la carga: se modificó a las %2 y ahora a las %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleteFlow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: job %2</source>
+        <translation>%1: trabajo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A job of the job monitor is still following %n of these image(s). Deleting an image makes its job fail.</source>
+        <translation>
+            <numerusform>Un trabajo del monitor de trabajos sigue todavía %n de estas imágenes. Si elimina una imagen, su trabajo falla.</numerusform>
+            <numerusform>Trabajos del monitor de trabajos siguen todavía %n de estas imágenes. Si elimina una imagen, su trabajo falla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them anyway?</source>
+        <translation>¿Eliminarlas de todos modos?</translation>
+    </message>
+    <message>
+        <source>Images in Use by Jobs</source>
+        <translation>Imágenes en uso por trabajos</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n imagen? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n imágenes? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Full-ECS images keep backups of the server&apos;s disks. Delete the backups with the images, or keep them.</source>
+        <translation>Las imágenes de ECS completo guardan copias de seguridad de los discos del servidor. Elimine las copias de seguridad con las imágenes o consérvelas.</translation>
+    </message>
+    <message>
+        <source>Delete With Backups</source>
+        <translation>Eliminar con copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Delete, Keep Backups</source>
+        <translation>Eliminar y conservar copias</translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation>Eliminar imágenes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted.</source>
+        <translation>
+            <numerusform>%n imagen eliminada.</numerusform>
+            <numerusform>%n imágenes eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 not deleted.</source>
+        <translation>%1 eliminadas, %2 sin eliminar.</translation>
+    </message>
+    <message>
+        <source>Images Not Deleted</source>
+        <translation>Imágenes no eliminadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cloud did not delete %n image(s):</source>
+        <translation>
+            <numerusform>La nube no eliminó %n imagen:</numerusform>
+            <numerusform>La nube no eliminó %n imágenes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditDialog</name>
+    <message>
+        <source>Key</source>
+        <comment>tag key</comment>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>tag value</comment>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>Añadir etiq&amp;ueta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tag</source>
+        <translation>&amp;Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>The image was not changed: %1</source>
+        <translation>La imagen no se modificó: %1</translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>Enviando el cambio…</translation>
+    </message>
+    <message>
+        <source>Edit Image</source>
+        <translation>Editar imagen</translation>
+    </message>
+    <message>
+        <source>Change the properties of %1 (%2). Only what you change is sent.</source>
+        <translation>Cambie las propiedades de %1 (%2). Solo se envía lo que cambie.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Minimum memo&amp;ry:</source>
+        <translation>Memo&amp;ria mínima:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum memory:</source>
+        <translation>Memoria má&amp;xima:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>Sin máximo</translation>
+    </message>
+    <message>
+        <source>Minimum d&amp;isk:</source>
+        <translation>Tamaño mínimo del d&amp;isco:</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted until unprotected)</source>
+        <translation>&amp;Protegida (no se puede eliminar hasta quitar la protección)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

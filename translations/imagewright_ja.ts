@@ -1152,16 +1152,100 @@
         <translation>名前、ID、OS、タグで絞り込み</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>再読み込み(&amp;R)</translation>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
-        <source>Show &amp;Job</source>
-        <translation>ジョブを表示(&amp;J)</translation>
+        <source>Show Jo&amp;b</source>
+        <translation>ジョブを表示(&amp;B)</translation>
     </message>
     <message>
         <source>Open the job that made this image in the job monitor</source>
         <translation>このイメージを作成したジョブをジョブモニターで開きます</translation>
+    </message>
+    <message>
+        <source>Give the tag &quot;%1&quot; as key=value.</source>
+        <translation>タグ「%1」は key=value の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Change the name, description, memory, disk or tags</source>
+        <translation>名前、説明、メモリ、ディスク、タグを変更します</translation>
+    </message>
+    <message>
+        <source>Delete the selected images</source>
+        <translation>選択したイメージを削除します</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1 を変更しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n image(s)…</source>
+        <translation>
+            <numerusform>%n 件のイメージを削除しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>イメージ一覧</translation>
+    </message>
+    <message>
+        <source>Export the Image List</source>
+        <translation>イメージ一覧のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件のイメージを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Show only images in this state (the cloud filters)</source>
+        <translation>この状態のイメージだけを表示します (クラウド側で絞り込み)</translation>
+    </message>
+    <message>
+        <source>Tag key=value, then Enter</source>
+        <translation>タグ key=value を入力して Enter</translation>
+    </message>
+    <message>
+        <source>Show only images with these tags (key=value, separated by commas; the cloud filters)</source>
+        <translation>これらのタグを持つイメージだけを表示します (key=value をカンマ区切りで。クラウド側で絞り込み)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the images shown as a CSV file</source>
+        <translation>表示中のイメージを CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Image properties</source>
+        <translation>イメージのプロパティ</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5710,184 @@ Image creation methods available: %3</source>
         <source>The file %1 has changed since the upload started: it was modified at %2, now at %3.</source>
         <extracomment>%1 = a file path, %2 and %3 = date and time</extracomment>
         <translation>アップロード開始後にファイル %1 が変更されました: 更新日時が %2 から %3 になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleteFlow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: job %2</source>
+        <translation>%1: ジョブ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A job of the job monitor is still following %n of these image(s). Deleting an image makes its job fail.</source>
+        <translation>
+            <numerusform>ジョブモニターのジョブが、これらのイメージのうち %n 件をまだ追跡しています。イメージを削除すると、そのジョブは失敗します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them anyway?</source>
+        <translation>それでも削除しますか？</translation>
+    </message>
+    <message>
+        <source>Images in Use by Jobs</source>
+        <translation>ジョブが使用中のイメージ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件のイメージを削除しますか？ 元に戻すことはできません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Full-ECS images keep backups of the server&apos;s disks. Delete the backups with the images, or keep them.</source>
+        <translation>フルECSイメージは仮想サーバのディスクのバックアップを保持しています。バックアップもイメージと一緒に削除するか、残すかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Delete With Backups</source>
+        <translation>バックアップも削除</translation>
+    </message>
+    <message>
+        <source>Delete, Keep Backups</source>
+        <translation>削除 (バックアップは残す)</translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation>イメージの削除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted.</source>
+        <translation>
+            <numerusform>%n 件のイメージを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 not deleted.</source>
+        <translation>%1 件削除、%2 件は削除されませんでした。</translation>
+    </message>
+    <message>
+        <source>Images Not Deleted</source>
+        <translation>削除されなかったイメージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cloud did not delete %n image(s):</source>
+        <translation>
+            <numerusform>クラウドは %n 件のイメージを削除しませんでした:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditDialog</name>
+    <message>
+        <source>Key</source>
+        <comment>tag key</comment>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>tag value</comment>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>タグを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tag</source>
+        <translation>タグを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>The image was not changed: %1</source>
+        <translation>イメージは変更されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>変更を送信しています…</translation>
+    </message>
+    <message>
+        <source>Edit Image</source>
+        <translation>イメージの編集</translation>
+    </message>
+    <message>
+        <source>Change the properties of %1 (%2). Only what you change is sent.</source>
+        <translation>%1 (%2) のプロパティを変更します。変更した項目だけが送信されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Minimum memo&amp;ry:</source>
+        <translation>最小メモリ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum memory:</source>
+        <translation>最大メモリ(&amp;X):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>最大なし</translation>
+    </message>
+    <message>
+        <source>Minimum d&amp;isk:</source>
+        <translation>最小ディスク(&amp;I):</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted until unprotected)</source>
+        <translation>保護(&amp;P) (保護を解除するまで削除できません)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

@@ -1152,16 +1152,100 @@
         <translation>按名称、ID、操作系统或标签筛选</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <source>Show &amp;Job</source>
-        <translation>显示任务(&amp;J)</translation>
+        <source>Show Jo&amp;b</source>
+        <translation>显示任务(&amp;B)</translation>
     </message>
     <message>
         <source>Open the job that made this image in the job monitor</source>
         <translation>在任务监视器中打开创建此镜像的任务</translation>
+    </message>
+    <message>
+        <source>Give the tag &quot;%1&quot; as key=value.</source>
+        <translation>请以 key=value 的形式指定标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Change the name, description, memory, disk or tags</source>
+        <translation>修改名称、描述、内存、磁盘或标签</translation>
+    </message>
+    <message>
+        <source>Delete the selected images</source>
+        <translation>删除所选镜像</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>已修改 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n image(s)…</source>
+        <translation>
+            <numerusform>正在删除 %n 个镜像…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>镜像列表</translation>
+    </message>
+    <message>
+        <source>Export the Image List</source>
+        <translation>导出镜像列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个镜像写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Show only images in this state (the cloud filters)</source>
+        <translation>仅显示处于此状态的镜像（由云端过滤）</translation>
+    </message>
+    <message>
+        <source>Tag key=value, then Enter</source>
+        <translation>输入标签 key=value 后按 Enter</translation>
+    </message>
+    <message>
+        <source>Show only images with these tags (key=value, separated by commas; the cloud filters)</source>
+        <translation>仅显示带有这些标签的镜像（key=value，用逗号分隔；由云端过滤）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the images shown as a CSV file</source>
+        <translation>将显示的镜像保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Image properties</source>
+        <translation>镜像属性</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5710,184 @@ Image creation methods available: %3</source>
         <source>The file %1 has changed since the upload started: it was modified at %2, now at %3.</source>
         <extracomment>%1 = a file path, %2 and %3 = date and time</extracomment>
         <translation>文件 %1 在上传开始后已更改：修改时间原为 %2，现为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleteFlow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: job %2</source>
+        <translation>%1：任务 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A job of the job monitor is still following %n of these image(s). Deleting an image makes its job fail.</source>
+        <translation>
+            <numerusform>任务监视器中的任务仍在跟踪其中 %n 个镜像。删除镜像会使其任务失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them anyway?</source>
+        <translation>仍要删除吗？</translation>
+    </message>
+    <message>
+        <source>Images in Use by Jobs</source>
+        <translation>任务正在使用的镜像</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除 %n 个镜像吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Full-ECS images keep backups of the server&apos;s disks. Delete the backups with the images, or keep them.</source>
+        <translation>整机镜像保留了云服务器磁盘的备份。请选择将备份与镜像一起删除，或保留备份。</translation>
+    </message>
+    <message>
+        <source>Delete With Backups</source>
+        <translation>连同备份一起删除</translation>
+    </message>
+    <message>
+        <source>Delete, Keep Backups</source>
+        <translation>删除，保留备份</translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation>删除镜像</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 not deleted.</source>
+        <translation>已删除 %1 个，%2 个未删除。</translation>
+    </message>
+    <message>
+        <source>Images Not Deleted</source>
+        <translation>未删除的镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cloud did not delete %n image(s):</source>
+        <translation>
+            <numerusform>云未删除 %n 个镜像：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditDialog</name>
+    <message>
+        <source>Key</source>
+        <comment>tag key</comment>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>tag value</comment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tag</source>
+        <translation>删除标签(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The image was not changed: %1</source>
+        <translation>镜像未修改：%1</translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>正在发送修改…</translation>
+    </message>
+    <message>
+        <source>Edit Image</source>
+        <translation>编辑镜像</translation>
+    </message>
+    <message>
+        <source>Change the properties of %1 (%2). Only what you change is sent.</source>
+        <translation>修改 %1（%2）的属性。只发送您修改的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Minimum memo&amp;ry:</source>
+        <translation>最小内存(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum memory:</source>
+        <translation>最大内存(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>无最大值</translation>
+    </message>
+    <message>
+        <source>Minimum d&amp;isk:</source>
+        <translation>最小磁盘(&amp;I)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted until unprotected)</source>
+        <translation>保护(&amp;P)（取消保护前无法删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -79,8 +79,8 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     // A job that reports its image (or a new job): the library's Job column follows.
     connect(
         core->monitor(), &JobMonitor::jobChanged, this, [this](int, JobMonitor::Changes changes) {
-            if ((changes & JobChange::Result) && m_tabs->currentWidget() == m_library)
-                m_library->setJobIndex(ImageListModel::jobIndex(m_core->monitor()->records()));
+            if ((changes & (JobChange::Result | JobChange::State)) && m_tabs->currentWidget() == m_library)
+                m_library->setJobs(m_core->monitor()->records());
             if (changes & JobChange::Result)
                 updateShowImageAction();
         });
@@ -421,7 +421,7 @@ void MainWindow::retranslateUi()
 void MainWindow::showLibrary()
 {
     m_tabs->setCurrentWidget(m_library);
-    m_library->setJobIndex(ImageListModel::jobIndex(m_core->monitor()->records()));
+    m_library->setJobs(m_core->monitor()->records());
     m_library->setSession(m_core->currentSession()); // reads again only for another profile
 }
 

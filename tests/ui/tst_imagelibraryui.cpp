@@ -1,9 +1,14 @@
 // The Images tab beside the job monitor (issue 13) against the demo cloud: every page read in
 // the background, the text filter, the details pane with the cloud's properties, "Show Image"
-// from a job of the monitor and "Show Job" back from its image.
+// from a job of the monitor and "Show Job" back from its image; Edit, Delete (one or many, with
+// the cloud's refusals), the cloud-side status filter and the CSV export.
 #include <memory>
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -20,10 +25,12 @@
 #include "dialogs/prompter.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
+#include "library/imageeditdialog.h"
 #include "library/imagelibraryview.h"
 #include "library/imagelistmodel.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorview.h"
+#include "widgets/inlinemessage.h"
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
 
@@ -37,8 +44,15 @@ private Q_SLOTS:
     void cleanupTestCase();
     void listsFiltersAndShowsProperties();
     void showImageAndShowJob();
+    void editChecksFieldsThenChangesInPlace();
+    void deleteAsksAndReportsRefusals();
+    void statusFilterAsksTheCloud();
+    void exportWritesTheRowsShown();
 
 private:
+    /// The view's row of the first image (in view order) that `accept` takes; -1 when none.
+    int viewRowWhere(const std::function<bool(const LibraryImage &)> &accept) const;
+    void selectViewRows(const QList<int> &rows) const;
     DemoCloudProcess m_demo;
     TestDir m_dir;
     std::unique_ptr<AppCore> m_core;
@@ -128,6 +142,170 @@ void tst_ImageLibraryUi::showImageAndShowJob()
     QTest::mouseClick(library->showJobButton(), Qt::LeftButton);
     QCOMPARE(tabs->currentWidget(), m_window->monitorView());
     QCOMPARE(m_window->monitorView()->currentLocalId(), localId);
+}
+
+int tst_ImageLibraryUi::viewRowWhere(const std::function<bool(const LibraryImage &)> &accept) const
+{
+    ImageLibraryView *library = m_window->libraryView();
+    QAbstractItemModel *shown = library->table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QString id = shown->index(row, 0).data(ImageListModel::ImageIdRole).toString();
+        const int modelRow = library->model()->rowOfId(id);
+        if (modelRow >= 0 && accept(library->model()->image(modelRow)))
+            return row;
+    }
+    return -1;
+}
+
+void tst_ImageLibraryUi::selectViewRows(const QList<int> &rows) const
+{
+    QTableView *table = m_window->libraryView()->table();
+    table->clearSelection();
+    table->setCurrentIndex(table->model()->index(rows.constFirst(), 0));
+    for (int row : rows)
+        table->selectionModel()->select(table->model()->index(row, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void tst_ImageLibraryUi::editChecksFieldsThenChangesInPlace()
+{
+    m_window->showLibrary();
+    ImageLibraryView *library = m_window->libraryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > 100,
+        20000);
+    const int row = viewRowWhere([](const LibraryImage &image) {
+        return image.status == u"active" && image.name.startsWith(u"db-");
+    });
+    QVERIFY(row >= 0);
+    selectViewRows({row});
+    const QString id =
+        library->table()->model()->index(row, 0).data(ImageListModel::ImageIdRole).toString();
+    QVERIFY(library->editButton()->isEnabled());
+    const int patchesBefore = m_demo.countRequests("PATCH", u"/v2/cloudimages/"_s);
+
+    ImageEditDialog *dialog = library->editCurrent();
+    QVERIFY(dialog);
+    QVERIFY(dialog->maxRamEdit()->isVisibleTo(dialog));   // IMS has a maximum memory
+    QVERIFY(!dialog->minDiskEdit()->isVisibleTo(dialog)); // and keeps the minimum disk
+    // A rule broken: said at the field, nothing sent.
+    dialog->nameEdit()->setText(u"bad/name"_s);
+    QVERIFY(!dialog->save());
+    QVERIFY(dialog->nameMessage()->hasMessage());
+    QVERIFY2(dialog->nameMessage()->text().contains(u"\"/\""_s),
+        qPrintable(dialog->nameMessage()->text()));
+    // Nothing changed at all: said, nothing sent.
+    dialog->nameEdit()->setText(library->model()->image(library->model()->rowOfId(id)).name);
+    QVERIFY(!dialog->save());
+    QVERIFY(dialog->generalMessage()->hasMessage());
+    QCOMPARE(m_demo.countRequests("PATCH", u"/v2/cloudimages/"_s), patchesBefore);
+
+    dialog->nameEdit()->setText(u"db-renamed-by-test"_s);
+    dialog->minRamEdit()->setValue(4096);
+    QVERIFY(dialog->save());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QCOMPARE(m_demo.countRequests("PATCH", u"/v2/cloudimages/"_s), patchesBefore + 1);
+    const int modelRow = library->model()->rowOfId(id);
+    QCOMPARE(library->model()->image(modelRow).name, u"db-renamed-by-test"_s);
+    QCOMPARE(library->model()->image(modelRow).minRam, 4096);
+    QVERIFY(library->details()->toPlainText().contains(u"db-renamed-by-test"_s));
+}
+
+void tst_ImageLibraryUi::deleteAsksAndReportsRefusals()
+{
+    m_window->showLibrary();
+    ImageLibraryView *library = m_window->libraryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > 100,
+        20000);
+    const int plain = viewRowWhere([](const LibraryImage &image) {
+        return !image.isProtected && image.status == u"active" && image.name.startsWith(u"app-")
+            && !image.raw.contains(u"__whole_image"_s);
+    });
+    const int guarded = viewRowWhere([](const LibraryImage &image) {
+        return image.isProtected && image.visibility == u"private"; // one of ours
+    });
+    QVERIFY(plain >= 0 && guarded >= 0);
+    const QString plainId =
+        library->table()->model()->index(plain, 0).data(ImageListModel::ImageIdRole).toString();
+    const QString guardedId =
+        library->table()->model()->index(guarded, 0).data(ImageListModel::ImageIdRole).toString();
+    const int rowsBefore = library->model()->rowCount();
+    const int deletesBefore = m_demo.countRequests("DELETE", u"/v2/images/"_s);
+    selectViewRows({plain, guarded});
+
+    Prompter::setNextAnswer(QMessageBox::Cancel); // the operator says no: nothing is sent
+    QVERIFY(!library->deleteSelected());
+    QCOMPARE(m_demo.countRequests("DELETE", u"/v2/images/"_s), deletesBefore);
+
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(library->deleteSelected());
+    QTRY_COMPARE_WITH_TIMEOUT(library->model()->rowCount(), rowsBefore - 1, 10000);
+    QTRY_VERIFY(library->deleteButton()->isEnabled());
+    QCOMPARE(m_demo.countRequests("DELETE", u"/v2/images/"_s), deletesBefore + 2);
+    QCOMPARE(library->model()->rowOfId(plainId), -1);       // gone
+    QVERIFY(library->model()->rowOfId(guardedId) >= 0);     // protected: the cloud refused
+    const auto *status = library->findChild<QLabel *>(u"imageLibraryStatus"_s);
+    QVERIFY2(status->text().contains(u"1 deleted, 1 not deleted"_s), qPrintable(status->text()));
+}
+
+void tst_ImageLibraryUi::statusFilterAsksTheCloud()
+{
+    m_window->showLibrary();
+    ImageLibraryView *library = m_window->libraryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    QComboBox *status = library->statusFilter();
+    const int queued = status->findData(u"queued"_s);
+    QVERIFY(queued > 0);
+    status->setCurrentIndex(queued);
+    Q_EMIT status->activated(queued);
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    QVERIFY(library->model()->rowCount() > 0);
+    for (int row = 0; row < library->model()->rowCount(); ++row)
+        QCOMPARE(library->model()->image(row).status, u"queued"_s);
+    bool asked = false;
+    for (const QJsonValue &v : m_demo.requests()) {
+        const QJsonObject r = v.toObject();
+        asked = asked
+            || (r.value(u"path"_s).toString().startsWith(u"/v2/cloudimages"_s)
+                && r.value(u"query"_s).toString().contains(u"status=queued"_s));
+    }
+    QVERIFY2(asked, "the status filter was not sent to the cloud");
+    // A tag filter that IMS cannot take is said at the field; the list stays.
+    const int rows = library->model()->rowCount();
+    library->tagFilter()->setText(u"team"_s);
+    QTest::keyClick(library->tagFilter(), Qt::Key_Return);
+    auto *message = library->findChild<InlineMessage *>(u"imageFilterMessage"_s);
+    QVERIFY(message && message->hasMessage());
+    QCOMPARE(library->model()->rowCount(), rows);
+    library->tagFilter()->clear();
+    status->setCurrentIndex(0);
+    Q_EMIT status->activated(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > rows,
+        20000);
+}
+
+void tst_ImageLibraryUi::exportWritesTheRowsShown()
+{
+    m_window->showLibrary();
+    ImageLibraryView *library = m_window->libraryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > 100,
+        20000);
+    library->filterEdit()->setText(u"web-"_s);
+    const int shown = library->table()->model()->rowCount();
+    QVERIFY(shown > 0 && shown < library->model()->rowCount());
+    const QString path = m_dir.filePath(u"export/images.csv"_s);
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"export"_s)));
+    ImageLibraryView::setSaveFileChooser(
+        [path](QWidget *, const QString &, const QString &) { return path; });
+    QVERIFY(library->exportCsv());
+    ImageLibraryView::setSaveFileChooser({});
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), shown + 2); // header, the rows, and the empty rest after the last CRLF
+    QVERIFY(lines.at(0).startsWith("id,name,status,"));
+    for (int i = 1; i <= shown; ++i)
+        QVERIFY2(lines.at(i).contains(",web-"), lines.at(i).constData());
+    library->filterEdit()->clear();
 }
 
 QTEST_MAIN(tst_ImageLibraryUi)

@@ -4,6 +4,8 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -15,6 +17,7 @@
 #include "dialogs/importprofilesdialog.h"
 #include "dialogs/passwordprompt.h"
 #include "dialogs/profilesdialog.h"
+#include "library/imageeditdialog.h"
 #include "mainwindow.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsdatadiskpage.h"
@@ -85,6 +88,30 @@ void walkEveryWindow(AppCore *core, CloudSession *session, const UiVisit &visit)
         visit(u"main window"_s, &window);
         if (QTest::currentTestFailed())
             return;
+        window.showLibrary();
+        QVERIFY(settle(&window));
+        visit(u"main window: images"_s, &window);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    {
+        // The image library's edit dialog for both APIs (their fields differ).
+        const auto image = LibraryImage::fromJson(QJsonObject{{u"id"_s, u"0a1b2c3d"_s},
+            {u"name"_s, u"web-base-2025"_s},
+            {u"status"_s, u"active"_s},
+            {u"__description"_s, u"Golden image of the web tier"_s},
+            {u"min_ram"_s, 2048},
+            {u"max_ram"_s, u"16384"_s},
+            {u"min_disk"_s, 40},
+            {u"tags"_s, QJsonArray{u"team=web"_s, u"env=prod"_s}}});
+        QVERIFY(image);
+        for (const ImageApi api : {ImageApi::Ims, ImageApi::Glance}) {
+            ImageEditDialog dialog(session, api, *image);
+            QVERIFY(settle(&dialog));
+            visit(u"edit image: "_s + ImageApis::key(api), &dialog);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     walkWizardPages(core, session, visit);

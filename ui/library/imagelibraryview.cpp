@@ -2,7 +2,14 @@
 
 #include <algorithm>
 
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -18,12 +25,26 @@
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
+#include "dialogs/prompter.h"
+#include "jobs/jobrecord.h"
+#include "library/actions/deleteaction.h"
+#include "library/actions/editaction.h"
+#include "library/imagecsv.h"
+#include "library/imagedeleteflow.h"
+#include "library/imageeditdialog.h"
 #include "library/imagelister.h"
 #include "library/imagelistmodel.h"
+#include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+ImageLibraryView::SaveFileChooser &saveFileChooser()
+{
+    static ImageLibraryView::SaveFileChooser chooser;
+    return chooser;
+}
 
 QString valueText(const QJsonValue &v)
 {
@@ -49,6 +70,12 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_reload(new QPushButton(this))
     , m_showJob(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_tagFilter(new QLineEdit(this))
+    , m_filterMessage(new InlineMessage(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
@@ -57,6 +84,14 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     m_filter->setObjectName(u"imageFilter"_s);
     m_filter->setClearButtonEnabled(true);
     m_showJob->setObjectName(u"showJobButton"_s);
+    m_edit->setObjectName(u"editImageButton"_s);
+    m_delete->setObjectName(u"deleteImagesButton"_s);
+    m_export->setObjectName(u"exportCsvButton"_s);
+    m_statusFilter->setObjectName(u"imageStatusFilter"_s);
+    m_tagFilter->setObjectName(u"imageTagFilter"_s);
+    m_tagFilter->setClearButtonEnabled(true);
+    m_filterMessage->setObjectName(u"imageFilterMessage"_s);
+    m_filterMessage->setField(m_tagFilter);
     m_status->setObjectName(u"imageLibraryStatus"_s);
     m_table->setObjectName(u"imageTable"_s);
     m_details->setObjectName(u"imageDetails"_s);
@@ -74,14 +109,22 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ImageListModel::Created, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // delete one or many
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
+    top->addWidget(m_filter, 2);
+    top->addWidget(m_statusFilter);
+    top->addWidget(m_tagFilter, 1);
     top->addWidget(m_reload);
-    top->addWidget(m_showJob);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_edit);
+    actions->addWidget(m_delete);
+    actions->addWidget(m_showJob);
+    actions->addStretch(1);
+    actions->addWidget(m_export);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
@@ -89,12 +132,26 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     auto *column = new QVBoxLayout(this);
     column->addLayout(top);
+    column->addWidget(m_filterMessage);
+    column->addLayout(actions);
     column->addWidget(splitter, 1);
     column->addWidget(m_status);
 
     connect(
         m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_reload, &QPushButton::clicked, this, [this] { setSession(m_session, true); });
+    connect(m_statusFilter, &QComboBox::activated, this, &ImageLibraryView::applyServerFilter);
+    connect(m_tagFilter, &QLineEdit::returnPressed, this, &ImageLibraryView::applyServerFilter);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editCurrent(); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ImageLibraryView::showContextMenu);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { editCurrent(); });
+    auto *deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
     connect(m_showJob, &QPushButton::clicked, this, [this] {
         const int row = currentRow();
         if (row >= 0) {
@@ -107,6 +164,10 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
         &QItemSelectionModel::currentRowChanged,
         this,
         &ImageLibraryView::updateDetails);
+    connect(m_table->selectionModel(),
+        &QItemSelectionModel::selectionChanged,
+        this,
+        &ImageLibraryView::updateActions);
     connect(m_model, &ImageListModel::loadingChanged, this, [this](bool loading) {
         m_loading = loading;
         updateStatus();
@@ -123,25 +184,53 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     updateDetails();
 }
 
+void ImageLibraryView::setSaveFileChooser(SaveFileChooser chooser)
+{
+    saveFileChooser() = std::move(chooser);
+}
+
 void ImageLibraryView::setSession(CloudSession *session, bool force)
 {
     if (session == m_session && !force)
         return;
     m_session = session;
-    if (!session) {
-        m_model->setLister(nullptr);
-        updateStatus();
-        return;
-    }
-    const ImageApi api = ImageApis::forFamily(session->profile().family);
-    m_loading = true;
-    m_model->setLister(new ImageLister(session, api, ImageFilter{}));
-    updateStatus();
+    applyServerFilter();
 }
 
-void ImageLibraryView::setJobIndex(const QHash<QString, QString> &index)
+void ImageLibraryView::applyServerFilter()
 {
-    m_model->setJobIndex(index);
+    m_filterMessage->clearMessage();
+    if (!m_session) {
+        m_model->setLister(nullptr);
+        updateStatus();
+        updateActions();
+        return;
+    }
+    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
+    ImageFilter filter;
+    filter.status = m_statusFilter->currentData().toString();
+    const bool keyValue = ImageEdit::tagsAreKeyValue(api, m_session->profile().family);
+    for (const QString &part : m_tagFilter->text().split(u',', Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (tag.isEmpty())
+            continue;
+        if (keyValue && !tag.contains(u'=')) {
+            //: %1 = what was typed in the tag filter
+            m_filterMessage->showError(tr("Give the tag \"%1\" as key=value.").arg(tag));
+            return; // the list stays as it is
+        }
+        filter.tags << tag;
+    }
+    m_loading = true;
+    m_model->setLister(new ImageLister(m_session, api, filter));
+    updateStatus();
+    updateActions();
+}
+
+void ImageLibraryView::setJobs(const QList<JobRecord> &records)
+{
+    m_model->setJobIndex(ImageListModel::jobIndex(records));
+    m_runningJobs = ImageDeleteFlow::runningJobImages(records);
     updateDetails();
 }
 
@@ -174,6 +263,133 @@ int ImageLibraryView::currentRow() const
     return index.isValid() ? index.row() : -1;
 }
 
+QList<int> ImageLibraryView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    QList<int> viewRows;
+    for (const QModelIndex &index : selected)
+        viewRows << index.row();
+    std::sort(viewRows.begin(), viewRows.end());
+    for (int viewRow : std::as_const(viewRows)) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(viewRow, 0));
+        if (source.isValid())
+            rows << source.row();
+    }
+    return rows;
+}
+
+void ImageLibraryView::updateActions()
+{
+    const bool any = !selectedRows().isEmpty();
+    const int row = currentRow();
+    std::optional<QString> editWhy;
+    std::optional<QString> deleteWhy;
+    if (m_session) {
+        const CloudFamily family = m_session->profile().family;
+        const ImageApi api = ImageApis::forFamily(family);
+        editWhy = ImageEditKind().unavailableReason(family, api);
+        deleteWhy = ImageDeleteKind().unavailableReason(family, api);
+    }
+    m_edit->setEnabled(m_session && row >= 0 && !editWhy);
+    m_edit->setToolTip(editWhy.value_or(tr("Change the name, description, memory, disk or tags")));
+    m_delete->setEnabled(m_session && any && !deleteWhy);
+    m_delete->setToolTip(deleteWhy.value_or(tr("Delete the selected images")));
+    m_export->setEnabled(m_proxy->rowCount() > 0);
+}
+
+void ImageLibraryView::showContextMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_edit->text(), this, [this] { editCurrent(); })->setEnabled(m_edit->isEnabled());
+    menu.addAction(m_delete->text(), this, [this] { deleteSelected(); })
+        ->setEnabled(m_delete->isEnabled());
+    menu.addAction(m_showJob->text(), m_showJob, &QPushButton::click)
+        ->setEnabled(m_showJob->isEnabled());
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+ImageEditDialog *ImageLibraryView::editCurrent()
+{
+    const int row = currentRow();
+    if (!m_session || row < 0 || !m_edit->isEnabled())
+        return nullptr;
+    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
+    auto *dialog = new ImageEditDialog(m_session, api, m_model->image(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImageEditDialog::edited, this, [this](const LibraryImage &image) {
+        m_model->updateImage(image); // in place: the row stays where it is
+        updateDetails();
+        //: %1 = image name
+        m_status->setText(tr("%1 was changed.").arg(image.name));
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool ImageLibraryView::deleteSelected()
+{
+    if (!m_session || !m_delete->isEnabled())
+        return false;
+    QList<LibraryImage> images;
+    for (int row : selectedRows())
+        images << m_model->image(row);
+    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
+    ImageDeleteFlow *flow = ImageDeleteFlow::start(this, m_session, api, images, m_runningJobs);
+    if (!flow)
+        return false;
+    m_delete->setEnabled(false);
+    //: %n = images being deleted
+    m_status->setText(tr("Deleting %n image(s)…", nullptr, int(images.size())));
+    connect(flow, &ImageDeleteFlow::imageDeleted, m_model, &ImageListModel::removeImage);
+    connect(flow, &ImageDeleteFlow::finished, this, [this](int, int, const QString &summary) {
+        m_status->setText(summary);
+        updateActions();
+        updateDetails();
+    });
+    return true;
+}
+
+QByteArray ImageLibraryView::csvOfShownRows() const
+{
+    QList<LibraryImage> images;
+    for (int viewRow = 0; viewRow < m_proxy->rowCount(); ++viewRow) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(viewRow, 0));
+        if (source.isValid())
+            images << m_model->image(source.row());
+    }
+    return ImageCsv::write(images, [this](const LibraryImage &image) { return m_model->jobOf(image); });
+}
+
+bool ImageLibraryView::exportCsv()
+{
+    const QString dir = m_lastCsvDir.isEmpty() ? QDir::homePath() : m_lastCsvDir;
+    //: The suggested file name of the CSV export
+    const QString suggested = QDir(dir).filePath(tr("images") + u".csv"_s);
+    const QString caption = tr("Export the Image List");
+    const QString path = saveFileChooser()
+        ? saveFileChooser()(this, caption, suggested)
+        : QFileDialog::getSaveFileName(this, caption, suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    m_lastCsvDir = QFileInfo(path).absolutePath();
+    QSaveFile file(path);
+    const QByteArray csv = csvOfShownRows();
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        //: %1 = file path, %2 = the system's reason
+        Prompter::information(this,
+            tr("Export the Image List"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    //: %n = rows written, %1 = file path
+    m_status->setText(tr("%n image(s) written to %1.", nullptr, m_proxy->rowCount())
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void ImageLibraryView::updateStatus()
 {
     const int rows = m_model->rowCount();
@@ -191,6 +407,7 @@ void ImageLibraryView::updateDetails()
 {
     const int row = currentRow();
     m_showJob->setEnabled(row >= 0 && !m_model->jobOf(m_model->image(row)).isEmpty());
+    updateActions();
     if (row < 0) {
         m_details->setPlainText(tr("Select an image to see its properties."));
         return;
@@ -252,9 +469,28 @@ void ImageLibraryView::updateDetails()
 
 void ImageLibraryView::retranslateUi()
 {
+    const QString status = m_statusFilter->currentData().toString();
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("Any status"), QString());
+    // The states both APIs list images in; the cloud filters by them (`status`).
+    for (const QString &value : {u"active"_s, u"queued"_s, u"saving"_s, u"killed"_s})
+        m_statusFilter->addItem(LibraryImage::statusText(value), value);
+    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
+    m_statusFilter->setToolTip(tr("Show only images in this state (the cloud filters)"));
+    m_tagFilter->setPlaceholderText(tr("Tag key=value, then Enter"));
+    m_tagFilter->setToolTip(tr("Show only images with these tags (key=value, separated by "
+                               "commas; the cloud filters)"));
+    m_edit->setText(tr("&Edit…"));
+    m_delete->setText(tr("&Delete…"));
+    m_export->setText(tr("E&xport CSV…"));
+    m_export->setToolTip(tr("Save the images shown as a CSV file"));
+    //: Accessible name of the image table
+    m_table->setAccessibleName(tr("Images"));
+    //: Accessible name of the details pane under the image table
+    m_details->setAccessibleName(tr("Image properties"));
     m_filter->setPlaceholderText(tr("Filter by name, ID, OS or tag"));
-    m_reload->setText(tr("&Reload"));
-    m_showJob->setText(tr("Show &Job"));
+    m_reload->setText(tr("Re&load"));
+    m_showJob->setText(tr("Show Jo&b"));
     m_showJob->setToolTip(tr("Open the job that made this image in the job monitor"));
     m_model->retranslate();
     updateStatus();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -8,6 +10,9 @@
 
 class CloudSession;
 class ImageListModel;
+class InlineMessage;
+struct JobRecord;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,8 +34,9 @@ public:
     /// Lists the images of `session` (null: none), starting over; the same session again does
     /// nothing unless `force`.
     void setSession(CloudSession *session, bool force = false);
-    /// Which job made which image (ImageListModel::jobIndex()).
-    void setJobIndex(const QHash<QString, QString> &index);
+    /// The monitor's jobs: which job made which image (ImageListModel::jobIndex()), and which
+    /// images a job not over yet still follows (Delete asks first for those).
+    void setJobs(const QList<JobRecord> &records);
     /// Selects the image's row; until its page has arrived, the filter shows only it.
     void showImage(const QString &imageId);
 
@@ -39,6 +45,26 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QPlainTextEdit *details() const { return m_details; }
     QPushButton *showJobButton() const { return m_showJob; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *exportButton() const { return m_export; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QLineEdit *tagFilter() const { return m_tagFilter; }
+
+    /// "Edit Image…" for the current image: the dialog (null when none is selected).
+    class ImageEditDialog *editCurrent();
+    /// "Delete…" for the selected images (asks first). False when nothing was started.
+    bool deleteSelected();
+    /// "Export CSV…": the rows shown (filtered, in their order) to a file the operator picks.
+    bool exportCsv();
+    /// The CSV of the rows shown, as exportCsv() writes it.
+    QByteArray csvOfShownRows() const;
+
+    /// Asks where to save the CSV: (parent, caption, suggested path) -> path, empty when
+    /// cancelled. A test seam; by default QFileDialog::getSaveFileName.
+    using SaveFileChooser =
+        std::function<QString(QWidget *parent, const QString &caption, const QString &suggested)>;
+    static void setSaveFileChooser(SaveFileChooser chooser);
 
 Q_SIGNALS:
     void showJobRequested(const QString &localId);
@@ -52,6 +78,11 @@ private:
     void updateStatus();
     void selectPending();
     int currentRow() const; // in the model; -1 when none
+    QList<int> selectedRows() const; // in the model, in the view's order
+    /// Lists again with the cloud-side filters of the status and tag fields.
+    void applyServerFilter();
+    void updateActions();
+    void showContextMenu(const QPoint &pos);
 
     QPointer<CloudSession> m_session;
     ImageListModel *m_model;
@@ -59,9 +90,17 @@ private:
     QLineEdit *m_filter;
     QPushButton *m_reload;
     QPushButton *m_showJob;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_export;
+    QComboBox *m_statusFilter;
+    QLineEdit *m_tagFilter;
+    InlineMessage *m_filterMessage;
     QLabel *m_status;
     QTableView *m_table;
     QPlainTextEdit *m_details;
     QString m_pendingImage;
+    QHash<QString, QString> m_runningJobs; // image id -> local id of a job not over yet
+    QString m_lastCsvDir;
     bool m_loading = false;
 };

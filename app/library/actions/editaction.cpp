@@ -47,6 +47,11 @@ ImageEdit::Tag ImageEdit::Tag::parse(const QString &text)
     return {text.left(eq), text.mid(eq + 1), true};
 }
 
+bool ImageEdit::tagsAreKeyValue(ImageApi api, CloudFamily family)
+{
+    return api == ImageApi::Ims || huaweiFlavour(family);
+}
+
 bool ImageEdit::isEmpty() const
 {
     return !name && !description && !minRam && !maxRam && !minDisk && !isProtected
@@ -95,7 +100,7 @@ FieldErrors ImageEdit::validate(ImageApi api, CloudFamily family) const
     if (isProtected && ims)
         errors.append(
             {u"protected"_s, tr("IMS does not change the protection of an image; Glance does.")});
-    const bool keyValueTags = ims || huaweiFlavour(family);
+    const bool keyValueTags = tagsAreKeyValue(api, family);
     QStringList keys;
     for (qsizetype i = 0; i < setTags.size(); ++i) {
         const Tag &tag = setTags.at(i);

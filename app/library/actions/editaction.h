@@ -37,6 +37,9 @@ public:
     QStringList removeTags;             // keys (or plain tags)
 
     bool isEmpty() const;
+    /// Whether tags are "key=value" with `api` on `family` (IMS, Huawei Cloud's Glance, the demo
+    /// cloud) rather than plain strings (upstream Glance).
+    static bool tagsAreKeyValue(ImageApi api, CloudFamily family);
     /// The API's own rules, before anything is sent (reference/api-facts.md §1.2, interfaces.md
     /// §7, the IMS "Updating an Image" table): every problem, by field.
     FieldErrors validate(ImageApi api, CloudFamily family) const;
