@@ -3226,6 +3226,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>Show the job&apos;s image in the image library</source>
         <translation>Muestra la imagen del trabajo en la biblioteca de imágenes</translation>
     </message>
+    <message>
+        <source>Profile Toolbar</source>
+        <translation>Barra de perfil</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

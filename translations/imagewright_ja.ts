@@ -3215,6 +3215,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>Show the job&apos;s image in the image library</source>
         <translation>ジョブのイメージをイメージライブラリに表示します</translation>
     </message>
+    <message>
+        <source>Profile Toolbar</source>
+        <translation>プロファイルツールバー</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

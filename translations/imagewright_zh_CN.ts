@@ -3215,6 +3215,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>Show the job&apos;s image in the image library</source>
         <translation>在镜像库中显示该任务的镜像</translation>
     </message>
+    <message>
+        <source>Profile Toolbar</source>
+        <translation>配置文件工具栏</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

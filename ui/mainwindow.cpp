@@ -36,6 +36,7 @@
 #include "widgets/accessiblenames.h"
 #include "widgets/insecurebanner.h"
 #include "widgets/noticebar.h"
+#include "widgets/toolbarrows.h"
 #include "wizard/createimagewizard.h"
 
 using namespace Qt::StringLiterals;
@@ -241,7 +242,13 @@ void MainWindow::buildMenus()
     m_toolBar->addAction(m_createAction);
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_view->jobActions());
-    m_toolBar->addSeparator();
+    // The profile part is a toolbar of its own: where both do not fit in one row (a longer
+    // language, a narrow window) it takes a second row rather than hiding behind the overflow.
+    m_profileBar = addToolBar(QString());
+    m_profileBar->setObjectName(u"profileToolBar"_s);
+    m_profileBar->setMovable(false);
+    m_profileBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    new ToolBarRows(this, {m_toolBar, m_profileBar});
 
     m_profileSwitcherLabel = new QLabel(this);
     m_profileSwitcher = new QComboBox(this);
@@ -249,9 +256,9 @@ void MainWindow::buildMenus()
     m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profileSwitcher->setMinimumContentsLength(16);
     m_profileSwitcherLabel->setBuddy(m_profileSwitcher);
-    m_toolBar->addWidget(m_profileSwitcherLabel);
-    m_toolBar->addWidget(m_profileSwitcher);
-    m_toolBar->addAction(m_profilesAction);
+    m_profileBar->addWidget(m_profileSwitcherLabel);
+    m_profileBar->addWidget(m_profileSwitcher);
+    m_profileBar->addAction(m_profilesAction);
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
         const QString id = m_profileSwitcher->itemData(index).toString();
         if (!id.isEmpty())
@@ -400,6 +407,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_profileBar->setWindowTitle(tr("Profile Toolbar"));
     m_createAction->setText(tr("&Create Image…"));
     m_createAction->setToolTip(tr("Create a private image (Ctrl+N)"));
     m_demoAction->setText(tr("Start &Demo Cloud (local)"));

@@ -138,6 +138,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QToolBar *m_profileBar = nullptr;
     QAction *m_createAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_profilesAction = nullptr;

@@ -11,6 +11,7 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 #include "appcore.h"
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void nothingClipped();
     void everyWindowFitsTheScreen_data();
     void everyWindowFitsTheScreen();
+    void toolbarsNeverOverflow_data();
+    void toolbarsNeverOverflow();
 
 private:
     DemoCloudProcess m_demo;
@@ -191,6 +194,45 @@ void tst_Layout::everyWindowFitsTheScreen()
     QVERIFY(!QTest::currentTestFailed());
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_Layout::toolbarsNeverOverflow_data()
+{
+    nothingClipped_data();
+}
+
+void tst_Layout::toolbarsNeverOverflow()
+{
+    // Issue 16: in Japanese the toolbar hid "Cloud Profiles…" behind its overflow arrow. At the
+    // window's first size, at the smallest screen and in a narrow window, every toolbar action is
+    // shown: the profile toolbar takes a second row where the two do not fit in one.
+    QFETCH(QString, language);
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(language));
+    MainWindow window(m_core.get(), &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<QToolBar *> bars = window.findChildren<QToolBar *>();
+    QVERIFY(bars.size() >= 2);
+    const QSize first = window.size();
+    for (const QSize size : {first, QSize(1366, 700), QSize(900, 600), first}) {
+        window.resize(size);
+        QTest::qWait(50); // the window lays out, then the toolbars' rows are decided
+        QStringList hidden;
+        for (QToolBar *bar : bars) {
+            for (auto *ext : bar->findChildren<QToolButton *>(u"qt_toolbar_ext_button"_s)) {
+                if (ext->isVisible())
+                    hidden << bar->objectName() + u" overflows"_s;
+            }
+            for (QAction *action : bar->actions()) {
+                QWidget *w = bar->widgetForAction(action);
+                if (!action->isSeparator() && w && !w->isVisible())
+                    hidden << bar->objectName() + u": "_s + action->text();
+            }
+        }
+        QVERIFY2(hidden.isEmpty(),
+            qPrintable(u"%1x%2: "_s.arg(size.width()).arg(size.height()) + hidden.join(u", "_s)));
+    }
 }
 
 QTEST_MAIN(tst_Layout)
