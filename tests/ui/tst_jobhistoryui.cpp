@@ -7,12 +7,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHelpEvent>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 #include "appcore.h"
 #include "dialogs/prompter.h"
@@ -25,6 +27,7 @@
 #include "monitor/jobmonitorview.h"
 #include "monitor/statedelegate.h"
 #include "support/testdir.h"
+#include "widgets/longcelltext.h"
 #include "widgets/noticebar.h"
 
 using namespace Qt::StringLiterals;
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void giveUpTakesHoursAndMinutes();
     void failedAndAttentionStatesAreMarked();
     void windowAndColumnsAreRemembered();
+    void longCellsFollowTheirContentAndShowWhole();
 
 private:
     std::unique_ptr<AppCore> makeCore();
@@ -237,6 +241,42 @@ void tst_JobHistoryUi::windowAndColumnsAreRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(900, 600));
+}
+
+void tst_JobHistoryUi::longCellsFollowTheirContentAndShowWhole()
+{
+    // Issue 16: fixed column widths cut Japanese method names and long image names short, with
+    // no way to read them. Without a saved layout the columns follow their content (within a
+    // bound); a cell that is still cut shows its whole text as its tooltip.
+    QSettings().remove(u"mainWindow"_s);
+    QSettings().remove(u"monitor/header"_s);
+    JobRecord r;
+    r.localId = u"j1"_s;
+    r.name = u"a-very-long-image-name-for-the-nightly-build-of-the-web-tier"_s;
+    r.created = QDateTime::currentDateTimeUtc();
+    r.state = JobState::Running;
+    QVERIFY(JobStore(storePath()).save({r}));
+    const auto core = makeCore();
+    MainWindow window(core.get(), nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.monitorView()->table();
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    const int nameWidth = table->columnWidth(JobTableModel::Name);
+    QVERIFY2(nameWidth > 190, qPrintable(QString::number(nameWidth))); // wider than the default
+    QVERIFY(nameWidth <= 360);                                         // within the bound
+
+    table->setColumnWidth(JobTableModel::Name, 60);
+    const QModelIndex cell = table->model()->index(0, JobTableModel::Name);
+    QVERIFY(LongCellText::isElided(table, cell));
+    QHelpEvent help(QEvent::ToolTip,
+        table->visualRect(cell).center(),
+        table->viewport()->mapToGlobal(table->visualRect(cell).center()));
+    QCoreApplication::sendEvent(table->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), r.name);
+    QToolTip::hideText();
+    table->setColumnWidth(JobTableModel::Name, 600);
+    QVERIFY(!LongCellText::isElided(table, cell));
 }
 
 QTEST_MAIN(tst_JobHistoryUi)

@@ -8,8 +8,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QMenu>
-#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -17,8 +15,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -35,6 +35,7 @@
 #include "library/imagelister.h"
 #include "library/imagelistmodel.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/longcelltext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +112,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // delete one or many
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setWordWrap(false);
+    LongCellText::install(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
@@ -145,7 +148,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { editCurrent(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
-    connect(m_table, &QWidget::customContextMenuRequested, this, &ImageLibraryView::showContextMenu);
+    connect(
+        m_table, &QWidget::customContextMenuRequested, this, &ImageLibraryView::showContextMenu);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { editCurrent(); });
     auto *deleteAction = new QAction(this);
     deleteAction->setShortcut(QKeySequence::Delete);
@@ -173,6 +177,10 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
         updateStatus();
     });
     connect(m_model, &ImageListModel::pageLoaded, this, [this] {
+        if (!m_columnsFitted && m_model->rowCount() > 0) {
+            m_columnsFitted = true; // once: after that the operator's widths stay
+            LongCellText::fitColumns(m_table, 320);
+        }
         updateStatus();
         selectPending();
     });
@@ -303,7 +311,8 @@ void ImageLibraryView::showContextMenu(const QPoint &pos)
     if (!m_table->indexAt(pos).isValid())
         return;
     QMenu menu(this);
-    menu.addAction(m_edit->text(), this, [this] { editCurrent(); })->setEnabled(m_edit->isEnabled());
+    menu.addAction(m_edit->text(), this, [this] { editCurrent(); })
+        ->setEnabled(m_edit->isEnabled());
     menu.addAction(m_delete->text(), this, [this] { deleteSelected(); })
         ->setEnabled(m_delete->isEnabled());
     menu.addAction(m_showJob->text(), m_showJob, &QPushButton::click)
@@ -360,7 +369,8 @@ QByteArray ImageLibraryView::csvOfShownRows() const
         if (source.isValid())
             images << m_model->image(source.row());
     }
-    return ImageCsv::write(images, [this](const LibraryImage &image) { return m_model->jobOf(image); });
+    return ImageCsv::write(
+        images, [this](const LibraryImage &image) { return m_model->jobOf(image); });
 }
 
 bool ImageLibraryView::exportCsv()

@@ -77,7 +77,7 @@ private:
     void updateDetails();
     void updateStatus();
     void selectPending();
-    int currentRow() const; // in the model; -1 when none
+    int currentRow() const;          // in the model; -1 when none
     QList<int> selectedRows() const; // in the model, in the view's order
     /// Lists again with the cloud-side filters of the status and tag fields.
     void applyServerFilter();
@@ -103,4 +103,5 @@ private:
     QHash<QString, QString> m_runningJobs; // image id -> local id of a job not over yet
     QString m_lastCsvDir;
     bool m_loading = false;
+    bool m_columnsFitted = false;
 };

@@ -25,6 +25,7 @@
 #include "monitor/jobdetailspane.h"
 #include "monitor/progressdelegate.h"
 #include "monitor/statedelegate.h"
+#include "widgets/longcelltext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +82,7 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
     const int widths[] = {190, 200, 150, 140, 110, 130, 60};
     for (int c = 0; c < int(std::size(widths)) && c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, widths[c]);
+    LongCellText::install(m_table); // an elided cell shows its whole text as its tooltip
 
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -156,6 +158,7 @@ QList<QAction *> JobMonitorView::jobActions() const
 
 namespace {
 const QString HeaderKey = QStringLiteral("monitor/header");
+constexpr int MaxFittedColumnWidth = 360;
 const QString SplitterKey = QStringLiteral("monitor/splitter");
 } // namespace
 
@@ -169,8 +172,10 @@ void JobMonitorView::saveLayout() const
 void JobMonitorView::restoreLayout()
 {
     const QSettings settings;
-    // A state from another version (other columns) is refused by restoreState(): defaults stay.
-    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    // A state from another version (other columns) is refused by restoreState(): then the
+    // columns follow their content (a longer language, long image names), within a bound.
+    if (!m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray()))
+        LongCellText::fitColumns(m_table, MaxFittedColumnWidth);
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
 }
 
@@ -272,11 +277,9 @@ void JobMonitorView::updateActions()
     // A job whose create may or may not have arrived is reconciled by polling too; a job not
     // watched is watched again.
     m_retryAction->setText(notWatched ? tr("Watch &Again") : tr("&Retry Poll"));
-    m_retryAction->setToolTip(notWatched
-            ? tr("Follow this job again: ask the cloud how it ended")
-            : tr("Ask the cloud about this job now"));
-    m_retryAction->setEnabled(
-        r && (running || notWatched || r->state == JobState::NeedsAttention));
+    m_retryAction->setToolTip(notWatched ? tr("Follow this job again: ask the cloud how it ended")
+                                         : tr("Ask the cloud about this job now"));
+    m_retryAction->setEnabled(r && (running || notWatched || r->state == JobState::NeedsAttention));
     m_stopAction->setEnabled(running);
     m_giveUpAction->setEnabled(running);
     m_removeAction->setEnabled(r != nullptr);

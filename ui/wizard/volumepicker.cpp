@@ -18,6 +18,7 @@
 #include "cloud/pagedlist.h"
 #include "net/restjob.h"
 #include "widgets/inlinemessage.h"
+#include "widgets/longcelltext.h"
 #include "widgets/rowpickerkeys.h"
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,7 @@ VolumePicker::VolumePicker(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     RowPickerKeys::install(m_view);
+    LongCellText::install(m_view); // a cut note or name shows whole as the tooltip
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NameColumn, Qt::AscendingOrder);
