@@ -19,6 +19,20 @@
             <numerusform>%n images.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %n image(s)…</source>
+        <translation>
+            <numerusform>Deleting %n image…</numerusform>
+            <numerusform>Deleting %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written to %1.</source>
+        <translation>
+            <numerusform>%n image written to %1.</numerusform>
+            <numerusform>%n images written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImagesCommand</name>
@@ -137,6 +151,68 @@
         <translation>
             <numerusform>%n volume listed, %1 usable for an image.</numerusform>
             <numerusform>%n volumes listed, %1 usable for an image.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleteFlow</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A job of the job monitor is still following %n of these image(s). Deleting an image makes its job fail.</source>
+        <translation>
+            <numerusform>A job of the job monitor is still following %n of these images. Deleting an image makes its job fail.</numerusform>
+            <numerusform>Jobs of the job monitor are still following %n of these images. Deleting an image makes its job fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n image? This cannot be undone.</numerusform>
+            <numerusform>Delete %n images? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted.</source>
+        <translation>
+            <numerusform>%n image deleted.</numerusform>
+            <numerusform>%n images deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cloud did not delete %n image(s):</source>
+        <translation>
+            <numerusform>The cloud did not delete %n image:</numerusform>
+            <numerusform>The cloud did not delete %n images:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateSummary</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s): </source>
+        <translation>
+            <numerusform>%n image: </numerusform>
+            <numerusform>%n images: </numerusform>
         </translation>
     </message>
 </context>

@@ -4486,6 +4486,26 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Copy this request as a curl command line. curl cannot sign with AK/SK: the command uses a token, left as $OS_TOKEN.</source>
         <translation>Copiar esta solicitud como línea de comandos de curl. curl no puede firmar con AK/SK: el comando usa un token, que se deja como $OS_TOKEN.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Check what will be made, then Create. Under Request is exactly what is sent.</source>
+        <translation>Compruebe lo que se creará y pulse Crear. En Solicitud está exactamente lo que se envía.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t to:</source>
+        <translation>Envia&amp;do a:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -5918,6 +5938,134 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSummary</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>unos %n segundo</numerusform>
+            <numerusform>unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>unas %1 horas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>Nombre de la imagen</translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <translation>Del servidor</translation>
+    </message>
+    <message>
+        <source>IMS copies the server&apos;s system disk into a new private image. The cloud runs this as a job; the monitor follows it to its end.</source>
+        <translation>IMS copia el disco del sistema del servidor en una nueva imagen privada. La nube lo ejecuta como un trabajo; el monitor lo sigue hasta el final.</translation>
+    </message>
+    <message>
+        <source>Data disk images</source>
+        <translation>Imágenes de disco de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s): </source>
+        <translation>
+            <numerusform>%n imagen: </numerusform>
+            <numerusform>%n imágenes: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMS makes one data disk image of each chosen data disk, in one job.</source>
+        <translation>IMS crea una imagen de disco de datos de cada disco de datos elegido, en un solo trabajo.</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation>Tamaño mínimo del disco</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>IMS reads the image file from the OBS bucket and registers it as a private image.</source>
+        <translation>IMS lee el archivo de imagen del bucket de OBS y lo registra como imagen privada.</translation>
+    </message>
+    <message>
+        <source>From the data disk</source>
+        <translation>Del disco de datos</translation>
+    </message>
+    <message>
+        <source>IMS makes a system disk image from the data disk.</source>
+        <translation>IMS crea una imagen de disco del sistema a partir del disco de datos.</translation>
+    </message>
+    <message>
+        <source>Nova takes a snapshot of the server into a new image; the monitor follows the image until it is active.</source>
+        <translation>Nova toma una instantánea del servidor en una nueva imagen; el monitor sigue la imagen hasta que está activa.</translation>
+    </message>
+    <message>
+        <source>From the volume</source>
+        <translation>Del volumen</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>Formato de disco</translation>
+    </message>
+    <message>
+        <source>Cinder copies the volume into a new image; the volume is &quot;uploading&quot; meanwhile and goes back to its status after.</source>
+        <translation>Cinder copia el volumen en una nueva imagen; mientras tanto el volumen está &quot;uploading&quot; (cargando) y después vuelve a su estado.</translation>
+    </message>
+    <message>
+        <source>Glance creates the image, then Imagewright uploads the file to it; Glance checks and stores it, and the image becomes active.</source>
+        <translation>Glance crea la imagen y luego Imagewright carga el archivo en ella; Glance lo comprueba y lo guarda, y la imagen pasa a activa.</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>On this computer such a create took %1 (the median of the last ones that succeeded).</source>
+        <translation>En este equipo, una creación así tardó %1 (la mediana de las últimas que salieron bien).</translation>
+    </message>
+    <message>
+        <source>How long it takes depends on the size of the disk or file; the job monitor shows its progress.</source>
+        <translation>Lo que tarda depende del tamaño del disco o del archivo; el monitor de trabajos muestra su progreso.</translation>
+    </message>
+    <message>
+        <source>Imagewright adds nothing to this request (the API has no field for it). A lost answer is found again by the volume and the time.</source>
+        <translation>Imagewright no añade nada a esta solicitud (la API no tiene un campo para ello). Una respuesta perdida se vuelve a encontrar por el volumen y la hora.</translation>
+    </message>
+    <message>
+        <source>Imagewright chooses the image ID (%1), so a request whose answer was lost can be sent again without making a second image.</source>
+        <translation>Imagewright elige el ID de la imagen (%1), de modo que una solicitud cuya respuesta se perdió puede enviarse de nuevo sin crear una segunda imagen.</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the image property %1 to find the image again if the answer is lost.</source>
+        <translation>Imagewright añade la propiedad de imagen %1 para volver a encontrar la imagen si se pierde la respuesta.</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
+        <translation>Imagewright añade la etiqueta %1 para volver a encontrar el trabajo si se pierde la respuesta.</translation>
     </message>
 </context>
 </TS>

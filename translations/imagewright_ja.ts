@@ -4475,6 +4475,26 @@ Image creation methods available: %3</source>
         <source>Copy this request as a curl command line. curl cannot sign with AK/SK: the command uses a token, left as $OS_TOKEN.</source>
         <translation>このリクエストをcurlのコマンドラインとしてコピーします。curlはAK/SKで署名できないため、コマンドはトークンを使用し、$OS_TOKENのままになります。</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>作成方法</translation>
+    </message>
+    <message>
+        <source>Check what will be made, then Create. Under Request is exactly what is sent.</source>
+        <translation>作成される内容を確認してから「作成」を押してください。「リクエスト」には送信される内容がそのまま表示されます。</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t to:</source>
+        <translation>送信先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -5892,6 +5912,131 @@ Image creation methods available: %3</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSummary</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>約 %1 時間</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>イメージの名前</translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <translation>元の仮想サーバ</translation>
+    </message>
+    <message>
+        <source>IMS copies the server&apos;s system disk into a new private image. The cloud runs this as a job; the monitor follows it to its end.</source>
+        <translation>IMS は仮想サーバのシステムディスクを新しいプライベートイメージにコピーします。クラウドはこれをジョブとして実行し、ジョブモニターが終了まで追跡します。</translation>
+    </message>
+    <message>
+        <source>Data disk images</source>
+        <translation>データディスクイメージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s): </source>
+        <translation>
+            <numerusform>%n 件のイメージ: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMS makes one data disk image of each chosen data disk, in one job.</source>
+        <translation>IMS は選択した各データディスクから 1 つずつデータディスクイメージを 1 つのジョブで作成します。</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>イメージファイル</translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation>最小ディスク</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>IMS reads the image file from the OBS bucket and registers it as a private image.</source>
+        <translation>IMS は OBSバケットからイメージファイルを読み込み、プライベートイメージとして登録します。</translation>
+    </message>
+    <message>
+        <source>From the data disk</source>
+        <translation>元のデータディスク</translation>
+    </message>
+    <message>
+        <source>IMS makes a system disk image from the data disk.</source>
+        <translation>IMS はデータディスクからシステムディスクイメージを作成します。</translation>
+    </message>
+    <message>
+        <source>Nova takes a snapshot of the server into a new image; the monitor follows the image until it is active.</source>
+        <translation>Nova は仮想サーバのスナップショットを新しいイメージとして取得します。モニターはイメージが active になるまで追跡します。</translation>
+    </message>
+    <message>
+        <source>From the volume</source>
+        <translation>元のボリューム</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>ディスク形式</translation>
+    </message>
+    <message>
+        <source>Cinder copies the volume into a new image; the volume is &quot;uploading&quot; meanwhile and goes back to its status after.</source>
+        <translation>Cinder はボリュームを新しいイメージにコピーします。その間ボリュームは &quot;uploading&quot; (アップロード中) になり、終わると元の状態に戻ります。</translation>
+    </message>
+    <message>
+        <source>Glance creates the image, then Imagewright uploads the file to it; Glance checks and stores it, and the image becomes active.</source>
+        <translation>Glance がイメージを作成し、Imagewright がそこへファイルをアップロードします。Glance が検査して保存すると、イメージは active になります。</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>On this computer such a create took %1 (the median of the last ones that succeeded).</source>
+        <translation>このコンピューターでは、この作成に %1 かかりました (最近成功したものの中央値)。</translation>
+    </message>
+    <message>
+        <source>How long it takes depends on the size of the disk or file; the job monitor shows its progress.</source>
+        <translation>所要時間はディスクまたはファイルのサイズによります。ジョブモニターに進捗が表示されます。</translation>
+    </message>
+    <message>
+        <source>Imagewright adds nothing to this request (the API has no field for it). A lost answer is found again by the volume and the time.</source>
+        <translation>Imagewright はこのリクエストに何も追加しません (API に該当するフィールドがありません)。応答が失われた場合は、ボリュームと時刻で見つけ直します。</translation>
+    </message>
+    <message>
+        <source>Imagewright chooses the image ID (%1), so a request whose answer was lost can be sent again without making a second image.</source>
+        <translation>Imagewright がイメージ ID (%1) を決めるため、応答が失われたリクエストを、2 つ目のイメージを作ることなく再送できます。</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the image property %1 to find the image again if the answer is lost.</source>
+        <translation>応答が失われた場合にイメージを見つけ直せるよう、Imagewright はイメージのプロパティ %1 を追加します。</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
+        <translation>応答が失われた場合にジョブを見つけ直せるよう、Imagewright はタグ %1 を追加します。</translation>
     </message>
 </context>
 </TS>

@@ -4475,6 +4475,26 @@ Image creation methods available: %3</source>
         <source>Copy this request as a curl command line. curl cannot sign with AK/SK: the command uses a token, left as $OS_TOKEN.</source>
         <translation>将此请求复制为curl命令行。curl无法使用AK/SK签名：该命令使用令牌，保留为$OS_TOKEN。</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Check what will be made, then Create. Under Request is exactly what is sent.</source>
+        <translation>请确认将要创建的内容，然后单击“创建”。“请求”中显示的正是将要发送的内容。</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t to:</source>
+        <translation>发送到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotRunner</name>
@@ -5892,6 +5912,131 @@ Image creation methods available: %3</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSummary</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>约 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>约 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Image name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <translation>源云服务器</translation>
+    </message>
+    <message>
+        <source>IMS copies the server&apos;s system disk into a new private image. The cloud runs this as a job; the monitor follows it to its end.</source>
+        <translation>IMS 将云服务器的系统盘复制为新的私有镜像。云端以任务方式执行，监视器会跟踪到结束。</translation>
+    </message>
+    <message>
+        <source>Data disk images</source>
+        <translation>数据盘镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s): </source>
+        <translation>
+            <numerusform>%n 个镜像：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMS makes one data disk image of each chosen data disk, in one job.</source>
+        <translation>IMS 在一个任务中为每个所选数据盘创建一个数据盘镜像。</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>镜像文件</translation>
+    </message>
+    <message>
+        <source>Minimum disk</source>
+        <translation>最小磁盘</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>IMS reads the image file from the OBS bucket and registers it as a private image.</source>
+        <translation>IMS 从 OBS桶读取镜像文件，并将其注册为私有镜像。</translation>
+    </message>
+    <message>
+        <source>From the data disk</source>
+        <translation>源数据盘</translation>
+    </message>
+    <message>
+        <source>IMS makes a system disk image from the data disk.</source>
+        <translation>IMS 使用数据盘创建系统盘镜像。</translation>
+    </message>
+    <message>
+        <source>Nova takes a snapshot of the server into a new image; the monitor follows the image until it is active.</source>
+        <translation>Nova 将云服务器的快照保存为新镜像；监视器会跟踪该镜像直到其变为 active。</translation>
+    </message>
+    <message>
+        <source>From the volume</source>
+        <translation>源云硬盘</translation>
+    </message>
+    <message>
+        <source>Disk format</source>
+        <translation>镜像格式</translation>
+    </message>
+    <message>
+        <source>Cinder copies the volume into a new image; the volume is &quot;uploading&quot; meanwhile and goes back to its status after.</source>
+        <translation>Cinder 将云硬盘复制为新镜像；期间云硬盘处于 &quot;uploading&quot;（上传中），完成后恢复原状态。</translation>
+    </message>
+    <message>
+        <source>Glance creates the image, then Imagewright uploads the file to it; Glance checks and stores it, and the image becomes active.</source>
+        <translation>Glance 创建镜像，然后 Imagewright 向其上传文件；Glance 校验并存储后，镜像变为 active。</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>On this computer such a create took %1 (the median of the last ones that succeeded).</source>
+        <translation>在这台计算机上，此类创建耗时%1（最近成功的几次的中位数）。</translation>
+    </message>
+    <message>
+        <source>How long it takes depends on the size of the disk or file; the job monitor shows its progress.</source>
+        <translation>所需时间取决于磁盘或文件的大小；任务监视器会显示进度。</translation>
+    </message>
+    <message>
+        <source>Imagewright adds nothing to this request (the API has no field for it). A lost answer is found again by the volume and the time.</source>
+        <translation>Imagewright 不会向此请求添加任何内容（API 没有相应字段）。若应答丢失，将通过云硬盘和时间重新找到。</translation>
+    </message>
+    <message>
+        <source>Imagewright chooses the image ID (%1), so a request whose answer was lost can be sent again without making a second image.</source>
+        <translation>Imagewright 自行选择镜像 ID（%1），因此应答丢失的请求可以重新发送而不会创建第二个镜像。</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the image property %1 to find the image again if the answer is lost.</source>
+        <translation>Imagewright 会添加镜像属性 %1，以便在应答丢失时重新找到镜像。</translation>
+    </message>
+    <message>
+        <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
+        <translation>Imagewright 会添加标签 %1，以便在应答丢失时重新找到任务。</translation>
     </message>
 </context>
 </TS>

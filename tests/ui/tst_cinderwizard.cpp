@@ -4,6 +4,7 @@
 // warning, visibility/protected appear once the volume API offers microversion 3.1, the seed's
 // notes are shown, the review page shows the action URL and the exact body (no marker), and
 // Create is followed in the monitor to an image.
+#include <algorithm>
 #include <memory>
 
 #include <QAbstractButton>
@@ -248,6 +249,20 @@ void tst_CinderWizard::fillsThePageAndCreates()
     QVERIFY(review->curlCommand().contains(u"OpenStack-API-Version: volume 3.1"_s));
     QCOMPARE(review->requestFile().params.value(u"volume_id"_s).toString(), SpareVolume);
     QCOMPARE(review->requestFile().method, CreationMethod::CinderUploadToImage);
+    // Issue 16: the page speaks first, with the volume by name, and never claims a marker for
+    // Cinder (it said "adds the tag imagewright_op=…" while none was added).
+    const CreateSummary &summary = review->summary();
+    QCOMPARE(summary.method, CreationMethods::title(CreationMethod::CinderUploadToImage));
+    const auto from = std::find_if(summary.rows.cbegin(),
+        summary.rows.cend(),
+        [](const CreateSummary::Row &row) { return row.value.contains(SpareVolume); });
+    QVERIFY(from != summary.rows.cend());
+    QVERIFY2(from->value.startsWith(u"spare"_s), qPrintable(from->value)); // its name first
+    QVERIFY(summary.imagewrightAdds.contains(u"adds nothing"_s));
+    QVERIFY(!summary.imagewrightAdds.contains(u"imagewright_op"_s));
+    auto *adds = review->findChild<QLabel *>(u"reviewAdds"_s);
+    QVERIFY(adds && adds->isVisible());
+    QCOMPARE(adds->text(), summary.imagewrightAdds);
 
     JobMonitor *monitor = m_core->monitor();
     QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);

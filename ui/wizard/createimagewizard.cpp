@@ -13,7 +13,9 @@
 #include "wizard/methodpage.h"
 #include "wizard/novapage.h"
 #include "wizard/reviewpage.h"
+#include "wizard/serverpicker.h"
 #include "wizard/submittedpage.h"
+#include "wizard/volumepicker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +61,30 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     sources.cinder = [this] { return m_cinderPage->request(); };
     sources.glance = [this] { return m_glancePage->request(); };
     sources.glanceFile = [this] { return m_glancePage->filePath(); };
+    sources.source = [this]() -> std::pair<QString, QString> {
+        const auto server = [](const ServerPicker *picker) -> std::pair<QString, QString> {
+            const auto s = picker->selectedServer();
+            return s ? std::pair{s->name, s->id} : std::pair<QString, QString>{};
+        };
+        const auto volume = [](const VolumePicker *picker) -> std::pair<QString, QString> {
+            const auto v = picker->selectedVolume();
+            return v ? std::pair{v->name, v->id} : std::pair<QString, QString>{};
+        };
+        switch (CreationMethod(m_methodPage->method())) {
+        case CreationMethod::ImsEcs:
+            return server(m_imsEcsPage->serverPicker());
+        case CreationMethod::ImsEcsDataDisks:
+            return server(m_imsDataDisksPage->serverPicker());
+        case CreationMethod::ImsDataDisk:
+            return volume(m_imsDataDiskPage->volumePicker());
+        case CreationMethod::NovaCreateImage:
+            return server(m_novaPage->serverPicker());
+        case CreationMethod::CinderUploadToImage:
+            return volume(m_cinderPage->volumePicker());
+        default:
+            return {}; // a file: no server or volume
+        }
+    };
     m_reviewPage = new ReviewPage(session, monitor, std::move(sources), this);
     m_submittedPage = new SubmittedPage(
         monitor, [this] { return m_reviewPage->submittedJob(); }, this);

@@ -6,7 +6,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -63,9 +65,6 @@ ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sourc
     setCommitPage(true); // Back never re-submits a create
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_methodCaption = new QLabel(this);
-    m_methodLabel = new QLabel(this);
-    m_methodLabel->setObjectName(u"reviewMethod"_s);
     m_requestCaption = new QLabel(this);
     m_url = new QLabel(this);
     m_url->setObjectName(u"reviewUrl"_s);
@@ -81,11 +80,9 @@ ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sourc
     m_headers->setVisible(false);
 
     auto *grid = new QGridLayout;
-    grid->addWidget(m_methodCaption, 0, 0);
-    grid->addWidget(m_methodLabel, 0, 1);
-    grid->addWidget(m_requestCaption, 1, 0);
-    grid->addWidget(m_url, 1, 1);
-    grid->addWidget(m_headers, 2, 1);
+    grid->addWidget(m_requestCaption, 0, 0);
+    grid->addWidget(m_url, 0, 1);
+    grid->addWidget(m_headers, 1, 1);
     grid->setColumnStretch(1, 1);
 
     m_bodyView = new QPlainTextEdit(this);
@@ -124,12 +121,33 @@ ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sourc
     m_insecureNote = new InlineMessage(this);
     m_insecureNote->setObjectName(u"reviewInsecure"_s);
 
+    // First in words what will be made; then, under "Request", exactly what is sent.
+    m_summaryForm = new QFormLayout;
+    m_summaryForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_cloudDoes = new QLabel(this);
+    m_cloudDoes->setObjectName(u"reviewCloudDoes"_s);
+    m_typicalTime = new QLabel(this);
+    m_typicalTime->setObjectName(u"reviewTypicalTime"_s);
+    for (QLabel *label : {m_cloudDoes, m_typicalTime, m_markerNote}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_markerNote->setObjectName(u"reviewAdds"_s);
+    m_requestBox = new QGroupBox(this);
+    m_requestBox->setObjectName(u"reviewRequest"_s);
+    auto *request = new QVBoxLayout(m_requestBox);
+    request->addLayout(grid);
+    request->addWidget(m_bodyView, 1);
+    request->addLayout(actions);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_insecureNote);
-    layout->addLayout(grid);
-    layout->addWidget(m_bodyView, 1);
-    layout->addLayout(actions);
+    layout->addLayout(m_summaryForm);
+    layout->addWidget(m_cloudDoes);
+    layout->addWidget(m_typicalTime);
     layout->addWidget(m_markerNote);
+    layout->addWidget(m_requestBox, 1);
     layout->addLayout(busyRow);
     layout->addWidget(m_error);
 
@@ -343,13 +361,50 @@ void ReviewPage::initializePage()
         m_serverId.clear();
         m_body = ImsRequests::bodyWithMarker(m_method, m_sources.ims().body, m_marker);
     }
-    m_methodLabel->setText(CreationMethods::title(m_method));
     m_url->setText(urlText());
     m_headers->setText(headersText());
     m_headers->setVisible(!m_headers->text().isEmpty());
     m_bodyView->setPlainText(bodyText());
     m_error->clearMessage();
-    retranslateUi();
+    retranslateUi(); // also the summary, in the UI's language
+}
+
+void ReviewPage::updateSummary()
+{
+    if (m_body.isEmpty())
+        return;
+    CreateSummary::Input in;
+    in.method = m_method;
+    in.body = m_body;
+    in.marker = m_marker;
+    if (m_sources.source)
+        std::tie(in.sourceName, in.sourceId) = m_sources.source();
+    if (m_method == CreationMethod::NovaCreateImage)
+        in.sourceId = m_serverId;
+    if (m_method == CreationMethod::CinderUploadToImage)
+        in.sourceId = m_volumeId;
+    if (m_method == CreationMethod::GlanceCreateUpload && m_sources.glanceFile) {
+        in.file = m_sources.glanceFile();
+        const QFileInfo info(in.file);
+        in.fileSize = info.exists() ? info.size() : -1;
+    }
+    m_summary = CreateSummary::of(in, m_monitor ? m_monitor->records() : QList<JobRecord>{});
+    while (m_summaryForm->rowCount() > 0)
+        m_summaryForm->removeRow(0);
+    const auto addRow = [this](const QString &label, const QString &value) {
+        auto *field = new QLabel(value, this);
+        field->setTextFormat(Qt::PlainText);
+        field->setWordWrap(true);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        //: A caption in the review page's summary. %1 = what the row shows
+        m_summaryForm->addRow(tr("%1:").arg(label), field);
+    };
+    addRow(tr("Method"), m_summary.method);
+    for (const CreateSummary::Row &row : std::as_const(m_summary.rows))
+        addRow(row.label, row.value);
+    m_cloudDoes->setText(m_summary.cloudDoes);
+    m_typicalTime->setText(m_summary.typicalTime);
+    m_markerNote->setText(m_summary.imagewrightAdds);
 }
 
 bool ReviewPage::isComplete() const
@@ -427,11 +482,10 @@ void ReviewPage::changeEvent(QEvent *event)
 void ReviewPage::retranslateUi()
 {
     setTitle(tr("Review", "wizard page title"));
-    setSubTitle(tr("This is the request Create sends, exactly. The cloud then works on the "
-                   "image as an asynchronous job, which the monitor follows."));
+    setSubTitle(tr("Check what will be made, then Create. Under Request is exactly what is "
+                   "sent."));
     setButtonText(QWizard::CommitButton, tr("&Create", "create the image"));
-    m_methodCaption->setText(tr("Method:"));
-    m_requestCaption->setText(tr("&Request:"));
+    m_requestCaption->setText(tr("Sen&t to:"));
     m_busyLabel->setText(tr("Sending the request to the cloud…"));
     m_saveRequest->setText(tr("&Save Request…"));
     m_saveRequest->setToolTip(tr("Save these inputs as a request file, to send later with "
@@ -441,8 +495,6 @@ void ReviewPage::retranslateUi()
             ? tr("Copy this request as a curl command line. curl cannot sign with AK/SK: the "
                  "command uses a token, left as $OS_TOKEN.")
             : tr("Copy this request as a curl command line. The token is left as $OS_TOKEN."));
-    if (m_session && !m_body.isEmpty())
-        m_methodLabel->setText(CreationMethods::title(m_method));
     // Said here too: this create would go out without certificate checks.
     if (m_session && m_session->profile().tlsMode == TlsMode::Insecure) {
         m_insecureNote->showMessage(
@@ -451,30 +503,6 @@ void ReviewPage::retranslateUi()
         m_insecureNote->clearMessage();
     }
     m_headers->setText(headersText());
-    const QString marker = m_marker.isEmpty() ? u"<uuid>"_s : m_marker;
-    if (m_method == CreationMethod::CinderUploadToImage) {
-        m_markerNote->setText(tr("No marker can be added to this request: if the cloud's answer "
-                                 "is lost, Imagewright finds the image by the volume, the image "
-                                 "name and the time."));
-    }
-    if (m_method == CreationMethod::GlanceCreateUpload) {
-        //: %1 = the image ID Imagewright chose
-        m_markerNote->setText(tr("Imagewright chooses the image ID %1 itself, so that it can "
-                                 "find the image again if the cloud's answer is lost on the way.")
-                                  .arg(marker));
-        return;
-    }
-    if (m_method == CreationMethod::NovaCreateImage) {
-        //: %1 = the marker metadata item, e.g. imagewright_op=1b2c...
-        m_markerNote->setText(tr("Imagewright adds the metadata item %1 so that it can find "
-                                 "the image again if the cloud's answer is lost on the way.")
-                                  .arg(QString::fromLatin1(MarkerTagKey) + u'=' + marker));
-        return;
-    }
-    const bool tagsForm = m_body.contains(u"tags"_s) && !m_body.contains(u"image_tags"_s);
-    const QString tag = QString::fromLatin1(MarkerTagKey) + (tagsForm ? u'.' : u'=') + marker;
-    //: %1 = the marker tag, e.g. imagewright_op=1b2c...
-    m_markerNote->setText(tr("Imagewright adds the tag %1 so that it can find this job again "
-                             "if the cloud's answer is lost on the way.")
-                              .arg(tag));
+    m_requestBox->setTitle(tr("Request"));
+    updateSummary();
 }

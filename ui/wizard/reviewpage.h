@@ -8,6 +8,7 @@
 #include <QWizardPage>
 
 #include "create/cinderuploadrequest.h"
+#include "create/createsummary.h"
 #include "create/creationmethod.h"
 #include "create/glancecreaterequest.h"
 #include "create/imsecsrequest.h"
@@ -17,14 +18,18 @@
 class ApiError;
 class CloudSession;
 class InlineMessage;
+class QFormLayout;
+class QGroupBox;
 class JobMonitor;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
-/// The commit page: shows the method, the URL (and for Nova the microversion header) and the
-/// exact JSON body that "Create" sends, marker included. Create submits through
+/// The commit page: first what will be made in words (CreateSummary: the method, the source by
+/// name, the image, what the cloud does, how long it took before, what Imagewright adds), then
+/// under "Request" the URL (and for Nova the microversion header) and the exact JSON body that
+/// "Create" sends, marker included. Create submits through
 /// JobMonitor::submitIms, submitNova or submitCinder asynchronously: the first validatePage()
 /// starts it and returns false; the answer either moves the wizard on (the job is tracked, also
 /// when the outcome is unknown) or shows the cloud's refusal here, with everything the operator
@@ -44,6 +49,8 @@ public:
         std::function<CinderUploadRequest()> cinder;
         std::function<GlanceCreateRequest()> glance;
         std::function<QString()> glanceFile; // the local image file to upload
+        /// The server or volume chosen (name, ID); empty for the file methods. May be unset.
+        std::function<std::pair<QString, QString>()> source;
     };
     /// Asks where to save a request file: (parent, caption, suggested path) → chosen path, empty
     /// when cancelled. A test seam; by default QFileDialog::getSaveFileName.
@@ -59,6 +66,8 @@ public:
     QString marker() const { return m_marker; }
     QJsonObject body() const { return m_body; }
     QString bodyText() const;
+    /// What the page says first (method, source, image, what the cloud does, what is added).
+    const CreateSummary &summary() const { return m_summary; }
     QString urlText() const;
     /// The headers beyond Content-Type and the token that Create sends (Nova: the microversion,
     /// negotiated when sending), one per line; empty for IMS.
@@ -103,6 +112,7 @@ private:
     /// " --cacert 'FILE'" or " --insecure" for the profile's TLS mode; empty for Verify.
     QString curlTlsOption() const;
     QString imageName() const;
+    void updateSummary();
 
     QPointer<CloudSession> m_session;
     QPointer<JobMonitor> m_monitor;
@@ -115,8 +125,11 @@ private:
     QString m_localId;
     bool m_submitting = false;
 
-    QLabel *m_methodCaption = nullptr;
-    QLabel *m_methodLabel = nullptr;
+    CreateSummary m_summary;
+    QFormLayout *m_summaryForm = nullptr;
+    QLabel *m_cloudDoes = nullptr;
+    QLabel *m_typicalTime = nullptr;
+    QGroupBox *m_requestBox = nullptr;
     QLabel *m_requestCaption = nullptr;
     QLabel *m_url = nullptr;
     QLabel *m_headers = nullptr;
