@@ -80,7 +80,8 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     // A job that reports its image (or a new job): the library's Job column follows.
     connect(
         core->monitor(), &JobMonitor::jobChanged, this, [this](int, JobMonitor::Changes changes) {
-            if ((changes & (JobChange::Result | JobChange::State)) && m_tabs->currentWidget() == m_library)
+            if ((changes & (JobChange::Result | JobChange::State))
+                && m_tabs->currentWidget() == m_library)
                 m_library->setJobs(m_core->monitor()->records());
             if (changes & JobChange::Result)
                 updateShowImageAction();

@@ -1,6 +1,5 @@
 #include "library/imagecsv.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -42,8 +41,8 @@ QStringList ImageCsv::columns()
         u"job"_s};
 }
 
-QByteArray ImageCsv::write(const QList<LibraryImage> &images,
-    const std::function<QString(const LibraryImage &)> &jobOf)
+QByteArray ImageCsv::write(
+    const QList<LibraryImage> &images, const std::function<QString(const LibraryImage &)> &jobOf)
 {
     QString out = columns().join(u',') + u"\r\n"_s;
     for (const LibraryImage &image : images) {

@@ -19,7 +19,7 @@ namespace ImageCsv {
 QStringList columns();
 /// Header and one row per image, in the given order. `jobOf` names the local id of the job
 /// that made an image (empty when none).
-QByteArray write(const QList<LibraryImage> &images,
-    const std::function<QString(const LibraryImage &)> &jobOf);
+QByteArray write(
+    const QList<LibraryImage> &images, const std::function<QString(const LibraryImage &)> &jobOf);
 
 } // namespace ImageCsv

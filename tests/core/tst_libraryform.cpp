@@ -52,9 +52,9 @@ void tst_LibraryForm::onlyWhatChangedIsSent()
     ImageProperties p = ImageProperties::of(web, ImageApi::Ims);
     QCOMPARE(p.maxRam, std::optional<int>(16384));
     p.name = u"web-base-2026"_s;
-    p.tags[0].value = u"frontend"_s;                     // team=web -> team=frontend
-    p.tags.removeAt(1);                                  // imagewright_op goes
-    p.tags.append({u"env"_s, u"prod"_s, true});          // new
+    p.tags[0].value = u"frontend"_s;            // team=web -> team=frontend
+    p.tags.removeAt(1);                         // imagewright_op goes
+    p.tags.append({u"env"_s, u"prod"_s, true}); // new
     const ImageEdit edit = p.editFrom(web, ImageApi::Ims);
     QCOMPARE(edit.name, std::optional<QString>(u"web-base-2026"_s));
     QVERIFY(!edit.description);

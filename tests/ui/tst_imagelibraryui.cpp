@@ -7,13 +7,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
-#include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,9 +30,9 @@
 #include "library/imagelistmodel.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorview.h"
-#include "widgets/inlinemessage.h"
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
+#include "widgets/inlinemessage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -163,16 +163,16 @@ void tst_ImageLibraryUi::selectViewRows(const QList<int> &rows) const
     table->clearSelection();
     table->setCurrentIndex(table->model()->index(rows.constFirst(), 0));
     for (int row : rows)
-        table->selectionModel()->select(table->model()->index(row, 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void tst_ImageLibraryUi::editChecksFieldsThenChangesInPlace()
 {
     m_window->showLibrary();
     ImageLibraryView *library = m_window->libraryView();
-    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > 100,
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !library->model()->isLoading() && library->model()->rowCount() > 100, 20000);
     const int row = viewRowWhere([](const LibraryImage &image) {
         return image.status == u"active" && image.name.startsWith(u"db-");
     });
@@ -214,8 +214,8 @@ void tst_ImageLibraryUi::deleteAsksAndReportsRefusals()
 {
     m_window->showLibrary();
     ImageLibraryView *library = m_window->libraryView();
-    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > 100,
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !library->model()->isLoading() && library->model()->rowCount() > 100, 20000);
     const int plain = viewRowWhere([](const LibraryImage &image) {
         return !image.isProtected && image.status == u"active" && image.name.startsWith(u"app-")
             && !image.raw.contains(u"__whole_image"_s);
@@ -241,8 +241,8 @@ void tst_ImageLibraryUi::deleteAsksAndReportsRefusals()
     QTRY_COMPARE_WITH_TIMEOUT(library->model()->rowCount(), rowsBefore - 1, 10000);
     QTRY_VERIFY(library->deleteButton()->isEnabled());
     QCOMPARE(m_demo.countRequests("DELETE", u"/v2/images/"_s), deletesBefore + 2);
-    QCOMPARE(library->model()->rowOfId(plainId), -1);       // gone
-    QVERIFY(library->model()->rowOfId(guardedId) >= 0);     // protected: the cloud refused
+    QCOMPARE(library->model()->rowOfId(plainId), -1);   // gone
+    QVERIFY(library->model()->rowOfId(guardedId) >= 0); // protected: the cloud refused
     const auto *status = library->findChild<QLabel *>(u"imageLibraryStatus"_s);
     QVERIFY2(status->text().contains(u"1 deleted, 1 not deleted"_s), qPrintable(status->text()));
 }
@@ -279,16 +279,16 @@ void tst_ImageLibraryUi::statusFilterAsksTheCloud()
     library->tagFilter()->clear();
     status->setCurrentIndex(0);
     Q_EMIT status->activated(0);
-    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > rows,
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !library->model()->isLoading() && library->model()->rowCount() > rows, 20000);
 }
 
 void tst_ImageLibraryUi::exportWritesTheRowsShown()
 {
     m_window->showLibrary();
     ImageLibraryView *library = m_window->libraryView();
-    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading() && library->model()->rowCount() > 100,
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !library->model()->isLoading() && library->model()->rowCount() > 100, 20000);
     library->filterEdit()->setText(u"web-"_s);
     const int shown = library->table()->model()->rowCount();
     QVERIFY(shown > 0 && shown < library->model()->rowCount());

@@ -87,7 +87,8 @@ ImageDeleteFlow *ImageDeleteFlow::start(QWidget *parent,
         if (answer != QMessageBox::Yes)
             return nullptr;
     }
-    QString text = tr("Delete %n image(s)? This cannot be undone.", nullptr, count) + bullets(names);
+    QString text =
+        tr("Delete %n image(s)? This cannot be undone.", nullptr, count) + bullets(names);
     QList<std::pair<QMessageBox::StandardButton, QString>> buttons{
         {QMessageBox::Yes, tr("Delete")}};
     if (fullEcs) {
@@ -98,8 +99,8 @@ ImageDeleteFlow *ImageDeleteFlow::start(QWidget *parent,
             {QMessageBox::Yes, tr("Delete, Keep Backups")}};
     }
     buttons.append({QMessageBox::Cancel, tr("Cancel")});
-    const auto answer = Prompter::question(
-        parent, tr("Delete Images"), text, buttons, QMessageBox::Cancel);
+    const auto answer =
+        Prompter::question(parent, tr("Delete Images"), text, buttons, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes && answer != QMessageBox::YesToAll)
         return nullptr;
     auto *flow = new ImageDeleteFlow(parent, images);

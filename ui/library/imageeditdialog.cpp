@@ -241,8 +241,8 @@ bool ImageEditDialog::save()
 {
     if (m_saving || !m_session || !check())
         return false;
-    auto *run = new ImageEditRun(
-        m_session, m_api, m_image.id, properties().editFrom(m_image, m_api), this);
+    auto *run =
+        new ImageEditRun(m_session, m_api, m_image.id, properties().editFrom(m_image, m_api), this);
     connect(run, &ImageActionRun::finished, this, [this](ImageActionRun *r) {
         r->deleteLater();
         setSaving(false);

@@ -28,10 +28,8 @@ class ImageEditDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageEditDialog)
 public:
-    ImageEditDialog(CloudSession *session,
-        ImageApi api,
-        const LibraryImage &image,
-        QWidget *parent = nullptr);
+    ImageEditDialog(
+        CloudSession *session, ImageApi api, const LibraryImage &image, QWidget *parent = nullptr);
 
     /// What the fields hold now.
     ImageProperties properties() const;
