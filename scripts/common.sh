@@ -64,5 +64,15 @@ iw_build()
     fi
 }
 
+# iw_build_preset PRESET FOLDER: configure once and build everything of another preset (test.sh:
+# the sanitizer run).
+iw_build_preset()
+{
+    if [[ ! -f "$2/CMakeCache.txt" ]]; then
+        cmake --preset "$1" -B "$2" >&2
+    fi
+    cmake --build "$2" >&2
+}
+
 iw_install_packages
 iw_build
