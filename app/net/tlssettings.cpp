@@ -1,6 +1,7 @@
 #include "net/tlssettings.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,6 +45,19 @@ std::shared_ptr<const TlsSettings> TlsSettings::make(TlsMode mode, const QString
     }
     }
     return s;
+}
+
+QString TlsSettings::CaBundleCheck::problem(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString key = path + u'\n' + QString::number(info.exists() ? info.size() : -1) + u'\n'
+        + QString::number(info.exists() ? info.lastModified().toMSecsSinceEpoch() : -1);
+    if (m_reads == 0 || key != m_key) {
+        m_key = key;
+        m_problem = checkCaBundle(path);
+        ++m_reads;
+    }
+    return m_problem;
 }
 
 QString TlsSettings::checkCaBundle(const QString &path, QList<QSslCertificate> *certificates)

@@ -56,6 +56,19 @@ public:
     /// "AB:CD:…" (SHA-256 of the DER certificate), as `openssl x509 -fingerprint -sha256` shows it.
     static QString fingerprint(const QSslCertificate &certificate);
 
+    /// checkCaBundle() for a form that asks on every keystroke: the file is read again only
+    /// when its path, size or modification time changed.
+    class CaBundleCheck
+    {
+    public:
+        QString problem(const QString &path);
+        int reads() const { return m_reads; } // how many times a file was read
+    private:
+        QString m_key;
+        QString m_problem;
+        int m_reads = 0;
+    };
+
 private:
     TlsMode m_mode = TlsMode::Verify;
     QString m_caBundlePath;

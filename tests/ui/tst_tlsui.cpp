@@ -211,6 +211,14 @@ void tst_TlsUi::caBundleFieldMessageAndChooser()
     QCOMPARE(path->text(), QDir::toNativeSeparators(m_caPath));
     QVERIFY(!message->hasMessage());
     QVERIFY(save->isEnabled());
+    // Issue 16: the file was read and parsed again on every keystroke anywhere in the form.
+    const int reads = dialog.caBundleReads();
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"name"_s), u" (lab)"_s);
+    QCOMPARE(dialog.caBundleReads(), reads);
+    path->setText(path->text() + u".old"_s); // another path: read again
+    QCOMPARE(dialog.caBundleReads(), reads + 1);
+    path->setText(QDir::toNativeSeparators(m_caPath));
+    QVERIFY(!message->hasMessage());
     QVERIFY(dialog.saveProfile());
 
     const auto saved = m_core->profiles()->profile(dialog.editedProfileId());

@@ -1774,7 +1774,7 @@ bool ProfilesDialog::validateTls()
     const TlsMode mode = CloudProfile::tlsModeFromKey(m_tlsMode->currentData().toString());
     if (mode == TlsMode::CaBundle) {
         // The same check the session makes: an unusable file is said here, at the field.
-        const QString problem = TlsSettings::checkCaBundle(m_caBundle->text().trimmed());
+        const QString problem = m_caCheck.problem(m_caBundle->text().trimmed());
         if (!problem.isEmpty()) {
             m_caMessage->showError(problem);
             return false;

@@ -9,6 +9,7 @@
 
 #include "cloud/cloudprofile.h"
 #include "cloud/connectiontest.h"
+#include "net/tlssettings.h"
 #include "secrets/secretstore.h"
 
 class AppCore;
@@ -70,6 +71,8 @@ public:
     using FileChooser =
         std::function<QString(QWidget *parent, const QString &caption, const QString &dir)>;
     void setCaFileChooser(FileChooser chooser) { m_caFileChooser = std::move(chooser); }
+    /// How many times the CA bundle file was read (once per change of its path or file).
+    int caBundleReads() const { return m_caCheck.reads(); }
     void chooseCaBundle();
 
 Q_SIGNALS:
@@ -232,6 +235,7 @@ private:
     QComboBox *m_tlsMode = nullptr;
     QWidget *m_caRow = nullptr;
     QLineEdit *m_caBundle = nullptr;
+    TlsSettings::CaBundleCheck m_caCheck; // the file is read once per change, not per keystroke
     QPushButton *m_caBrowse = nullptr;
     InlineMessage *m_caMessage = nullptr;
     QCheckBox *m_insecureConfirm = nullptr;
