@@ -5566,6 +5566,19 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = upload ID, %2 = object name</extracomment>
         <translation>Se canceló la carga %1 de %2.</translation>
     </message>
+    <message>
+        <source>Use the object storage of this saved cloud profile (name or id): its catalog&apos;s OBS endpoint and its keys (an AK/SK profile&apos;s own, else temporary keys from IAM). Default: the OBS_* or AWS_* environment.</source>
+        <translation>Usa el almacenamiento de objetos de este perfil de nube guardado (nombre o ID): el punto de conexión OBS de su catálogo y sus claves (las propias de un perfil AK/SK; si no, claves temporales de IAM). Predeterminado: el entorno OBS_* o AWS_*.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no object storage: its service catalog lists no &quot;obs&quot; service, and its cloud family has no well-known OBS endpoint. Add an endpoint override for &quot;obs&quot; to the profile.</source>
+        <translation>El perfil «%1» no tiene almacenamiento de objetos: su catálogo de servicios no incluye ningún servicio &quot;obs&quot; y su familia de nube no tiene un punto de conexión OBS conocido. Añada al perfil una sustitución de punto de conexión para &quot;obs&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ObsEnv</name>

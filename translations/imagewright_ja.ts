@@ -5547,6 +5547,19 @@ Image creation methods available: %3</source>
         <extracomment>%1 = upload ID, %2 = object name</extracomment>
         <translation>%2 のアップロード %1 を中止しました。</translation>
     </message>
+    <message>
+        <source>Use the object storage of this saved cloud profile (name or id): its catalog&apos;s OBS endpoint and its keys (an AK/SK profile&apos;s own, else temporary keys from IAM). Default: the OBS_* or AWS_* environment.</source>
+        <translation>この保存済みクラウドプロファイル（名前または ID）のオブジェクトストレージを使います。そのカタログの OBS エンドポイントと、そのキー（AK/SK プロファイルならそのキー、それ以外は IAM の一時キー）を使います。既定: OBS_* または AWS_* の環境変数。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no object storage: its service catalog lists no &quot;obs&quot; service, and its cloud family has no well-known OBS endpoint. Add an endpoint override for &quot;obs&quot; to the profile.</source>
+        <translation>プロファイル「%1」にはオブジェクトストレージがありません。サービスカタログに &quot;obs&quot; サービスがなく、そのクラウドの種類には既知の OBS エンドポイントもありません。プロファイルに &quot;obs&quot; のエンドポイント上書きを追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>ObsEnv</name>

@@ -59,6 +59,7 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
         return b->objects.contains(key);
     });
     m_keystone.registerRoutes(m_router);
+    m_securityTokens.registerRoutes(m_router);
     m_ims.registerRoutes(m_router);
     m_nova.registerRoutes(m_router);
     m_cinder.registerRoutes(m_router);
@@ -275,7 +276,7 @@ std::optional<S3Credential> CloudServer::obsCredential(const QByteArray &accessK
         return S3Credential{
             DemoKeys::TemporarySecretKey.toLatin1(), DemoKeys::SecurityToken.toLatin1(), {}};
     }
-    return std::nullopt;
+    return m_securityTokens.lookup(accessKey);
 }
 
 void CloudServer::registerControlRoutes()

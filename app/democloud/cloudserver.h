@@ -19,6 +19,7 @@
 #include "obsstore.h"
 #include "requestlog.h"
 #include "router.h"
+#include "securitytokenservice.h"
 #include "statestore.h"
 #include "tokenstore.h"
 
@@ -61,7 +62,7 @@ private:
     void finish(const Exchange &exchange, const HttpResponder &responder, HttpResponse response);
     void registerControlRoutes();
     void reset();
-    /// The keys the object storage accepts (the demo's AK/SK pairs).
+    /// The keys the object storage accepts (the demo's AK/SK pairs, IAM's temporary keys).
     std::optional<S3Credential> obsCredential(const QByteArray &accessKey) const;
 
     CloudConfig m_config;
@@ -71,6 +72,7 @@ private:
     RequestLog m_requests;
     FaultList m_faults;
     KeystoneService m_keystone;
+    SecurityTokenService m_securityTokens;
     ImsService m_ims;
     NovaService m_nova;
     CinderService m_cinder;

@@ -12,7 +12,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 
+#include "cloud/profilestore.h"
 #include "obs/sigv4signer.h"
 #include "support/canary.h"
 #include "support/clirun.h"
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void listPartsPages();
     void createBucketWithLocationAndClass();
     void imsImportChecksTheObject();
+    void profileUsesIamTemporaryKeys();
+    void profileWithoutObsEndpointExitsTwo();
     void stateDirKeepsObjects();
 
 private:
@@ -554,6 +558,84 @@ void tst_DemoObs::imsImportChecksTheObject()
     // A bucket that is not the stand-in's is taken on trust, as before.
     body[u"image_url"_s] = u"ims-image:centos70.qcow2"_s;
     QCOMPARE(m_demo.post(u"/v2/cloudimages/action"_s, body, token).status, 200);
+}
+
+/// A saved profile in the private home: the demo cloud's account (family Demo: its published
+/// password), or an OpenStack one with a catalog but no OBS.
+static void saveProfile(const QString &home, const QString &name, const QUrl &authUrl, CloudFamily family)
+{
+    ProfileStore store(home + u"/config/Imagewright/imagewright.conf"_s);
+    CloudProfile p = CloudProfile::demo(authUrl);
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.name = name;
+    p.family = family;
+    store.upsert(p);
+}
+
+void tst_DemoObs::profileUsesIamTemporaryKeys()
+{
+    saveProfile(m_home->path(), u"demo-obs"_s, m_demo.authUrl(), CloudFamily::Demo);
+    QProcessEnvironment env = demoCliEnvironment(m_home->path()); // no OBS_*, no OS_*
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(u"OBS_") || key.startsWith(u"AWS_"))
+            env.remove(key);
+    }
+    const CliRun listed = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"obs"_s, u"ls"_s, u"--profile"_s, u"demo-obs"_s, u"--json"_s},
+        env,
+        60000,
+        u"tst_demoobs.log"_s);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY2(listed.out.contains(u"imagewright-demo-cold"_s), qPrintable(listed.out));
+    // One token, one temporary key from IAM, then S3 requests signed with it.
+    QCOMPARE(m_demo.countRequests("POST", u"/v3/auth/tokens"_s), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v3.0/OS-CREDENTIAL/securitytokens"_s), 1);
+    int signedCount = 0;
+    for (const QJsonValue &r : m_demo.requests())
+        signedCount += r[u"auth"_s].toString() == u"sigv4" ? 1 : 0;
+    QVERIFY(signedCount >= 2); // ListBuckets and a HEAD per bucket
+    // The temporary secret and token (shaped like the suite's canaries) are printed nowhere.
+    for (const QString &text : {listed.out, listed.err}) {
+        QVERIFY(!text.contains(u"canary-sk-"_s));
+        QVERIFY(!text.contains(u"canary-st-"_s));
+    }
+
+    const QString path = QDir(m_home->path()).filePath(u"small.raw"_s);
+    QVERIFY(makeFile(path, 300 * 1024, 3));
+    const CliRun put = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"obs"_s, u"put"_s, path, Bucket + u"/profile/small.raw"_s, u"--profile"_s, u"demo-obs"_s},
+        env,
+        60000,
+        u"tst_demoobs.log"_s);
+    QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+    QCOMPARE(keyValues(put.out).value(u"size"_s), u"307200"_s);
+
+    // An unknown profile is a command-line error.
+    const CliRun unknown = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"obs"_s, u"ls"_s, u"--profile"_s, u"no-such-profile"_s},
+        env,
+        60000,
+        u"tst_demoobs.log"_s);
+    QCOMPARE(unknown.exitCode, 2);
+}
+
+void tst_DemoObs::profileWithoutObsEndpointExitsTwo()
+{
+    // A profile whose region the catalog has no "obs" endpoint for, of a family without a
+    // well-known one (the demo's): refused with the reason, nothing sent to an object storage.
+    saveProfile(m_home->path(), u"elsewhere"_s, m_demo.authUrl(), CloudFamily::Demo);
+    ProfileStore store(m_home->path() + u"/config/Imagewright/imagewright.conf"_s);
+    CloudProfile p = store.profiles().constFirst();
+    p.region = u"demo-9"_s; // the catalog's endpoints are all in demo-1
+    store.upsert(p);
+    const CliRun run = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"obs"_s, u"ls"_s, u"--profile"_s, u"elsewhere"_s},
+        demoCliEnvironment(m_home->path()),
+        60000,
+        u"tst_demoobs.log"_s);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"\"obs\""_s), qPrintable(run.err));
+    QCOMPARE(m_demo.countRequests("GET", u"/"_s), 0);
 }
 
 void tst_DemoObs::stateDirKeepsObjects()
