@@ -5660,4 +5660,19 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>El archivo %1 ha cambiado desde que empezó la carga: se modificó a las %2 y ahora a las %3.</translation>
     </message>
 </context>
+<context>
+    <name>ImageFileFormat</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s name ends in .%1, but the file does not start like a %2 file. Check that it is complete and of the format its name says.</source>
+        <translation>El nombre del archivo de imagen termina en .%1, pero el archivo no empieza como un archivo %2. Compruebe que esté completo y que tenga el formato que indica su nombre.</translation>
+    </message>
+    <message>
+        <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
+        <translation>El archivo de imagen parece %1, pero su nombre termina en .%2. Cámbiele el nombre o conviértalo al formato que indica su nombre.</translation>
+    </message>
+</context>
 </TS>

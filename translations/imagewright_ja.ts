@@ -5641,4 +5641,19 @@ Image creation methods available: %3</source>
         <translation>アップロード開始後にファイル %1 が変更されました: 更新日時が %2 から %3 になっています。</translation>
     </message>
 </context>
+<context>
+    <name>ImageFileFormat</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s name ends in .%1, but the file does not start like a %2 file. Check that it is complete and of the format its name says.</source>
+        <translation>イメージファイルの名前は .%1 で終わっていますが、ファイルの先頭は %2 ファイルのものではありません。ファイルが完全で、名前どおりの形式であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
+        <translation>イメージファイルは %1 のようですが、名前は .%2 で終わっています。名前を変更するか、名前どおりの形式に変換してください。</translation>
+    </message>
+</context>
 </TS>

@@ -5641,4 +5641,19 @@ Image creation methods available: %3</source>
         <translation>文件 %1 在上传开始后已更改：修改时间原为 %2，现为 %3。</translation>
     </message>
 </context>
+<context>
+    <name>ImageFileFormat</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s name ends in .%1, but the file does not start like a %2 file. Check that it is complete and of the format its name says.</source>
+        <translation>镜像文件的名称以 .%1 结尾，但文件开头不像 %2 文件。请检查文件是否完整，且格式与名称一致。</translation>
+    </message>
+    <message>
+        <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
+        <translation>镜像文件看起来是 %1，但其名称以 .%2 结尾。请重命名，或将其转换为名称所示的格式。</translation>
+    </message>
+</context>
 </TS>
