@@ -10,8 +10,8 @@
 #include "cli/clioutput.h"
 #include "cli/commandlinecloud.h"
 #include "cli/obsprofile.h"
-#include "cloud/cloudsession.h"
 #include "cli/obsputcommand.h" // put, and its resume files
+#include "cloud/cloudsession.h"
 #include "logging.h"
 #include "net/restclient.h"
 #include "obs/s3auth.h"

@@ -18,9 +18,9 @@ class S3Client;
 
 /// `imagewright obs ls|put|uploads|abort ...` (interfaces.md §3; docs/obs.md): object storage
 /// (OBS, or any S3 API) headless, under a QCoreApplication. Keys and endpoint from the
-/// environment (ObsEnv), or from a saved profile with --profile (ObsProfile). Machine-readable output on stdout (tables, or JSON with --json; put's
-/// key=value lines, untranslated keys), messages on stderr in the UI language. `put` is
-/// ObsPutCommand. Exit codes: see ExitCode.
+/// environment (ObsEnv), or from a saved profile with --profile (ObsProfile). Machine-readable
+/// output on stdout (tables, or JSON with --json; put's key=value lines, untranslated keys),
+/// messages on stderr in the UI language. `put` is ObsPutCommand. Exit codes: see ExitCode.
 class ObsCommand final : public QObject
 {
     Q_OBJECT

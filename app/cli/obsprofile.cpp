@@ -40,8 +40,7 @@ public:
                     callback({}, error ? error : ApiError::make(ApiError::Kind::Aborted));
                     return;
                 }
-                callback({auth->profile().accessKey, auth->secretKey(), auth->securityToken()},
-                    {});
+                callback({auth->profile().accessKey, auth->secretKey(), auth->securityToken()}, {});
             });
     }
 

@@ -166,7 +166,8 @@ void CloudServer::handleRequest(HttpRequest request, const HttpResponder &respon
     if (gatewayRefusal) {
         qCInfo(lcDemo).noquote() << "signature refused:" << gatewayRefusal->status
                                  << (exchange.auth == u"sigv4-refused"
-                                            ? QString::fromLatin1(gatewayRefusal->header("x-obs-error-code"))
+                                            ? QString::fromLatin1(
+                                                gatewayRefusal->header("x-obs-error-code"))
                                             : QString::fromUtf8(gatewayRefusal->body));
         finish(exchange, responder, std::move(*gatewayRefusal));
         return;

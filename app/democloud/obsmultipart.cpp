@@ -290,8 +290,9 @@ HttpResponse ObsMultipart::complete(const HttpRequest &request, const ObsTarget 
         return ObsXml::error(
             500, u"InternalError"_s, u"The demo cannot assemble the object."_s, t.resource);
     }
-    object.etag = QString::fromLatin1(QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex())
-        + u'-' + QString::number(parts.size());
+    object.etag =
+        QString::fromLatin1(QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex()) + u'-'
+        + QString::number(parts.size());
     const QString uploadId = upload->id;
     m_store.putObject(t.bucket, object);
     m_store.removeUpload(uploadId); // OBS deletes the parts left out

@@ -51,10 +51,8 @@ public:
 
     /// The body of a PUT into a data file (from its sink, or written from the buffered body),
     /// with Content-MD5 checked: nullopt with `refusal` set (BadDigest, InvalidDigest) otherwise.
-    static std::optional<ObsBody> takeBody(ObsStore &store,
-        const HttpRequest &request,
-        const ObsTarget &t,
-        HttpResponse *refusal);
+    static std::optional<ObsBody> takeBody(
+        ObsStore &store, const HttpRequest &request, const ObsTarget &t, HttpResponse *refusal);
     /// NoSuchBucket as an S3 error answer.
     static HttpResponse noSuchBucket(const ObsTarget &t);
 

@@ -23,8 +23,9 @@ ObsTarget targetOf(const HttpRequest &request)
         QByteArray::fromPercentEncoding(slash < 0 ? raw.mid(1) : raw.mid(1, slash - 1)));
     if (slash >= 0)
         t.key = QString::fromUtf8(QByteArray::fromPercentEncoding(raw.mid(slash + 1)));
-    t.resource = t.bucket.isEmpty() ? u"/"_s
-                                    : u'/' + t.bucket + (t.key.isEmpty() ? QString() : u'/' + t.key);
+    t.resource = t.bucket.isEmpty()
+        ? u"/"_s
+        : u'/' + t.bucket + (t.key.isEmpty() ? QString() : u'/' + t.key);
     return t;
 }
 
@@ -64,8 +65,7 @@ std::optional<QString> locationFrom(const QByteArray &body)
 
 HttpResponse noSuchKey(const ObsTarget &t)
 {
-    return ObsXml::error(
-        404, u"NoSuchKey"_s, u"The specified key does not exist."_s, t.resource);
+    return ObsXml::error(404, u"NoSuchKey"_s, u"The specified key does not exist."_s, t.resource);
 }
 
 HttpResponse notImplemented(const HttpRequest &request, const ObsTarget &t)
@@ -102,8 +102,8 @@ std::optional<HttpResponse> ObsService::authenticate(
     QList<std::pair<QString, QString>> extra;
     if (!refused->stringToSign.isEmpty()) {
         // As S3 servers answer it, for debugging a signer; a security token's value hidden.
-        static const QRegularExpression token(u"^(x-(amz|obs)-security-token:).*$"_s,
-            QRegularExpression::MultilineOption);
+        static const QRegularExpression token(
+            u"^(x-(amz|obs)-security-token:).*$"_s, QRegularExpression::MultilineOption);
         QString canonical = QString::fromUtf8(refused->canonicalRequest);
         canonical.replace(token, u"\\1***"_s);
         extra = {{u"StringToSign"_s, QString::fromUtf8(refused->stringToSign)},
@@ -299,9 +299,9 @@ HttpResponse ObsService::listObjects(const HttpRequest &request, const ObsTarget
     }
     maxKeys = std::min(maxKeys, 1000);
     // The continuation token is the last key or prefix of the previous page, base64url.
-    const QString after = token.isEmpty()
-        ? startAfter
-        : QString::fromUtf8(QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding));
+    const QString after = token.isEmpty() ? startAfter
+                                          : QString::fromUtf8(QByteArray::fromBase64(
+                                              token.toLatin1(), QByteArray::Base64UrlEncoding));
 
     QList<const ObsObject *> contents;
     QStringList prefixes;

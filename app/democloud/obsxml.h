@@ -30,7 +30,8 @@ private:
 };
 
 /// <Error><Code/><Message/><Resource/><RequestId/></Error> with `status`, the code also in
-/// x-obs-error-code (as OBS sends it), and the request id in x-amz-request-id and x-obs-request-id. `extra` adds elements (name, text) after the message.
+/// x-obs-error-code (as OBS sends it), and the request id in x-amz-request-id and x-obs-request-id.
+/// `extra` adds elements (name, text) after the message.
 HttpResponse error(int status,
     const QString &code,
     const QString &message,

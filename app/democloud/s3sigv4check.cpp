@@ -115,8 +115,8 @@ S3AuthRefusal refusal(int status, const QString &code, const QString &message)
 bool S3SigV4Check::isS3Request(const HttpRequest &request)
 {
     const QByteArray auth = request.header("authorization");
-    return auth.startsWith("AWS4-HMAC-SHA256") || auth.startsWith("AWS ")
-        || auth.startsWith("OBS ") || request.query.hasQueryItem(u"X-Amz-Algorithm"_s);
+    return auth.startsWith("AWS4-HMAC-SHA256") || auth.startsWith("AWS ") || auth.startsWith("OBS ")
+        || request.query.hasQueryItem(u"X-Amz-Algorithm"_s);
 }
 
 QByteArray S3SigV4Check::accessKeyOf(const HttpRequest &request)
@@ -184,9 +184,8 @@ std::optional<S3AuthRefusal> S3SigV4Check::verify(const HttpRequest &request,
     }
     const auto auth = parseAuthorization(header);
     if (!auth) {
-        return refusal(400,
-            u"AuthorizationHeaderMalformed"_s,
-            u"The authorization header is malformed."_s);
+        return refusal(
+            400, u"AuthorizationHeaderMalformed"_s, u"The authorization header is malformed."_s);
     }
     const QByteArray amzDate = request.header("x-amz-date");
     QDateTime signedAt =
@@ -229,9 +228,8 @@ std::optional<S3AuthRefusal> S3SigV4Check::verify(const HttpRequest &request,
         token = request.header("x-obs-security-token");
     if (!credential->securityToken.isEmpty()) {
         if (token != credential->securityToken) {
-            return refusal(403,
-                u"InvalidToken"_s,
-                u"The provided token is malformed or otherwise invalid."_s);
+            return refusal(
+                403, u"InvalidToken"_s, u"The provided token is malformed or otherwise invalid."_s);
         }
         if (credential->expiresAt.isValid() && now >= credential->expiresAt) {
             return refusal(400, u"ExpiredToken"_s, u"The provided token has expired."_s);

@@ -46,7 +46,8 @@ public:
     using KeyLookup = std::function<std::optional<S3Credential>(const QByteArray &accessKey)>;
 
     /// True when the request is meant for the object storage: signed with AWS4-HMAC-SHA256, SigV2
-    /// (`AWS AK:sig`), OBS's own scheme (`OBS AK:sig`), or presigned (X-Amz-Algorithm in the query).
+    /// (`AWS AK:sig`), OBS's own scheme (`OBS AK:sig`), or presigned (X-Amz-Algorithm in the
+    /// query).
     static bool isS3Request(const HttpRequest &request);
 
     /// nullopt when the request is authentic. `payloadSha256Hex` is the body's SHA-256 when the

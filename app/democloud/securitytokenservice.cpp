@@ -27,9 +27,10 @@ QByteArray accessKeyId(int length)
 
 void SecurityTokenService::registerRoutes(Router &router)
 {
-    router.add("POST", u"/v3.0/OS-CREDENTIAL/securitytokens"_s, Access::Token, [this](const ApiRequest &r) {
-        return issue(r);
-    });
+    router.add("POST",
+        u"/v3.0/OS-CREDENTIAL/securitytokens"_s,
+        Access::Token,
+        [this](const ApiRequest &r) { return issue(r); });
 }
 
 std::optional<S3Credential> SecurityTokenService::lookup(const QByteArray &accessKey) const
@@ -45,8 +46,7 @@ HttpResponse SecurityTokenService::issue(const ApiRequest &request)
     const auto body = parseJsonObject(request.http.body);
     if (!body)
         return openStackError(400, u"The request body must be a JSON object."_s);
-    const QJsonObject identity =
-        body->value(u"auth"_s).toObject().value(u"identity"_s).toObject();
+    const QJsonObject identity = body->value(u"auth"_s).toObject().value(u"identity"_s).toObject();
     const QJsonArray methods = identity.value(u"methods"_s).toArray();
     if (methods.size() != 1 || methods.at(0).toString() != u"token") {
         // The demo issues temporary keys for a token only (the "assume role" and federated
@@ -60,8 +60,7 @@ HttpResponse SecurityTokenService::issue(const ApiRequest &request)
         if (!given.isDouble() || value != double(qint64(value)) || value < MinDurationSeconds
             || value > MaxDurationSeconds) {
             return openStackError(400,
-                u"duration_seconds must be a whole number from %1 to %2."_s.arg(
-                    MinDurationSeconds)
+                u"duration_seconds must be a whole number from %1 to %2."_s.arg(MinDurationSeconds)
                     .arg(MaxDurationSeconds));
         }
         duration = int(value);

@@ -62,7 +62,8 @@ void IamTemporaryCredentials::setDuration(int seconds, int renewBeforeSeconds)
 
 QUrl IamTemporaryCredentials::securityTokensUrl(const QUrl &authUrl)
 {
-    QUrl url = authUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QUrl url =
+        authUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
     QString path = url.path();
     if (path.endsWith(u"/v3"_s))
         path.chop(3);
@@ -99,8 +100,8 @@ void IamTemporaryCredentials::fetch()
             QJsonObject{{u"methods"_s, QJsonArray{u"token"_s}},
                 {u"token"_s, QJsonObject{{u"duration_seconds"_s, m_duration}}}}}}}};
     // RequestKind::Auth: neither the request nor the answer (which holds the secret) is logged.
-    RestJob *job = m_client->postJson(
-        m_url, QJsonDocument(body), RequestKind::Auth, m_keystone, this);
+    RestJob *job =
+        m_client->postJson(m_url, QJsonDocument(body), RequestKind::Auth, m_keystone, this);
     connect(job, &RestJob::finished, this, &IamTemporaryCredentials::handleReply);
     job->start();
 }
@@ -108,8 +109,8 @@ void IamTemporaryCredentials::fetch()
 void IamTemporaryCredentials::handleReply(RestJob *job)
 {
     if (ApiError error = job->error()) {
-        qCInfo(lcIamKeys).noquote() << "temporary access key refused: HTTP" << error.httpStatus
-                                    << error.serviceCode;
+        qCInfo(lcIamKeys).noquote()
+            << "temporary access key refused: HTTP" << error.httpStatus << error.serviceCode;
         deliver(error);
         return;
     }

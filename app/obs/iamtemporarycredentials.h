@@ -43,10 +43,8 @@ public:
     static constexpr int DefaultDurationSeconds = 3600;
 
     /// `keystone`: the profile's token provider; `authUrl`: its Keystone v3 root (".../v3").
-    IamTemporaryCredentials(RestClient *client,
-        AuthProvider *keystone,
-        const QUrl &authUrl,
-        QObject *parent = nullptr);
+    IamTemporaryCredentials(
+        RestClient *client, AuthProvider *keystone, const QUrl &authUrl, QObject *parent = nullptr);
     ~IamTemporaryCredentials() override;
 
     /// The lifetime asked for (900-86400 s; IAM's own rule) and the margin before expiry at

@@ -39,7 +39,8 @@ void S3Auth::withToken(QObject *context, TokenCallback callback)
     m_source->withCredentials(context,
         [this, callback = std::move(callback)](
             const SigV4Signer::Credentials &credentials, const ApiError &error) {
-            if (!error && (credentials.accessKey != m_credentials.accessKey
+            if (!error
+                && (credentials.accessKey != m_credentials.accessKey
                     || credentials.secretKey != m_credentials.secretKey
                     || credentials.sessionToken != m_credentials.sessionToken)) {
                 // The source keeps them registered with the scrubber too; this holds its own.

@@ -28,12 +28,12 @@ const QDateTime T0(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
 /// Token"), with this test's values.
 QByteArray recordedAnswer(const QString &access, const QDateTime &expires)
 {
-    return QJsonDocument(QJsonObject{{u"credential"_s,
-                             QJsonObject{{u"access"_s, access},
-                                 {u"expires_at"_s,
-                                     expires.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'000Z'"_s)},
-                                 {u"secret"_s, Canary::secretKey},
-                                 {u"securitytoken"_s, Canary::securityToken}}}})
+    return QJsonDocument(
+        QJsonObject{{u"credential"_s,
+            QJsonObject{{u"access"_s, access},
+                {u"expires_at"_s, expires.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'000Z'"_s)},
+                {u"secret"_s, Canary::secretKey},
+                {u"securitytoken"_s, Canary::securityToken}}}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -77,8 +77,8 @@ private:
         heads << head;
         bodies << buffer.mid(end + 4, length);
         m_buffers.remove(s);
-        const auto [status, body] = script.isEmpty() ? std::pair<int, QByteArray>{500, "{}"}
-                                                     : script.takeFirst();
+        const auto [status, body] =
+            script.isEmpty() ? std::pair<int, QByteArray>{500, "{}"} : script.takeFirst();
         s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json"
             + "\r\nContent-Length: " + QByteArray::number(body.size())
             + "\r\nConnection: close\r\n\r\n" + body);
@@ -142,8 +142,8 @@ void tst_IamTemporaryCredentials::securityTokensUrl()
                  QUrl(u"https://iam.eu-de.otc.t-systems.com/v3"_s))
                  .toString(),
         u"https://iam.eu-de.otc.t-systems.com/v3.0/OS-CREDENTIAL/securitytokens"_s);
-    QCOMPARE(IamTemporaryCredentials::securityTokensUrl(QUrl(u"http://127.0.0.1:5000/v3/"_s))
-                 .toString(),
+    QCOMPARE(
+        IamTemporaryCredentials::securityTokensUrl(QUrl(u"http://127.0.0.1:5000/v3/"_s)).toString(),
         u"http://127.0.0.1:5000/v3.0/OS-CREDENTIAL/securitytokens"_s);
 }
 
@@ -193,9 +193,8 @@ void tst_IamTemporaryCredentials::fetchesOnceForConcurrentCallers()
     const QByteArray head = iam.heads.first();
     QVERIFY2(head.startsWith("POST /v3.0/OS-CREDENTIAL/securitytokens HTTP/1.1"), head.constData());
     QVERIFY(head.toLower().contains("x-auth-token: token-of-the-profile"));
-    const QJsonObject identity = QJsonDocument::fromJson(iam.bodies.first())
-                                     .object()[u"auth"_s][u"identity"_s]
-                                     .toObject();
+    const QJsonObject identity =
+        QJsonDocument::fromJson(iam.bodies.first()).object()[u"auth"_s][u"identity"_s].toObject();
     QCOMPARE(identity[u"methods"_s].toArray(), QJsonArray{u"token"_s});
     QCOMPARE(identity[u"token"_s][u"duration_seconds"_s].toInt(), 3600);
     // The held secrets are scrubbed from logs.

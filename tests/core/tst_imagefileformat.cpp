@@ -78,8 +78,8 @@ void tst_ImageFileFormat::detectsFiles_data()
     QTest::newRow("vhd dynamic: copy at 0") << vhdFooter() + filler + vhdFooter() << Format::Vhd;
     QTest::newRow("iso 9660") << isoImage() << Format::Iso;
     QTest::newRow("vdi") << vdiHeader() + filler << Format::Vdi;
-    QTest::newRow("vdi text without signature") << QByteArray("<<< not really") + filler
-                                                << Format::Raw;
+    QTest::newRow("vdi text without signature")
+        << QByteArray("<<< not really") + filler << Format::Raw;
     QTest::newRow("qed") << QByteArray("QED\0", 4) + filler << Format::Qed;
     QTest::newRow("raw: zeros") << QByteArray(128 * 1024, '\0') << Format::Raw;
     QTest::newRow("raw: MBR") << QByteArray(510, '\0') + "\x55\xaa" + filler << Format::Raw;

@@ -235,7 +235,8 @@ QString tst_DemoObs::killMidUpload(const QString &file, const QString &key)
     m_demo.clearFaults();
     if (!sent)
         return {};
-    const auto listed = s3("GET", u"/%1"_s.arg(Bucket), {{"uploads", ""}, {"prefix", key.toUtf8()}});
+    const auto listed =
+        s3("GET", u"/%1"_s.arg(Bucket), {{"uploads", ""}, {"prefix", key.toUtf8()}});
     return xmlText(listed.body, u"UploadId"_s);
 }
 
@@ -375,29 +376,20 @@ void tst_DemoObs::unknownKeyAndExpiredSkew()
 {
     QProcessEnvironment env = environment();
     env.insert(u"OBS_ACCESS_KEY_ID"_s, u"NOSUCHKEY"_s);
-    const CliRun unknown = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
-        {u"obs"_s, u"ls"_s},
-        env,
-        60000,
-        u"tst_demoobs.log"_s);
+    const CliRun unknown = runCli(
+        QStringLiteral(IW_IMAGEWRIGHT_PATH), {u"obs"_s, u"ls"_s}, env, 60000, u"tst_demoobs.log"_s);
     QCOMPARE(unknown.exitCode, 3);
     QVERIFY2(unknown.err.contains(u"InvalidAccessKeyId"_s), qPrintable(unknown.err));
     // A temporary key without its security token is refused.
     env.insert(u"OBS_ACCESS_KEY_ID"_s, u"DEMOTEMPACCESSKEY"_s);
     env.insert(u"OBS_SECRET_ACCESS_KEY"_s, u"demo-temporary-secret-key"_s);
-    const CliRun noToken = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
-        {u"obs"_s, u"ls"_s},
-        env,
-        60000,
-        u"tst_demoobs.log"_s);
+    const CliRun noToken = runCli(
+        QStringLiteral(IW_IMAGEWRIGHT_PATH), {u"obs"_s, u"ls"_s}, env, 60000, u"tst_demoobs.log"_s);
     QCOMPARE(noToken.exitCode, 3);
     QVERIFY2(noToken.err.contains(u"InvalidToken"_s), qPrintable(noToken.err));
     env.insert(u"OBS_SECURITY_TOKEN"_s, u"demo-security-token"_s);
-    const CliRun withToken = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
-        {u"obs"_s, u"ls"_s},
-        env,
-        60000,
-        u"tst_demoobs.log"_s);
+    const CliRun withToken = runCli(
+        QStringLiteral(IW_IMAGEWRIGHT_PATH), {u"obs"_s, u"ls"_s}, env, 60000, u"tst_demoobs.log"_s);
     QVERIFY2(withToken.exitCode == 0, qPrintable(withToken.err));
 }
 
@@ -473,9 +465,7 @@ void tst_DemoObs::partRulesAtComplete()
     r = complete({{2, md5(big)}, {3, md5(small)}});
     QCOMPARE(r.status, 200);
     const QByteArray md5s = QByteArray::fromHex(md5(big)) + QByteArray::fromHex(md5(small));
-    const QByteArray etag = QCryptographicHash::hash(md5s, QCryptographicHash::Md5)
-                                .toHex()
-        + "-2";
+    const QByteArray etag = QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex() + "-2";
     QCOMPARE(xmlText(r.body, u"ETag"_s), u"&quot;%1&quot;"_s.arg(QString::fromLatin1(etag)));
     const auto head = s3("HEAD", u"/%1/%2"_s.arg(Bucket, key));
     QCOMPARE(head.header("Content-Length"), QByteArray::number(big.size() + small.size()));
@@ -492,9 +482,8 @@ void tst_DemoObs::listPartsPages()
     const QString key = u"pages.raw"_s;
     const QString id = uploadParts(key, {"1", "22", "333", "4444", "55555"});
     QVERIFY(!id.isEmpty());
-    const auto page1 = s3("GET",
-        u"/%1/%2"_s.arg(Bucket, key),
-        {{"uploadId", id.toLatin1()}, {"max-parts", "2"}});
+    const auto page1 =
+        s3("GET", u"/%1/%2"_s.arg(Bucket, key), {{"uploadId", id.toLatin1()}, {"max-parts", "2"}});
     QCOMPARE(page1.status, 200);
     QCOMPARE(xmlText(page1.body, u"IsTruncated"_s), u"true"_s);
     QCOMPARE(xmlText(page1.body, u"NextPartNumberMarker"_s), u"2"_s);
@@ -509,24 +498,21 @@ void tst_DemoObs::listPartsPages()
     const auto unknown = s3("GET", u"/%1/%2"_s.arg(Bucket, key), {{"uploadId", "nope"}});
     QCOMPARE(unknown.status, 404);
     QCOMPARE(xmlText(unknown.body, u"Code"_s), u"NoSuchUpload"_s);
-    QCOMPARE(s3("DELETE", u"/%1/%2"_s.arg(Bucket, key), {{"uploadId", id.toLatin1()}}).status,
-        204);
+    QCOMPARE(s3("DELETE", u"/%1/%2"_s.arg(Bucket, key), {{"uploadId", id.toLatin1()}}).status, 204);
 }
 
 void tst_DemoObs::createBucketWithLocationAndClass()
 {
     const QByteArray body =
         "<CreateBucketConfiguration><Location>demo-2</Location></CreateBucketConfiguration>";
-    const auto created =
-        s3("PUT", u"/iw-test-warm"_s, {}, body, {{"x-obs-storage-class", "WARM"}});
+    const auto created = s3("PUT", u"/iw-test-warm"_s, {}, body, {{"x-obs-storage-class", "WARM"}});
     QCOMPARE(created.status, 200);
     const auto head = s3("HEAD", u"/iw-test-warm"_s);
     QCOMPARE(head.header("x-obs-bucket-location"), "demo-2");
     QCOMPARE(head.header("x-obs-storage-class"), "WARM");
     const auto location = s3("GET", u"/iw-test-warm"_s, {{"location", ""}});
     QVERIFY2(location.body.contains("demo-2</Location>"), location.body.constData());
-    QCOMPARE(xmlText(s3("PUT", u"/iw-test-warm"_s).body, u"Code"_s),
-        u"BucketAlreadyOwnedByYou"_s);
+    QCOMPARE(xmlText(s3("PUT", u"/iw-test-warm"_s).body, u"Code"_s), u"BucketAlreadyOwnedByYou"_s);
     QCOMPARE(xmlText(s3("PUT", u"/Bad_Name"_s).body, u"Code"_s), u"InvalidBucketName"_s);
     QCOMPARE(xmlText(s3("PUT",
                          u"/iw-test-nowhere"_s,
@@ -562,7 +548,8 @@ void tst_DemoObs::imsImportChecksTheObject()
 
 /// A saved profile in the private home: the demo cloud's account (family Demo: its published
 /// password), or an OpenStack one with a catalog but no OBS.
-static void saveProfile(const QString &home, const QString &name, const QUrl &authUrl, CloudFamily family)
+static void saveProfile(
+    const QString &home, const QString &name, const QUrl &authUrl, CloudFamily family)
 {
     ProfileStore store(home + u"/config/Imagewright/imagewright.conf"_s);
     CloudProfile p = CloudProfile::demo(authUrl);

@@ -204,8 +204,8 @@ DemoCloudProcess::Reply DemoCloudProcess::send(const QByteArray &method,
 
     // QNAM knows a HEAD answer has no body only through head(); a custom "HEAD" would wait for
     // the Content-Length it states.
-    QNetworkReply *reply = method == "HEAD" ? m_nam.head(request)
-                                            : m_nam.sendCustomRequest(request, method, body);
+    QNetworkReply *reply =
+        method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
