@@ -95,7 +95,7 @@ private Q_SLOTS:
     void multipartPutWithSmallParts();
     void killedPutResumesAndUploadsAbort();
     void wrongSecretExitsThree();
-    void unknownKeyAndExpiredSkew();
+    void unknownKeyAndTemporaryKeyToken();
     void faultOnObsPathIsRetried();
     void partRulesAtComplete();
     void listPartsPages();
@@ -372,7 +372,7 @@ void tst_DemoObs::wrongSecretExitsThree()
     QCOMPARE(recorded.last()[u"status"_s].toInt(), 403);
 }
 
-void tst_DemoObs::unknownKeyAndExpiredSkew()
+void tst_DemoObs::unknownKeyAndTemporaryKeyToken()
 {
     QProcessEnvironment env = environment();
     env.insert(u"OBS_ACCESS_KEY_ID"_s, u"NOSUCHKEY"_s);
