@@ -17,7 +17,8 @@ SECONDS_EACH="${1:-60}"
 shift || true
 HARNESSES=("$@")
 if ((${#HARNESSES[@]} == 0)); then
-    HARNESSES=(requestfile cloudsyaml openrc keystone imsjob models apierror headers s3xml httpconnection)
+    HARNESSES=(requestfile cloudsyaml openrc keystone imsjob models apierror headers s3xml imagefileformat
+        httpconnection)
 fi
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$IW_ROOT}"
 export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
@@ -42,6 +43,7 @@ dict_of()
         httpconnection) echo http ;;
         headers) echo headers ;;
         s3xml) echo xml ;;
+        imagefileformat) echo imagefile ;;
         *) echo json ;;
     esac
 }

@@ -5676,6 +5676,19 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <extracomment>%1 = upload ID, %2 = object name</extracomment>
         <translation>Se canceló la carga %1 de %2.</translation>
     </message>
+    <message>
+        <source>Use the object storage of this saved cloud profile (name or id): its catalog&apos;s OBS endpoint and its keys (an AK/SK profile&apos;s own, else temporary keys from IAM). Default: the OBS_* or AWS_* environment.</source>
+        <translation>Usa el almacenamiento de objetos de este perfil de nube guardado (nombre o ID): el punto de conexión OBS de su catálogo y sus claves (las propias de un perfil AK/SK; si no, claves temporales de IAM). Predeterminado: el entorno OBS_* o AWS_*.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no object storage: its service catalog lists no &quot;obs&quot; service, and its cloud family has no well-known OBS endpoint. Add an endpoint override for &quot;obs&quot; to the profile.</source>
+        <translation>El perfil «%1» no tiene almacenamiento de objetos: su catálogo de servicios no incluye ningún servicio &quot;obs&quot; y su familia de nube no tiene un punto de conexión OBS conocido. Añada al perfil una sustitución de punto de conexión para &quot;obs&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ObsEnv</name>
@@ -6066,6 +6079,21 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
         <translation>Imagewright añade la etiqueta %1 para volver a encontrar el trabajo si se pierde la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileFormat</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s name ends in .%1, but the file does not start like a %2 file. Check that it is complete and of the format its name says.</source>
+        <translation>El nombre del archivo de imagen termina en .%1, pero el archivo no empieza como un archivo %2. Compruebe que esté completo y que tenga el formato que indica su nombre.</translation>
+    </message>
+    <message>
+        <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
+        <translation>El archivo de imagen parece %1, pero su nombre termina en .%2. Cámbiele el nombre o conviértalo al formato que indica su nombre.</translation>
     </message>
 </context>
 </TS>

@@ -5655,6 +5655,19 @@ Image creation methods available: %3</source>
         <extracomment>%1 = upload ID, %2 = object name</extracomment>
         <translation>%2 のアップロード %1 を中止しました。</translation>
     </message>
+    <message>
+        <source>Use the object storage of this saved cloud profile (name or id): its catalog&apos;s OBS endpoint and its keys (an AK/SK profile&apos;s own, else temporary keys from IAM). Default: the OBS_* or AWS_* environment.</source>
+        <translation>この保存済みクラウドプロファイル（名前または ID）のオブジェクトストレージを使います。そのカタログの OBS エンドポイントと、そのキー（AK/SK プロファイルならそのキー、それ以外は IAM の一時キー）を使います。既定: OBS_* または AWS_* の環境変数。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no object storage: its service catalog lists no &quot;obs&quot; service, and its cloud family has no well-known OBS endpoint. Add an endpoint override for &quot;obs&quot; to the profile.</source>
+        <translation>プロファイル「%1」にはオブジェクトストレージがありません。サービスカタログに &quot;obs&quot; サービスがなく、そのクラウドの種類には既知の OBS エンドポイントもありません。プロファイルに &quot;obs&quot; のエンドポイント上書きを追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>ObsEnv</name>
@@ -6037,6 +6050,21 @@ Image creation methods available: %3</source>
     <message>
         <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
         <translation>応答が失われた場合にジョブを見つけ直せるよう、Imagewright はタグ %1 を追加します。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileFormat</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s name ends in .%1, but the file does not start like a %2 file. Check that it is complete and of the format its name says.</source>
+        <translation>イメージファイルの名前は .%1 で終わっていますが、ファイルの先頭は %2 ファイルのものではありません。ファイルが完全で、名前どおりの形式であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
+        <translation>イメージファイルは %1 のようですが、名前は .%2 で終わっています。名前を変更するか、名前どおりの形式に変換してください。</translation>
     </message>
 </context>
 </TS>

@@ -5655,6 +5655,19 @@ Image creation methods available: %3</source>
         <extracomment>%1 = upload ID, %2 = object name</extracomment>
         <translation>已取消 %2 的上传 %1。</translation>
     </message>
+    <message>
+        <source>Use the object storage of this saved cloud profile (name or id): its catalog&apos;s OBS endpoint and its keys (an AK/SK profile&apos;s own, else temporary keys from IAM). Default: the OBS_* or AWS_* environment.</source>
+        <translation>使用此已保存云配置文件（名称或 ID）的对象存储：其服务目录中的 OBS 终端节点及其密钥（AK/SK 配置文件用自己的密钥，否则用 IAM 临时密钥）。默认：OBS_* 或 AWS_* 环境变量。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>command line value name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no object storage: its service catalog lists no &quot;obs&quot; service, and its cloud family has no well-known OBS endpoint. Add an endpoint override for &quot;obs&quot; to the profile.</source>
+        <translation>配置文件“%1”没有对象存储：其服务目录中没有 &quot;obs&quot; 服务，其云类型也没有已知的 OBS 终端节点。请为该配置文件添加 &quot;obs&quot; 的终端节点覆盖。</translation>
+    </message>
 </context>
 <context>
     <name>ObsEnv</name>
@@ -6037,6 +6050,21 @@ Image creation methods available: %3</source>
     <message>
         <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
         <translation>Imagewright 会添加标签 %1，以便在应答丢失时重新找到任务。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFileFormat</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image file&apos;s name ends in .%1, but the file does not start like a %2 file. Check that it is complete and of the format its name says.</source>
+        <translation>镜像文件的名称以 .%1 结尾，但文件开头不像 %2 文件。请检查文件是否完整，且格式与名称一致。</translation>
+    </message>
+    <message>
+        <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
+        <translation>镜像文件看起来是 %1，但其名称以 .%2 结尾。请重命名，或将其转换为名称所示的格式。</translation>
     </message>
 </context>
 </TS>

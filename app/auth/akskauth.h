@@ -46,6 +46,10 @@ public:
     void setSecretKey(const QString &secretKey);
     void setSecurityToken(const QString &token);
     bool hasSecretKey() const { return !m_secretKey.isEmpty(); }
+    /// The keys once loaded (after withToken() answered): the object storage signs its own
+    /// requests with them (SigV4, ObsProfile). In memory only, like the rest.
+    const QString &secretKey() const { return m_secretKey; }
+    const QString &securityToken() const { return m_securityToken; }
     /// Where the secret key / security token come from when not in memory. A new source: what
     /// was held from the old one is forgotten and read again before the next signed call.
     void setSecretKeyLoader(SecretLoader loader);

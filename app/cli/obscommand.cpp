@@ -6,8 +6,12 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include "appcore.h"
 #include "cli/clioutput.h"
+#include "cli/commandlinecloud.h"
+#include "cli/obsprofile.h"
 #include "cli/obsputcommand.h" // put, and its resume files
+#include "cloud/cloudsession.h"
 #include "logging.h"
 #include "net/restclient.h"
 #include "obs/s3auth.h"
@@ -69,7 +73,12 @@ std::optional<ObsCommand::Options> ObsCommand::parseArguments(
         tr("The size of each part in MiB (5 to 5120). Default: 16 MiB, larger when the file "
            "needs more than 10,000 parts."),
         tr("MiB", "command line value name"));
-    parser.addOptions({help, region, pathStyle});
+    const QCommandLineOption profile(u"profile"_s,
+        tr("Use the object storage of this saved cloud profile (name or id): its catalog's OBS "
+           "endpoint and its keys (an AK/SK profile's own, else temporary keys from IAM). "
+           "Default: the OBS_* or AWS_* environment."),
+        tr("name", "command line value name"));
+    parser.addOptions({help, region, pathStyle, profile});
     parser.addPositionalArgument(u"obs"_s, tr("The command."));
     if (action == u"ls") {
         parser.setApplicationDescription(tr("Lists the buckets, or the objects of a bucket under "
@@ -131,6 +140,7 @@ std::optional<ObsCommand::Options> ObsCommand::parseArguments(
     Options o;
     o.region = parser.value(region);
     o.pathStyle = parser.isSet(pathStyle);
+    o.profile = parser.value(profile);
     const auto tooMany = [&](int allowed) {
         return positional.size() > allowed
             //: %1 = the unexpected argument
@@ -202,6 +212,8 @@ int ObsCommand::run(const QStringList &arguments)
     const auto options = parseArguments(arguments, &error, &helpShown);
     if (!options)
         return CliOutput::refused(error, helpShown);
+    if (!options->profile.isEmpty())
+        return runWithProfile(*options);
     const auto env = ObsEnv::read(
         QProcessEnvironment::systemEnvironment(), options->region, options->pathStyle, &error);
     if (!env) {
@@ -215,10 +227,48 @@ int ObsCommand::run(const QStringList &arguments)
     return QCoreApplication::exec();
 }
 
+int ObsCommand::runWithProfile(const Options &options)
+{
+    // The same profile resolution as submit, watch and images (interfaces.md §3).
+    AppCore::Options coreOptions;
+    coreOptions.headless = true;
+    AppCore core(coreOptions);
+    QObject owner;
+    const CommandLineCloud::Result cloud = CommandLineCloud::resolve(
+        &core, options.profile, std::nullopt, &owner, &CliOutput::message);
+    if (cloud.exitCode != 0 || !cloud.session)
+        return cloud.exitCode == InvalidCommandLine ? InvalidCommandLine : AuthOrConnection;
+    const QPointer<CloudSession> session = cloud.session;
+    // Signed in first: the catalog says where the object storage is.
+    session->connectToCloud(&owner, [&owner, session, options](const ApiError &error) {
+        if (error) {
+            CliOutput::message(describe(error));
+            QCoreApplication::exit(exitCodeFor(error));
+            return;
+        }
+        QString why;
+        const auto env =
+            ObsProfile::envFor(session, options.region, options.pathStyle, &owner, &why);
+        if (!env) {
+            CliOutput::message(why);
+            QCoreApplication::exit(InvalidCommandLine);
+            return;
+        }
+        if (options.action == Action::Put) {
+            ObsPutCommand::launch(options, *env, &owner);
+            return;
+        }
+        auto *command = new ObsCommand(options, *env, &owner);
+        QTimer::singleShot(0, command, &ObsCommand::start);
+    });
+    return QCoreApplication::exec();
+}
+
 S3Client *ObsCommand::makeClient(const ObsEnv &env, QObject *owner)
 {
     auto *rest = new RestClient({}, owner);
     auto *auth = new S3Auth(env.endpoint, env.region, env.credentials, owner);
+    auth->setCredentialSource(env.credentialSource);
     return new S3Client(rest,
         auth,
         env.pathStyle ? S3Client::Addressing::PathStyle : S3Client::Addressing::VirtualHosted,

@@ -18,9 +18,9 @@ class S3Client;
 
 /// `imagewright obs ls|put|uploads|abort ...` (interfaces.md §3; docs/obs.md): object storage
 /// (OBS, or any S3 API) headless, under a QCoreApplication. Keys and endpoint from the
-/// environment (ObsEnv). Machine-readable output on stdout (tables, or JSON with --json; put's
-/// key=value lines, untranslated keys), messages on stderr in the UI language. `put` is
-/// ObsPutCommand. Exit codes: see ExitCode.
+/// environment (ObsEnv), or from a saved profile with --profile (ObsProfile). Machine-readable
+/// output on stdout (tables, or JSON with --json; put's key=value lines, untranslated keys),
+/// messages on stderr in the UI language. `put` is ObsPutCommand. Exit codes: see ExitCode.
 class ObsCommand final : public QObject
 {
     Q_OBJECT
@@ -56,6 +56,7 @@ public:
         qint64 partSizeMiB = 0; // 0: automatic
         QString region;
         bool pathStyle = false;
+        QString profile; // --profile: a saved cloud profile instead of the environment
     };
 
     /// Parses the arguments after the program name ("obs", the action, ...). On an error fills
@@ -78,6 +79,9 @@ public:
     ~ObsCommand() override;
 
 private:
+    /// --profile: resolves and signs in to the profile, then runs the action with its endpoint
+    /// and keys (ObsProfile).
+    static int runWithProfile(const Options &options);
     void start();
     void listBuckets();
     void listObjects();

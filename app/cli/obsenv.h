@@ -9,6 +9,8 @@
 
 #include "obs/sigv4signer.h"
 
+class ObsCredentialSource;
+
 /// Where `imagewright obs` connects and with which keys, from the environment as S3 tools read
 /// it: OBS_ACCESS_KEY_ID / OBS_SECRET_ACCESS_KEY / OBS_SECURITY_TOKEN / OBS_ENDPOINT, else
 /// AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN / AWS_ENDPOINT_URL (one family
@@ -26,6 +28,8 @@ public:
     SigV4Signer::Credentials credentials;
     bool pathStyle = false;
     QString source; // "OBS_*" or "AWS_*", for messages
+    /// Keys that change (a --profile's: ObsProfile); null: `credentials`, fixed. Not owned.
+    ObsCredentialSource *credentialSource = nullptr;
 
     /// nullopt with a translated `error` when the keys or the endpoint are missing or unusable.
     static std::optional<ObsEnv> read(const QProcessEnvironment &env,

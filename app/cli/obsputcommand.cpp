@@ -25,6 +25,12 @@ int ObsPutCommand::run(const ObsCommand::Options &options, const ObsEnv &env)
     return QCoreApplication::exec();
 }
 
+void ObsPutCommand::launch(const ObsCommand::Options &options, const ObsEnv &env, QObject *parent)
+{
+    auto *command = new ObsPutCommand(options, env, parent);
+    QTimer::singleShot(0, command, &ObsPutCommand::start);
+}
+
 QString ObsPutCommand::resumeDirectory()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

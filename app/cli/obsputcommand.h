@@ -30,6 +30,8 @@ class ObsPutCommand final : public QObject
     Q_DISABLE_COPY_MOVE(ObsPutCommand)
 public:
     static int run(const ObsCommand::Options &options, const ObsEnv &env);
+    /// Starts the command from the event loop, a child of `parent` (the caller runs the loop).
+    static void launch(const ObsCommand::Options &options, const ObsEnv &env, QObject *parent);
 
     /// The folder of the resume files.
     static QString resumeDirectory();

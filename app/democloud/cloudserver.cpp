@@ -38,6 +38,11 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     , m_cinder(m_config, m_inventory, m_state)
     , m_glance(m_config, m_state)
     , m_imsLibrary(m_glance.catalog())
+    , m_obsStore(config.stateDir)
+    , m_obs(
+          m_obsStore,
+          [this](const QByteArray &key) { return obsCredential(key); },
+          Account::Region.toString())
     , m_http(this)
 {
     // The root version list of the services on this port: Nova's (api-facts §1.6) and Cinder's
@@ -47,7 +52,14 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
         versions.append(m_cinder.versionEntry());
         return HttpResponse::json(200, {{u"versions"_s, versions}});
     });
+    m_ims.setObsLookup([this](const QString &bucket, const QString &key) -> std::optional<bool> {
+        const ObsBucket *b = m_obsStore.bucket(bucket);
+        if (!b)
+            return std::nullopt;
+        return b->objects.contains(key);
+    });
     m_keystone.registerRoutes(m_router);
+    m_securityTokens.registerRoutes(m_router);
     m_ims.registerRoutes(m_router);
     m_nova.registerRoutes(m_router);
     m_cinder.registerRoutes(m_router);
@@ -60,7 +72,7 @@ CloudServer::~CloudServer() = default;
 
 bool CloudServer::start(quint16 port, QString *error)
 {
-    if (!m_state.load(error))
+    if (!m_state.load(error) || !m_obsStore.load(error))
         return false;
     if (m_config.tls)
         m_http.setTls(*m_config.tls);
@@ -90,6 +102,8 @@ std::unique_ptr<HttpBodySink> CloudServer::openBodySink(const HttpRequest &head)
 {
     if (isControlPath(head.path))
         return nullptr;
+    if (S3SigV4Check::isS3Request(head))
+        return m_obs.openBodySink(head);
     if (AkSkGateway::isSigned(head) && head.contentLength > AkSkGateway::MaxBodyBytes)
         return std::make_unique<CountingBodySink>(); // refused once read: no effect anywhere
     const Router::Match match = m_router.match(head.method, head.rawPath);
@@ -113,7 +127,12 @@ void CloudServer::handleRequest(HttpRequest request, const HttpResponder &respon
 
     std::optional<TokenInfo> token;
     std::optional<HttpResponse> gatewayRefusal;
-    if (AkSkGateway::isSigned(request)) {
+    if (S3SigV4Check::isS3Request(request)) {
+        // The OBS stand-in: its own SigV4 check; the S3 error body says why it refused.
+        gatewayRefusal = m_obs.authenticate(
+            request, QDateTime::currentDateTimeUtc().addSecs(dateOffsetSeconds()));
+        exchange.auth = gatewayRefusal ? u"sigv4-refused"_s : u"sigv4"_s;
+    } else if (AkSkGateway::isSigned(request)) {
         // Huawei's API gateway: an AK/SK signature instead of a token (docs/democloud.md).
         const qint64 size = request.bodySink ? request.bodySink->size() : request.body.size();
         const QByteArray payload =
@@ -145,8 +164,11 @@ void CloudServer::handleRequest(HttpRequest request, const HttpResponder &respon
     }
     exchange.seq = m_requests.append(request, exchange.auth);
     if (gatewayRefusal) {
-        qCInfo(lcDemo).noquote() << "AK/SK signature refused:"
-                                 << QString::fromUtf8(gatewayRefusal->body);
+        qCInfo(lcDemo).noquote() << "signature refused:" << gatewayRefusal->status
+                                 << (exchange.auth == u"sigv4-refused"
+                                            ? QString::fromLatin1(
+                                                gatewayRefusal->header("x-obs-error-code"))
+                                            : QString::fromUtf8(gatewayRefusal->body));
         finish(exchange, responder, std::move(*gatewayRefusal));
         return;
     }
@@ -191,6 +213,8 @@ void CloudServer::handleRequest(HttpRequest request, const HttpResponder &respon
 
 HttpResponse CloudServer::execute(const HttpRequest &request, const std::optional<TokenInfo> &token)
 {
+    if (S3SigV4Check::isS3Request(request))
+        return m_obs.handle(request); // authenticated in handleRequest()
     const Router::Match match = m_router.match(request.method, request.rawPath);
     switch (match.result) {
     case Router::Match::Result::NotFound:
@@ -243,6 +267,17 @@ void CloudServer::finish(
     qCInfo(lcDemo).noquote() << exchange.method << exchange.target << "->"
                              << (sent ? QString::number(response.status) : u"(client gone)"_s)
                              << u"[%1, %2 ms]"_s.arg(exchange.auth).arg(exchange.timer.elapsed());
+}
+
+std::optional<S3Credential> CloudServer::obsCredential(const QByteArray &accessKey) const
+{
+    if (accessKey == DemoKeys::AccessKey.toLatin1())
+        return S3Credential{DemoKeys::SecretKey.toLatin1(), {}, {}};
+    if (accessKey == DemoKeys::TemporaryAccessKey.toLatin1()) {
+        return S3Credential{
+            DemoKeys::TemporarySecretKey.toLatin1(), DemoKeys::SecurityToken.toLatin1(), {}};
+    }
+    return m_securityTokens.lookup(accessKey);
 }
 
 void CloudServer::registerControlRoutes()
@@ -314,7 +349,8 @@ void CloudServer::reset()
     m_faults.clear();
     setDateOffsetSeconds(0);
     m_ims.seedSampleHistory();
-    qCInfo(lcDemo) << "reset: jobs, images, recorded requests and faults cleared";
+    m_obsStore.reset();
+    qCInfo(lcDemo) << "reset: jobs, images, buckets, recorded requests and faults cleared";
 }
 
 } // namespace DemoCloud

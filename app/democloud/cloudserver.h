@@ -15,15 +15,18 @@
 #include "inventory.h"
 #include "keystoneservice.h"
 #include "novaservice.h"
+#include "obsservice.h"
+#include "obsstore.h"
 #include "requestlog.h"
 #include "router.h"
+#include "securitytokenservice.h"
 #include "statestore.h"
 #include "tokenstore.h"
 
 namespace DemoCloud {
 
-/// The demo cloud: one HTTP server on 127.0.0.1 that plays Keystone, IMS, Nova, Cinder and
-/// Glance for the demo project, plus the /__demo/ control endpoint (docs/democloud.md).
+/// The demo cloud: one HTTP server on 127.0.0.1 that plays Keystone, IMS, Nova, Cinder, Glance
+/// and OBS (S3 API) for the demo project, plus the /__demo/ control endpoint (docs/democloud.md).
 /// Every API request (not /__demo/*) is recorded, checked against the injected faults, then
 /// routed; routes other than the public ones need a valid X-Auth-Token. GUI thread only.
 class CloudServer final : public QObject, public HttpHandler
@@ -59,6 +62,8 @@ private:
     void finish(const Exchange &exchange, const HttpResponder &responder, HttpResponse response);
     void registerControlRoutes();
     void reset();
+    /// The keys the object storage accepts (the demo's AK/SK pairs, IAM's temporary keys).
+    std::optional<S3Credential> obsCredential(const QByteArray &accessKey) const;
 
     CloudConfig m_config;
     Inventory m_inventory;
@@ -67,11 +72,14 @@ private:
     RequestLog m_requests;
     FaultList m_faults;
     KeystoneService m_keystone;
+    SecurityTokenService m_securityTokens;
     ImsService m_ims;
     NovaService m_nova;
     CinderService m_cinder;
     GlanceService m_glance;
     ImsLibraryService m_imsLibrary;
+    ObsStore m_obsStore;
+    ObsService m_obs;
     Router m_router;
     Router m_controlRouter;
     HttpServer m_http;

@@ -450,7 +450,11 @@ QByteArray HttpConnection::serialize(const HttpResponse &response, bool head, bo
     }
     out += "Date: " + httpDate() + "\r\n";
     out += "Server: imagewright-democloud\r\n";
-    if (bodyAllowed)
+    // A HEAD answer may state the size its GET would have (the object storage's HEAD object).
+    const QByteArray stated = response.header("content-length");
+    if (bodyAllowed && head && !stated.isEmpty())
+        out += "Content-Length: " + stated + "\r\n";
+    else if (bodyAllowed)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (close)
         out += "Connection: close\r\n";

@@ -70,12 +70,40 @@ HttpResponse ImsService::create(const ApiRequest &request)
         qCInfo(lcDemo).noquote() << "IMS create refused:" << error->code << error->message;
         return imsError(400, error->code, error->message);
     }
+    if (const auto error = checkObsFiles(*body)) {
+        qCInfo(lcDemo).noquote() << "IMS create refused:" << error->code << error->message;
+        return imsError(400, error->code, error->message);
+    }
     const ImsJob job = makeJob(
         plan, QDateTime::currentDateTimeUtc(), durationFromSeconds(m_config.jobSeconds), *body);
     m_state.addImsJob(job);
     qCInfo(lcDemo).noquote() << u"IMS job %1 %2 for %3%4"_s.arg(
         job.id, job.jobType, job.name, job.fails() ? u" (will FAIL)"_s : QString());
     return HttpResponse::json(200, {{u"job_id"_s, job.id}});
+}
+
+std::optional<ImsError> ImsService::checkObsFiles(const QJsonObject &body) const
+{
+    if (!m_obsLookup)
+        return std::nullopt;
+    QStringList urls{body.value(u"image_url"_s).toString()};
+    const QJsonArray data = body.value(u"data_images"_s).toArray();
+    for (const QJsonValue &d : data)
+        urls << d.toObject().value(u"image_url"_s).toString();
+    for (const QString &url : std::as_const(urls)) {
+        const qsizetype colon = url.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        const std::optional<bool> exists = m_obsLookup(url.left(colon), url.mid(colon + 1));
+        // The error-code table names no "file not found"; IMG.0017 (URL incorrect) is the
+        // closest (docs/democloud.md).
+        if (exists && !*exists) {
+            return ImsError{QString::fromUtf16(ImsRules::Code::BadUrl),
+                u"The image file %1 does not exist in the OBS bucket %2."_s.arg(
+                    url.mid(colon + 1), url.left(colon))};
+        }
+    }
+    return std::nullopt;
 }
 
 ImsJob ImsService::makeJob(const ImsPlan &plan,

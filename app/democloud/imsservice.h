@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QJsonArray>
 
 #include "cloudconfig.h"
@@ -17,6 +20,11 @@ public:
     ImsService(const CloudConfig &config, StateStore &state, const Inventory &inventory);
 
     void registerRoutes(Router &router);
+
+    /// Whether the object storage holds `key` in `bucket`: nullopt when the bucket is not one of
+    /// the OBS stand-in's (files in other buckets are taken on trust, as before the stand-in).
+    using ObsLookup = std::function<std::optional<bool>(const QString &bucket, const QString &key)>;
+    void setObsLookup(ObsLookup lookup) { m_obsLookup = std::move(lookup); }
 
     /// On a fresh state: two successful jobs (an older and a recent one), one failed job and
     /// one that starts now and runs for --job-seconds. Persisted like any other job.
@@ -36,10 +44,13 @@ private:
         const QDateTime &createdAt,
         qint64 durationMs,
         const QJsonObject &body) const;
+    /// IMG.0017 for an image_url whose file the stand-in's bucket does not hold.
+    std::optional<ImsError> checkObsFiles(const QJsonObject &body) const;
 
     const CloudConfig &m_config;
     StateStore &m_state;
     ImsCreateValidator m_validator;
+    ObsLookup m_obsLookup;
 };
 
 } // namespace DemoCloud

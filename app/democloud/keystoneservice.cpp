@@ -269,6 +269,9 @@ QJsonArray KeystoneService::catalog() const
             u"volumev2"_s,
             u"cinderv2"_s,
             base + u"/v2/"_s + project),
+        // The OBS stand-in: S3 API in path style on the server root, told apart from the
+        // OpenStack APIs by its AWS4-HMAC-SHA256 signature (docs/democloud.md).
+        service(u"9b2f6c0e4d7a41c8a3e5f1b7d9c2e4a6"_s, u"obs"_s, u"obs"_s, base),
     };
 }
 

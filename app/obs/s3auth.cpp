@@ -5,6 +5,7 @@
 #include <QUrlQuery>
 
 #include "logging.h"
+#include "obs/obscredentialsource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,8 +31,27 @@ S3Auth::~S3Auth()
 
 void S3Auth::withToken(QObject *context, TokenCallback callback)
 {
-    // Nothing to fetch: every request is signed. Always answered later, as the contract says.
-    QTimer::singleShot(0, context, [callback = std::move(callback)] { callback({}, {}); });
+    if (!m_source) {
+        // Nothing to fetch: every request is signed. Always answered later, as the contract says.
+        QTimer::singleShot(0, context, [callback = std::move(callback)] { callback({}, {}); });
+        return;
+    }
+    m_source->withCredentials(context,
+        [this, callback = std::move(callback)](
+            const SigV4Signer::Credentials &credentials, const ApiError &error) {
+            if (!error
+                && (credentials.accessKey != m_credentials.accessKey
+                    || credentials.secretKey != m_credentials.secretKey
+                    || credentials.sessionToken != m_credentials.sessionToken)) {
+                // The source keeps them registered with the scrubber too; this holds its own.
+                Logging::forgetSecret(m_credentials.secretKey);
+                Logging::forgetSecret(m_credentials.sessionToken);
+                m_credentials = credentials;
+                Logging::registerSecret(m_credentials.secretKey);
+                Logging::registerSecret(m_credentials.sessionToken);
+            }
+            callback({}, error);
+        });
 }
 
 bool S3Auth::isTrustedOrigin(const QUrl &url) const

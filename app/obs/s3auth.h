@@ -9,6 +9,8 @@
 #include "net/authprovider.h"
 #include "obs/sigv4signer.h"
 
+class ObsCredentialSource;
+
 /// Signs every request to one S3 endpoint (OBS, Swift's s3api, AWS) with AWS Signature V4
 /// (SigV4Signer) at send time, as RestJob asks its AuthProvider: `UNSIGNED-PAYLOAD`, and the
 /// headers Host, Content-MD5 and every x-amz-* header signed. Bodies are never read for
@@ -30,9 +32,14 @@ public:
     const QUrl &endpoint() const { return m_endpoint; }
     const QString &region() const { return m_region; }
     const QString &accessKey() const { return m_credentials.accessKey; }
+    /// Keys that change (IAM temporary keys, a profile's keys from the keychain): asked for
+    /// before every attempt of every request, instead of the fixed ones. Not owned; must
+    /// outlive this object's requests.
+    void setCredentialSource(ObsCredentialSource *source) { m_source = source; }
     /// The clock x-amz-date is taken from (tests); the system's UTC clock by default.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    /// Answers later with an empty token; with a credential source, once it gave keys.
     void withToken(QObject *context, TokenCallback callback) override;
     void invalidate(const QByteArray &token) override { Q_UNUSED(token) }
     /// The endpoint's origin and its subdomains (virtual-hosted buckets), same scheme and port.
@@ -51,5 +58,6 @@ private:
     QUrl m_endpoint;
     QString m_region;
     SigV4Signer::Credentials m_credentials;
+    ObsCredentialSource *m_source = nullptr;
     std::function<QDateTime()> m_clock;
 };

@@ -282,6 +282,7 @@ void tst_DemoCloud::authenticatesWithCatalog()
         {u"compute"_s, base + u"/v2.1/"_s + pid},
         {u"volumev3"_s, base + u"/v3/"_s + pid},
         {u"volumev2"_s, base + u"/v2/"_s + pid},
+        {u"obs"_s, base}, // the OBS stand-in (S3 API, path style)
     };
     QHash<QString, QString> found;
     const QJsonArray catalog = token.value(u"catalog"_s).toArray();

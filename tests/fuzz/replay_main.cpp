@@ -39,6 +39,7 @@ IW_FUZZ_DECLARE(models)
 IW_FUZZ_DECLARE(apierror)
 IW_FUZZ_DECLARE(headers)
 IW_FUZZ_DECLARE(s3xml)
+IW_FUZZ_DECLARE(imagefileformat)
 static const Harness Harnesses[] = {
     {"requestfile", iw_fuzz_requestfile},
     {"cloudsyaml", iw_fuzz_cloudsyaml},
@@ -49,6 +50,7 @@ static const Harness Harnesses[] = {
     {"apierror", iw_fuzz_apierror},
     {"headers", iw_fuzz_headers},
     {"s3xml", iw_fuzz_s3xml},
+    {"imagefileformat", iw_fuzz_imagefileformat},
 };
 #endif
 

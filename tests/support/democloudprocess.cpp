@@ -202,7 +202,10 @@ DemoCloudProcess::Reply DemoCloudProcess::send(const QByteArray &method,
     if (!body.isEmpty() && !hasContentType)
         request.setRawHeader("Content-Type", "application/json");
 
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    // QNAM knows a HEAD answer has no body only through head(); a custom "HEAD" would wait for
+    // the Content-Length it states.
+    QNetworkReply *reply =
+        method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
