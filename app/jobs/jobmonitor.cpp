@@ -49,9 +49,9 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
 {
-    m_clock.start();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &JobMonitor::handleTick);
+    connect(&m_scheduler, &PollScheduler::profileDue, this, &JobMonitor::sendProbe);
+    connect(&m_scheduler, &PollScheduler::giveUpReached, this, &JobMonitor::handleGiveUpReached);
+    connect(&m_scheduler, &PollScheduler::pollDue, this, &JobMonitor::poll);
     m_saveTimer.setSingleShot(true);
     // Routine progress is saved at most this often; intents, acceptances and ends are saved
     // at once (persist()), and a lost progress figure is simply polled again.
@@ -164,8 +164,7 @@ void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
 
 bool JobMonitor::isAsking(const QString &localId) const
 {
-    const auto it = m_poll.constFind(localId);
-    return it != m_poll.cend() && it->inFlight;
+    return m_scheduler.isInFlight(localId);
 }
 
 std::optional<double> JobMonitor::estimatedProgress(const QString &localId) const
@@ -173,7 +172,7 @@ std::optional<double> JobMonitor::estimatedProgress(const QString &localId) cons
     const auto it = m_poll.constFind(localId);
     if (it == m_poll.cend())
         return std::nullopt;
-    return PollPolicy::estimate(it->firstSample, it->lastSample, m_clock.elapsed());
+    return PollPolicy::estimate(it->firstSample, it->lastSample, m_scheduler.now());
 }
 
 void JobMonitor::takeStoreNotice()
@@ -637,95 +636,22 @@ QString JobMonitor::trackImsJob(const QString &profileId,
 
 void JobMonitor::schedule(const QString &localId, milliseconds in)
 {
-    PollState &ps = m_poll[localId];
-    ps.dueMs = m_clock.elapsed() + in.count();
-    if (ps.interval.count() == 0)
-        ps.interval = m_policy.first;
-    if (ps.profileId.isEmpty()) {
-        if (const int row = rowOf(localId); row >= 0)
-            ps.profileId = m_records.at(row).profileId;
-    }
-    armTimer();
-}
-
-void JobMonitor::armTimer()
-{
-    qint64 earliest = -1;
-    const bool outages = !m_outages.isEmpty();
-    const bool capped = !m_capped.isEmpty();
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->inFlight || (outages && m_outages.contains(it->profileId)))
-            continue; // waiting for an answer, or for the cloud to be reachable
-        if (capped && m_capped.contains(it->profileId)) {
-            // Waiting for a free slot (an answer re-arms at once); a late check all the same.
-            const qint64 check = m_clock.elapsed() + 1000;
-            if (earliest < 0 || check < earliest)
-                earliest = check;
-            continue;
-        }
-        if (earliest < 0 || it->dueMs < earliest)
-            earliest = it->dueMs;
-    }
-    for (auto it = m_outages.cbegin(); it != m_outages.cend(); ++it) {
-        if (!it->probe && (earliest < 0 || it->dueMs < earliest))
-            earliest = it->dueMs;
-    }
-    if (earliest < 0) {
-        m_timer.stop();
+    const int row = rowOf(localId);
+    if (row < 0) {
+        forgetPoll(localId);
         return;
     }
-    m_timer.start(int(std::max<qint64>(0, earliest - m_clock.elapsed())));
+    PollState &ps = m_poll[localId];
+    if (ps.interval.count() == 0)
+        ps.interval = m_policy.first;
+    m_scheduler.schedule(localId, m_records.at(row).profileId, in);
+    syncGiveUp(localId);
 }
 
-void JobMonitor::handleTick()
+void JobMonitor::forgetPoll(const QString &localId)
 {
-    const qint64 now = m_clock.elapsed();
-    m_capped.clear(); // found again below
-    // One probe per unreachable cloud, when its backoff has passed.
-    QStringList probesDue;
-    for (auto it = m_outages.cbegin(); it != m_outages.cend(); ++it) {
-        if (!it->probe && it->dueMs <= now)
-            probesDue << it.key();
-    }
-    for (const QString &profileId : std::as_const(probesDue))
-        sendProbe(profileId);
-    if (m_lastGiveUpCheckMs < 0 || now - m_lastGiveUpCheckMs >= 1000) {
-        m_lastGiveUpCheckMs = now;
-        checkGiveUps();
-    }
-    QHash<QString, int> inFlight; // per profile, counted once per tick
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->inFlight)
-            ++inFlight[it->profileId];
-    }
-    const bool outages = !m_outages.isEmpty();
-    const QStringList due = [&] {
-        QStringList ids;
-        for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-            if (!it->inFlight && it->dueMs <= now
-                && !(outages && m_outages.contains(it->profileId)))
-                ids << it.key();
-        }
-        return ids;
-    }();
-    for (const QString &id : due) {
-        const int row = rowOf(id);
-        if (row < 0) {
-            m_poll.remove(id);
-            continue;
-        }
-        const QString &profileId = m_records.at(row).profileId;
-        int &count = inFlight[profileId];
-        if (count >= m_maxInFlight) {
-            // The profile's cap is reached: the job stays due and goes as soon as an answer
-            // frees a slot (pollAnswerRow), not a fixed while later.
-            m_capped.insert(profileId);
-            continue;
-        }
-        ++count;
-        poll(id);
-    }
-    armTimer();
+    m_poll.remove(localId);
+    m_scheduler.remove(localId);
 }
 
 const JobFollower *JobMonitor::followerOf(const JobRecord &r)
@@ -742,13 +668,14 @@ bool JobMonitor::hasCloudId(const JobRecord &r)
 void JobMonitor::poll(const QString &localId)
 {
     const int row = rowOf(localId);
-    if (row < 0)
+    if (row < 0) {
+        forgetPoll(localId);
         return;
+    }
     const JobRecord &r = m_records.at(row);
     CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    PollState &ps = m_poll[localId];
     if (!session) {
-        ps.dueMs = m_clock.elapsed() + m_policy.maximum.count();
+        schedule(localId, m_policy.maximum);
         return;
     }
     const JobFollower *follower = followerOf(r);
@@ -757,14 +684,16 @@ void JobMonitor::poll(const QString &localId)
         return;
     }
     if (m_uploads.contains(localId)) {
-        m_poll.remove(localId); // the upload's own answer tells; polled after it
+        forgetPoll(localId); // the upload's own answer tells; polled after it
         return;
     }
     ++m_pollCount;
     ++m_pollsPerJob[localId];
+    PollState &ps = m_poll[localId];
     const FollowQuery query = follower->nextQuery(r, ps.memo);
     RestJob *job = follower->send(*session, query, this);
     ps.inFlight = job;
+    m_scheduler.markSent(localId, r.profileId);
     watchReachability(job, r.profileId);
     const CloudFamily family = session->profile().family;
     connect(job, &RestJob::finished, this, [this, localId, query, family](RestJob *j) {
@@ -810,13 +739,12 @@ void JobMonitor::handleFollowAnswer(
         schedule(localId, milliseconds(0));
         return;
     case FollowStep::Next::StartUpload:
-        m_poll.remove(localId);
+        forgetPoll(localId);
         startUpload(localId);
         return;
     case FollowStep::Next::Stop:
-        m_poll.remove(localId); // nothing changes on its own: the operator acts
+        forgetPoll(localId); // nothing changes on its own: the operator acts
         persist();
-        armTimer();
         return;
     default:
         afterPollAnswer(row, localId, step.moved);
@@ -830,11 +758,10 @@ int JobMonitor::pollAnswerRow(const QString &localId)
     if (it == m_poll.end())
         return -1; // stopped watching meanwhile
     it->inFlight = nullptr;
-    if (!m_capped.isEmpty() && m_capped.remove(it->profileId))
-        m_timer.start(0); // a slot is free: the jobs waiting for one go now
+    m_scheduler.markAnswered(localId); // a job waiting for a free slot goes now
     const int row = rowOf(localId);
     if (row < 0)
-        m_poll.erase(it);
+        forgetPoll(localId);
     return row;
 }
 
@@ -893,9 +820,8 @@ void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
 void JobMonitor::afterPollAnswer(int row, const QString &localId, bool changed)
 {
     if (m_records.at(row).isTerminal()) {
-        m_poll.remove(localId);
+        forgetPoll(localId);
         persistEndsSoon();
-        armTimer();
         Q_EMIT jobFinished(localId);
         return;
     }
@@ -909,8 +835,7 @@ void JobMonitor::finishPolling(const QString &localId)
         return;
     if (it->inFlight)
         it->inFlight->abort();
-    m_poll.erase(it);
-    armTimer();
+    forgetPoll(localId);
 }
 
 void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double progress)
@@ -918,7 +843,7 @@ void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double 
     auto it = m_poll.find(localId);
     if (it == m_poll.end())
         return;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_scheduler.now();
     if (progress >= 0) {
         const PollPolicy::Sample sample{now, progress};
         // The rate is measured from the first sample that shows movement: a job may sit at 0%
@@ -932,8 +857,11 @@ void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double 
         it->firstSample,
         it->lastSample,
         QRandomGenerator::global()->generateDouble());
-    it->dueMs = now + it->interval.count();
-    armTimer();
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    m_scheduler.schedule(localId, m_records.at(row).profileId, it->interval);
+    syncGiveUp(localId);
 }
 
 void JobMonitor::watchReachability(RestJob *job, const QString &profileId)
@@ -967,11 +895,8 @@ void JobMonitor::emitProfileRowsChanged(const QString &profileId)
 
 void JobMonitor::enterOutage(const QString &profileId, const QUrl &failedUrl, const ApiError &error)
 {
-    auto it = m_outages.find(profileId);
-    if (it != m_outages.end()) {
-        armTimer(); // already waiting: this job joins the others
-        return;
-    }
+    if (m_outages.contains(profileId))
+        return; // already waiting: this job joins the others
     Outage outage;
     QUrl root;
     root.setScheme(failedUrl.scheme());
@@ -979,13 +904,13 @@ void JobMonitor::enterOutage(const QString &profileId, const QUrl &failedUrl, co
     root.setPort(failedUrl.port());
     root.setPath(u"/"_s);
     outage.probeUrl = root;
-    outage.dueMs = m_clock.elapsed()
-        + m_policy.probeDelay(0, QRandomGenerator::global()->generateDouble()).count();
     m_outages.insert(profileId, outage);
+    m_scheduler.pauseProfile(profileId);
+    m_scheduler.scheduleProfile(
+        profileId, m_policy.probeDelay(0, QRandomGenerator::global()->generateDouble()));
     qCInfo(lcJobs) << "cloud unreachable, polling paused:" << profileId << int(error.kind);
     emitProfileRowsChanged(profileId);
     Q_EMIT cloudReachabilityChanged(profileId, false);
-    armTimer();
 }
 
 void JobMonitor::sendProbe(const QString &profileId)
@@ -996,8 +921,8 @@ void JobMonitor::sendProbe(const QString &profileId)
     CloudSession *session = m_resolver ? m_resolver(profileId) : nullptr;
     RestClient *client = session ? session->client() : nullptr;
     if (!client || !it->probeUrl.isValid()) {
-        it->dueMs = m_clock.elapsed()
-            + m_policy.probeDelay(it->probes, QRandomGenerator::global()->generateDouble()).count();
+        m_scheduler.scheduleProfile(profileId,
+            m_policy.probeDelay(it->probes, QRandomGenerator::global()->generateDouble()));
         return;
     }
     // One plain GET of the origin's root, without a token and without retries: any HTTP
@@ -1018,10 +943,8 @@ void JobMonitor::sendProbe(const QString &profileId)
             return; // ended meanwhile (pollProfileNow)
         at->probe = nullptr;
         if (isTransportFailure(j->error())) {
-            at->dueMs = m_clock.elapsed()
-                + m_policy.probeDelay(at->probes, QRandomGenerator::global()->generateDouble())
-                      .count();
-            armTimer();
+            m_scheduler.scheduleProfile(profileId,
+                m_policy.probeDelay(at->probes, QRandomGenerator::global()->generateDouble()));
             return;
         }
         leaveOutage(profileId);
@@ -1033,28 +956,30 @@ void JobMonitor::leaveOutage(const QString &profileId)
 {
     if (!m_outages.remove(profileId))
         return;
+    m_scheduler.cancelProfile(profileId);
+    m_scheduler.resumeProfile(profileId);
     qCInfo(lcJobs) << "cloud reachable again, polling resumed:" << profileId;
     // Every waiting job is asked again soon, spread out so they do not all go at once (the
     // per-profile cap still bounds what is in flight).
-    QStringList waiting;
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->profileId == profileId && !it->inFlight)
-            waiting << it.key();
-    }
-    const qint64 now = m_clock.elapsed();
+    const QStringList waiting = m_scheduler.waiting(profileId);
     const qint64 window = std::min<qint64>(qint64(waiting.size()) * 25, m_policy.maximum.count());
-    for (const QString &id : std::as_const(waiting)) {
-        PollState &ps = m_poll[id];
-        ps.dueMs = now + qint64(QRandomGenerator::global()->generateDouble() * double(window));
+    for (const QString &id : waiting) {
+        m_scheduler.schedule(id,
+            profileId,
+            milliseconds(qint64(QRandomGenerator::global()->generateDouble() * double(window))));
     }
     emitProfileRowsChanged(profileId);
     Q_EMIT cloudReachabilityChanged(profileId, true);
-    armTimer();
+}
+
+void JobMonitor::setWallClock(std::function<QDateTime()> clock)
+{
+    m_scheduler.setWallClock(std::move(clock));
 }
 
 QDateTime JobMonitor::wallNow() const
 {
-    return m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+    return m_scheduler.wallNow();
 }
 
 void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
@@ -1081,25 +1006,32 @@ void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
         return Changes(OtherChanged);
     });
     persist();
-    m_lastGiveUpCheckMs = -1; // checked at the next tick
-    armTimer();
+    syncGiveUp(localId);
 }
 
-void JobMonitor::checkGiveUps()
+void JobMonitor::syncGiveUp(const QString &localId)
 {
-    const QDateTime now = wallNow();
-    QStringList due;
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        const int row = rowOf(it.key());
-        if (row < 0)
-            continue;
-        const JobRecord &r = m_records.at(row);
-        if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_uploads.contains(r.localId)
-            && r.giveUpAt() <= now)
-            due << it.key();
-    }
-    for (const QString &id : std::as_const(due))
-        giveUp(rowOf(id));
+    const int row = rowOf(localId);
+    if (row < 0 || !m_scheduler.contains(localId))
+        return;
+    const JobRecord &r = m_records.at(row);
+    if (r.giveUpAfterSecs > 0)
+        m_scheduler.setGiveUp(localId, r.giveUpAt());
+    else
+        m_scheduler.clearGiveUp(localId);
+}
+
+void JobMonitor::handleGiveUpReached(const QString &localId)
+{
+    // Checked again here: the record may have changed since its deadline was set. A job that
+    // is not running now gets its deadline back when it is next scheduled.
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    const JobRecord &r = m_records.at(row);
+    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_uploads.contains(r.localId)
+        && r.giveUpAt() <= wallNow())
+        giveUp(row);
 }
 
 void JobMonitor::giveUp(int row)
@@ -1155,12 +1087,11 @@ void JobMonitor::pollNow(const QString &localId)
                 return Changes(StateChanged | OtherChanged);
             });
     }
-    auto it = m_poll.find(localId);
-    if (it != m_poll.end() && it->inFlight)
+    if (m_scheduler.isInFlight(localId))
         return;
     if (auto outage = m_outages.find(m_records.at(row).profileId);
-        outage != m_outages.end() && !outage->probe)
-        outage->dueMs = m_clock.elapsed(); // the cloud is unreachable: ask whether it is back
+        outage != m_outages.end() && !outage->probe) // unreachable: ask whether it is back
+        m_scheduler.scheduleProfile(m_records.at(row).profileId, milliseconds(0));
     schedule(localId, milliseconds(0));
 }
 
@@ -1170,6 +1101,8 @@ void JobMonitor::pollProfileNow(const QString &profileId)
         if (it->probe)
             it->probe->abort();
         m_outages.erase(it);
+        m_scheduler.cancelProfile(profileId);
+        m_scheduler.resumeProfile(profileId);
         emitProfileRowsChanged(profileId);
         Q_EMIT cloudReachabilityChanged(profileId, true);
     }
@@ -1177,8 +1110,7 @@ void JobMonitor::pollProfileNow(const QString &profileId)
     for (const JobRecord &r : std::as_const(m_records)) {
         if (r.profileId != profileId || r.state != JobState::Running || !hasCloudId(r))
             continue;
-        auto it = m_poll.find(r.localId);
-        if (it != m_poll.end() && it->inFlight)
+        if (m_scheduler.isInFlight(r.localId))
             continue;
         schedule(r.localId, milliseconds(stagger));
         stagger += 50;
@@ -1484,7 +1416,7 @@ void JobMonitor::startUpload(const QString &localId)
     UploadRun &run = m_uploads[localId];
     run.source = source;
     run.total = source->size();
-    run.rate.addSample(m_clock.elapsed(), 0);
+    run.rate.addSample(m_scheduler.now(), 0);
     update(row, [&](JobRecord &rec) {
         rec.state = JobState::Running;
         rec.upload = JobRecord::Upload::Running;
@@ -1557,7 +1489,7 @@ void JobMonitor::handleUploadProgress(const QString &localId, qint64 sent)
     if (it == m_uploads.end())
         return;
     it->sent = sent;
-    it->rate.addSample(m_clock.elapsed(), sent);
+    it->rate.addSample(m_scheduler.now(), sent);
     const int row = rowOf(localId);
     if (row < 0)
         return;
@@ -1817,9 +1749,9 @@ void JobMonitor::reconcile(const QString &localId)
     CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
     if (!session)
         return;
-    PollState &ps = m_poll[localId];
-    if (ps.inFlight)
+    if (m_scheduler.isInFlight(localId))
         return;
+    PollState &ps = m_poll[localId];
     if (r.method == CreationMethod::CinderUploadToImage) {
         reconcileCinder(localId, session);
         return;
@@ -1832,6 +1764,7 @@ void JobMonitor::reconcile(const QString &localId)
         query.addQueryItem(key, r.marker);
     RestJob *job = session->listGlanceImages(query, this);
     ps.inFlight = job;
+    m_scheduler.markSent(localId, r.profileId);
     connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
         handleReconcileAnswer(localId, j);
     });
@@ -1842,7 +1775,7 @@ void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
     const int row = pollAnswerRow(localId);
     if (row < 0)
         return;
-    m_poll.remove(localId); // nothing is polled until the job has a cloud ID
+    forgetPoll(localId); // nothing is polled until the job has a cloud ID
     if (const ApiError &error = job->error()) {
         update(row, [&error](JobRecord &rec) {
             //: %1 = why the cloud could not be asked
@@ -1919,6 +1852,7 @@ void JobMonitor::reconcileCinder(const QString &localId, CloudSession *session)
     query.addQueryItem(u"name"_s, r.name);
     RestJob *job = session->listGlanceImages(query, this);
     m_poll[localId].inFlight = job;
+    m_scheduler.markSent(localId, r.profileId);
     connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
         handleCinderImagesAnswer(localId, j);
     });
@@ -1930,7 +1864,7 @@ void JobMonitor::handleCinderImagesAnswer(const QString &localId, RestJob *job)
     if (row < 0)
         return;
     if (const ApiError &error = job->error()) {
-        m_poll.remove(localId);
+        forgetPoll(localId);
         update(row, [&error](JobRecord &rec) {
             //: %1 = why the cloud could not be asked
             rec.addNote(
@@ -1954,12 +1888,13 @@ void JobMonitor::handleCinderImagesAnswer(const QString &localId, RestJob *job)
     // The volume tells whether an upload runs, and where it stands when one does.
     CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
     if (!session) {
-        m_poll.remove(localId);
+        forgetPoll(localId);
         return;
     }
     const QString imageId = best ? best->id : QString();
     RestJob *volumeJob = session->volume(r.volumeId, this);
     m_poll[localId].inFlight = volumeJob;
+    m_scheduler.markSent(localId, r.profileId);
     connect(volumeJob, &RestJob::finished, this, [this, localId, imageId](RestJob *j) {
         handleCinderVolumeAnswer(localId, j, imageId);
     });
@@ -1971,7 +1906,7 @@ void JobMonitor::handleCinderVolumeAnswer(
     const int row = pollAnswerRow(localId);
     if (row < 0)
         return;
-    m_poll.remove(localId); // nothing is polled until the job has its image
+    forgetPoll(localId); // nothing is polled until the job has its image
     const ApiError &error = job->error();
     std::optional<CinderVolume> volume;
     if (!error)

@@ -3,7 +3,6 @@
 #include <functional>
 #include <optional>
 
-#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QJsonObject>
@@ -20,6 +19,7 @@
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "jobs/pollpolicy.h"
+#include "jobs/pollscheduler.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
 #include "upload/transferrate.h"
@@ -50,7 +50,7 @@ public:
     void setSessionResolver(SessionResolver resolver) { m_resolver = std::move(resolver); }
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
     const PollPolicy &pollPolicy() const { return m_policy; }
-    void setMaxInFlightPerProfile(int n) { m_maxInFlight = n; }
+    void setMaxInFlightPerProfile(int n) { m_scheduler.setMaxInFlightPerProfile(n); }
     /// The highest compute microversion submitNova() asks for (default NovaHighestUnderstood);
     /// the server's own range still bounds it. A test seam: tests against a real Nova force 2.1
     /// (image ID in the Location header) this way.
@@ -207,7 +207,7 @@ public:
     /// history says so; Retry poll watches it again. Persisted with the job.
     void setGiveUpAfter(const QString &localId, qint64 seconds);
     /// The wall clock the give-up limits are checked against (a test seam; default: now).
-    void setWallClock(std::function<QDateTime()> clock) { m_wallClock = std::move(clock); }
+    void setWallClock(std::function<QDateTime()> clock);
     /// Stops polling a job: it is "not watched" (not an end: the cloud carries on). An upload
     /// running here is cancelled instead (interfaces.md §7).
     void stopWatching(const QString &localId);
@@ -247,22 +247,20 @@ Q_SIGNALS:
     void cloudReachabilityChanged(const QString &profileId, bool reachable);
 
 private:
+    /// How a followed job is polled; when is up to m_scheduler.
     struct PollState
     {
-        qint64 dueMs = 0;
         std::chrono::milliseconds interval{0};
         std::optional<PollPolicy::Sample> firstSample;
         std::optional<PollPolicy::Sample> lastSample;
         QPointer<RestJob> inFlight;
         QVariantHash memo; // the job's follower's notes while it is watched
-        QString profileId;
     };
 
     /// A profile whose cloud cannot be reached: its jobs wait for one probe's answer.
     struct Outage
     {
         QUrl probeUrl; // the root of the origin that failed: any HTTP answer will do
-        qint64 dueMs = 0;
         int probes = 0;
         QPointer<RestJob> probe;
     };
@@ -309,7 +307,9 @@ private:
     void sendProbe(const QString &profileId);
     void emitProfileRowsChanged(const QString &profileId);
     void watchReachability(RestJob *job, const QString &profileId);
-    void checkGiveUps();
+    void handleGiveUpReached(const QString &localId);
+    /// Hands the record's give-up deadline, if it has one, to the scheduler.
+    void syncGiveUp(const QString &localId);
     void giveUp(int row);
     QDateTime wallNow() const;
     /// Cinder (no marker): the Glance image by the name sent, made after the intent.
@@ -339,8 +339,8 @@ private:
     void watchStoreFile();
     void takeStoreNotice();
     void schedule(const QString &localId, std::chrono::milliseconds in);
-    void armTimer();
-    void handleTick();
+    /// Stops following the job's polls (no abort: its answer came, or nothing was sent).
+    void forgetPoll(const QString &localId);
     void poll(const QString &localId);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
 
@@ -366,7 +366,7 @@ private:
     QHash<QString, PollState> m_poll;
     SessionResolver m_resolver;
     PollPolicy m_policy;
-    QTimer m_timer;
+    PollScheduler m_scheduler;
     QTimer m_saveTimer;
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
@@ -378,15 +378,10 @@ private:
     QList<JobRecord> m_absorbAfterSave;
     bool m_adoptForeign = true;
     bool m_destroying = false;
-    QElapsedTimer m_clock;
-    int m_maxInFlight = 6; // QNetworkAccessManager opens at most 6 connections per host
     int m_pollCount = 0;
     int m_probeCount = 0;
     QHash<QString, int> m_pollsPerJob;
     QHash<QString, Outage> m_outages; // profile id -> its unreachable cloud
-    QSet<QString> m_capped;           // profiles whose due jobs wait for a free slot
-    std::function<QDateTime()> m_wallClock;
-    qint64 m_lastGiveUpCheckMs = -1;
     NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
 };
 
