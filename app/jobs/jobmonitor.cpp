@@ -18,6 +18,7 @@
 #include "create/imsfields.h"
 #include "create/novacreateimagerequest.h"
 #include "jobs/followerregistry.h"
+#include "jobs/reachability.h"
 #include "logging.h"
 #include "model/cindervolume.h"
 #include "model/glanceimage.h"
@@ -48,8 +49,17 @@ QString newId()
 JobMonitor::JobMonitor(JobStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_reachability(m_scheduler, m_policy, [this](const QString &profileId) {
+        return m_resolver ? m_resolver(profileId) : nullptr;
+    })
 {
-    connect(&m_scheduler, &PollScheduler::profileDue, this, &JobMonitor::sendProbe);
+    connect(&m_reachability,
+        &Reachability::reachabilityChanged,
+        this,
+        [this](const QString &profileId, bool reachable) {
+            emitProfileRowsChanged(profileId);
+            Q_EMIT cloudReachabilityChanged(profileId, reachable);
+        });
     connect(&m_scheduler, &PollScheduler::giveUpReached, this, &JobMonitor::handleGiveUpReached);
     connect(&m_scheduler, &PollScheduler::pollDue, this, &JobMonitor::poll);
     m_saveTimer.setSingleShot(true);
@@ -694,7 +704,7 @@ void JobMonitor::poll(const QString &localId)
     RestJob *job = follower->send(*session, query, this);
     ps.inFlight = job;
     m_scheduler.markSent(localId, r.profileId);
-    watchReachability(job, r.profileId);
+    m_reachability.watch(job, r.profileId); // before the answer's own handler
     const CloudFamily family = session->profile().family;
     connect(job, &RestJob::finished, this, [this, localId, query, family](RestJob *j) {
         handleFollowAnswer(localId, query, family, j);
@@ -765,14 +775,6 @@ int JobMonitor::pollAnswerRow(const QString &localId)
     return row;
 }
 
-bool JobMonitor::isTransportFailure(const ApiError &error)
-{
-    // Nothing or no answer came back: refused, no route, no such host, timed out. An HTTP
-    // error, a TLS or a sign-in refusal is an answer: the cloud is there.
-    return error.kind == ApiError::Kind::ConnectionFailed
-        || error.kind == ApiError::Kind::ConnectionLost || error.kind == ApiError::Kind::Timeout;
-}
-
 void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
 {
     const ApiError &error = job->error();
@@ -781,17 +783,11 @@ void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
         schedule(localId, milliseconds(500));
         return;
     }
-    if (isTransportFailure(error)) {
+    if (Reachability::isTransportFailure(error)) {
         // The cloud cannot be reached: the job waits with every other job of its profile,
         // and one probe asks whether the cloud answers again (no request storm, no failure).
         const QString profileId = m_records.at(row).profileId;
-        const bool first = !m_outages.contains(profileId);
-        QUrl url = job->request().url;
-        if (!url.isValid() || url.host().isEmpty()) {
-            CloudSession *session = m_resolver ? m_resolver(profileId) : nullptr;
-            if (session)
-                url = session->profile().authUrl;
-        }
+        const bool first = !m_reachability.isUnreachable(profileId);
         if (first)
             update(row, [&](JobRecord &rec) {
                 //: %1 = why the cloud could not be reached
@@ -801,7 +797,7 @@ void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
                     {error.userMessage()});
                 return Changes(OtherChanged);
             });
-        enterOutage(profileId, url, error);
+        m_reachability.enterOutage(profileId, job->request().url, error);
         return;
     }
     // 5xx after retries, an auth failure: keep the job, ask again later.
@@ -864,24 +860,9 @@ void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double 
     syncGiveUp(localId);
 }
 
-void JobMonitor::watchReachability(RestJob *job, const QString &profileId)
-{
-    // A poll that was on its way when the cloud became unreachable and got an answer after
-    // all: the cloud is back, no need to wait for the probe. Runs before the poll's handler.
-    connect(job, &RestJob::finished, this, [this, profileId](RestJob *j) {
-        if (m_outages.isEmpty() || !m_outages.contains(profileId))
-            return;
-        const ApiError &error = j->error();
-        if (!isTransportFailure(error) && error.kind != ApiError::Kind::Aborted)
-            leaveOutage(profileId);
-    });
-}
-
 bool JobMonitor::isWaitingForCloud(const JobRecord &record) const
 {
-    return !m_outages.isEmpty() && record.state == JobState::Running
-        && m_outages.contains(record.profileId) && !m_uploads.contains(record.localId)
-        && !record.isIncompleteUpload();
+    return m_reachability.isWaitingForCloud(record, m_uploads.contains(record.localId));
 }
 
 void JobMonitor::emitProfileRowsChanged(const QString &profileId)
@@ -891,85 +872,6 @@ void JobMonitor::emitProfileRowsChanged(const QString &profileId)
         if (r.profileId == profileId && r.state == JobState::Running)
             Q_EMIT jobChanged(row, StateChanged);
     }
-}
-
-void JobMonitor::enterOutage(const QString &profileId, const QUrl &failedUrl, const ApiError &error)
-{
-    if (m_outages.contains(profileId))
-        return; // already waiting: this job joins the others
-    Outage outage;
-    QUrl root;
-    root.setScheme(failedUrl.scheme());
-    root.setHost(failedUrl.host());
-    root.setPort(failedUrl.port());
-    root.setPath(u"/"_s);
-    outage.probeUrl = root;
-    m_outages.insert(profileId, outage);
-    m_scheduler.pauseProfile(profileId);
-    m_scheduler.scheduleProfile(
-        profileId, m_policy.probeDelay(0, QRandomGenerator::global()->generateDouble()));
-    qCInfo(lcJobs) << "cloud unreachable, polling paused:" << profileId << int(error.kind);
-    emitProfileRowsChanged(profileId);
-    Q_EMIT cloudReachabilityChanged(profileId, false);
-}
-
-void JobMonitor::sendProbe(const QString &profileId)
-{
-    auto it = m_outages.find(profileId);
-    if (it == m_outages.end() || it->probe)
-        return;
-    CloudSession *session = m_resolver ? m_resolver(profileId) : nullptr;
-    RestClient *client = session ? session->client() : nullptr;
-    if (!client || !it->probeUrl.isValid()) {
-        m_scheduler.scheduleProfile(profileId,
-            m_policy.probeDelay(it->probes, QRandomGenerator::global()->generateDouble()));
-        return;
-    }
-    // One plain GET of the origin's root, without a token and without retries: any HTTP
-    // answer, even 404, means the cloud is back.
-    RestRequest request;
-    request.url = it->probeUrl;
-    request.kind = RequestKind::Query;
-    request.maxAttempts = 1;
-    if (const AuthProvider *auth = session->authProvider())
-        request.proxy = auth->proxyResolver(); // the profile's proxy, like its other requests
-    RestJob *job = client->create(request, this);
-    it->probe = job;
-    ++it->probes;
-    ++m_probeCount;
-    connect(job, &RestJob::finished, this, [this, profileId](RestJob *j) {
-        auto at = m_outages.find(profileId);
-        if (at == m_outages.end() || at->probe != j)
-            return; // ended meanwhile (pollProfileNow)
-        at->probe = nullptr;
-        if (isTransportFailure(j->error())) {
-            m_scheduler.scheduleProfile(profileId,
-                m_policy.probeDelay(at->probes, QRandomGenerator::global()->generateDouble()));
-            return;
-        }
-        leaveOutage(profileId);
-    });
-    job->start();
-}
-
-void JobMonitor::leaveOutage(const QString &profileId)
-{
-    if (!m_outages.remove(profileId))
-        return;
-    m_scheduler.cancelProfile(profileId);
-    m_scheduler.resumeProfile(profileId);
-    qCInfo(lcJobs) << "cloud reachable again, polling resumed:" << profileId;
-    // Every waiting job is asked again soon, spread out so they do not all go at once (the
-    // per-profile cap still bounds what is in flight).
-    const QStringList waiting = m_scheduler.waiting(profileId);
-    const qint64 window = std::min<qint64>(qint64(waiting.size()) * 25, m_policy.maximum.count());
-    for (const QString &id : waiting) {
-        m_scheduler.schedule(id,
-            profileId,
-            milliseconds(qint64(QRandomGenerator::global()->generateDouble() * double(window))));
-    }
-    emitProfileRowsChanged(profileId);
-    Q_EMIT cloudReachabilityChanged(profileId, true);
 }
 
 void JobMonitor::setWallClock(std::function<QDateTime()> clock)
@@ -1089,23 +991,13 @@ void JobMonitor::pollNow(const QString &localId)
     }
     if (m_scheduler.isInFlight(localId))
         return;
-    if (auto outage = m_outages.find(m_records.at(row).profileId);
-        outage != m_outages.end() && !outage->probe) // unreachable: ask whether it is back
-        m_scheduler.scheduleProfile(m_records.at(row).profileId, milliseconds(0));
+    m_reachability.probeSoon(m_records.at(row).profileId); // if unreachable: is it back?
     schedule(localId, milliseconds(0));
 }
 
 void JobMonitor::pollProfileNow(const QString &profileId)
 {
-    if (auto it = m_outages.find(profileId); it != m_outages.end()) {
-        if (it->probe)
-            it->probe->abort();
-        m_outages.erase(it);
-        m_scheduler.cancelProfile(profileId);
-        m_scheduler.resumeProfile(profileId);
-        emitProfileRowsChanged(profileId);
-        Q_EMIT cloudReachabilityChanged(profileId, true);
-    }
+    m_reachability.reset(profileId);
     qint64 stagger = 0;
     for (const JobRecord &r : std::as_const(m_records)) {
         if (r.profileId != profileId || r.state != JobState::Running || !hasCloudId(r))

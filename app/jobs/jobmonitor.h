@@ -20,6 +20,7 @@
 #include "jobs/jobstore.h"
 #include "jobs/pollpolicy.h"
 #include "jobs/pollscheduler.h"
+#include "jobs/reachability.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
 #include "upload/transferrate.h"
@@ -195,12 +196,12 @@ public:
     /// answers again; the first answer has every job polled again soon, spread out.
     bool isCloudUnreachable(const QString &profileId) const
     {
-        return m_outages.contains(profileId);
+        return m_reachability.isUnreachable(profileId);
     }
     /// Whether this job waits for its cloud to be reachable (the State column says so).
     bool isWaitingForCloud(const JobRecord &record) const;
     /// Reachability probes sent since start (for tests and benchmarks).
-    int probeCount() const { return m_probeCount; }
+    int probeCount() const { return m_reachability.probeCount(); }
 
     /// Sets the job's optional limit (seconds from its start; 0: none, the default). When it
     /// passes while the job runs, the monitor stops waiting: the job needs attention and its
@@ -257,14 +258,6 @@ private:
         QVariantHash memo; // the job's follower's notes while it is watched
     };
 
-    /// A profile whose cloud cannot be reached: its jobs wait for one probe's answer.
-    struct Outage
-    {
-        QUrl probeUrl; // the root of the origin that failed: any HTTP answer will do
-        int probes = 0;
-        QPointer<RestJob> probe;
-    };
-
     using DoneCallback = std::function<void(const ApiError &, const QString &)>;
     /// Reads an accepted create's answer into the record; false with a reason if unreadable.
     using AcceptFn = std::function<bool(RestJob *, JobRecord &, QString *why)>;
@@ -301,12 +294,7 @@ private:
     /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
     /// transport failure makes the profile's cloud unreachable.
     void pollFailed(int row, const QString &localId, RestJob *job);
-    static bool isTransportFailure(const ApiError &error);
-    void enterOutage(const QString &profileId, const QUrl &failedUrl, const ApiError &error);
-    void leaveOutage(const QString &profileId);
-    void sendProbe(const QString &profileId);
     void emitProfileRowsChanged(const QString &profileId);
-    void watchReachability(RestJob *job, const QString &profileId);
     void handleGiveUpReached(const QString &localId);
     /// Hands the record's give-up deadline, if it has one, to the scheduler.
     void syncGiveUp(const QString &localId);
@@ -367,6 +355,7 @@ private:
     SessionResolver m_resolver;
     PollPolicy m_policy;
     PollScheduler m_scheduler;
+    Reachability m_reachability; // after m_scheduler and m_policy: it uses both
     QTimer m_saveTimer;
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
@@ -379,9 +368,7 @@ private:
     bool m_adoptForeign = true;
     bool m_destroying = false;
     int m_pollCount = 0;
-    int m_probeCount = 0;
     QHash<QString, int> m_pollsPerJob;
-    QHash<QString, Outage> m_outages; // profile id -> its unreachable cloud
     NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
 };
 
