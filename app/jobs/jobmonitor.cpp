@@ -18,7 +18,9 @@
 #include "create/imsfields.h"
 #include "create/novacreateimagerequest.h"
 #include "jobs/followerregistry.h"
+#include "jobs/jobrecords.h"
 #include "jobs/reachability.h"
+#include "jobs/reconciler.h"
 #include "logging.h"
 #include "model/cindervolume.h"
 #include "model/glanceimage.h"
@@ -37,6 +39,67 @@ namespace {
 constexpr int RoutineSaveIntervalMs = 2000;
 }
 
+/// The records and the polling as the monitor's parts see them: by local id, through a narrow
+/// interface (jobs/jobrecords.h) rather than the monitor's members.
+class JobMonitor::Host final : public JobRecords, public JobPolls
+{
+public:
+    explicit Host(JobMonitor *monitor)
+        : m(monitor)
+    { }
+
+    std::optional<JobRecord> record(const QString &localId) const override
+    {
+        const int row = m->rowOf(localId);
+        if (row < 0)
+            return std::nullopt;
+        return m->m_records.at(row);
+    }
+    bool contains(const QString &localId) const override { return m->rowOf(localId) >= 0; }
+    bool update(const QString &localId, const Edit &edit) override
+    {
+        const int row = m->rowOf(localId);
+        if (row < 0)
+            return false;
+        m->update(row, edit);
+        return true;
+    }
+    void add(JobRecord record) override { m->append(std::move(record)); }
+    void discard(const QString &localId) override
+    {
+        if (const int row = m->rowOf(localId); row >= 0)
+            m->removeRow(row);
+    }
+    bool saveNow(QString *error) override { return m->saveStore(error); }
+    void save() override { m->persist(); }
+    void saveEndsSoon() override { m->persistEndsSoon(); }
+    CloudSession *session(const QString &profileId) const override
+    {
+        return m->m_resolver ? m->m_resolver(profileId) : nullptr;
+    }
+    void finished(const QString &localId) override { Q_EMIT m->jobFinished(localId); }
+
+    void pollIn(const QString &localId, milliseconds in) override { m->schedule(localId, in); }
+    void stopPolling(const QString &localId) override { m->finishPolling(localId); }
+    void asking(const QString &localId, RestJob *job) override
+    {
+        const int row = m->rowOf(localId);
+        if (row < 0)
+            return;
+        m->m_poll[localId].inFlight = job;
+        m->m_scheduler.markSent(localId, m->m_records.at(row).profileId);
+    }
+    bool isAsking(const QString &localId) const override
+    {
+        return m->m_scheduler.isInFlight(localId);
+    }
+    bool answered(const QString &localId) override { return m->pollAnswerRow(localId) >= 0; }
+    void forget(const QString &localId) override { m->forgetPoll(localId); }
+
+private:
+    JobMonitor *m;
+};
+
 namespace {
 
 QString newId()
@@ -49,9 +112,11 @@ QString newId()
 JobMonitor::JobMonitor(JobStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
-    , m_reachability(m_scheduler, m_policy, [this](const QString &profileId) {
-        return m_resolver ? m_resolver(profileId) : nullptr;
-    })
+    , m_reachability(m_scheduler,
+          m_policy,
+          [this](const QString &profileId) { return m_resolver ? m_resolver(profileId) : nullptr; })
+    , m_host(std::make_unique<Host>(this))
+    , m_reconciler(*m_host, *m_host)
 {
     connect(&m_reachability,
         &Reachability::reachabilityChanged,
@@ -671,8 +736,7 @@ const JobFollower *JobMonitor::followerOf(const JobRecord &r)
 
 bool JobMonitor::hasCloudId(const JobRecord &r)
 {
-    const JobFollower *follower = followerOf(r);
-    return follower && follower->canFollow(r);
+    return FollowerRegistry::standard().canFollow(r);
 }
 
 void JobMonitor::poll(const QString &localId)
@@ -1621,223 +1685,10 @@ bool JobMonitor::deleteImage(const QString &localId)
 
 bool JobMonitor::canReconcile(const JobRecord &record)
 {
-    if (record.isForeign())
-        return false;
-    if (record.state != JobState::NeedsAttention || hasCloudId(record))
-        return false;
-    if (record.method == CreationMethod::CinderUploadToImage)
-        return !record.volumeId.isEmpty() && !record.name.isEmpty() && record.created.isValid();
-    return !record.marker.isEmpty()
-        && (CreationMethods::isIms(record.method)
-            || record.method == CreationMethod::NovaCreateImage);
+    return Reconciler::canReconcile(record);
 }
 
 void JobMonitor::reconcile(const QString &localId)
 {
-    const int row = rowOf(localId);
-    if (row < 0 || !canReconcile(m_records.at(row)))
-        return;
-    const JobRecord &r = m_records.at(row);
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    if (!session)
-        return;
-    if (m_scheduler.isInFlight(localId))
-        return;
-    PollState &ps = m_poll[localId];
-    if (r.method == CreationMethod::CinderUploadToImage) {
-        reconcileCinder(localId, session);
-        return;
-    }
-    const QString key = QString::fromLatin1(MarkerTagKey);
-    QUrlQuery query;
-    if (CreationMethods::isIms(r.method))
-        query.addQueryItem(u"tag"_s, key + u'=' + r.marker);
-    else
-        query.addQueryItem(key, r.marker);
-    RestJob *job = session->listGlanceImages(query, this);
-    ps.inFlight = job;
-    m_scheduler.markSent(localId, r.profileId);
-    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-        handleReconcileAnswer(localId, j);
-    });
-}
-
-void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    forgetPoll(localId); // nothing is polled until the job has a cloud ID
-    if (const ApiError &error = job->error()) {
-        update(row, [&error](JobRecord &rec) {
-            //: %1 = why the cloud could not be asked
-            rec.addNote(QT_TRANSLATE_NOOP(
-                            "JobMonitor", "Could not look the image up by this job's marker: %1"),
-                {error.userMessage()});
-            return Changes(OtherChanged);
-        });
-        return;
-    }
-    QList<GlanceImage> found;
-    for (const QJsonValue &v : job->json().object().value(u"images"_s).toArray()) {
-        if (auto image = GlanceImage::fromJson(v.toObject()))
-            found.append(*image);
-    }
-    const bool nova = m_records.at(row).method == CreationMethod::NovaCreateImage;
-    update(row, [&found, nova](JobRecord &rec) {
-        if (found.isEmpty()) {
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                "No image carries this job's marker: the create did not reach the "
-                "cloud, or the cloud has not registered the image yet. Look again "
-                "later, or remove the job and create the image again."));
-            return Changes(OtherChanged);
-        }
-        QStringList ids;
-        bool allActive = true;
-        bool anyKilled = false;
-        for (const GlanceImage &image : found) {
-            ids << image.id;
-            allActive &= image.status == GlanceImage::Status::Active;
-            anyKilled |= image.status == GlanceImage::Status::Killed
-                || image.status == GlanceImage::Status::Deleted;
-        }
-        rec.imageIds = ids;
-        rec.cloudStatus = found.first().statusText;
-        //: %1 = image IDs
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                        "Found by its marker: the create reached the cloud (image %1)."),
-            {ids.join(u", "_s)});
-        if (nova) {
-            rec.state = JobState::Running; // followed in Glance from here, as any Nova job
-        } else if (anyKilled) {
-            rec.state = JobState::Failed;
-            rec.failReason = tr("The image the job made was killed or deleted.");
-        } else if (allActive) {
-            rec.state = JobState::Succeeded;
-            rec.progress = 1.0;
-        } else {
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "The image is not active yet; look again later."));
-        }
-        return Changes(StateChanged | ResultChanged | OtherChanged);
-    });
-    const JobRecord &rec = m_records.at(row);
-    if (rec.isTerminal()) {
-        afterPollAnswer(row, localId, true);
-    } else if (rec.state == JobState::Running) {
-        schedule(localId, milliseconds(0));
-    }
-}
-
-// --- Cinder reconcile: no marker (interfaces.md §7), so the volume, the name and the time ----
-
-namespace {
-// The cloud's clock may run a little behind ours: an image made this much before the intent
-// still counts as made after it.
-constexpr qint64 CinderClockSkewSecs = 60;
-} // namespace
-
-void JobMonitor::reconcileCinder(const QString &localId, CloudSession *session)
-{
-    const JobRecord &r = m_records.at(rowOf(localId));
-    QUrlQuery query;
-    query.addQueryItem(u"name"_s, r.name);
-    RestJob *job = session->listGlanceImages(query, this);
-    m_poll[localId].inFlight = job;
-    m_scheduler.markSent(localId, r.profileId);
-    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-        handleCinderImagesAnswer(localId, j);
-    });
-}
-
-void JobMonitor::handleCinderImagesAnswer(const QString &localId, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    if (const ApiError &error = job->error()) {
-        forgetPoll(localId);
-        update(row, [&error](JobRecord &rec) {
-            //: %1 = why the cloud could not be asked
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Could not look the image up by its name: %1"),
-                {error.userMessage()});
-            return Changes(OtherChanged);
-        });
-        return;
-    }
-    const JobRecord &r = m_records.at(row);
-    const QDateTime since = r.created.addSecs(-CinderClockSkewSecs);
-    std::optional<GlanceImage> best;
-    for (const QJsonValue &v : job->json().object().value(u"images"_s).toArray()) {
-        auto image = GlanceImage::fromJson(v.toObject());
-        if (!image || image->name != r.name || !image->createdAt.isValid()
-            || image->createdAt < since)
-            continue;
-        if (!best || image->createdAt < best->createdAt)
-            best = image; // the first made after the request
-    }
-    // The volume tells whether an upload runs, and where it stands when one does.
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    if (!session) {
-        forgetPoll(localId);
-        return;
-    }
-    const QString imageId = best ? best->id : QString();
-    RestJob *volumeJob = session->volume(r.volumeId, this);
-    m_poll[localId].inFlight = volumeJob;
-    m_scheduler.markSent(localId, r.profileId);
-    connect(volumeJob, &RestJob::finished, this, [this, localId, imageId](RestJob *j) {
-        handleCinderVolumeAnswer(localId, j, imageId);
-    });
-}
-
-void JobMonitor::handleCinderVolumeAnswer(
-    const QString &localId, RestJob *job, const QString &imageId)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    forgetPoll(localId); // nothing is polled until the job has its image
-    const ApiError &error = job->error();
-    std::optional<CinderVolume> volume;
-    if (!error)
-        volume = CinderVolume::fromJson(job->json().object().value(u"volume"_s).toObject());
-    update(row, [&](JobRecord &rec) {
-        if (!imageId.isEmpty()) {
-            rec.imageIds = {imageId};
-            rec.volumeStatus = volume ? volume->status : QString();
-            rec.cloudStatus = rec.volumeStatus;
-            rec.state = JobState::Running; // followed from here as any Cinder upload
-            //: %1 = the image ID, %2 = the image name
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "Found image %1 named “%2”, made after the request: the "
-                            "upload did take effect."),
-                {imageId, rec.name});
-            return Changes(StateChanged | ResultChanged | OtherChanged);
-        }
-        if (!volume) {
-            //: %1 = why the volume could not be read
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "No image with this name was made after the request, and the volume "
-                            "could not be read: %1"),
-                {error ? error.userMessage() : tr("unreadable answer")});
-        } else if (volume->status == u"uploading") {
-            //: %1 = the image name
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "The volume is uploading, but no image named “%1” made "
-                            "after the request was found yet. Look again later."),
-                {rec.name});
-        } else {
-            //: %1 = the image name, %2 = the volume's status (available, in-use, ...)
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "No image named “%1” was made after the request and the "
-                            "volume is %2: the upload did not take effect. Nothing was sent "
-                            "again; remove the job and upload the volume again if needed."),
-                {rec.name, volume->status});
-        }
-        return Changes(OtherChanged);
-    });
-    if (m_records.at(row).state == JobState::Running)
-        schedule(localId, milliseconds(0));
+    m_reconciler.reconcile(localId);
 }

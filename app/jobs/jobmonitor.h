@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QFileSystemWatcher>
@@ -21,6 +22,7 @@
 #include "jobs/pollpolicy.h"
 #include "jobs/pollscheduler.h"
 #include "jobs/reachability.h"
+#include "jobs/reconciler.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
 #include "upload/transferrate.h"
@@ -280,7 +282,6 @@ private:
         const AcceptFn &accept,
         QPointer<QObject> guard,
         const DoneCallback &done);
-    void handleReconcileAnswer(const QString &localId, RestJob *job);
     void startUpload(const QString &localId);
     void handleUploadProgress(const QString &localId, qint64 sent);
     void handleUploadFinished(const QString &localId, RestJob *job);
@@ -300,10 +301,6 @@ private:
     void syncGiveUp(const QString &localId);
     void giveUp(int row);
     QDateTime wallNow() const;
-    /// Cinder (no marker): the Glance image by the name sent, made after the intent.
-    void reconcileCinder(const QString &localId, CloudSession *session);
-    void handleCinderImagesAnswer(const QString &localId, RestJob *job);
-    void handleCinderVolumeAnswer(const QString &localId, RestJob *job, const QString &imageId);
     /// After an answer was read into the record: the end, or the next poll.
     void afterPollAnswer(int row, const QString &localId, bool changed);
     /// The follower of the record's kind (FollowerRegistry); nullptr for an unknown kind.
@@ -356,6 +353,9 @@ private:
     PollPolicy m_policy;
     PollScheduler m_scheduler;
     Reachability m_reachability; // after m_scheduler and m_policy: it uses both
+    class Host;
+    std::unique_ptr<Host> m_host; // the records and polling as the parts below see them
+    Reconciler m_reconciler;
     QTimer m_saveTimer;
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
