@@ -21,6 +21,7 @@
 #include "jobs/jobrecords.h"
 #include "jobs/reachability.h"
 #include "jobs/reconciler.h"
+#include "jobs/uploadcontroller.h"
 #include "logging.h"
 #include "model/cindervolume.h"
 #include "model/glanceimage.h"
@@ -117,7 +118,11 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
           [this](const QString &profileId) { return m_resolver ? m_resolver(profileId) : nullptr; })
     , m_host(std::make_unique<Host>(this))
     , m_reconciler(*m_host, *m_host)
+    , m_upload(*m_host, *m_host, [this] { return m_scheduler.now(); })
 {
+    connect(&m_upload, &UploadController::uploadEnded, this, &JobMonitor::uploadEnded);
+    connect(&m_upload, &UploadController::uploadWarning, this, &JobMonitor::uploadWarning);
+    connect(&m_upload, &UploadController::imageDeleted, this, &JobMonitor::imageDeleted);
     connect(&m_reachability,
         &Reachability::reachabilityChanged,
         this,
@@ -177,7 +182,7 @@ void JobMonitor::removeRow(int row)
     m_records.removeAt(row);
     m_rows.remove(id);
     m_pollsPerJob.remove(id);
-    m_uploadChecks.remove(id);
+    m_upload.forget(id);
     reindexFrom(row);
     Q_EMIT jobRemoved(row);
 }
@@ -757,7 +762,7 @@ void JobMonitor::poll(const QString &localId)
         finishPolling(localId);
         return;
     }
-    if (m_uploads.contains(localId)) {
+    if (m_upload.isUploading(localId)) {
         forgetPoll(localId); // the upload's own answer tells; polled after it
         return;
     }
@@ -786,18 +791,18 @@ void JobMonitor::handleFollowAnswer(
         return;
     const FollowAnswer answer{query, job->error(), job->body()};
     const FollowContext context{
-        family, m_uploadAfterCreate.contains(localId), QDateTime::currentDateTimeUtc()};
+        family, m_upload.isExpected(localId), QDateTime::currentDateTimeUtc()};
     // The follower reads into a copy; the monitor's record changes only in update() below.
     JobRecord next = m_records.at(row);
     const FollowStep step = follower->read(next, m_poll[localId].memo, answer, context);
     switch (step.next) {
     case FollowStep::Next::NoAnswer:
-        settleUploadCheck(row, localId, false);
+        m_upload.settleCheck(localId, false);
         pollFailed(row, localId, job);
         return;
     case FollowStep::Next::Unreadable:
         qCWarning(lcJobs) << step.why;
-        settleUploadCheck(row, localId, false);
+        m_upload.settleCheck(localId, false);
         schedulePollAfter(localId, false, -1);
         return;
     default:
@@ -807,14 +812,14 @@ void JobMonitor::handleFollowAnswer(
         rec = std::move(next);
         return step.changes;
     });
-    settleUploadCheck(row, localId, true);
+    m_upload.settleCheck(localId, true);
     switch (step.next) {
     case FollowStep::Next::Now:
         schedule(localId, milliseconds(0));
         return;
     case FollowStep::Next::StartUpload:
         forgetPoll(localId);
-        startUpload(localId);
+        m_upload.start(localId);
         return;
     case FollowStep::Next::Stop:
         forgetPoll(localId); // nothing changes on its own: the operator acts
@@ -926,7 +931,7 @@ void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double 
 
 bool JobMonitor::isWaitingForCloud(const JobRecord &record) const
 {
-    return m_reachability.isWaitingForCloud(record, m_uploads.contains(record.localId));
+    return m_reachability.isWaitingForCloud(record, m_upload.isUploading(record.localId));
 }
 
 void JobMonitor::emitProfileRowsChanged(const QString &profileId)
@@ -995,7 +1000,7 @@ void JobMonitor::handleGiveUpReached(const QString &localId)
     if (row < 0)
         return;
     const JobRecord &r = m_records.at(row);
-    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_uploads.contains(r.localId)
+    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_upload.isUploading(r.localId)
         && r.giveUpAt() <= wallNow())
         giveUp(row);
 }
@@ -1117,11 +1122,7 @@ void JobMonitor::remove(const QString &localId)
     const int row = rowOf(localId);
     if (row < 0)
         return;
-    if (auto it = m_uploads.find(localId); it != m_uploads.end()) {
-        it->cancelled = true;
-        if (it->job)
-            it->job->abort();
-    }
+    m_upload.cancel(localId);
     removeRow(row);
     persist();
 }
@@ -1201,7 +1202,7 @@ void JobMonitor::submitGlance(CloudSession *session,
         done);
     if (localId.isEmpty())
         return;
-    m_uploadAfterCreate.insert(localId);
+    m_upload.expect(localId);
     sendGlanceCreate(localId,
         session,
         body,
@@ -1209,13 +1210,13 @@ void JobMonitor::submitGlance(CloudSession *session,
         [=, this, guard = QPointer<QObject>(context)](const ApiError &e, const QString &id) {
             // The monitor, not the caller, goes on with the upload: the caller may be gone.
             if (!e && !id.isEmpty()) {
-                startUpload(id);
+                m_upload.start(id);
             } else if (!id.isEmpty()) {
                 // Still no answer after sending it again: the chosen ID finds the image, if the
                 // cloud makes it later.
                 schedule(id, milliseconds(500));
             } else {
-                m_uploadAfterCreate.remove(localId);
+                m_upload.unexpect(localId);
             }
             if (guard)
                 done(e, id);
@@ -1230,7 +1231,7 @@ void JobMonitor::sendGlanceCreate(const QString &localId,
 {
     const QString imageId = body.value(u"id"_s).toString();
     if (!session || rowOf(localId) < 0) {
-        m_uploadAfterCreate.remove(localId);
+        m_upload.unexpect(localId);
         return;
     }
     RestJob *job = session->createGlanceImage(body, this);
@@ -1251,7 +1252,7 @@ void JobMonitor::sendGlanceCreate(const QString &localId,
     connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
         const int row = rowOf(localId);
         if (row < 0) {
-            m_uploadAfterCreate.remove(localId);
+            m_upload.unexpect(localId);
             return; // removed meanwhile
         }
         const ApiError error = j->error();
@@ -1304,383 +1305,32 @@ void JobMonitor::sendGlanceCreate(const QString &localId,
 
 std::optional<JobMonitor::UploadStatus> JobMonitor::uploadStatus(const QString &localId) const
 {
-    const auto it = m_uploads.constFind(localId);
-    if (it == m_uploads.cend())
-        return std::nullopt;
-    UploadStatus st;
-    st.sent = it->sent;
-    st.total = it->total;
-    st.bytesPerSecond = it->rate.bytesPerSecond();
-    st.secondsLeft = it->rate.secondsLeft(it->total);
-    return st;
+    return m_upload.status(localId);
 }
 
-void JobMonitor::startUpload(const QString &localId)
+bool JobMonitor::isUploading(const QString &localId) const
 {
-    m_uploadAfterCreate.remove(localId);
-    const int row = rowOf(localId);
-    if (row < 0 || m_uploads.contains(localId))
-        return;
-    finishPolling(localId);
-    const JobRecord &r = m_records.at(row);
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    const auto fail = [this, localId](const ApiError &error) {
-        const int at = rowOf(localId);
-        if (at >= 0) {
-            update(at, [&](JobRecord &rec) {
-                rec.upload = JobRecord::Upload::Incomplete;
-                rec.failReason = error.userMessage();
-                //: %1 = why the upload could not start
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "The upload could not start: %1"),
-                    {error.userMessage()});
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-        }
-        Q_EMIT uploadEnded(localId, error);
-    };
-    if (!session) {
-        fail(ApiError::make(
-            ApiError::Kind::Configuration, tr("the cloud profile is not available")));
-        return;
-    }
-    if (session->signsRequests()
-        && std::max(r.uploadSize, QFileInfo(r.uploadFile).size())
-            > AkSkSigner::MaxSignedBodyBytes) {
-        fail(ApiError::make(ApiError::Kind::Configuration, AkSkAuth::bodyTooLargeMessage()));
-        return;
-    }
-    auto *source = new UploadSource(r.uploadFile, m_uploadDigests, this);
-    if (!source->open(QIODevice::ReadOnly)) {
-        //: %1 = file path, %2 = the file system's message
-        const ApiError e = ApiError::make(ApiError::Kind::LocalFile,
-            tr("the image file %1 cannot be read (%2)")
-                .arg(QDir::toNativeSeparators(r.uploadFile), source->errorString()));
-        delete source;
-        fail(e);
-        return;
-    }
-    if (r.uploadSize > 0 && source->size() != r.uploadSize) {
-        //: %1 = file path
-        const ApiError e = ApiError::make(ApiError::Kind::LocalFile,
-            tr("the image file %1 changed size since the request was made")
-                .arg(QDir::toNativeSeparators(r.uploadFile)));
-        delete source;
-        fail(e);
-        return;
-    }
-    UploadRun &run = m_uploads[localId];
-    run.source = source;
-    run.total = source->size();
-    run.rate.addSample(m_scheduler.now(), 0);
-    update(row, [&](JobRecord &rec) {
-        rec.state = JobState::Running;
-        rec.upload = JobRecord::Upload::Running;
-        rec.uploadSize = source->size();
-        rec.uploadedBytes = 0;
-        rec.progress = 0;
-        rec.localDigests.clear();
-        rec.failReason.clear();
-        rec.finished = {};
-        //: %1 = file name, %2 = its size such as "1.2 GB"
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Uploading the image file %1 (%2)"),
-            {QFileInfo(rec.uploadFile).fileName(), TransferRate::sizeText(source->size())});
-        return Changes(StateChanged | ProgressChanged | ResultChanged);
-    });
-    persist();
-    // A fresh token right before the PUT: it cannot be renewed mid-way, and Glance drops the
-    // data when it expires (api-facts §1.8).
-    QPointer<CloudSession> s(session);
-    const QString imageId = r.imageIds.first();
-    const AuthProvider::TokenCallback proceed = [=, this](
-                                                    const QByteArray &, const ApiError &error) {
-        auto it = m_uploads.find(localId);
-        if (it == m_uploads.end())
-            return;
-        if (error || !s || it->cancelled) {
-            const ApiError e = it->cancelled ? ApiError::make(ApiError::Kind::Aborted)
-                : error                      ? error
-                                             : ApiError::make(ApiError::Kind::Aborted);
-            m_uploads.erase(it);
-            source->deleteLater();
-            const int at = rowOf(localId);
-            if (at >= 0)
-                update(at, [&](JobRecord &rec) {
-                    rec.upload = JobRecord::Upload::Incomplete;
-                    if (e.kind == ApiError::Kind::Aborted) {
-                        rec.state = JobState::Cancelled;
-                        rec.finished = QDateTime::currentDateTimeUtc();
-                        rec.addNote(
-                            QT_TRANSLATE_NOOP("JobMonitor", "Upload cancelled by the operator."));
-                    } else {
-                        rec.failReason = e.userMessage();
-                        rec.addNote(
-                            QT_TRANSLATE_NOOP("JobMonitor", "The upload could not start: %1"),
-                            {e.userMessage()});
-                    }
-                    return Changes(StateChanged | ResultChanged);
-                });
-            persist();
-            Q_EMIT uploadEnded(localId, e);
-            return;
-        }
-        RestJob *job = s->uploadGlanceImage(imageId, source, this);
-        it->job = job;
-        connect(job, &RestJob::uploadProgress, this, [this, localId](qint64 sent, qint64) {
-            handleUploadProgress(localId, sent);
-        });
-        connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-            handleUploadFinished(localId, j);
-        });
-    };
-    if (session->signsRequests())
-        session->authProvider()->withToken(this, proceed); // signed: no token to renew
-    else
-        session->auth()->withFreshToken(this, proceed);
-}
-
-void JobMonitor::handleUploadProgress(const QString &localId, qint64 sent)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return;
-    it->sent = sent;
-    it->rate.addSample(m_scheduler.now(), sent);
-    const int row = rowOf(localId);
-    if (row < 0)
-        return;
-    // The token cannot be renewed during the PUT: warn once when it will not last.
-    const auto left = it->rate.secondsLeft(it->total);
-    const int tokenRow = row;
-    if (!it->warned && left && it->rate.bytesPerSecond()) {
-        CloudSession *session = m_resolver ? m_resolver(m_records.at(tokenRow).profileId) : nullptr;
-        const QDateTime expires =
-            session && !session->signsRequests() ? session->auth()->expiresAt() : QDateTime();
-        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(*left);
-        if (expires.isValid() && end > expires) {
-            it->warned = true;
-            //: %1 = estimated time left, %2 = time until the token expires
-            const JobRecord::Event warning = JobRecord::Event::note(
-                QT_TRANSLATE_NOOP("JobMonitor",
-                    "At the current rate the upload needs about %1 more, but the sign-in token "
-                    "expires in %2. The cloud may then refuse the rest and drop the data; a "
-                    "faster link or a longer token lifetime avoids this."),
-                {TransferRate::durationText(*left),
-                    TransferRate::durationText(
-                        std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires)))},
-                QDateTime::currentDateTimeUtc());
-            const QString text = warning.display();
-            update(row, [&](JobRecord &rec) {
-                rec.addEvent(warning);
-                return Changes(OtherChanged);
-            });
-            Q_EMIT uploadWarning(localId, text);
-        }
-    }
-    const qint64 total = it->total;
-    update(row, [&](JobRecord &rec) {
-        rec.uploadedBytes = sent;
-        rec.progress = total > 0 ? double(sent) / double(total) : 0;
-        return Changes(ProgressChanged);
-    });
-}
-
-void JobMonitor::handleUploadFinished(const QString &localId, RestJob *job)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return;
-    const ApiError error = job->error();
-    const bool cancelled = it->cancelled || error.kind == ApiError::Kind::Aborted;
-    const int row = rowOf(localId);
-    if (!error) {
-        it->sent = it->total;
-        if (row >= 0)
-            update(row, [&](JobRecord &rec) {
-                rec.upload = JobRecord::Upload::Done;
-                rec.uploadedBytes = rec.uploadSize;
-                rec.progress = 1.0;
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image file uploaded"));
-                return Changes(ProgressChanged | StateChanged);
-            });
-        persist();
-        UploadSource *source = it->source;
-        DigestPipeline *digests = source ? source->digests() : nullptr;
-        if (digests && !digests->isComplete() && source->digestsValid()) {
-            // The last blocks are still being hashed: wait for them, not for the network.
-            connect(
-                digests,
-                &DigestPipeline::finished,
-                this,
-                [this, localId] { uploadSucceeded(localId); },
-                Qt::SingleShotConnection);
-            if (!digests->isComplete())
-                return;
-            disconnect(digests, &DigestPipeline::finished, this, nullptr);
-        }
-        uploadSucceeded(localId);
-        return;
-    }
-    UploadSource *source = it->source;
-    // The whole file was read and hashed: if the cloud kept it after all, it can be verified.
-    QMap<QString, QString> digests;
-    if (!cancelled && source && source->digestsValid() && source->digests()
-        && source->digests()->isComplete())
-        digests = source->digests()->results();
-    m_uploads.erase(it);
-    if (source)
-        source->deleteLater();
-    if (row >= 0) {
-        update(row, [&](JobRecord &rec) {
-            rec.upload = JobRecord::Upload::Incomplete;
-            if (cancelled) {
-                rec.state = JobState::Cancelled;
-                rec.finished = QDateTime::currentDateTimeUtc();
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                    "Upload cancelled by the operator. The image stays queued: "
-                    "resume the upload or delete it."));
-            } else {
-                rec.failReason = error.userMessage();
-                rec.lastResponse = Redact::body(job->body());
-                if (!digests.isEmpty())
-                    rec.localDigests = digests;
-                //: %1 = why the upload failed
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "The upload failed: %1"),
-                    {error.userMessage()});
-            }
-            return Changes(StateChanged | ResultChanged);
-        });
-        persist();
-        if (!cancelled) {
-            // A dropped connection or a 5xx after the data was stored does not tell whether the
-            // cloud has the file: the image's status does (queued, saving, active or killed).
-            // Until it is known, nobody is told the upload failed.
-            m_uploadChecks.insert(localId, error);
-            schedule(localId, milliseconds(0));
-            return;
-        }
-        Q_EMIT jobFinished(localId);
-    }
-    Q_EMIT uploadEnded(localId, cancelled ? ApiError::make(ApiError::Kind::Aborted) : error);
-}
-
-void JobMonitor::settleUploadCheck(int row, const QString &localId, bool answered)
-{
-    const auto it = m_uploadChecks.constFind(localId);
-    if (it == m_uploadChecks.cend())
-        return;
-    const ApiError error = *it;
-    m_uploadChecks.erase(it);
-    // The follower marks the upload done when the image is saving or active.
-    const bool received = answered && m_records.at(row).upload == JobRecord::Upload::Done;
-    if (!received) {
-        Q_EMIT uploadEnded(localId, error); // queued (incomplete), killed, or not known
-        return;
-    }
-    Q_EMIT uploadEnded(localId, {});
-}
-
-void JobMonitor::uploadSucceeded(const QString &localId)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return;
-    UploadSource *source = it->source;
-    QMap<QString, QString> digests;
-    if (source && source->digestsValid())
-        digests = source->digests()->results();
-    m_uploads.erase(it);
-    if (source)
-        source->deleteLater();
-    const int row = rowOf(localId);
-    if (row >= 0) {
-        update(row, [&](JobRecord &rec) {
-            rec.localDigests = digests;
-            return Changes(OtherChanged);
-        });
-        persist();
-        schedule(localId, milliseconds(0)); // now the image's status, then the checksums
-    }
-    Q_EMIT uploadEnded(localId, {});
-}
-
-bool JobMonitor::cancelUpload(const QString &localId)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return false;
-    it->cancelled = true;
-    if (it->job)
-        it->job->abort(); // ends in handleUploadFinished
-    return true;
+    return m_upload.isUploading(localId);
 }
 
 bool JobMonitor::resumeUpload(const QString &localId)
 {
-    const int row = rowOf(localId);
-    if (row < 0 || m_uploads.contains(localId))
-        return false;
-    const JobRecord &r = m_records.at(row);
-    if (r.method != CreationMethod::GlanceCreateUpload || r.imageIds.isEmpty()
-        || r.state == JobState::Succeeded || r.upload == JobRecord::Upload::Running
-        || (!r.cloudStatus.isEmpty() && r.cloudStatus != u"queued"))
-        return false;
-    update(row, [](JobRecord &rec) {
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-            "Upload resumed by the operator (the whole file is sent again: Glance "
-            "has no partial upload)."));
-        return Changes(OtherChanged);
-    });
-    startUpload(localId);
-    return true;
+    return m_upload.resume(localId);
+}
+
+bool JobMonitor::cancelUpload(const QString &localId)
+{
+    return m_upload.cancel(localId);
 }
 
 bool JobMonitor::deleteImage(const QString &localId)
 {
-    const int row = rowOf(localId);
-    if (row < 0)
-        return false;
-    const JobRecord &r = m_records.at(row);
-    if (r.method != CreationMethod::GlanceCreateUpload || r.imageIds.isEmpty()
-        || r.state == JobState::Succeeded)
-        return false;
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    if (!session)
-        return false;
-    cancelUpload(localId);
-    finishPolling(localId);
-    RestJob *job = session->deleteGlanceImage(r.imageIds.first(), this);
-    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-        const ApiError &error = j->error();
-        const bool gone = !error || (error.kind == ApiError::Kind::Http && error.httpStatus == 404);
-        const int at = rowOf(localId);
-        if (at >= 0) {
-            const bool wasTerminal = m_records.at(at).isTerminal();
-            update(at, [&](JobRecord &rec) {
-                if (!gone) {
-                    //: %1 = why the image could not be deleted
-                    rec.addNote(
-                        QT_TRANSLATE_NOOP("JobMonitor", "The image could not be deleted: %1"),
-                        {error.userMessage()});
-                    return Changes(OtherChanged);
-                }
-                rec.cloudStatus = u"deleted"_s;
-                rec.upload = rec.upload == JobRecord::Upload::None ? rec.upload
-                                                                   : JobRecord::Upload::Incomplete;
-                if (rec.state != JobState::Failed) {
-                    rec.state = JobState::Cancelled;
-                    rec.finished = QDateTime::currentDateTimeUtc();
-                }
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image deleted by the operator."));
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-            if (gone && !wasTerminal && m_records.at(at).isTerminal())
-                Q_EMIT jobFinished(localId);
-        }
-        Q_EMIT imageDeleted(localId, gone ? ApiError() : error);
-    });
-    return true;
+    return m_upload.deleteImage(localId);
+}
+
+void JobMonitor::setUploadDigests(const QStringList &algorithms)
+{
+    m_upload.setDigests(algorithms);
 }
 
 bool JobMonitor::canReconcile(const JobRecord &record)

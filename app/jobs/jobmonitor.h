@@ -23,6 +23,7 @@
 #include "jobs/pollscheduler.h"
 #include "jobs/reachability.h"
 #include "jobs/reconciler.h"
+#include "jobs/uploadcontroller.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
 #include "upload/transferrate.h"
@@ -148,15 +149,9 @@ public:
         std::function<void(const ApiError &, const QString &localId)> done);
 
     /// The live figures of an upload running in this process.
-    struct UploadStatus
-    {
-        qint64 sent = 0;
-        qint64 total = 0;
-        std::optional<double> bytesPerSecond;
-        std::optional<qint64> secondsLeft;
-    };
+    using UploadStatus = ::UploadStatus;
     std::optional<UploadStatus> uploadStatus(const QString &localId) const;
-    bool isUploading(const QString &localId) const { return m_uploads.contains(localId); }
+    bool isUploading(const QString &localId) const;
     /// Uploads the file again to an incomplete (queued) image, or to a cancelled one.
     bool resumeUpload(const QString &localId);
     /// Aborts a running upload: the job ends cancelled by the operator; the image stays queued
@@ -167,7 +162,7 @@ public:
     bool deleteImage(const QString &localId);
     /// Which digests an upload computes (Glance's `checksum` is MD5, `os_hash_algo` usually
     /// sha512). For tests and unusual clouds.
-    void setUploadDigests(const QStringList &algorithms) { m_uploadDigests = algorithms; }
+    void setUploadDigests(const QStringList &algorithms);
 
     /// Starts tracking an IMS job created elsewhere (the demo cloud's sample history).
     QString trackImsJob(const QString &profileId,
@@ -282,14 +277,6 @@ private:
         const AcceptFn &accept,
         QPointer<QObject> guard,
         const DoneCallback &done);
-    void startUpload(const QString &localId);
-    void handleUploadProgress(const QString &localId, qint64 sent);
-    void handleUploadFinished(const QString &localId, RestJob *job);
-    void uploadSucceeded(const QString &localId);
-    /// After an upload failed, the image's status was asked: saving or active means the cloud
-    /// has the file (the follower marks the upload done after all); anything else ends the
-    /// upload with its error. `answered`: false when the status could not be read.
-    void settleUploadCheck(int row, const QString &localId, bool answered);
     /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
     int pollAnswerRow(const QString &localId);
     /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
@@ -329,20 +316,6 @@ private:
     void poll(const QString &localId);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
 
-    struct UploadRun
-    {
-        QPointer<RestJob> job;
-        QPointer<UploadSource> source;
-        TransferRate rate;
-        qint64 sent = 0;
-        qint64 total = 0;
-        bool warned = false;
-        bool cancelled = false;
-    };
-    QHash<QString, UploadRun> m_uploads; // local id -> the upload running in this process
-    QSet<QString> m_uploadAfterCreate;   // sent here: upload once the create is confirmed
-    QHash<QString, ApiError> m_uploadChecks; // failed here: the image's status decides
-    QStringList m_uploadDigests{QStringLiteral("md5"), QStringLiteral("sha512")};
 
     JobStore m_store;
     QList<JobRecord> m_records;
@@ -356,6 +329,7 @@ private:
     class Host;
     std::unique_ptr<Host> m_host; // the records and polling as the parts below see them
     Reconciler m_reconciler;
+    UploadController m_upload;
     QTimer m_saveTimer;
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
