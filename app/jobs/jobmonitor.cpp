@@ -4,34 +4,20 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QUuid>
 
-#include "auth/akskauth.h"
-#include "auth/aksksigner.h"
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
-#include "create/cinderuploadrequest.h"
-#include "create/imsfields.h"
-#include "create/novacreateimagerequest.h"
+#include "jobs/createsubmitter.h"
 #include "jobs/followerregistry.h"
 #include "jobs/jobrecords.h"
 #include "jobs/reachability.h"
 #include "jobs/reconciler.h"
 #include "jobs/uploadcontroller.h"
 #include "logging.h"
-#include "model/cindervolume.h"
-#include "model/glanceimage.h"
-#include "model/imsjob.h"
-#include "model/novaversion.h"
-#include "net/authprovider.h"
-#include "net/redact.h"
-#include "net/restclient.h"
 #include "net/restjob.h"
-#include "upload/digestpipeline.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -119,6 +105,7 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     , m_host(std::make_unique<Host>(this))
     , m_reconciler(*m_host, *m_host)
     , m_upload(*m_host, *m_host, [this] { return m_scheduler.now(); })
+    , m_submitter(*m_host, *m_host, m_upload, m_policy)
 {
     connect(&m_upload, &UploadController::uploadEnded, this, &JobMonitor::uploadEnded);
     connect(&m_upload, &UploadController::uploadWarning, this, &JobMonitor::uploadWarning);
@@ -421,92 +408,6 @@ void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
     }
 }
 
-QString JobMonitor::writeIntent(CloudSession *session,
-    CreationMethod method,
-    const QString &name,
-    const QString &marker,
-    const std::function<void(JobRecord &)> &prepare,
-    QObject *context,
-    const DoneCallback &done)
-{
-    const CloudProfile &profile = session->profile();
-    JobRecord r;
-    r.localId = newId();
-    r.method = method;
-    r.profileId = profile.id;
-    r.cloudLabel =
-        profile.region.isEmpty() ? profile.name : u"%1 · %2"_s.arg(profile.name, profile.region);
-    r.name = name;
-    r.marker = marker;
-    r.created = QDateTime::currentDateTimeUtc();
-    r.state = JobState::Submitting;
-    r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Create request being sent"), {}, r.created);
-    if (prepare)
-        prepare(r);
-    const QString localId = r.localId;
-    append(r);
-
-    // The intent is durable before a single byte of the create leaves: after a crash the record
-    // says a create may exist, and its marker finds it.
-    QString saveError;
-    if (!saveStore(&saveError)) {
-        removeRow(rowOf(localId));
-        //: %1 = file system error
-        const ApiError e = ApiError::make(ApiError::Kind::LocalStorage,
-            tr("the job history could not be saved (%1), so nothing was sent").arg(saveError));
-        QMetaObject::invokeMethod(
-            context, [done, e] { done(e, {}); }, Qt::QueuedConnection);
-        return {};
-    }
-    return localId;
-}
-
-void JobMonitor::handleCreateAnswer(const QString &localId,
-    RestJob *j,
-    const AcceptFn &accept,
-    QPointer<QObject> guard,
-    const DoneCallback &done)
-{
-    const int row = rowOf(localId);
-    if (row < 0)
-        return; // removed meanwhile
-    const ApiError &error = j->error();
-    QString why;
-    if (!error && accept(j, m_records[row], &why)) {
-        update(row, [&](JobRecord &rec) {
-            rec.state = JobState::Running;
-            rec.lastResponse = Redact::body(j->body());
-            return Changes(StateChanged | ResultChanged);
-        });
-        persist();
-        schedule(localId, m_policy.first);
-        if (guard)
-            done({}, localId);
-        return;
-    }
-    if (!error || error.outcomeUnknown()) {
-        // Accepted but unreadable, or no answer at all: the create may exist. Never re-sent.
-        ApiError e = error ? error : ApiError::make(ApiError::Kind::InvalidResponse, why);
-        update(row, [&](JobRecord &rec) {
-            rec.state = JobState::NeedsAttention;
-            rec.failReason = e.userMessage();
-            rec.lastResponse = Redact::body(j->body());
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Outcome unknown: %1"), {e.userMessage()});
-            return Changes(StateChanged | ResultChanged);
-        });
-        persist();
-        if (guard)
-            done(e, localId);
-        return;
-    }
-    // Refused (4xx, refused connection, ...): nothing exists on the cloud, nothing to track.
-    qCInfo(lcJobs) << "create refused:" << error.httpStatus << error.serviceCode;
-    removeRow(row);
-    persist();
-    if (guard)
-        done(error, {});
-}
-
 void JobMonitor::submitIms(CloudSession *session,
     CreationMethod method,
     const QString &name,
@@ -515,25 +416,7 @@ void JobMonitor::submitIms(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    const QString localId = writeIntent(session, method, name, marker, {}, context, done);
-    if (localId.isEmpty())
-        return;
-    RestJob *job = session->createImsImage(body, this);
-    const AcceptFn accept = [this](RestJob *j, JobRecord &rec, QString *why) {
-        const QString jobId = j->json().object().value(u"job_id"_s).toString();
-        if (jobId.isEmpty()) {
-            *why = tr("the answer carried no job_id");
-            return false;
-        }
-        rec.jobId = jobId;
-        //: %1 = the cloud's job ID
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the cloud as job %1"), {jobId});
-        return true;
-    };
-    connect(
-        job, &RestJob::finished, this, [=, this, guard = QPointer<QObject>(context)](RestJob *j) {
-            handleCreateAnswer(localId, j, accept, guard, done);
-        });
+    m_submitter.submitIms(session, method, name, marker, body, context, std::move(done));
 }
 
 void JobMonitor::submitNova(CloudSession *session,
@@ -544,60 +427,7 @@ void JobMonitor::submitNova(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    const QString localId = writeIntent(
-        session,
-        CreationMethod::NovaCreateImage,
-        name,
-        marker,
-        [&](JobRecord &r) { r.serverId = serverId; },
-        context,
-        done);
-    if (localId.isEmpty())
-        return;
-    QPointer<QObject> guard(context);
-    QPointer<CloudSession> s(session);
-    // The microversion decides where the image id comes back (seed 001, interfaces.md §7).
-    RestJob *versions = session->novaVersions(this);
-    connect(versions, &RestJob::finished, this, [=, this](RestJob *v) {
-        const int row = rowOf(localId);
-        if (row < 0 || !s)
-            return;
-        const auto doc = v->error() ? std::nullopt : NovaVersion::fromJson(v->json().object());
-        if (!doc) {
-            // Nothing was created yet: the create was never sent.
-            removeRow(row);
-            persist();
-            if (guard)
-                done(v->error() ? v->error()
-                                : ApiError::make(ApiError::Kind::InvalidResponse,
-                                    tr("the compute service sent no version document")),
-                    {});
-            return;
-        }
-        const NovaMicroversion mv = doc->choose(m_novaCeiling);
-        update(row, [&](JobRecord &rec) {
-            //: %1 = a compute API microversion such as 2.45
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Compute API microversion %1"), {mv.toString()});
-            return Changes(OtherChanged);
-        });
-        RestJob *job = s->createNovaImage(serverId, body, mv, this);
-        const AcceptFn accept = [this, mv](RestJob *j, JobRecord &rec, QString *why) {
-            const auto imageId = NovaCreateImageRequest::imageIdFromCreateResponse(
-                mv, j->header("Location"), j->body(), why);
-            if (!imageId)
-                return false;
-            rec.imageIds = {*imageId};
-            //: %1 = the image ID
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the compute service: image %1"),
-                {*imageId});
-            return true;
-        };
-        connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
-            handleCreateAnswer(localId, j, accept, guard, done);
-        });
-    });
+    m_submitter.submitNova(session, serverId, name, marker, body, context, std::move(done));
 }
 
 void JobMonitor::submitCinder(CloudSession *session,
@@ -607,86 +437,23 @@ void JobMonitor::submitCinder(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    // No marker (interfaces.md §7): the volume, the name and the time find the image again.
-    const QString localId = writeIntent(
-        session,
-        CreationMethod::CinderUploadToImage,
-        name,
-        QString(),
-        [&](JobRecord &r) { r.volumeId = volumeId; },
-        context,
-        done);
-    if (localId.isEmpty())
-        return;
-    QPointer<QObject> guard(context);
-    QPointer<CloudSession> s(session);
-    const auto send = [=, this](std::optional<NovaMicroversion> mv) {
-        const int row = rowOf(localId);
-        if (row < 0 || !s)
-            return;
-        update(row, [&](JobRecord &rec) {
-            //: %1 = a block storage API microversion such as 3.1
-            if (mv)
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Block storage API microversion %1"),
-                    {mv->toString()});
-            else
-                rec.addNote(
-                    QT_TRANSLATE_NOOP("JobMonitor", "Block storage API without microversions"));
-            return Changes(OtherChanged);
-        });
-        RestJob *job = s->uploadVolumeToImage(volumeId, body, mv, this);
-        const AcceptFn accept = [this](RestJob *j, JobRecord &rec, QString *why) {
-            QString volumeStatus;
-            const auto imageId =
-                CinderUploadRequest::imageIdFromResponse(j->json().object(), &volumeStatus, why);
-            if (!imageId)
-                return false;
-            rec.imageIds = {*imageId};
-            rec.volumeStatus = volumeStatus.isEmpty() ? u"uploading"_s : volumeStatus;
-            rec.cloudStatus = rec.volumeStatus;
-            //: %1 = the image ID
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the block storage service: image %1"),
-                {*imageId});
-            return true;
-        };
-        connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
-            handleCreateAnswer(localId, j, accept, guard, done);
-        });
-    };
-    if (session->isConnected()) {
-        const auto endpoint = session->volumeEndpoint();
-        if (endpoint && CloudSession::isVolumeV2(*endpoint)) {
-            send(std::nullopt); // the v2 API has no microversions
-            return;
-        }
-    }
-    RestJob *versions = session->volumeVersions(this);
-    connect(versions, &RestJob::finished, this, [=, this](RestJob *v) {
-        const int row = rowOf(localId);
-        if (row < 0 || !s)
-            return;
-        const ApiError &error = v->error();
-        const auto endpoint = s->volumeEndpoint();
-        if (error && error.kind != ApiError::Kind::Http && error.kind != ApiError::Kind::Redirect
-            && !(endpoint && CloudSession::isVolumeV2(*endpoint))) {
-            // Sign-in, connection or catalog trouble: nothing was created, nothing is sent.
-            removeRow(row);
-            persist();
-            if (guard)
-                done(error, {});
-            return;
-        }
-        std::optional<NovaMicroversion> mv;
-        if (!error && !(endpoint && CloudSession::isVolumeV2(*endpoint))) {
-            QString why;
-            if (const auto version = VolumeApiVersion::fromJson(v->json().object(), &why))
-                mv = version->choose();
-            else
-                qCInfo(lcJobs) << "no volume microversions:" << why;
-        }
-        send(mv);
-    });
+    m_submitter.submitCinder(session, volumeId, name, body, context, std::move(done));
+}
+
+void JobMonitor::submitGlance(CloudSession *session,
+    const QString &name,
+    const QString &imageId,
+    const QJsonObject &body,
+    const QString &filePath,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    m_submitter.submitGlance(session, name, imageId, body, filePath, context, std::move(done));
+}
+
+void JobMonitor::setNovaMicroversionCeiling(NovaMicroversion ceiling)
+{
+    m_submitter.setNovaMicroversionCeiling(ceiling);
 }
 
 QString JobMonitor::trackImsJob(const QString &profileId,
@@ -1160,147 +927,6 @@ int JobMonitor::clearFinished(const QDateTime &endedBefore)
     if (removed > 0)
         persist();
     return removed;
-}
-
-// --- Glance create + upload (method 7; seed 003, reference/api-facts.md §1.8) ---------------
-
-void JobMonitor::submitGlance(CloudSession *session,
-    const QString &name,
-    const QString &imageId,
-    const QJsonObject &body,
-    const QString &filePath,
-    QObject *context,
-    std::function<void(const ApiError &, const QString &)> done)
-{
-    const QFileInfo info(filePath);
-    if (session->signsRequests() && info.size() > AkSkSigner::MaxSignedBodyBytes) {
-        // Said before anything is created: the PUT could never be signed (api-facts §1.5).
-        const ApiError e =
-            ApiError::make(ApiError::Kind::Configuration, AkSkAuth::bodyTooLargeMessage());
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, e] {
-                if (guard)
-                    done(e, {});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    const QString localId = writeIntent(
-        session,
-        CreationMethod::GlanceCreateUpload,
-        name,
-        imageId,
-        [&](JobRecord &r) {
-            r.imageIds = {imageId}; // chosen by us: known before the cloud answers
-            r.upload = JobRecord::Upload::Waiting;
-            r.uploadFile = info.absoluteFilePath();
-            r.uploadSize = info.size();
-        },
-        context,
-        done);
-    if (localId.isEmpty())
-        return;
-    m_upload.expect(localId);
-    sendGlanceCreate(localId,
-        session,
-        body,
-        0,
-        [=, this, guard = QPointer<QObject>(context)](const ApiError &e, const QString &id) {
-            // The monitor, not the caller, goes on with the upload: the caller may be gone.
-            if (!e && !id.isEmpty()) {
-                m_upload.start(id);
-            } else if (!id.isEmpty()) {
-                // Still no answer after sending it again: the chosen ID finds the image, if the
-                // cloud makes it later.
-                schedule(id, milliseconds(500));
-            } else {
-                m_upload.unexpect(localId);
-            }
-            if (guard)
-                done(e, id);
-        });
-}
-
-void JobMonitor::sendGlanceCreate(const QString &localId,
-    QPointer<CloudSession> session,
-    const QJsonObject &body,
-    int attempt,
-    const DoneCallback &done)
-{
-    const QString imageId = body.value(u"id"_s).toString();
-    if (!session || rowOf(localId) < 0) {
-        m_upload.unexpect(localId);
-        return;
-    }
-    RestJob *job = session->createGlanceImage(body, this);
-    const AcceptFn accept = [imageId](RestJob *j, JobRecord &rec, QString *why) {
-        const QJsonObject image = j->json().object();
-        const QString id = image.value(u"id"_s).toString();
-        if (id != imageId) {
-            //: %1 = the ID Imagewright chose, %2 = the one in the answer
-            *why = tr("the cloud answered with image %2 instead of the chosen ID %1")
-                       .arg(imageId, id.isEmpty() ? u"-"_s : id);
-            return false;
-        }
-        rec.cloudStatus = image.value(u"status"_s).toString();
-        //: %1 = the image ID
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image metadata created: image %1"), {imageId});
-        return true;
-    };
-    connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
-        const int row = rowOf(localId);
-        if (row < 0) {
-            m_upload.unexpect(localId);
-            return; // removed meanwhile
-        }
-        const ApiError error = j->error();
-        if (attempt > 0 && error && !error.outcomeUnknown()) {
-            const bool exists = error.kind == ApiError::Kind::Http && error.httpStatus == 409;
-            update(row, [&](JobRecord &rec) {
-                if (exists) {
-                    // An earlier request of this create took effect (same ID): follow it.
-                    rec.state = JobState::Running;
-                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                        "An image with the chosen ID exists: an earlier create "
-                        "request took effect."));
-                } else {
-                    rec.state = JobState::NeedsAttention;
-                    rec.failReason = error.userMessage();
-                    //: %1 = the cloud's refusal
-                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                                    "The create request sent again was refused (%1); whether "
-                                    "the first one took effect is not known."),
-                        {error.userMessage()});
-                }
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-            done(exists ? ApiError() : error, localId);
-            if (exists)
-                schedule(localId, milliseconds(0)); // queued: the follower starts the upload
-            return;
-        }
-        if (error.outcomeUnknown() && attempt < m_policy.createResends) {
-            const milliseconds wait = m_policy.createResendFirst * (1 << attempt);
-            update(row, [&](JobRecord &rec) {
-                //: %1 = why no answer came, %2 = seconds
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                                "No answer to the create request (%1). Sending the same request "
-                                "again in %2 s: the image ID is chosen here, so the cloud "
-                                "cannot make the image twice."),
-                    {error.userMessage(),
-                        QString::number(qMax<qint64>(1, (wait.count() + 999) / 1000))});
-                return Changes(OtherChanged);
-            });
-            QTimer::singleShot(wait, this, [=, this] {
-                sendGlanceCreate(localId, session, body, attempt + 1, done);
-            });
-            return;
-        }
-        handleCreateAnswer(localId, j, accept, QPointer<QObject>(this), done);
-    });
 }
 
 std::optional<JobMonitor::UploadStatus> JobMonitor::uploadStatus(const QString &localId) const

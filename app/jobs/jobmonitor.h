@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include "cloud/cloudprofile.h"
+#include "jobs/createsubmitter.h"
 #include "jobs/follower.h"
 #include "jobs/jobchanges.h"
 #include "jobs/jobrecord.h"
@@ -32,9 +33,13 @@
 class CloudSession;
 class RestJob;
 
-/// Owns the tracked creations and follows each to a true end. Polls with PollPolicy (one timer,
-/// a per-profile cap on requests in flight), persists every change through JobStore, and writes
-/// the intent before a create is sent. GUI thread.
+/// Owns the tracked creations and follows each to a true end. A facade: it keeps the records
+/// (rows, signals, persistence through JobStore, other processes' changes) and reads poll answers
+/// through each job's follower; its parts do one thing each: PollScheduler (when a job is asked;
+/// PollPolicy's backoff, a per-profile cap on requests in flight, give-up deadlines),
+/// Reachability (a profile whose cloud does not answer), CreateSubmitter (the creates, intent
+/// saved first), UploadController (Glance uploads), Reconciler (a create whose outcome is
+/// unknown). The parts see the records only through JobRecords/JobPolls, by local id. GUI thread.
 class JobMonitor final : public QObject
 {
     Q_OBJECT
@@ -58,7 +63,7 @@ public:
     /// The highest compute microversion submitNova() asks for (default NovaHighestUnderstood);
     /// the server's own range still bounds it. A test seam: tests against a real Nova force 2.1
     /// (image ID in the Location header) this way.
-    void setNovaMicroversionCeiling(NovaMicroversion ceiling) { m_novaCeiling = ceiling; }
+    void setNovaMicroversionCeiling(NovaMicroversion ceiling);
 
     /// Loads the store and resumes polling every unfinished job; with `which`, only the jobs it
     /// accepts (`imagewright watch` follows one job and leaves every other to its owner).
@@ -255,28 +260,6 @@ private:
         QVariantHash memo; // the job's follower's notes while it is watched
     };
 
-    using DoneCallback = std::function<void(const ApiError &, const QString &)>;
-    /// Reads an accepted create's answer into the record; false with a reason if unreadable.
-    using AcceptFn = std::function<bool(RestJob *, JobRecord &, QString *why)>;
-    QString writeIntent(CloudSession *session,
-        CreationMethod method,
-        const QString &name,
-        const QString &marker,
-        const std::function<void(JobRecord &)> &prepare,
-        QObject *context,
-        const DoneCallback &done);
-    /// Sends a Glance create (the body carries the chosen `id`). A lost answer sends the same
-    /// create again (PollPolicy::createResends); a 409 then means an earlier one took effect.
-    void sendGlanceCreate(const QString &localId,
-        QPointer<CloudSession> session,
-        const QJsonObject &body,
-        int attempt,
-        const DoneCallback &done);
-    void handleCreateAnswer(const QString &localId,
-        RestJob *job,
-        const AcceptFn &accept,
-        QPointer<QObject> guard,
-        const DoneCallback &done);
     /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
     int pollAnswerRow(const QString &localId);
     /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
@@ -330,6 +313,7 @@ private:
     std::unique_ptr<Host> m_host; // the records and polling as the parts below see them
     Reconciler m_reconciler;
     UploadController m_upload;
+    CreateSubmitter m_submitter;
     QTimer m_saveTimer;
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
@@ -343,6 +327,5 @@ private:
     bool m_destroying = false;
     int m_pollCount = 0;
     QHash<QString, int> m_pollsPerJob;
-    NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
 };
 
