@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
 
@@ -13,11 +12,11 @@
 #include "jobs/createsubmitter.h"
 #include "jobs/followerregistry.h"
 #include "jobs/jobrecords.h"
+#include "jobs/poller.h"
 #include "jobs/reachability.h"
 #include "jobs/reconciler.h"
 #include "jobs/uploadcontroller.h"
 #include "logging.h"
-#include "net/restjob.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -26,9 +25,9 @@ namespace {
 constexpr int RoutineSaveIntervalMs = 2000;
 }
 
-/// The records and the polling as the monitor's parts see them: by local id, through a narrow
-/// interface (jobs/jobrecords.h) rather than the monitor's members.
-class JobMonitor::Host final : public JobRecords, public JobPolls
+/// The records as the monitor's parts see them: by local id, through a narrow interface
+/// (jobs/jobrecords.h) rather than the monitor's members.
+class JobMonitor::Host final : public JobRecords
 {
 public:
     explicit Host(JobMonitor *monitor)
@@ -66,23 +65,6 @@ public:
     }
     void finished(const QString &localId) override { Q_EMIT m->jobFinished(localId); }
 
-    void pollIn(const QString &localId, milliseconds in) override { m->schedule(localId, in); }
-    void stopPolling(const QString &localId) override { m->finishPolling(localId); }
-    void asking(const QString &localId, RestJob *job) override
-    {
-        const int row = m->rowOf(localId);
-        if (row < 0)
-            return;
-        m->m_poll[localId].inFlight = job;
-        m->m_scheduler.markSent(localId, m->m_records.at(row).profileId);
-    }
-    bool isAsking(const QString &localId) const override
-    {
-        return m->m_scheduler.isInFlight(localId);
-    }
-    bool answered(const QString &localId) override { return m->pollAnswerRow(localId) >= 0; }
-    void forget(const QString &localId) override { m->forgetPoll(localId); }
-
 private:
     JobMonitor *m;
 };
@@ -103,9 +85,10 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
           m_policy,
           [this](const QString &profileId) { return m_resolver ? m_resolver(profileId) : nullptr; })
     , m_host(std::make_unique<Host>(this))
-    , m_reconciler(*m_host, *m_host)
-    , m_upload(*m_host, *m_host, [this] { return m_scheduler.now(); })
-    , m_submitter(*m_host, *m_host, m_upload, m_policy)
+    , m_poller(*m_host, m_scheduler, m_reachability, m_upload, m_policy)
+    , m_reconciler(*m_host, m_poller)
+    , m_upload(*m_host, m_poller, [this] { return m_scheduler.now(); })
+    , m_submitter(*m_host, m_poller, m_upload, m_policy)
 {
     connect(&m_upload, &UploadController::uploadEnded, this, &JobMonitor::uploadEnded);
     connect(&m_upload, &UploadController::uploadWarning, this, &JobMonitor::uploadWarning);
@@ -118,7 +101,6 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
             Q_EMIT cloudReachabilityChanged(profileId, reachable);
         });
     connect(&m_scheduler, &PollScheduler::giveUpReached, this, &JobMonitor::handleGiveUpReached);
-    connect(&m_scheduler, &PollScheduler::pollDue, this, &JobMonitor::poll);
     m_saveTimer.setSingleShot(true);
     // Routine progress is saved at most this often; intents, acceptances and ends are saved
     // at once (persist()), and a lost progress figure is simply polled again.
@@ -164,11 +146,11 @@ void JobMonitor::removeRow(int row)
     m_removed.insert(id); // a later save must not take it back from the file
     m_removedUnsaved.insert(id);
     m_dirty.remove(id);
-    finishPolling(id);
+    m_poller.stopPolling(id);
     Q_EMIT jobAboutToBeRemoved(row);
     m_records.removeAt(row);
     m_rows.remove(id);
-    m_pollsPerJob.remove(id);
+    m_poller.forgetCounts(id);
     m_upload.forget(id);
     reindexFrom(row);
     Q_EMIT jobRemoved(row);
@@ -221,7 +203,7 @@ void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
         const bool reconcile = added.method == CreationMethod::GlanceCreateUpload
             && added.state == JobState::NeedsAttention && hasCloudId(added) && !gaveUp;
         if ((added.state == JobState::Running || reconcile) && hasCloudId(added)) {
-            schedule(added.localId, milliseconds(stagger)); // spread a restart's first polls
+            m_poller.pollIn(added.localId, milliseconds(stagger)); // spread a restart's first polls
             stagger += 100;
         }
     }
@@ -236,10 +218,7 @@ bool JobMonitor::isAsking(const QString &localId) const
 
 std::optional<double> JobMonitor::estimatedProgress(const QString &localId) const
 {
-    const auto it = m_poll.constFind(localId);
-    if (it == m_poll.cend())
-        return std::nullopt;
-    return PollPolicy::estimate(it->firstSample, it->lastSample, m_scheduler.now());
+    return m_poller.estimatedProgress(localId);
 }
 
 void JobMonitor::takeStoreNotice()
@@ -358,7 +337,7 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
             append(r);
             m_dirty.remove(r.localId); // the store has it
             if (r.state == JobState::Running && hasCloudId(r)) {
-                schedule(r.localId, milliseconds(stagger));
+                m_poller.pollIn(r.localId, milliseconds(stagger));
                 stagger += 100;
             }
             continue;
@@ -371,11 +350,11 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
             row, Changes(StateChanged | ProgressChanged | ResultChanged | OtherChanged));
         if (r.isTerminal() || r.state == JobState::NeedsAttention
             || r.state == JobState::NotWatched) {
-            finishPolling(r.localId);
+            m_poller.stopPolling(r.localId);
             if (r.isTerminal() && !wasTerminal)
                 Q_EMIT jobFinished(r.localId);
-        } else if (r.state == JobState::Running && hasCloudId(r) && !m_poll.contains(r.localId)) {
-            schedule(r.localId, milliseconds(stagger));
+        } else if (r.state == JobState::Running && hasCloudId(r) && !m_poller.isPolled(r.localId)) {
+            m_poller.pollIn(r.localId, milliseconds(stagger));
             stagger += 100;
         }
     }
@@ -477,223 +456,13 @@ QString JobMonitor::trackImsJob(const QString &profileId,
     const QString id = r.localId;
     append(r);
     persistSoon();
-    schedule(id, milliseconds(0));
+    m_poller.pollIn(id, milliseconds(0));
     return id;
-}
-
-void JobMonitor::schedule(const QString &localId, milliseconds in)
-{
-    const int row = rowOf(localId);
-    if (row < 0) {
-        forgetPoll(localId);
-        return;
-    }
-    PollState &ps = m_poll[localId];
-    if (ps.interval.count() == 0)
-        ps.interval = m_policy.first;
-    m_scheduler.schedule(localId, m_records.at(row).profileId, in);
-    syncGiveUp(localId);
-}
-
-void JobMonitor::forgetPoll(const QString &localId)
-{
-    m_poll.remove(localId);
-    m_scheduler.remove(localId);
-}
-
-const JobFollower *JobMonitor::followerOf(const JobRecord &r)
-{
-    return FollowerRegistry::standard().forRecord(r);
 }
 
 bool JobMonitor::hasCloudId(const JobRecord &r)
 {
     return FollowerRegistry::standard().canFollow(r);
-}
-
-void JobMonitor::poll(const QString &localId)
-{
-    const int row = rowOf(localId);
-    if (row < 0) {
-        forgetPoll(localId);
-        return;
-    }
-    const JobRecord &r = m_records.at(row);
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    if (!session) {
-        schedule(localId, m_policy.maximum);
-        return;
-    }
-    const JobFollower *follower = followerOf(r);
-    if (!follower || !follower->canFollow(r)) {
-        finishPolling(localId);
-        return;
-    }
-    if (m_upload.isUploading(localId)) {
-        forgetPoll(localId); // the upload's own answer tells; polled after it
-        return;
-    }
-    ++m_pollCount;
-    ++m_pollsPerJob[localId];
-    PollState &ps = m_poll[localId];
-    const FollowQuery query = follower->nextQuery(r, ps.memo);
-    RestJob *job = follower->send(*session, query, this);
-    ps.inFlight = job;
-    m_scheduler.markSent(localId, r.profileId);
-    m_reachability.watch(job, r.profileId); // before the answer's own handler
-    const CloudFamily family = session->profile().family;
-    connect(job, &RestJob::finished, this, [this, localId, query, family](RestJob *j) {
-        handleFollowAnswer(localId, query, family, j);
-    });
-}
-
-void JobMonitor::handleFollowAnswer(
-    const QString &localId, const FollowQuery &query, CloudFamily family, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    const JobFollower *follower = followerOf(m_records.at(row));
-    if (!follower)
-        return;
-    const FollowAnswer answer{query, job->error(), job->body()};
-    const FollowContext context{
-        family, m_upload.isExpected(localId), QDateTime::currentDateTimeUtc()};
-    // The follower reads into a copy; the monitor's record changes only in update() below.
-    JobRecord next = m_records.at(row);
-    const FollowStep step = follower->read(next, m_poll[localId].memo, answer, context);
-    switch (step.next) {
-    case FollowStep::Next::NoAnswer:
-        m_upload.settleCheck(localId, false);
-        pollFailed(row, localId, job);
-        return;
-    case FollowStep::Next::Unreadable:
-        qCWarning(lcJobs) << step.why;
-        m_upload.settleCheck(localId, false);
-        schedulePollAfter(localId, false, -1);
-        return;
-    default:
-        break;
-    }
-    update(row, [&](JobRecord &rec) {
-        rec = std::move(next);
-        return step.changes;
-    });
-    m_upload.settleCheck(localId, true);
-    switch (step.next) {
-    case FollowStep::Next::Now:
-        schedule(localId, milliseconds(0));
-        return;
-    case FollowStep::Next::StartUpload:
-        forgetPoll(localId);
-        m_upload.start(localId);
-        return;
-    case FollowStep::Next::Stop:
-        forgetPoll(localId); // nothing changes on its own: the operator acts
-        persist();
-        return;
-    default:
-        afterPollAnswer(row, localId, step.moved);
-        return;
-    }
-}
-
-int JobMonitor::pollAnswerRow(const QString &localId)
-{
-    auto it = m_poll.find(localId);
-    if (it == m_poll.end())
-        return -1; // stopped watching meanwhile
-    it->inFlight = nullptr;
-    m_scheduler.markAnswered(localId); // a job waiting for a free slot goes now
-    const int row = rowOf(localId);
-    if (row < 0)
-        forgetPoll(localId);
-    return row;
-}
-
-void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
-{
-    const ApiError &error = job->error();
-    if (error.kind == ApiError::Kind::Aborted) {
-        // Still watched, so not our own abort: its session was replaced (profile edited).
-        schedule(localId, milliseconds(500));
-        return;
-    }
-    if (Reachability::isTransportFailure(error)) {
-        // The cloud cannot be reached: the job waits with every other job of its profile,
-        // and one probe asks whether the cloud answers again (no request storm, no failure).
-        const QString profileId = m_records.at(row).profileId;
-        const bool first = !m_reachability.isUnreachable(profileId);
-        if (first)
-            update(row, [&](JobRecord &rec) {
-                //: %1 = why the cloud could not be reached
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                                "The cloud could not be reached (%1): its jobs wait until it "
-                                "answers again."),
-                    {error.userMessage()});
-                return Changes(OtherChanged);
-            });
-        m_reachability.enterOutage(profileId, job->request().url, error);
-        return;
-    }
-    // 5xx after retries, an auth failure: keep the job, ask again later.
-    update(row, [&](JobRecord &rec) {
-        JobRecord::Event e =
-            JobRecord::Event::note(QT_TRANSLATE_NOOP("JobMonitor", "Could not ask the cloud: %1"),
-                {error.userMessage()},
-                QDateTime::currentDateTimeUtc());
-        if (rec.timeline.isEmpty() || rec.timeline.constLast().text != e.text)
-            rec.addEvent(std::move(e));
-        return Changes(OtherChanged);
-    });
-    schedulePollAfter(localId, false, -1);
-}
-
-void JobMonitor::afterPollAnswer(int row, const QString &localId, bool changed)
-{
-    if (m_records.at(row).isTerminal()) {
-        forgetPoll(localId);
-        persistEndsSoon();
-        Q_EMIT jobFinished(localId);
-        return;
-    }
-    schedulePollAfter(localId, changed, m_records.at(row).progress);
-}
-
-void JobMonitor::finishPolling(const QString &localId)
-{
-    auto it = m_poll.find(localId);
-    if (it == m_poll.end())
-        return;
-    if (it->inFlight)
-        it->inFlight->abort();
-    forgetPoll(localId);
-}
-
-void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double progress)
-{
-    auto it = m_poll.find(localId);
-    if (it == m_poll.end())
-        return;
-    const qint64 now = m_scheduler.now();
-    if (progress >= 0) {
-        const PollPolicy::Sample sample{now, progress};
-        // The rate is measured from the first sample that shows movement: a job may sit at 0%
-        // through INIT, and counting that time would predict its end too late.
-        if (!it->firstSample || it->firstSample->progress <= 0.0)
-            it->firstSample = sample;
-        it->lastSample = sample;
-    }
-    it->interval = m_policy.next(it->interval,
-        changed,
-        it->firstSample,
-        it->lastSample,
-        QRandomGenerator::global()->generateDouble());
-    const int row = rowOf(localId);
-    if (row < 0)
-        return;
-    m_scheduler.schedule(localId, m_records.at(row).profileId, it->interval);
-    syncGiveUp(localId);
 }
 
 bool JobMonitor::isWaitingForCloud(const JobRecord &record) const
@@ -744,19 +513,7 @@ void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
         return Changes(OtherChanged);
     });
     persist();
-    syncGiveUp(localId);
-}
-
-void JobMonitor::syncGiveUp(const QString &localId)
-{
-    const int row = rowOf(localId);
-    if (row < 0 || !m_scheduler.contains(localId))
-        return;
-    const JobRecord &r = m_records.at(row);
-    if (r.giveUpAfterSecs > 0)
-        m_scheduler.setGiveUp(localId, r.giveUpAt());
-    else
-        m_scheduler.clearGiveUp(localId);
+    m_poller.syncGiveUp(localId);
 }
 
 void JobMonitor::handleGiveUpReached(const QString &localId)
@@ -775,7 +532,7 @@ void JobMonitor::handleGiveUpReached(const QString &localId)
 void JobMonitor::giveUp(int row)
 {
     const QString localId = m_records.at(row).localId;
-    finishPolling(localId);
+    m_poller.stopPolling(localId);
     update(row, [&](JobRecord &rec) {
         rec.state = JobState::NeedsAttention;
         //: %1 = the job's time limit as a duration such as "2 h 0 min"
@@ -828,7 +585,7 @@ void JobMonitor::pollNow(const QString &localId)
     if (m_scheduler.isInFlight(localId))
         return;
     m_reachability.probeSoon(m_records.at(row).profileId); // if unreachable: is it back?
-    schedule(localId, milliseconds(0));
+    m_poller.pollIn(localId, milliseconds(0));
 }
 
 void JobMonitor::pollProfileNow(const QString &profileId)
@@ -840,7 +597,7 @@ void JobMonitor::pollProfileNow(const QString &profileId)
             continue;
         if (m_scheduler.isInFlight(r.localId))
             continue;
-        schedule(r.localId, milliseconds(stagger));
+        m_poller.pollIn(r.localId, milliseconds(stagger));
         stagger += 50;
     }
 }
@@ -854,7 +611,7 @@ void JobMonitor::stopWatching(const QString &localId)
         return; // what runs locally is aborted (interfaces.md §7)
     if (m_records.at(row).state == JobState::NotWatched)
         return;
-    finishPolling(localId);
+    m_poller.stopPolling(localId);
     update(row, [](JobRecord &rec) {
         // Not an end: the cloud carries on, and Watch Again learns how it ended.
         rec.state = JobState::NotWatched;
@@ -880,7 +637,7 @@ bool JobMonitor::watchAgain(const QString &localId)
     if (canReconcile(m_records.at(row)))
         reconcile(localId);
     else
-        schedule(localId, milliseconds(0));
+        m_poller.pollIn(localId, milliseconds(0));
     return true;
 }
 

@@ -20,6 +20,7 @@
 #include "jobs/jobchanges.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
+#include "jobs/poller.h"
 #include "jobs/pollpolicy.h"
 #include "jobs/pollscheduler.h"
 #include "jobs/reachability.h"
@@ -225,9 +226,9 @@ public:
     int countFinished(const QDateTime &endedBefore = {}) const;
 
     /// Polls sent since start (for benchmarks and the requests-per-job aim).
-    int pollCount() const { return m_pollCount; }
+    int pollCount() const { return m_poller.pollCount(); }
     /// Polls sent for one job since start (for the requests-per-job figures).
-    int pollsOf(const QString &localId) const { return m_pollsPerJob.value(localId); }
+    int pollsOf(const QString &localId) const { return m_poller.pollsOf(localId); }
 
 Q_SIGNALS:
     // Row signals come in pairs so a model can bracket them with begin/end calls.
@@ -250,42 +251,16 @@ Q_SIGNALS:
     void cloudReachabilityChanged(const QString &profileId, bool reachable);
 
 private:
-    /// How a followed job is polled; when is up to m_scheduler.
-    struct PollState
-    {
-        std::chrono::milliseconds interval{0};
-        std::optional<PollPolicy::Sample> firstSample;
-        std::optional<PollPolicy::Sample> lastSample;
-        QPointer<RestJob> inFlight;
-        QVariantHash memo; // the job's follower's notes while it is watched
-    };
-
-    /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
-    int pollAnswerRow(const QString &localId);
-    /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
-    /// transport failure makes the profile's cloud unreachable.
-    void pollFailed(int row, const QString &localId, RestJob *job);
     void emitProfileRowsChanged(const QString &profileId);
     void handleGiveUpReached(const QString &localId);
-    /// Hands the record's give-up deadline, if it has one, to the scheduler.
-    void syncGiveUp(const QString &localId);
     void giveUp(int row);
     QDateTime wallNow() const;
-    /// After an answer was read into the record: the end, or the next poll.
-    void afterPollAnswer(int row, const QString &localId, bool changed);
-    /// The follower of the record's kind (FollowerRegistry); nullptr for an unknown kind.
-    static const JobFollower *followerOf(const JobRecord &r);
     /// Whether the record's follower has the cloud IDs it reads.
     static bool hasCloudId(const JobRecord &r);
-    /// Reads a poll's answer through the job's follower, then acts on its step.
-    void handleFollowAnswer(
-        const QString &localId, const FollowQuery &query, CloudFamily family, RestJob *job);
 
     int append(JobRecord record);
     void reindexFrom(int row);
     void removeRow(int row);
-    void finishPolling(const QString &localId);
-    void schedulePollAfter(const QString &localId, bool changed, double progress);
     void persist();
     void persistSoon();
     void persistEndsSoon();
@@ -293,10 +268,6 @@ private:
     void absorb(const QList<JobRecord> &records);
     void watchStoreFile();
     void takeStoreNotice();
-    void schedule(const QString &localId, std::chrono::milliseconds in);
-    /// Stops following the job's polls (no abort: its answer came, or nothing was sent).
-    void forgetPoll(const QString &localId);
-    void poll(const QString &localId);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
 
 
@@ -304,13 +275,13 @@ private:
     QList<JobRecord> m_records;
     QHash<QString, int> m_rows; // local id -> row, so a poll answer finds its row in O(1)
     QSet<QString> m_dirty; // changed here since the last save: what the next save writes
-    QHash<QString, PollState> m_poll;
     SessionResolver m_resolver;
     PollPolicy m_policy;
     PollScheduler m_scheduler;
     Reachability m_reachability; // after m_scheduler and m_policy: it uses both
     class Host;
-    std::unique_ptr<Host> m_host; // the records and polling as the parts below see them
+    std::unique_ptr<Host> m_host; // the records as the parts below see them
+    Poller m_poller; // before m_upload, which it uses once polling runs (and which uses it)
     Reconciler m_reconciler;
     UploadController m_upload;
     CreateSubmitter m_submitter;
@@ -325,7 +296,5 @@ private:
     QList<JobRecord> m_absorbAfterSave;
     bool m_adoptForeign = true;
     bool m_destroying = false;
-    int m_pollCount = 0;
-    QHash<QString, int> m_pollsPerJob;
 };
 

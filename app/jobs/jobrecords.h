@@ -13,8 +13,8 @@ class CloudSession;
 class RestJob;
 
 /// The narrow view of JobMonitor's records that its parts (Reconciler, UploadController,
-/// CreateSubmitter) work through; the monitor implements it. A record is named by its local id:
-/// a part reads a copy and changes it only through update(), and never keeps a reference or a
+/// CreateSubmitter, Poller) work through; the monitor implements it. A record is named by its local
+/// id: a part reads a copy and changes it only through update(), and never keeps a reference or a
 /// pointer to one across anything that can save or call back (a save takes in what other
 /// processes wrote, which may replace or move every record: issue 12, defect 2). GUI thread.
 class JobRecords
@@ -46,7 +46,8 @@ public:
     virtual void finished(const QString &localId) = 0;
 };
 
-/// How a part of JobMonitor asks its polling about a job (named by local id). GUI thread.
+/// How a part of JobMonitor asks its polling about a job (named by local id); Poller implements
+/// it. GUI thread.
 class JobPolls
 {
 public:
