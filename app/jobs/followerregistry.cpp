@@ -43,3 +43,9 @@ const JobFollower *FollowerRegistry::forRecord(const JobRecord &record) const
         return nullptr; // a kind or state of a newer version: kept, never followed
     return forKind(CreationMethods::key(record.method));
 }
+
+bool FollowerRegistry::canFollow(const JobRecord &record) const
+{
+    const JobFollower *follower = forRecord(record);
+    return follower && follower->canFollow(record);
+}

@@ -20,6 +20,8 @@ public:
     /// The follower of this kind of job; nullptr for a kind this version does not know.
     const JobFollower *forKind(const QString &kind) const;
     const JobFollower *forRecord(const JobRecord &record) const;
+    /// Whether the record's follower has the cloud IDs it reads (false for an unknown kind).
+    bool canFollow(const JobRecord &record) const;
 
 private:
     QHash<QString, std::shared_ptr<const JobFollower>> m_followers;

@@ -4,30 +4,19 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QUuid>
 
-#include "auth/akskauth.h"
-#include "auth/aksksigner.h"
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
-#include "create/cinderuploadrequest.h"
-#include "create/imsfields.h"
-#include "create/novacreateimagerequest.h"
+#include "jobs/createsubmitter.h"
 #include "jobs/followerregistry.h"
+#include "jobs/jobrecords.h"
+#include "jobs/poller.h"
+#include "jobs/reachability.h"
+#include "jobs/reconciler.h"
+#include "jobs/uploadcontroller.h"
 #include "logging.h"
-#include "model/cindervolume.h"
-#include "model/glanceimage.h"
-#include "model/imsjob.h"
-#include "model/novaversion.h"
-#include "net/authprovider.h"
-#include "net/redact.h"
-#include "net/restclient.h"
-#include "net/restjob.h"
-#include "upload/digestpipeline.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -35,6 +24,50 @@ using namespace std::chrono;
 namespace {
 constexpr int RoutineSaveIntervalMs = 2000;
 }
+
+/// The records as the monitor's parts see them: by local id, through a narrow interface
+/// (jobs/jobrecords.h) rather than the monitor's members.
+class JobMonitor::Host final : public JobRecords
+{
+public:
+    explicit Host(JobMonitor *monitor)
+        : m(monitor)
+    { }
+
+    std::optional<JobRecord> record(const QString &localId) const override
+    {
+        const int row = m->rowOf(localId);
+        if (row < 0)
+            return std::nullopt;
+        return m->m_records.at(row);
+    }
+    bool contains(const QString &localId) const override { return m->rowOf(localId) >= 0; }
+    bool update(const QString &localId, const Edit &edit) override
+    {
+        const int row = m->rowOf(localId);
+        if (row < 0)
+            return false;
+        m->update(row, edit);
+        return true;
+    }
+    void add(JobRecord record) override { m->append(std::move(record)); }
+    void discard(const QString &localId) override
+    {
+        if (const int row = m->rowOf(localId); row >= 0)
+            m->removeRow(row);
+    }
+    bool saveNow(QString *error) override { return m->saveStore(error); }
+    void save() override { m->persist(); }
+    void saveEndsSoon() override { m->persistEndsSoon(); }
+    CloudSession *session(const QString &profileId) const override
+    {
+        return m->m_resolver ? m->m_resolver(profileId) : nullptr;
+    }
+    void finished(const QString &localId) override { Q_EMIT m->jobFinished(localId); }
+
+private:
+    JobMonitor *m;
+};
 
 namespace {
 
@@ -48,10 +81,26 @@ QString newId()
 JobMonitor::JobMonitor(JobStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_reachability(m_scheduler,
+          m_policy,
+          [this](const QString &profileId) { return m_resolver ? m_resolver(profileId) : nullptr; })
+    , m_host(std::make_unique<Host>(this))
+    , m_poller(*m_host, m_scheduler, m_reachability, m_upload, m_policy)
+    , m_reconciler(*m_host, m_poller)
+    , m_upload(*m_host, m_poller, [this] { return m_scheduler.now(); })
+    , m_submitter(*m_host, m_poller, m_upload, m_policy)
 {
-    m_clock.start();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &JobMonitor::handleTick);
+    connect(&m_upload, &UploadController::uploadEnded, this, &JobMonitor::uploadEnded);
+    connect(&m_upload, &UploadController::uploadWarning, this, &JobMonitor::uploadWarning);
+    connect(&m_upload, &UploadController::imageDeleted, this, &JobMonitor::imageDeleted);
+    connect(&m_reachability,
+        &Reachability::reachabilityChanged,
+        this,
+        [this](const QString &profileId, bool reachable) {
+            emitProfileRowsChanged(profileId);
+            Q_EMIT cloudReachabilityChanged(profileId, reachable);
+        });
+    connect(&m_scheduler, &PollScheduler::giveUpReached, this, &JobMonitor::handleGiveUpReached);
     m_saveTimer.setSingleShot(true);
     // Routine progress is saved at most this often; intents, acceptances and ends are saved
     // at once (persist()), and a lost progress figure is simply polled again.
@@ -97,12 +146,12 @@ void JobMonitor::removeRow(int row)
     m_removed.insert(id); // a later save must not take it back from the file
     m_removedUnsaved.insert(id);
     m_dirty.remove(id);
-    finishPolling(id);
+    m_poller.stopPolling(id);
     Q_EMIT jobAboutToBeRemoved(row);
     m_records.removeAt(row);
     m_rows.remove(id);
-    m_pollsPerJob.remove(id);
-    m_uploadChecks.remove(id);
+    m_poller.forgetCounts(id);
+    m_upload.forget(id);
     reindexFrom(row);
     Q_EMIT jobRemoved(row);
 }
@@ -154,7 +203,7 @@ void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
         const bool reconcile = added.method == CreationMethod::GlanceCreateUpload
             && added.state == JobState::NeedsAttention && hasCloudId(added) && !gaveUp;
         if ((added.state == JobState::Running || reconcile) && hasCloudId(added)) {
-            schedule(added.localId, milliseconds(stagger)); // spread a restart's first polls
+            m_poller.pollIn(added.localId, milliseconds(stagger)); // spread a restart's first polls
             stagger += 100;
         }
     }
@@ -164,16 +213,12 @@ void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
 
 bool JobMonitor::isAsking(const QString &localId) const
 {
-    const auto it = m_poll.constFind(localId);
-    return it != m_poll.cend() && it->inFlight;
+    return m_scheduler.isInFlight(localId);
 }
 
 std::optional<double> JobMonitor::estimatedProgress(const QString &localId) const
 {
-    const auto it = m_poll.constFind(localId);
-    if (it == m_poll.cend())
-        return std::nullopt;
-    return PollPolicy::estimate(it->firstSample, it->lastSample, m_clock.elapsed());
+    return m_poller.estimatedProgress(localId);
 }
 
 void JobMonitor::takeStoreNotice()
@@ -292,7 +337,7 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
             append(r);
             m_dirty.remove(r.localId); // the store has it
             if (r.state == JobState::Running && hasCloudId(r)) {
-                schedule(r.localId, milliseconds(stagger));
+                m_poller.pollIn(r.localId, milliseconds(stagger));
                 stagger += 100;
             }
             continue;
@@ -305,11 +350,11 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
             row, Changes(StateChanged | ProgressChanged | ResultChanged | OtherChanged));
         if (r.isTerminal() || r.state == JobState::NeedsAttention
             || r.state == JobState::NotWatched) {
-            finishPolling(r.localId);
+            m_poller.stopPolling(r.localId);
             if (r.isTerminal() && !wasTerminal)
                 Q_EMIT jobFinished(r.localId);
-        } else if (r.state == JobState::Running && hasCloudId(r) && !m_poll.contains(r.localId)) {
-            schedule(r.localId, milliseconds(stagger));
+        } else if (r.state == JobState::Running && hasCloudId(r) && !m_poller.isPolled(r.localId)) {
+            m_poller.pollIn(r.localId, milliseconds(stagger));
             stagger += 100;
         }
     }
@@ -342,92 +387,6 @@ void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
     }
 }
 
-QString JobMonitor::writeIntent(CloudSession *session,
-    CreationMethod method,
-    const QString &name,
-    const QString &marker,
-    const std::function<void(JobRecord &)> &prepare,
-    QObject *context,
-    const DoneCallback &done)
-{
-    const CloudProfile &profile = session->profile();
-    JobRecord r;
-    r.localId = newId();
-    r.method = method;
-    r.profileId = profile.id;
-    r.cloudLabel =
-        profile.region.isEmpty() ? profile.name : u"%1 · %2"_s.arg(profile.name, profile.region);
-    r.name = name;
-    r.marker = marker;
-    r.created = QDateTime::currentDateTimeUtc();
-    r.state = JobState::Submitting;
-    r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Create request being sent"), {}, r.created);
-    if (prepare)
-        prepare(r);
-    const QString localId = r.localId;
-    append(r);
-
-    // The intent is durable before a single byte of the create leaves: after a crash the record
-    // says a create may exist, and its marker finds it.
-    QString saveError;
-    if (!saveStore(&saveError)) {
-        removeRow(rowOf(localId));
-        //: %1 = file system error
-        const ApiError e = ApiError::make(ApiError::Kind::LocalStorage,
-            tr("the job history could not be saved (%1), so nothing was sent").arg(saveError));
-        QMetaObject::invokeMethod(
-            context, [done, e] { done(e, {}); }, Qt::QueuedConnection);
-        return {};
-    }
-    return localId;
-}
-
-void JobMonitor::handleCreateAnswer(const QString &localId,
-    RestJob *j,
-    const AcceptFn &accept,
-    QPointer<QObject> guard,
-    const DoneCallback &done)
-{
-    const int row = rowOf(localId);
-    if (row < 0)
-        return; // removed meanwhile
-    const ApiError &error = j->error();
-    QString why;
-    if (!error && accept(j, m_records[row], &why)) {
-        update(row, [&](JobRecord &rec) {
-            rec.state = JobState::Running;
-            rec.lastResponse = Redact::body(j->body());
-            return Changes(StateChanged | ResultChanged);
-        });
-        persist();
-        schedule(localId, m_policy.first);
-        if (guard)
-            done({}, localId);
-        return;
-    }
-    if (!error || error.outcomeUnknown()) {
-        // Accepted but unreadable, or no answer at all: the create may exist. Never re-sent.
-        ApiError e = error ? error : ApiError::make(ApiError::Kind::InvalidResponse, why);
-        update(row, [&](JobRecord &rec) {
-            rec.state = JobState::NeedsAttention;
-            rec.failReason = e.userMessage();
-            rec.lastResponse = Redact::body(j->body());
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Outcome unknown: %1"), {e.userMessage()});
-            return Changes(StateChanged | ResultChanged);
-        });
-        persist();
-        if (guard)
-            done(e, localId);
-        return;
-    }
-    // Refused (4xx, refused connection, ...): nothing exists on the cloud, nothing to track.
-    qCInfo(lcJobs) << "create refused:" << error.httpStatus << error.serviceCode;
-    removeRow(row);
-    persist();
-    if (guard)
-        done(error, {});
-}
-
 void JobMonitor::submitIms(CloudSession *session,
     CreationMethod method,
     const QString &name,
@@ -436,25 +395,7 @@ void JobMonitor::submitIms(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    const QString localId = writeIntent(session, method, name, marker, {}, context, done);
-    if (localId.isEmpty())
-        return;
-    RestJob *job = session->createImsImage(body, this);
-    const AcceptFn accept = [this](RestJob *j, JobRecord &rec, QString *why) {
-        const QString jobId = j->json().object().value(u"job_id"_s).toString();
-        if (jobId.isEmpty()) {
-            *why = tr("the answer carried no job_id");
-            return false;
-        }
-        rec.jobId = jobId;
-        //: %1 = the cloud's job ID
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the cloud as job %1"), {jobId});
-        return true;
-    };
-    connect(
-        job, &RestJob::finished, this, [=, this, guard = QPointer<QObject>(context)](RestJob *j) {
-            handleCreateAnswer(localId, j, accept, guard, done);
-        });
+    m_submitter.submitIms(session, method, name, marker, body, context, std::move(done));
 }
 
 void JobMonitor::submitNova(CloudSession *session,
@@ -465,60 +406,7 @@ void JobMonitor::submitNova(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    const QString localId = writeIntent(
-        session,
-        CreationMethod::NovaCreateImage,
-        name,
-        marker,
-        [&](JobRecord &r) { r.serverId = serverId; },
-        context,
-        done);
-    if (localId.isEmpty())
-        return;
-    QPointer<QObject> guard(context);
-    QPointer<CloudSession> s(session);
-    // The microversion decides where the image id comes back (seed 001, interfaces.md §7).
-    RestJob *versions = session->novaVersions(this);
-    connect(versions, &RestJob::finished, this, [=, this](RestJob *v) {
-        const int row = rowOf(localId);
-        if (row < 0 || !s)
-            return;
-        const auto doc = v->error() ? std::nullopt : NovaVersion::fromJson(v->json().object());
-        if (!doc) {
-            // Nothing was created yet: the create was never sent.
-            removeRow(row);
-            persist();
-            if (guard)
-                done(v->error() ? v->error()
-                                : ApiError::make(ApiError::Kind::InvalidResponse,
-                                    tr("the compute service sent no version document")),
-                    {});
-            return;
-        }
-        const NovaMicroversion mv = doc->choose(m_novaCeiling);
-        update(row, [&](JobRecord &rec) {
-            //: %1 = a compute API microversion such as 2.45
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Compute API microversion %1"), {mv.toString()});
-            return Changes(OtherChanged);
-        });
-        RestJob *job = s->createNovaImage(serverId, body, mv, this);
-        const AcceptFn accept = [this, mv](RestJob *j, JobRecord &rec, QString *why) {
-            const auto imageId = NovaCreateImageRequest::imageIdFromCreateResponse(
-                mv, j->header("Location"), j->body(), why);
-            if (!imageId)
-                return false;
-            rec.imageIds = {*imageId};
-            //: %1 = the image ID
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the compute service: image %1"),
-                {*imageId});
-            return true;
-        };
-        connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
-            handleCreateAnswer(localId, j, accept, guard, done);
-        });
-    });
+    m_submitter.submitNova(session, serverId, name, marker, body, context, std::move(done));
 }
 
 void JobMonitor::submitCinder(CloudSession *session,
@@ -528,86 +416,23 @@ void JobMonitor::submitCinder(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    // No marker (interfaces.md §7): the volume, the name and the time find the image again.
-    const QString localId = writeIntent(
-        session,
-        CreationMethod::CinderUploadToImage,
-        name,
-        QString(),
-        [&](JobRecord &r) { r.volumeId = volumeId; },
-        context,
-        done);
-    if (localId.isEmpty())
-        return;
-    QPointer<QObject> guard(context);
-    QPointer<CloudSession> s(session);
-    const auto send = [=, this](std::optional<NovaMicroversion> mv) {
-        const int row = rowOf(localId);
-        if (row < 0 || !s)
-            return;
-        update(row, [&](JobRecord &rec) {
-            //: %1 = a block storage API microversion such as 3.1
-            if (mv)
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Block storage API microversion %1"),
-                    {mv->toString()});
-            else
-                rec.addNote(
-                    QT_TRANSLATE_NOOP("JobMonitor", "Block storage API without microversions"));
-            return Changes(OtherChanged);
-        });
-        RestJob *job = s->uploadVolumeToImage(volumeId, body, mv, this);
-        const AcceptFn accept = [this](RestJob *j, JobRecord &rec, QString *why) {
-            QString volumeStatus;
-            const auto imageId =
-                CinderUploadRequest::imageIdFromResponse(j->json().object(), &volumeStatus, why);
-            if (!imageId)
-                return false;
-            rec.imageIds = {*imageId};
-            rec.volumeStatus = volumeStatus.isEmpty() ? u"uploading"_s : volumeStatus;
-            rec.cloudStatus = rec.volumeStatus;
-            //: %1 = the image ID
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Accepted by the block storage service: image %1"),
-                {*imageId});
-            return true;
-        };
-        connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
-            handleCreateAnswer(localId, j, accept, guard, done);
-        });
-    };
-    if (session->isConnected()) {
-        const auto endpoint = session->volumeEndpoint();
-        if (endpoint && CloudSession::isVolumeV2(*endpoint)) {
-            send(std::nullopt); // the v2 API has no microversions
-            return;
-        }
-    }
-    RestJob *versions = session->volumeVersions(this);
-    connect(versions, &RestJob::finished, this, [=, this](RestJob *v) {
-        const int row = rowOf(localId);
-        if (row < 0 || !s)
-            return;
-        const ApiError &error = v->error();
-        const auto endpoint = s->volumeEndpoint();
-        if (error && error.kind != ApiError::Kind::Http && error.kind != ApiError::Kind::Redirect
-            && !(endpoint && CloudSession::isVolumeV2(*endpoint))) {
-            // Sign-in, connection or catalog trouble: nothing was created, nothing is sent.
-            removeRow(row);
-            persist();
-            if (guard)
-                done(error, {});
-            return;
-        }
-        std::optional<NovaMicroversion> mv;
-        if (!error && !(endpoint && CloudSession::isVolumeV2(*endpoint))) {
-            QString why;
-            if (const auto version = VolumeApiVersion::fromJson(v->json().object(), &why))
-                mv = version->choose();
-            else
-                qCInfo(lcJobs) << "no volume microversions:" << why;
-        }
-        send(mv);
-    });
+    m_submitter.submitCinder(session, volumeId, name, body, context, std::move(done));
+}
+
+void JobMonitor::submitGlance(CloudSession *session,
+    const QString &name,
+    const QString &imageId,
+    const QJsonObject &body,
+    const QString &filePath,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    m_submitter.submitGlance(session, name, imageId, body, filePath, context, std::move(done));
+}
+
+void JobMonitor::setNovaMicroversionCeiling(NovaMicroversion ceiling)
+{
+    m_submitter.setNovaMicroversionCeiling(ceiling);
 }
 
 QString JobMonitor::trackImsJob(const QString &profileId,
@@ -631,329 +456,18 @@ QString JobMonitor::trackImsJob(const QString &profileId,
     const QString id = r.localId;
     append(r);
     persistSoon();
-    schedule(id, milliseconds(0));
+    m_poller.pollIn(id, milliseconds(0));
     return id;
-}
-
-void JobMonitor::schedule(const QString &localId, milliseconds in)
-{
-    PollState &ps = m_poll[localId];
-    ps.dueMs = m_clock.elapsed() + in.count();
-    if (ps.interval.count() == 0)
-        ps.interval = m_policy.first;
-    if (ps.profileId.isEmpty()) {
-        if (const int row = rowOf(localId); row >= 0)
-            ps.profileId = m_records.at(row).profileId;
-    }
-    armTimer();
-}
-
-void JobMonitor::armTimer()
-{
-    qint64 earliest = -1;
-    const bool outages = !m_outages.isEmpty();
-    const bool capped = !m_capped.isEmpty();
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->inFlight || (outages && m_outages.contains(it->profileId)))
-            continue; // waiting for an answer, or for the cloud to be reachable
-        if (capped && m_capped.contains(it->profileId)) {
-            // Waiting for a free slot (an answer re-arms at once); a late check all the same.
-            const qint64 check = m_clock.elapsed() + 1000;
-            if (earliest < 0 || check < earliest)
-                earliest = check;
-            continue;
-        }
-        if (earliest < 0 || it->dueMs < earliest)
-            earliest = it->dueMs;
-    }
-    for (auto it = m_outages.cbegin(); it != m_outages.cend(); ++it) {
-        if (!it->probe && (earliest < 0 || it->dueMs < earliest))
-            earliest = it->dueMs;
-    }
-    if (earliest < 0) {
-        m_timer.stop();
-        return;
-    }
-    m_timer.start(int(std::max<qint64>(0, earliest - m_clock.elapsed())));
-}
-
-void JobMonitor::handleTick()
-{
-    const qint64 now = m_clock.elapsed();
-    m_capped.clear(); // found again below
-    // One probe per unreachable cloud, when its backoff has passed.
-    QStringList probesDue;
-    for (auto it = m_outages.cbegin(); it != m_outages.cend(); ++it) {
-        if (!it->probe && it->dueMs <= now)
-            probesDue << it.key();
-    }
-    for (const QString &profileId : std::as_const(probesDue))
-        sendProbe(profileId);
-    if (m_lastGiveUpCheckMs < 0 || now - m_lastGiveUpCheckMs >= 1000) {
-        m_lastGiveUpCheckMs = now;
-        checkGiveUps();
-    }
-    QHash<QString, int> inFlight; // per profile, counted once per tick
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->inFlight)
-            ++inFlight[it->profileId];
-    }
-    const bool outages = !m_outages.isEmpty();
-    const QStringList due = [&] {
-        QStringList ids;
-        for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-            if (!it->inFlight && it->dueMs <= now
-                && !(outages && m_outages.contains(it->profileId)))
-                ids << it.key();
-        }
-        return ids;
-    }();
-    for (const QString &id : due) {
-        const int row = rowOf(id);
-        if (row < 0) {
-            m_poll.remove(id);
-            continue;
-        }
-        const QString &profileId = m_records.at(row).profileId;
-        int &count = inFlight[profileId];
-        if (count >= m_maxInFlight) {
-            // The profile's cap is reached: the job stays due and goes as soon as an answer
-            // frees a slot (pollAnswerRow), not a fixed while later.
-            m_capped.insert(profileId);
-            continue;
-        }
-        ++count;
-        poll(id);
-    }
-    armTimer();
-}
-
-const JobFollower *JobMonitor::followerOf(const JobRecord &r)
-{
-    return FollowerRegistry::standard().forRecord(r);
 }
 
 bool JobMonitor::hasCloudId(const JobRecord &r)
 {
-    const JobFollower *follower = followerOf(r);
-    return follower && follower->canFollow(r);
-}
-
-void JobMonitor::poll(const QString &localId)
-{
-    const int row = rowOf(localId);
-    if (row < 0)
-        return;
-    const JobRecord &r = m_records.at(row);
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    PollState &ps = m_poll[localId];
-    if (!session) {
-        ps.dueMs = m_clock.elapsed() + m_policy.maximum.count();
-        return;
-    }
-    const JobFollower *follower = followerOf(r);
-    if (!follower || !follower->canFollow(r)) {
-        finishPolling(localId);
-        return;
-    }
-    if (m_uploads.contains(localId)) {
-        m_poll.remove(localId); // the upload's own answer tells; polled after it
-        return;
-    }
-    ++m_pollCount;
-    ++m_pollsPerJob[localId];
-    const FollowQuery query = follower->nextQuery(r, ps.memo);
-    RestJob *job = follower->send(*session, query, this);
-    ps.inFlight = job;
-    watchReachability(job, r.profileId);
-    const CloudFamily family = session->profile().family;
-    connect(job, &RestJob::finished, this, [this, localId, query, family](RestJob *j) {
-        handleFollowAnswer(localId, query, family, j);
-    });
-}
-
-void JobMonitor::handleFollowAnswer(
-    const QString &localId, const FollowQuery &query, CloudFamily family, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    const JobFollower *follower = followerOf(m_records.at(row));
-    if (!follower)
-        return;
-    const FollowAnswer answer{query, job->error(), job->body()};
-    const FollowContext context{
-        family, m_uploadAfterCreate.contains(localId), QDateTime::currentDateTimeUtc()};
-    // The follower reads into a copy; the monitor's record changes only in update() below.
-    JobRecord next = m_records.at(row);
-    const FollowStep step = follower->read(next, m_poll[localId].memo, answer, context);
-    switch (step.next) {
-    case FollowStep::Next::NoAnswer:
-        settleUploadCheck(row, localId, false);
-        pollFailed(row, localId, job);
-        return;
-    case FollowStep::Next::Unreadable:
-        qCWarning(lcJobs) << step.why;
-        settleUploadCheck(row, localId, false);
-        schedulePollAfter(localId, false, -1);
-        return;
-    default:
-        break;
-    }
-    update(row, [&](JobRecord &rec) {
-        rec = std::move(next);
-        return step.changes;
-    });
-    settleUploadCheck(row, localId, true);
-    switch (step.next) {
-    case FollowStep::Next::Now:
-        schedule(localId, milliseconds(0));
-        return;
-    case FollowStep::Next::StartUpload:
-        m_poll.remove(localId);
-        startUpload(localId);
-        return;
-    case FollowStep::Next::Stop:
-        m_poll.remove(localId); // nothing changes on its own: the operator acts
-        persist();
-        armTimer();
-        return;
-    default:
-        afterPollAnswer(row, localId, step.moved);
-        return;
-    }
-}
-
-int JobMonitor::pollAnswerRow(const QString &localId)
-{
-    auto it = m_poll.find(localId);
-    if (it == m_poll.end())
-        return -1; // stopped watching meanwhile
-    it->inFlight = nullptr;
-    if (!m_capped.isEmpty() && m_capped.remove(it->profileId))
-        m_timer.start(0); // a slot is free: the jobs waiting for one go now
-    const int row = rowOf(localId);
-    if (row < 0)
-        m_poll.erase(it);
-    return row;
-}
-
-bool JobMonitor::isTransportFailure(const ApiError &error)
-{
-    // Nothing or no answer came back: refused, no route, no such host, timed out. An HTTP
-    // error, a TLS or a sign-in refusal is an answer: the cloud is there.
-    return error.kind == ApiError::Kind::ConnectionFailed
-        || error.kind == ApiError::Kind::ConnectionLost || error.kind == ApiError::Kind::Timeout;
-}
-
-void JobMonitor::pollFailed(int row, const QString &localId, RestJob *job)
-{
-    const ApiError &error = job->error();
-    if (error.kind == ApiError::Kind::Aborted) {
-        // Still watched, so not our own abort: its session was replaced (profile edited).
-        schedule(localId, milliseconds(500));
-        return;
-    }
-    if (isTransportFailure(error)) {
-        // The cloud cannot be reached: the job waits with every other job of its profile,
-        // and one probe asks whether the cloud answers again (no request storm, no failure).
-        const QString profileId = m_records.at(row).profileId;
-        const bool first = !m_outages.contains(profileId);
-        QUrl url = job->request().url;
-        if (!url.isValid() || url.host().isEmpty()) {
-            CloudSession *session = m_resolver ? m_resolver(profileId) : nullptr;
-            if (session)
-                url = session->profile().authUrl;
-        }
-        if (first)
-            update(row, [&](JobRecord &rec) {
-                //: %1 = why the cloud could not be reached
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                                "The cloud could not be reached (%1): its jobs wait until it "
-                                "answers again."),
-                    {error.userMessage()});
-                return Changes(OtherChanged);
-            });
-        enterOutage(profileId, url, error);
-        return;
-    }
-    // 5xx after retries, an auth failure: keep the job, ask again later.
-    update(row, [&](JobRecord &rec) {
-        JobRecord::Event e =
-            JobRecord::Event::note(QT_TRANSLATE_NOOP("JobMonitor", "Could not ask the cloud: %1"),
-                {error.userMessage()},
-                QDateTime::currentDateTimeUtc());
-        if (rec.timeline.isEmpty() || rec.timeline.constLast().text != e.text)
-            rec.addEvent(std::move(e));
-        return Changes(OtherChanged);
-    });
-    schedulePollAfter(localId, false, -1);
-}
-
-void JobMonitor::afterPollAnswer(int row, const QString &localId, bool changed)
-{
-    if (m_records.at(row).isTerminal()) {
-        m_poll.remove(localId);
-        persistEndsSoon();
-        armTimer();
-        Q_EMIT jobFinished(localId);
-        return;
-    }
-    schedulePollAfter(localId, changed, m_records.at(row).progress);
-}
-
-void JobMonitor::finishPolling(const QString &localId)
-{
-    auto it = m_poll.find(localId);
-    if (it == m_poll.end())
-        return;
-    if (it->inFlight)
-        it->inFlight->abort();
-    m_poll.erase(it);
-    armTimer();
-}
-
-void JobMonitor::schedulePollAfter(const QString &localId, bool changed, double progress)
-{
-    auto it = m_poll.find(localId);
-    if (it == m_poll.end())
-        return;
-    const qint64 now = m_clock.elapsed();
-    if (progress >= 0) {
-        const PollPolicy::Sample sample{now, progress};
-        // The rate is measured from the first sample that shows movement: a job may sit at 0%
-        // through INIT, and counting that time would predict its end too late.
-        if (!it->firstSample || it->firstSample->progress <= 0.0)
-            it->firstSample = sample;
-        it->lastSample = sample;
-    }
-    it->interval = m_policy.next(it->interval,
-        changed,
-        it->firstSample,
-        it->lastSample,
-        QRandomGenerator::global()->generateDouble());
-    it->dueMs = now + it->interval.count();
-    armTimer();
-}
-
-void JobMonitor::watchReachability(RestJob *job, const QString &profileId)
-{
-    // A poll that was on its way when the cloud became unreachable and got an answer after
-    // all: the cloud is back, no need to wait for the probe. Runs before the poll's handler.
-    connect(job, &RestJob::finished, this, [this, profileId](RestJob *j) {
-        if (m_outages.isEmpty() || !m_outages.contains(profileId))
-            return;
-        const ApiError &error = j->error();
-        if (!isTransportFailure(error) && error.kind != ApiError::Kind::Aborted)
-            leaveOutage(profileId);
-    });
+    return FollowerRegistry::standard().canFollow(r);
 }
 
 bool JobMonitor::isWaitingForCloud(const JobRecord &record) const
 {
-    return !m_outages.isEmpty() && record.state == JobState::Running
-        && m_outages.contains(record.profileId) && !m_uploads.contains(record.localId)
-        && !record.isIncompleteUpload();
+    return m_reachability.isWaitingForCloud(record, m_upload.isUploading(record.localId));
 }
 
 void JobMonitor::emitProfileRowsChanged(const QString &profileId)
@@ -965,96 +479,14 @@ void JobMonitor::emitProfileRowsChanged(const QString &profileId)
     }
 }
 
-void JobMonitor::enterOutage(const QString &profileId, const QUrl &failedUrl, const ApiError &error)
+void JobMonitor::setWallClock(std::function<QDateTime()> clock)
 {
-    auto it = m_outages.find(profileId);
-    if (it != m_outages.end()) {
-        armTimer(); // already waiting: this job joins the others
-        return;
-    }
-    Outage outage;
-    QUrl root;
-    root.setScheme(failedUrl.scheme());
-    root.setHost(failedUrl.host());
-    root.setPort(failedUrl.port());
-    root.setPath(u"/"_s);
-    outage.probeUrl = root;
-    outage.dueMs = m_clock.elapsed()
-        + m_policy.probeDelay(0, QRandomGenerator::global()->generateDouble()).count();
-    m_outages.insert(profileId, outage);
-    qCInfo(lcJobs) << "cloud unreachable, polling paused:" << profileId << int(error.kind);
-    emitProfileRowsChanged(profileId);
-    Q_EMIT cloudReachabilityChanged(profileId, false);
-    armTimer();
-}
-
-void JobMonitor::sendProbe(const QString &profileId)
-{
-    auto it = m_outages.find(profileId);
-    if (it == m_outages.end() || it->probe)
-        return;
-    CloudSession *session = m_resolver ? m_resolver(profileId) : nullptr;
-    RestClient *client = session ? session->client() : nullptr;
-    if (!client || !it->probeUrl.isValid()) {
-        it->dueMs = m_clock.elapsed()
-            + m_policy.probeDelay(it->probes, QRandomGenerator::global()->generateDouble()).count();
-        return;
-    }
-    // One plain GET of the origin's root, without a token and without retries: any HTTP
-    // answer, even 404, means the cloud is back.
-    RestRequest request;
-    request.url = it->probeUrl;
-    request.kind = RequestKind::Query;
-    request.maxAttempts = 1;
-    if (const AuthProvider *auth = session->authProvider())
-        request.proxy = auth->proxyResolver(); // the profile's proxy, like its other requests
-    RestJob *job = client->create(request, this);
-    it->probe = job;
-    ++it->probes;
-    ++m_probeCount;
-    connect(job, &RestJob::finished, this, [this, profileId](RestJob *j) {
-        auto at = m_outages.find(profileId);
-        if (at == m_outages.end() || at->probe != j)
-            return; // ended meanwhile (pollProfileNow)
-        at->probe = nullptr;
-        if (isTransportFailure(j->error())) {
-            at->dueMs = m_clock.elapsed()
-                + m_policy.probeDelay(at->probes, QRandomGenerator::global()->generateDouble())
-                      .count();
-            armTimer();
-            return;
-        }
-        leaveOutage(profileId);
-    });
-    job->start();
-}
-
-void JobMonitor::leaveOutage(const QString &profileId)
-{
-    if (!m_outages.remove(profileId))
-        return;
-    qCInfo(lcJobs) << "cloud reachable again, polling resumed:" << profileId;
-    // Every waiting job is asked again soon, spread out so they do not all go at once (the
-    // per-profile cap still bounds what is in flight).
-    QStringList waiting;
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        if (it->profileId == profileId && !it->inFlight)
-            waiting << it.key();
-    }
-    const qint64 now = m_clock.elapsed();
-    const qint64 window = std::min<qint64>(qint64(waiting.size()) * 25, m_policy.maximum.count());
-    for (const QString &id : std::as_const(waiting)) {
-        PollState &ps = m_poll[id];
-        ps.dueMs = now + qint64(QRandomGenerator::global()->generateDouble() * double(window));
-    }
-    emitProfileRowsChanged(profileId);
-    Q_EMIT cloudReachabilityChanged(profileId, true);
-    armTimer();
+    m_scheduler.setWallClock(std::move(clock));
 }
 
 QDateTime JobMonitor::wallNow() const
 {
-    return m_wallClock ? m_wallClock() : QDateTime::currentDateTimeUtc();
+    return m_scheduler.wallNow();
 }
 
 void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
@@ -1081,31 +513,26 @@ void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
         return Changes(OtherChanged);
     });
     persist();
-    m_lastGiveUpCheckMs = -1; // checked at the next tick
-    armTimer();
+    m_poller.syncGiveUp(localId);
 }
 
-void JobMonitor::checkGiveUps()
+void JobMonitor::handleGiveUpReached(const QString &localId)
 {
-    const QDateTime now = wallNow();
-    QStringList due;
-    for (auto it = m_poll.cbegin(); it != m_poll.cend(); ++it) {
-        const int row = rowOf(it.key());
-        if (row < 0)
-            continue;
-        const JobRecord &r = m_records.at(row);
-        if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_uploads.contains(r.localId)
-            && r.giveUpAt() <= now)
-            due << it.key();
-    }
-    for (const QString &id : std::as_const(due))
-        giveUp(rowOf(id));
+    // Checked again here: the record may have changed since its deadline was set. A job that
+    // is not running now gets its deadline back when it is next scheduled.
+    const int row = rowOf(localId);
+    if (row < 0)
+        return;
+    const JobRecord &r = m_records.at(row);
+    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_upload.isUploading(r.localId)
+        && r.giveUpAt() <= wallNow())
+        giveUp(row);
 }
 
 void JobMonitor::giveUp(int row)
 {
     const QString localId = m_records.at(row).localId;
-    finishPolling(localId);
+    m_poller.stopPolling(localId);
     update(row, [&](JobRecord &rec) {
         rec.state = JobState::NeedsAttention;
         //: %1 = the job's time limit as a duration such as "2 h 0 min"
@@ -1155,32 +582,22 @@ void JobMonitor::pollNow(const QString &localId)
                 return Changes(StateChanged | OtherChanged);
             });
     }
-    auto it = m_poll.find(localId);
-    if (it != m_poll.end() && it->inFlight)
+    if (m_scheduler.isInFlight(localId))
         return;
-    if (auto outage = m_outages.find(m_records.at(row).profileId);
-        outage != m_outages.end() && !outage->probe)
-        outage->dueMs = m_clock.elapsed(); // the cloud is unreachable: ask whether it is back
-    schedule(localId, milliseconds(0));
+    m_reachability.probeSoon(m_records.at(row).profileId); // if unreachable: is it back?
+    m_poller.pollIn(localId, milliseconds(0));
 }
 
 void JobMonitor::pollProfileNow(const QString &profileId)
 {
-    if (auto it = m_outages.find(profileId); it != m_outages.end()) {
-        if (it->probe)
-            it->probe->abort();
-        m_outages.erase(it);
-        emitProfileRowsChanged(profileId);
-        Q_EMIT cloudReachabilityChanged(profileId, true);
-    }
+    m_reachability.reset(profileId);
     qint64 stagger = 0;
     for (const JobRecord &r : std::as_const(m_records)) {
         if (r.profileId != profileId || r.state != JobState::Running || !hasCloudId(r))
             continue;
-        auto it = m_poll.find(r.localId);
-        if (it != m_poll.end() && it->inFlight)
+        if (m_scheduler.isInFlight(r.localId))
             continue;
-        schedule(r.localId, milliseconds(stagger));
+        m_poller.pollIn(r.localId, milliseconds(stagger));
         stagger += 50;
     }
 }
@@ -1194,7 +611,7 @@ void JobMonitor::stopWatching(const QString &localId)
         return; // what runs locally is aborted (interfaces.md §7)
     if (m_records.at(row).state == JobState::NotWatched)
         return;
-    finishPolling(localId);
+    m_poller.stopPolling(localId);
     update(row, [](JobRecord &rec) {
         // Not an end: the cloud carries on, and Watch Again learns how it ended.
         rec.state = JobState::NotWatched;
@@ -1220,7 +637,7 @@ bool JobMonitor::watchAgain(const QString &localId)
     if (canReconcile(m_records.at(row)))
         reconcile(localId);
     else
-        schedule(localId, milliseconds(0));
+        m_poller.pollIn(localId, milliseconds(0));
     return true;
 }
 
@@ -1229,11 +646,7 @@ void JobMonitor::remove(const QString &localId)
     const int row = rowOf(localId);
     if (row < 0)
         return;
-    if (auto it = m_uploads.find(localId); it != m_uploads.end()) {
-        it->cancelled = true;
-        if (it->job)
-            it->job->abort();
-    }
+    m_upload.cancel(localId);
     removeRow(row);
     persist();
 }
@@ -1273,744 +686,42 @@ int JobMonitor::clearFinished(const QDateTime &endedBefore)
     return removed;
 }
 
-// --- Glance create + upload (method 7; seed 003, reference/api-facts.md §1.8) ---------------
-
-void JobMonitor::submitGlance(CloudSession *session,
-    const QString &name,
-    const QString &imageId,
-    const QJsonObject &body,
-    const QString &filePath,
-    QObject *context,
-    std::function<void(const ApiError &, const QString &)> done)
-{
-    const QFileInfo info(filePath);
-    if (session->signsRequests() && info.size() > AkSkSigner::MaxSignedBodyBytes) {
-        // Said before anything is created: the PUT could never be signed (api-facts §1.5).
-        const ApiError e =
-            ApiError::make(ApiError::Kind::Configuration, AkSkAuth::bodyTooLargeMessage());
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, e] {
-                if (guard)
-                    done(e, {});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    const QString localId = writeIntent(
-        session,
-        CreationMethod::GlanceCreateUpload,
-        name,
-        imageId,
-        [&](JobRecord &r) {
-            r.imageIds = {imageId}; // chosen by us: known before the cloud answers
-            r.upload = JobRecord::Upload::Waiting;
-            r.uploadFile = info.absoluteFilePath();
-            r.uploadSize = info.size();
-        },
-        context,
-        done);
-    if (localId.isEmpty())
-        return;
-    m_uploadAfterCreate.insert(localId);
-    sendGlanceCreate(localId,
-        session,
-        body,
-        0,
-        [=, this, guard = QPointer<QObject>(context)](const ApiError &e, const QString &id) {
-            // The monitor, not the caller, goes on with the upload: the caller may be gone.
-            if (!e && !id.isEmpty()) {
-                startUpload(id);
-            } else if (!id.isEmpty()) {
-                // Still no answer after sending it again: the chosen ID finds the image, if the
-                // cloud makes it later.
-                schedule(id, milliseconds(500));
-            } else {
-                m_uploadAfterCreate.remove(localId);
-            }
-            if (guard)
-                done(e, id);
-        });
-}
-
-void JobMonitor::sendGlanceCreate(const QString &localId,
-    QPointer<CloudSession> session,
-    const QJsonObject &body,
-    int attempt,
-    const DoneCallback &done)
-{
-    const QString imageId = body.value(u"id"_s).toString();
-    if (!session || rowOf(localId) < 0) {
-        m_uploadAfterCreate.remove(localId);
-        return;
-    }
-    RestJob *job = session->createGlanceImage(body, this);
-    const AcceptFn accept = [imageId](RestJob *j, JobRecord &rec, QString *why) {
-        const QJsonObject image = j->json().object();
-        const QString id = image.value(u"id"_s).toString();
-        if (id != imageId) {
-            //: %1 = the ID Imagewright chose, %2 = the one in the answer
-            *why = tr("the cloud answered with image %2 instead of the chosen ID %1")
-                       .arg(imageId, id.isEmpty() ? u"-"_s : id);
-            return false;
-        }
-        rec.cloudStatus = image.value(u"status"_s).toString();
-        //: %1 = the image ID
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image metadata created: image %1"), {imageId});
-        return true;
-    };
-    connect(job, &RestJob::finished, this, [=, this](RestJob *j) {
-        const int row = rowOf(localId);
-        if (row < 0) {
-            m_uploadAfterCreate.remove(localId);
-            return; // removed meanwhile
-        }
-        const ApiError error = j->error();
-        if (attempt > 0 && error && !error.outcomeUnknown()) {
-            const bool exists = error.kind == ApiError::Kind::Http && error.httpStatus == 409;
-            update(row, [&](JobRecord &rec) {
-                if (exists) {
-                    // An earlier request of this create took effect (same ID): follow it.
-                    rec.state = JobState::Running;
-                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                        "An image with the chosen ID exists: an earlier create "
-                        "request took effect."));
-                } else {
-                    rec.state = JobState::NeedsAttention;
-                    rec.failReason = error.userMessage();
-                    //: %1 = the cloud's refusal
-                    rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                                    "The create request sent again was refused (%1); whether "
-                                    "the first one took effect is not known."),
-                        {error.userMessage()});
-                }
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-            done(exists ? ApiError() : error, localId);
-            if (exists)
-                schedule(localId, milliseconds(0)); // queued: the follower starts the upload
-            return;
-        }
-        if (error.outcomeUnknown() && attempt < m_policy.createResends) {
-            const milliseconds wait = m_policy.createResendFirst * (1 << attempt);
-            update(row, [&](JobRecord &rec) {
-                //: %1 = why no answer came, %2 = seconds
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                                "No answer to the create request (%1). Sending the same request "
-                                "again in %2 s: the image ID is chosen here, so the cloud "
-                                "cannot make the image twice."),
-                    {error.userMessage(),
-                        QString::number(qMax<qint64>(1, (wait.count() + 999) / 1000))});
-                return Changes(OtherChanged);
-            });
-            QTimer::singleShot(wait, this, [=, this] {
-                sendGlanceCreate(localId, session, body, attempt + 1, done);
-            });
-            return;
-        }
-        handleCreateAnswer(localId, j, accept, QPointer<QObject>(this), done);
-    });
-}
-
 std::optional<JobMonitor::UploadStatus> JobMonitor::uploadStatus(const QString &localId) const
 {
-    const auto it = m_uploads.constFind(localId);
-    if (it == m_uploads.cend())
-        return std::nullopt;
-    UploadStatus st;
-    st.sent = it->sent;
-    st.total = it->total;
-    st.bytesPerSecond = it->rate.bytesPerSecond();
-    st.secondsLeft = it->rate.secondsLeft(it->total);
-    return st;
+    return m_upload.status(localId);
 }
 
-void JobMonitor::startUpload(const QString &localId)
+bool JobMonitor::isUploading(const QString &localId) const
 {
-    m_uploadAfterCreate.remove(localId);
-    const int row = rowOf(localId);
-    if (row < 0 || m_uploads.contains(localId))
-        return;
-    finishPolling(localId);
-    const JobRecord &r = m_records.at(row);
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    const auto fail = [this, localId](const ApiError &error) {
-        const int at = rowOf(localId);
-        if (at >= 0) {
-            update(at, [&](JobRecord &rec) {
-                rec.upload = JobRecord::Upload::Incomplete;
-                rec.failReason = error.userMessage();
-                //: %1 = why the upload could not start
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "The upload could not start: %1"),
-                    {error.userMessage()});
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-        }
-        Q_EMIT uploadEnded(localId, error);
-    };
-    if (!session) {
-        fail(ApiError::make(
-            ApiError::Kind::Configuration, tr("the cloud profile is not available")));
-        return;
-    }
-    if (session->signsRequests()
-        && std::max(r.uploadSize, QFileInfo(r.uploadFile).size())
-            > AkSkSigner::MaxSignedBodyBytes) {
-        fail(ApiError::make(ApiError::Kind::Configuration, AkSkAuth::bodyTooLargeMessage()));
-        return;
-    }
-    auto *source = new UploadSource(r.uploadFile, m_uploadDigests, this);
-    if (!source->open(QIODevice::ReadOnly)) {
-        //: %1 = file path, %2 = the file system's message
-        const ApiError e = ApiError::make(ApiError::Kind::LocalFile,
-            tr("the image file %1 cannot be read (%2)")
-                .arg(QDir::toNativeSeparators(r.uploadFile), source->errorString()));
-        delete source;
-        fail(e);
-        return;
-    }
-    if (r.uploadSize > 0 && source->size() != r.uploadSize) {
-        //: %1 = file path
-        const ApiError e = ApiError::make(ApiError::Kind::LocalFile,
-            tr("the image file %1 changed size since the request was made")
-                .arg(QDir::toNativeSeparators(r.uploadFile)));
-        delete source;
-        fail(e);
-        return;
-    }
-    UploadRun &run = m_uploads[localId];
-    run.source = source;
-    run.total = source->size();
-    run.rate.addSample(m_clock.elapsed(), 0);
-    update(row, [&](JobRecord &rec) {
-        rec.state = JobState::Running;
-        rec.upload = JobRecord::Upload::Running;
-        rec.uploadSize = source->size();
-        rec.uploadedBytes = 0;
-        rec.progress = 0;
-        rec.localDigests.clear();
-        rec.failReason.clear();
-        rec.finished = {};
-        //: %1 = file name, %2 = its size such as "1.2 GB"
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Uploading the image file %1 (%2)"),
-            {QFileInfo(rec.uploadFile).fileName(), TransferRate::sizeText(source->size())});
-        return Changes(StateChanged | ProgressChanged | ResultChanged);
-    });
-    persist();
-    // A fresh token right before the PUT: it cannot be renewed mid-way, and Glance drops the
-    // data when it expires (api-facts §1.8).
-    QPointer<CloudSession> s(session);
-    const QString imageId = r.imageIds.first();
-    const AuthProvider::TokenCallback proceed = [=, this](
-                                                    const QByteArray &, const ApiError &error) {
-        auto it = m_uploads.find(localId);
-        if (it == m_uploads.end())
-            return;
-        if (error || !s || it->cancelled) {
-            const ApiError e = it->cancelled ? ApiError::make(ApiError::Kind::Aborted)
-                : error                      ? error
-                                             : ApiError::make(ApiError::Kind::Aborted);
-            m_uploads.erase(it);
-            source->deleteLater();
-            const int at = rowOf(localId);
-            if (at >= 0)
-                update(at, [&](JobRecord &rec) {
-                    rec.upload = JobRecord::Upload::Incomplete;
-                    if (e.kind == ApiError::Kind::Aborted) {
-                        rec.state = JobState::Cancelled;
-                        rec.finished = QDateTime::currentDateTimeUtc();
-                        rec.addNote(
-                            QT_TRANSLATE_NOOP("JobMonitor", "Upload cancelled by the operator."));
-                    } else {
-                        rec.failReason = e.userMessage();
-                        rec.addNote(
-                            QT_TRANSLATE_NOOP("JobMonitor", "The upload could not start: %1"),
-                            {e.userMessage()});
-                    }
-                    return Changes(StateChanged | ResultChanged);
-                });
-            persist();
-            Q_EMIT uploadEnded(localId, e);
-            return;
-        }
-        RestJob *job = s->uploadGlanceImage(imageId, source, this);
-        it->job = job;
-        connect(job, &RestJob::uploadProgress, this, [this, localId](qint64 sent, qint64) {
-            handleUploadProgress(localId, sent);
-        });
-        connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-            handleUploadFinished(localId, j);
-        });
-    };
-    if (session->signsRequests())
-        session->authProvider()->withToken(this, proceed); // signed: no token to renew
-    else
-        session->auth()->withFreshToken(this, proceed);
-}
-
-void JobMonitor::handleUploadProgress(const QString &localId, qint64 sent)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return;
-    it->sent = sent;
-    it->rate.addSample(m_clock.elapsed(), sent);
-    const int row = rowOf(localId);
-    if (row < 0)
-        return;
-    // The token cannot be renewed during the PUT: warn once when it will not last.
-    const auto left = it->rate.secondsLeft(it->total);
-    const int tokenRow = row;
-    if (!it->warned && left && it->rate.bytesPerSecond()) {
-        CloudSession *session = m_resolver ? m_resolver(m_records.at(tokenRow).profileId) : nullptr;
-        const QDateTime expires =
-            session && !session->signsRequests() ? session->auth()->expiresAt() : QDateTime();
-        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(*left);
-        if (expires.isValid() && end > expires) {
-            it->warned = true;
-            //: %1 = estimated time left, %2 = time until the token expires
-            const JobRecord::Event warning = JobRecord::Event::note(
-                QT_TRANSLATE_NOOP("JobMonitor",
-                    "At the current rate the upload needs about %1 more, but the sign-in token "
-                    "expires in %2. The cloud may then refuse the rest and drop the data; a "
-                    "faster link or a longer token lifetime avoids this."),
-                {TransferRate::durationText(*left),
-                    TransferRate::durationText(
-                        std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(expires)))},
-                QDateTime::currentDateTimeUtc());
-            const QString text = warning.display();
-            update(row, [&](JobRecord &rec) {
-                rec.addEvent(warning);
-                return Changes(OtherChanged);
-            });
-            Q_EMIT uploadWarning(localId, text);
-        }
-    }
-    const qint64 total = it->total;
-    update(row, [&](JobRecord &rec) {
-        rec.uploadedBytes = sent;
-        rec.progress = total > 0 ? double(sent) / double(total) : 0;
-        return Changes(ProgressChanged);
-    });
-}
-
-void JobMonitor::handleUploadFinished(const QString &localId, RestJob *job)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return;
-    const ApiError error = job->error();
-    const bool cancelled = it->cancelled || error.kind == ApiError::Kind::Aborted;
-    const int row = rowOf(localId);
-    if (!error) {
-        it->sent = it->total;
-        if (row >= 0)
-            update(row, [&](JobRecord &rec) {
-                rec.upload = JobRecord::Upload::Done;
-                rec.uploadedBytes = rec.uploadSize;
-                rec.progress = 1.0;
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image file uploaded"));
-                return Changes(ProgressChanged | StateChanged);
-            });
-        persist();
-        UploadSource *source = it->source;
-        DigestPipeline *digests = source ? source->digests() : nullptr;
-        if (digests && !digests->isComplete() && source->digestsValid()) {
-            // The last blocks are still being hashed: wait for them, not for the network.
-            connect(
-                digests,
-                &DigestPipeline::finished,
-                this,
-                [this, localId] { uploadSucceeded(localId); },
-                Qt::SingleShotConnection);
-            if (!digests->isComplete())
-                return;
-            disconnect(digests, &DigestPipeline::finished, this, nullptr);
-        }
-        uploadSucceeded(localId);
-        return;
-    }
-    UploadSource *source = it->source;
-    // The whole file was read and hashed: if the cloud kept it after all, it can be verified.
-    QMap<QString, QString> digests;
-    if (!cancelled && source && source->digestsValid() && source->digests()
-        && source->digests()->isComplete())
-        digests = source->digests()->results();
-    m_uploads.erase(it);
-    if (source)
-        source->deleteLater();
-    if (row >= 0) {
-        update(row, [&](JobRecord &rec) {
-            rec.upload = JobRecord::Upload::Incomplete;
-            if (cancelled) {
-                rec.state = JobState::Cancelled;
-                rec.finished = QDateTime::currentDateTimeUtc();
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                    "Upload cancelled by the operator. The image stays queued: "
-                    "resume the upload or delete it."));
-            } else {
-                rec.failReason = error.userMessage();
-                rec.lastResponse = Redact::body(job->body());
-                if (!digests.isEmpty())
-                    rec.localDigests = digests;
-                //: %1 = why the upload failed
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "The upload failed: %1"),
-                    {error.userMessage()});
-            }
-            return Changes(StateChanged | ResultChanged);
-        });
-        persist();
-        if (!cancelled) {
-            // A dropped connection or a 5xx after the data was stored does not tell whether the
-            // cloud has the file: the image's status does (queued, saving, active or killed).
-            // Until it is known, nobody is told the upload failed.
-            m_uploadChecks.insert(localId, error);
-            schedule(localId, milliseconds(0));
-            return;
-        }
-        Q_EMIT jobFinished(localId);
-    }
-    Q_EMIT uploadEnded(localId, cancelled ? ApiError::make(ApiError::Kind::Aborted) : error);
-}
-
-void JobMonitor::settleUploadCheck(int row, const QString &localId, bool answered)
-{
-    const auto it = m_uploadChecks.constFind(localId);
-    if (it == m_uploadChecks.cend())
-        return;
-    const ApiError error = *it;
-    m_uploadChecks.erase(it);
-    // The follower marks the upload done when the image is saving or active.
-    const bool received = answered && m_records.at(row).upload == JobRecord::Upload::Done;
-    if (!received) {
-        Q_EMIT uploadEnded(localId, error); // queued (incomplete), killed, or not known
-        return;
-    }
-    Q_EMIT uploadEnded(localId, {});
-}
-
-void JobMonitor::uploadSucceeded(const QString &localId)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return;
-    UploadSource *source = it->source;
-    QMap<QString, QString> digests;
-    if (source && source->digestsValid())
-        digests = source->digests()->results();
-    m_uploads.erase(it);
-    if (source)
-        source->deleteLater();
-    const int row = rowOf(localId);
-    if (row >= 0) {
-        update(row, [&](JobRecord &rec) {
-            rec.localDigests = digests;
-            return Changes(OtherChanged);
-        });
-        persist();
-        schedule(localId, milliseconds(0)); // now the image's status, then the checksums
-    }
-    Q_EMIT uploadEnded(localId, {});
-}
-
-bool JobMonitor::cancelUpload(const QString &localId)
-{
-    auto it = m_uploads.find(localId);
-    if (it == m_uploads.end())
-        return false;
-    it->cancelled = true;
-    if (it->job)
-        it->job->abort(); // ends in handleUploadFinished
-    return true;
+    return m_upload.isUploading(localId);
 }
 
 bool JobMonitor::resumeUpload(const QString &localId)
 {
-    const int row = rowOf(localId);
-    if (row < 0 || m_uploads.contains(localId))
-        return false;
-    const JobRecord &r = m_records.at(row);
-    if (r.method != CreationMethod::GlanceCreateUpload || r.imageIds.isEmpty()
-        || r.state == JobState::Succeeded || r.upload == JobRecord::Upload::Running
-        || (!r.cloudStatus.isEmpty() && r.cloudStatus != u"queued"))
-        return false;
-    update(row, [](JobRecord &rec) {
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-            "Upload resumed by the operator (the whole file is sent again: Glance "
-            "has no partial upload)."));
-        return Changes(OtherChanged);
-    });
-    startUpload(localId);
-    return true;
+    return m_upload.resume(localId);
+}
+
+bool JobMonitor::cancelUpload(const QString &localId)
+{
+    return m_upload.cancel(localId);
 }
 
 bool JobMonitor::deleteImage(const QString &localId)
 {
-    const int row = rowOf(localId);
-    if (row < 0)
-        return false;
-    const JobRecord &r = m_records.at(row);
-    if (r.method != CreationMethod::GlanceCreateUpload || r.imageIds.isEmpty()
-        || r.state == JobState::Succeeded)
-        return false;
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    if (!session)
-        return false;
-    cancelUpload(localId);
-    finishPolling(localId);
-    RestJob *job = session->deleteGlanceImage(r.imageIds.first(), this);
-    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-        const ApiError &error = j->error();
-        const bool gone = !error || (error.kind == ApiError::Kind::Http && error.httpStatus == 404);
-        const int at = rowOf(localId);
-        if (at >= 0) {
-            const bool wasTerminal = m_records.at(at).isTerminal();
-            update(at, [&](JobRecord &rec) {
-                if (!gone) {
-                    //: %1 = why the image could not be deleted
-                    rec.addNote(
-                        QT_TRANSLATE_NOOP("JobMonitor", "The image could not be deleted: %1"),
-                        {error.userMessage()});
-                    return Changes(OtherChanged);
-                }
-                rec.cloudStatus = u"deleted"_s;
-                rec.upload = rec.upload == JobRecord::Upload::None ? rec.upload
-                                                                   : JobRecord::Upload::Incomplete;
-                if (rec.state != JobState::Failed) {
-                    rec.state = JobState::Cancelled;
-                    rec.finished = QDateTime::currentDateTimeUtc();
-                }
-                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image deleted by the operator."));
-                return Changes(StateChanged | ResultChanged);
-            });
-            persist();
-            if (gone && !wasTerminal && m_records.at(at).isTerminal())
-                Q_EMIT jobFinished(localId);
-        }
-        Q_EMIT imageDeleted(localId, gone ? ApiError() : error);
-    });
-    return true;
+    return m_upload.deleteImage(localId);
+}
+
+void JobMonitor::setUploadDigests(const QStringList &algorithms)
+{
+    m_upload.setDigests(algorithms);
 }
 
 bool JobMonitor::canReconcile(const JobRecord &record)
 {
-    if (record.isForeign())
-        return false;
-    if (record.state != JobState::NeedsAttention || hasCloudId(record))
-        return false;
-    if (record.method == CreationMethod::CinderUploadToImage)
-        return !record.volumeId.isEmpty() && !record.name.isEmpty() && record.created.isValid();
-    return !record.marker.isEmpty()
-        && (CreationMethods::isIms(record.method)
-            || record.method == CreationMethod::NovaCreateImage);
+    return Reconciler::canReconcile(record);
 }
 
 void JobMonitor::reconcile(const QString &localId)
 {
-    const int row = rowOf(localId);
-    if (row < 0 || !canReconcile(m_records.at(row)))
-        return;
-    const JobRecord &r = m_records.at(row);
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    if (!session)
-        return;
-    PollState &ps = m_poll[localId];
-    if (ps.inFlight)
-        return;
-    if (r.method == CreationMethod::CinderUploadToImage) {
-        reconcileCinder(localId, session);
-        return;
-    }
-    const QString key = QString::fromLatin1(MarkerTagKey);
-    QUrlQuery query;
-    if (CreationMethods::isIms(r.method))
-        query.addQueryItem(u"tag"_s, key + u'=' + r.marker);
-    else
-        query.addQueryItem(key, r.marker);
-    RestJob *job = session->listGlanceImages(query, this);
-    ps.inFlight = job;
-    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-        handleReconcileAnswer(localId, j);
-    });
-}
-
-void JobMonitor::handleReconcileAnswer(const QString &localId, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    m_poll.remove(localId); // nothing is polled until the job has a cloud ID
-    if (const ApiError &error = job->error()) {
-        update(row, [&error](JobRecord &rec) {
-            //: %1 = why the cloud could not be asked
-            rec.addNote(QT_TRANSLATE_NOOP(
-                            "JobMonitor", "Could not look the image up by this job's marker: %1"),
-                {error.userMessage()});
-            return Changes(OtherChanged);
-        });
-        return;
-    }
-    QList<GlanceImage> found;
-    for (const QJsonValue &v : job->json().object().value(u"images"_s).toArray()) {
-        if (auto image = GlanceImage::fromJson(v.toObject()))
-            found.append(*image);
-    }
-    const bool nova = m_records.at(row).method == CreationMethod::NovaCreateImage;
-    update(row, [&found, nova](JobRecord &rec) {
-        if (found.isEmpty()) {
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                "No image carries this job's marker: the create did not reach the "
-                "cloud, or the cloud has not registered the image yet. Look again "
-                "later, or remove the job and create the image again."));
-            return Changes(OtherChanged);
-        }
-        QStringList ids;
-        bool allActive = true;
-        bool anyKilled = false;
-        for (const GlanceImage &image : found) {
-            ids << image.id;
-            allActive &= image.status == GlanceImage::Status::Active;
-            anyKilled |= image.status == GlanceImage::Status::Killed
-                || image.status == GlanceImage::Status::Deleted;
-        }
-        rec.imageIds = ids;
-        rec.cloudStatus = found.first().statusText;
-        //: %1 = image IDs
-        rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                        "Found by its marker: the create reached the cloud (image %1)."),
-            {ids.join(u", "_s)});
-        if (nova) {
-            rec.state = JobState::Running; // followed in Glance from here, as any Nova job
-        } else if (anyKilled) {
-            rec.state = JobState::Failed;
-            rec.failReason = tr("The image the job made was killed or deleted.");
-        } else if (allActive) {
-            rec.state = JobState::Succeeded;
-            rec.progress = 1.0;
-        } else {
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "The image is not active yet; look again later."));
-        }
-        return Changes(StateChanged | ResultChanged | OtherChanged);
-    });
-    const JobRecord &rec = m_records.at(row);
-    if (rec.isTerminal()) {
-        afterPollAnswer(row, localId, true);
-    } else if (rec.state == JobState::Running) {
-        schedule(localId, milliseconds(0));
-    }
-}
-
-// --- Cinder reconcile: no marker (interfaces.md §7), so the volume, the name and the time ----
-
-namespace {
-// The cloud's clock may run a little behind ours: an image made this much before the intent
-// still counts as made after it.
-constexpr qint64 CinderClockSkewSecs = 60;
-} // namespace
-
-void JobMonitor::reconcileCinder(const QString &localId, CloudSession *session)
-{
-    const JobRecord &r = m_records.at(rowOf(localId));
-    QUrlQuery query;
-    query.addQueryItem(u"name"_s, r.name);
-    RestJob *job = session->listGlanceImages(query, this);
-    m_poll[localId].inFlight = job;
-    connect(job, &RestJob::finished, this, [this, localId](RestJob *j) {
-        handleCinderImagesAnswer(localId, j);
-    });
-}
-
-void JobMonitor::handleCinderImagesAnswer(const QString &localId, RestJob *job)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    if (const ApiError &error = job->error()) {
-        m_poll.remove(localId);
-        update(row, [&error](JobRecord &rec) {
-            //: %1 = why the cloud could not be asked
-            rec.addNote(
-                QT_TRANSLATE_NOOP("JobMonitor", "Could not look the image up by its name: %1"),
-                {error.userMessage()});
-            return Changes(OtherChanged);
-        });
-        return;
-    }
-    const JobRecord &r = m_records.at(row);
-    const QDateTime since = r.created.addSecs(-CinderClockSkewSecs);
-    std::optional<GlanceImage> best;
-    for (const QJsonValue &v : job->json().object().value(u"images"_s).toArray()) {
-        auto image = GlanceImage::fromJson(v.toObject());
-        if (!image || image->name != r.name || !image->createdAt.isValid()
-            || image->createdAt < since)
-            continue;
-        if (!best || image->createdAt < best->createdAt)
-            best = image; // the first made after the request
-    }
-    // The volume tells whether an upload runs, and where it stands when one does.
-    CloudSession *session = m_resolver ? m_resolver(r.profileId) : nullptr;
-    if (!session) {
-        m_poll.remove(localId);
-        return;
-    }
-    const QString imageId = best ? best->id : QString();
-    RestJob *volumeJob = session->volume(r.volumeId, this);
-    m_poll[localId].inFlight = volumeJob;
-    connect(volumeJob, &RestJob::finished, this, [this, localId, imageId](RestJob *j) {
-        handleCinderVolumeAnswer(localId, j, imageId);
-    });
-}
-
-void JobMonitor::handleCinderVolumeAnswer(
-    const QString &localId, RestJob *job, const QString &imageId)
-{
-    const int row = pollAnswerRow(localId);
-    if (row < 0)
-        return;
-    m_poll.remove(localId); // nothing is polled until the job has its image
-    const ApiError &error = job->error();
-    std::optional<CinderVolume> volume;
-    if (!error)
-        volume = CinderVolume::fromJson(job->json().object().value(u"volume"_s).toObject());
-    update(row, [&](JobRecord &rec) {
-        if (!imageId.isEmpty()) {
-            rec.imageIds = {imageId};
-            rec.volumeStatus = volume ? volume->status : QString();
-            rec.cloudStatus = rec.volumeStatus;
-            rec.state = JobState::Running; // followed from here as any Cinder upload
-            //: %1 = the image ID, %2 = the image name
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "Found image %1 named “%2”, made after the request: the "
-                            "upload did take effect."),
-                {imageId, rec.name});
-            return Changes(StateChanged | ResultChanged | OtherChanged);
-        }
-        if (!volume) {
-            //: %1 = why the volume could not be read
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "No image with this name was made after the request, and the volume "
-                            "could not be read: %1"),
-                {error ? error.userMessage() : tr("unreadable answer")});
-        } else if (volume->status == u"uploading") {
-            //: %1 = the image name
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "The volume is uploading, but no image named “%1” made "
-                            "after the request was found yet. Look again later."),
-                {rec.name});
-        } else {
-            //: %1 = the image name, %2 = the volume's status (available, in-use, ...)
-            rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
-                            "No image named “%1” was made after the request and the "
-                            "volume is %2: the upload did not take effect. Nothing was sent "
-                            "again; remove the job and upload the volume again if needed."),
-                {rec.name, volume->status});
-        }
-        return Changes(OtherChanged);
-    });
-    if (m_records.at(row).state == JobState::Running)
-        schedule(localId, milliseconds(0));
+    m_reconciler.reconcile(localId);
 }

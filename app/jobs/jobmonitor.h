@@ -1,9 +1,9 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
-#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QJsonObject>
@@ -15,11 +15,17 @@
 #include <QUrl>
 
 #include "cloud/cloudprofile.h"
+#include "jobs/createsubmitter.h"
 #include "jobs/follower.h"
 #include "jobs/jobchanges.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
+#include "jobs/poller.h"
 #include "jobs/pollpolicy.h"
+#include "jobs/pollscheduler.h"
+#include "jobs/reachability.h"
+#include "jobs/reconciler.h"
+#include "jobs/uploadcontroller.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
 #include "upload/transferrate.h"
@@ -28,9 +34,13 @@
 class CloudSession;
 class RestJob;
 
-/// Owns the tracked creations and follows each to a true end. Polls with PollPolicy (one timer,
-/// a per-profile cap on requests in flight), persists every change through JobStore, and writes
-/// the intent before a create is sent. GUI thread.
+/// Owns the tracked creations and follows each to a true end. A facade: it keeps the records
+/// (rows, signals, persistence through JobStore, other processes' changes) and reads poll answers
+/// through each job's follower; its parts do one thing each: PollScheduler (when a job is asked;
+/// PollPolicy's backoff, a per-profile cap on requests in flight, give-up deadlines),
+/// Reachability (a profile whose cloud does not answer), CreateSubmitter (the creates, intent
+/// saved first), UploadController (Glance uploads), Reconciler (a create whose outcome is
+/// unknown). The parts see the records only through JobRecords/JobPolls, by local id. GUI thread.
 class JobMonitor final : public QObject
 {
     Q_OBJECT
@@ -50,11 +60,11 @@ public:
     void setSessionResolver(SessionResolver resolver) { m_resolver = std::move(resolver); }
     void setPollPolicy(const PollPolicy &policy) { m_policy = policy; }
     const PollPolicy &pollPolicy() const { return m_policy; }
-    void setMaxInFlightPerProfile(int n) { m_maxInFlight = n; }
+    void setMaxInFlightPerProfile(int n) { m_scheduler.setMaxInFlightPerProfile(n); }
     /// The highest compute microversion submitNova() asks for (default NovaHighestUnderstood);
     /// the server's own range still bounds it. A test seam: tests against a real Nova force 2.1
     /// (image ID in the Location header) this way.
-    void setNovaMicroversionCeiling(NovaMicroversion ceiling) { m_novaCeiling = ceiling; }
+    void setNovaMicroversionCeiling(NovaMicroversion ceiling);
 
     /// Loads the store and resumes polling every unfinished job; with `which`, only the jobs it
     /// accepts (`imagewright watch` follows one job and leaves every other to its owner).
@@ -145,15 +155,9 @@ public:
         std::function<void(const ApiError &, const QString &localId)> done);
 
     /// The live figures of an upload running in this process.
-    struct UploadStatus
-    {
-        qint64 sent = 0;
-        qint64 total = 0;
-        std::optional<double> bytesPerSecond;
-        std::optional<qint64> secondsLeft;
-    };
+    using UploadStatus = ::UploadStatus;
     std::optional<UploadStatus> uploadStatus(const QString &localId) const;
-    bool isUploading(const QString &localId) const { return m_uploads.contains(localId); }
+    bool isUploading(const QString &localId) const;
     /// Uploads the file again to an incomplete (queued) image, or to a cancelled one.
     bool resumeUpload(const QString &localId);
     /// Aborts a running upload: the job ends cancelled by the operator; the image stays queued
@@ -164,7 +168,7 @@ public:
     bool deleteImage(const QString &localId);
     /// Which digests an upload computes (Glance's `checksum` is MD5, `os_hash_algo` usually
     /// sha512). For tests and unusual clouds.
-    void setUploadDigests(const QStringList &algorithms) { m_uploadDigests = algorithms; }
+    void setUploadDigests(const QStringList &algorithms);
 
     /// Starts tracking an IMS job created elsewhere (the demo cloud's sample history).
     QString trackImsJob(const QString &profileId,
@@ -195,19 +199,19 @@ public:
     /// answers again; the first answer has every job polled again soon, spread out.
     bool isCloudUnreachable(const QString &profileId) const
     {
-        return m_outages.contains(profileId);
+        return m_reachability.isUnreachable(profileId);
     }
     /// Whether this job waits for its cloud to be reachable (the State column says so).
     bool isWaitingForCloud(const JobRecord &record) const;
     /// Reachability probes sent since start (for tests and benchmarks).
-    int probeCount() const { return m_probeCount; }
+    int probeCount() const { return m_reachability.probeCount(); }
 
     /// Sets the job's optional limit (seconds from its start; 0: none, the default). When it
     /// passes while the job runs, the monitor stops waiting: the job needs attention and its
     /// history says so; Retry poll watches it again. Persisted with the job.
     void setGiveUpAfter(const QString &localId, qint64 seconds);
     /// The wall clock the give-up limits are checked against (a test seam; default: now).
-    void setWallClock(std::function<QDateTime()> clock) { m_wallClock = std::move(clock); }
+    void setWallClock(std::function<QDateTime()> clock);
     /// Stops polling a job: it is "not watched" (not an end: the cloud carries on). An upload
     /// running here is cancelled instead (interfaces.md §7).
     void stopWatching(const QString &localId);
@@ -222,9 +226,9 @@ public:
     int countFinished(const QDateTime &endedBefore = {}) const;
 
     /// Polls sent since start (for benchmarks and the requests-per-job aim).
-    int pollCount() const { return m_pollCount; }
+    int pollCount() const { return m_poller.pollCount(); }
     /// Polls sent for one job since start (for the requests-per-job figures).
-    int pollsOf(const QString &localId) const { return m_pollsPerJob.value(localId); }
+    int pollsOf(const QString &localId) const { return m_poller.pollsOf(localId); }
 
 Q_SIGNALS:
     // Row signals come in pairs so a model can bracket them with begin/end calls.
@@ -247,90 +251,16 @@ Q_SIGNALS:
     void cloudReachabilityChanged(const QString &profileId, bool reachable);
 
 private:
-    struct PollState
-    {
-        qint64 dueMs = 0;
-        std::chrono::milliseconds interval{0};
-        std::optional<PollPolicy::Sample> firstSample;
-        std::optional<PollPolicy::Sample> lastSample;
-        QPointer<RestJob> inFlight;
-        QVariantHash memo; // the job's follower's notes while it is watched
-        QString profileId;
-    };
-
-    /// A profile whose cloud cannot be reached: its jobs wait for one probe's answer.
-    struct Outage
-    {
-        QUrl probeUrl; // the root of the origin that failed: any HTTP answer will do
-        qint64 dueMs = 0;
-        int probes = 0;
-        QPointer<RestJob> probe;
-    };
-
-    using DoneCallback = std::function<void(const ApiError &, const QString &)>;
-    /// Reads an accepted create's answer into the record; false with a reason if unreadable.
-    using AcceptFn = std::function<bool(RestJob *, JobRecord &, QString *why)>;
-    QString writeIntent(CloudSession *session,
-        CreationMethod method,
-        const QString &name,
-        const QString &marker,
-        const std::function<void(JobRecord &)> &prepare,
-        QObject *context,
-        const DoneCallback &done);
-    /// Sends a Glance create (the body carries the chosen `id`). A lost answer sends the same
-    /// create again (PollPolicy::createResends); a 409 then means an earlier one took effect.
-    void sendGlanceCreate(const QString &localId,
-        QPointer<CloudSession> session,
-        const QJsonObject &body,
-        int attempt,
-        const DoneCallback &done);
-    void handleCreateAnswer(const QString &localId,
-        RestJob *job,
-        const AcceptFn &accept,
-        QPointer<QObject> guard,
-        const DoneCallback &done);
-    void handleReconcileAnswer(const QString &localId, RestJob *job);
-    void startUpload(const QString &localId);
-    void handleUploadProgress(const QString &localId, qint64 sent);
-    void handleUploadFinished(const QString &localId, RestJob *job);
-    void uploadSucceeded(const QString &localId);
-    /// After an upload failed, the image's status was asked: saving or active means the cloud
-    /// has the file (the follower marks the upload done after all); anything else ends the
-    /// upload with its error. `answered`: false when the status could not be read.
-    void settleUploadCheck(int row, const QString &localId, bool answered);
-    /// The row of a poll answer's job, its in-flight mark cleared; -1: no longer watched.
-    int pollAnswerRow(const QString &localId);
-    /// An answer with no news: asked again soon (session replaced) or later (5xx, auth); a
-    /// transport failure makes the profile's cloud unreachable.
-    void pollFailed(int row, const QString &localId, RestJob *job);
-    static bool isTransportFailure(const ApiError &error);
-    void enterOutage(const QString &profileId, const QUrl &failedUrl, const ApiError &error);
-    void leaveOutage(const QString &profileId);
-    void sendProbe(const QString &profileId);
     void emitProfileRowsChanged(const QString &profileId);
-    void watchReachability(RestJob *job, const QString &profileId);
-    void checkGiveUps();
+    void handleGiveUpReached(const QString &localId);
     void giveUp(int row);
     QDateTime wallNow() const;
-    /// Cinder (no marker): the Glance image by the name sent, made after the intent.
-    void reconcileCinder(const QString &localId, CloudSession *session);
-    void handleCinderImagesAnswer(const QString &localId, RestJob *job);
-    void handleCinderVolumeAnswer(const QString &localId, RestJob *job, const QString &imageId);
-    /// After an answer was read into the record: the end, or the next poll.
-    void afterPollAnswer(int row, const QString &localId, bool changed);
-    /// The follower of the record's kind (FollowerRegistry); nullptr for an unknown kind.
-    static const JobFollower *followerOf(const JobRecord &r);
     /// Whether the record's follower has the cloud IDs it reads.
     static bool hasCloudId(const JobRecord &r);
-    /// Reads a poll's answer through the job's follower, then acts on its step.
-    void handleFollowAnswer(
-        const QString &localId, const FollowQuery &query, CloudFamily family, RestJob *job);
 
     int append(JobRecord record);
     void reindexFrom(int row);
     void removeRow(int row);
-    void finishPolling(const QString &localId);
-    void schedulePollAfter(const QString &localId, bool changed, double progress);
     void persist();
     void persistSoon();
     void persistEndsSoon();
@@ -338,35 +268,23 @@ private:
     void absorb(const QList<JobRecord> &records);
     void watchStoreFile();
     void takeStoreNotice();
-    void schedule(const QString &localId, std::chrono::milliseconds in);
-    void armTimer();
-    void handleTick();
-    void poll(const QString &localId);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
 
-    struct UploadRun
-    {
-        QPointer<RestJob> job;
-        QPointer<UploadSource> source;
-        TransferRate rate;
-        qint64 sent = 0;
-        qint64 total = 0;
-        bool warned = false;
-        bool cancelled = false;
-    };
-    QHash<QString, UploadRun> m_uploads; // local id -> the upload running in this process
-    QSet<QString> m_uploadAfterCreate;   // sent here: upload once the create is confirmed
-    QHash<QString, ApiError> m_uploadChecks; // failed here: the image's status decides
-    QStringList m_uploadDigests{QStringLiteral("md5"), QStringLiteral("sha512")};
 
     JobStore m_store;
     QList<JobRecord> m_records;
     QHash<QString, int> m_rows; // local id -> row, so a poll answer finds its row in O(1)
     QSet<QString> m_dirty; // changed here since the last save: what the next save writes
-    QHash<QString, PollState> m_poll;
     SessionResolver m_resolver;
     PollPolicy m_policy;
-    QTimer m_timer;
+    PollScheduler m_scheduler;
+    Reachability m_reachability; // after m_scheduler and m_policy: it uses both
+    class Host;
+    std::unique_ptr<Host> m_host; // the records as the parts below see them
+    Poller m_poller; // before m_upload, which it uses once polling runs (and which uses it)
+    Reconciler m_reconciler;
+    UploadController m_upload;
+    CreateSubmitter m_submitter;
     QTimer m_saveTimer;
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
@@ -378,15 +296,5 @@ private:
     QList<JobRecord> m_absorbAfterSave;
     bool m_adoptForeign = true;
     bool m_destroying = false;
-    QElapsedTimer m_clock;
-    int m_maxInFlight = 6; // QNetworkAccessManager opens at most 6 connections per host
-    int m_pollCount = 0;
-    int m_probeCount = 0;
-    QHash<QString, int> m_pollsPerJob;
-    QHash<QString, Outage> m_outages; // profile id -> its unreachable cloud
-    QSet<QString> m_capped;           // profiles whose due jobs wait for a free slot
-    std::function<QDateTime()> m_wallClock;
-    qint64 m_lastGiveUpCheckMs = -1;
-    NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
 };
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class CloudSession;
+class JobPolls;
+class JobRecords;
+class RestJob;
+struct JobRecord;
+
+/// Looks a create whose outcome is unknown up in the cloud, never by sending it again
+/// (interfaces.md §7): IMS and Nova by their marker, Cinder (no marker) by the volume, the image
+/// name and the time. Found: the record gets its image(s) and is followed (or ends); not found:
+/// its history says so and it still needs attention. Works on records by local id through
+/// JobRecords and JobPolls, which the monitor gives it. GUI thread.
+class Reconciler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Reconciler)
+public:
+    /// `records` and `polls` must outlive this object (the monitor owns all three).
+    Reconciler(JobRecords &records, JobPolls &polls, QObject *parent = nullptr);
+
+    /// Whether reconcile() can look this job up (needs attention, no cloud ID; IMS or Nova with
+    /// a marker, Cinder with its volume and image name).
+    static bool canReconcile(const JobRecord &record);
+    /// Sends the look-up, unless one about the job is on its way or it has no session.
+    void reconcile(const QString &localId);
+
+private:
+    void handleReconcileAnswer(const QString &localId, RestJob *job);
+    /// Cinder (no marker): the Glance image by the name sent, made after the intent.
+    void reconcileCinder(const QString &localId, const JobRecord &record, CloudSession *session);
+    void handleCinderImagesAnswer(const QString &localId, RestJob *job);
+    void handleCinderVolumeAnswer(const QString &localId, RestJob *job, const QString &imageId);
+
+    JobRecords &m_records;
+    JobPolls &m_polls;
+};
