@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -183,7 +184,8 @@ void tst_ImageLibraryUi::editChecksFieldsThenChangesInPlace()
     QVERIFY(library->editButton()->isEnabled());
     const int patchesBefore = m_demo.countRequests("PATCH", u"/v2/cloudimages/"_s);
 
-    ImageEditDialog *dialog = library->editCurrent();
+    // The dialog deletes itself when it closes: never touch it through a raw pointer after.
+    QPointer<ImageEditDialog> dialog = library->editCurrent();
     QVERIFY(dialog);
     QVERIFY(dialog->maxRamEdit()->isVisibleTo(dialog));   // IMS has a maximum memory
     QVERIFY(!dialog->minDiskEdit()->isVisibleTo(dialog)); // and keeps the minimum disk
@@ -202,7 +204,7 @@ void tst_ImageLibraryUi::editChecksFieldsThenChangesInPlace()
     dialog->nameEdit()->setText(u"db-renamed-by-test"_s);
     dialog->minRamEdit()->setValue(4096);
     QVERIFY(dialog->save());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000); // accepted and gone
     QCOMPARE(m_demo.countRequests("PATCH", u"/v2/cloudimages/"_s), patchesBefore + 1);
     const int modelRow = library->model()->rowOfId(id);
     QCOMPARE(library->model()->image(modelRow).name, u"db-renamed-by-test"_s);
