@@ -265,11 +265,19 @@ bool ImageEditDialog::save()
     return true;
 }
 
+void ImageEditDialog::reject()
+{
+    if (m_saving)
+        return; // Escape, the window's close button: the answer would be lost with the dialog
+    QDialog::reject();
+}
+
 void ImageEditDialog::setSaving(bool on)
 {
     m_saving = on;
     m_busy->setVisible(on);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!on);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!on);
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_name, m_description, m_minRam, m_maxRam, m_minDisk, m_protected, m_tags})
         w->setEnabled(!on);

@@ -38,6 +38,8 @@ public:
     /// Checks, then sends the change (what Save does). False when nothing was sent.
     bool save();
     bool isSaving() const { return m_saving; }
+    /// While the change is on its way the dialog stays: its answer must reach the list.
+    void reject() override;
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *descriptionEdit() const { return m_description; }
