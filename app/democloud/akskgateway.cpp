@@ -6,9 +6,7 @@
 #include <QMap>
 
 #include "apiutil.h"
-
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
+#include "signingprimitives.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,30 +14,7 @@ namespace DemoCloud {
 
 namespace {
 
-// RFC 3986: unreserved characters stay, every other byte is %XX (upper-case hex).
-QByteArray escape(const QByteArray &decoded)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    for (char c : decoded) {
-        const auto u = static_cast<unsigned char>(c);
-        const bool unreserved = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z')
-            || (u >= '0' && u <= '9') || u == '-' || u == '_' || u == '.' || u == '~';
-        if (unreserved) {
-            out += c;
-        } else {
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 0x0f];
-        }
-    }
-    return out;
-}
-
-QByteArray toHex(const unsigned char *data, unsigned int length)
-{
-    return QByteArray(reinterpret_cast<const char *>(data), int(length)).toHex();
-}
+using SigningPrimitives::uriEncode;
 
 /// "SDK-HMAC-SHA256 Access=AK, SignedHeaders=a;b, Signature=hex" into its three parts.
 struct Authorization
@@ -84,24 +59,12 @@ bool AkSkGateway::isSigned(const HttpRequest &request)
 
 QByteArray AkSkGateway::sha256Hex(const QByteArray &data)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr);
-    return toHex(digest, length);
+    return SigningPrimitives::sha256Hex(data);
 }
 
 QByteArray AkSkGateway::hmacSha256Hex(const QByteArray &key, const QByteArray &data)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(),
-        key.constData(),
-        int(key.size()),
-        reinterpret_cast<const unsigned char *>(data.constData()),
-        size_t(data.size()),
-        digest,
-        &length);
-    return toHex(digest, length);
+    return SigningPrimitives::hmacSha256(key, data).toHex();
 }
 
 QByteArray AkSkGateway::canonicalUri(const QByteArray &rawPath)
@@ -110,7 +73,7 @@ QByteArray AkSkGateway::canonicalUri(const QByteArray &rawPath)
     const QList<QByteArray> segments = rawPath.split('/');
     QByteArrayList escaped;
     for (const QByteArray &s : segments)
-        escaped << escape(QByteArray::fromPercentEncoding(s));
+        escaped << uriEncode(QByteArray::fromPercentEncoding(s));
     QByteArray uri = escaped.join('/');
     if (!uri.endsWith('/'))
         uri += '/';
@@ -136,7 +99,7 @@ QByteArray AkSkGateway::canonicalQuery(const QString &rawQuery)
         QByteArrayList values = it.value();
         std::sort(values.begin(), values.end());
         for (const QByteArray &v : std::as_const(values))
-            out << escape(it.key()) + '=' + escape(v);
+            out << uriEncode(it.key()) + '=' + uriEncode(v);
     }
     return out.join('&');
 }

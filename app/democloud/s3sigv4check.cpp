@@ -4,8 +4,7 @@
 
 #include <QByteArrayList>
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
+#include "signingprimitives.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,47 +12,12 @@ namespace DemoCloud {
 
 namespace {
 
-// RFC 3986: unreserved characters stay, every other byte is %XX (upper-case hex).
-QByteArray uriEncode(const QByteArray &decoded)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(decoded.size());
-    for (char c : decoded) {
-        const auto u = static_cast<unsigned char>(c);
-        const bool unreserved = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z')
-            || (u >= '0' && u <= '9') || u == '-' || u == '_' || u == '.' || u == '~';
-        if (unreserved) {
-            out += c;
-        } else {
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 0x0f];
-        }
-    }
-    return out;
-}
+using SigningPrimitives::sha256Hex;
+using SigningPrimitives::uriEncode;
 
 QByteArray hmac(const QByteArray &key, const QByteArray &data)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(),
-        key.constData(),
-        int(key.size()),
-        reinterpret_cast<const unsigned char *>(data.constData()),
-        size_t(data.size()),
-        digest,
-        &length);
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
-}
-
-QByteArray sha256Hex(const QByteArray &data)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr);
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
+    return SigningPrimitives::hmacSha256(key, data);
 }
 
 /// "AWS4-HMAC-SHA256 Credential=AK/20261205/demo-1/s3/aws4_request, SignedHeaders=a;b,
