@@ -91,7 +91,8 @@ for f in /usr/bin/imagewright /usr/libexec/imagewright/imagewright-democloud \
     grep -qxF "$f" "$work/files.txt" || { echo "the package lacks $f" >&2; exit 1; }
 done
 timeout 30 desktop-file-validate /usr/share/applications/$appid.desktop
-timeout 30 man -l /usr/share/man/man1/imagewright.1.gz 2>&1 | grep -q 'imagewright submit'
+# Captured first (pipefail: `grep -q` stopping early can end man by SIGPIPE).
+grep -q 'imagewright submit' <<<"$(timeout 30 man -l /usr/share/man/man1/imagewright.1.gz 2>&1)"
 
 step "imagewright --version (no display, no platform given)"
 out=$(env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY timeout 30 /usr/bin/imagewright --version)

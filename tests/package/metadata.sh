@@ -66,7 +66,11 @@ expect_completion()
 {
     local want=$1
     shift
-    complete_line "$@" | grep -qxF -- "$want" || fail "completing '$*' does not offer $want"
+    # Captured first: with pipefail, `grep -q` quitting at its first match can end the printer
+    # by SIGPIPE and fail the pipeline although the word was offered (seen under load).
+    local offered
+    offered=$(complete_line "$@")
+    grep -qxF -- "$want" <<<"$offered" || fail "completing '$*' does not offer $want"
 }
 expect_completion submit imagewright su
 expect_completion --lang imagewright --la
@@ -88,10 +92,10 @@ expect_completion obs imagewright ob
 expect_completion uploads imagewright obs up
 expect_completion --part-size imagewright obs put disk.raw bucket --part
 expect_completion --json imagewright obs ls --js
-if complete_line imagewright obs put disk.raw b --j | grep -qxF -- --json; then
+if grep -qxF -- --json <<<"$(complete_line imagewright obs put disk.raw b --j)"; then
     fail "obs put's completion offers ls's --json"
 fi
-if complete_line imagewright submit --w | grep -qxF -- --lang; then
+if grep -qxF -- --lang <<<"$(complete_line imagewright submit --w)"; then
     fail "submit's completion offers the GUI's --lang"
 fi
 
