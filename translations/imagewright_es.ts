@@ -5867,28 +5867,6 @@ Métodos de creación de imágenes disponibles: %3</translation>
 <context>
     <name>ImageEditDialog</name>
     <message>
-        <source>Key</source>
-        <comment>tag key</comment>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <comment>tag value</comment>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag</source>
-        <translation>Añadir etiq&amp;ueta</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Tag</source>
-        <translation>&amp;Quitar etiqueta</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>Fila %1: %2</translation>
-    </message>
-    <message>
         <source>The image was not changed: %1</source>
         <translation>La imagen no se modificó: %1</translation>
     </message>

@@ -5841,28 +5841,6 @@ Image creation methods available: %3</source>
 <context>
     <name>ImageEditDialog</name>
     <message>
-        <source>Key</source>
-        <comment>tag key</comment>
-        <translation>キー</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <comment>tag value</comment>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag</source>
-        <translation>タグを追加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Tag</source>
-        <translation>タグを削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>%1 行目: %2</translation>
-    </message>
-    <message>
         <source>The image was not changed: %1</source>
         <translation>イメージは変更されませんでした: %1</translation>
     </message>

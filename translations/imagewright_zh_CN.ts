@@ -5841,28 +5841,6 @@ Image creation methods available: %3</source>
 <context>
     <name>ImageEditDialog</name>
     <message>
-        <source>Key</source>
-        <comment>tag key</comment>
-        <translation>键</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <comment>tag value</comment>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag</source>
-        <translation>添加标签(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Tag</source>
-        <translation>删除标签(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>The image was not changed: %1</source>
         <translation>镜像未修改：%1</translation>
     </message>

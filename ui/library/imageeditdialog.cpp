@@ -18,6 +18,7 @@
 #include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
+#include "widgets/tageditor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,14 +88,7 @@ ImageEditDialog::ImageEditDialog(
     m_tagsLabel = new QLabel(this);
     m_tags = new KeyValueEditor(this);
     m_tags->table()->setObjectName(u"editTags"_s);
-    m_tags->setTexts([] {
-        return KeyValueEditor::Texts{tr("Key", "tag key"),
-            tr("Value", "tag value"),
-            tr("&Add Tag"),
-            tr("Re&move Tag"),
-            //: Tag validation. %1 = row number in the tag table, %2 = the message for that row
-            tr("Row %1: %2")};
-    });
+    m_tags->setTexts(&TagEditor::tableTexts);
     m_tagsLabel->setBuddy(m_tags->table());
 
     m_general = new InlineMessage(this);

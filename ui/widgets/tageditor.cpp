@@ -16,19 +16,22 @@
 
 using namespace Qt::StringLiterals;
 
+KeyValueEditor::Texts TagEditor::tableTexts()
+{
+    return KeyValueEditor::Texts{tr("Key", "tag key"),
+        tr("Value", "tag value"),
+        tr("&Add Tag"),
+        tr("Re&move Tag"),
+        //: Tag validation. %1 = row number in the tag table, %2 = the message for that row
+        tr("Row %1: %2")};
+}
+
 TagEditor::TagEditor(QWidget *parent)
     : QWidget(parent)
 {
     m_rows = new KeyValueEditor(this);
     m_rows->table()->setObjectName(u"tagTable"_s);
-    m_rows->setTexts([] {
-        return KeyValueEditor::Texts{tr("Key", "tag key"),
-            tr("Value", "tag value"),
-            tr("&Add Tag"),
-            tr("Re&move Tag"),
-            //: Tag validation. %1 = row number in the tag table, %2 = the message for that row
-            tr("Row %1: %2")};
-    });
+    m_rows->setTexts(&TagEditor::tableTexts);
 
     m_formLabel = new QLabel(this);
     m_imageTagsRadio = new QRadioButton(this);

@@ -5,6 +5,7 @@
 
 #include "create/fielderror.h"
 #include "create/tagset.h"
+#include "widgets/keyvalueeditor.h"
 
 class InlineMessage;
 class KeyValueEditor;
@@ -22,6 +23,8 @@ class TagEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(TagEditor)
 public:
     explicit TagEditor(QWidget *parent = nullptr);
+    /// The words of a key/value table of tags (also the image library's edit dialog).
+    static KeyValueEditor::Texts tableTexts();
 
     TagSet tags() const;
     void setTags(const TagSet &tags);
