@@ -2696,6 +2696,10 @@ Acciones: list, show, set, delete. &quot;imagewright images ACTION --help&quot; 
         <source>The image was deleted in the cloud before it became active (status %1). Create it again if it is still needed.</source>
         <translation>La imagen se eliminó en la nube antes de quedar activa (estado %1). Vuelva a crearla si todavía la necesita.</translation>
     </message>
+    <message>
+        <source>%1 cannot be sent by this version.</source>
+        <translation>Esta versión no puede enviar %1.</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

@@ -2687,6 +2687,10 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
         <source>The image was deleted in the cloud before it became active (status %1). Create it again if it is still needed.</source>
         <translation>イメージはアクティブになる前にクラウドで削除されました（状態 %1）。まだ必要な場合は作成し直してください。</translation>
     </message>
+    <message>
+        <source>%1 cannot be sent by this version.</source>
+        <translation>このバージョンでは%1を送信できません。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

@@ -2687,6 +2687,10 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
         <source>The image was deleted in the cloud before it became active (status %1). Create it again if it is still needed.</source>
         <translation>镜像在变为可用之前已在云中被删除（状态 %1）。如仍需要，请重新创建。</translation>
     </message>
+    <message>
+        <source>%1 cannot be sent by this version.</source>
+        <translation>此版本无法发送%1。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

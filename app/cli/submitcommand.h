@@ -67,7 +67,9 @@ private:
     void resolveCredentials();
     void connected(const ApiError &error);
     void sendCreate();
-    void sendGlance(const QString &imageId, const QJsonObject &body);
+    /// The Glance create's checks against the cloud's flavour and its upload reports; false
+    /// when the file does not meet the cloud's rules (then finished, nothing sent).
+    bool prepareGlance();
     void reportUpload();
     void uploadEnded(const ApiError &error);
     void handleAnswer(const ApiError &error, const QString &localId);

@@ -387,6 +387,19 @@ void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
     }
 }
 
+void JobMonitor::submit(CloudSession *session,
+    const CreateOrder &order,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    m_submitter.submit(session, order, context, std::move(done));
+}
+
+void JobMonitor::setCreateRoute(CreationMethod method, CreateSubmitter::Route route)
+{
+    m_submitter.setRoute(method, std::move(route));
+}
+
 void JobMonitor::submitIms(CloudSession *session,
     CreationMethod method,
     const QString &name,
@@ -395,7 +408,7 @@ void JobMonitor::submitIms(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitIms(session, method, name, marker, body, context, std::move(done));
+    submit(session, CreateOrder{method, name, marker, body, {}, {}}, context, std::move(done));
 }
 
 void JobMonitor::submitNova(CloudSession *session,
@@ -406,7 +419,10 @@ void JobMonitor::submitNova(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitNova(session, serverId, name, marker, body, context, std::move(done));
+    submit(session,
+        CreateOrder{CreationMethod::NovaCreateImage, name, marker, body, serverId, {}},
+        context,
+        std::move(done));
 }
 
 void JobMonitor::submitCinder(CloudSession *session,
@@ -416,7 +432,10 @@ void JobMonitor::submitCinder(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitCinder(session, volumeId, name, body, context, std::move(done));
+    submit(session,
+        CreateOrder{CreationMethod::CinderUploadToImage, name, {}, body, volumeId, {}},
+        context,
+        std::move(done));
 }
 
 void JobMonitor::submitGlance(CloudSession *session,
@@ -427,7 +446,10 @@ void JobMonitor::submitGlance(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitGlance(session, name, imageId, body, filePath, context, std::move(done));
+    submit(session,
+        CreateOrder{CreationMethod::GlanceCreateUpload, name, imageId, body, {}, filePath},
+        context,
+        std::move(done));
 }
 
 void JobMonitor::setNovaMicroversionCeiling(NovaMicroversion ceiling)

@@ -98,6 +98,20 @@ public:
     int rowOf(const QString &localId) const;
     const QList<JobRecord> &records() const { return m_records; }
 
+    /// Sends one create, whoever built it (the wizard's review page, `imagewright submit`): the
+    /// intent is saved first, then the route of its method carries it out (the four APIs'
+    /// creates below; setCreateRoute() adds a kind). `done(error, localId)`: no error and a
+    /// local id when the cloud accepted it (running); an error and a local id when the outcome
+    /// is unknown (tracked as needs attention); an error and no local id when the cloud refused
+    /// it (nothing tracked).
+    void submit(CloudSession *session,
+        const CreateOrder &order,
+        QObject *context,
+        std::function<void(const ApiError &, const QString &localId)> done);
+    /// Registers how `method`'s creates are sent (a new kind of create plugs in here).
+    void setCreateRoute(CreationMethod method, CreateSubmitter::Route route);
+
+    // Typed shortcuts for submit(), one per API (tests, benchmarks).
     /// Sends an IMS create (methods 1–4) for `session`'s profile. The intent is saved first.
     /// `done(error, localId)`: no error and a local id when the cloud accepted it (running);
     /// an error and a local id when the outcome is unknown (tracked as needs attention); an
