@@ -64,6 +64,9 @@ AppCore::AppCore(Options options, QObject *parent)
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::dropStaleSessions);
     if (m_options.headless) {
         m_monitor->setAdoptForeignJobs(false);
+    } else if (m_options.historyInBackground) {
+        connect(m_monitor, &JobMonitor::historyLoaded, m_monitor, &JobMonitor::watchStore);
+        m_monitor->restoreInBackground();
     } else {
         m_monitor->restore();
         m_monitor->watchStore(); // jobs submitted headless appear here

@@ -37,6 +37,9 @@ public:
         /// the monitor follows only what this process submits, and its saves keep the
         /// others' records (JobStore merges).
         bool headless = false;
+        /// The GUI: the stored jobs are read on a worker thread (JobMonitor::
+        /// restoreInBackground), and the store is watched once they are in.
+        bool historyInBackground = false;
     };
 
     /// Organization and application names (they decide the settings and data folders, hence

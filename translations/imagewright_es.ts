@@ -2813,6 +2813,10 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Only this job&apos;s record is removed from the list; its images stay in the cloud. It cannot be brought back.</source>
         <translation>Solo se quita de la lista el registro de este trabajo; sus imágenes permanecen en la nube. No se puede recuperar.</translation>
     </message>
+    <message>
+        <source>Reading the job history…</source>
+        <translation>Leyendo el historial de trabajos…</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>

@@ -2804,6 +2804,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Only this job&apos;s record is removed from the list; its images stay in the cloud. It cannot be brought back.</source>
         <translation>このジョブの記録だけが一覧から削除されます。イメージはクラウドに残ります。元に戻すことはできません。</translation>
     </message>
+    <message>
+        <source>Reading the job history…</source>
+        <translation>ジョブ履歴を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>

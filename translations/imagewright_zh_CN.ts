@@ -2804,6 +2804,10 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Only this job&apos;s record is removed from the list; its images stay in the cloud. It cannot be brought back.</source>
         <translation>只会从列表中移除此任务的记录；其镜像仍保留在云中。移除后无法恢复。</translation>
     </message>
+    <message>
+        <source>Reading the job history…</source>
+        <translation>正在读取任务历史记录…</translation>
+    </message>
 </context>
 <context>
     <name>JobRecord</name>

@@ -17,6 +17,7 @@
 #include "dialogs/profilesdialog.h"
 #include "i18n/languagemanager.h"
 #include "iwversion.h"
+#include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
@@ -207,10 +208,15 @@ int Application::runNormally(const Arguments &args)
     if (!languages.apply(args.language.isEmpty() ? languages.preferredLanguage() : args.language))
         languages.apply(u"en"_s);
 
-    AppCore core(AppCore::Options{});
+    AppCore::Options options;
+    options.historyInBackground = true; // a long job history never delays the first window
+    AppCore core(options);
     MainWindow window(&core, &languages);
     window.show();
     QTimer::singleShot(0, &window, [] { qCInfo(lcStartup) << "first window shown"; });
+    QObject::connect(core.monitor(), &JobMonitor::historyLoaded, &window, [&core] {
+        qCInfo(lcStartup) << "job history loaded:" << core.monitor()->count() << "jobs";
+    });
 
     // --view outside screenshots: open that view once a profile is there.
     auto openView = [&window, view = args.view] {

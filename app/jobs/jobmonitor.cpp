@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -114,6 +115,10 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
 JobMonitor::~JobMonitor()
 {
     m_destroying = true;
+    if (m_loader) { // reading the store: it ends on its own, and uses nothing of ours
+        m_loader->wait();
+        delete m_loader;
+    }
     if (m_saveTimer.isActive())
         persist();
 }
@@ -132,12 +137,24 @@ void JobMonitor::reindexFrom(int row)
 int JobMonitor::append(JobRecord record)
 {
     const int row = int(m_records.size());
-    Q_EMIT jobAboutToBeAdded(row);
-    m_rows.insert(record.localId, row);
-    m_dirty.insert(record.localId); // callers that append what the store holds clear it
-    m_records.append(std::move(record));
-    Q_EMIT jobAdded(row);
+    appendAll({std::move(record)});
     return row;
+}
+
+void JobMonitor::appendAll(QList<JobRecord> records)
+{
+    if (records.isEmpty())
+        return;
+    const int first = int(m_records.size());
+    const int last = first + int(records.size()) - 1;
+    Q_EMIT jobAboutToBeAdded(first, last); // one bracket: a view sorts once, not per row
+    m_records.reserve(m_records.size() + records.size());
+    for (JobRecord &record : records) {
+        m_rows.insert(record.localId, int(m_records.size()));
+        m_dirty.insert(record.localId); // callers that append what the store holds clear it
+        m_records.append(std::move(record));
+    }
+    Q_EMIT jobAdded(first, last);
 }
 
 void JobMonitor::removeRow(int row)
@@ -160,15 +177,44 @@ void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
 {
     QString loadError;
     const QList<JobRecord> records = m_store.load(&loadError);
+    restoreFrom(records, loadError, which);
+}
+
+void JobMonitor::restoreInBackground()
+{
+    if (m_loader)
+        return;
+    // The store is read on a thread of its own (its own SQLite connection; JobStore's copies
+    // share a mutex), so a long history never holds up the first window; the rows then come in
+    // one insertion.
+    auto loaded = std::make_shared<std::pair<QList<JobRecord>, QString>>();
+    m_loader = QThread::create([store = m_store, loaded] { loaded->first = store.load(&loaded->second); });
+    connect(m_loader, &QThread::finished, this, [this, loaded] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        restoreFrom(loaded->first, loaded->second, {});
+        loaded->first.clear();
+        Q_EMIT historyLoaded();
+    });
+    m_loader->start();
+}
+
+void JobMonitor::restoreFrom(const QList<JobRecord> &records,
+    const QString &loadError,
+    const std::function<bool(const JobRecord &)> &which)
+{
     if (!loadError.isEmpty())
         qCWarning(lcJobs) << "could not read the job history:" << loadError;
     takeStoreNotice();
-    qint64 stagger = 0;
+    QList<JobRecord> fresh;
+    QSet<QString> changedIds;
+    QSet<QString> taken;
     for (JobRecord r : records) {
-        if (rowOf(r.localId) >= 0 || (which && !which(r)))
+        if (rowOf(r.localId) >= 0 || taken.contains(r.localId) || (which && !which(r)))
             continue;
+        taken.insert(r.localId);
         if (r.isForeign()) {
-            m_dirty.remove(m_records.at(append(r)).localId); // shown, never followed or written
+            fresh.append(std::move(r)); // shown, never followed or written
             continue;
         }
         bool changed = false;
@@ -189,10 +235,19 @@ void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
                 "JobMonitor", "The app stopped while the image file was being uploaded."));
             changed = true;
         }
-        const int row = append(r);
-        if (!changed)
-            m_dirty.remove(r.localId); // as the store holds it
+        if (changed)
+            changedIds.insert(r.localId);
+        fresh.append(std::move(r));
+    }
+    const int first = int(m_records.size());
+    appendAll(std::move(fresh));
+    qint64 stagger = 0;
+    for (int row = first; row < int(m_records.size()); ++row) {
         const JobRecord &added = m_records.at(row);
+        if (!changedIds.contains(added.localId))
+            m_dirty.remove(added.localId); // as the store holds it
+        if (added.isForeign())
+            continue;
         if (canReconcile(added)) {
             const QString id = added.localId;
             QTimer::singleShot(stagger, this, [this, id] { reconcile(id); });

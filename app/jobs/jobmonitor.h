@@ -32,6 +32,7 @@
 #include "upload/uploadsource.h"
 
 class CloudSession;
+class QThread;
 class RestJob;
 
 /// Owns the tracked creations and follows each to a true end. A facade: it keeps the records
@@ -69,6 +70,12 @@ public:
     /// Loads the store and resumes polling every unfinished job; with `which`, only the jobs it
     /// accepts (`imagewright watch` follows one job and leaves every other to its owner).
     void restore(const std::function<bool(const JobRecord &)> &which = {});
+    /// restore() with the store read on a worker thread: returns at once; the jobs come in one
+    /// insertion, then historyLoaded(). The GUI's start, so a long history never delays the
+    /// first window.
+    void restoreInBackground();
+    /// Whether restoreInBackground() is still reading.
+    bool isLoadingHistory() const { return m_loader != nullptr; }
     /// Whether a request about this job is on its way (a poll, a look-up by its marker).
     bool isAsking(const QString &localId) const;
     /// The progress this running job is expected to have reached now, from the rate its last
@@ -84,7 +91,11 @@ public:
     void watchStore();
     /// Whether records other processes added to the store are taken in on save and on reload
     /// (default true). The headless submit turns it off: it follows its own job only.
-    void setAdoptForeignJobs(bool on) { m_adoptForeign = on; }
+    void setAdoptForeignJobs(bool on)
+    {
+        m_adoptForeign = on;
+        m_store.setReadsOthers(on); // what it would not adopt, it need not read
+    }
     /// Reads the store now and takes in what other processes wrote (as watchStore() does).
     void reloadStore();
     /// Writes the store now (merging with what other processes wrote).
@@ -246,8 +257,11 @@ public:
 
 Q_SIGNALS:
     // Row signals come in pairs so a model can bracket them with begin/end calls.
-    void jobAboutToBeAdded(int row);
-    void jobAdded(int row);
+    /// Rows first..last are added (one at a time, or a restored history at once).
+    void jobAboutToBeAdded(int first, int last);
+    void jobAdded(int first, int last);
+    /// restoreInBackground() has added the stored jobs.
+    void historyLoaded();
     void jobAboutToBeRemoved(int row);
     void jobRemoved(int row);
     void jobChanged(int row, JobMonitor::Changes changes);
@@ -266,6 +280,12 @@ Q_SIGNALS:
 
 private:
     void emitProfileRowsChanged(const QString &profileId);
+    /// Adds `records` as rows in one insertion (each marked dirty, as append() does).
+    void appendAll(QList<JobRecord> records);
+    /// restore()'s work on records read from the store.
+    void restoreFrom(const QList<JobRecord> &records,
+        const QString &loadError,
+        const std::function<bool(const JobRecord &)> &which);
     void handleGiveUpReached(const QString &localId);
     void giveUp(int row);
     QDateTime wallNow() const;
@@ -310,5 +330,6 @@ private:
     QList<JobRecord> m_absorbAfterSave;
     bool m_adoptForeign = true;
     bool m_destroying = false;
+    QThread *m_loader = nullptr; // restoreInBackground() reading the store
 };
 

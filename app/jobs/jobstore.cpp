@@ -22,6 +22,7 @@ struct JobStore::Shared
     qint64 seen = 0;       // the highest change number this store has read or written
     QString notice;        // for the operator, once
     bool prepared = false; // the migration check is done
+    bool readsOthers = true; // save() reads what other processes changed
 };
 
 namespace {
@@ -280,6 +281,12 @@ bool JobStore::supersedes(const JobRecord &candidate, const JobRecord &current)
     return candidateLast > currentLast;
 }
 
+void JobStore::setReadsOthers(bool on) const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->readsOthers = on;
+}
+
 bool JobStore::save(const QList<JobRecord> &records,
     QString *error,
     const QSet<QString> &removed,
@@ -301,7 +308,15 @@ bool JobStore::save(const QList<JobRecord> &records,
     // What others changed since we last looked, read under the write lock: nothing can change
     // between this read and our write.
     qint64 top = 0;
-    std::optional<QList<JobRecord>> others = JobRows::readChanged(*c, m_shared->seen, &top);
+    std::optional<QList<JobRecord>> others;
+    if (m_shared->readsOthers) {
+        others = JobRows::readChanged(*c, m_shared->seen, &top);
+    } else if (const std::optional<qint64> highest = JobRows::maxSeq(*c)) {
+        // Only the change number: our write must still be newer than everything stored, so
+        // that the processes watching the file see it.
+        top = std::max(*highest, m_shared->seen);
+        others = QList<JobRecord>{};
+    }
     if (!others)
         return failed();
     QSet<QString> ours;

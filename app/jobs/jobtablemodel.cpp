@@ -36,9 +36,9 @@ JobTableModel::JobTableModel(JobMonitor *monitor, QObject *parent)
     m_flushTimer.setInterval(150);
     connect(&m_flushTimer, &QTimer::timeout, this, &JobTableModel::flushPendingChanges);
     // Pending rows are numbers: send them before the rows move.
-    connect(monitor, &JobMonitor::jobAboutToBeAdded, this, [this](int row) {
+    connect(monitor, &JobMonitor::jobAboutToBeAdded, this, [this](int first, int last) {
         flushPendingChanges();
-        beginInsertRows({}, row, row);
+        beginInsertRows({}, first, last);
     });
     connect(monitor, &JobMonitor::jobAdded, this, [this] { endInsertRows(); });
     connect(monitor, &JobMonitor::jobAboutToBeRemoved, this, [this](int row) {

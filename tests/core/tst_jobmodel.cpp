@@ -24,6 +24,7 @@ private Q_SLOTS:
     void storeRoundTrip();
     void failedJobShowsNoProgress();
     void restartResumesAndFlagsUnansweredCreates();
+    void historyReadInTheBackgroundComesInOneInsertion();
     void corruptStoreIsNotFatal();
 
 private:
@@ -214,6 +215,49 @@ void tst_JobModel::restartResumesAndFlagsUnansweredCreates()
     // ... and the store says so too, at once.
     const QList<JobRecord> stored = JobStore(storePath()).load();
     QCOMPARE(stored.at(1).state, JobState::NeedsAttention);
+}
+
+void tst_JobModel::historyReadInTheBackgroundComesInOneInsertion()
+{
+    // The GUI's start: the store is read on a worker thread; the rows come in one insertion,
+    // with what restore() does (an unanswered create flagged, saved at once).
+    QList<JobRecord> history;
+    for (int i = 0; i < 500; ++i) {
+        JobRecord r;
+        r.localId = u"old-%1"_s.arg(i);
+        r.method = CreationMethod::ImsEcs;
+        r.profileId = u"p"_s;
+        r.name = u"image-%1"_s.arg(i);
+        r.created = QDateTime::currentDateTimeUtc().addSecs(-i);
+        r.state = JobState::Succeeded;
+        r.progress = 1;
+        history << r;
+    }
+    history[7].state = JobState::Submitting; // saved before sending; no answer recorded
+    history[7].progress = 0;
+    QVERIFY(JobStore(storePath()).save(history));
+
+    JobMonitor monitor{JobStore(storePath())};
+    JobTableModel model(&monitor);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy loaded(&monitor, &JobMonitor::historyLoaded);
+    monitor.restoreInBackground();
+    QVERIFY(monitor.isLoadingHistory());
+    QCOMPARE(monitor.count(), 0); // nothing yet: the caller goes on at once
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!monitor.isLoadingHistory());
+    QCOMPARE(monitor.count(), 500);
+    QCOMPARE(model.rowCount(), 500);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 499);
+    QCOMPARE(monitor.at(monitor.rowOf(u"old-7"_s)).state, JobState::NeedsAttention);
+    QCOMPARE(JobStore(storePath()).load().at(7).state, JobState::NeedsAttention);
+    // A monitor destroyed while it reads waits for the read, never crashes.
+    {
+        JobMonitor early{JobStore(storePath())};
+        early.restoreInBackground();
+    }
 }
 
 void tst_JobModel::corruptStoreIsNotFatal()

@@ -141,6 +141,7 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobMonitorView::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobMonitorView::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JobMonitorView::updateEmptyState);
+    connect(m_monitor, &JobMonitor::historyLoaded, this, &JobMonitorView::updateEmptyState);
     connect(m_monitor, &JobMonitor::jobChanged, this, [this](int row) {
         if (row == m_monitor->rowOf(currentLocalId()))
             updateActions();
@@ -231,8 +232,7 @@ void JobMonitorView::retranslateUi()
     };
     for (int i = 0; i < m_stateFilter->count() && i < int(std::size(texts)); ++i)
         m_stateFilter->setItemText(i, texts[i]);
-    m_empty->setText(tr("No image jobs yet.\nChoose “Create image…” to make a private image; "
-                        "its job appears here and is followed until the cloud reports the end."));
+    updateEmptyText();
     m_copyAction->setText(tr("&Copy Image ID"));
     m_stopAction->setText(tr("&Stop Watching"));
     m_stopAction->setToolTip(
@@ -285,8 +285,17 @@ void JobMonitorView::updateActions()
     m_removeAction->setEnabled(r != nullptr);
 }
 
+void JobMonitorView::updateEmptyText()
+{
+    m_empty->setText(m_monitor->isLoadingHistory()
+            ? tr("Reading the job history…")
+            : tr("No image jobs yet.\nChoose “Create image…” to make a private image; "
+                 "its job appears here and is followed until the cloud reports the end."));
+}
+
 void JobMonitorView::updateEmptyState()
 {
+    updateEmptyText();
     m_tableStack->setCurrentWidget(
         m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_table);
     updateActions();

@@ -56,6 +56,7 @@ private:
     void handleCurrentChanged();
     void updateActions();
     void updateEmptyState();
+    void updateEmptyText();
     void copyImageId();
     void retryPoll();
     void stopWatching();
