@@ -131,7 +131,10 @@ void MultipartUpload::verifyNext()
         begin();
         return;
     }
-    const auto [number, serverMd5] = m_toVerify.takeFirst();
+    // Plain variables, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+    const auto next = m_toVerify.takeFirst();
+    const auto number = next.first;
+    const auto serverMd5 = next.second;
     const QString path = m_state.filePath;
     const qint64 offset = m_plan.offsetOf(number);
     const qint64 length = m_plan.sizeOf(number);
