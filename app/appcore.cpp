@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 
 #include "auth/keystonesession.h"
+#include "cli/openstackenv.h"
 #include "cloud/cloudsession.h"
 #include "cloud/democloudlauncher.h"
 #include "cloud/profilestore.h"
@@ -48,7 +49,12 @@ AppCore::AppCore(Options options, QObject *parent)
         // (pollProfileNow() wakes them) instead of knocking on the previous run's port.
         if (id == demoProfileId() && m_demoStarting)
             return nullptr;
-        return session(id);
+        if (CloudSession *s = session(id))
+            return s;
+        // A job `imagewright submit` sent with OS_* variables: followed with the saved profile
+        // of the same cloud, user, project and region, if there is one.
+        const QString saved = savedProfileFor(id);
+        return saved.isEmpty() ? nullptr : session(saved);
     });
     if (!m_options.demoProgram.isEmpty())
         m_demo->setProgram(m_options.demoProgram);
@@ -95,6 +101,18 @@ QString AppCore::demoProfileId()
 bool AppCore::hasDemoProfile() const
 {
     return m_profiles->profile(demoProfileId()).has_value();
+}
+
+QString AppCore::savedProfileFor(const QString &jobProfileId) const
+{
+    if (!jobProfileId.startsWith(u"env-"))
+        return {};
+    const QList<CloudProfile> saved = m_profiles->profiles();
+    for (const CloudProfile &p : saved) {
+        if (OpenStackEnv::environmentIdsOf(p).contains(jobProfileId))
+            return p.id;
+    }
+    return {};
 }
 
 CloudSession *AppCore::session(const QString &profileId)

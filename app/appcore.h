@@ -51,6 +51,11 @@ public:
     ~AppCore() override;
 
     RestClient *client() const { return m_client; }
+
+    /// The saved profile that follows jobs filed under `jobProfileId` when that is the id of
+    /// OS_* variables (`imagewright submit` in a shell): the one with the same auth URL, user,
+    /// project and region (OpenStackEnv::environmentIdsOf). Empty when there is none.
+    QString savedProfileFor(const QString &jobProfileId) const;
     ProfileStore *profiles() const { return m_profiles; }
     JobMonitor *monitor() const { return m_monitor; }
     DemoCloudLauncher *demoCloud() const { return m_demo; }

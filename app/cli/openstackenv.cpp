@@ -31,6 +31,45 @@ QString stableProfileId(const QStringList &parts)
 
 } // namespace
 
+QStringList OpenStackEnv::environmentIdsOf(const CloudProfile &saved)
+{
+    if (saved.authMethod == AuthMethod::AkSk || saved.authUrl.isEmpty())
+        return {}; // the environment has no AK/SK form
+    const bool credential = saved.authMethod == AuthMethod::ApplicationCredential;
+    // The environment names the project by name, by id or both; a saved profile may hold both.
+    QList<QPair<QString, QString>> projects;
+    if (credential) {
+        projects = {{QString(), QString()}}; // scoped by the credential: no project
+    } else {
+        projects = {{saved.projectName, saved.projectId}};
+        if (!saved.projectName.isEmpty() && !saved.projectId.isEmpty())
+            projects << qMakePair(saved.projectName, QString())
+                     << qMakePair(QString(), saved.projectId);
+    }
+    // The environment's URL went through the import's normalisation; a saved one may not have.
+    QStringList urls{saved.authUrl.toString()};
+    QString problem;
+    const QUrl normalized = ProfileImport::normalizeAuthUrl(saved.authUrl.toString(), nullptr, &problem);
+    if (problem.isEmpty() && normalized.isValid() && !urls.contains(normalized.toString()))
+        urls << normalized.toString();
+    QStringList ids;
+    for (const QString &url : std::as_const(urls)) {
+    for (const auto &[name, id] : std::as_const(projects)) {
+        QStringList parts{url,
+            saved.userDomain,
+            saved.userName,
+            saved.projectDomain,
+            name,
+            id,
+            saved.region};
+        if (credential)
+            parts << saved.applicationCredentialId << saved.applicationCredentialName;
+        ids << stableProfileId(parts);
+    }
+    }
+    return ids;
+}
+
 bool OpenStackEnv::isPresent(const QProcessEnvironment &env)
 {
     return !value(env, "OS_AUTH_URL").isEmpty() || !value(env, "OS_CLOUD").isEmpty();

@@ -46,6 +46,12 @@ public:
     };
     static Mapping map(const QProcessEnvironment &env);
 
+    /// The profile ids (map()'s "env-...") under which `imagewright submit` filed jobs sent with
+    /// OS_* variables naming the same auth URL, user, project (by name, id or both) and region
+    /// as the saved profile `saved` (and its application credential, for such a profile). The
+    /// GUI follows those jobs with `saved`'s session: they are no orphans.
+    static QStringList environmentIdsOf(const CloudProfile &saved);
+
     /// True when the environment names a cloud at all (OS_AUTH_URL or OS_CLOUD).
     static bool isPresent(const QProcessEnvironment &env);
     /// Why read() gave nothing: the variables (incomplete, unsupported, OS_CLOUD naming no

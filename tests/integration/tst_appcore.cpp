@@ -5,6 +5,10 @@
 #include <QTest>
 
 #include "appcore.h"
+#include "cli/openstackenv.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobrecord.h"
+#include "jobs/jobstore.h"
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void editedProfileGetsANewSession();
     void keychainPasswordIsUsed();
+    void environmentJobsAreFollowedWithTheSavedProfile();
 
 private:
     DemoCloudProcess m_demo;
@@ -30,6 +35,7 @@ private:
 void tst_AppCore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    m_demo.setJobSeconds(1.5);
     QVERIFY(m_demo.start());
 }
 
@@ -93,6 +99,80 @@ void tst_AppCore::keychainPasswordIsUsed()
     QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 10000);
     QVERIFY2(!*error, qPrintable(error->userMessage()));
     QVERIFY(core.session(p.id)->isConnected());
+}
+
+void tst_AppCore::environmentJobsAreFollowedWithTheSavedProfile()
+{
+    // Issue 12, defect 14: `imagewright submit` with OS_* variables files its job under the
+    // environment's own profile id ("env-..."), which no saved profile has; the GUI neither
+    // polled nor reconciled such jobs. A saved profile with the same auth URL, user, project and
+    // region now follows them.
+    QProcessEnvironment env;
+    env.insert(u"OS_AUTH_URL"_s, m_demo.authUrl().toString());
+    env.insert(u"OS_USERNAME"_s, u"demo"_s);
+    env.insert(u"OS_PASSWORD"_s, u"demo"_s);
+    env.insert(u"OS_PROJECT_NAME"_s, u"demo"_s);
+    env.insert(u"OS_USER_DOMAIN_NAME"_s, u"Default"_s);
+    env.insert(u"OS_PROJECT_DOMAIN_ID"_s, u"default"_s);
+    env.insert(u"OS_REGION_NAME"_s, u"demo-1"_s);
+    const OpenStackEnv::Mapping fromEnv = OpenStackEnv::map(env);
+    QVERIFY(fromEnv.profile.id.startsWith(u"env-"));
+
+    TestDir dir;
+    MemoryStore secrets;
+    CloudProfile saved = fromEnv.profile; // what the operator saved for the same account
+    saved.id = u"saved"_s;
+    saved.name = u"Demo account"_s;
+    secrets.write(SecretStore::keyFor(saved.id, SecretKind::Password), u"demo"_s);
+    QString jobId;
+    {
+        // A job on the cloud, made in a throw-away data folder (only its job id is used).
+        AppCore maker({dir.filePath(u"maker"_s), dir.filePath(u"maker.ini"_s), {}, {}, &secrets});
+        maker.profiles()->upsert(saved);
+        std::optional<ApiError> answer;
+        QString made;
+        maker.monitor()->submitIms(maker.session(saved.id), CreationMethod::ImsEcs,
+            u"from-shell"_s, u"m-env-1"_s,
+            QJsonObject{{u"name"_s, u"from-shell"_s},
+                {u"instance_id"_s, u"877a2cda-ba63-4e1e-b95f-e67e48b6129a"_s}},
+            this, [&](const ApiError &e, const QString &id) {
+                answer = e;
+                made = id;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
+        QVERIFY2(!*answer, qPrintable(answer->userMessage()));
+        jobId = maker.monitor()->at(maker.monitor()->rowOf(made)).jobId;
+        QVERIFY(!jobId.isEmpty());
+    }
+    // The record `submit` leaves: accepted, running, under the environment's id.
+    JobRecord r;
+    r.localId = u"from-shell-1"_s;
+    r.method = CreationMethod::ImsEcs;
+    r.profileId = fromEnv.profile.id;
+    r.cloudLabel = fromEnv.profile.name;
+    r.name = u"from-shell"_s;
+    r.marker = u"m-env-1"_s;
+    r.jobId = jobId;
+    r.created = QDateTime::currentDateTimeUtc();
+    r.state = JobState::Running;
+    const AppCore::Options options{
+        dir.filePath(u"data"_s), dir.filePath(u"settings.ini"_s), {}, {}, &secrets};
+    QVERIFY(JobStore(dir.filePath(u"data/jobs.sqlite"_s)).save({r}));
+    {
+        ProfileStore profiles(dir.filePath(u"settings.ini"_s));
+        profiles.upsert(saved);
+    }
+    const QString localId = r.localId;
+
+    AppCore gui(options); // the GUI starting later: restores and follows it
+    QCOMPARE(gui.savedProfileFor(fromEnv.profile.id), saved.id);
+    QVERIFY(gui.savedProfileFor(u"env-0000000000000000"_s).isEmpty());
+    QVERIFY(gui.savedProfileFor(saved.id).isEmpty()); // only environment ids are matched
+    const int row = gui.monitor()->rowOf(localId);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(gui.monitor()->at(gui.monitor()->rowOf(localId)).state,
+        JobState::Succeeded, 20000);
+    QCOMPARE(gui.monitor()->at(gui.monitor()->rowOf(localId)).profileId, fromEnv.profile.id);
 }
 
 QTEST_GUILESS_MAIN(tst_AppCore)
