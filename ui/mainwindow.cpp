@@ -504,6 +504,10 @@ void MainWindow::connectCurrentSession()
             return; // switched meanwhile
         setConnection(error ? Connection::Failed : Connection::Connected,
             error ? error.userMessage() : QString());
+        // Refused earlier: the session answers at once without asking the cloud (and without
+        // authenticationFailed); the operator who comes back to the profile is asked again.
+        if (error && session && session->auth()->credentialsRejected())
+            handleAuthenticationFailed(session, error);
     });
 }
 
@@ -511,16 +515,21 @@ void MainWindow::handleAuthenticationFailed(CloudSession *session, const ApiErro
 {
     setConnection(Connection::Failed, error.userMessage());
     // No password in memory after a failure means the keychain gave none: nothing stored
-    // (KeystoneSession's "no password is stored" error) or the keychain could not be read.
+    // (KeystoneSession's "no password is stored" error) or the keychain could not be read. A
+    // password the identity service refused is asked for again, once: the session sends no
+    // further token request with it (credentialsRejected), so the account cannot be locked.
     // Only a password is asked for here; the other methods' secrets are set in the profile
     // editor.
-    if (!session || session->auth()->hasPassword() || session->profile().family == CloudFamily::Demo
+    if (!session || session->profile().family == CloudFamily::Demo
         || session->profile().authMethod != AuthMethod::Password)
+        return;
+    const bool refused = session->auth()->hasPassword() && session->auth()->credentialsRejected();
+    if (session->auth()->hasPassword() && !refused)
         return;
     if (m_passwordPrompt || m_passwordDeclined.contains(session->profile().id))
         return;
     askForPassword(session,
-        error.kind == ApiError::Kind::Configuration
+        refused || error.kind == ApiError::Kind::Configuration
             ? error.userMessage()
             : tr("No password is stored in the system keychain for this profile."));
 }

@@ -58,7 +58,6 @@ private Q_SLOTS:
     void keychainUnavailableOffersSessionOnlyForEveryMethod();
     void deleteRemovesProfileAndSecret();
     void switchingProfiles();
-    void mainWindowAsksForMissingPassword();
     void akskSecretsGoToTheirKeysOnly();
     void applicationCredentialSecretAndSwitchingClears();
     void akskOfferedForHuaweiFamiliesOnly();
@@ -567,43 +566,6 @@ void tst_ProfileDialog::switchingProfiles()
     Prompter::setNextAnswer(QMessageBox::Discard);
     dialog->close();
     QTRY_VERIFY(!window.findChild<ProfilesDialog *>());
-}
-
-void tst_ProfileDialog::mainWindowAsksForMissingPassword()
-{
-    const CloudProfile profile = storeDemoProfile(u"Prompted"_s);
-    const CloudProfile other = storeDemoProfile(u"Other"_s);
-    m_core->profiles()->setCurrent(other.id);
-    MainWindow window(m_core.get(), nullptr);
-    window.show();
-    // "Other" has no password either: its prompt appears; cancelling it is remembered.
-    QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 15000);
-    window.passwordPrompt()->reject();
-    QTRY_VERIFY(!window.passwordPrompt());
-
-    m_core->profiles()->setCurrent(profile.id);
-    QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 15000);
-    PasswordPrompt *prompt = window.passwordPrompt();
-    QVERIFY(prompt->saveInKeychain()); // the default
-    auto *ok = prompt->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QVERIFY(!ok->isEnabled()); // nothing typed
-
-    // A wrong password is not stored, and the prompt comes back.
-    prompt->setPassword(Canary::password);
-    prompt->accept();
-    QTRY_VERIFY(!window.passwordPrompt() || window.passwordPrompt() != prompt);
-    QTRY_VERIFY_WITH_TIMEOUT(window.passwordPrompt(), 15000);
-    const QString key = SecretStore::keyFor(profile.id, SecretKind::Password);
-    QVERIFY(!m_memory->contains(key));
-
-    window.passwordPrompt()->setPassword(u"demo"_s);
-    window.passwordPrompt()->accept();
-    CloudSession *session = m_core->session(profile.id);
-    QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_memory->contains(key), 5000);
-    QCOMPARE(storedSecret(key), u"demo"_s);
-    auto *connection = window.findChild<QLabel *>(u"connectionStatus"_s);
-    QTRY_COMPARE(connection->text(), u"Connected"_s);
 }
 
 void tst_ProfileDialog::akskSecretsGoToTheirKeysOnly()
