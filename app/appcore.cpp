@@ -70,6 +70,7 @@ AppCore::AppCore(Options options, QObject *parent)
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::dropStaleSessions);
     if (m_options.headless) {
         m_monitor->setAdoptForeignJobs(false);
+        m_monitor->setLooksUpByItself(false); // JobWatch looks up, and says so each time
     } else if (m_options.historyInBackground) {
         connect(m_monitor, &JobMonitor::historyLoaded, m_monitor, &JobMonitor::watchStore);
         m_monitor->restoreInBackground();

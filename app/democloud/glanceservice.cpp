@@ -99,11 +99,9 @@ QJsonObject GlanceService::imsImageJson(
     const ImsJob &job, const ImsImagePart &part, bool active) const
 {
     const QDateTime updated = active ? job.endTime() : job.createdAt;
-    QJsonArray tags;
-    if (!part.dataImage) {
-        for (const QString &tag : job.tags)
-            tags.append(tag); // Huawei Glance shows IMS tags as key=value
-    }
+    QJsonArray tags; // Huawei Glance shows IMS tags as key=value
+    for (const QString &tag : part.dataImage ? part.tags : job.tags)
+        tags.append(tag);
     QJsonObject json{
         {u"id"_s, part.imageId},
         {u"name"_s, part.name},

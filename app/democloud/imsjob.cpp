@@ -33,6 +33,7 @@ QJsonObject partToState(const ImsImagePart &part)
         {u"min_disk"_s, part.minDisk},
         {u"data_image"_s, part.dataImage},
         {u"fails"_s, part.fails},
+        {u"tags"_s, QJsonArray::fromStringList(part.tags)},
     };
 }
 
@@ -47,6 +48,8 @@ ImsImagePart partFromState(const QJsonObject &object)
     part.minDisk = object.value(u"min_disk"_s).toInt();
     part.dataImage = object.value(u"data_image"_s).toBool();
     part.fails = object.value(u"fails"_s).toBool();
+    for (const QJsonValue &tag : object.value(u"tags"_s).toArray())
+        part.tags.append(tag.toString());
     return part;
 }
 

@@ -21,7 +21,8 @@ struct ImsImagePart
     QString source{}; // instance ID, volume ID or OBS "bucket:file"
     int minDisk = 0;
     bool dataImage = false;
-    bool fails = false; // the name starts with "fail-"
+    bool fails = false;   // the name starts with "fail-"
+    QStringList tags{};   // a data image's own tags ("key=value"); the system image: the job's
 };
 
 /// An IMS asynchronous job. Its state is a pure function of the wall clock: INIT for the first

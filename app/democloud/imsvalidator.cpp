@@ -157,7 +157,8 @@ std::optional<ImsError> ImsCreateValidator::validateFromEcsDataDisks(
             return error;
         if (const Result error = checkDescription(entry, where))
             return error;
-        if (const Result error = checkTags(entry, where, nullptr))
+        QStringList entryTags; // each data image carries its own tags (seed 004)
+        if (const Result error = checkTags(entry, where, &entryTags))
             return error;
         QString volumeId;
         if (const Result error = requireString(entry,
@@ -201,7 +202,8 @@ std::optional<ImsError> ImsCreateValidator::validateFromEcsDataDisks(
             .source = volumeId,
             .minDisk = volume->sizeGb,
             .dataImage = true,
-            .fails = startsWithFail(name)});
+            .fails = startsWithFail(name),
+            .tags = entryTags});
     }
     if (server) {
         if (const Result error = checkServerState(*server))

@@ -447,7 +447,14 @@ void JobMonitor::submit(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submit(session, order, context, std::move(done));
+    QPointer<JobMonitor> self(this);
+    m_submitter.submit(session, order, context,
+        [self, done = std::move(done)](const ApiError &error, const QString &localId) {
+            done(error, localId);
+            // Outcome unknown (tracked, needs attention): look it up by itself until found.
+            if (self && error && !localId.isEmpty())
+                self->m_reconciler.lookUpUntilFound(localId);
+        });
 }
 
 void JobMonitor::setCreateRoute(CreationMethod method, CreateSubmitter::Route route)

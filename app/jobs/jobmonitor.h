@@ -96,6 +96,11 @@ public:
         m_adoptForeign = on;
         m_store.setReadsOthers(on); // what it would not adopt, it need not read
     }
+    /// Whether a create whose outcome is unknown is looked up by itself until found
+    /// (Reconciler::lookUpUntilFound; default true). The headless commands look up themselves.
+    void setLooksUpByItself(bool on) { m_reconciler.setLooksUpByItself(on); }
+    /// Whether look-ups of this needs-attention job are still to come.
+    bool isLookingUp(const QString &localId) const { return m_reconciler.isLookingUp(localId); }
     /// Reads the store now and takes in what other processes wrote (as watchStore() does).
     void reloadStore();
     /// Writes the store now (merging with what other processes wrote).

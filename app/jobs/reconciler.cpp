@@ -1,5 +1,7 @@
 #include "jobs/reconciler.h"
 
+#include <QTimer>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -142,6 +144,38 @@ void Reconciler::handleReconcileAnswer(const QString &localId, RestJob *job)
 }
 
 // --- Cinder: no marker (interfaces.md §7), so the volume, the name and the time --------------
+
+void Reconciler::lookUpUntilFound(const QString &localId)
+{
+    if (!m_looksUp || m_lookUps.contains(localId))
+        return;
+    m_lookUps.insert(localId, 0);
+    lookUpAgain(localId);
+}
+
+void Reconciler::lookUpAgain(const QString &localId)
+{
+    const std::optional<JobRecord> r = m_records.record(localId);
+    if (!r || !canReconcile(*r)) {
+        m_lookUps.remove(localId); // found, ended, removed, or followed by its cloud id
+        return;
+    }
+    const int sent = m_lookUps.value(localId);
+    // 0 (now), 5, 10, 20 s, then every 30 s: 10 minutes in all.
+    static constexpr int DelaysMs[] = {0, 5000, 10000, 20000};
+    constexpr int SteadyMs = 30000;
+    constexpr int Tries = 4 + (600000 - 35000) / SteadyMs;
+    if (sent >= Tries) {
+        m_lookUps.remove(localId);
+        return;
+    }
+    const int delay = sent < int(std::size(DelaysMs)) ? DelaysMs[sent] : SteadyMs;
+    m_lookUps.insert(localId, sent + 1);
+    QTimer::singleShot(delay, this, [this, localId] {
+        reconcile(localId);
+        lookUpAgain(localId);
+    });
+}
 
 void Reconciler::reconcileCinder(
     const QString &localId, const JobRecord &record, CloudSession *session)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -27,6 +28,14 @@ public:
     static bool canReconcile(const JobRecord &record);
     /// Sends the look-up, unless one about the job is on its way or it has no session.
     void reconcile(const QString &localId);
+    /// A create whose outcome is unknown (its answer lost, a 5xx, a reset): looks it up now and
+    /// again after 5, 10, 20 s, then every 30 s for 10 minutes, while it still needs attention
+    /// and can be looked up (a cloud may carry a create out after the answer was lost). The
+    /// headless commands look up themselves (JobWatch says each try); off there.
+    void lookUpUntilFound(const QString &localId);
+    void setLooksUpByItself(bool on) { m_looksUp = on; }
+    /// Whether look-ups of this job are still to come.
+    bool isLookingUp(const QString &localId) const { return m_lookUps.contains(localId); }
 
 private:
     void handleReconcileAnswer(const QString &localId, RestJob *job);
@@ -35,6 +44,10 @@ private:
     void handleCinderImagesAnswer(const QString &localId, RestJob *job);
     void handleCinderVolumeAnswer(const QString &localId, RestJob *job, const QString &imageId);
 
+    void lookUpAgain(const QString &localId);
+
     JobRecords &m_records;
     JobPolls &m_polls;
+    bool m_looksUp = true;
+    QHash<QString, int> m_lookUps; // local id -> look-ups sent so far
 };
