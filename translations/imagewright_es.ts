@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Sh&amp;are…</source>
-        <translation>Comp&amp;artir…</translation>
+        <translation>Co&amp;mpartir…</translation>
     </message>
     <message>
         <source>&amp;With shared and public images</source>
@@ -1684,7 +1684,7 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject. &quo
     </message>
     <message>
         <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject</source>
-        <translation>Indique una acción: imagewright images list|show|set|delete|share|unshare|members|accept|reject</translation>
+        <translation>Indique una acción sobre las imágenes: imagewright images list|show|set|delete|share|unshare|members|accept|reject</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>

@@ -1679,7 +1679,7 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
     </message>
     <message>
         <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject</source>
-        <translation>请指定操作：imagewright images list|show|set|delete|share|unshare|members|accept|reject</translation>
+        <translation>请指定镜像操作：imagewright images list|show|set|delete|share|unshare|members|accept|reject</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>

@@ -1,5 +1,6 @@
 // Image members (issue 13) in the core: the members answer parser from recorded answers
-// (tests/fixtures/library: Glance's reference example, the IMS batch answer and job), the rules
+// (tests/fixtures/library: Glance's reference example, a real Glance answer, the IMS batch answer
+// and job), the rules
 // checked before sending, the job kind stored with a job record, and the follower registered
 // for it (it keeps the shared image when the IMS job names none).
 #include <QJsonArray>
@@ -61,6 +62,7 @@ class tst_ImageMembers : public QObject
 
 private Q_SLOTS:
     void parsesGlanceMembers();
+    void parsesRealGlanceAnswer();
     void refusesAnswerWithoutMembers();
     void projectIdsByApi();
     void ownAndRepeatedProjectsRefused();
@@ -90,6 +92,21 @@ void tst_ImageMembers::parsesGlanceMembers()
     QCOMPARE(json.keys(),
         (QStringList{u"created_at"_s, u"image_id"_s, u"member_id"_s, u"status"_s, u"updated_at"_s}));
     QCOMPARE(json.value(u"created_at"_s).toString(), u"2013-10-07T17:58:03Z"_s);
+}
+
+void tst_ImageMembers::parsesRealGlanceAnswer()
+{
+    // Recorded from the real Glance of tests/peers (tst_peersmembers) right after a share.
+    QString why;
+    const auto members = ImageMember::listFromJson(
+        Fixtures::object(u"library/glance_members_peers.json"_s), &why);
+    QVERIFY2(members, qPrintable(why));
+    QCOMPARE(members->size(), 1);
+    QCOMPARE(members->first().memberId, u"1caef6639d9f4226b3293da58c6cf099"_s);
+    QCOMPARE(members->first().imageId, u"beef6d34-abdd-442d-8d61-b96f38858542"_s);
+    QCOMPARE(members->first().status, u"pending"_s);
+    QCOMPARE(members->first().updatedAt,
+        QDateTime(QDate(2026, 12, 5), QTime(17, 22, 53), Qt::UTC));
 }
 
 void tst_ImageMembers::refusesAnswerWithoutMembers()

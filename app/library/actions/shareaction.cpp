@@ -191,14 +191,15 @@ void MemberChangeRun::start()
         finish(ApiError::make(ApiError::Kind::Aborted));
         return;
     }
-    if (m_change.ownProject.isEmpty())
-        m_change.ownProject = m_session->projectId();
     RestJob *job = ImageCalls::show(m_session, m_api, m_change.imageId, this);
     connect(job, &RestJob::finished, this, [this](RestJob *j) {
         if (j->error()) {
             finish(j->error());
             return;
         }
+        // Known once the session has signed in (the show request made sure of it).
+        if (m_change.ownProject.isEmpty() && m_session)
+            m_change.ownProject = m_session->projectId();
         QString why;
         m_image = ImageCalls::shownImage(m_api, j, &why);
         if (!m_image) {
