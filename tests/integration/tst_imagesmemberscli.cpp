@@ -59,6 +59,8 @@ private Q_SLOTS:
 
 private:
     Run images(const QStringList &arguments, As as = As::Owner);
+    /// `imagewright ARGUMENTS` (any command) in the same environment as images().
+    Run command(const QStringList &arguments, As as = As::Owner);
     QJsonArray recorded(const QByteArray &method, const QString &path);
     QString privateActiveImage(const QString &api, int skip = 0);
     QStringList memberStatuses(const QString &imageId, const QString &api);
@@ -86,6 +88,11 @@ void tst_ImagesMembersCli::init()
 
 Run tst_ImagesMembersCli::images(const QStringList &arguments, As as)
 {
+    return command(QStringList{u"images"_s} + arguments, as);
+}
+
+Run tst_ImagesMembersCli::command(const QStringList &arguments, As as)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys()) {
         if (key.startsWith(u"OS_"))
@@ -108,7 +115,7 @@ Run tst_ImagesMembersCli::images(const QStringList &arguments, As as)
     env.insert(u"OS_REGION_NAME"_s, u"demo-1"_s);
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(IW_IMAGEWRIGHT_PATH), QStringList{u"images"_s} + arguments);
+    p.start(QStringLiteral(IW_IMAGEWRIGHT_PATH), arguments);
     Run r;
     if (!p.waitForStarted(10000)) {
         r.err = u"imagewright did not start"_s;
@@ -118,7 +125,7 @@ Run tst_ImagesMembersCli::images(const QStringList &arguments, As as)
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished(3000);
-        r.err = u"imagewright images did not end in time"_s;
+        r.err = u"imagewright did not end in time"_s;
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -126,7 +133,7 @@ Run tst_ImagesMembersCli::images(const QStringList &arguments, As as)
     r.err = QString::fromUtf8(p.readAllStandardError());
     QFile log(QDir::temp().filePath(u"tst_imagesmemberscli-cli.log"_s));
     if (log.open(QIODevice::Append)) {
-        log.write(u"$ imagewright images %1\n"_s.arg(arguments.join(u' ')).toUtf8());
+        log.write(u"$ imagewright %1\n"_s.arg(arguments.join(u' ')).toUtf8());
         log.write(r.out.toUtf8() + r.err.toUtf8());
     }
     return r;
@@ -206,6 +213,17 @@ void tst_ImagesMembersCli::imsShareAcceptUnshare()
     QCOMPARE(body.value(u"images"_s).toArray(), QJsonArray{id});
     QCOMPARE(body.value(u"projects"_s).toArray(), QJsonArray{ConsumerProject});
     QVERIFY(m_demo.countRequests("GET", u"/v1/cloudimages/job/"_s + r.value(u"job_id"_s)) >= 1);
+    // The job is in the monitor's store: its own kind, followed to its end, naming the image.
+    const Run jobs = command({u"jobs"_s, u"--json"_s});
+    QVERIFY2(jobs.exitCode == 0, qPrintable(jobs.err));
+    QJsonObject job;
+    for (const QJsonValue &v : jobs.array()) {
+        if (v.toObject().value(u"job_id"_s).toString() == r.value(u"job_id"_s))
+            job = v.toObject();
+    }
+    QCOMPARE(job.value(u"kind"_s).toString(), u"ims-members"_s);
+    QCOMPARE(job.value(u"state"_s).toString(), u"succeeded"_s);
+    QCOMPARE(job.value(u"image_ids"_s).toArray(), QJsonArray{id});
     QCOMPARE(memberStatuses(id, u"ims"_s), QStringList{ConsumerProject + u":pending"_s});
 
     // The consumer sees it among the images shared with it, and accepts it.
