@@ -1251,6 +1251,38 @@
         <source>Image properties</source>
         <translation>Propiedades de la imagen</translation>
     </message>
+    <message>
+        <source>See and change the projects this image is shared with</source>
+        <translation>Ver y cambiar los proyectos con los que se comparte esta imagen</translation>
+    </message>
+    <message>
+        <source>%1 was not answered: %2</source>
+        <translation>No se respondió a %1: %2</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %2 for %1; the job monitor follows it.</source>
+        <translation>La nube ejecuta el trabajo %2 para %1; el monitor de trabajos lo sigue.</translation>
+    </message>
+    <message>
+        <source>%1 was accepted.</source>
+        <translation>Se aceptó %1.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected.</source>
+        <translation>Se rechazó %1.</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are…</source>
+        <translation>Co&amp;mpartir…</translation>
+    </message>
+    <message>
+        <source>&amp;With shared and public images</source>
+        <translation>&amp;Con imágenes compartidas y públicas</translation>
+    </message>
+    <message>
+        <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
+        <translation>Listar también las imágenes públicas y las que otros proyectos compartieron con este (acéptelas o recháchelas desde el menú contextual)</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1639,6 +1671,24 @@ Acciones: list, show, set, delete. &quot;imagewright images ACTION --help&quot; 
         <source>Image %1 was not deleted: %2</source>
         <extracomment>%1 = image ID, %2 = the cloud&apos;s answer</extracomment>
         <translation>La imagen %1 no se eliminó: %2</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change, delete and share the images of a cloud.
+Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>La biblioteca de imágenes: listar, mostrar, cambiar, eliminar y compartir las imágenes de una nube.
+Acciones: list, show, set, delete, share, unshare, members, accept, reject. &quot;imagewright images ACCIÓN --help&quot; muestra las opciones de una.</translation>
+    </message>
+    <message>
+        <source>list, show, set, delete, share, unshare, members, accept or reject</source>
+        <translation>list, show, set, delete, share, unshare, members, accept o reject</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject</source>
+        <translation>Indique una acción sobre las imágenes: imagewright images list|show|set|delete|share|unshare|members|accept|reject</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>
+        <translation>Acción desconocida «%1». Use list, show, set, delete, share, unshare, members, accept o reject.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2749,26 @@ Acciones: list, show, set, delete. &quot;imagewright images ACTION --help&quot; 
     <message>
         <source>%1 cannot be sent by this version.</source>
         <translation>Esta versión no puede enviar %1.</translation>
+    </message>
+    <message>
+        <source>Image sharing (IMS)</source>
+        <translation>Uso compartido de imagen (IMS)</translation>
+    </message>
+    <message>
+        <source>Sharing the image with %1</source>
+        <translation>Compartiendo la imagen con %1</translation>
+    </message>
+    <message>
+        <source>Ending the sharing with %1</source>
+        <translation>Dejando de compartir con %1</translation>
+    </message>
+    <message>
+        <source>Accepting the shared image</source>
+        <translation>Aceptando la imagen compartida</translation>
+    </message>
+    <message>
+        <source>Rejecting the shared image</source>
+        <translation>Rechazando la imagen compartida</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6150,237 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
         <translation>El archivo de imagen parece %1, pero su nombre termina en .%2. Cámbiele el nombre o conviértalo al formato que indica su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChange</name>
+    <message>
+        <source>Give the image&apos;s ID.</source>
+        <translation>Indique el ID de la imagen.</translation>
+    </message>
+    <message>
+        <source>Give at least one project to share with.</source>
+        <translation>Indique al menos un proyecto con el que compartir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID: it has 32 hexadecimal characters (0-9, a-f).</source>
+        <translation>«%1» no es un ID de proyecto: tiene 32 caracteres hexadecimales (0-9, a-f).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID: 1 to 255 characters without spaces.</source>
+        <translation>«%1» no es un ID de proyecto: de 1 a 255 caracteres sin espacios.</translation>
+    </message>
+    <message>
+        <source>This is the image&apos;s own project; share with another one.</source>
+        <translation>Es el proyecto propio de la imagen; compártala con otro.</translation>
+    </message>
+    <message>
+        <source>Project %1 is given twice.</source>
+        <translation>El proyecto %1 se indica dos veces.</translation>
+    </message>
+    <message>
+        <source>This image belongs to this project; only a project it is shared with accepts or rejects it.</source>
+        <translation>Esta imagen pertenece a este proyecto; solo un proyecto con el que se comparte puede aceptarla o rechazarla.</translation>
+    </message>
+    <message>
+        <source>This image is not shared with this project.</source>
+        <translation>Esta imagen no se comparte con este proyecto.</translation>
+    </message>
+    <message>
+        <source>Only the project that owns an image shares it.</source>
+        <translation>Solo el proyecto propietario de una imagen puede compartirla.</translation>
+    </message>
+    <message>
+        <source>Only active images can be shared; this one is %1.</source>
+        <translation>Solo se pueden compartir imágenes activas (active); el estado de esta imagen es %1.</translation>
+    </message>
+    <message>
+        <source>Only private images can be shared.</source>
+        <translation>Solo se pueden compartir imágenes privadas.</translation>
+    </message>
+    <message>
+        <source>A %1 image has no members: every project sees it already.</source>
+        <translation>Una imagen %1 no tiene miembros: todos los proyectos ya la ven.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMemberKind</name>
+    <message>
+        <source>Share Image…</source>
+        <translation>Compartir imagen…</translation>
+    </message>
+    <message>
+        <source>Accept Shared Image</source>
+        <translation>Aceptar imagen compartida</translation>
+    </message>
+    <message>
+        <source>Reject Shared Image</source>
+        <translation>Rechazar imagen compartida</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesMembersCommand</name>
+    <message>
+        <source>A project to share the image with (repeatable).</source>
+        <translation>Un proyecto con el que compartir la imagen (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>A project to stop sharing the image with (repeatable).</source>
+        <translation>Un proyecto con el que dejar de compartir la imagen (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>project-id</source>
+        <translation>ID de proyecto</translation>
+    </message>
+    <message>
+        <source>IMS: follow the cloud&apos;s job to its end (without it the command ends once the cloud took the job; the monitor follows it).</source>
+        <translation>IMS: seguir el trabajo de la nube hasta su fin (sin esta opción el comando termina cuando la nube acepta el trabajo; el monitor lo sigue).</translation>
+    </message>
+    <message>
+        <source>With --wait: stop waiting after this many seconds (exit 4).</source>
+        <translation>Con --wait: dejar de esperar tras estos segundos (código de salida 4).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Shares an image with other projects (adds them as members).</source>
+        <translation>Comparte una imagen con otros proyectos (los añade como miembros).</translation>
+    </message>
+    <message>
+        <source>Stops sharing an image with projects (removes them as members).</source>
+        <translation>Deja de compartir una imagen con proyectos (los quita como miembros).</translation>
+    </message>
+    <message>
+        <source>Lists an image&apos;s members and their status.</source>
+        <translation>Lista los miembros de una imagen y su estado.</translation>
+    </message>
+    <message>
+        <source>Accepts an image another project shared with this one.</source>
+        <translation>Acepta una imagen que otro proyecto compartió con este.</translation>
+    </message>
+    <message>
+        <source>Rejects an image another project shared with this one.</source>
+        <translation>Rechaza una imagen que otro proyecto compartió con este.</translation>
+    </message>
+    <message>
+        <source>Give at least one --project.</source>
+        <translation>Indique al menos un --project.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n second(s); the cloud&apos;s job goes on.</source>
+        <translation>
+            <numerusform>Se dejó de esperar tras %n segundo; el trabajo de la nube continúa.</numerusform>
+            <numerusform>Se dejó de esperar tras %n segundos; el trabajo de la nube continúa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image is not shared with any project.</source>
+        <translation>La imagen no se comparte con ningún proyecto.</translation>
+    </message>
+    <message>
+        <source>The change is not valid; nothing was sent:</source>
+        <translation>El cambio no es válido; no se envió nada:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for image %1:</source>
+        <translation>No se envió nada para la imagen %1:</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; &quot;imagewright watch %1&quot; follows it.</source>
+        <translation>La nube ejecuta el trabajo %1; &quot;imagewright watch %1&quot; lo sigue.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job is done.</source>
+        <translation>El trabajo de la nube ha terminado.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job failed: %1</source>
+        <translation>El trabajo de la nube falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageShareDialog</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>No se pudieron leer los miembros: %1</translation>
+    </message>
+    <message>
+        <source>The members were not changed: %1</source>
+        <translation>No se cambiaron los miembros: %1</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; the job monitor follows it. Refresh shows the members once it has ended.</source>
+        <translation>La nube ejecuta el trabajo %1; el monitor de trabajos lo sigue. Actualizar muestra los miembros cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The members were changed.</source>
+        <translation>Se cambiaron los miembros.</translation>
+    </message>
+    <message>
+        <source>Share Image</source>
+        <translation>Compartir imagen</translation>
+    </message>
+    <message>
+        <source>The projects %1 (%2) is shared with. A project sees the image once it has accepted it.</source>
+        <translation>Los proyectos con los que se comparte %1 (%2). Un proyecto ve la imagen cuando la ha aceptado.</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Miembros:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID de proyecto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Fecha de actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>ID de &amp;proyecto:</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32 caracteres hexadecimales</translation>
+    </message>
+    <message>
+        <source>The project&apos;s ID</source>
+        <translation>El ID del proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 </TS>

@@ -1247,6 +1247,38 @@
         <source>Image properties</source>
         <translation>イメージのプロパティ</translation>
     </message>
+    <message>
+        <source>See and change the projects this image is shared with</source>
+        <translation>このイメージの共有先プロジェクトを表示・変更します</translation>
+    </message>
+    <message>
+        <source>%1 was not answered: %2</source>
+        <translation>%1 に応答できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %2 for %1; the job monitor follows it.</source>
+        <translation>クラウドが %1 のジョブ %2 を実行しています。ジョブモニターが追跡します。</translation>
+    </message>
+    <message>
+        <source>%1 was accepted.</source>
+        <translation>%1 を受け入れました。</translation>
+    </message>
+    <message>
+        <source>%1 was rejected.</source>
+        <translation>%1 を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are…</source>
+        <translation>共有(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;With shared and public images</source>
+        <translation>共有イメージと公開イメージも表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
+        <translation>公開イメージと、他のプロジェクトがこのプロジェクトと共有したイメージも一覧表示します (コンテキストメニューから受け入れまたは拒否できます)</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1634,6 +1666,24 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
         <source>Image %1 was not deleted: %2</source>
         <extracomment>%1 = image ID, %2 = the cloud&apos;s answer</extracomment>
         <translation>イメージ %1 は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change, delete and share the images of a cloud.
+Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>イメージライブラリ: クラウドのイメージを一覧表示、表示、変更、削除、共有します。
+アクション: list、show、set、delete、share、unshare、members、accept、reject。各アクションのオプションは &quot;imagewright images ACTION --help&quot; で表示されます。</translation>
+    </message>
+    <message>
+        <source>list, show, set, delete, share, unshare, members, accept or reject</source>
+        <translation>list、show、set、delete、share、unshare、members、accept、reject のいずれか</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject</source>
+        <translation>イメージのアクションを指定してください: imagewright images list|show|set|delete|share|unshare|members|accept|reject</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>
+        <translation>不明なアクション「%1」です。list、show、set、delete、share、unshare、members、accept、reject のいずれかを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2740,26 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
     <message>
         <source>%1 cannot be sent by this version.</source>
         <translation>このバージョンでは%1を送信できません。</translation>
+    </message>
+    <message>
+        <source>Image sharing (IMS)</source>
+        <translation>イメージの共有 (IMS)</translation>
+    </message>
+    <message>
+        <source>Sharing the image with %1</source>
+        <translation>イメージを %1 と共有しています</translation>
+    </message>
+    <message>
+        <source>Ending the sharing with %1</source>
+        <translation>%1 との共有を終了しています</translation>
+    </message>
+    <message>
+        <source>Accepting the shared image</source>
+        <translation>共有イメージを受け入れています</translation>
+    </message>
+    <message>
+        <source>Rejecting the shared image</source>
+        <translation>共有イメージを拒否しています</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6121,236 @@ Image creation methods available: %3</source>
     <message>
         <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
         <translation>イメージファイルは %1 のようですが、名前は .%2 で終わっています。名前を変更するか、名前どおりの形式に変換してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChange</name>
+    <message>
+        <source>Give the image&apos;s ID.</source>
+        <translation>イメージのIDを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give at least one project to share with.</source>
+        <translation>共有先のプロジェクトを1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID: it has 32 hexadecimal characters (0-9, a-f).</source>
+        <translation>「%1」はプロジェクトIDではありません。プロジェクトIDは16進数 (0-9、a-f) の32文字です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID: 1 to 255 characters without spaces.</source>
+        <translation>「%1」はプロジェクトIDではありません。空白を含まない1～255文字です。</translation>
+    </message>
+    <message>
+        <source>This is the image&apos;s own project; share with another one.</source>
+        <translation>これはイメージ自身のプロジェクトです。別のプロジェクトと共有してください。</translation>
+    </message>
+    <message>
+        <source>Project %1 is given twice.</source>
+        <translation>プロジェクト %1 が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>This image belongs to this project; only a project it is shared with accepts or rejects it.</source>
+        <translation>このイメージはこのプロジェクトのものです。受け入れや拒否は、共有先のプロジェクトだけが行えます。</translation>
+    </message>
+    <message>
+        <source>This image is not shared with this project.</source>
+        <translation>このイメージはこのプロジェクトと共有されていません。</translation>
+    </message>
+    <message>
+        <source>Only the project that owns an image shares it.</source>
+        <translation>イメージを共有できるのは、イメージを所有するプロジェクトだけです。</translation>
+    </message>
+    <message>
+        <source>Only active images can be shared; this one is %1.</source>
+        <translation>共有できるのは active のイメージだけです。このイメージの状態: %1。</translation>
+    </message>
+    <message>
+        <source>Only private images can be shared.</source>
+        <translation>共有できるのはプライベートイメージだけです。</translation>
+    </message>
+    <message>
+        <source>A %1 image has no members: every project sees it already.</source>
+        <translation>%1 のイメージにはメンバーがありません。すべてのプロジェクトから見えています。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMemberKind</name>
+    <message>
+        <source>Share Image…</source>
+        <translation>イメージを共有…</translation>
+    </message>
+    <message>
+        <source>Accept Shared Image</source>
+        <translation>共有イメージを受け入れる</translation>
+    </message>
+    <message>
+        <source>Reject Shared Image</source>
+        <translation>共有イメージを拒否</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesMembersCommand</name>
+    <message>
+        <source>A project to share the image with (repeatable).</source>
+        <translation>イメージの共有先プロジェクト (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>A project to stop sharing the image with (repeatable).</source>
+        <translation>イメージの共有を終了するプロジェクト (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>project-id</source>
+        <translation>プロジェクトID</translation>
+    </message>
+    <message>
+        <source>IMS: follow the cloud&apos;s job to its end (without it the command ends once the cloud took the job; the monitor follows it).</source>
+        <translation>IMS: クラウドのジョブを終了まで追跡します (指定しない場合、クラウドがジョブを受け付けた時点でコマンドは終了し、ジョブはモニターが追跡します)。</translation>
+    </message>
+    <message>
+        <source>With --wait: stop waiting after this many seconds (exit 4).</source>
+        <translation>--wait 指定時: この秒数が経過したら待機をやめます (終了コード 4)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Shares an image with other projects (adds them as members).</source>
+        <translation>イメージを他のプロジェクトと共有します (メンバーとして追加します)。</translation>
+    </message>
+    <message>
+        <source>Stops sharing an image with projects (removes them as members).</source>
+        <translation>プロジェクトとのイメージの共有を終了します (メンバーから削除します)。</translation>
+    </message>
+    <message>
+        <source>Lists an image&apos;s members and their status.</source>
+        <translation>イメージのメンバーとその状態を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Accepts an image another project shared with this one.</source>
+        <translation>他のプロジェクトがこのプロジェクトと共有したイメージを受け入れます。</translation>
+    </message>
+    <message>
+        <source>Rejects an image another project shared with this one.</source>
+        <translation>他のプロジェクトがこのプロジェクトと共有したイメージを拒否します。</translation>
+    </message>
+    <message>
+        <source>Give at least one --project.</source>
+        <translation>--project を1つ以上指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n second(s); the cloud&apos;s job goes on.</source>
+        <translation>
+            <numerusform>%n 秒後に待機をやめました。クラウドのジョブは続行しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image is not shared with any project.</source>
+        <translation>このイメージはどのプロジェクトとも共有されていません。</translation>
+    </message>
+    <message>
+        <source>The change is not valid; nothing was sent:</source>
+        <translation>変更が正しくないため、何も送信しませんでした:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for image %1:</source>
+        <translation>イメージ %1 については何も送信しませんでした:</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; &quot;imagewright watch %1&quot; follows it.</source>
+        <translation>クラウドがジョブ %1 を実行しています。&quot;imagewright watch %1&quot; で追跡できます。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job is done.</source>
+        <translation>クラウドのジョブが完了しました。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job failed: %1</source>
+        <translation>クラウドのジョブが失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageShareDialog</name>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受け入れ済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否済み</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>メンバーを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The members were not changed: %1</source>
+        <translation>メンバーは変更されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; the job monitor follows it. Refresh shows the members once it has ended.</source>
+        <translation>クラウドがジョブ %1 を実行しています。ジョブモニターが追跡します。ジョブの終了後、「更新」でメンバーが表示されます。</translation>
+    </message>
+    <message>
+        <source>The members were changed.</source>
+        <translation>メンバーを変更しました。</translation>
+    </message>
+    <message>
+        <source>Share Image</source>
+        <translation>イメージを共有</translation>
+    </message>
+    <message>
+        <source>The projects %1 (%2) is shared with. A project sees the image once it has accepted it.</source>
+        <translation>%1 (%2) の共有先プロジェクトです。プロジェクトは受け入れた後にイメージを使用できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>メンバー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>プロジェクトID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>プロジェクトID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>16進数32文字</translation>
+    </message>
+    <message>
+        <source>The project&apos;s ID</source>
+        <translation>プロジェクトのID</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -1247,6 +1247,38 @@
         <source>Image properties</source>
         <translation>镜像属性</translation>
     </message>
+    <message>
+        <source>See and change the projects this image is shared with</source>
+        <translation>查看和更改此镜像共享的目标项目</translation>
+    </message>
+    <message>
+        <source>%1 was not answered: %2</source>
+        <translation>未能答复 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %2 for %1; the job monitor follows it.</source>
+        <translation>云正在为 %1 运行任务 %2；任务监视器会跟踪它。</translation>
+    </message>
+    <message>
+        <source>%1 was accepted.</source>
+        <translation>已接受 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was rejected.</source>
+        <translation>已拒绝 %1。</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are…</source>
+        <translation>共享(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;With shared and public images</source>
+        <translation>包括共享和公共镜像(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
+        <translation>同时列出公共镜像以及其他项目共享给本项目的镜像（可在右键菜单中接受或拒绝）</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1634,6 +1666,24 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
         <source>Image %1 was not deleted: %2</source>
         <extracomment>%1 = image ID, %2 = the cloud&apos;s answer</extracomment>
         <translation>镜像 %1 未删除：%2</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change, delete and share the images of a cloud.
+Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>镜像库：列出、查看、修改、删除和共享云上的镜像。
+操作：list、show、set、delete、share、unshare、members、accept、reject。&quot;imagewright images 操作 --help&quot; 显示某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>list, show, set, delete, share, unshare, members, accept or reject</source>
+        <translation>list、show、set、delete、share、unshare、members、accept 或 reject</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject</source>
+        <translation>请指定镜像操作：imagewright images list|show|set|delete|share|unshare|members|accept|reject</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>
+        <translation>未知操作“%1”。请使用 list、show、set、delete、share、unshare、members、accept 或 reject。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2740,26 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
     <message>
         <source>%1 cannot be sent by this version.</source>
         <translation>此版本无法发送%1。</translation>
+    </message>
+    <message>
+        <source>Image sharing (IMS)</source>
+        <translation>镜像共享 (IMS)</translation>
+    </message>
+    <message>
+        <source>Sharing the image with %1</source>
+        <translation>正在将镜像共享给 %1</translation>
+    </message>
+    <message>
+        <source>Ending the sharing with %1</source>
+        <translation>正在取消与 %1 的共享</translation>
+    </message>
+    <message>
+        <source>Accepting the shared image</source>
+        <translation>正在接受共享镜像</translation>
+    </message>
+    <message>
+        <source>Rejecting the shared image</source>
+        <translation>正在拒绝共享镜像</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6121,236 @@ Image creation methods available: %3</source>
     <message>
         <source>The image file looks like %1, but its name ends in .%2. Rename it, or convert it to the format its name says.</source>
         <translation>镜像文件看起来是 %1，但其名称以 .%2 结尾。请重命名，或将其转换为名称所示的格式。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChange</name>
+    <message>
+        <source>Give the image&apos;s ID.</source>
+        <translation>请指定镜像的ID。</translation>
+    </message>
+    <message>
+        <source>Give at least one project to share with.</source>
+        <translation>请至少指定一个共享的目标项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID: it has 32 hexadecimal characters (0-9, a-f).</source>
+        <translation>“%1”不是项目ID：项目ID为32个十六进制字符（0-9、a-f）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID: 1 to 255 characters without spaces.</source>
+        <translation>“%1”不是项目ID：应为1到255个字符，不含空格。</translation>
+    </message>
+    <message>
+        <source>This is the image&apos;s own project; share with another one.</source>
+        <translation>这是镜像所属的项目；请与其他项目共享。</translation>
+    </message>
+    <message>
+        <source>Project %1 is given twice.</source>
+        <translation>项目 %1 指定了两次。</translation>
+    </message>
+    <message>
+        <source>This image belongs to this project; only a project it is shared with accepts or rejects it.</source>
+        <translation>此镜像属于本项目；只有被共享的项目才能接受或拒绝它。</translation>
+    </message>
+    <message>
+        <source>This image is not shared with this project.</source>
+        <translation>此镜像未与本项目共享。</translation>
+    </message>
+    <message>
+        <source>Only the project that owns an image shares it.</source>
+        <translation>只有拥有镜像的项目才能共享它。</translation>
+    </message>
+    <message>
+        <source>Only active images can be shared; this one is %1.</source>
+        <translation>只能共享 active 的镜像；此镜像的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>Only private images can be shared.</source>
+        <translation>只能共享私有镜像。</translation>
+    </message>
+    <message>
+        <source>A %1 image has no members: every project sees it already.</source>
+        <translation>%1 镜像没有成员：所有项目都已可见。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMemberKind</name>
+    <message>
+        <source>Share Image…</source>
+        <translation>共享镜像…</translation>
+    </message>
+    <message>
+        <source>Accept Shared Image</source>
+        <translation>接受共享镜像</translation>
+    </message>
+    <message>
+        <source>Reject Shared Image</source>
+        <translation>拒绝共享镜像</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesMembersCommand</name>
+    <message>
+        <source>A project to share the image with (repeatable).</source>
+        <translation>共享镜像的目标项目（可重复）。</translation>
+    </message>
+    <message>
+        <source>A project to stop sharing the image with (repeatable).</source>
+        <translation>取消共享镜像的项目（可重复）。</translation>
+    </message>
+    <message>
+        <source>project-id</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <source>IMS: follow the cloud&apos;s job to its end (without it the command ends once the cloud took the job; the monitor follows it).</source>
+        <translation>IMS：跟踪云上的任务直到结束（不指定时，云接受任务后命令即结束；由监视器跟踪任务）。</translation>
+    </message>
+    <message>
+        <source>With --wait: stop waiting after this many seconds (exit 4).</source>
+        <translation>与 --wait 一起使用：等待这么多秒后停止等待（退出码 4）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Shares an image with other projects (adds them as members).</source>
+        <translation>将镜像共享给其他项目（将其添加为成员）。</translation>
+    </message>
+    <message>
+        <source>Stops sharing an image with projects (removes them as members).</source>
+        <translation>取消与项目共享镜像（将其从成员中删除）。</translation>
+    </message>
+    <message>
+        <source>Lists an image&apos;s members and their status.</source>
+        <translation>列出镜像的成员及其状态。</translation>
+    </message>
+    <message>
+        <source>Accepts an image another project shared with this one.</source>
+        <translation>接受其他项目共享给本项目的镜像。</translation>
+    </message>
+    <message>
+        <source>Rejects an image another project shared with this one.</source>
+        <translation>拒绝其他项目共享给本项目的镜像。</translation>
+    </message>
+    <message>
+        <source>Give at least one --project.</source>
+        <translation>请至少指定一个 --project。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n second(s); the cloud&apos;s job goes on.</source>
+        <translation>
+            <numerusform>%n 秒后已停止等待；云上的任务仍在继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image is not shared with any project.</source>
+        <translation>此镜像未与任何项目共享。</translation>
+    </message>
+    <message>
+        <source>The change is not valid; nothing was sent:</source>
+        <translation>更改无效；未发送任何内容：</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for image %1:</source>
+        <translation>未为镜像 %1 发送任何内容：</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; &quot;imagewright watch %1&quot; follows it.</source>
+        <translation>云正在运行任务 %1；可用 &quot;imagewright watch %1&quot; 跟踪。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job is done.</source>
+        <translation>云上的任务已完成。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job failed: %1</source>
+        <translation>云上的任务失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageShareDialog</name>
+    <message>
+        <source>Pending</source>
+        <translation>待接受</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>无法读取成员：%1</translation>
+    </message>
+    <message>
+        <source>The members were not changed: %1</source>
+        <translation>成员未更改：%1</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; the job monitor follows it. Refresh shows the members once it has ended.</source>
+        <translation>云正在运行任务 %1；任务监视器会跟踪它。任务结束后，点击“刷新”显示成员。</translation>
+    </message>
+    <message>
+        <source>The members were changed.</source>
+        <translation>成员已更改。</translation>
+    </message>
+    <message>
+        <source>Share Image</source>
+        <translation>共享镜像</translation>
+    </message>
+    <message>
+        <source>The projects %1 (%2) is shared with. A project sees the image once it has accepted it.</source>
+        <translation>%1（%2）共享的目标项目。项目接受后即可看到该镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32个十六进制字符</translation>
+    </message>
+    <message>
+        <source>The project&apos;s ID</source>
+        <translation>项目的ID</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 </TS>

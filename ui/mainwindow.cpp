@@ -72,6 +72,9 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
         if (m_tabs->currentWidget() == m_library)
             showLibrary();
     });
+    connect(m_library, &ImageLibraryView::actionJobStarted, this, [this](const JobRecord &r) {
+        m_core->monitor()->trackActionJob(r); // an IMS members job: followed like a creation
+    });
     connect(m_library, &ImageLibraryView::showJobRequested, this, [this](const QString &id) {
         m_tabs->setCurrentWidget(m_view);
         m_view->selectJob(id);

@@ -15,6 +15,7 @@
 #include "appcore.h"
 #include "cli/clioutput.h"
 #include "cli/commandlinecloud.h"
+#include "cli/imagesmemberscommand.h"
 #include "cli/imagesoutput.h"
 #include "cli/interruptwatcher.h"
 #include "cloud/cloudsession.h"
@@ -56,18 +57,22 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
     parser.addOption(helpOption);
     if (!Actions.contains(action)) {
         parser.setApplicationDescription(
-            tr("The image library: list, show, change and delete the images of a cloud.\n"
-               "Actions: list, show, set, delete. \"imagewright images ACTION --help\" shows "
-               "the options of one."));
-        parser.addPositionalArgument(u"action"_s, tr("list, show, set or delete"));
+            tr("The image library: list, show, change, delete and share the images of a "
+               "cloud.\nActions: list, show, set, delete, share, unshare, members, accept, "
+               "reject. \"imagewright images ACTION --help\" shows the options of one."));
+        parser.addPositionalArgument(
+            u"action"_s, tr("list, show, set, delete, share, unshare, members, accept or reject"));
         if (action == u"--help" || action == u"-h") {
             *help = parser.helpText();
             return std::nullopt;
         }
         *error = action.isEmpty()
-            ? tr("Give an action: imagewright images list|show|set|delete")
+            ? tr("Give an action: imagewright images "
+                 "list|show|set|delete|share|unshare|members|accept|reject")
             //: %1 = what was given
-            : tr("Unknown action \"%1\". Use list, show, set or delete.").arg(action);
+            : tr("Unknown action \"%1\". Use list, show, set, delete, share, unshare, members, "
+                 "accept or reject.")
+                  .arg(action);
         return std::nullopt;
     }
     const QCommandLineOption profile(u"profile"_s,
@@ -227,6 +232,8 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
 
 int ImagesCommand::run(const QStringList &arguments)
 {
+    if (ImagesMembersCommand::handles(arguments.value(1)))
+        return ImagesMembersCommand::run(arguments); // share, unshare, members, accept, reject
     QString error;
     QString help;
     const auto options = parseArguments(arguments, &error, &help);
@@ -261,7 +268,7 @@ void ImagesCommand::finish(int code)
     QCoreApplication::exit(code);
 }
 
-int ImagesCommand::exitCodeFor(const ApiError &error, bool change) const
+int ImagesCommand::exitCodeFor(const ApiError &error, bool change)
 {
     switch (error.kind) {
     case ApiError::Kind::Http:

@@ -66,6 +66,9 @@ public:
     /// and the translator) and returns the exit code.
     static int run(const QStringList &arguments);
 
+    /// The exit code for a failed request; `change`: one that may have changed the cloud.
+    static int exitCodeFor(const ApiError &error, bool change);
+
     explicit ImagesCommand(Options options, QObject *parent = nullptr);
     ~ImagesCommand() override;
 
@@ -79,7 +82,6 @@ private:
     bool confirmDelete();
     void reportError(const ApiError &error);
     void finish(int code);
-    int exitCodeFor(const ApiError &error, bool change) const;
 
 
     Options m_options;

@@ -112,7 +112,7 @@ QJsonObject JobsCommand::toJson(const JobRecord &r)
         {u"local_id"_s, r.localId},
         {u"kind"_s,
             r.isForeign() && !r.foreignKind.isEmpty() ? r.foreignKind
-                                                      : CreationMethods::key(r.method)},
+                                                      : r.kindKey()},
         {u"state"_s,
             r.isForeign() && !r.foreignState.isEmpty() ? r.foreignState
                                                        : JobRecord::stateKey(r.state)},

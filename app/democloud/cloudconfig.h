@@ -23,6 +23,13 @@ inline constexpr QStringView Region = u"demo-1";
 inline constexpr QStringView AppCredentialId = u"b7c5a1e0d2f34a6c8e9b1d3f5a7c9e02";
 inline constexpr QStringView AppCredentialName = u"demo-app";
 inline constexpr QStringView AppCredentialSecret = u"demo-app-secret";
+/// A second user in its own project, for image sharing (docs/democloud.md): the project the
+/// demo project shares images with, which accepts or rejects them. Password sign-in only.
+inline constexpr QStringView ConsumerUserName = u"consumer";
+inline constexpr QStringView ConsumerUserId = u"c0a51e3f7b9d4e2a8c6f1b3d5e7a9c24";
+inline constexpr QStringView ConsumerPassword = u"consumer";
+inline constexpr QStringView ConsumerProjectName = u"consumer";
+inline constexpr QStringView ConsumerProjectId = u"7a3c9e5b1d2f4a6c8e0b2d4f6a8c0e13";
 } // namespace Account
 
 /// Run-time settings from the command line, plus the URL we listen on.

@@ -38,6 +38,7 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     , m_cinder(m_config, m_inventory, m_state)
     , m_glance(m_config, m_state)
     , m_imsLibrary(m_glance.catalog())
+    , m_members(m_config, m_state, m_glance.catalog())
     , m_obsStore(config.stateDir)
     , m_obs(
           m_obsStore,
@@ -65,6 +66,7 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     m_cinder.registerRoutes(m_router);
     m_glance.registerRoutes(m_router);
     m_imsLibrary.registerRoutes(m_router);
+    m_members.registerRoutes(m_router);
     registerControlRoutes();
 }
 

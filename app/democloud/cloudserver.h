@@ -11,6 +11,7 @@
 #include "glanceservice.h"
 #include "httpserver.h"
 #include "imslibraryservice.h"
+#include "memberservice.h"
 #include "imsservice.h"
 #include "inventory.h"
 #include "keystoneservice.h"
@@ -78,6 +79,7 @@ private:
     CinderService m_cinder;
     GlanceService m_glance;
     ImsLibraryService m_imsLibrary;
+    MemberService m_members;
     ObsStore m_obsStore;
     ObsService m_obs;
     Router m_router;

@@ -11,6 +11,7 @@
 #include "demologging.h"
 #include "glancepatch.h"
 #include "glanceuploadsink.h"
+#include "tokenstore.h"
 #include "paging.h"
 #include "tokenstore.h"
 
@@ -313,7 +314,18 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
     }
     QList<QJsonObject> selected;
     QStringList ids;
-    for (const QJsonObject &image : m_catalog.images()) {
+    const QString project = request.token ? request.token->projectId : QString();
+    // Glance lists the images shared with a project once it accepted them, unless member_status
+    // says otherwise ("all", "pending", "rejected", "accepted").
+    const QString memberStatus =
+        query.hasQueryItem(u"member_status"_s)
+        ? query.queryItemValue(u"member_status"_s, QUrl::FullyDecoded)
+        : u"accepted"_s;
+    for (const QJsonObject &image : m_catalog.imagesSeenBy(project)) {
+        const QString mine = m_catalog.memberStatus(image.value(u"id"_s).toString(), project);
+        if (!mine.isEmpty() && image.value(u"owner"_s).toString() != project
+            && memberStatus != u"all" && mine != memberStatus)
+            continue;
         if (!status.isEmpty() && image.value(u"status"_s).toString() != status)
             continue;
         if (!visibility.isEmpty() && image.value(u"visibility"_s).toString() != visibility)
@@ -354,7 +366,8 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
 HttpResponse GlanceService::showImage(const ApiRequest &request) const
 {
     const QString id = request.param(u"image_id"_s);
-    if (const auto image = m_catalog.find(id))
+    const QString project = request.token ? request.token->projectId : QString();
+    if (const auto image = m_catalog.findSeenBy(id, project))
         return HttpResponse::json(200, *image);
     return openStackError(404, u"No image found with ID %1"_s.arg(id));
 }

@@ -212,6 +212,41 @@ std::optional<QJsonObject> ImageCatalog::find(const QString &id) const
     return std::nullopt;
 }
 
+QString ImageCatalog::memberStatus(const QString &id, const QString &project) const
+{
+    return m_members ? m_members(id, project) : QString();
+}
+
+std::optional<QJsonObject> ImageCatalog::seenBy(QJsonObject image, const QString &project) const
+{
+    if (project.isEmpty() || project == Account::ProjectId)
+        return image;
+    const QString owner = image.value(u"owner"_s).toString();
+    const QString visibility = image.value(u"visibility"_s).toString();
+    if (owner == project || visibility == u"public" || visibility == u"community")
+        return image;
+    if (memberStatus(image.value(u"id"_s).toString(), project).isEmpty())
+        return std::nullopt;
+    image.insert(u"__imagetype"_s, u"shared"_s);
+    return image;
+}
+
+QList<QJsonObject> ImageCatalog::imagesSeenBy(const QString &project) const
+{
+    QList<QJsonObject> result;
+    for (const QJsonObject &image : images()) {
+        if (auto seen = seenBy(image, project))
+            result.append(*seen);
+    }
+    return result;
+}
+
+std::optional<QJsonObject> ImageCatalog::findSeenBy(const QString &id, const QString &project) const
+{
+    const auto image = find(id);
+    return image ? seenBy(*image, project) : std::nullopt;
+}
+
 QJsonObject ImageCatalog::update(const QString &id, const QJsonObject &changes)
 {
     QJsonObject merged = m_state.imageEdit(id);

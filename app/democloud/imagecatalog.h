@@ -31,15 +31,29 @@ public:
     /// Deletes the image (it must exist).
     void remove(const QString &id);
 
+    /// The member status of `project` on an image ("pending", "accepted", "rejected"; empty:
+    /// not a member), from the MemberStore.
+    using MemberLookup = std::function<QString(const QString &imageId, const QString &project)>;
+    void setMemberLookup(MemberLookup lookup) { m_members = std::move(lookup); }
+    /// What `project` sees: the demo project (or an empty one) every image as images() gives
+    /// them; another project (the consumer) its own images, public ones, and the images shared
+    /// with it, with `__imagetype` "shared" (docs/democloud.md).
+    QList<QJsonObject> imagesSeenBy(const QString &project) const;
+    std::optional<QJsonObject> findSeenBy(const QString &id, const QString &project) const;
+    /// `project`'s member status on the image (empty when none or no lookup is set).
+    QString memberStatus(const QString &id, const QString &project) const;
+
     /// The sample images, stable across restarts (ids from names, fixed dates).
     static QList<QJsonObject> samples();
     static constexpr int PrivateSampleCount = 130;
 
 private:
     QJsonObject withChanges(QJsonObject image) const;
+    std::optional<QJsonObject> seenBy(QJsonObject image, const QString &project) const;
 
     StateStore &m_state;
     std::function<QList<QJsonObject>()> m_derived;
+    MemberLookup m_members;
 };
 
 } // namespace DemoCloud

@@ -57,6 +57,8 @@ ImsImagePart partFromState(const QJsonObject &object)
 
 bool ImsJob::fails() const
 {
+    if (failsAlone)
+        return true;
     if (systemImage && systemImage->fails)
         return true;
     return std::any_of(dataImages.cbegin(), dataImages.cend(), [](const ImsImagePart &part) {
@@ -212,6 +214,7 @@ QJsonObject ImsJob::toStateJson() const
         {u"tags"_s, QJsonArray::fromStringList(tags)},
         {u"request"_s, request},
         {u"sample"_s, sample},
+        {u"fails_alone"_s, failsAlone},
     };
     if (systemImage)
         object.insert(u"system_image"_s, partToState(*systemImage));
@@ -241,6 +244,7 @@ std::optional<ImsJob> ImsJob::fromStateJson(const QJsonObject &object)
         job.tags.append(tag.toString());
     job.request = object.value(u"request"_s).toObject();
     job.sample = object.value(u"sample"_s).toBool();
+    job.failsAlone = object.value(u"fails_alone"_s).toBool();
     if (job.id.isEmpty() || job.jobType.isEmpty() || !job.createdAt.isValid())
         return std::nullopt;
     return job;

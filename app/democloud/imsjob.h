@@ -54,6 +54,9 @@ struct ImsJob
     QStringList tags;    // "key=value", as Huawei's Glance shows them
     QJsonObject request; // the create body as received (IMS bodies carry no secrets)
     bool sample = false; // part of the first-start sample history
+    /// A job that makes no image (image members) and ends FAIL: the fail- trigger on the
+    /// image it works on.
+    bool failsAlone = false;
 
     bool fails() const;
     Phase phaseAt(const QDateTime &now) const;

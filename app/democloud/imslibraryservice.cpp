@@ -118,7 +118,12 @@ HttpResponse ImsLibraryService::list(const ApiRequest &request) const
                 400, u"IMG.0001"_s, u"limit must be an integer from 1 to %1."_s.arg(MaxLimit));
     }
     QList<QJsonObject> selected;
-    for (const QJsonObject &image : m_catalog.images()) {
+    const QString project = request.token ? request.token->projectId : QString();
+    const QString memberStatus = value(u"member_status"_s);
+    for (const QJsonObject &image : m_catalog.imagesSeenBy(project)) {
+        if (!memberStatus.isEmpty()
+            && m_catalog.memberStatus(image.value(u"id"_s).toString(), project) != memberStatus)
+            continue;
         bool keep = true;
         for (const QString &key : TextFilters) {
             if (query.hasQueryItem(key) && asText(image.value(key)) != value(key))

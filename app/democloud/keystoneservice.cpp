@@ -199,20 +199,42 @@ HttpResponse KeystoneService::issueToken(const ApiRequest &request)
         ? project.value(u"id"_s).toString() == Account::ProjectId
         : (project.value(u"name"_s).toString() == Account::ProjectName
             && isDemoDomain(project.value(u"domain"_s).toObject()));
-    // interfaces.md §7: the same 401 for a wrong user, password or project.
-    if (!userOk || !passwordOk || !projectOk) {
-        qCInfo(lcDemo) << "authentication refused";
-        return unauthorized();
+    if (userOk && passwordOk && projectOk)
+        return tokenResponse(u"password"_s, withCatalog);
+    // The consumer (the project images are shared with) in its own project.
+    const bool consumerOk = (byId ? user.value(u"id"_s).toString() == Account::ConsumerUserId
+                                  : (user.value(u"name"_s).toString() == Account::ConsumerUserName
+                                      && isDemoDomain(userDomain)))
+        && secret.toString() == Account::ConsumerPassword
+        && (projectById ? project.value(u"id"_s).toString() == Account::ConsumerProjectId
+                        : (project.value(u"name"_s).toString() == Account::ConsumerProjectName
+                            && isDemoDomain(project.value(u"domain"_s).toObject())));
+    if (consumerOk) {
+        return tokenResponse(u"password"_s,
+            withCatalog,
+            {Account::ConsumerUserId.toString(),
+                Account::ConsumerUserName.toString(),
+                Account::ConsumerProjectId.toString(),
+                Account::ConsumerProjectName.toString()});
     }
-
-    return tokenResponse(u"password"_s, withCatalog);
+    // interfaces.md §7: the same 401 for a wrong user, password or project.
+    qCInfo(lcDemo) << "authentication refused";
+    return unauthorized();
 }
 
-HttpResponse KeystoneService::tokenResponse(const QString &method, bool withCatalog)
+KeystoneService::Identity KeystoneService::demoIdentity()
+{
+    return {Account::UserId.toString(),
+        Account::UserName.toString(),
+        Account::ProjectId.toString(),
+        Account::ProjectName.toString()};
+}
+
+HttpResponse KeystoneService::tokenResponse(
+    const QString &method, bool withCatalog, const Identity &identity)
 {
     TokenInfo info;
-    const QString token =
-        m_tokens.issue(Account::UserId.toString(), Account::ProjectId.toString(), &info);
+    const QString token = m_tokens.issue(identity.userId, identity.projectId, &info);
     QJsonObject tokenBody{
         {u"methods"_s, QJsonArray{method}},
         {u"expires_at"_s, isoMicros(info.expiresAt)},
@@ -220,13 +242,13 @@ HttpResponse KeystoneService::tokenResponse(const QString &method, bool withCata
         {u"audit_ids"_s, QJsonArray{randomHex(11)}},
         {u"is_domain"_s, false},
         {u"user"_s,
-            QJsonObject{{u"id"_s, Account::UserId.toString()},
-                {u"name"_s, Account::UserName.toString()},
+            QJsonObject{{u"id"_s, identity.userId},
+                {u"name"_s, identity.userName},
                 {u"domain"_s, domainObject()},
                 {u"password_expires_at"_s, QJsonValue::Null}}},
         {u"project"_s,
-            QJsonObject{{u"id"_s, Account::ProjectId.toString()},
-                {u"name"_s, Account::ProjectName.toString()},
+            QJsonObject{{u"id"_s, identity.projectId},
+                {u"name"_s, identity.projectName},
                 {u"domain"_s, domainObject()}}},
         {u"roles"_s,
             QJsonArray{QJsonObject{{u"id"_s, u"c0fdbdb69b59564981ee81a0669ba5d3"_s},
@@ -242,15 +264,14 @@ HttpResponse KeystoneService::tokenResponse(const QString &method, bool withCata
     }
     // Keystone leaves the catalog out when the query has "nocatalog" (api-facts §1.5).
     if (withCatalog)
-        tokenBody.insert(u"catalog"_s, catalog());
+        tokenBody.insert(u"catalog"_s, catalog(identity.projectId));
     return HttpResponse::json(201, {{u"token"_s, tokenBody}})
         .withHeader("X-Subject-Token"_ba, token.toLatin1());
 }
 
-QJsonArray KeystoneService::catalog() const
+QJsonArray KeystoneService::catalog(const QString &project) const
 {
     const QString base = m_config.baseUrl;
-    const QString project = Account::ProjectId.toString();
     // Huawei's IMS endpoint serves Glance /v2/... and IMS /v1/..., /v2/cloudimages/... on one
     // root, so the image service is the server root (interfaces.md §5).
     return {

@@ -23,9 +23,19 @@ private:
     HttpResponse versionDocument(const ApiRequest &request) const;
     HttpResponse issueToken(const ApiRequest &request);
     HttpResponse issueApplicationCredentialToken(const QJsonObject &identity, bool withCatalog);
-    HttpResponse tokenResponse(const QString &method, bool withCatalog);
+    /// The signed-in user and project: the demo's, or the consumer's (Account).
+    struct Identity
+    {
+        QString userId;
+        QString userName;
+        QString projectId;
+        QString projectName;
+    };
+    static Identity demoIdentity();
+    HttpResponse tokenResponse(
+        const QString &method, bool withCatalog, const Identity &identity = demoIdentity());
     HttpResponse listProjects(const ApiRequest &request) const;
-    QJsonArray catalog() const;
+    QJsonArray catalog(const QString &project) const;
 
     const CloudConfig &m_config;
     TokenStore &m_tokens;

@@ -141,6 +141,7 @@ bool StateStore::load(QString *error)
     const QJsonArray deleted = root.value(u"deleted_images"_s).toArray();
     for (const QJsonValue &value : deleted)
         m_deletedImages.append(value.toString());
+    m_imageMembers = root.value(u"image_members"_s).toObject(); // added later, too
     m_sampleHistorySeeded = root.value(u"sample_history_seeded"_s).toBool();
     qCInfo(lcDemo).noquote() << "loaded" << m_jobs.size() << "IMS jobs," << m_snapshots.size()
                              << "Nova snapshots and" << m_images.size() << "Glance images from"
@@ -222,6 +223,12 @@ void StateStore::markImageDeleted(const QString &id)
     save();
 }
 
+void StateStore::setImageMembers(const QJsonObject &members)
+{
+    m_imageMembers = members;
+    save();
+}
+
 void StateStore::setSampleHistorySeeded(bool seeded)
 {
     m_sampleHistorySeeded = seeded;
@@ -236,6 +243,7 @@ void StateStore::clear()
     m_uploads.clear();
     m_imageEdits = {};
     m_deletedImages.clear();
+    m_imageMembers = {};
     m_sampleHistorySeeded = false;
     save();
 }
@@ -265,6 +273,7 @@ void StateStore::save() const
         {u"cinder_uploads"_s, uploads},
         {u"image_edits"_s, m_imageEdits},
         {u"deleted_images"_s, QJsonArray::fromStringList(m_deletedImages)},
+        {u"image_members"_s, m_imageMembers},
     };
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly)

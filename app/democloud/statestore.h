@@ -79,6 +79,11 @@ public:
     bool isImageDeleted(const QString &id) const { return m_deletedImages.contains(id); }
     void markImageDeleted(const QString &id);
 
+    /// Image members (MemberStore's own JSON: members per image and IMS batch changes still
+    /// running).
+    QJsonObject imageMembers() const { return m_imageMembers; }
+    void setImageMembers(const QJsonObject &members);
+
     bool sampleHistorySeeded() const { return m_sampleHistorySeeded; }
     void setSampleHistorySeeded(bool seeded);
 
@@ -95,6 +100,7 @@ private:
     QList<CinderUpload> m_uploads;
     QJsonObject m_imageEdits; // image id -> changed properties
     QStringList m_deletedImages;
+    QJsonObject m_imageMembers;
     bool m_sampleHistorySeeded = false;
 };
 

@@ -1,8 +1,11 @@
 #include "jobs/followerregistry.h"
 
+#include "jobs/actionjobkinds.h"
+
 #include "jobs/followers/cinderuploadfollower.h"
 #include "jobs/followers/glanceuploadfollower.h"
 #include "jobs/followers/imsjobfollower.h"
+#include "jobs/followers/imsmembersfollower.h"
 #include "jobs/followers/novaimagefollower.h"
 
 const FollowerRegistry &FollowerRegistry::standard()
@@ -21,6 +24,8 @@ const FollowerRegistry &FollowerRegistry::standard()
             std::make_shared<const CinderUploadFollower>());
         r.add(CreationMethods::key(CreationMethod::GlanceCreateUpload),
             std::make_shared<const GlanceUploadFollower>());
+        r.add(QString::fromLatin1(ActionJobKinds::ImsMembers),
+            std::make_shared<const ImsMembersFollower>());
         return r;
     }();
     return registry;
@@ -41,7 +46,7 @@ const JobFollower *FollowerRegistry::forRecord(const JobRecord &record) const
 {
     if (record.isForeign())
         return nullptr; // a kind or state of a newer version: kept, never followed
-    return forKind(CreationMethods::key(record.method));
+    return forKind(record.kindKey());
 }
 
 bool FollowerRegistry::canFollow(const JobRecord &record) const

@@ -544,6 +544,20 @@ QString JobMonitor::trackImsJob(const QString &profileId,
     return id;
 }
 
+QString JobMonitor::trackActionJob(JobRecord r)
+{
+    r.localId = newId();
+    if (!r.created.isValid())
+        r.created = QDateTime::currentDateTimeUtc();
+    r.state = JobState::Running;
+    r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Following job %1"), {r.jobId}, r.created);
+    const QString id = r.localId;
+    append(r);
+    persistSoon();
+    m_poller.pollIn(id, milliseconds(0));
+    return id;
+}
+
 bool JobMonitor::hasCloudId(const JobRecord &r)
 {
     return FollowerRegistry::standard().canFollow(r);

@@ -208,6 +208,10 @@ public:
         const QString &jobId,
         const QDateTime &created);
 
+    /// Follows a job the cloud already runs that is not a creation (an image library action:
+    /// `record.actionKind` and `record.jobId` set, `name`, `profileId`, `imageIds` as wanted):
+    /// added running and polled at once. Returns its local id.
+    QString trackActionJob(JobRecord record);
     void pollNow(const QString &localId); // "retry poll"; for needs attention: reconcile()
     /// Looks a create whose outcome is unknown up by its marker (interfaces.md §7), never by
     /// sending it again: IMS by the image tag "imagewright_op=<marker>" (Glance's listing shows

@@ -1,5 +1,7 @@
 #include "jobs/jobrecord.h"
 
+#include "jobs/actionjobkinds.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -42,11 +44,18 @@ bool JobRecord::isIncompleteUpload() const
         && (cloudStatus.isEmpty() || cloudStatus == u"queued");
 }
 
+QString JobRecord::kindKey() const
+{
+    return actionKind.isEmpty() ? CreationMethods::key(method) : actionKind;
+}
+
 QString JobRecord::kindText() const
 {
     if (!foreignKind.isEmpty())
         //: A job a newer version of the app wrote; %1 = its kind as stored
         return tr("Unknown kind (%1)").arg(foreignKind);
+    if (!actionKind.isEmpty())
+        return ActionJobKinds::title(actionKind);
     return CreationMethods::title(method);
 }
 
@@ -220,7 +229,7 @@ QJsonObject JobRecord::toJson() const
     }
     QJsonObject o{
         {u"local_id"_s, localId},
-        {u"method"_s, CreationMethods::key(method)},
+        {u"method"_s, kindKey()},
         {u"profile_id"_s, profileId},
         {u"cloud_label"_s, cloudLabel},
         {u"name"_s, name},
@@ -268,6 +277,8 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
         return std::nullopt;
     if (method)
         r.method = *method;
+    else if (ActionJobKinds::isKnown(methodKey))
+        r.actionKind = methodKey;
     else
         r.foreignKind = methodKey.isEmpty() ? u"?"_s : methodKey;
     if (state)

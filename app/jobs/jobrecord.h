@@ -53,6 +53,9 @@ public:
 
     QString localId; // UUID
     CreationMethod method = CreationMethod::ImsEcs;
+    /// A job that is not a creation: an image library action the cloud runs as a job (issue
+    /// 13; ActionJobKinds, e.g. "ims-members"); empty for a creation, whose kind is `method`.
+    QString actionKind;
     QString profileId;
     QString cloudLabel; // profile name and region, for the Cloud column
     QString name;       // image name as the operator typed it
@@ -104,6 +107,8 @@ public:
     QString foreignState;
     bool isForeign() const { return !foreignKind.isEmpty() || !foreignState.isEmpty(); }
 
+    /// The kind as stored and as FollowerRegistry knows it: actionKind, else the method's key.
+    QString kindKey() const;
     bool isTerminal() const;
     /// When the monitor gives up on this job; invalid when it has no limit.
     QDateTime giveUpAt() const;

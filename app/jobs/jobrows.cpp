@@ -186,7 +186,7 @@ bool writeRow(StoreConnection &c,
 bool write(StoreConnection &c, const JobRecord &r, qint64 seq)
 {
     return writeRow(
-        c, r, CreationMethods::key(r.method), JobRecord::stateKey(r.state), recordColumn(r), seq);
+        c, r, r.kindKey(), JobRecord::stateKey(r.state), recordColumn(r), seq);
 }
 
 bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw, qint64 seq)

@@ -4,6 +4,7 @@
 
 #include "library/actions/deleteaction.h"
 #include "library/actions/editaction.h"
+#include "library/actions/shareaction.h"
 
 const ImageActionRegistry &ImageActionRegistry::standard()
 {
@@ -11,7 +12,10 @@ const ImageActionRegistry &ImageActionRegistry::standard()
         ImageActionRegistry r;
         r.add(std::make_shared<const ImageEditKind>());
         r.add(std::make_shared<const ImageDeleteKind>());
-        // Later (issue 13): share/unshare, accept/reject, copy, export.
+        r.add(std::make_shared<const ImageMemberKind>(MemberChange::Op::Add));
+        r.add(std::make_shared<const ImageMemberKind>(MemberChange::Op::Accept));
+        r.add(std::make_shared<const ImageMemberKind>(MemberChange::Op::Reject));
+        // Later (issue 13): copy, export.
         return r;
     }();
     return registry;

@@ -150,3 +150,70 @@ RestJob *ImageCalls::remove(CloudSession *session,
         "application/json",
         parent);
 }
+
+RestJob *ImageCalls::members(CloudSession *session, const QString &imageId, QObject *parent)
+{
+    return send(session,
+        "GET",
+        RequestKind::Query,
+        u"/v2/images/%1/members"_s.arg(imageId),
+        {},
+        {},
+        "application/json",
+        parent);
+}
+
+RestJob *ImageCalls::imsMembers(
+    CloudSession *session, const QByteArray &method, const QJsonObject &body, QObject *parent)
+{
+    return send(session,
+        method,
+        RequestKind::Create, // it starts a job: never sent twice by itself
+        u"/v1/cloudimages/members"_s,
+        {},
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        "application/json",
+        parent);
+}
+
+RestJob *ImageCalls::glanceAddMember(
+    CloudSession *session, const QString &imageId, const QString &project, QObject *parent)
+{
+    return send(session,
+        "POST",
+        RequestKind::Create,
+        u"/v2/images/%1/members"_s.arg(imageId),
+        {},
+        QJsonDocument(QJsonObject{{u"member"_s, project}}).toJson(QJsonDocument::Compact),
+        "application/json",
+        parent);
+}
+
+RestJob *ImageCalls::glanceMemberStatus(CloudSession *session,
+    const QString &imageId,
+    const QString &member,
+    const QString &status,
+    QObject *parent)
+{
+    return send(session,
+        "PUT",
+        RequestKind::Delete, // idempotent: the same status again changes nothing
+        u"/v2/images/%1/members/%2"_s.arg(imageId, member),
+        {},
+        QJsonDocument(QJsonObject{{u"status"_s, status}}).toJson(QJsonDocument::Compact),
+        "application/json",
+        parent);
+}
+
+RestJob *ImageCalls::glanceRemoveMember(
+    CloudSession *session, const QString &imageId, const QString &member, QObject *parent)
+{
+    return send(session,
+        "DELETE",
+        RequestKind::Delete,
+        u"/v2/images/%1/members/%2"_s.arg(imageId, member),
+        {},
+        {},
+        "application/json",
+        parent);
+}

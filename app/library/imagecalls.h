@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
 
@@ -45,5 +46,25 @@ RestJob *remove(CloudSession *session,
     const QString &imageId,
     std::optional<bool> deleteBackup,
     QObject *parent);
+
+/// Members of an image: `GET /v2/images/{id}/members` (IMS's native OpenStack API and Glance).
+RestJob *members(CloudSession *session, const QString &imageId, QObject *parent);
+/// IMS batch members (docs/library.md "Sharing"): `method` POST (add: {"images", "projects"}),
+/// DELETE (remove: the same body) or PUT (accept/reject: {"images", "project_id", "status"});
+/// the answer is {"job_id"}: an asynchronous IMS job. Never re-sent on its own.
+RestJob *imsMembers(
+    CloudSession *session, const QByteArray &method, const QJsonObject &body, QObject *parent);
+/// Glance `POST /v2/images/{id}/members` {"member": project}: the member, pending.
+RestJob *glanceAddMember(
+    CloudSession *session, const QString &imageId, const QString &project, QObject *parent);
+/// Glance `PUT /v2/images/{id}/members/{member}` {"status": ...} (the member project's call).
+RestJob *glanceMemberStatus(CloudSession *session,
+    const QString &imageId,
+    const QString &member,
+    const QString &status,
+    QObject *parent);
+/// Glance `DELETE /v2/images/{id}/members/{member}`.
+RestJob *glanceRemoveMember(
+    CloudSession *session, const QString &imageId, const QString &member, QObject *parent);
 
 } // namespace ImageCalls

@@ -19,6 +19,8 @@ QUrlQuery ImageFilter::query(ImageApi api, const QString &projectId) const
     } else {
         if (!all && !projectId.isEmpty())
             q.addQueryItem(u"owner"_s, projectId);
+        if (all) // images shared with the project in any member status, not only accepted ones
+            q.addQueryItem(u"member_status"_s, u"all"_s);
         for (const QString &tag : tags)
             q.addQueryItem(u"tag"_s, tag);
     }

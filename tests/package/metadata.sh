@@ -43,7 +43,7 @@ gui_options=$(options_of)
 submit_options=$(options_of submit)
 jobs_options=$(options_of jobs)
 watch_options=$(options_of watch)
-images_options=$(for action in list show set delete; do options_of images "$action"; done | sort -u)
+images_options=$(for action in list show set delete share unshare members accept reject; do options_of images "$action"; done | sort -u)
 obs_options=$(for action in ls put uploads abort; do options_of obs "$action"; done | sort -u)
 [[ -n $gui_options && -n $submit_options && -n $jobs_options && -n $watch_options && -n $images_options \
     && -n $obs_options ]] || fail "no options read from --help"
@@ -88,6 +88,8 @@ expect_completion delete imagewright images de
 expect_completion --page-size imagewright images list --pa
 expect_completion --delete-backups imagewright images delete --del
 expect_completion glance imagewright images set --api gl
+expect_completion unshare imagewright images uns
+expect_completion --project imagewright images share --pro
 expect_completion obs imagewright ob
 expect_completion uploads imagewright obs up
 expect_completion --part-size imagewright obs put disk.raw bucket --part

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -18,6 +19,7 @@
 #include "dialogs/passwordprompt.h"
 #include "dialogs/profilesdialog.h"
 #include "library/imageeditdialog.h"
+#include "library/imagesharedialog.h"
 #include "mainwindow.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsdatadiskpage.h"
@@ -109,6 +111,19 @@ void walkEveryWindow(AppCore *core, CloudSession *session, const UiVisit &visit)
             ImageEditDialog dialog(session, api, *image);
             QVERIFY(settle(&dialog));
             visit(u"edit image: "_s + ImageApis::key(api), &dialog);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // The share dialog for both APIs, once its members were read (this image is unknown to
+        // the cloud: the message under the list says so) and with a refused project at its field.
+        for (const ImageApi api : {ImageApi::Ims, ImageApi::Glance}) {
+            ImageShareDialog dialog(session, api, *image);
+            QVERIFY(settle(&dialog));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+            dialog.projectEdit()->setText(u"not a project"_s);
+            QVERIFY(!dialog.addProject());
+            QTest::qWait(10);
+            visit(u"share image: "_s + ImageApis::key(api), &dialog);
             if (QTest::currentTestFailed())
                 return;
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -29,11 +30,16 @@
 #include "jobs/jobrecord.h"
 #include "library/actions/deleteaction.h"
 #include "library/actions/editaction.h"
+#include "library/actions/shareaction.h"
+#include "library/imagecalls.h"
 #include "library/imagecsv.h"
 #include "library/imagedeleteflow.h"
 #include "library/imageeditdialog.h"
 #include "library/imagelister.h"
 #include "library/imagelistmodel.h"
+#include "library/imagesharedialog.h"
+#include "library/memberjob.h"
+#include "net/restjob.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/longcelltext.h"
 
@@ -74,7 +80,9 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     , m_edit(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_share(new QPushButton(this))
     , m_statusFilter(new QComboBox(this))
+    , m_allImages(new QCheckBox(this))
     , m_tagFilter(new QLineEdit(this))
     , m_filterMessage(new InlineMessage(this))
     , m_status(new QLabel(this))
@@ -88,7 +96,9 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     m_edit->setObjectName(u"editImageButton"_s);
     m_delete->setObjectName(u"deleteImagesButton"_s);
     m_export->setObjectName(u"exportCsvButton"_s);
+    m_share->setObjectName(u"shareImageButton"_s);
     m_statusFilter->setObjectName(u"imageStatusFilter"_s);
+    m_allImages->setObjectName(u"allImagesBox"_s);
     m_tagFilter->setObjectName(u"imageTagFilter"_s);
     m_tagFilter->setClearButtonEnabled(true);
     m_filterMessage->setObjectName(u"imageFilterMessage"_s);
@@ -121,10 +131,12 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     top->addWidget(m_filter, 2);
     top->addWidget(m_statusFilter);
     top->addWidget(m_tagFilter, 1);
+    top->addWidget(m_allImages);
     top->addWidget(m_reload);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_edit);
     actions->addWidget(m_delete);
+    actions->addWidget(m_share);
     actions->addWidget(m_showJob);
     actions->addStretch(1);
     actions->addWidget(m_export);
@@ -145,9 +157,11 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     connect(m_reload, &QPushButton::clicked, this, [this] { setSession(m_session, true); });
     connect(m_statusFilter, &QComboBox::activated, this, &ImageLibraryView::applyServerFilter);
     connect(m_tagFilter, &QLineEdit::returnPressed, this, &ImageLibraryView::applyServerFilter);
+    connect(m_allImages, &QCheckBox::toggled, this, &ImageLibraryView::applyServerFilter);
     connect(m_edit, &QPushButton::clicked, this, [this] { editCurrent(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_share, &QPushButton::clicked, this, [this] { shareCurrent(); });
     connect(
         m_table, &QWidget::customContextMenuRequested, this, &ImageLibraryView::showContextMenu);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { editCurrent(); });
@@ -217,6 +231,7 @@ void ImageLibraryView::applyServerFilter()
     const ImageApi api = ImageApis::forFamily(m_session->profile().family);
     ImageFilter filter;
     filter.status = m_statusFilter->currentData().toString();
+    filter.all = m_allImages->isChecked();
     const bool keyValue = ImageEdit::tagsAreKeyValue(api, m_session->profile().family);
     for (const QString &part : m_tagFilter->text().split(u',', Qt::SkipEmptyParts)) {
         const QString tag = part.trimmed();
@@ -303,6 +318,8 @@ void ImageLibraryView::updateActions()
     m_edit->setToolTip(editWhy.value_or(tr("Change the name, description, memory, disk or tags")));
     m_delete->setEnabled(m_session && any && !deleteWhy);
     m_delete->setToolTip(deleteWhy.value_or(tr("Delete the selected images")));
+    m_share->setEnabled(canShareCurrent());
+    m_share->setToolTip(tr("See and change the projects this image is shared with"));
     m_export->setEnabled(m_proxy->rowCount() > 0);
 }
 
@@ -315,9 +332,94 @@ void ImageLibraryView::showContextMenu(const QPoint &pos)
         ->setEnabled(m_edit->isEnabled());
     menu.addAction(m_delete->text(), this, [this] { deleteSelected(); })
         ->setEnabled(m_delete->isEnabled());
+    menu.addAction(m_share->text(), this, [this] { shareCurrent(); })
+        ->setEnabled(m_share->isEnabled());
+    const bool answer = canAnswerCurrent();
+    menu.addAction(ImageMemberKind(MemberChange::Op::Accept).title(), this, [this] {
+            answerCurrent(true);
+        })->setEnabled(answer);
+    menu.addAction(ImageMemberKind(MemberChange::Op::Reject).title(), this, [this] {
+            answerCurrent(false);
+        })->setEnabled(answer);
     menu.addAction(m_showJob->text(), m_showJob, &QPushButton::click)
         ->setEnabled(m_showJob->isEnabled());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+bool ImageLibraryView::canShareCurrent() const
+{
+    const int row = currentRow();
+    if (!m_session || row < 0)
+        return false;
+    const LibraryImage &image = m_model->image(row);
+    return image.owner.isEmpty() || image.owner == m_session->projectId();
+}
+
+bool ImageLibraryView::canAnswerCurrent() const
+{
+    const int row = currentRow();
+    if (!m_session || row < 0)
+        return false;
+    const LibraryImage &image = m_model->image(row);
+    return !image.owner.isEmpty() && image.owner != m_session->projectId() && image.isShared();
+}
+
+ImageShareDialog *ImageLibraryView::shareCurrent()
+{
+    if (!canShareCurrent())
+        return nullptr;
+    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
+    auto *dialog = new ImageShareDialog(m_session, api, m_model->image(currentRow()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImageShareDialog::jobStarted, this, &ImageLibraryView::actionJobStarted);
+    connect(dialog, &ImageShareDialog::imageChanged, this, [this](const QString &id) {
+        RestJob *job = ImageCalls::show(m_session, ImageApi::Glance, id, this);
+        connect(job, &RestJob::finished, this, [this](RestJob *j) {
+            if (const auto image = ImageCalls::shownImage(ImageApi::Glance, j, nullptr)) {
+                m_model->updateImage(*image); // its visibility is "shared" now
+                updateDetails();
+            }
+        });
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool ImageLibraryView::answerCurrent(bool accept)
+{
+    if (!canAnswerCurrent())
+        return false;
+    const LibraryImage image = m_model->image(currentRow());
+    MemberChange change;
+    change.op = accept ? MemberChange::Op::Accept : MemberChange::Op::Reject;
+    change.imageId = image.id;
+    change.ownProject = m_session->projectId();
+    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
+    auto *run = MemberChangeRun::create(m_session, api, change, this);
+    connect(run, &ImageActionRun::finished, this, [this, run, image, accept](ImageActionRun *) {
+        run->deleteLater();
+        if (!run->refusals().isEmpty() || run->error()) {
+            const QString why = run->refusals().isEmpty() ? run->error().userMessage()
+                                                          : run->refusals().join(u' ');
+            //: %1 = image name, %2 = the cloud's answer
+            m_status->setText(tr("%1 was not answered: %2").arg(image.name, why));
+            return;
+        }
+        if (!run->jobId().isEmpty()) {
+            if (m_session)
+                Q_EMIT actionJobStarted(MemberJob::record(
+                    m_session->profile(), run->change(), image.name, run->jobId()));
+            //: %1 = image name, %2 = the cloud's job ID
+            m_status->setText(tr("The cloud runs job %2 for %1; the job monitor follows it.")
+                                  .arg(image.name, run->jobId()));
+            return;
+        }
+        //: %1 = image name
+        m_status->setText(accept ? tr("%1 was accepted.").arg(image.name)
+                                 : tr("%1 was rejected.").arg(image.name));
+    });
+    run->start();
+    return true;
 }
 
 ImageEditDialog *ImageLibraryView::editCurrent()
@@ -488,11 +590,16 @@ void ImageLibraryView::retranslateUi()
     m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
     m_statusFilter->setToolTip(tr("Show only images in this state (the cloud filters)"));
     m_tagFilter->setPlaceholderText(tr("Tag key=value, then Enter"));
+    m_allImages->setText(tr("&With shared and public images"));
+    m_allImages->setToolTip(tr("Also list the public images and the images other projects "
+                               "shared with this one (accept or reject them from the context "
+                               "menu)"));
     m_tagFilter->setToolTip(tr("Show only images with these tags (key=value, separated by "
                                "commas; the cloud filters)"));
     m_edit->setText(tr("&Edit…"));
     m_delete->setText(tr("&Delete…"));
     m_export->setText(tr("E&xport CSV…"));
+    m_share->setText(tr("Sh&are…"));
     m_export->setToolTip(tr("Save the images shown as a CSV file"));
     //: Accessible name of the image table
     m_table->setAccessibleName(tr("Images"));

@@ -12,6 +12,7 @@ class CloudSession;
 class ImageListModel;
 class InlineMessage;
 struct JobRecord;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,11 +49,25 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *shareButton() const { return m_share; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    /// Lists every image the project can see (public ones, and those shared with it: where
+    /// Accept and Reject are), not only its own.
+    QCheckBox *allImagesBox() const { return m_allImages; }
     QLineEdit *tagFilter() const { return m_tagFilter; }
 
     /// "Edit Image…" for the current image: the dialog (null when none is selected).
     class ImageEditDialog *editCurrent();
+    /// "Share…" for the current image (this project's own): the dialog (null when not offered).
+    class ImageShareDialog *shareCurrent();
+    /// "Accept Shared Image" / "Reject Shared Image" for the current image (another project's,
+    /// shared with this one). False when nothing was sent.
+    bool answerCurrent(bool accept);
+    /// Whether the current image is offered to Share (own) and to Accept/Reject (shared with
+    /// this project by another).
+    bool canShareCurrent() const;
+    bool canAnswerCurrent() const;
+
     /// "Delete…" for the selected images (asks first). False when nothing was started.
     bool deleteSelected();
     /// "Export CSV…": the rows shown (filtered, in their order) to a file the operator picks.
@@ -68,6 +83,8 @@ public:
 
 Q_SIGNALS:
     void showJobRequested(const QString &localId);
+    /// An IMS members job the cloud now runs (share, unshare, accept, reject): for the monitor.
+    void actionJobStarted(const JobRecord &record);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,7 +110,9 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_export;
+    QPushButton *m_share;
     QComboBox *m_statusFilter;
+    QCheckBox *m_allImages;
     QLineEdit *m_tagFilter;
     InlineMessage *m_filterMessage;
     QLabel *m_status;
