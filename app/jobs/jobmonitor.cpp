@@ -89,7 +89,10 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     , m_reconciler(*m_host, m_poller)
     , m_upload(*m_host, m_poller, [this] { return m_scheduler.now(); })
     , m_submitter(*m_host, m_poller, m_upload, m_policy)
+    , m_obsImport(*m_host, m_poller, m_policy)
 {
+    connect(&m_obsImport, &ObsImportController::uploadEnded, this, &JobMonitor::uploadEnded);
+    connect(this, &JobMonitor::jobFinished, &m_obsImport, &ObsImportController::jobEnded);
     connect(&m_upload, &UploadController::uploadEnded, this, &JobMonitor::uploadEnded);
     connect(&m_upload, &UploadController::uploadWarning, this, &JobMonitor::uploadWarning);
     connect(&m_upload, &UploadController::imageDeleted, this, &JobMonitor::imageDeleted);
@@ -181,8 +184,8 @@ void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
                 "or may not have been carried out."));
             changed = true;
         }
-        if (r.method == CreationMethod::GlanceCreateUpload && r.upload == JobRecord::Upload::Running
-            && !r.isTerminal()) {
+        if ((r.method == CreationMethod::GlanceCreateUpload || r.obsImport)
+            && r.upload == JobRecord::Upload::Running && !r.isTerminal()) {
             // The app stopped mid-upload: Glance puts the image back to queued (or kills it).
             r.upload = JobRecord::Upload::Incomplete;
             r.addNote(QT_TRANSLATE_NOOP(
@@ -467,7 +470,7 @@ bool JobMonitor::hasCloudId(const JobRecord &r)
 
 bool JobMonitor::isWaitingForCloud(const JobRecord &record) const
 {
-    return m_reachability.isWaitingForCloud(record, m_upload.isUploading(record.localId));
+    return m_reachability.isWaitingForCloud(record, isUploading(record.localId));
 }
 
 void JobMonitor::emitProfileRowsChanged(const QString &profileId)
@@ -524,7 +527,7 @@ void JobMonitor::handleGiveUpReached(const QString &localId)
     if (row < 0)
         return;
     const JobRecord &r = m_records.at(row);
-    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_upload.isUploading(r.localId)
+    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !isUploading(r.localId)
         && r.giveUpAt() <= wallNow())
         giveUp(row);
 }
@@ -693,17 +696,17 @@ std::optional<JobMonitor::UploadStatus> JobMonitor::uploadStatus(const QString &
 
 bool JobMonitor::isUploading(const QString &localId) const
 {
-    return m_upload.isUploading(localId);
+    return m_upload.isUploading(localId) || m_obsImport.isUploading(localId);
 }
 
 bool JobMonitor::resumeUpload(const QString &localId)
 {
-    return m_upload.resume(localId);
+    return m_upload.resume(localId) || m_obsImport.resume(localId);
 }
 
 bool JobMonitor::cancelUpload(const QString &localId)
 {
-    return m_upload.cancel(localId);
+    return m_upload.cancel(localId) || m_obsImport.cancel(localId);
 }
 
 bool JobMonitor::deleteImage(const QString &localId)
