@@ -103,6 +103,16 @@ void ObsImportController::submit(CloudSession *session,
                     done(ApiError::make(ApiError::Kind::Aborted), {});
                 return;
             }
+            if (error && error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
+                //: %1 = bucket name
+                ApiError e = ApiError::make(ApiError::Kind::Configuration,
+                    tr("The OBS bucket %1 does not exist, or this account cannot see it.")
+                        .arg(request.bucket));
+                e.serviceCode = QString::fromLatin1(BucketUnusableCode);
+                if (guard)
+                    done(e, {});
+                return;
+            }
             if (error) {
                 if (guard)
                     done(error, {});
@@ -549,7 +559,8 @@ void ObsImportController::jobEnded(const QString &localId)
 {
     const std::optional<JobRecord> r = m_records.record(localId);
     if (!r || !r->obsImport || r->obsImport->keepObject || r->obsImport->objectDeleted
-        || r->state != JobState::Succeeded || m_settling.contains(localId))
+        || r->state != JobState::Succeeded || m_settling.contains(localId)
+        || m_settleTried.contains(localId))
         return;
     CloudSession *session = m_records.session(r->profileId);
     QString why;
@@ -557,6 +568,7 @@ void ObsImportController::jobEnded(const QString &localId)
     if (!client)
         return;
     m_settling.insert(localId);
+    m_settleTried.insert(localId);
     client->deleteObject(r->obsImport->bucket,
         r->obsImport->object,
         this,
@@ -584,4 +596,10 @@ void ObsImportController::jobEnded(const QString &localId)
             m_records.save();
             Q_EMIT objectSettled(localId);
         });
+}
+
+bool ObsImportController::settle(const QString &localId)
+{
+    jobEnded(localId);
+    return isSettling(localId);
 }

@@ -92,6 +92,9 @@ public:
     void jobEnded(const QString &localId);
     /// Whether the object of a finished job is still being deleted.
     bool isSettling(const QString &localId) const { return m_settling.contains(localId); }
+    /// Starts the object's deletion if the job needs it and it was not tried in this process
+    /// (jobEnded), then tells whether it is on its way: a command waits for objectSettled().
+    bool settle(const QString &localId);
     /// Whether `localId` is a local-file job in its upload phase (no import sent yet).
     bool inUploadPhase(const QString &localId) const;
 
@@ -124,4 +127,5 @@ private:
     QHash<QString, Run> m_runs;                    // local id -> upload running here
     QHash<QString, QPointer<S3Client>> m_clients;  // profile id -> its object storage
     QSet<QString> m_settling;                      // object deletion on its way
+    QSet<QString> m_settleTried;                   // deletion tried in this process
 };
