@@ -84,8 +84,8 @@ bool LocalFileUpload::pause()
 void LocalFileUpload::report()
 {
     const auto status = m_monitor->localFileImports().status(m_localId);
-    if (!status || status->total <= 0)
-        return;
+    if (!status || status->total <= 0 || status->partsTotal <= 0)
+        return; // a resume before the bucket listed its parts
     // 100 % once every part is confirmed (bytes on their way are not yet in the bucket).
     const bool complete = status->partsTotal > 0 && status->partsDone == status->partsTotal;
     const int percent = complete ? 100 : std::min(99, int(status->sent * 100 / status->total));
