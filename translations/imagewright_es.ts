@@ -2768,6 +2768,10 @@ Acciones: list, show, set, delete. &quot;imagewright images ACTION --help&quot; 
         <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
         <translation>La imagen está activa; el objeto %1 se eliminó del bucket (keep_object es false)</translation>
     </message>
+    <message>
+        <source>%1 cannot be sent by this version.</source>
+        <translation>Esta versión no puede enviar %1.</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

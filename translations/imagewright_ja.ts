@@ -2759,6 +2759,10 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
         <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
         <translation>イメージは使用可能です。オブジェクト %1 をバケットから削除しました (keep_object が false)</translation>
     </message>
+    <message>
+        <source>%1 cannot be sent by this version.</source>
+        <translation>このバージョンでは%1を送信できません。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

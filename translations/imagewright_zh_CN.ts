@@ -2759,6 +2759,10 @@ Actions: list, show, set, delete. &quot;imagewright images ACTION --help&quot; s
         <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
         <translation>镜像已可用；对象 %1 已从桶中删除（keep_object 为 false）</translation>
     </message>
+    <message>
+        <source>%1 cannot be sent by this version.</source>
+        <translation>此版本无法发送%1。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include "appcore.h"
 #include "cloud/profilestore.h"
@@ -20,6 +21,11 @@
 #include "mainwindow.h"
 #include "screenshotrunner.h"
 #include "wizard/methodpage.h"
+
+namespace {
+// Start-up milestones, off by default (tests/bench/history_bench.py turns it on).
+Q_LOGGING_CATEGORY(lcStartup, "iw.startup", QtWarningMsg)
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +213,7 @@ int Application::runNormally(const Arguments &args)
     AppCore core(AppCore::Options{});
     MainWindow window(&core, &languages);
     window.show();
+    QTimer::singleShot(0, &window, [] { qCInfo(lcStartup) << "first window shown"; });
 
     // --view outside screenshots: open that view once a profile is there.
     auto openView = [&window, view = args.view] {

@@ -16,6 +16,7 @@
 #include "cli/localfileupload.h"
 #include "cloud/cloudsession.h"
 #include "create/cinderuploadrequest.h"
+#include "create/localfilerequest.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "upload/transferrate.h"
@@ -300,53 +301,23 @@ void SubmitCommand::connected(const ApiError &error)
 
 void SubmitCommand::sendCreate()
 {
-    const QString marker = m_request->markerFor(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const QJsonObject body = m_request->bodyForSending(marker);
-    const auto answer = [this](const ApiError &error, const QString &localId) {
-        handleAnswer(error, localId);
-    };
-    if (m_request->method == CreationMethod::GlanceCreateUpload) {
-        sendGlance(marker, body);
+    const CreateOrder order =
+        m_request->order(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (order.method == CreationMethod::GlanceCreateUpload && !prepareGlance())
         return;
-    }
-    if (m_request->method == CreationMethod::ImsLocalFile) {
-        sendLocalFile(marker, body);
-        return;
-    }
-    if (m_request->method == CreationMethod::NovaCreateImage) {
-        const QString serverId = m_request->params.value(u"server_id"_s).toString();
-        //: %1 = the image name, %2 = the URL the create goes to
-        CliOutput::message(tr("Sending the create request for “%1” to %2…")
-                         .arg(m_request->imageName(),
-                             m_session->novaActionUrl(serverId).toString(QUrl::RemoveUserInfo)));
-        m_core->monitor()->submitNova(
-            m_session, serverId, m_request->imageName(), marker, body, this, answer);
-        return;
-    }
-    if (m_request->method == CreationMethod::CinderUploadToImage) {
-        const QString volumeId = m_request->params.value(u"volume_id"_s).toString();
-        //: %1 = the image name, %2 = the URL the create goes to
-        CliOutput::message(tr("Sending the create request for “%1” to %2…")
-                         .arg(m_request->imageName(),
-                             m_session->volumeActionUrl(volumeId).toString(QUrl::RemoveUserInfo)));
-        m_core->monitor()->submitCinder(
-            m_session, volumeId, m_request->imageName(), body, this, answer);
+    if (order.method == CreationMethod::ImsLocalFile) {
+        sendLocalFile(order);
         return;
     }
     //: %1 = the image name, %2 = the URL the create goes to
-    CliOutput::message(
-        tr("Sending the create request for “%1” to %2…")
-            .arg(m_request->imageName(), m_session->imsCreateUrl().toString(QUrl::RemoveUserInfo)));
-    m_core->monitor()->submitIms(m_session,
-        m_request->method,
-        m_request->imageName(),
-        marker,
-        body,
-        this,
+    CliOutput::message(tr("Sending the create request for “%1” to %2…")
+                           .arg(order.imageName,
+                               order.targetUrl(*m_session).toString(QUrl::RemoveUserInfo)));
+    m_core->monitor()->submit(m_session, order, this,
         [this](const ApiError &error, const QString &localId) { handleAnswer(error, localId); });
 }
 
-void SubmitCommand::sendGlance(const QString &imageId, const QJsonObject &body)
+bool SubmitCommand::prepareGlance()
 {
     // The cloud's flavour decides the rules (interfaces.md §6): a Huawei-family cloud wants
     // key=value tags and warns when __os_version is left out; others take plain tags.
@@ -365,7 +336,7 @@ void SubmitCommand::sendGlance(const QString &imageId, const QJsonObject &body)
             for (const FieldError &e : std::as_const(errors))
                 CliOutput::message(tr("  %1: %2").arg(u"body."_s + e.field, e.message));
             finish(InvalidRequest);
-            return;
+            return false;
         }
         for (const QString &w : request->warnings())
             CliOutput::message(tr("warning: %1").arg(w));
@@ -375,11 +346,6 @@ void SubmitCommand::sendGlance(const QString &imageId, const QJsonObject &body)
                         "plain image property.")
                          .arg(CloudProfile::familyDisplayName(m_family)));
     }
-    const QString file = m_request->resolvedFile();
-    //: %1 = the image name, %2 = the URL the create goes to
-    CliOutput::message(tr("Sending the create request for “%1” to %2…")
-                     .arg(m_request->imageName(),
-                         m_session->glanceImagesUrl().toString(QUrl::RemoveUserInfo)));
     JobMonitor *monitor = m_core->monitor();
     connect(monitor, &JobMonitor::uploadWarning, this, [this](const QString &id, const QString &t) {
         if (id == m_localId)
@@ -393,28 +359,18 @@ void SubmitCommand::sendGlance(const QString &imageId, const QJsonObject &body)
         if ((c & JobMonitor::ProgressChanged) && m_core->monitor()->at(row).localId == m_localId)
             reportUpload();
     });
-    monitor->submitGlance(m_session,
-        m_request->imageName(),
-        imageId,
-        body,
-        file,
-        this,
-        [this](const ApiError &error, const QString &localId) { handleAnswer(error, localId); });
+    return true;
 }
 
-void SubmitCommand::sendLocalFile(const QString &marker, const QJsonObject &body)
+void SubmitCommand::sendLocalFile(const CreateOrder &order)
 {
-    const auto request = m_request->localFileRequest();
-    if (!request) {
-        finish(InvalidRequest); // validated on load; the file changed since
-        return;
-    }
+    const LocalFileRequest request = LocalFileRequest::fromOrder(order);
     JobMonitor *monitor = m_core->monitor();
     monitor->localFileImports().setOptions(
         {m_options.parallel, qint64(m_options.partSizeMiB) * 1024 * 1024});
     //: %1 = the OBS bucket
-    CliOutput::message(tr("Checking the OBS bucket %1…").arg(request->bucket));
-    const auto answer = [this, file = request->file, url = request->imageUrl()](
+    CliOutput::message(tr("Checking the OBS bucket %1…").arg(request.bucket));
+    const auto answer = [this, file = request.file, url = request.imageUrl()](
                             const ApiError &error, const QString &localId) {
         if (m_finished)
             return;
@@ -456,8 +412,7 @@ void SubmitCommand::sendLocalFile(const QString &marker, const QJsonObject &body
         }
         followJob();
     };
-    monitor->submitLocalFile(
-        m_session, *request, m_request->imageName(), marker, body, this, answer);
+    monitor->submit(m_session, order, this, answer);
 }
 
 void SubmitCommand::reportUpload()

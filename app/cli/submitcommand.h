@@ -20,6 +20,7 @@ class AppCore;
 class CloudSession;
 class InterruptWatcher;
 class JobWatch;
+struct CreateOrder;
 class LocalFileUpload;
 
 /// `imagewright submit REQUEST.json [--profile NAME] [--wait] [--timeout SECONDS]
@@ -70,8 +71,10 @@ private:
     void resolveCredentials();
     void connected(const ApiError &error);
     void sendCreate();
-    void sendGlance(const QString &imageId, const QJsonObject &body);
-    void sendLocalFile(const QString &marker, const QJsonObject &body);
+    /// The Glance create's checks against the cloud's flavour and its upload reports; false
+    /// when the file does not meet the cloud's rules (then finished, nothing sent).
+    bool prepareGlance();
+    void sendLocalFile(const CreateOrder &order);
     void reportUpload();
     void uploadEnded(const ApiError &error);
     void handleAnswer(const ApiError &error, const QString &localId);

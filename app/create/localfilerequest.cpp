@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include "create/createorder.h"
 #include "create/imsmethodrequests.h"
 #include "obs/imagefileformat.h"
 #include "upload/transferrate.h"
@@ -19,6 +20,18 @@ QJsonObject LocalFileRequest::importBody() const
     QJsonObject sent = body;
     sent.insert(u"image_url"_s, imageUrl());
     return sent;
+}
+
+LocalFileRequest LocalFileRequest::fromOrder(const CreateOrder &order)
+{
+    LocalFileRequest r;
+    r.file = order.filePath;
+    r.bucket = order.params.value(u"bucket"_s).toString();
+    r.object = order.params.value(u"object"_s).toString(QFileInfo(order.filePath).fileName());
+    r.keepObject = order.params.value(u"keep_object"_s).toBool(true);
+    r.body = order.body;
+    r.body.remove(u"image_url"_s); // importBody() sets it again
+    return r;
 }
 
 std::optional<QString> LocalFileRequest::checkBucketName(const QString &bucket)

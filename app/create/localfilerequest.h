@@ -8,6 +8,8 @@
 
 #include "create/fielderror.h"
 
+struct CreateOrder;
+
 /// Method 8, `ims-local-file` (interfaces.md §4): a local image file uploaded to an OBS bucket,
 /// then imported by IMS as method 3 (ims-obs-file) with image_url "bucket:object". The params
 /// (`file`, `bucket`, `object`, `keep_object`) and the rules checked before the first byte
@@ -42,6 +44,10 @@ public:
         const QJsonObject &body,
         const QString &resolvedFile,
         FieldErrors *errors);
+
+    /// The request a CreateOrder of method ims-local-file carries (validated when it was made):
+    /// its file, params, and its body as sent (image_url and marker included).
+    static LocalFileRequest fromOrder(const CreateOrder &order);
 
     /// The file's own checks (readable, format against name, size limits for the import the
     /// body asks for), each as an error on `field`.

@@ -444,6 +444,24 @@ QString RequestFile::markerFor(const QString &chosen) const
     return chosen;
 }
 
+CreateOrder RequestFile::order(const QString &chosenMarker) const
+{
+    CreateOrder o;
+    o.method = method;
+    o.imageName = imageName();
+    if (method != CreationMethod::CinderUploadToImage)
+        o.marker = markerFor(chosenMarker); // Cinder has no place for one (interfaces.md §7)
+    o.body = bodyForSending(o.marker);
+    if (method == CreationMethod::NovaCreateImage)
+        o.sourceId = params.value(u"server_id"_s).toString();
+    else if (method == CreationMethod::CinderUploadToImage)
+        o.sourceId = params.value(u"volume_id"_s).toString();
+    o.filePath = resolvedFile();
+    if (method == CreationMethod::ImsLocalFile)
+        o.params = params;
+    return o;
+}
+
 QString RequestFile::resolvedFile() const
 {
     const QString file = params.value(u"file"_s).toString();

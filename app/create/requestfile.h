@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "create/createorder.h"
 #include "create/creationmethod.h"
 #include "create/fielderror.h"
 #include "create/glancecreaterequest.h"
@@ -72,6 +73,10 @@ public:
     /// The body to send: the validated fields plus the reconciliation marker (interfaces.md §7),
     /// with unknown keys passed through as given. Empty when the method cannot be sent yet.
     QJsonObject bodyForSending(const QString &marker) const;
+
+    /// The create this file asks for, as it is sent: the marker (markerFor(chosenMarker); none
+    /// for Cinder), bodyForSending(), the server or volume of params, the resolved file.
+    CreateOrder order(const QString &chosenMarker) const;
 
     /// `params.file` resolved against baseDir (absolute paths stay as they are); empty if unset.
     QString resolvedFile() const;

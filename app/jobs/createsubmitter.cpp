@@ -41,7 +41,51 @@ CreateSubmitter::CreateSubmitter(JobRecords &records,
     , m_polls(polls)
     , m_uploads(uploads)
     , m_policy(policy)
-{ }
+{
+    const Route ims = [this](CloudSession *session, const CreateOrder &order, QObject *context,
+                          DoneCallback done) {
+        submitIms(session, order.method, order.imageName, order.marker, order.body, context,
+            std::move(done));
+    };
+    for (const CreationMethod m : {CreationMethod::ImsEcs, CreationMethod::ImsEcsDataDisks,
+             CreationMethod::ImsObsFile, CreationMethod::ImsDataDisk})
+        setRoute(m, ims);
+    setRoute(CreationMethod::NovaCreateImage,
+        [this](CloudSession *session, const CreateOrder &order, QObject *context, DoneCallback done) {
+            submitNova(session, order.sourceId, order.imageName, order.marker, order.body, context,
+                std::move(done));
+        });
+    setRoute(CreationMethod::CinderUploadToImage,
+        [this](CloudSession *session, const CreateOrder &order, QObject *context, DoneCallback done) {
+            submitCinder(
+                session, order.sourceId, order.imageName, order.body, context, std::move(done));
+        });
+    setRoute(CreationMethod::GlanceCreateUpload,
+        [this](CloudSession *session, const CreateOrder &order, QObject *context, DoneCallback done) {
+            submitGlance(session, order.imageName, order.marker, order.body, order.filePath,
+                context, std::move(done));
+        });
+}
+
+void CreateSubmitter::setRoute(CreationMethod method, Route route)
+{
+    m_routes[method] = std::move(route);
+}
+
+void CreateSubmitter::submit(
+    CloudSession *session, const CreateOrder &order, QObject *context, DoneCallback done)
+{
+    const auto route = m_routes.find(order.method);
+    if (route == m_routes.end()) {
+        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
+            //: %1 = the creation method's title
+            QCoreApplication::translate("JobMonitor", "%1 cannot be sent by this version.")
+                .arg(CreationMethods::title(order.method)));
+        QTimer::singleShot(0, context, [done = std::move(done), e] { done(e, {}); });
+        return;
+    }
+    route->second(session, order, context, std::move(done));
+}
 
 QString CreateSubmitter::writeIntent(CloudSession *session,
     CreationMethod method,

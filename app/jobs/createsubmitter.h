@@ -1,12 +1,14 @@
 #pragma once
 
 #include <functional>
+#include <map>
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include "create/createorder.h"
 #include "create/creationmethod.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
@@ -42,6 +44,21 @@ public:
         QObject *parent = nullptr);
 
     void setNovaMicroversionCeiling(NovaMicroversion ceiling) { m_novaCeiling = ceiling; }
+
+    /// Sends `order` by the route of its method: the one value the wizard's review page and
+    /// `imagewright submit` both hand over. A method without a route is refused at once
+    /// (`done` with an error and no local id, queued on `context`).
+    void submit(CloudSession *session, const CreateOrder &order, QObject *context, DoneCallback done);
+
+    /// How one method's create is carried out. The four APIs' routes are registered by the
+    /// constructor; a new kind of create is a new route (e.g. a part of the monitor that
+    /// uploads first), registered once by its owner.
+    using Route = std::function<void(
+        CloudSession *session, const CreateOrder &order, QObject *context, DoneCallback done)>;
+    void setRoute(CreationMethod method, Route route);
+    bool hasRoute(CreationMethod method) const { return m_routes.count(method) > 0; }
+
+    // The routes of the four APIs, also called directly by tests and benchmarks.
 
     void submitIms(CloudSession *session,
         CreationMethod method,
@@ -102,4 +119,5 @@ private:
     UploadController &m_uploads;
     const PollPolicy &m_policy;
     NovaMicroversion m_novaCeiling = NovaHighestUnderstood;
+    std::map<CreationMethod, Route> m_routes;
 };

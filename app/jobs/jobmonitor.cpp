@@ -9,6 +9,7 @@
 
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
+#include "create/localfilerequest.h"
 #include "jobs/createsubmitter.h"
 #include "jobs/followerregistry.h"
 #include "jobs/jobrecords.h"
@@ -92,6 +93,19 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     , m_obsImport(*m_host, m_poller, m_policy)
 {
     connect(&m_obsImport, &ObsImportController::uploadEnded, this, &JobMonitor::uploadEnded);
+    m_submitter.setRoute(CreationMethod::ImsLocalFile,
+        [this](CloudSession *session,
+            const CreateOrder &order,
+            QObject *context,
+            CreateSubmitter::DoneCallback done) {
+            m_obsImport.submit(session,
+                LocalFileRequest::fromOrder(order),
+                order.imageName,
+                order.marker,
+                order.body,
+                context,
+                std::move(done));
+        });
     connect(this, &JobMonitor::jobFinished, &m_obsImport, &ObsImportController::jobEnded);
     connect(&m_upload, &UploadController::uploadEnded, this, &JobMonitor::uploadEnded);
     connect(&m_upload, &UploadController::uploadWarning, this, &JobMonitor::uploadWarning);
@@ -390,6 +404,19 @@ void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
     }
 }
 
+void JobMonitor::submit(CloudSession *session,
+    const CreateOrder &order,
+    QObject *context,
+    std::function<void(const ApiError &, const QString &)> done)
+{
+    m_submitter.submit(session, order, context, std::move(done));
+}
+
+void JobMonitor::setCreateRoute(CreationMethod method, CreateSubmitter::Route route)
+{
+    m_submitter.setRoute(method, std::move(route));
+}
+
 void JobMonitor::submitIms(CloudSession *session,
     CreationMethod method,
     const QString &name,
@@ -398,7 +425,7 @@ void JobMonitor::submitIms(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitIms(session, method, name, marker, body, context, std::move(done));
+    submit(session, CreateOrder{method, name, marker, body, {}, {}, {}}, context, std::move(done));
 }
 
 void JobMonitor::submitNova(CloudSession *session,
@@ -409,7 +436,10 @@ void JobMonitor::submitNova(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitNova(session, serverId, name, marker, body, context, std::move(done));
+    submit(session,
+        CreateOrder{CreationMethod::NovaCreateImage, name, marker, body, serverId, {}, {}},
+        context,
+        std::move(done));
 }
 
 void JobMonitor::submitCinder(CloudSession *session,
@@ -419,7 +449,10 @@ void JobMonitor::submitCinder(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitCinder(session, volumeId, name, body, context, std::move(done));
+    submit(session,
+        CreateOrder{CreationMethod::CinderUploadToImage, name, {}, body, volumeId, {}, {}},
+        context,
+        std::move(done));
 }
 
 void JobMonitor::submitGlance(CloudSession *session,
@@ -430,7 +463,10 @@ void JobMonitor::submitGlance(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    m_submitter.submitGlance(session, name, imageId, body, filePath, context, std::move(done));
+    submit(session,
+        CreateOrder{CreationMethod::GlanceCreateUpload, name, imageId, body, {}, filePath, {}},
+        context,
+        std::move(done));
 }
 
 void JobMonitor::setNovaMicroversionCeiling(NovaMicroversion ceiling)

@@ -99,6 +99,20 @@ public:
     int rowOf(const QString &localId) const;
     const QList<JobRecord> &records() const { return m_records; }
 
+    /// Sends one create, whoever built it (the wizard's review page, `imagewright submit`): the
+    /// intent is saved first, then the route of its method carries it out (the four APIs'
+    /// creates below; setCreateRoute() adds a kind). `done(error, localId)`: no error and a
+    /// local id when the cloud accepted it (running); an error and a local id when the outcome
+    /// is unknown (tracked as needs attention); an error and no local id when the cloud refused
+    /// it (nothing tracked).
+    void submit(CloudSession *session,
+        const CreateOrder &order,
+        QObject *context,
+        std::function<void(const ApiError &, const QString &localId)> done);
+    /// Registers how `method`'s creates are sent (a new kind of create plugs in here).
+    void setCreateRoute(CreationMethod method, CreateSubmitter::Route route);
+
+    // Typed shortcuts for submit(), one per API (tests, benchmarks).
     /// Sends an IMS create (methods 1–4) for `session`'s profile. The intent is saved first.
     /// `done(error, localId)`: no error and a local id when the cloud accepted it (running);
     /// an error and a local id when the outcome is unknown (tracked as needs attention); an
@@ -155,20 +169,10 @@ public:
         QObject *context,
         std::function<void(const ApiError &, const QString &localId)> done);
 
-    /// A local image file via OBS (method 8, ims-local-file): the bucket is checked, the job
-    /// saved, the file uploaded resumably, then IMS imports "bucket:object" (sent once; the IMS
-    /// job follower follows it). `done` as ObsImportController::submit says; uploadEnded()
-    /// tells how the upload went. Resume, cancel and the upload's figures: localFileImports().
-    void submitLocalFile(CloudSession *session,
-        const LocalFileRequest &request,
-        const QString &name,
-        const QString &marker,
-        const QJsonObject &importBody,
-        QObject *context,
-        std::function<void(const ApiError &, const QString &localId)> done)
-    {
-        m_obsImport.submit(session, request, name, marker, importBody, context, std::move(done));
-    }
+    /// A local image file via OBS (method 8, ims-local-file), sent through submit() like every
+    /// create (its route is ObsImportController's): the bucket is checked, the job saved, the
+    /// file uploaded resumably, then IMS imports "bucket:object" (sent once; the IMS job
+    /// follower follows it). Resume, cancel and the upload's figures: localFileImports().
     ObsImportController &localFileImports() { return m_obsImport; }
 
     /// The live figures of an upload running in this process.

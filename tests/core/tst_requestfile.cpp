@@ -62,6 +62,7 @@ private Q_SLOTS:
     void markerAddedOnlyWhenSending();
     void roundTrip();
     void relativeFileParam();
+    void orderIsWhatIsSent();
     void suggestedFileName();
 };
 
@@ -282,6 +283,53 @@ void tst_RequestFile::relativeFileParam()
     QCOMPARE(f.resolvedFile(), u"/srv/images/disk.qcow2"_s);
     f.params.insert(u"file"_s, u"/data/disk.qcow2"_s);
     QCOMPARE(f.resolvedFile(), u"/data/disk.qcow2"_s);
+}
+
+void tst_RequestFile::orderIsWhatIsSent()
+{
+    // IMS: the chosen marker in the body, nothing else.
+    const auto ims = RequestFile::parse(fileWith(object(ValidBody)), {}, nullptr);
+    QVERIFY(ims);
+    CreateOrder order = ims->order(u"1b2c"_s);
+    QCOMPARE(order.method, ims->method);
+    QCOMPARE(order.marker, u"1b2c"_s);
+    QCOMPARE(order.body, ims->bodyForSending(u"1b2c"_s));
+    QCOMPARE(order.imageName, ims->imageName());
+    QVERIFY(order.sourceId.isEmpty());
+
+    // Nova: the server from params; Cinder: the volume, and no marker (it has no place for one).
+    RequestFile nova;
+    nova.method = CreationMethod::NovaCreateImage;
+    nova.params = QJsonObject{{u"server_id"_s, u"srv-1"_s}};
+    nova.body = QJsonObject{{u"createImage"_s, QJsonObject{{u"name"_s, u"snap"_s}}}};
+    order = nova.order(u"m-1"_s);
+    QCOMPARE(order.sourceId, u"srv-1"_s);
+    QCOMPARE(order.imageName, u"snap"_s);
+    QCOMPARE(order.body.value(u"createImage"_s).toObject().value(u"metadata"_s).toObject().value(
+                 u"imagewright_op"_s),
+        QJsonValue(u"m-1"_s));
+    RequestFile cinder;
+    cinder.method = CreationMethod::CinderUploadToImage;
+    cinder.params = QJsonObject{{u"volume_id"_s, u"vol-1"_s}};
+    cinder.body = QJsonObject{
+        {u"os-volume_upload_image"_s, QJsonObject{{u"image_name"_s, u"from-volume"_s}}}};
+    order = cinder.order(u"m-2"_s);
+    QCOMPARE(order.sourceId, u"vol-1"_s);
+    QVERIFY(order.marker.isEmpty());
+    QCOMPARE(order.imageName, u"from-volume"_s);
+
+    // Glance: a pinned id is the marker; the file resolved against the request's folder.
+    RequestFile glance;
+    glance.method = CreationMethod::GlanceCreateUpload;
+    glance.baseDir = u"/srv/requests"_s;
+    glance.params = QJsonObject{{u"file"_s, u"disk.qcow2"_s}};
+    glance.body = QJsonObject{{u"name"_s, u"g"_s}, {u"disk_format"_s, u"qcow2"_s},
+        {u"container_format"_s, u"bare"_s},
+        {u"id"_s, u"0d4f2b8e-2c1a-4d7e-9a51-3a8f6c0b9e11"_s}};
+    order = glance.order(u"m-3"_s);
+    QCOMPARE(order.marker, u"0d4f2b8e-2c1a-4d7e-9a51-3a8f6c0b9e11"_s);
+    QCOMPARE(order.body.value(u"id"_s).toString(), order.marker);
+    QCOMPARE(order.filePath, u"/srv/requests/disk.qcow2"_s);
 }
 
 void tst_RequestFile::suggestedFileName()

@@ -296,11 +296,8 @@ void tst_LocalFile::cancelAbortsTheMultipartUpload()
         {u"count"_s, 100}});
     QString localId;
     bool answered = false;
-    monitor->submitLocalFile(session.get(),
-        *file->localFileRequest(),
-        file->imageName(),
-        u"cancel-marker"_s,
-        file->bodyForSending(u"cancel-marker"_s),
+    monitor->submit(session.get(),
+        file->order(u"cancel-marker"_s),
         this,
         [&](const ApiError &e, const QString &id) {
             QVERIFY2(!e, qPrintable(e.userMessage()));

@@ -158,29 +158,12 @@ ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sourc
 
 QString ReviewPage::bodyText() const
 {
-    return QString::fromUtf8(QJsonDocument(m_body).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument(m_order.body).toJson(QJsonDocument::Indented));
 }
 
 QUrl ReviewPage::targetUrl() const
 {
-    if (!m_session)
-        return {};
-    if (m_method == CreationMethod::CinderUploadToImage)
-        return m_session->volumeActionUrl(m_volumeId);
-    if (m_method == CreationMethod::GlanceCreateUpload)
-        return m_session->glanceImagesUrl();
-    return m_method == CreationMethod::NovaCreateImage ? m_session->novaActionUrl(m_serverId)
-                                                       : m_session->imsCreateUrl();
-}
-
-QString ReviewPage::imageName() const
-{
-    if (m_method == CreationMethod::CinderUploadToImage)
-        return m_sources.cinder().imageName;
-    if (m_method == CreationMethod::GlanceCreateUpload)
-        return m_sources.glance().name;
-    return m_method == CreationMethod::NovaCreateImage ? m_sources.nova().name
-                                                       : m_sources.ims().imageName();
+    return m_session ? m_order.targetUrl(*m_session) : QUrl();
 }
 
 QString ReviewPage::urlText() const
@@ -190,20 +173,20 @@ QString ReviewPage::urlText() const
 
 QString ReviewPage::headersText() const
 {
-    if (m_method == CreationMethod::CinderUploadToImage) {
+    if (m_order.method == CreationMethod::CinderUploadToImage) {
         const auto endpoint = m_session ? m_session->volumeEndpoint() : std::nullopt;
         if (endpoint && CloudSession::isVolumeV2(*endpoint))
             return {}; // the v2 API has no microversions
         //: A request header shown on the review page; the microversion is chosen when sending
         return u"OpenStack-API-Version: volume "_s + tr("<negotiated when sending>");
     }
-    if (m_method == CreationMethod::GlanceCreateUpload) {
+    if (m_order.method == CreationMethod::GlanceCreateUpload) {
         //: The second request of the Glance method, shown on the review page. %1 = file size
         return tr("then: PUT …/v2/images/<id>/file with the image file (%1), "
                   "Content-Type: application/octet-stream, a fresh token")
             .arg(TransferRate::sizeText(QFileInfo(m_sources.glanceFile()).size()));
     }
-    if (m_method != CreationMethod::NovaCreateImage)
+    if (m_order.method != CreationMethod::NovaCreateImage)
         return {};
     //: A request header shown on the review page; the microversion is chosen when sending
     return u"OpenStack-API-Version: compute "_s + tr("<negotiated when sending>");
@@ -211,7 +194,7 @@ QString ReviewPage::headersText() const
 
 RequestFile ReviewPage::requestFile() const
 {
-    if (m_method == CreationMethod::CinderUploadToImage) {
+    if (m_order.method == CreationMethod::CinderUploadToImage) {
         const CinderUploadRequest request = m_sources.cinder();
         RequestFile file;
         file.method = CreationMethod::CinderUploadToImage;
@@ -219,9 +202,9 @@ RequestFile ReviewPage::requestFile() const
         file.body = request.toBody();
         return file;
     }
-    if (m_method == CreationMethod::GlanceCreateUpload)
+    if (m_order.method == CreationMethod::GlanceCreateUpload)
         return RequestFile::fromGlance(m_sources.glance(), m_sources.glanceFile());
-    if (m_method != CreationMethod::NovaCreateImage)
+    if (m_order.method != CreationMethod::NovaCreateImage)
         return m_sources.ims();
     // The request file of interfaces.md §4: the server in params, the body without the marker.
     const NovaCreateImageRequest request = m_sources.nova();
@@ -253,23 +236,23 @@ QString ReviewPage::curlCommand() const
 {
     // The profile's TLS rule, as curl spells it (the same CA file, or the same opt-out).
     const QString tls = curlTlsOption();
-    const QString body = QString::fromUtf8(QJsonDocument(m_body).toJson(QJsonDocument::Compact));
+    const QString body = QString::fromUtf8(QJsonDocument(m_order.body).toJson(QJsonDocument::Compact));
     QString headers = u" \\\n  -H 'Content-Type: application/json'"_s;
-    if (m_method == CreationMethod::NovaCreateImage) {
+    if (m_order.method == CreationMethod::NovaCreateImage) {
         // The app negotiates the microversion when sending; curl sends the highest one Imagewright
         // understands, in the current and the legacy header.
         const QString version = QString::fromLatin1(NovaHighestUnderstood.headerValue());
         headers += u" \\\n  -H 'OpenStack-API-Version: compute "_s + version + u'\''
             + u" \\\n  -H 'X-OpenStack-Nova-API-Version: "_s + version + u'\'';
     }
-    if (m_method == CreationMethod::CinderUploadToImage && !headersText().isEmpty()) {
+    if (m_order.method == CreationMethod::CinderUploadToImage && !headersText().isEmpty()) {
         // On a v3 endpoint the app asks for microversion 3.1 where the cloud has it.
         headers += u" \\\n  -H 'OpenStack-API-Version: volume "_s
             + QString::fromLatin1(VolumeImageVisibility.headerValue()) + u'\'';
     }
-    if (m_method == CreationMethod::GlanceCreateUpload) {
+    if (m_order.method == CreationMethod::GlanceCreateUpload) {
         // Create, then the upload the monitor would do (curl -T streams the file).
-        const QString id = m_body.value(u"id"_s).toString();
+        const QString id = m_order.body.value(u"id"_s).toString();
         QUrl file = targetUrl();
         file.setPath(file.path() + u"/"_s + id + u"/file"_s);
         return u"curl"_s + tls + u" -X POST "_s
@@ -291,7 +274,7 @@ bool ReviewPage::saveRequest()
 {
     const RequestFile file = requestFile();
     const QString dir = m_lastSaveDir.isEmpty() ? QDir::homePath() : m_lastSaveDir;
-    const QString suggested = QDir(dir).filePath(RequestFile::suggestedFileName(imageName()));
+    const QString suggested = QDir(dir).filePath(RequestFile::suggestedFileName(m_order.imageName));
     const QString caption = tr("Save Request File");
     const QString path = saveFileChooser()
         ? saveFileChooser()(this, caption, suggested)
@@ -339,28 +322,7 @@ void ReviewPage::initializePage()
     if (!m_localId.isEmpty())
         return; // already sent; never rebuilt after that
     // A fresh marker per visit: nothing was sent with the previous one.
-    m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_method = m_sources.method ? m_sources.method() : CreationMethod::ImsEcs;
-    m_volumeId.clear();
-    if (m_method == CreationMethod::CinderUploadToImage) {
-        // No marker can be added (interfaces.md §7): the body is sent as shown.
-        const CinderUploadRequest request = m_sources.cinder();
-        m_serverId.clear();
-        m_volumeId = request.volumeId;
-        m_body = request.toBody();
-    } else if (m_method == CreationMethod::GlanceCreateUpload) {
-        const GlanceCreateRequest request = m_sources.glance();
-        m_serverId.clear();
-        m_marker = request.idForSending(m_marker); // the image ID is the marker
-        m_body = request.toBodyWithId(m_marker);
-    } else if (m_method == CreationMethod::NovaCreateImage) {
-        const NovaCreateImageRequest request = m_sources.nova();
-        m_serverId = request.serverId;
-        m_body = request.toBodyWithMarker(m_marker);
-    } else {
-        m_serverId.clear();
-        m_body = ImsRequests::bodyWithMarker(m_method, m_sources.ims().body, m_marker);
-    }
+    m_order = orderFromSources(QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_url->setText(urlText());
     m_headers->setText(headersText());
     m_headers->setVisible(!m_headers->text().isEmpty());
@@ -369,22 +331,67 @@ void ReviewPage::initializePage()
     retranslateUi(); // also the summary, in the UI's language
 }
 
+CreateOrder ReviewPage::orderFromSources(const QString &chosenMarker) const
+{
+    // The pages' own request types build the body: they carry the profile's flavour (Glance)
+    // that a round trip through a request file would have to guess again.
+    CreateOrder order;
+    order.method = m_sources.method ? m_sources.method() : CreationMethod::ImsEcs;
+    order.marker = chosenMarker;
+    switch (order.method) {
+    case CreationMethod::CinderUploadToImage: {
+        // No marker can be added (interfaces.md §7): the body is sent as shown.
+        const CinderUploadRequest request = m_sources.cinder();
+        order.marker.clear();
+        order.imageName = request.imageName;
+        order.sourceId = request.volumeId;
+        order.body = request.toBody();
+        break;
+    }
+    case CreationMethod::GlanceCreateUpload: {
+        const GlanceCreateRequest request = m_sources.glance();
+        order.imageName = request.name;
+        order.marker = request.idForSending(chosenMarker); // the image ID is the marker
+        order.body = request.toBodyWithId(order.marker);
+        order.filePath = m_sources.glanceFile ? m_sources.glanceFile() : QString();
+        break;
+    }
+    case CreationMethod::NovaCreateImage: {
+        const NovaCreateImageRequest request = m_sources.nova();
+        order.imageName = request.name;
+        order.sourceId = request.serverId;
+        order.body = request.toBodyWithMarker(order.marker);
+        break;
+    }
+    case CreationMethod::ImsEcs:
+    case CreationMethod::ImsEcsDataDisks:
+    case CreationMethod::ImsObsFile:
+    case CreationMethod::ImsDataDisk: {
+        const RequestFile ims = m_sources.ims();
+        order.imageName = ims.imageName();
+        order.body = ImsRequests::bodyWithMarker(order.method, ims.body, order.marker);
+        break;
+    }
+    case CreationMethod::ImsLocalFile:
+        break; // no wizard page yet: MethodPage offers it through request files only
+    }
+    return order;
+}
+
 void ReviewPage::updateSummary()
 {
-    if (m_body.isEmpty())
+    if (m_order.body.isEmpty())
         return;
     CreateSummary::Input in;
-    in.method = m_method;
-    in.body = m_body;
-    in.marker = m_marker;
+    in.method = m_order.method;
+    in.body = m_order.body;
+    in.marker = m_order.marker;
     if (m_sources.source)
         std::tie(in.sourceName, in.sourceId) = m_sources.source();
-    if (m_method == CreationMethod::NovaCreateImage)
-        in.sourceId = m_serverId;
-    if (m_method == CreationMethod::CinderUploadToImage)
-        in.sourceId = m_volumeId;
-    if (m_method == CreationMethod::GlanceCreateUpload && m_sources.glanceFile) {
-        in.file = m_sources.glanceFile();
+    if (!m_order.sourceId.isEmpty())
+        in.sourceId = m_order.sourceId;
+    if (m_order.method == CreationMethod::GlanceCreateUpload && m_sources.glanceFile) {
+        in.file = m_order.filePath;
         const QFileInfo info(in.file);
         in.fileSize = info.exists() ? info.size() : -1;
     }
@@ -409,7 +416,7 @@ void ReviewPage::updateSummary()
 
 bool ReviewPage::isComplete() const
 {
-    return QWizardPage::isComplete() && !m_submitting && !m_body.isEmpty();
+    return QWizardPage::isComplete() && !m_submitting && !m_order.body.isEmpty();
 }
 
 bool ReviewPage::validatePage()
@@ -423,23 +430,7 @@ bool ReviewPage::validatePage()
     auto done = [this](const ApiError &error, const QString &localId) {
         handleAnswer(error, localId);
     };
-    if (m_method == CreationMethod::CinderUploadToImage) {
-        m_monitor->submitCinder(
-            m_session, m_volumeId, m_sources.cinder().imageName, m_body, this, done);
-    } else if (m_method == CreationMethod::GlanceCreateUpload) {
-        m_monitor->submitGlance(m_session,
-            m_sources.glance().name,
-            m_marker,
-            m_body,
-            m_sources.glanceFile(),
-            this,
-            done);
-    } else if (m_method == CreationMethod::NovaCreateImage) {
-        m_monitor->submitNova(
-            m_session, m_serverId, m_sources.nova().name, m_marker, m_body, this, done);
-    } else {
-        m_monitor->submitIms(m_session, m_method, imageName(), m_marker, m_body, this, done);
-    }
+    m_monitor->submit(m_session, m_order, this, done);
     return false;
 }
 

@@ -8,6 +8,7 @@
 #include <QWizardPage>
 
 #include "create/cinderuploadrequest.h"
+#include "create/createorder.h"
 #include "create/createsummary.h"
 #include "create/creationmethod.h"
 #include "create/glancecreaterequest.h"
@@ -62,9 +63,9 @@ public:
         CloudSession *session, JobMonitor *monitor, Sources sources, QWidget *parent = nullptr);
 
     /// The method of the request shown (set when the page is entered).
-    CreationMethod method() const { return m_method; }
-    QString marker() const { return m_marker; }
-    QJsonObject body() const { return m_body; }
+    CreationMethod method() const { return m_order.method; }
+    QString marker() const { return m_order.marker; }
+    QJsonObject body() const { return m_order.body; }
     QString bodyText() const;
     /// What the page says first (method, source, image, what the cloud does, what is added).
     const CreateSummary &summary() const { return m_summary; }
@@ -111,17 +112,14 @@ private:
     QUrl targetUrl() const;
     /// " --cacert 'FILE'" or " --insecure" for the profile's TLS mode; empty for Verify.
     QString curlTlsOption() const;
-    QString imageName() const;
+    /// The create the pages describe, with `chosenMarker` where a marker goes.
+    CreateOrder orderFromSources(const QString &chosenMarker) const;
     void updateSummary();
 
     QPointer<CloudSession> m_session;
     QPointer<JobMonitor> m_monitor;
     Sources m_sources;
-    CreationMethod m_method = CreationMethod::ImsEcs;
-    QString m_serverId; // Nova: the server of the body shown
-    QString m_volumeId; // Cinder: the volume of the body shown
-    QString m_marker;
-    QJsonObject m_body;
+    CreateOrder m_order; // what Create sends, as shown
     QString m_localId;
     bool m_submitting = false;
 
