@@ -3345,8 +3345,8 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>Comprobando qué servicios ofrece la nube…</translation>
     </message>
     <message>
-        <source>The wizard has no page for it yet: write a request file with the method %1 and send it with imagewright submit.</source>
-        <translation>El asistente aún no tiene una página para esto: escriba un archivo de solicitud con el método %1 y envíelo con imagewright submit.</translation>
+        <source>Not in the wizard yet: send a request file of method %1 with imagewright submit.</source>
+        <translation>Aún no está en el asistente: envíe un archivo de solicitud del método %1 con imagewright submit.</translation>
     </message>
 </context>
 <context>

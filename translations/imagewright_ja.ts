@@ -3334,8 +3334,8 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>クラウドが提供するサービスを確認しています…</translation>
     </message>
     <message>
-        <source>The wizard has no page for it yet: write a request file with the method %1 and send it with imagewright submit.</source>
-        <translation>ウィザードにはまだこの方法のページがありません: 方法 %1 のリクエストファイルを書き、imagewright submit で送信してください。</translation>
+        <source>Not in the wizard yet: send a request file of method %1 with imagewright submit.</source>
+        <translation>ウィザードでは未対応です: 方法 %1 のリクエストファイルを imagewright submit で送信してください。</translation>
     </message>
 </context>
 <context>

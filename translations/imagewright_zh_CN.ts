@@ -3334,8 +3334,8 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>正在检查云端提供的服务…</translation>
     </message>
     <message>
-        <source>The wizard has no page for it yet: write a request file with the method %1 and send it with imagewright submit.</source>
-        <translation>向导中还没有此方法的页面：请编写方法为 %1 的请求文件，并用 imagewright submit 发送。</translation>
+        <source>Not in the wizard yet: send a request file of method %1 with imagewright submit.</source>
+        <translation>向导中尚不支持：请用 imagewright submit 发送方法为 %1 的请求文件。</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ MethodPage::MethodPage(CloudSession *session, QWidget *parent)
         layout->addWidget(row.button);
         layout->addWidget(row.description);
         layout->addWidget(row.reason);
-        layout->addSpacing(4);
+        layout->addSpacing(2); // eight methods fit 700 px in every language
         m_rows.append(row);
     }
     m_connection = new InlineMessage(this);
@@ -103,8 +103,8 @@ std::optional<QString> MethodPage::unavailableReason(CreationMethod method) cons
         reasons << tr("This version of Imagewright does not build it yet.");
     else if (!hasPage(method))
         //: %1 = the request-file method key, e.g. ims-local-file
-        reasons << tr("The wizard has no page for it yet: write a request file with the method "
-                      "%1 and send it with imagewright submit.")
+        reasons << tr("Not in the wizard yet: send a request file of method %1 with "
+                      "imagewright submit.")
                        .arg(CreationMethods::key(method));
     if (!m_session) {
         reasons << tr("No cloud profile is selected.");
