@@ -63,6 +63,7 @@ private Q_SLOTS:
     void fileToActiveImage();
     void keepObjectFalseDeletesTheObject();
     void killedUploadResumedByWatch();
+    void changedFileRefusedOnResume();
     void unusableBucketRefusedBeforeAnyByte_data();
     void unusableBucketRefusedBeforeAnyByte();
     void cancelAbortsTheMultipartUpload();
@@ -237,6 +238,44 @@ void tst_LocalFile::killedUploadResumedByWatch()
     QCOMPARE(m_demo.countRequests("GET", path), 1);
     QCOMPARE(m_demo.countRequests("PUT", path), 1);
     QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+}
+
+void tst_LocalFile::changedFileRefusedOnResume()
+{
+    const QString key = u"uploads/local-changed.raw"_s;
+    const QString path = u"/imagewright-demo/"_s + key;
+    const QString request = writeRequest(Bucket, key, 12 * MiB, true, u"local-changed"_s);
+    QVERIFY(!request.isEmpty());
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 60000},
+        {u"count"_s, 100}});
+    QProcess submit;
+    submit.setProcessEnvironment(environment());
+    submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"submit"_s, request, u"--part-size"_s, u"5"_s, u"--parts"_s, u"1"_s});
+    QVERIFY(submit.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return m_demo.countRequests("PUT", path) >= 1; }, 60000));
+    submit.kill();
+    QVERIFY(submit.waitForFinished(10000));
+    const QString jobId =
+        linesOf(QString::fromUtf8(submit.readAllStandardOutput())).value(u"job_id"_s);
+    QVERIFY(!jobId.isEmpty());
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+    // The file grows after the upload started: its parts no longer describe it.
+    QFile file(m_home->filePath(u"local-changed.raw"_s));
+    QVERIFY(file.open(QIODevice::Append));
+    QVERIFY(file.write("x", 1) == 1);
+    file.close();
+
+    const CliRun watched = run({u"watch"_s, jobId});
+    QCOMPARE(watched.exitCode, 2);
+    QVERIFY2(watched.err.contains(u"has changed since the upload started"_s), qPrintable(watched.err));
+    QCOMPARE(linesOf(watched.out).value(u"status"_s), u"incomplete"_s);
+    QCOMPARE(m_demo.countRequests("PUT", path), 0);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
 }
 
 void tst_LocalFile::unusableBucketRefusedBeforeAnyByte_data()
