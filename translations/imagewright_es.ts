@@ -732,6 +732,14 @@
         <source>Creates the image metadata, then uploads a local image file.</source>
         <translation>Crea los metadatos de la imagen y, a continuación, carga un archivo de imagen local.</translation>
     </message>
+    <message>
+        <source>Image from a local file (via OBS)</source>
+        <translation>Imagen desde un archivo local (a través de OBS)</translation>
+    </message>
+    <message>
+        <source>Uploads a local image file to an OBS bucket (resumable), then IMS imports it.</source>
+        <translation>Carga un archivo de imagen local en un bucket de OBS (se puede reanudar) y luego IMS lo importa.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCloudLauncher</name>
@@ -2770,6 +2778,70 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject. &quo
         <source>Rejecting the shared image</source>
         <translation>Rechazando la imagen compartida</translation>
     </message>
+    <message>
+        <source>OBS bucket %1 checked: region %2, storage class %3</source>
+        <translation>Bucket de OBS %1 comprobado: región %2, clase de almacenamiento %3</translation>
+    </message>
+    <message>
+        <source>Multipart upload %1 started (parts of %2)</source>
+        <translation>Carga multiparte %1 iniciada (partes de %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are already in the bucket and match the file; sending the others</source>
+        <translation>%1 de %2 partes ya están en el bucket y coinciden con el archivo; se envían las demás</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 (%2) to OBS bucket %3 as object %4</source>
+        <translation>Cargando el archivo de imagen %1 (%2) en el bucket de OBS %3 como objeto %4</translation>
+    </message>
+    <message>
+        <source>Resuming multipart upload %1: asking the bucket which parts it holds</source>
+        <translation>Reanudando la carga multiparte %1: se pregunta al bucket qué partes tiene</translation>
+    </message>
+    <message>
+        <source>Image file uploaded to OBS as %1 (ETag %2)</source>
+        <translation>Archivo de imagen cargado en OBS como %1 (ETag %2)</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator; the multipart upload was aborted, nothing of it is left in the bucket.</source>
+        <translation>El operador canceló la carga; la carga multiparte se anuló y no queda nada de ella en el bucket.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator, but the multipart upload could not be aborted: %1. imagewright obs uploads lists it.</source>
+        <translation>El operador canceló la carga, pero la carga multiparte no se pudo anular: %1. imagewright obs uploads la muestra.</translation>
+    </message>
+    <message>
+        <source>Multipart upload %1 is no longer in the bucket; uploading again</source>
+        <translation>La carga multiparte %1 ya no está en el bucket; se vuelve a cargar</translation>
+    </message>
+    <message>
+        <source>Upload paused; the parts sent stay in the bucket and a resume sends only the others.</source>
+        <translation>Carga en pausa; las partes enviadas quedan en el bucket y al reanudar solo se envían las demás.</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 Resuming it sends only the missing parts.</source>
+        <translation>La carga se detuvo: %1 Al reanudarla solo se envían las partes que faltan.</translation>
+    </message>
+    <message>
+        <source>The import could not be sent: the cloud profile is not available. Resume sends it.</source>
+        <translation>No se pudo enviar la importación: el perfil de nube no está disponible. Al reanudar se envía.</translation>
+    </message>
+    <message>
+        <source>The import was not sent: the job history could not be saved (%1). Resume sends it.</source>
+        <translation>La importación no se envió: no se pudo guardar el historial de trabajos (%1). Al reanudar se envía.</translation>
+    </message>
+    <message>
+        <source>The import was refused: %1 The object %2 stays in the bucket; method 3 (image file in an OBS bucket) can import it without uploading again.</source>
+        <translation>La importación fue rechazada: %1 El objeto %2 queda en el bucket; el método 3 (archivo de imagen en un bucket de OBS) puede importarlo sin cargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The object %1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar el objeto %1: %2</translation>
+    </message>
+    <message>
+        <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
+        <translation>La imagen está activa; el objeto %1 se eliminó del bucket (keep_object es false)</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -3345,6 +3417,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>Checking which services the cloud offers…</source>
         <translation>Comprobando qué servicios ofrece la nube…</translation>
+    </message>
+    <message>
+        <source>Not in the wizard yet: send a request file of method %1 with imagewright submit.</source>
+        <translation>Aún no está en el asistente: envíe un archivo de solicitud del método %1 con imagewright submit.</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5079,68 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>The outcome is unknown: %1 Looking the job up by its marker (the create is never sent again)…</source>
         <translation>El resultado es desconocido: %1 Se busca el trabajo por su marcador (la solicitud de creación nunca se envía de nuevo)…</translation>
     </message>
+    <message>
+        <source>ims-local-file: the size of each uploaded part in MiB (5 to 5120). Default: at least 16, so that the file fits in 10,000 parts.</source>
+        <translation>ims-local-file: el tamaño de cada parte cargada en MiB (de 5 a 5120). Predeterminado: al menos 16, de modo que el archivo quepa en 10.000 partes.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>command line value name</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>ims-local-file: how many parts are sent at a time (1 to 64; default 4).</source>
+        <translation>ims-local-file: cuántas partes se envían a la vez (de 1 a 64; predeterminado 4).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>command line value name</comment>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>--part-size needs a whole number of MiB from 5 to 5120, not &quot;%1&quot;.</source>
+        <translation>--part-size necesita un número entero de MiB de 5 a 5120, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--parts needs a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <translation>--parts necesita un número entero de 1 a 64, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Checking the OBS bucket %1…</source>
+        <translation>Comprobando el bucket de OBS %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 to %2…</source>
+        <translation>Cargando el archivo de imagen %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrumpido.</translation>
+    </message>
+    <message>
+        <source>Deleting the uploaded object (keep_object is false)…</source>
+        <translation>Eliminando el objeto cargado (keep_object es false)…</translation>
+    </message>
+    <message>
+        <source>The upload is paused; the parts sent stay in the bucket. imagewright watch %1 resumes it and sends only the missing parts.</source>
+        <translation>La carga está en pausa; las partes enviadas quedan en el bucket. imagewright watch %1 la reanuda y solo envía las partes que faltan.</translation>
+    </message>
+    <message>
+        <source>Uploading to OBS: %1% of %2, %3 of %4 parts</source>
+        <translation>Cargando en OBS: %1% de %2, %3 de %4 partes</translation>
+    </message>
+    <message>
+        <source>Image file uploaded to OBS; sending the import to IMS…</source>
+        <translation>Archivo de imagen cargado en OBS; enviando la importación a IMS…</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 imagewright watch %2 resumes it and sends only the missing parts.</source>
+        <translation>La carga se detuvo: %1 imagewright watch %2 la reanuda y solo envía las partes que faltan.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -5507,6 +5645,14 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
         <translation>Interrumpido. La nube continúa con el trabajo; el monitor de trabajos hace su seguimiento.</translation>
+    </message>
+    <message>
+        <source>Resuming the upload to OBS…</source>
+        <translation>Reanudando la carga en OBS…</translation>
+    </message>
+    <message>
+        <source>The upload is running in another process; watching it.</source>
+        <translation>La carga se está ejecutando en otro proceso; se sigue su avance.</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6282,14 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
         <translation>Imagewright añade la etiqueta %1 para volver a encontrar el trabajo si se pierde la respuesta.</translation>
     </message>
+    <message>
+        <source>OBS object</source>
+        <translation>objeto de OBS</translation>
+    </message>
+    <message>
+        <source>Imagewright uploads the image file to the OBS bucket in parts (resumable), then IMS imports it as a private image.</source>
+        <translation>Imagewright carga el archivo de imagen en el bucket de OBS por partes (se puede reanudar) y luego IMS lo importa como imagen privada.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFileFormat</name>
@@ -6381,6 +6535,92 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileRequest</name>
+    <message>
+        <source>Give the OBS bucket to upload to: &quot;params&quot;: {&quot;bucket&quot;: &quot;my-bucket&quot;}.</source>
+        <translation>Indique el bucket de OBS en el que cargar: &quot;params&quot;: {&quot;bucket&quot;: &quot;my-bucket&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit, not an IP address.</source>
+        <translation>&quot;%1&quot; no es un nombre de bucket de OBS: de 3 a 63 letras minúsculas, dígitos, guiones o puntos, que empiece y termine con una letra o un dígito, y que no sea una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The object name is empty.</source>
+        <translation>El nombre del objeto está vacío.</translation>
+    </message>
+    <message>
+        <source>An object name can have at most 1024 bytes.</source>
+        <translation>Un nombre de objeto puede tener como máximo 1024 bytes.</translation>
+    </message>
+    <message>
+        <source>“%1”: an object name cannot start with a slash.</source>
+        <translation>“%1”: un nombre de objeto no puede empezar con una barra.</translation>
+    </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Choose an object name without spaces (params.object).</source>
+        <translation>“%1”: aquí los nombres de archivo y carpeta de OBS no pueden contener espacios. Elija un nombre de objeto sin espacios (params.object).</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist.</source>
+        <translation>El archivo de imagen %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The image file %1 is not a readable file.</source>
+        <translation>El archivo de imagen %1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>The image file %1 is empty.</source>
+        <translation>El archivo de imagen %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>A quick import takes only ZVHD2 or RAW files; this file is %1. Convert it, or leave is_quick_import out for a normal import.</source>
+        <translation>Una importación rápida solo admite archivos ZVHD2 o RAW; este archivo es %1. Conviértalo u omita is_quick_import para una importación normal.</translation>
+    </message>
+    <message>
+        <source>The image file is %1; a quick import takes files of at most %2.</source>
+        <translation>El archivo de imagen ocupa %1; una importación rápida admite archivos de como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The image file is %1; a normal import takes files smaller than %2. A ZVHD2 or RAW file of up to 1 TB can use the quick import (is_quick_import).</source>
+        <translation>El archivo de imagen ocupa %1; una importación normal admite archivos de menos de %2. Un archivo ZVHD2 o RAW de hasta 1 TB puede usar la importación rápida (is_quick_import).</translation>
+    </message>
+    <message>
+        <source>Give the image file to upload: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relative to the request file&apos;s folder, or absolute).</source>
+        <translation>Indique el archivo de imagen que cargar: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relativo a la carpeta del archivo de solicitud, o absoluto).</translation>
+    </message>
+    <message>
+        <source>&quot;bucket&quot; must be a text.</source>
+        <translation>&quot;bucket&quot; debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>&quot;object&quot; must be a text.</source>
+        <translation>&quot;object&quot; debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>&quot;keep_object&quot; must be true or false.</source>
+        <translation>&quot;keep_object&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>Leave image_url out: it is set from params.bucket and params.object when the file is uploaded.</source>
+        <translation>Omita image_url: se rellena a partir de params.bucket y params.object cuando se carga el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsImportController</name>
+    <message>
+        <source>The OBS bucket %1 does not exist, or this account cannot see it.</source>
+        <translation>El bucket de OBS %1 no existe, o esta cuenta no puede verlo.</translation>
+    </message>
+    <message>
+        <source>The OBS bucket %1 is in region %2, but IMS imports only from a bucket in the profile&apos;s region %3. Choose a bucket in %3.</source>
+        <translation>El bucket de OBS %1 está en la región %2, pero IMS solo importa desde un bucket de la región del perfil, %3. Elija un bucket de %3.</translation>
+    </message>
+    <message>
+        <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
+        <translation>El bucket de OBS %1 tiene la clase de almacenamiento %2; IMS solo importa desde un bucket de clase estándar.</translation>
     </message>
 </context>
 </TS>

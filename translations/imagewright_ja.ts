@@ -732,6 +732,14 @@
         <source>Creates the image metadata, then uploads a local image file.</source>
         <translation>イメージメタデータを作成してから、ローカルのイメージファイルをアップロードします。</translation>
     </message>
+    <message>
+        <source>Image from a local file (via OBS)</source>
+        <translation>ローカルファイルからイメージを作成 (OBS 経由)</translation>
+    </message>
+    <message>
+        <source>Uploads a local image file to an OBS bucket (resumable), then IMS imports it.</source>
+        <translation>ローカルのイメージファイルを OBSバケット にアップロードし (再開可能)、IMS がそれをインポートします。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCloudLauncher</name>
@@ -2761,6 +2769,70 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
         <source>Rejecting the shared image</source>
         <translation>共有イメージを拒否しています</translation>
     </message>
+    <message>
+        <source>OBS bucket %1 checked: region %2, storage class %3</source>
+        <translation>OBSバケット %1 を確認しました: リージョン %2、ストレージクラス %3</translation>
+    </message>
+    <message>
+        <source>Multipart upload %1 started (parts of %2)</source>
+        <translation>マルチパートアップロード %1 を開始しました (パートサイズ %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are already in the bucket and match the file; sending the others</source>
+        <translation>%2 パート中 %1 パートはすでにバケットにあり、ファイルと一致します。残りを送信します</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 (%2) to OBS bucket %3 as object %4</source>
+        <translation>イメージファイル %1 (%2) を OBSバケット %3 にオブジェクト %4 としてアップロードしています</translation>
+    </message>
+    <message>
+        <source>Resuming multipart upload %1: asking the bucket which parts it holds</source>
+        <translation>マルチパートアップロード %1 を再開します: バケットにあるパートを確認しています</translation>
+    </message>
+    <message>
+        <source>Image file uploaded to OBS as %1 (ETag %2)</source>
+        <translation>イメージファイルを OBS に %1 としてアップロードしました (ETag %2)</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator; the multipart upload was aborted, nothing of it is left in the bucket.</source>
+        <translation>オペレーターがアップロードをキャンセルしました。マルチパートアップロードは中止され、バケットには何も残っていません。</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator, but the multipart upload could not be aborted: %1. imagewright obs uploads lists it.</source>
+        <translation>オペレーターがアップロードをキャンセルしましたが、マルチパートアップロードを中止できませんでした: %1。imagewright obs uploads で一覧できます。</translation>
+    </message>
+    <message>
+        <source>Multipart upload %1 is no longer in the bucket; uploading again</source>
+        <translation>マルチパートアップロード %1 はもうバケットにありません。もう一度アップロードします</translation>
+    </message>
+    <message>
+        <source>Upload paused; the parts sent stay in the bucket and a resume sends only the others.</source>
+        <translation>アップロードを一時停止しました。送信済みのパートはバケットに残り、再開時には残りのパートだけを送信します。</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 Resuming it sends only the missing parts.</source>
+        <translation>アップロードが停止しました: %1 再開すると不足しているパートだけを送信します。</translation>
+    </message>
+    <message>
+        <source>The import could not be sent: the cloud profile is not available. Resume sends it.</source>
+        <translation>インポートを送信できませんでした: クラウドプロファイルを利用できません。再開すると送信します。</translation>
+    </message>
+    <message>
+        <source>The import was not sent: the job history could not be saved (%1). Resume sends it.</source>
+        <translation>インポートは送信されませんでした: ジョブ履歴を保存できませんでした (%1)。再開すると送信します。</translation>
+    </message>
+    <message>
+        <source>The import was refused: %1 The object %2 stays in the bucket; method 3 (image file in an OBS bucket) can import it without uploading again.</source>
+        <translation>インポートが拒否されました: %1 オブジェクト %2 はバケットに残ります。方法 3 (OBSバケット内のイメージファイル) なら、もう一度アップロードせずにインポートできます。</translation>
+    </message>
+    <message>
+        <source>The object %1 could not be deleted: %2</source>
+        <translation>オブジェクト %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
+        <translation>イメージは使用可能です。オブジェクト %1 をバケットから削除しました (keep_object が false)</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -3334,6 +3406,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>Checking which services the cloud offers…</source>
         <translation>クラウドが提供するサービスを確認しています…</translation>
+    </message>
+    <message>
+        <source>Not in the wizard yet: send a request file of method %1 with imagewright submit.</source>
+        <translation>ウィザードでは未対応です: 方法 %1 のリクエストファイルを imagewright submit で送信してください。</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5063,68 @@ Image creation methods available: %3</source>
         <source>The outcome is unknown: %1 Looking the job up by its marker (the create is never sent again)…</source>
         <translation>結果は不明です：%1 ジョブをマーカーで検索しています（作成リクエストが再送されることはありません）…</translation>
     </message>
+    <message>
+        <source>ims-local-file: the size of each uploaded part in MiB (5 to 5120). Default: at least 16, so that the file fits in 10,000 parts.</source>
+        <translation>ims-local-file: アップロードする各パートのサイズ (MiB、5～5120)。既定値: 16 以上で、ファイルが 10,000 パートに収まる値。</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>command line value name</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>ims-local-file: how many parts are sent at a time (1 to 64; default 4).</source>
+        <translation>ims-local-file: 同時に送信するパートの数 (1～64、既定値 4)。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>command line value name</comment>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>--part-size needs a whole number of MiB from 5 to 5120, not &quot;%1&quot;.</source>
+        <translation>--part-size には 5～5120 の整数 (MiB) を指定してください (&quot;%1&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>--parts needs a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <translation>--parts には 1～64 の整数を指定してください (&quot;%1&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>Checking the OBS bucket %1…</source>
+        <translation>OBSバケット %1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 to %2…</source>
+        <translation>イメージファイル %1 を %2 にアップロードしています…</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>中断しました。</translation>
+    </message>
+    <message>
+        <source>Deleting the uploaded object (keep_object is false)…</source>
+        <translation>アップロードしたオブジェクトを削除しています (keep_object が false)…</translation>
+    </message>
+    <message>
+        <source>The upload is paused; the parts sent stay in the bucket. imagewright watch %1 resumes it and sends only the missing parts.</source>
+        <translation>アップロードを一時停止しました。送信済みのパートはバケットに残ります。imagewright watch %1 で再開すると、不足しているパートだけを送信します。</translation>
+    </message>
+    <message>
+        <source>Uploading to OBS: %1% of %2, %3 of %4 parts</source>
+        <translation>OBS にアップロード中: %2 の %1%、%4 パート中 %3 パート</translation>
+    </message>
+    <message>
+        <source>Image file uploaded to OBS; sending the import to IMS…</source>
+        <translation>イメージファイルを OBS にアップロードしました。IMS にインポートを送信しています…</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 imagewright watch %2 resumes it and sends only the missing parts.</source>
+        <translation>アップロードが停止しました: %1 imagewright watch %2 で再開すると、不足しているパートだけを送信します。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -5486,6 +5624,14 @@ Image creation methods available: %3</source>
     <message>
         <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
         <translation>中断されました。クラウドはジョブの処理を続行し、ジョブモニターが引き続き監視します。</translation>
+    </message>
+    <message>
+        <source>Resuming the upload to OBS…</source>
+        <translation>OBS へのアップロードを再開しています…</translation>
+    </message>
+    <message>
+        <source>The upload is running in another process; watching it.</source>
+        <translation>アップロードは別のプロセスで実行中です。その進行を監視します。</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6253,14 @@ Image creation methods available: %3</source>
         <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
         <translation>応答が失われた場合にジョブを見つけ直せるよう、Imagewright はタグ %1 を追加します。</translation>
     </message>
+    <message>
+        <source>OBS object</source>
+        <translation>OBSオブジェクト</translation>
+    </message>
+    <message>
+        <source>Imagewright uploads the image file to the OBS bucket in parts (resumable), then IMS imports it as a private image.</source>
+        <translation>Imagewright がイメージファイルを分割して OBSバケット にアップロードし (再開可能)、IMS がそれをプライベートイメージとしてインポートします。</translation>
+    </message>
 </context>
 <context>
     <name>ImageFileFormat</name>
@@ -6351,6 +6505,92 @@ Image creation methods available: %3</source>
     <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileRequest</name>
+    <message>
+        <source>Give the OBS bucket to upload to: &quot;params&quot;: {&quot;bucket&quot;: &quot;my-bucket&quot;}.</source>
+        <translation>アップロード先の OBSバケット を指定してください: &quot;params&quot;: {&quot;bucket&quot;: &quot;my-bucket&quot;}。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit, not an IP address.</source>
+        <translation>&quot;%1&quot; は OBSバケット の名前として使えません: 小文字、数字、ハイフン、ピリオドで 3～63 文字、先頭と末尾は英字か数字、IP アドレスは不可です。</translation>
+    </message>
+    <message>
+        <source>The object name is empty.</source>
+        <translation>オブジェクト名が空です。</translation>
+    </message>
+    <message>
+        <source>An object name can have at most 1024 bytes.</source>
+        <translation>オブジェクト名は 1024 バイトまでです。</translation>
+    </message>
+    <message>
+        <source>“%1”: an object name cannot start with a slash.</source>
+        <translation>“%1”: オブジェクト名はスラッシュで始められません。</translation>
+    </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Choose an object name without spaces (params.object).</source>
+        <translation>“%1”: ここでは OBS のファイル名とフォルダー名に空白を含められません。空白のないオブジェクト名を選んでください (params.object)。</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist.</source>
+        <translation>イメージファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is not a readable file.</source>
+        <translation>イメージファイル %1 は読み取れるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is empty.</source>
+        <translation>イメージファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>A quick import takes only ZVHD2 or RAW files; this file is %1. Convert it, or leave is_quick_import out for a normal import.</source>
+        <translation>高速インポート で扱えるのは ZVHD2 と RAW のファイルだけです。このファイルは %1 です。変換するか、is_quick_import を省いて通常のインポートにしてください。</translation>
+    </message>
+    <message>
+        <source>The image file is %1; a quick import takes files of at most %2.</source>
+        <translation>イメージファイルは %1 です。高速インポート で扱えるのは %2 までのファイルです。</translation>
+    </message>
+    <message>
+        <source>The image file is %1; a normal import takes files smaller than %2. A ZVHD2 or RAW file of up to 1 TB can use the quick import (is_quick_import).</source>
+        <translation>イメージファイルは %1 です。通常のインポートで扱えるのは %2 未満のファイルです。1 TB までの ZVHD2 または RAW のファイルなら 高速インポート (is_quick_import) を使えます。</translation>
+    </message>
+    <message>
+        <source>Give the image file to upload: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relative to the request file&apos;s folder, or absolute).</source>
+        <translation>アップロードするイメージファイルを指定してください: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (リクエストファイルのフォルダーからの相対パス、または絶対パス)。</translation>
+    </message>
+    <message>
+        <source>&quot;bucket&quot; must be a text.</source>
+        <translation>&quot;bucket&quot; はテキストで指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;object&quot; must be a text.</source>
+        <translation>&quot;object&quot; はテキストで指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;keep_object&quot; must be true or false.</source>
+        <translation>&quot;keep_object&quot; は true か false で指定してください。</translation>
+    </message>
+    <message>
+        <source>Leave image_url out: it is set from params.bucket and params.object when the file is uploaded.</source>
+        <translation>image_url は省いてください: ファイルのアップロード時に params.bucket と params.object から設定されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsImportController</name>
+    <message>
+        <source>The OBS bucket %1 does not exist, or this account cannot see it.</source>
+        <translation>OBSバケット %1 は存在しないか、このアカウントからは見えません。</translation>
+    </message>
+    <message>
+        <source>The OBS bucket %1 is in region %2, but IMS imports only from a bucket in the profile&apos;s region %3. Choose a bucket in %3.</source>
+        <translation>OBSバケット %1 はリージョン %2 にありますが、IMS はプロファイルのリージョン %3 のバケットからしかインポートしません。%3 のバケットを選んでください。</translation>
+    </message>
+    <message>
+        <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
+        <translation>OBSバケット %1 のストレージクラスは %2 です。IMS は標準ストレージクラスのバケットからしかインポートしません。</translation>
     </message>
 </context>
 </TS>

@@ -732,6 +732,14 @@
         <source>Creates the image metadata, then uploads a local image file.</source>
         <translation>先创建镜像元数据，再上传本地镜像文件。</translation>
     </message>
+    <message>
+        <source>Image from a local file (via OBS)</source>
+        <translation>从本地文件创建镜像（经由 OBS）</translation>
+    </message>
+    <message>
+        <source>Uploads a local image file to an OBS bucket (resumable), then IMS imports it.</source>
+        <translation>将本地镜像文件上传到 OBS桶（可续传），然后由 IMS 导入。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCloudLauncher</name>
@@ -2761,6 +2769,70 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
         <source>Rejecting the shared image</source>
         <translation>正在拒绝共享镜像</translation>
     </message>
+    <message>
+        <source>OBS bucket %1 checked: region %2, storage class %3</source>
+        <translation>已检查 OBS桶 %1：区域 %2，存储类别 %3</translation>
+    </message>
+    <message>
+        <source>Multipart upload %1 started (parts of %2)</source>
+        <translation>已开始分段上传 %1（每段 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts are already in the bucket and match the file; sending the others</source>
+        <translation>%2 段中已有 %1 段在桶中且与文件一致；正在发送其余部分</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 (%2) to OBS bucket %3 as object %4</source>
+        <translation>正在将镜像文件 %1（%2）上传到 OBS桶 %3，对象名 %4</translation>
+    </message>
+    <message>
+        <source>Resuming multipart upload %1: asking the bucket which parts it holds</source>
+        <translation>正在续传分段上传 %1：正在查询桶中已有的段</translation>
+    </message>
+    <message>
+        <source>Image file uploaded to OBS as %1 (ETag %2)</source>
+        <translation>镜像文件已上传到 OBS：%1（ETag %2）</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator; the multipart upload was aborted, nothing of it is left in the bucket.</source>
+        <translation>操作员已取消上传；分段上传已中止，桶中没有残留任何部分。</translation>
+    </message>
+    <message>
+        <source>Upload cancelled by the operator, but the multipart upload could not be aborted: %1. imagewright obs uploads lists it.</source>
+        <translation>操作员已取消上传，但无法中止分段上传：%1。可用 imagewright obs uploads 列出。</translation>
+    </message>
+    <message>
+        <source>Multipart upload %1 is no longer in the bucket; uploading again</source>
+        <translation>分段上传 %1 已不在桶中；重新上传</translation>
+    </message>
+    <message>
+        <source>Upload paused; the parts sent stay in the bucket and a resume sends only the others.</source>
+        <translation>上传已暂停；已发送的段保留在桶中，续传时只发送其余段。</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 Resuming it sends only the missing parts.</source>
+        <translation>上传已停止：%1 续传时只发送缺少的段。</translation>
+    </message>
+    <message>
+        <source>The import could not be sent: the cloud profile is not available. Resume sends it.</source>
+        <translation>无法发送导入请求：云配置不可用。续传时会发送。</translation>
+    </message>
+    <message>
+        <source>The import was not sent: the job history could not be saved (%1). Resume sends it.</source>
+        <translation>未发送导入请求：无法保存任务历史（%1）。续传时会发送。</translation>
+    </message>
+    <message>
+        <source>The import was refused: %1 The object %2 stays in the bucket; method 3 (image file in an OBS bucket) can import it without uploading again.</source>
+        <translation>导入被拒绝：%1 对象 %2 保留在桶中；方法 3（OBS桶中的镜像文件）无需重新上传即可导入。</translation>
+    </message>
+    <message>
+        <source>The object %1 could not be deleted: %2</source>
+        <translation>无法删除对象 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
+        <translation>镜像已可用；对象 %1 已从桶中删除（keep_object 为 false）</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -3334,6 +3406,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>Checking which services the cloud offers…</source>
         <translation>正在检查云端提供的服务…</translation>
+    </message>
+    <message>
+        <source>Not in the wizard yet: send a request file of method %1 with imagewright submit.</source>
+        <translation>向导中尚不支持：请用 imagewright submit 发送方法为 %1 的请求文件。</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5063,68 @@ Image creation methods available: %3</source>
         <source>The outcome is unknown: %1 Looking the job up by its marker (the create is never sent again)…</source>
         <translation>结果未知：%1 正在按标记查找该任务（创建请求绝不会再次发送）…</translation>
     </message>
+    <message>
+        <source>ims-local-file: the size of each uploaded part in MiB (5 to 5120). Default: at least 16, so that the file fits in 10,000 parts.</source>
+        <translation>ims-local-file：每个上传段的大小，单位 MiB（5 到 5120）。默认：至少 16，使文件不超过 10,000 段。</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>command line value name</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>ims-local-file: how many parts are sent at a time (1 to 64; default 4).</source>
+        <translation>ims-local-file：同时发送的段数（1 到 64；默认 4）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>command line value name</comment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>--part-size needs a whole number of MiB from 5 to 5120, not &quot;%1&quot;.</source>
+        <translation>--part-size 需要 5 到 5120 之间的整数（MiB），而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--parts needs a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <translation>--parts 需要 1 到 64 之间的整数，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Checking the OBS bucket %1…</source>
+        <translation>正在检查 OBS桶 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Uploading the image file %1 to %2…</source>
+        <translation>正在将镜像文件 %1 上传到 %2…</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Deleting the uploaded object (keep_object is false)…</source>
+        <translation>正在删除已上传的对象（keep_object 为 false）…</translation>
+    </message>
+    <message>
+        <source>The upload is paused; the parts sent stay in the bucket. imagewright watch %1 resumes it and sends only the missing parts.</source>
+        <translation>上传已暂停；已发送的段保留在桶中。imagewright watch %1 可续传，只发送缺少的段。</translation>
+    </message>
+    <message>
+        <source>Uploading to OBS: %1% of %2, %3 of %4 parts</source>
+        <translation>正在上传到 OBS：%2 的 %1%，%4 段中的 %3 段</translation>
+    </message>
+    <message>
+        <source>Image file uploaded to OBS; sending the import to IMS…</source>
+        <translation>镜像文件已上传到 OBS；正在向 IMS 发送导入请求…</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1 imagewright watch %2 resumes it and sends only the missing parts.</source>
+        <translation>上传已停止：%1 imagewright watch %2 可续传，只发送缺少的段。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -5486,6 +5624,14 @@ Image creation methods available: %3</source>
     <message>
         <source>Interrupted. The cloud carries on with the job; the monitor follows it.</source>
         <translation>已中断。云端会继续执行该任务；任务监视器将继续跟踪。</translation>
+    </message>
+    <message>
+        <source>Resuming the upload to OBS…</source>
+        <translation>正在继续上传到 OBS…</translation>
+    </message>
+    <message>
+        <source>The upload is running in another process; watching it.</source>
+        <translation>上传正在另一个进程中运行；正在关注其进度。</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6253,14 @@ Image creation methods available: %3</source>
         <source>Imagewright adds the tag %1 to find the job again if the answer is lost.</source>
         <translation>Imagewright 会添加标签 %1，以便在应答丢失时重新找到任务。</translation>
     </message>
+    <message>
+        <source>OBS object</source>
+        <translation>OBS对象</translation>
+    </message>
+    <message>
+        <source>Imagewright uploads the image file to the OBS bucket in parts (resumable), then IMS imports it as a private image.</source>
+        <translation>Imagewright 将镜像文件分段上传到 OBS桶（可续传），然后由 IMS 将其导入为私有镜像。</translation>
+    </message>
 </context>
 <context>
     <name>ImageFileFormat</name>
@@ -6351,6 +6505,92 @@ Image creation methods available: %3</source>
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFileRequest</name>
+    <message>
+        <source>Give the OBS bucket to upload to: &quot;params&quot;: {&quot;bucket&quot;: &quot;my-bucket&quot;}.</source>
+        <translation>请指定要上传到的 OBS桶：&quot;params&quot;: {&quot;bucket&quot;: &quot;my-bucket&quot;}。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens or periods, starting and ending with a letter or digit, not an IP address.</source>
+        <translation>&quot;%1&quot; 不是有效的 OBS桶 名称：3 到 63 个小写字母、数字、连字符或句点，以字母或数字开头和结尾，且不能是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The object name is empty.</source>
+        <translation>对象名为空。</translation>
+    </message>
+    <message>
+        <source>An object name can have at most 1024 bytes.</source>
+        <translation>对象名最多 1024 字节。</translation>
+    </message>
+    <message>
+        <source>“%1”: an object name cannot start with a slash.</source>
+        <translation>“%1”：对象名不能以斜杠开头。</translation>
+    </message>
+    <message>
+        <source>“%1”: OBS file and folder names here cannot contain spaces. Choose an object name without spaces (params.object).</source>
+        <translation>“%1”：此处 OBS 文件名和文件夹名不能包含空格。请选择不含空格的对象名（params.object）。</translation>
+    </message>
+    <message>
+        <source>The image file %1 does not exist.</source>
+        <translation>镜像文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is not a readable file.</source>
+        <translation>镜像文件 %1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>The image file %1 is empty.</source>
+        <translation>镜像文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>A quick import takes only ZVHD2 or RAW files; this file is %1. Convert it, or leave is_quick_import out for a normal import.</source>
+        <translation>快速导入 只接受 ZVHD2 或 RAW 文件；此文件为 %1。请转换格式，或去掉 is_quick_import 以普通方式导入。</translation>
+    </message>
+    <message>
+        <source>The image file is %1; a quick import takes files of at most %2.</source>
+        <translation>镜像文件大小为 %1；快速导入 最多支持 %2 的文件。</translation>
+    </message>
+    <message>
+        <source>The image file is %1; a normal import takes files smaller than %2. A ZVHD2 or RAW file of up to 1 TB can use the quick import (is_quick_import).</source>
+        <translation>镜像文件大小为 %1；普通导入只支持小于 %2 的文件。不超过 1 TB 的 ZVHD2 或 RAW 文件可使用 快速导入（is_quick_import）。</translation>
+    </message>
+    <message>
+        <source>Give the image file to upload: &quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;} (relative to the request file&apos;s folder, or absolute).</source>
+        <translation>请指定要上传的镜像文件：&quot;params&quot;: {&quot;file&quot;: &quot;disk.qcow2&quot;}（相对于请求文件所在文件夹，或绝对路径）。</translation>
+    </message>
+    <message>
+        <source>&quot;bucket&quot; must be a text.</source>
+        <translation>&quot;bucket&quot; 必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;object&quot; must be a text.</source>
+        <translation>&quot;object&quot; 必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;keep_object&quot; must be true or false.</source>
+        <translation>&quot;keep_object&quot; 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Leave image_url out: it is set from params.bucket and params.object when the file is uploaded.</source>
+        <translation>请省略 image_url：上传文件时会根据 params.bucket 和 params.object 设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsImportController</name>
+    <message>
+        <source>The OBS bucket %1 does not exist, or this account cannot see it.</source>
+        <translation>OBS桶 %1 不存在，或此账号无法看到它。</translation>
+    </message>
+    <message>
+        <source>The OBS bucket %1 is in region %2, but IMS imports only from a bucket in the profile&apos;s region %3. Choose a bucket in %3.</source>
+        <translation>OBS桶 %1 位于区域 %2，但 IMS 只从配置所在区域 %3 的桶导入。请选择 %3 中的桶。</translation>
+    </message>
+    <message>
+        <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
+        <translation>OBS桶 %1 的存储类别为 %2；IMS 只从标准存储类别的桶导入。</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
+#include "wizard/methodpage.h"
 
 namespace {
 // Start-up milestones, off by default (tests/bench/history_bench.py turns it on).
@@ -66,8 +67,10 @@ QStringList Application::views()
 {
     QStringList views{u"main"_s, u"wizard"_s, u"wizard-error"_s, u"profiles"_s, u"library"_s};
     // Each method's page as an operator first meets it (request-file method names).
-    for (int m = 0; m < CreationMethodCount; ++m)
-        views << u"wizard:"_s + CreationMethods::key(CreationMethod(m));
+    for (int m = 0; m < CreationMethodCount; ++m) {
+        if (MethodPage::hasPage(CreationMethod(m)))
+            views << u"wizard:"_s + CreationMethods::key(CreationMethod(m));
+    }
     return views;
 }
 

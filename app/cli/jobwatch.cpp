@@ -133,6 +133,8 @@ void JobWatch::report(bool finalCheck)
     if (r.method == CreationMethod::GlanceCreateUpload
         && (r.upload == JobRecord::Upload::Running || r.cloudStatus == u"queued"))
         return; // the upload's progress says it (the percentage is the upload's)
+    if (r.obsImport && r.jobId.isEmpty())
+        return; // a local file's upload to OBS: LocalFileUpload says its progress
     const QString percent = r.progress < 0 || r.method == CreationMethod::GlanceCreateUpload
         ? QString()
         : u"%1%"_s.arg(qRound(r.progress * 100));

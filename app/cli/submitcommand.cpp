@@ -13,8 +13,10 @@
 #include "cli/commandlinecloud.h"
 #include "cli/interruptwatcher.h"
 #include "cli/jobwatch.h"
+#include "cli/localfileupload.h"
 #include "cloud/cloudsession.h"
 #include "create/cinderuploadrequest.h"
+#include "create/localfilerequest.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "upload/transferrate.h"
@@ -60,7 +62,14 @@ std::optional<SubmitCommand::Options> SubmitCommand::parseArguments(
         tr("The kind of cloud: %1. Default: guessed from the auth URL.")
             .arg(familyKeys().join(u", "_s)),
         tr("family", "command line value name"));
-    parser.addOptions({help, profile, wait, timeout, family});
+    const QCommandLineOption partSize(u"part-size"_s,
+        tr("ims-local-file: the size of each uploaded part in MiB (5 to 5120). Default: at "
+           "least 16, so that the file fits in 10,000 parts."),
+        tr("MiB", "command line value name"));
+    const QCommandLineOption parts(u"parts"_s,
+        tr("ims-local-file: how many parts are sent at a time (1 to 64; default 4)."),
+        tr("count", "command line value name"));
+    parser.addOptions({help, profile, wait, timeout, family, partSize, parts});
     parser.addPositionalArgument(u"submit"_s, tr("The command."));
     parser.addPositionalArgument(
         u"request"_s, tr("The request file (JSON; see docs/request-files.md)."));
@@ -102,6 +111,22 @@ std::optional<SubmitCommand::Options> SubmitCommand::parseArguments(
             return fail(tr("--timeout needs a whole number of seconds above 0, not \"%1\".")
                             .arg(parser.value(timeout)));
         o.timeoutSeconds = seconds;
+    }
+    if (parser.isSet(partSize)) {
+        bool ok = false;
+        o.partSizeMiB = parser.value(partSize).toInt(&ok);
+        if (!ok || o.partSizeMiB < 5 || o.partSizeMiB > 5120)
+            //: %1 = the value given
+            return fail(tr("--part-size needs a whole number of MiB from 5 to 5120, not \"%1\".")
+                            .arg(parser.value(partSize)));
+    }
+    if (parser.isSet(parts)) {
+        bool ok = false;
+        o.parallel = parser.value(parts).toInt(&ok);
+        if (!ok || o.parallel < 1 || o.parallel > 64)
+            //: %1 = the value given
+            return fail(tr("--parts needs a whole number from 1 to 64, not \"%1\".")
+                            .arg(parser.value(parts)));
     }
     if (parser.isSet(family)) {
         const QString key = parser.value(family).toLower();
@@ -280,6 +305,10 @@ void SubmitCommand::sendCreate()
         m_request->order(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (order.method == CreationMethod::GlanceCreateUpload && !prepareGlance())
         return;
+    if (order.method == CreationMethod::ImsLocalFile) {
+        sendLocalFile(order);
+        return;
+    }
     //: %1 = the image name, %2 = the URL the create goes to
     CliOutput::message(tr("Sending the create request for “%1” to %2…")
                            .arg(order.imageName,
@@ -331,6 +360,59 @@ bool SubmitCommand::prepareGlance()
             reportUpload();
     });
     return true;
+}
+
+void SubmitCommand::sendLocalFile(const CreateOrder &order)
+{
+    const LocalFileRequest request = LocalFileRequest::fromOrder(order);
+    JobMonitor *monitor = m_core->monitor();
+    monitor->localFileImports().setOptions(
+        {m_options.parallel, qint64(m_options.partSizeMiB) * 1024 * 1024});
+    //: %1 = the OBS bucket
+    CliOutput::message(tr("Checking the OBS bucket %1…").arg(request.bucket));
+    const auto answer = [this, file = request.file, url = request.imageUrl()](
+                            const ApiError &error, const QString &localId) {
+        if (m_finished)
+            return;
+        if (error && error.serviceCode == QLatin1String(ObsImportController::BucketUnusableCode)) {
+            CliOutput::message(error.message + u' ' + tr("Nothing was sent."));
+            finish(CloudRefused);
+            return;
+        }
+        if (error && error.kind == ApiError::Kind::Configuration) {
+            CliOutput::message(error.message + u' ' + tr("Nothing was sent."));
+            finish(InvalidRequest);
+            return;
+        }
+        if (error) {
+            handleAnswer(error, {}); // nothing is tracked: refused, sign-in, connection
+            return;
+        }
+        m_localId = localId;
+        CliOutput::line(u"job_id="_s + localId); // the monitor's id until the import is sent
+        //: %1 = file path, %2 = bucket:object
+        CliOutput::message(
+            tr("Uploading the image file %1 to %2…").arg(QDir::toNativeSeparators(file), url));
+        m_localUpload = std::make_unique<LocalFileUpload>(
+            m_core->monitor(), localId, [this](int code) { finish(code); });
+        m_localUpload->start(this);
+        if (!m_options.wait) {
+            // The file is local: this process uploads it, and ends once IMS took the import.
+            connect(m_core->monitor(),
+                &JobMonitor::jobChanged,
+                this,
+                [this](int row, JobMonitor::Changes) {
+                    const JobRecord &r = m_core->monitor()->at(row);
+                    if (r.localId != m_localId || r.jobId.isEmpty() || m_finished)
+                        return;
+                    //: %1 = the cloud's job ID
+                    CliOutput::message(tr("Accepted by the cloud as job %1.").arg(r.jobId));
+                    finish(Succeeded);
+                });
+        }
+        followJob();
+    };
+    monitor->submit(m_session, order, this, answer);
 }
 
 void SubmitCommand::reportUpload()
@@ -527,7 +609,9 @@ void SubmitCommand::handleTimeout()
         nullptr,
         m_options.timeoutSeconds));
     CliOutput::line(u"status=timeout"_s);
-    if (!m_localId.isEmpty() && m_core->monitor()->cancelUpload(m_localId))
+    if (m_localUpload && m_localUpload->pause()) {
+        // said by pause(): resumable with `imagewright watch`
+    } else if (!m_localId.isEmpty() && m_core->monitor()->cancelUpload(m_localId))
         CliOutput::message(tr("The upload was cancelled; the image stays queued (resume or delete it "
                         "in the job monitor)."));
     finish(OutcomeUnknown);
@@ -537,7 +621,9 @@ void SubmitCommand::handleInterrupt()
 {
     if (m_finished)
         return;
-    if (m_localId.isEmpty() && m_core && m_core->monitor()->count() > 0)
+    if (m_localUpload && m_localUpload->pause())
+        CliOutput::message(tr("Interrupted."));
+    else if (m_localId.isEmpty() && m_core && m_core->monitor()->count() > 0)
         CliOutput::message(tr("Interrupted while the create request was on its way. The job is in "
                         "the monitor; its outcome is unknown until the app reconciles it."));
     else if (!m_localId.isEmpty() && m_core->monitor()->cancelUpload(m_localId))
@@ -554,6 +640,10 @@ void SubmitCommand::finish(int code)
 {
     if (m_finished)
         return;
+    if (m_core && m_localUpload
+        && LocalFileUpload::holdsEnd(
+            m_core->monitor(), m_localId, this, [this, code] { finish(code); }))
+        return; // the uploaded object is deleted first (keep_object false)
     m_finished = true;
     m_timeout.stop();
     if (m_core)

@@ -20,6 +20,8 @@ class AppCore;
 class CloudSession;
 class InterruptWatcher;
 class JobWatch;
+struct CreateOrder;
+class LocalFileUpload;
 
 /// `imagewright submit REQUEST.json [--profile NAME] [--wait] [--timeout SECONDS]
 /// [--family huawei|otc|fjcloud|openstack]` (interfaces.md §3): sends one request file through
@@ -48,6 +50,8 @@ public:
         bool wait = false;
         int timeoutSeconds = 0; // with --wait: how long to wait for the job; 0: no limit
         std::optional<CloudFamily> family;
+        int partSizeMiB = 0; // ims-local-file: the multipart part size; 0: automatic
+        int parallel = 4;    // ims-local-file: parts in flight
     };
 
     /// Parses the arguments after the program name ("submit", the file, options). On an error
@@ -70,6 +74,7 @@ private:
     /// The Glance create's checks against the cloud's flavour and its upload reports; false
     /// when the file does not meet the cloud's rules (then finished, nothing sent).
     bool prepareGlance();
+    void sendLocalFile(const CreateOrder &order);
     void reportUpload();
     void uploadEnded(const ApiError &error);
     void handleAnswer(const ApiError &error, const QString &localId);
@@ -90,6 +95,7 @@ private:
     CloudFamily m_family = CloudFamily::OpenStack;
     QString m_localId;
     std::unique_ptr<JobWatch> m_watch; // with --wait, once the job is known
+    std::unique_ptr<LocalFileUpload> m_localUpload; // ims-local-file: its upload phase
     QTimer m_timeout;
     QElapsedTimer m_uploadReported;
     int m_lastUploadPercent = -100;

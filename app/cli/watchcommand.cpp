@@ -8,6 +8,7 @@
 #include "cli/commandlinecloud.h"
 #include "cli/interruptwatcher.h"
 #include "cli/jobwatch.h"
+#include "cli/localfileupload.h"
 #include "cli/submitcommand.h"
 #include "cloud/cloudsession.h"
 #include "cloud/profilestore.h"
@@ -232,6 +233,16 @@ void WatchCommand::connected(const ApiError &error)
                 : tr("Watching the job again…"));
         m_watch->lookingUp(true);
         monitor->pollNow(localId); // reconciles a job whose outcome is unknown
+    } else if (state == JobState::Running && row >= 0 && monitor->at(row).obsImport
+        && monitor->at(row).jobId.isEmpty()) {
+        // A local file's upload that stopped (a kill, a lost connection): go on with it; the
+        // bucket's parts are listed and only the missing ones sent.
+        m_localUpload = std::make_unique<LocalFileUpload>(
+            monitor, localId, [this](int code) { finish(code); });
+        m_localUpload->start(this);
+        CliOutput::message(tr("Resuming the upload to OBS…"));
+        if (!monitor->resumeUpload(localId))
+            CliOutput::message(tr("The upload is running in another process; watching it."));
     } else if (state == JobState::Running || state == JobState::Submitting) {
         CliOutput::message(tr("Waiting for the cloud to finish the image…"));
     }
@@ -248,6 +259,8 @@ void WatchCommand::handleTimeout()
         nullptr,
         m_options.timeoutSeconds));
     CliOutput::line(u"status=timeout"_s);
+    if (m_localUpload)
+        m_localUpload->pause();
     finish(SubmitCommand::OutcomeUnknown);
 }
 
@@ -255,7 +268,9 @@ void WatchCommand::handleInterrupt()
 {
     if (m_finished)
         return;
-    CliOutput::message(tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
+    if (!m_localUpload || !m_localUpload->pause())
+        CliOutput::message(
+            tr("Interrupted. The cloud carries on with the job; the monitor follows it."));
     finish(SubmitCommand::Interrupted);
 }
 
@@ -263,6 +278,10 @@ void WatchCommand::finish(int code)
 {
     if (m_finished)
         return;
+    if (m_core
+        && LocalFileUpload::holdsEnd(
+            m_core->monitor(), m_record.localId, this, [this, code] { finish(code); }))
+        return; // the uploaded object is deleted first (keep_object false)
     m_finished = true;
     m_timeout.stop();
     if (m_core)

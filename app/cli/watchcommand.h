@@ -17,6 +17,7 @@ class AppCore;
 class CloudSession;
 class InterruptWatcher;
 class JobWatch;
+class LocalFileUpload;
 
 /// `imagewright watch ID [--timeout S]` (interfaces.md §3): follows one job of
 /// the job store to its end, named by its local id, its cloud job id, its marker or one of its
@@ -61,6 +62,7 @@ private:
     JobRecord m_record;
     QPointer<CloudSession> m_session;
     std::unique_ptr<JobWatch> m_watch;
+    std::unique_ptr<LocalFileUpload> m_localUpload; // ims-local-file: its upload, resumed here
     QTimer m_timeout;
     InterruptWatcher *m_interrupt = nullptr;
     bool m_finished = false;

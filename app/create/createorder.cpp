@@ -15,6 +15,7 @@ QUrl CreateOrder::targetUrl(const CloudSession &session) const
     case CreationMethod::ImsEcsDataDisks:
     case CreationMethod::ImsObsFile:
     case CreationMethod::ImsDataDisk:
+    case CreationMethod::ImsLocalFile: // the import, after the upload to OBS
         break;
     }
     return session.imsCreateUrl();

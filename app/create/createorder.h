@@ -22,8 +22,11 @@ struct CreateOrder
     QJsonObject body;
     /// What the create reads from: the server (Nova) or the volume (Cinder); empty otherwise.
     QString sourceId;
-    /// A local image file the create uploads (Glance); empty otherwise.
+    /// A local image file the create uploads (Glance, a local file via OBS); empty otherwise.
     QString filePath;
+    /// The request's params where the route needs more than the above (ims-local-file:
+    /// bucket, object, keep_object); empty otherwise.
+    QJsonObject params;
 
     /// Where the create request goes, for what is said before it leaves ("Sending … to URL").
     /// Invalid when the session's catalog lacks the service.

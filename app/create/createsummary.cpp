@@ -162,6 +162,17 @@ CreateSummary CreateSummary::of(const Input &in, const QList<JobRecord> &history
         s.cloudDoes = tr("Glance creates the image, then Imagewright uploads the file to it; "
                          "Glance checks and stores it, and the image becomes active.");
         break;
+    case CreationMethod::ImsLocalFile:
+        add(tr("Image name"), o.value(nameKey).toString());
+        add(tr("Image file"),
+            in.fileSize >= 0 ? tr("%1 (%2)").arg(in.file, sizeText(in.fileSize)) : in.file);
+        add(tr("OBS object"), o.value(u"image_url"_s).toString());
+        add(tr("Minimum disk"),
+            o.contains(u"min_disk"_s) ? tr("%1 GB").arg(o.value(u"min_disk"_s).toInt())
+                                      : QString());
+        s.cloudDoes = tr("Imagewright uploads the image file to the OBS bucket in parts "
+                         "(resumable), then IMS imports it as a private image.");
+        break;
     }
     const QString os = o.value(u"os_version"_s).toString().isEmpty()
         ? o.value(u"__os_version"_s).toString()

@@ -19,6 +19,8 @@ QString CreationMethods::key(CreationMethod m)
         return u"cinder-upload-to-image"_s;
     case CreationMethod::GlanceCreateUpload:
         return u"glance-create-upload"_s;
+    case CreationMethod::ImsLocalFile:
+        return u"ims-local-file"_s;
     }
     return {};
 }
@@ -50,6 +52,8 @@ QString CreationMethods::title(CreationMethod m)
         return tr("Image from a volume (Cinder upload to image)");
     case CreationMethod::GlanceCreateUpload:
         return tr("Create image metadata and upload an image file (Glance)");
+    case CreationMethod::ImsLocalFile:
+        return tr("Image from a local file (via OBS)");
     }
     return {};
 }
@@ -72,6 +76,8 @@ QString CreationMethods::description(CreationMethod m)
         return tr("The block storage service copies a volume into a new image.");
     case CreationMethod::GlanceCreateUpload:
         return tr("Creates the image metadata, then uploads a local image file.");
+    case CreationMethod::ImsLocalFile:
+        return tr("Uploads a local image file to an OBS bucket (resumable), then IMS imports it.");
     }
     return {};
 }
@@ -98,7 +104,8 @@ QStringList CreationMethods::serviceTypes(CreationMethod m)
 bool CreationMethods::isIms(CreationMethod m)
 {
     return m == CreationMethod::ImsEcs || m == CreationMethod::ImsEcsDataDisks
-        || m == CreationMethod::ImsObsFile || m == CreationMethod::ImsDataDisk;
+        || m == CreationMethod::ImsObsFile || m == CreationMethod::ImsDataDisk
+        || m == CreationMethod::ImsLocalFile;
 }
 
 bool CreationMethods::isImplemented(CreationMethod m)

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-/// The seven ways of creating an image (DEVELOPERS.md; request-file names from interfaces.md §4).
+/// The eight ways of creating an image (DEVELOPERS.md; request-file names from interfaces.md §4).
 enum class CreationMethod
 {
     ImsEcs,              // 1. IMS: system disk image from an ECS
@@ -16,9 +16,10 @@ enum class CreationMethod
     NovaCreateImage,     // 5. Nova createImage server action
     CinderUploadToImage, // 6. Cinder os-volume_upload_image
     GlanceCreateUpload,  // 7. Glance create image metadata, then upload the file
+    ImsLocalFile,        // 8. IMS: a local image file uploaded to OBS, then imported (method 3)
 };
 
-inline constexpr int CreationMethodCount = 7;
+inline constexpr int CreationMethodCount = 8;
 
 class CreationMethods
 {

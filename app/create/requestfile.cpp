@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include "create/imsmethodrequests.h"
+#include "create/localfilerequest.h"
 #include "create/cinderuploadrequest.h"
 #include "create/glancecreaterequest.h"
 #include "create/novacreateimagerequest.h"
@@ -52,6 +53,11 @@ QStringList RequestFile::knownBodyKeys(CreationMethod method)
             u"tags"_s,
             u"__os_version"_s,
             u"id"_s};
+    case CreationMethod::ImsLocalFile: {
+        QStringList keys = ImsRequests::knownBodyKeys(CreationMethod::ImsObsFile);
+        keys.removeAll(u"image_url"_s); // set from params.bucket and params.object
+        return keys;
+    }
     }
     return {};
 }
@@ -169,7 +175,9 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
         ? QStringList{u"server_id"_s}
         : file.method == CreationMethod::CinderUploadToImage ? QStringList{u"volume_id"_s}
         : file.method == CreationMethod::GlanceCreateUpload  ? QStringList{u"file"_s}
-                                                             : QStringList{};
+        : file.method == CreationMethod::ImsLocalFile
+        ? QStringList{u"file"_s, u"bucket"_s, u"object"_s, u"keep_object"_s}
+        : QStringList{};
     for (auto it = file.params.constBegin(); it != file.params.constEnd(); ++it) {
         if (!usedParams.contains(it.key()))
             //: %1 = a key under "params", %2 = the method key
@@ -254,6 +262,12 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
                 problems->errors.append({u"params.file"_s,
                     tr("The image file %1 is empty.").arg(QDir::toNativeSeparators(path))});
         }
+        break;
+    }
+    case CreationMethod::ImsLocalFile: {
+        FieldErrors errors;
+        LocalFileRequest::fromParams(file.params, file.body, file.resolvedFile(), &errors);
+        problems->errors += errors; // fields already "params.*" / "body.*"
         break;
     }
     }
@@ -366,6 +380,21 @@ QJsonObject RequestFile::bodyForSending(const QString &marker) const
         }
         return sent;
     }
+    case CreationMethod::ImsLocalFile: {
+        const auto request = localFileRequest();
+        if (!request)
+            return {};
+        QJsonObject sent = ImsRequests::bodyWithMarker(
+            CreationMethod::ImsObsFile, request->importBody(), marker);
+        if (sent.isEmpty())
+            return {};
+        const QStringList known = knownBodyKeys(method);
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                sent.insert(it.key(), it.value()); // unknown keys: as given (interfaces.md §4)
+        }
+        return sent;
+    }
     case CreationMethod::GlanceCreateUpload: {
         const auto request = glanceCreateRequest();
         if (!request)
@@ -398,6 +427,13 @@ RequestFile RequestFile::fromGlance(const GlanceCreateRequest &request, const QS
     return rf;
 }
 
+std::optional<LocalFileRequest> RequestFile::localFileRequest(FieldErrors *errors) const
+{
+    if (method != CreationMethod::ImsLocalFile)
+        return std::nullopt;
+    return LocalFileRequest::fromParams(params, body, resolvedFile(), errors);
+}
+
 QString RequestFile::markerFor(const QString &chosen) const
 {
     if (method == CreationMethod::GlanceCreateUpload) {
@@ -421,6 +457,8 @@ CreateOrder RequestFile::order(const QString &chosenMarker) const
     else if (method == CreationMethod::CinderUploadToImage)
         o.sourceId = params.value(u"volume_id"_s).toString();
     o.filePath = resolvedFile();
+    if (method == CreationMethod::ImsLocalFile)
+        o.params = params;
     return o;
 }
 

@@ -13,6 +13,7 @@
 #include "create/fielderror.h"
 #include "create/glancecreaterequest.h"
 #include "create/imsecsrequest.h"
+#include "create/localfilerequest.h"
 
 /// A request file (interfaces.md §4, docs/request-files.md): one JSON object
 /// `{"format": 1, "method": M, "params": {...}, "body": {...}}` that says what to create, as the
@@ -61,6 +62,8 @@ public:
     std::optional<GlanceCreateRequest> glanceCreateRequest(FieldErrors *errors = nullptr) const;
     /// The request file of what the wizard's Glance page holds; `file` as params.file.
     static RequestFile fromGlance(const GlanceCreateRequest &request, const QString &file);
+    /// The local file, bucket and object of method ims-local-file (the file must be valid).
+    std::optional<LocalFileRequest> localFileRequest(FieldErrors *errors = nullptr) const;
     /// The marker a send uses: `chosen`, unless the body pins one (a Glance `id`).
     QString markerFor(const QString &chosen) const;
 

@@ -16,7 +16,8 @@ const FollowerRegistry &FollowerRegistry::standard()
         for (CreationMethod m : {CreationMethod::ImsEcs,
                  CreationMethod::ImsEcsDataDisks,
                  CreationMethod::ImsObsFile,
-                 CreationMethod::ImsDataDisk})
+                 CreationMethod::ImsDataDisk,
+                 CreationMethod::ImsLocalFile}) // its import, once the upload is done
             r.add(CreationMethods::key(m), ims);
         r.add(CreationMethods::key(CreationMethod::NovaCreateImage),
             std::make_shared<const NovaImageFollower>());

@@ -10,6 +10,7 @@
 
 #include "auth/keystonesession.h"
 #include "cloud/cloudsession.h"
+#include "create/localfilerequest.h"
 #include "jobs/createsubmitter.h"
 #include "jobs/followerregistry.h"
 #include "jobs/jobrecords.h"
@@ -90,7 +91,23 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     , m_reconciler(*m_host, m_poller)
     , m_upload(*m_host, m_poller, [this] { return m_scheduler.now(); })
     , m_submitter(*m_host, m_poller, m_upload, m_policy)
+    , m_obsImport(*m_host, m_poller, m_policy)
 {
+    connect(&m_obsImport, &ObsImportController::uploadEnded, this, &JobMonitor::uploadEnded);
+    m_submitter.setRoute(CreationMethod::ImsLocalFile,
+        [this](CloudSession *session,
+            const CreateOrder &order,
+            QObject *context,
+            CreateSubmitter::DoneCallback done) {
+            m_obsImport.submit(session,
+                LocalFileRequest::fromOrder(order),
+                order.imageName,
+                order.marker,
+                order.body,
+                context,
+                std::move(done));
+        });
+    connect(this, &JobMonitor::jobFinished, &m_obsImport, &ObsImportController::jobEnded);
     connect(&m_upload, &UploadController::uploadEnded, this, &JobMonitor::uploadEnded);
     connect(&m_upload, &UploadController::uploadWarning, this, &JobMonitor::uploadWarning);
     connect(&m_upload, &UploadController::imageDeleted, this, &JobMonitor::imageDeleted);
@@ -227,8 +244,8 @@ void JobMonitor::restoreFrom(const QList<JobRecord> &records,
                 "or may not have been carried out."));
             changed = true;
         }
-        if (r.method == CreationMethod::GlanceCreateUpload && r.upload == JobRecord::Upload::Running
-            && !r.isTerminal()) {
+        if ((r.method == CreationMethod::GlanceCreateUpload || r.obsImport)
+            && r.upload == JobRecord::Upload::Running && !r.isTerminal()) {
             // The app stopped mid-upload: Glance puts the image back to queued (or kills it).
             r.upload = JobRecord::Upload::Incomplete;
             r.addNote(QT_TRANSLATE_NOOP(
@@ -470,7 +487,7 @@ void JobMonitor::submitIms(CloudSession *session,
     QObject *context,
     std::function<void(const ApiError &, const QString &)> done)
 {
-    submit(session, CreateOrder{method, name, marker, body, {}, {}}, context, std::move(done));
+    submit(session, CreateOrder{method, name, marker, body, {}, {}, {}}, context, std::move(done));
 }
 
 void JobMonitor::submitNova(CloudSession *session,
@@ -482,7 +499,7 @@ void JobMonitor::submitNova(CloudSession *session,
     std::function<void(const ApiError &, const QString &)> done)
 {
     submit(session,
-        CreateOrder{CreationMethod::NovaCreateImage, name, marker, body, serverId, {}},
+        CreateOrder{CreationMethod::NovaCreateImage, name, marker, body, serverId, {}, {}},
         context,
         std::move(done));
 }
@@ -495,7 +512,7 @@ void JobMonitor::submitCinder(CloudSession *session,
     std::function<void(const ApiError &, const QString &)> done)
 {
     submit(session,
-        CreateOrder{CreationMethod::CinderUploadToImage, name, {}, body, volumeId, {}},
+        CreateOrder{CreationMethod::CinderUploadToImage, name, {}, body, volumeId, {}, {}},
         context,
         std::move(done));
 }
@@ -509,7 +526,7 @@ void JobMonitor::submitGlance(CloudSession *session,
     std::function<void(const ApiError &, const QString &)> done)
 {
     submit(session,
-        CreateOrder{CreationMethod::GlanceCreateUpload, name, imageId, body, {}, filePath},
+        CreateOrder{CreationMethod::GlanceCreateUpload, name, imageId, body, {}, filePath, {}},
         context,
         std::move(done));
 }
@@ -565,7 +582,7 @@ bool JobMonitor::hasCloudId(const JobRecord &r)
 
 bool JobMonitor::isWaitingForCloud(const JobRecord &record) const
 {
-    return m_reachability.isWaitingForCloud(record, m_upload.isUploading(record.localId));
+    return m_reachability.isWaitingForCloud(record, isUploading(record.localId));
 }
 
 void JobMonitor::emitProfileRowsChanged(const QString &profileId)
@@ -622,7 +639,7 @@ void JobMonitor::handleGiveUpReached(const QString &localId)
     if (row < 0)
         return;
     const JobRecord &r = m_records.at(row);
-    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !m_upload.isUploading(r.localId)
+    if (r.giveUpAfterSecs > 0 && r.state == JobState::Running && !isUploading(r.localId)
         && r.giveUpAt() <= wallNow())
         giveUp(row);
 }
@@ -791,17 +808,17 @@ std::optional<JobMonitor::UploadStatus> JobMonitor::uploadStatus(const QString &
 
 bool JobMonitor::isUploading(const QString &localId) const
 {
-    return m_upload.isUploading(localId);
+    return m_upload.isUploading(localId) || m_obsImport.isUploading(localId);
 }
 
 bool JobMonitor::resumeUpload(const QString &localId)
 {
-    return m_upload.resume(localId);
+    return m_upload.resume(localId) || m_obsImport.resume(localId);
 }
 
 bool JobMonitor::cancelUpload(const QString &localId)
 {
-    return m_upload.cancel(localId);
+    return m_upload.cancel(localId) || m_obsImport.cancel(localId);
 }
 
 bool JobMonitor::deleteImage(const QString &localId)

@@ -20,6 +20,7 @@
 #include "jobs/jobchanges.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
+#include "jobs/obsimportcontroller.h"
 #include "jobs/poller.h"
 #include "jobs/pollpolicy.h"
 #include "jobs/pollscheduler.h"
@@ -184,6 +185,12 @@ public:
         QObject *context,
         std::function<void(const ApiError &, const QString &localId)> done);
 
+    /// A local image file via OBS (method 8, ims-local-file), sent through submit() like every
+    /// create (its route is ObsImportController's): the bucket is checked, the job saved, the
+    /// file uploaded resumably, then IMS imports "bucket:object" (sent once; the IMS job
+    /// follower follows it). Resume, cancel and the upload's figures: localFileImports().
+    ObsImportController &localFileImports() { return m_obsImport; }
+
     /// The live figures of an upload running in this process.
     using UploadStatus = ::UploadStatus;
     std::optional<UploadStatus> uploadStatus(const QString &localId) const;
@@ -328,6 +335,7 @@ private:
     Reconciler m_reconciler;
     UploadController m_upload;
     CreateSubmitter m_submitter;
+    ObsImportController m_obsImport;
     QTimer m_saveTimer;
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;

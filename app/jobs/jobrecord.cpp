@@ -262,6 +262,8 @@ QJsonObject JobRecord::toJson() const
         o.insert(u"uploaded_bytes"_s, double(uploadedBytes));
         o.insert(u"local_digests"_s, digests);
     }
+    if (obsImport) // only local-file jobs carry it; older readers ignore it
+        o.insert(u"obs_import"_s, obsImport->toJson());
     return o;
 }
 
@@ -312,6 +314,8 @@ std::optional<JobRecord> JobRecord::fromJson(const QJsonObject &o)
     const QJsonObject digests = o.value(u"local_digests"_s).toObject();
     for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
         r.localDigests.insert(it.key(), it.value().toString());
+    if (o.value(u"obs_import"_s).isObject())
+        r.obsImport = ObsImport::fromJson(o.value(u"obs_import"_s).toObject());
     const QJsonArray events = o.value(u"timeline"_s).toArray();
     for (const QJsonValue &v : events) {
         const QJsonObject e = v.toObject();

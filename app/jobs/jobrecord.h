@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include "create/creationmethod.h"
+#include "jobs/obsimport.h"
 
 /// Where a tracked creation stands, in our words (each cloud's own status is kept beside it).
 enum class JobState
@@ -99,6 +100,10 @@ public:
     /// Digests of the file computed while it was sent (algorithm -> lower-case hex: "md5",
     /// "sha512"), compared with the image's checksum / os_hash_value once it is active.
     QMap<QString, QString> localDigests;
+    /// A local file via OBS (method 8): its bucket, object and multipart upload; none for
+    /// every other kind. The upload phase uses the fields above (upload, uploadFile,
+    /// uploadSize, uploadedBytes) as a Glance upload does.
+    std::optional<ObsImport> obsImport;
 
     /// A job of a kind (method key) or state this version does not know, read from a store a
     /// newer version wrote: kept and shown as it is, never followed, and never written back (the

@@ -421,3 +421,15 @@ void S3Client::headObject(
     });
     job->start();
 }
+
+void S3Client::deleteObject(
+    const QString &bucket, const QString &key, QObject *context, Done<bool> done)
+{
+    RestJob *job = send("DELETE", url(bucket, key), this);
+    connect(job, &RestJob::finished, context, [done](RestJob *j) {
+        if (const ApiError e = errorOf(j))
+            return done(false, e);
+        done(true, {});
+    });
+    job->start();
+}

@@ -90,6 +90,9 @@ public:
     /// HEAD object: its ETag (without quotes) and size.
     void headObject(
         const QString &bucket, const QString &key, QObject *context, Done<S3Object> done);
+    /// DELETE object (S3 answers 204 also when it was not there).
+    void deleteObject(
+        const QString &bucket, const QString &key, QObject *context, Done<bool> done);
 
     /// The job's error with the S3 error body read into it (code, message, request id).
     static ApiError errorOf(const RestJob *job);

@@ -51,6 +51,8 @@ QString methodName(int method)
 void walkWizardPages(AppCore *core, CloudSession *session, const UiVisit &visit)
 {
     for (int m = 0; m < CreationMethodCount; ++m) {
+        if (!MethodPage::hasPage(CreationMethod(m)))
+            continue; // offered through request files only (its reason is on the method page)
         CreateImageWizard wizard(session, core->monitor());
         QVERIFY(settle(&wizard));
         QTRY_VERIFY(wizard.methodPage()->button(CreationMethod(m))->isEnabled());

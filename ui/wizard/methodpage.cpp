@@ -55,7 +55,7 @@ MethodPage::MethodPage(CloudSession *session, QWidget *parent)
         layout->addWidget(row.button);
         layout->addWidget(row.description);
         layout->addWidget(row.reason);
-        layout->addSpacing(4);
+        layout->addSpacing(2); // eight methods fit 700 px in every language
         m_rows.append(row);
     }
     m_connection = new InlineMessage(this);
@@ -101,6 +101,11 @@ std::optional<QString> MethodPage::unavailableReason(CreationMethod method) cons
     QStringList reasons;
     if (!CreationMethods::isImplemented(method))
         reasons << tr("This version of Imagewright does not build it yet.");
+    else if (!hasPage(method))
+        //: %1 = the request-file method key, e.g. ims-local-file
+        reasons << tr("Not in the wizard yet: send a request file of method %1 with "
+                      "imagewright submit.")
+                       .arg(CreationMethods::key(method));
     if (!m_session) {
         reasons << tr("No cloud profile is selected.");
     } else if (CreationMethods::isIms(method) && !familyHasIms(m_session->profile().family)) {
@@ -145,24 +150,31 @@ bool MethodPage::isComplete() const
 
 int MethodPage::nextId() const
 {
-    switch (method()) {
-    case int(CreationMethod::ImsEcs):
+    const int m = method();
+    return m >= 0 && m < CreationMethodCount ? pageOf(CreationMethod(m)) : -1;
+}
+
+int MethodPage::pageOf(CreationMethod method)
+{
+    switch (method) {
+    case CreationMethod::ImsEcs:
         return CreateImageWizard::Page_ImsEcs;
-    case int(CreationMethod::ImsEcsDataDisks):
+    case CreationMethod::ImsEcsDataDisks:
         return CreateImageWizard::Page_ImsDataDisks;
-    case int(CreationMethod::ImsObsFile):
+    case CreationMethod::ImsObsFile:
         return CreateImageWizard::Page_ImsObs;
-    case int(CreationMethod::ImsDataDisk):
+    case CreationMethod::ImsDataDisk:
         return CreateImageWizard::Page_ImsDataDisk;
-    case int(CreationMethod::NovaCreateImage):
+    case CreationMethod::NovaCreateImage:
         return CreateImageWizard::Page_Nova;
-    case int(CreationMethod::CinderUploadToImage):
+    case CreationMethod::CinderUploadToImage:
         return CreateImageWizard::Page_Cinder;
-    case int(CreationMethod::GlanceCreateUpload):
+    case CreationMethod::GlanceCreateUpload:
         return CreateImageWizard::Page_Glance;
-    default:
-        return -1; // the other methods have no pages yet
+    case CreationMethod::ImsLocalFile:
+        return -1; // request files and `imagewright submit` only, for now
     }
+    return -1;
 }
 
 bool MethodPage::eventFilter(QObject *watched, QEvent *event)

@@ -33,6 +33,10 @@ public:
     /// Why the method cannot be chosen (translated, one or more sentences), or nothing.
     std::optional<QString> unavailableReason(CreationMethod method) const;
     QRadioButton *button(CreationMethod method) const;
+    /// The wizard page of the method; -1 when the wizard has none yet (the method is then
+    /// offered through request files and `imagewright submit` only).
+    static int pageOf(CreationMethod method);
+    static bool hasPage(CreationMethod method) { return pageOf(method) >= 0; }
 
     void initializePage() override;
     bool isComplete() const override;

@@ -372,6 +372,8 @@ CreateOrder ReviewPage::orderFromSources(const QString &chosenMarker) const
         order.body = ImsRequests::bodyWithMarker(order.method, ims.body, order.marker);
         break;
     }
+    case CreationMethod::ImsLocalFile:
+        break; // no wizard page yet: MethodPage offers it through request files only
     }
     return order;
 }

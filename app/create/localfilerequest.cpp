@@ -1,0 +1,174 @@
+#include "create/localfilerequest.h"
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+#include "create/createorder.h"
+#include "create/imsmethodrequests.h"
+#include "obs/imagefileformat.h"
+#include "upload/transferrate.h"
+
+using namespace Qt::StringLiterals;
+
+QJsonObject LocalFileRequest::importBody() const
+{
+    QJsonObject sent = body;
+    sent.insert(u"image_url"_s, imageUrl());
+    return sent;
+}
+
+LocalFileRequest LocalFileRequest::fromOrder(const CreateOrder &order)
+{
+    LocalFileRequest r;
+    r.file = order.filePath;
+    r.bucket = order.params.value(u"bucket"_s).toString();
+    r.object = order.params.value(u"object"_s).toString(QFileInfo(order.filePath).fileName());
+    r.keepObject = order.params.value(u"keep_object"_s).toBool(true);
+    r.body = order.body;
+    r.body.remove(u"image_url"_s); // importBody() sets it again
+    return r;
+}
+
+std::optional<QString> LocalFileRequest::checkBucketName(const QString &bucket)
+{
+    if (bucket.isEmpty())
+        return tr("Give the OBS bucket to upload to: \"params\": {\"bucket\": \"my-bucket\"}.");
+    static const QRegularExpression rule(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_s);
+    if (!rule.match(bucket).hasMatch() || bucket.contains(u".."_s) || bucket.contains(u".-"_s)
+        || bucket.contains(u"-."_s) || !QHostAddress(bucket).isNull())
+        //: %1 = the bucket name given
+        return tr("\"%1\" is not an OBS bucket name: 3 to 63 lowercase letters, digits, hyphens "
+                  "or periods, starting and ending with a letter or digit, not an IP address.")
+            .arg(bucket);
+    return std::nullopt;
+}
+
+std::optional<QString> LocalFileRequest::checkObjectName(const QString &object)
+{
+    if (object.isEmpty())
+        return tr("The object name is empty.");
+    if (object.toUtf8().size() > 1024)
+        return tr("An object name can have at most 1024 bytes.");
+    if (object.startsWith(u'/'))
+        //: %1 = the object name given
+        return tr("“%1”: an object name cannot start with a slash.").arg(object);
+    // IMS refuses an object whose name or folder has a space (IMG.0175), as for method 3.
+    if (std::any_of(object.cbegin(), object.cend(), [](QChar c) { return c.isSpace(); }))
+        //: %1 = the object name given
+        return tr("“%1”: OBS file and folder names here cannot contain spaces. Choose an object "
+                  "name without spaces (params.object).")
+            .arg(object);
+    return std::nullopt;
+}
+
+FieldErrors LocalFileRequest::checkFile(const QString &path, bool quickImport, const QString &field)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        //: %1 = file path
+        return {{field, tr("The image file %1 does not exist.").arg(shown)}};
+    if (!info.isFile() || !info.isReadable())
+        //: %1 = file path
+        return {{field, tr("The image file %1 is not a readable file.").arg(shown)}};
+    if (info.size() == 0)
+        //: %1 = file path
+        return {{field, tr("The image file %1 is empty.").arg(shown)}};
+    QString error;
+    const auto format = ImageFileFormat::detectFile(path, &error);
+    if (!format)
+        return {{field, error}};
+    FieldErrors errors;
+    if (const QString mismatch = ImageFileFormat::mismatch(info.fileName(), *format);
+        !mismatch.isEmpty())
+        errors.append({field, mismatch});
+    const auto named = ImageFileFormat::fromFileName(info.fileName());
+    const ImageFileFormat::Format effective = named ? *named : *format;
+    if (quickImport) {
+        if (effective != ImageFileFormat::Format::Zvhd2 && effective != ImageFileFormat::Format::Raw)
+            //: %1 = the file's format such as qcow2
+            errors.append({field,
+                tr("A quick import takes only ZVHD2 or RAW files; this file is %1. Convert it, "
+                   "or leave is_quick_import out for a normal import.")
+                    .arg(ImageFileFormat::name(effective))});
+        if (info.size() > QuickImportMaxBytes)
+            //: %1 = the file's size, %2 = the limit
+            errors.append({field,
+                tr("The image file is %1; a quick import takes files of at most %2.")
+                    .arg(TransferRate::sizeText(info.size()),
+                        TransferRate::sizeText(QuickImportMaxBytes))});
+    } else if (info.size() >= NormalImportMaxBytes) {
+        //: %1 = the file's size, %2 = the limit
+        errors.append({field,
+            tr("The image file is %1; a normal import takes files smaller than %2. A ZVHD2 or "
+               "RAW file of up to 1 TB can use the quick import (is_quick_import).")
+                .arg(TransferRate::sizeText(info.size()),
+                    TransferRate::sizeText(NormalImportMaxBytes))});
+    }
+    return errors;
+}
+
+std::optional<LocalFileRequest> LocalFileRequest::fromParams(const QJsonObject &params,
+    const QJsonObject &body,
+    const QString &resolvedFile,
+    FieldErrors *errors)
+{
+    FieldErrors found;
+    LocalFileRequest r;
+    r.body = body;
+    const QJsonValue file = params.value(u"file"_s);
+    if (!file.isString() || resolvedFile.isEmpty()) {
+        found.append({u"params.file"_s,
+            tr("Give the image file to upload: \"params\": {\"file\": \"disk.qcow2\"} "
+               "(relative to the request file's folder, or absolute).")});
+    } else {
+        r.file = resolvedFile;
+    }
+    const QJsonValue bucket = params.value(u"bucket"_s);
+    if (!bucket.isUndefined() && !bucket.isString())
+        found.append({u"params.bucket"_s, tr("\"bucket\" must be a text.")});
+    r.bucket = bucket.toString();
+    if (bucket.isUndefined() || bucket.isString()) {
+        if (auto e = checkBucketName(r.bucket))
+            found.append({u"params.bucket"_s, *e});
+    }
+    const QJsonValue object = params.value(u"object"_s);
+    if (!object.isUndefined() && !object.isString()) {
+        found.append({u"params.object"_s, tr("\"object\" must be a text.")});
+    } else {
+        r.object = object.isUndefined() ? QFileInfo(r.file).fileName() : object.toString();
+        if (!r.file.isEmpty() || !object.isUndefined()) {
+            if (auto e = checkObjectName(r.object))
+                found.append({u"params.object"_s, *e});
+        }
+    }
+    const QJsonValue keep = params.value(u"keep_object"_s);
+    if (!keep.isUndefined() && !keep.isBool())
+        found.append({u"params.keep_object"_s, tr("\"keep_object\" must be true or false.")});
+    r.keepObject = keep.toBool(true);
+
+    if (body.contains(u"image_url"_s))
+        found.append({u"body.image_url"_s,
+            tr("Leave image_url out: it is set from params.bucket and params.object when the "
+               "file is uploaded.")});
+    // Method 3's rules on the body with the image_url it will have (its own image_url errors are
+    // the bucket's and object's, said above).
+    const FieldErrors bodyErrors =
+        ImsRequests::validate(CreationMethod::ImsObsFile, r.importBody());
+    for (const FieldError &e : bodyErrors) {
+        if (e.field != u"image_url")
+            found.append({u"body."_s + e.field, e.message});
+    }
+    if (!r.file.isEmpty())
+        found += checkFile(r.file, body.value(u"is_quick_import"_s).toBool(false));
+    if (errors)
+        *errors = found;
+    if (!found.isEmpty())
+        return std::nullopt;
+    return r;
+}

@@ -1,0 +1,32 @@
+#include "jobs/obsimport.h"
+
+using namespace Qt::StringLiterals;
+
+QJsonObject ObsImport::toJson() const
+{
+    QJsonObject o{{u"bucket"_s, bucket},
+        {u"object"_s, object},
+        {u"keep_object"_s, keepObject},
+        {u"import_body"_s, importBody},
+        {u"etag"_s, etag},
+        {u"object_deleted"_s, objectDeleted}};
+    if (upload.partSize > 0)
+        o.insert(u"upload"_s, upload.toJson());
+    return o;
+}
+
+ObsImport ObsImport::fromJson(const QJsonObject &o)
+{
+    ObsImport r;
+    r.bucket = o.value(u"bucket"_s).toString();
+    r.object = o.value(u"object"_s).toString();
+    r.keepObject = o.value(u"keep_object"_s).toBool(true);
+    r.importBody = o.value(u"import_body"_s).toObject();
+    r.etag = o.value(u"etag"_s).toString();
+    r.objectDeleted = o.value(u"object_deleted"_s).toBool(false);
+    if (const auto state = UploadState::fromJson(o.value(u"upload"_s).toObject(), nullptr))
+        r.upload = *state;
+    r.upload.bucket = r.bucket;
+    r.upload.key = r.object;
+    return r;
+}

@@ -1,0 +1,376 @@
+// Method ims-local-file against the demo cloud's OBS stand-in and IMS: `imagewright submit
+// --wait` takes a local file to an active image (multipart upload with small parts, then the IMS
+// import of bucket:object); a kill -9 mid-upload, then `imagewright watch` completes it sending
+// only the missing parts (counted in the demo's request log); a COLD, other-region or missing
+// bucket is refused before a byte is sent; keep_object false deletes the object once the image
+// is active; and a cancel during the upload aborts the multipart upload (ListMultipartUploads
+// empty afterwards).
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include "cli/obscommand.h"
+#include "cli/obsprofile.h"
+#include "create/requestfile.h"
+#include "jobs/jobstore.h"
+#include "obs/s3client.h"
+#include "support/clirun.h"
+#include "support/democloudprocess.h"
+#include "support/demosession.h"
+#include "support/testdir.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Bucket = u"imagewright-demo"_s;
+constexpr qint64 MiB = 1024 * 1024;
+
+bool makeFile(const QString &path, qint64 size, char seed)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray block(int(MiB), '\0');
+    for (int i = 0; i < block.size(); ++i)
+        block[i] = char((i * 31 + seed) & 0xff);
+    for (qint64 left = size; left > 0; left -= block.size())
+        f.write(block.constData(), std::min<qint64>(left, block.size()));
+    return f.size() == size;
+}
+
+QHash<QString, QString> linesOf(const QString &out)
+{
+    QHash<QString, QString> lines;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            lines.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return lines;
+}
+} // namespace
+
+class tst_LocalFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void fileToActiveImage();
+    void keepObjectFalseDeletesTheObject();
+    void killedUploadResumedByWatch();
+    void changedFileRefusedOnResume();
+    void unusableBucketRefusedBeforeAnyByte_data();
+    void unusableBucketRefusedBeforeAnyByte();
+    void cancelAbortsTheMultipartUpload();
+
+private:
+    /// A file of `size` bytes and a request to upload it to `bucket` as `object`.
+    QString writeRequest(const QString &bucket,
+        const QString &object,
+        qint64 size,
+        bool keepObject = true,
+        const QString &name = u"local-file"_s);
+    CliRun run(const QStringList &arguments, int timeoutMs = 120000);
+    QProcessEnvironment environment() const;
+
+    DemoCloudProcess m_demo;
+    std::unique_ptr<TestDir> m_home;
+};
+
+void tst_LocalFile::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(IW_IMAGEWRIGHT_PATH)), IW_IMAGEWRIGHT_PATH);
+    m_demo.setJobSeconds(1.5);
+    QVERIFY2(m_demo.start(), "the demo cloud did not start");
+}
+
+void tst_LocalFile::init()
+{
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+    m_home = std::make_unique<TestDir>();
+    QVERIFY(m_home->isValid());
+}
+
+QString tst_LocalFile::writeRequest(const QString &bucket,
+    const QString &object,
+    qint64 size,
+    bool keepObject,
+    const QString &name)
+{
+    const QString file = m_home->filePath(name + u".raw"_s);
+    if (!makeFile(file, size, char(size & 0x7f)))
+        return {};
+    const QJsonObject root{{u"format"_s, 1},
+        {u"method"_s, u"ims-local-file"_s},
+        {u"params"_s,
+            QJsonObject{{u"file"_s, QString(name + u".raw"_s)},
+                {u"bucket"_s, bucket},
+                {u"object"_s, object},
+                {u"keep_object"_s, QJsonValue(keepObject)}}},
+        {u"body"_s,
+            QJsonObject{{u"name"_s, name},
+                {u"min_disk"_s, 40},
+                {u"os_version"_s, u"Ubuntu 22.04 server 64bit"_s}}}};
+    const QString path = m_home->filePath(name + u".json"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+QProcessEnvironment tst_LocalFile::environment() const
+{
+    return demoCliEnvironment(m_home->path(), m_demo.authUrl());
+}
+
+CliRun tst_LocalFile::run(const QStringList &arguments, int timeoutMs)
+{
+    return runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        arguments,
+        environment(),
+        timeoutMs,
+        u"tst_localfile-cli.log"_s);
+}
+
+void tst_LocalFile::fileToActiveImage()
+{
+    const QString request =
+        writeRequest(Bucket, u"uploads/local-12.raw"_s, 12 * MiB + 12345, true, u"local-12"_s);
+    QVERIFY(!request.isEmpty());
+    const CliRun r =
+        run({u"submit"_s, request, u"--wait"_s, u"--part-size"_s, u"5"_s, u"--parts"_s, u"2"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto lines = linesOf(r.out);
+    QVERIFY(!lines.value(u"job_id"_s).isEmpty());
+    QCOMPARE(lines.value(u"status"_s), u"succeeded"_s);
+    QVERIFY(!lines.value(u"image_id"_s).isEmpty());
+    QVERIFY2(r.err.contains(u"Uploading to OBS: 100%"_s), qPrintable(r.err));
+    // Three parts of 5 MiB (the last 2 MiB), each sent once; one import of bucket:object.
+    QCOMPARE(m_demo.countRequests("PUT", u"/imagewright-demo/uploads/local-12.raw"_s), 3);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    // The object is complete in the bucket and kept (keep_object defaults to true).
+    QCOMPARE(m_demo.countRequests("DELETE", u"/imagewright-demo/"_s), 0);
+    const CliRun listed = run({u"images"_s, u"show"_s, lines.value(u"image_id"_s), u"--json"_s});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    // The job in the store went through its phases: upload, import (IMS job), active.
+    const QList<JobRecord> jobs =
+        JobStore(m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s)).load();
+    QCOMPARE(jobs.size(), 1);
+    const JobRecord &job = jobs.first();
+    QCOMPARE(job.method, CreationMethod::ImsLocalFile);
+    QCOMPARE(job.state, JobState::Succeeded);
+    QCOMPARE(job.upload, JobRecord::Upload::Done);
+    QVERIFY(!job.jobId.isEmpty());
+    QVERIFY(job.obsImport.has_value());
+    QCOMPARE(job.obsImport->partsDone(), 3);
+    QCOMPARE(job.obsImport->upload.partSize, 5 * MiB);
+    QVERIFY(job.obsImport->etag.endsWith(u"-3"_s));
+}
+
+void tst_LocalFile::keepObjectFalseDeletesTheObject()
+{
+    const QString request =
+        writeRequest(Bucket, u"uploads/local-drop.raw"_s, 6 * MiB, false, u"local-drop"_s);
+    QVERIFY(!request.isEmpty());
+    const CliRun r = run({u"submit"_s, request, u"--wait"_s, u"--part-size"_s, u"5"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(linesOf(r.out).value(u"status"_s), u"succeeded"_s);
+    QCOMPARE(m_demo.countRequests("DELETE", u"/imagewright-demo/uploads/local-drop.raw"_s), 1);
+    const QList<JobRecord> jobs =
+        JobStore(m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s)).load();
+    QCOMPARE(jobs.size(), 1);
+    QVERIFY(jobs.first().obsImport && jobs.first().obsImport->objectDeleted);
+}
+
+void tst_LocalFile::killedUploadResumedByWatch()
+{
+    const QString key = u"uploads/local-kill.raw"_s;
+    const QString path = u"/imagewright-demo/"_s + key;
+    const QString request = writeRequest(Bucket, key, 17 * MiB, true, u"local-kill"_s);
+    QVERIFY(!request.isEmpty());
+    // Parts 1 and 2 answered; part 3 stored but its answer held: the client is killed then.
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 0},
+        {u"count"_s, 2}});
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 60000},
+        {u"count"_s, 100}});
+    QProcess submit;
+    submit.setProcessEnvironment(environment());
+    submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"submit"_s, request, u"--wait"_s, u"--part-size"_s, u"5"_s, u"--parts"_s, u"1"_s});
+    QVERIFY(submit.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return m_demo.countRequests("PUT", path) >= 3; }, 60000));
+    // The two confirmed parts are in the job store before the third is sent.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<JobRecord> jobs =
+                JobStore(m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s)).load();
+            return jobs.size() == 1 && jobs.first().obsImport
+                && jobs.first().obsImport->partsDone() == 2;
+        }(),
+        10000);
+    submit.kill(); // SIGKILL: no chance to tidy up
+    QVERIFY(submit.waitForFinished(10000));
+    const QString jobId =
+        linesOf(QString::fromUtf8(submit.readAllStandardOutput())).value(u"job_id"_s);
+    QVERIFY(!jobId.isEmpty());
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+
+    const CliRun watched = run({u"watch"_s, jobId});
+    QVERIFY2(watched.exitCode == 0, qPrintable(watched.err));
+    const auto lines = linesOf(watched.out);
+    QCOMPARE(lines.value(u"status"_s), u"succeeded"_s);
+    QVERIFY(!lines.value(u"image_id"_s).isEmpty());
+    // ListParts said 1-3 are there (3 hashed here and accepted): only part 4 was sent.
+    QCOMPARE(m_demo.countRequests("GET", path), 1);
+    QCOMPARE(m_demo.countRequests("PUT", path), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+}
+
+void tst_LocalFile::changedFileRefusedOnResume()
+{
+    const QString key = u"uploads/local-changed.raw"_s;
+    const QString path = u"/imagewright-demo/"_s + key;
+    const QString request = writeRequest(Bucket, key, 12 * MiB, true, u"local-changed"_s);
+    QVERIFY(!request.isEmpty());
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 60000},
+        {u"count"_s, 100}});
+    QProcess submit;
+    submit.setProcessEnvironment(environment());
+    submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"submit"_s, request, u"--part-size"_s, u"5"_s, u"--parts"_s, u"1"_s});
+    QVERIFY(submit.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return m_demo.countRequests("PUT", path) >= 1; }, 60000));
+    submit.kill();
+    QVERIFY(submit.waitForFinished(10000));
+    const QString jobId =
+        linesOf(QString::fromUtf8(submit.readAllStandardOutput())).value(u"job_id"_s);
+    QVERIFY(!jobId.isEmpty());
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+    // The file grows after the upload started: its parts no longer describe it.
+    QFile file(m_home->filePath(u"local-changed.raw"_s));
+    QVERIFY(file.open(QIODevice::Append));
+    QVERIFY(file.write("x", 1) == 1);
+    file.close();
+
+    const CliRun watched = run({u"watch"_s, jobId});
+    QCOMPARE(watched.exitCode, 2);
+    QVERIFY2(watched.err.contains(u"has changed since the upload started"_s), qPrintable(watched.err));
+    QCOMPARE(linesOf(watched.out).value(u"status"_s), u"incomplete"_s);
+    QCOMPARE(m_demo.countRequests("PUT", path), 0);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+}
+
+void tst_LocalFile::unusableBucketRefusedBeforeAnyByte_data()
+{
+    QTest::addColumn<QString>("bucket");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("cold") << u"imagewright-demo-cold"_s << u"COLD"_s;
+    QTest::newRow("other region") << u"imagewright-demo-2"_s << u"demo-2"_s;
+    QTest::newRow("missing") << u"no-such-bucket-here"_s << u"does not exist"_s;
+}
+
+void tst_LocalFile::unusableBucketRefusedBeforeAnyByte()
+{
+    QFETCH(QString, bucket);
+    QFETCH(QString, said);
+    const QString request = writeRequest(bucket, u"disk.raw"_s, 2 * MiB);
+    QVERIFY(!request.isEmpty());
+    const CliRun r = run({u"submit"_s, request, u"--wait"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(said), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty()); // no job_id: nothing tracked
+    QCOMPARE(m_demo.countRequests("HEAD", u"/"_s + bucket), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/"_s + bucket), 0); // no multipart upload
+    QCOMPARE(m_demo.countRequests("PUT", u"/"_s + bucket), 0);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+    QVERIFY(JobStore(m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s))
+                .load()
+                .isEmpty());
+}
+
+void tst_LocalFile::cancelAbortsTheMultipartUpload()
+{
+    RestClient client(DemoSession::fastRetries());
+    auto session = DemoSession::open(&client, CloudProfile::demo(m_demo.authUrl()));
+    bool connected = false;
+    ApiError connectError;
+    session->connectToCloud(this, [&](const ApiError &e) {
+        connectError = e;
+        connected = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(connected, 15000);
+    QVERIFY2(!connectError, qPrintable(connectError.userMessage()));
+    auto monitor = DemoSession::monitor(m_home->filePath(u"jobs.sqlite"_s), session.get());
+    monitor->localFileImports().setOptions({1, 5 * MiB});
+
+    const QString key = u"uploads/local-cancel.raw"_s;
+    const QString path = u"/imagewright-demo/"_s + key;
+    const QString requestPath = writeRequest(Bucket, key, 12 * MiB, true, u"local-cancel"_s);
+    RequestFile::Problems problems;
+    const auto file = RequestFile::load(requestPath, &problems);
+    QVERIFY(file);
+    // Part 1's answer is held: the upload is in flight when it is cancelled.
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 60000},
+        {u"count"_s, 100}});
+    QString localId;
+    bool answered = false;
+    monitor->submit(session.get(),
+        file->order(u"cancel-marker"_s),
+        this,
+        [&](const ApiError &e, const QString &id) {
+            QVERIFY2(!e, qPrintable(e.userMessage()));
+            localId = id;
+            answered = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+    QVERIFY(!localId.isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return m_demo.countRequests("PUT", path) >= 1; }, 30000));
+    QVERIFY(monitor->isUploading(localId));
+
+    monitor->stopWatching(localId); // Cancel during the upload: abort it in the bucket
+    QTRY_COMPARE_WITH_TIMEOUT(
+        monitor->at(monitor->rowOf(localId)).state, JobState::Cancelled, 15000);
+    m_demo.clearFaults();
+    QCOMPARE(m_demo.countRequests("DELETE", path), 1); // AbortMultipartUpload
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+
+    // Nothing is left in the bucket: ListMultipartUploads has no upload of the key.
+    QString why;
+    const auto env = ObsProfile::envFor(session.get(), {}, false, this, &why);
+    QVERIFY2(env, qPrintable(why));
+    S3Client *s3 = ObsCommand::makeClient(*env, this);
+    bool listed = false;
+    QList<S3Upload> uploads{S3Upload{}};
+    s3->listMultipartUploads(
+        Bucket, key, this, [&](const QList<S3Upload> &found, const ApiError &e) {
+            QVERIFY2(!e, qPrintable(e.userMessage()));
+            uploads = found;
+            listed = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(listed, 15000);
+    QVERIFY(uploads.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_LocalFile)
+#include "tst_localfile.moc"
