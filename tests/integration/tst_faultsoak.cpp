@@ -118,6 +118,8 @@ RequestFile tst_FaultSoak::requestFor(CreationMethod method, const QString &name
             {u"disk_format"_s, u"qcow2"_s},
             {u"container_format"_s, u"bare"_s}};
         break;
+    case CreationMethod::ImsLocalFile:
+        break; // not soaked here: its upload has its own fault tests (tst_localfile)
     }
     return f;
 }
