@@ -8,6 +8,8 @@
 # Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]     Exit code: 1 when anything was found.
 # IW_FUZZ_RUNS=N also stops each harness after N executions (the issue's aim: 10^7 or an hour,
 # whichever comes first: IW_FUZZ_RUNS=10000000 scripts/fuzz.sh 3600).
+# IW_FUZZ_TIMEOUT=S: the seconds one input may take before it counts as a hang (default 10). On a
+# machine busy with builds a niced run is starved for longer than that (see docs/fuzzing.md).
 # Needs clang, libclang-rt-14-dev and libfuzzer-14-dev (interfaces.md §1). See docs/fuzzing.md.
 set -euo pipefail
 
@@ -64,12 +66,12 @@ for h in "${HARNESSES[@]}"; do
     mkdir -p "$work" "$findings" "$(dirname "$log")"
     seeds=("tests/fuzz/corpus/$h")
     [[ -d "tests/fuzz/regressions/$h" ]] && seeds+=("tests/fuzz/regressions/$h")
-    # -max_len 64 KiB: the parsers read small files and answers; -timeout 10 s per input;
+    # -max_len 64 KiB: the parsers read small files and answers; -timeout 10 s per input (IW_FUZZ_TIMEOUT);
     # -rss_limit_mb 2048 (the machine is shared). One job: the machine has 2 cores.
     set +e
     "build-fuzz/bin/fuzz_$h" "$work" "${seeds[@]}" \
         -dict="tests/fuzz/dict/$(dict_of "$h").dict" \
-        -max_total_time="$SECONDS_EACH" ${IW_FUZZ_RUNS:+-runs="$IW_FUZZ_RUNS"} -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -max_total_time="$SECONDS_EACH" ${IW_FUZZ_RUNS:+-runs="$IW_FUZZ_RUNS"} -max_len=65536 -timeout="${IW_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
     rc=$?
     set -e
