@@ -47,6 +47,43 @@ std::optional<int> wholeNumber(const QString &text)
 
 } // namespace
 
+QCommandLineOption ImagesCommand::profileOption()
+{
+    return QCommandLineOption(u"profile"_s,
+        tr("The saved cloud profile to use (name or id). Without it, the OpenStack environment "
+           "(OS_CLOUD, or OS_AUTH_URL and the rest) is used."),
+        tr("name"));
+}
+
+QCommandLineOption ImagesCommand::apiOption()
+{
+    return QCommandLineOption(u"api"_s,
+        tr("The image API to use: ims or glance (default: IMS for Huawei Cloud, Open Telekom "
+           "Cloud and the demo cloud, Glance otherwise)."),
+        tr("api"));
+}
+
+bool ImagesCommand::readTarget(const QCommandLineParser &parser,
+    QString *profile,
+    std::optional<ImageApi> *api,
+    QString *error)
+{
+    *profile = parser.value(u"profile"_s);
+    if (parser.isSet(u"profile"_s) && profile->trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("SubmitCommand", "--profile needs a profile name.");
+        return false;
+    }
+    if (parser.isSet(u"api"_s)) {
+        *api = ImageApis::fromKey(parser.value(u"api"_s));
+        if (!*api) {
+            //: %1 = what was given
+            *error = tr("Unknown API \"%1\". Use ims or glance.").arg(parser.value(u"api"_s));
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
     const QStringList &arguments, QString *error, QString *help)
 {
@@ -75,14 +112,8 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
                   .arg(action);
         return std::nullopt;
     }
-    const QCommandLineOption profile(u"profile"_s,
-        tr("The saved cloud profile to use (name or id). Without it, the OpenStack environment "
-           "(OS_CLOUD, or OS_AUTH_URL and the rest) is used."),
-        tr("name"));
-    const QCommandLineOption api(u"api"_s,
-        tr("The image API to use: ims or glance (default: IMS for Huawei Cloud, Open Telekom "
-           "Cloud and the demo cloud, Glance otherwise)."),
-        tr("api"));
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption api = apiOption();
     const QCommandLineOption json(u"json"_s, tr("Print JSON (stable keys) instead of text."));
     const QCommandLineOption status(
         u"status"_s, tr("Only images in this status (e.g. active, queued)."), tr("status"));
@@ -140,19 +171,8 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
     }
     Options o;
     o.action = Action(Actions.indexOf(action));
-    o.profile = parser.value(profile);
-    if (parser.isSet(profile) && o.profile.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("SubmitCommand", "--profile needs a profile name.");
+    if (!readTarget(parser, &o.profile, &o.api, error))
         return std::nullopt;
-    }
-    if (parser.isSet(api)) {
-        o.api = ImageApis::fromKey(parser.value(api));
-        if (!o.api) {
-            //: %1 = what was given
-            *error = tr("Unknown API \"%1\". Use ims or glance.").arg(parser.value(api));
-            return std::nullopt;
-        }
-    }
     const QStringList positional = parser.positionalArguments();
     switch (o.action) {
     case Action::List:

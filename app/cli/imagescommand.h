@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineParser>
+
 #include <memory>
 #include <optional>
 
@@ -65,6 +67,16 @@ public:
     /// Runs the command in the current QCoreApplication (after AppCore::setApplicationIdentity()
     /// and the translator) and returns the exit code.
     static int run(const QStringList &arguments);
+
+    /// --profile and --api, the options every images action takes (the members actions too).
+    static QCommandLineOption profileOption();
+    static QCommandLineOption apiOption();
+    /// Reads them from `parser`; false with a translated `error` (an empty profile name, an
+    /// unknown API).
+    static bool readTarget(const QCommandLineParser &parser,
+        QString *profile,
+        std::optional<ImageApi> *api,
+        QString *error);
 
     /// The exit code for a failed request; `change`: one that may have changed the cloud.
     static int exitCodeFor(const ApiError &error, bool change);

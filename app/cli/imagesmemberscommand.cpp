@@ -40,14 +40,8 @@ std::optional<ImagesMembersCommand::Options> ImagesMembersCommand::parseArgument
     QCommandLineParser parser;
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, ImagesCommand::tr("Show this help and exit."));
     parser.addOption(helpOption);
-    const QCommandLineOption profile(u"profile"_s,
-        ImagesCommand::tr("The saved cloud profile to use (name or id). Without it, the "
-                          "OpenStack environment (OS_CLOUD, or OS_AUTH_URL and the rest) is used."),
-        ImagesCommand::tr("name"));
-    const QCommandLineOption api(u"api"_s,
-        ImagesCommand::tr("The image API to use: ims or glance (default: IMS for Huawei Cloud, "
-                          "Open Telekom Cloud and the demo cloud, Glance otherwise)."),
-        ImagesCommand::tr("api"));
+    const QCommandLineOption profile = ImagesCommand::profileOption();
+    const QCommandLineOption api = ImagesCommand::apiOption();
     const QCommandLineOption project(u"project"_s,
         action == u"share" ? tr("A project to share the image with (repeatable).")
                            : tr("A project to stop sharing the image with (repeatable)."),
@@ -85,18 +79,8 @@ std::optional<ImagesMembersCommand::Options> ImagesMembersCommand::parseArgument
     }
     Options o;
     o.action = Action(Actions.indexOf(action));
-    o.profile = parser.value(profile);
-    if (parser.isSet(profile) && o.profile.trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("SubmitCommand", "--profile needs a profile name.");
+    if (!ImagesCommand::readTarget(parser, &o.profile, &o.api, error))
         return std::nullopt;
-    }
-    if (parser.isSet(api)) {
-        o.api = ImageApis::fromKey(parser.value(api));
-        if (!o.api) {
-            *error = ImagesCommand::tr("Unknown API \"%1\". Use ims or glance.").arg(parser.value(api));
-            return std::nullopt;
-        }
-    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         *error = positional.isEmpty()
