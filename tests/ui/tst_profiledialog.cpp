@@ -32,6 +32,7 @@
 #include "secrets/secretstore.h"
 #include "support/canary.h"
 #include "support/democloudprocess.h"
+#include "support/secretread.h"
 #include "support/testdir.h"
 #include "support/unavailablestore.h"
 #include "widgets/inlinemessage.h"
@@ -155,25 +156,12 @@ void tst_ProfileDialog::fillDemoProfile(
 
 CloudProfile tst_ProfileDialog::storeDemoProfile(const QString &name)
 {
-    CloudProfile p;
-    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    p.name = name;
-    p.family = CloudFamily::OpenStack;
-    p.authUrl = m_demo.authUrl();
-    p.region = u"demo-1"_s;
-    p.userName = u"demo"_s;
-    p.projectName = u"demo"_s;
-    m_core->profiles()->upsert(p);
-    return p;
+    return ::storeDemoProfile(*m_core->profiles(), m_demo.authUrl(), name);
 }
 
 QString tst_ProfileDialog::storedSecret(const QString &key)
 {
-    QSignalSpy read(m_memory.get(), &SecretStore::readDone);
-    m_memory->read(key);
-    if (!read.wait(5000))
-        return u"<no answer>"_s;
-    return read.constFirst().at(1).toString();
+    return ::storedSecret(*m_memory, key);
 }
 
 bool tst_ProfileDialog::signsIn(CloudSession *session)
