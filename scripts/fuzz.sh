@@ -8,6 +8,7 @@
 # Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]     Exit code: 1 when anything was found.
 # IW_FUZZ_RUNS=N also stops each harness after N executions (the issue's aim: 10^7 or an hour,
 # whichever comes first: IW_FUZZ_RUNS=10000000 scripts/fuzz.sh 3600).
+# Columns wall_s and cpu_s: the seconds each harness ran and the CPU seconds it had.
 # IW_FUZZ_TIMEOUT=S: the seconds one input may take before it counts as a hang (default 10). On a
 # machine busy with builds a niced run is starved for longer than that (see docs/fuzzing.md).
 # Needs clang, libclang-rt-14-dev and libfuzzer-14-dev (interfaces.md §1). See docs/fuzzing.md.
@@ -57,7 +58,7 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
 status=0
-printf '%-15s %12s %9s %7s %7s %7s %9s\n' harness executions exec/s cov ft corpus findings
+printf '%-15s %12s %9s %7s %7s %7s %9s %7s %7s\n' harness executions exec/s cov ft corpus findings wall_s cpu_s
 for h in "${HARNESSES[@]}"; do
     work="build-fuzz/corpus/$h"
     findings="build-fuzz/findings/$h"
@@ -69,10 +70,11 @@ for h in "${HARNESSES[@]}"; do
     # -max_len 64 KiB: the parsers read small files and answers; -timeout 10 s per input (IW_FUZZ_TIMEOUT);
     # -rss_limit_mb 2048 (the machine is shared). One job: the machine has 2 cores.
     set +e
-    "build-fuzz/bin/fuzz_$h" "$work" "${seeds[@]}" \
+    TIMEFORMAT='%R %U %S'
+    { time "build-fuzz/bin/fuzz_$h" "$work" "${seeds[@]}" \
         -dict="tests/fuzz/dict/$(dict_of "$h").dict" \
         -max_total_time="$SECONDS_EACH" ${IW_FUZZ_RUNS:+-runs="$IW_FUZZ_RUNS"} -max_len=65536 -timeout="${IW_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1
+        -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1; } 2>"$log.time"
     rc=$?
     set -e
     stats=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
@@ -82,8 +84,11 @@ for h in "${HARNESSES[@]}"; do
     runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+)/\1/p' "$log" | tail -1)
     speed=$(sed -nE 's/^stat::average_exec_per_sec: *([0-9]+)/\1/p' "$log" | tail -1)
     found=$(find "$findings" -type f | wc -l)
-    printf '%-15s %12s %9s %7s %7s %7s %9s\n' "$h" "${runs:-?}" "${speed:-?}" "${cov:-?}" \
-        "${ft:-?}" "${corp:-?}" "$found"
+    # Wall and CPU seconds (user + system): a niced run beside other work gets less CPU than wall.
+    read -r wall user sys <"$log.time" || true
+    cpu=$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.0f", u + s }')
+    printf '%-15s %12s %9s %7s %7s %7s %9s %7.0f %7s\n' "$h" "${runs:-?}" "${speed:-?}" "${cov:-?}" \
+        "${ft:-?}" "${corp:-?}" "$found" "${wall:-0}" "$cpu"
     if ((rc != 0 || found > 0)); then
         status=1
         echo "  $h: libFuzzer exited $rc; see $log and $findings/" >&2
