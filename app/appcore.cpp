@@ -68,6 +68,7 @@ AppCore::AppCore(Options options, QObject *parent)
     });
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::currentProfileChanged);
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::dropStaleSessions);
+    m_monitor->setSavesInBackground(m_options.savesInBackground);
     if (m_options.headless) {
         m_monitor->setAdoptForeignJobs(false);
         m_monitor->setLooksUpByItself(false); // JobWatch looks up, and says so each time

@@ -40,6 +40,9 @@ public:
         /// The GUI: the stored jobs are read on a worker thread (JobMonitor::
         /// restoreInBackground), and the store is watched once they are in.
         bool historyInBackground = false;
+        /// The GUI: routine saves of the job store are written on a worker thread
+        /// (JobMonitor::setSavesInBackground), so no write holds up a frame.
+        bool savesInBackground = false;
     };
 
     /// Organization and application names (they decide the settings and data folders, hence

@@ -213,6 +213,7 @@ int Application::runNormally(const Arguments &args)
 
     AppCore::Options options;
     options.historyInBackground = true; // a long job history never delays the first window
+    options.savesInBackground = true; // nor a save a frame
     AppCore core(options);
     MainWindow window(&core, &languages);
     window.show();

@@ -23,10 +23,6 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
-namespace {
-constexpr int RoutineSaveIntervalMs = 2000;
-}
-
 /// The records as the monitor's parts see them: by local id, through a narrow interface
 /// (jobs/jobrecords.h) rather than the monitor's members.
 class JobMonitor::Host final : public JobRecords
@@ -58,9 +54,9 @@ public:
         if (const int row = m->rowOf(localId); row >= 0)
             m->removeRow(row);
     }
-    bool saveNow(QString *error) override { return m->saveStore(error); }
-    void save() override { m->persist(); }
-    void saveEndsSoon() override { m->persistEndsSoon(); }
+    bool saveNow(QString *error) override { return m->m_sync.saveNow(error); }
+    void save() override { m->m_sync.save(); }
+    void saveEndsSoon() override { m->m_sync.saveEndsSoon(); }
     CloudSession *session(const QString &profileId) const override
     {
         return m->m_resolver ? m->m_resolver(profileId) : nullptr;
@@ -82,7 +78,10 @@ QString newId()
 
 JobMonitor::JobMonitor(JobStore store, QObject *parent)
     : QObject(parent)
-    , m_store(std::move(store))
+    , m_sync(std::move(store), [this](const QString &localId) -> const JobRecord * {
+        const int row = rowOf(localId);
+        return row >= 0 ? &m_records.at(row) : nullptr;
+    })
     , m_reachability(m_scheduler,
           m_policy,
           [this](const QString &profileId) { return m_resolver ? m_resolver(profileId) : nullptr; })
@@ -119,25 +118,17 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
             Q_EMIT cloudReachabilityChanged(profileId, reachable);
         });
     connect(&m_scheduler, &PollScheduler::giveUpReached, this, &JobMonitor::handleGiveUpReached);
-    m_saveTimer.setSingleShot(true);
-    // Routine progress is saved at most this often; intents, acceptances and ends are saved
-    // at once (persist()), and a lost progress figure is simply polled again.
-    m_saveTimer.setInterval(RoutineSaveIntervalMs);
-    connect(&m_saveTimer, &QTimer::timeout, this, &JobMonitor::persist);
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(150); // a save is a burst of change notifications
-    connect(&m_reloadTimer, &QTimer::timeout, this, &JobMonitor::reloadStore);
+    connect(&m_sync, &StoreSync::changedElsewhere, this, &JobMonitor::absorb);
+    connect(&m_sync, &StoreSync::noticeTaken, this, &JobMonitor::storeNoticeTaken);
+    connect(&m_sync, &StoreSync::loaded, this, [this](const QList<JobRecord> &records, const QString &error) {
+        restoreFrom(records, error, {});
+        Q_EMIT historyLoaded();
+    });
 }
 
 JobMonitor::~JobMonitor()
 {
-    m_destroying = true;
-    if (m_loader) { // reading the store: it ends on its own, and uses nothing of ours
-        m_loader->wait();
-        delete m_loader;
-    }
-    if (m_saveTimer.isActive())
-        persist();
+    m_sync.flush(); // while every part still lives: a pending save needs the records
 }
 
 int JobMonitor::rowOf(const QString &localId) const
@@ -168,7 +159,7 @@ void JobMonitor::appendAll(QList<JobRecord> records)
     m_records.reserve(m_records.size() + records.size());
     for (JobRecord &record : records) {
         m_rows.insert(record.localId, int(m_records.size()));
-        m_dirty.insert(record.localId); // callers that append what the store holds clear it
+        m_sync.markDirty(record.localId); // callers that append what the store holds clear it
         m_records.append(std::move(record));
     }
     Q_EMIT jobAdded(first, last);
@@ -177,9 +168,7 @@ void JobMonitor::appendAll(QList<JobRecord> records)
 void JobMonitor::removeRow(int row)
 {
     const QString id = m_records.at(row).localId;
-    m_removed.insert(id); // a later save must not take it back from the file
-    m_removedUnsaved.insert(id);
-    m_dirty.remove(id);
+    m_sync.markRemoved(id); // a later save must not take it back from the file
     m_poller.stopPolling(id);
     Q_EMIT jobAboutToBeRemoved(row);
     m_records.removeAt(row);
@@ -193,27 +182,37 @@ void JobMonitor::removeRow(int row)
 void JobMonitor::restore(const std::function<bool(const JobRecord &)> &which)
 {
     QString loadError;
-    const QList<JobRecord> records = m_store.load(&loadError);
+    const QList<JobRecord> records = m_sync.load(&loadError);
     restoreFrom(records, loadError, which);
+}
+
+bool JobMonitor::saveNow(QString *error)
+{
+    QString why;
+    if (m_sync.saveNow(&why))
+        return true;
+    qCWarning(lcJobs) << "could not save the job history:" << why;
+    if (error)
+        *error = why;
+    return false;
 }
 
 void JobMonitor::restoreInBackground()
 {
-    if (m_loader)
-        return;
-    // The store is read on a thread of its own (its own SQLite connection; JobStore's copies
-    // share a mutex), so a long history never holds up the first window; the rows then come in
-    // one insertion.
-    auto loaded = std::make_shared<std::pair<QList<JobRecord>, QString>>();
-    m_loader = QThread::create([store = m_store, loaded] { loaded->first = store.load(&loaded->second); });
-    connect(m_loader, &QThread::finished, this, [this, loaded] {
-        m_loader->deleteLater();
-        m_loader = nullptr;
-        restoreFrom(loaded->first, loaded->second, {});
-        loaded->first.clear();
-        Q_EMIT historyLoaded();
-    });
-    m_loader->start();
+    // A long history never holds up the first window; the rows then come in one insertion.
+    m_sync.loadInBackground();
+}
+
+void JobMonitor::storeNoticeTaken(const QString &notice)
+{
+    // A file moved aside (unreadable) starts a new one: what this process holds goes into it.
+    for (const JobRecord &r : std::as_const(m_records)) {
+        if (!r.isForeign())
+            m_sync.markDirty(r.localId);
+    }
+    if (m_sync.hasUnsaved())
+        m_sync.saveSoon();
+    Q_EMIT storeNoticeChanged(notice);
 }
 
 void JobMonitor::restoreFrom(const QList<JobRecord> &records,
@@ -222,7 +221,7 @@ void JobMonitor::restoreFrom(const QList<JobRecord> &records,
 {
     if (!loadError.isEmpty())
         qCWarning(lcJobs) << "could not read the job history:" << loadError;
-    takeStoreNotice();
+    m_sync.takeNotice();
     QList<JobRecord> fresh;
     QSet<QString> changedIds;
     QSet<QString> taken;
@@ -262,7 +261,7 @@ void JobMonitor::restoreFrom(const QList<JobRecord> &records,
     for (int row = first; row < int(m_records.size()); ++row) {
         const JobRecord &added = m_records.at(row);
         if (!changedIds.contains(added.localId))
-            m_dirty.remove(added.localId); // as the store holds it
+            m_sync.markClean(added.localId); // as the store holds it
         if (added.isForeign())
             continue;
         if (canReconcile(added)) {
@@ -279,8 +278,8 @@ void JobMonitor::restoreFrom(const QList<JobRecord> &records,
             stagger += 100;
         }
     }
-    if (!m_dirty.isEmpty())
-        persist();
+    if (m_sync.hasUnsaved())
+        m_sync.save();
 }
 
 bool JobMonitor::isAsking(const QString &localId) const
@@ -293,121 +292,17 @@ std::optional<double> JobMonitor::estimatedProgress(const QString &localId) cons
     return m_poller.estimatedProgress(localId);
 }
 
-void JobMonitor::takeStoreNotice()
-{
-    const QString notice = m_store.takeNotice();
-    if (notice.isEmpty())
-        return;
-    m_storeNotice = notice;
-    // A file moved aside (unreadable) starts a new one: what this process holds goes into it.
-    for (const JobRecord &r : std::as_const(m_records)) {
-        if (!r.isForeign())
-            m_dirty.insert(r.localId);
-    }
-    if (!m_dirty.isEmpty())
-        persistSoon();
-    Q_EMIT storeNoticeChanged(notice);
-}
-
-void JobMonitor::persist()
-{
-    m_saveTimer.stop();
-    m_saveTimer.setInterval(RoutineSaveIntervalMs);
-    QString error;
-    if (!saveStore(&error))
-        qCWarning(lcJobs) << "could not save the job history:" << error;
-}
-
-bool JobMonitor::saveStore(QString *error)
-{
-    // Only what changed here is written; the store hands back what other processes changed.
-    QList<JobRecord> changed;
-    changed.reserve(m_dirty.size());
-    for (const QString &id : std::as_const(m_dirty)) {
-        const int row = rowOf(id);
-        if (row >= 0)
-            changed.append(m_records.at(row));
-    }
-    QList<JobRecord> merged;
-    const bool saved = m_store.save(changed, error, m_removedUnsaved, &merged);
-    if (saved) {
-        m_dirty.clear();
-        m_removedUnsaved.clear();
-    }
-    takeStoreNotice(); // after: a file moved aside makes every job dirty again
-    if (!saved)
-        return false;
-    if (m_destroying)
-        return true;
-    // What other processes wrote is taken in after the caller is done, never inside a save:
-    // taking it in may add rows (m_records grows and may move) or replace records, and callers
-    // of persist() may hold a reference to a record across it (issue 12, defect 2).
-    const bool scheduled = !m_absorbAfterSave.isEmpty();
-    m_absorbAfterSave = std::move(merged);
-    if (!scheduled && !m_absorbAfterSave.isEmpty())
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                const QList<JobRecord> records = std::exchange(m_absorbAfterSave, {});
-                absorb(records);
-            },
-            Qt::QueuedConnection);
-    return true;
-}
-
-void JobMonitor::watchStore()
-{
-    if (m_watcher)
-        return;
-    m_watcher = new QFileSystemWatcher(this);
-    QDir().mkpath(QFileInfo(m_store.path()).absolutePath());
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reloadTimer.start(); });
-    connect(
-        m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reloadTimer.start(); });
-    watchStoreFile();
-}
-
-void JobMonitor::watchStoreFile()
-{
-    if (!m_watcher)
-        return;
-    const QString dir = QFileInfo(m_store.path()).absolutePath();
-    if (!m_watcher->directories().contains(dir))
-        m_watcher->addPath(dir);
-    // Writes go to the write-ahead log (-wal) and reach the file itself at checkpoints; either
-    // may be replaced (a checkpoint truncates the log): watch both, again after each change.
-    for (const QString &file : QStringList{m_store.path(), m_store.path() + u"-wal"_s}) {
-        if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
-            m_watcher->addPath(file);
-    }
-}
-
-void JobMonitor::reloadStore()
-{
-    watchStoreFile();
-    QString error;
-    // Only the jobs changed since this process last read or wrote (a cheap indexed query: our
-    // own saves wake the watcher too).
-    const QList<JobRecord> records = m_store.loadChanges(&error);
-    takeStoreNotice();
-    if (!error.isEmpty()) {
-        qCWarning(lcJobs) << "could not re-read the job history:" << error;
-        return;
-    }
-    absorb(records);
-}
-
 void JobMonitor::absorb(const QList<JobRecord> &records)
 {
     qint64 stagger = 0;
     for (const JobRecord &r : records) {
         const int row = rowOf(r.localId);
         if (row < 0) {
-            if (!m_adoptForeign || m_removed.contains(r.localId))
+            if (!m_adoptForeign || m_sync.wasRemoved(r.localId))
                 continue;
             qCInfo(lcJobs) << "job added by another process:" << r.localId;
             append(r);
-            m_dirty.remove(r.localId); // the store has it
+            m_sync.markClean(r.localId); // the store has it
             if (r.state == JobState::Running && hasCloudId(r)) {
                 m_poller.pollIn(r.localId, milliseconds(stagger));
                 stagger += 100;
@@ -432,30 +327,15 @@ void JobMonitor::absorb(const QList<JobRecord> &records)
     }
 }
 
-void JobMonitor::persistEndsSoon()
-{
-    // Ends come in bursts (many jobs started together end together): one save for a burst.
-    // A lost end is harmless: the job is simply polled again after a restart.
-    constexpr int EndSaveDelayMs = 250;
-    if (!m_saveTimer.isActive() || m_saveTimer.remainingTime() > EndSaveDelayMs)
-        m_saveTimer.start(EndSaveDelayMs);
-}
-
-void JobMonitor::persistSoon()
-{
-    if (!m_saveTimer.isActive())
-        m_saveTimer.start();
-}
-
 void JobMonitor::update(int row, const std::function<Changes(JobRecord &)> &fn)
 {
     if (row < 0 || row >= m_records.size())
         return;
     const Changes changes = fn(m_records[row]);
     if (changes) {
-        m_dirty.insert(m_records.at(row).localId);
+        m_sync.markDirty(m_records.at(row).localId);
         Q_EMIT jobChanged(row, changes);
-        persistSoon();
+        m_sync.saveSoon();
     }
 }
 
@@ -556,7 +436,7 @@ QString JobMonitor::trackImsJob(const QString &profileId,
     r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Following job %1"), {jobId}, r.created);
     const QString id = r.localId;
     append(r);
-    persistSoon();
+    m_sync.saveSoon();
     m_poller.pollIn(id, milliseconds(0));
     return id;
 }
@@ -570,7 +450,7 @@ QString JobMonitor::trackActionJob(JobRecord r)
     r.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Following job %1"), {r.jobId}, r.created);
     const QString id = r.localId;
     append(r);
-    persistSoon();
+    m_sync.saveSoon();
     m_poller.pollIn(id, milliseconds(0));
     return id;
 }
@@ -627,7 +507,7 @@ void JobMonitor::setGiveUpAfter(const QString &localId, qint64 seconds)
                 wallNow());
         return Changes(OtherChanged);
     });
-    persist();
+    m_sync.save();
     m_poller.syncGiveUp(localId);
 }
 
@@ -658,7 +538,7 @@ void JobMonitor::giveUp(int row)
             wallNow());
         return Changes(StateChanged | ResultChanged);
     });
-    persist();
+    m_sync.save();
     Q_EMIT jobFinished(localId);
 }
 
@@ -735,7 +615,7 @@ void JobMonitor::stopWatching(const QString &localId)
             "with it; Watch Again asks it how it ended."));
         return Changes(StateChanged | ResultChanged);
     });
-    persist();
+    m_sync.save();
 }
 
 bool JobMonitor::watchAgain(const QString &localId)
@@ -748,7 +628,7 @@ bool JobMonitor::watchAgain(const QString &localId)
         rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Watching again."));
         return Changes(StateChanged | ResultChanged);
     });
-    persist();
+    m_sync.save();
     if (canReconcile(m_records.at(row)))
         reconcile(localId);
     else
@@ -763,7 +643,7 @@ void JobMonitor::remove(const QString &localId)
         return;
     m_upload.cancel(localId);
     removeRow(row);
-    persist();
+    m_sync.save();
 }
 
 namespace {
@@ -797,7 +677,7 @@ int JobMonitor::clearFinished(const QDateTime &endedBefore)
         }
     }
     if (removed > 0)
-        persist();
+        m_sync.save();
     return removed;
 }
 

@@ -4,45 +4,37 @@
 #include <memory>
 #include <optional>
 
-#include <QFileSystemWatcher>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QTimer>
-#include <QUrl>
 
 #include "cloud/cloudprofile.h"
 #include "jobs/createsubmitter.h"
-#include "jobs/follower.h"
 #include "jobs/jobchanges.h"
 #include "jobs/jobrecord.h"
-#include "jobs/jobstore.h"
 #include "jobs/obsimportcontroller.h"
 #include "jobs/poller.h"
 #include "jobs/pollpolicy.h"
 #include "jobs/pollscheduler.h"
 #include "jobs/reachability.h"
 #include "jobs/reconciler.h"
+#include "jobs/storesync.h"
 #include "jobs/uploadcontroller.h"
 #include "model/novaversion.h"
 #include "net/apierror.h"
-#include "upload/transferrate.h"
-#include "upload/uploadsource.h"
 
 class CloudSession;
-class QThread;
 class RestJob;
 
 /// Owns the tracked creations and follows each to a true end. A facade: it keeps the records
-/// (rows, signals, persistence through JobStore, other processes' changes) and reads poll answers
-/// through each job's follower; its parts do one thing each: PollScheduler (when a job is asked;
-/// PollPolicy's backoff, a per-profile cap on requests in flight, give-up deadlines),
-/// Reachability (a profile whose cloud does not answer), CreateSubmitter (the creates, intent
-/// saved first), UploadController (Glance uploads), Reconciler (a create whose outcome is
-/// unknown). The parts see the records only through JobRecords/JobPolls, by local id. GUI thread.
+/// (rows, signals) and reads poll answers through each job's follower; its parts do one thing
+/// each: StoreSync (the records in the JobStore: when they are saved, what other processes
+/// wrote), PollScheduler (when a job is asked; PollPolicy's backoff, a per-profile cap on
+/// requests in flight, give-up deadlines), Reachability (a profile whose cloud does not answer),
+/// CreateSubmitter (the creates, intent saved first), UploadController (Glance uploads),
+/// ObsImportController (a local file via OBS), Reconciler (a create whose outcome is unknown).
+/// The parts see the records only through JobRecords/JobPolls, by local id. GUI thread.
 class JobMonitor final : public QObject
 {
     Q_OBJECT
@@ -76,26 +68,26 @@ public:
     /// first window.
     void restoreInBackground();
     /// Whether restoreInBackground() is still reading.
-    bool isLoadingHistory() const { return m_loader != nullptr; }
+    bool isLoadingHistory() const { return m_sync.isLoading(); }
     /// Whether a request about this job is on its way (a poll, a look-up by its marker).
     bool isAsking(const QString &localId) const;
     /// The progress this running job is expected to have reached now, from the rate its last
     /// polls measured (PollPolicy::estimate); none without a rate. Asks nothing.
     std::optional<double> estimatedProgress(const QString &localId) const;
-    const JobStore &store() const { return m_store; }
+    const JobStore &store() const { return m_sync.store(); }
 
     /// Follows the store file: when another process (`imagewright submit`, a second window)
     /// writes it, records this monitor does not know are added (running ones polled) and newer
     /// copies of known ones replace them. Both processes may then poll the same job; that only
     /// costs requests, as every poll is a read. Watches the file and its folder, as an atomic
     /// save replaces the file.
-    void watchStore();
+    void watchStore() { m_sync.watch(); }
     /// Whether records other processes added to the store are taken in on save and on reload
     /// (default true). The headless submit turns it off: it follows its own job only.
     void setAdoptForeignJobs(bool on)
     {
         m_adoptForeign = on;
-        m_store.setReadsOthers(on); // what it would not adopt, it need not read
+        m_sync.setReadsOthers(on); // what it would not adopt, it need not read
     }
     /// Whether a create whose outcome is unknown is looked up by itself until found
     /// (Reconciler::lookUpUntilFound; default true). The headless commands look up themselves.
@@ -103,12 +95,17 @@ public:
     /// Whether look-ups of this needs-attention job are still to come.
     bool isLookingUp(const QString &localId) const { return m_reconciler.isLookingUp(localId); }
     /// Reads the store now and takes in what other processes wrote (as watchStore() does).
-    void reloadStore();
-    /// Writes the store now (merging with what other processes wrote).
-    void saveNow() { persist(); }
+    void reloadStore() { m_sync.reload(); }
+    /// Writes the store now, on this thread (merging with what other processes wrote); false
+    /// and `error` when it could not be written (a failure is logged either way).
+    bool saveNow(QString *error = nullptr);
+    /// Whether routine saves (progress, acceptances, ends, the operator's removals) are written
+    /// on a worker thread (StoreSync; default false). The GUI turns it on so that no write
+    /// holds up a frame; the intent of a create is still on disk before its request leaves.
+    void setSavesInBackground(bool on) { m_sync.setSavesInBackground(on); }
     /// What the operator must be told about the job history itself (moved aside because it
     /// could not be read, written by a newer version); empty when nothing happened.
-    const QString &storeNotice() const { return m_storeNotice; }
+    const QString &storeNotice() const { return m_sync.notice(); }
 
     int count() const { return int(m_records.size()); }
     const JobRecord &at(int row) const { return m_records.at(row); }
@@ -311,20 +308,14 @@ private:
     int append(JobRecord record);
     void reindexFrom(int row);
     void removeRow(int row);
-    void persist();
-    void persistSoon();
-    void persistEndsSoon();
-    bool saveStore(QString *error);
+    /// Takes in what other processes wrote to the store (new jobs adopted, newer copies).
     void absorb(const QList<JobRecord> &records);
-    void watchStoreFile();
-    void takeStoreNotice();
+    void storeNoticeTaken(const QString &notice);
     void update(int row, const std::function<JobMonitor::Changes(JobRecord &)> &fn);
 
-
-    JobStore m_store;
     QList<JobRecord> m_records;
     QHash<QString, int> m_rows; // local id -> row, so a poll answer finds its row in O(1)
-    QSet<QString> m_dirty; // changed here since the last save: what the next save writes
+    StoreSync m_sync; // after m_records, which its saves read
     SessionResolver m_resolver;
     PollPolicy m_policy;
     PollScheduler m_scheduler;
@@ -336,17 +327,6 @@ private:
     UploadController m_upload;
     CreateSubmitter m_submitter;
     ObsImportController m_obsImport;
-    QTimer m_saveTimer;
-    QTimer m_reloadTimer;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QSet<QString> m_removed; // removed here: not taken back from the store
-    QSet<QString> m_removedUnsaved; // removed here since the last save
-    QString m_storeNotice;
-    /// The store as the last save merged it: taken in from the event loop, after the code that
-    /// saved is done (nothing may hold a record across a change of m_records).
-    QList<JobRecord> m_absorbAfterSave;
     bool m_adoptForeign = true;
-    bool m_destroying = false;
-    QThread *m_loader = nullptr; // restoreInBackground() reading the store
 };
 
