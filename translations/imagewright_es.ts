@@ -5141,6 +5141,10 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>The upload stopped: %1 imagewright watch %2 resumes it and sends only the missing parts.</source>
         <translation>La carga se detuvo: %1 imagewright watch %2 la reanuda y solo envía las partes que faltan.</translation>
     </message>
+    <message>
+        <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
+        <translation>No se pudo escribir el historial de trabajos (%1), así que el último estado de este trabajo no está registrado en él. imagewright watch %2 vuelve a seguir el trabajo cuando el historial se pueda escribir.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>

@@ -5125,6 +5125,10 @@ Image creation methods available: %3</source>
         <source>The upload stopped: %1 imagewright watch %2 resumes it and sends only the missing parts.</source>
         <translation>アップロードが停止しました: %1 imagewright watch %2 で再開すると、不足しているパートだけを送信します。</translation>
     </message>
+    <message>
+        <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
+        <translation>ジョブ履歴に書き込めなかったため（%1）、このジョブの最新の状態は記録されていません。履歴に書き込めるようになったら、imagewright watch %2 でジョブを再び追跡できます。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>

@@ -5125,6 +5125,10 @@ Image creation methods available: %3</source>
         <source>The upload stopped: %1 imagewright watch %2 resumes it and sends only the missing parts.</source>
         <translation>上传已停止：%1 imagewright watch %2 可续传，只发送缺少的段。</translation>
     </message>
+    <message>
+        <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
+        <translation>无法写入任务历史记录（%1），因此此任务的最新状态未记录在其中。任务历史记录可以写入后，imagewright watch %2 会再次跟踪该任务。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>

@@ -12,6 +12,7 @@ namespace {
 constexpr int Succeeded = 0;
 constexpr int CloudRefused = 1;
 constexpr int OutcomeUnknown = 4;
+constexpr int Interrupted = 130;
 } // namespace
 
 JobWatch::JobWatch(JobMonitor *monitor, QString localId, Done done)
@@ -145,4 +146,17 @@ void JobWatch::report(bool finalCheck)
         //: Progress on stderr. %1 = the cloud's job ID, %2 = status, percentage and task
         CliOutput::message(tr("Job %1: %2").arg(r.jobId.isEmpty() ? r.localId : r.jobId, progress));
     }
+}
+
+int JobWatch::saveAtExit(JobMonitor *monitor, const QString &localId, int code)
+{
+    QString error;
+    if (monitor->saveNow(&error) || localId.isEmpty())
+        return code;
+    //: %1: why the job history could not be written (a database error); %2: the job's local id
+    CliOutput::message(tr("The job history could not be written (%1), so this job's latest "
+                          "state is not recorded in it. imagewright watch %2 follows the job "
+                          "again once the history can be written.")
+                           .arg(error, localId));
+    return code == Interrupted ? code : OutcomeUnknown;
 }

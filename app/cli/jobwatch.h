@@ -35,6 +35,11 @@ public:
     static QList<int> lookUpDelaysMs();
     /// Looks at the job now: an ended job is reported at once.
     void check() { report(false); }
+    /// The last save before the process ends (`submit`, `watch`): when the job history cannot
+    /// be written, the job's latest state is not recorded, which is said on stderr, and the
+    /// exit code becomes 4 (outcome unknown: issue 12, defect 5); an interruption stays 130.
+    /// Returns the exit code to use.
+    static int saveAtExit(JobMonitor *monitor, const QString &localId, int code);
 
 private:
     void report(bool finalCheck);

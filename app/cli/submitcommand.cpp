@@ -646,7 +646,7 @@ void SubmitCommand::finish(int code)
         return; // the uploaded object is deleted first (keep_object false)
     m_finished = true;
     m_timeout.stop();
-    if (m_core)
-        m_core->monitor()->saveNow(); // the store is current before the process ends
+    if (m_core) // the store is current before the process ends
+        code = JobWatch::saveAtExit(m_core->monitor(), m_localId, code);
     QCoreApplication::exit(code);
 }

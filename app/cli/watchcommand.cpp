@@ -284,7 +284,7 @@ void WatchCommand::finish(int code)
         return; // the uploaded object is deleted first (keep_object false)
     m_finished = true;
     m_timeout.stop();
-    if (m_core)
-        m_core->monitor()->saveNow();
+    if (m_core) // the store is current before the process ends
+        code = JobWatch::saveAtExit(m_core->monitor(), m_record.localId, code);
     QCoreApplication::exit(code);
 }

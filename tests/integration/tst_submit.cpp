@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void akskGlanceOver12MbExitsTwo();
     void glanceUploadKeptAfterADroppedConnectionExitsZero();
     void interruptWhileWaitingExits130();
+    void historyNotWritableAtTheEndExitsFour();
 
 private:
     QString writeRequest(const QString &name,
@@ -632,6 +636,42 @@ void tst_Submit::interruptWhileWaitingExits130()
     const QList<JobRecord> stored = JobStore(jobStorePath()).load();
     QCOMPARE(stored.size(), 1);
     QVERIFY(!stored.constFirst().isTerminal());
+}
+
+void tst_Submit::historyNotWritableAtTheEndExitsFour()
+{
+    // Issue 12, defect 5: the create left and the job ended, but the job history cannot be
+    // written (another connection holds its write lock past the busy timeout): the end is not
+    // recorded, so the exit code does not promise it (4), and stderr says why.
+    DemoCloudProcess cloud;
+    cloud.setJobSeconds(3);
+    QVERIFY2(cloud.start(), "the demo cloud did not start");
+    const QString file = writeRequest(u"cli-history-locked"_s, ShutoffServerId);
+    QProcess p;
+    p.setProcessEnvironment(environment(cloud.authUrl()));
+    p.start(QStringLiteral(IW_IMAGEWRIGHT_PATH), {u"submit"_s, file, u"--wait"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("job_id="), 30000);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        db.setDatabaseName(jobStorePath());
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+        QVERIFY(p.waitForFinished(180000)); // every save waits out the 10 s busy timeout
+        lock.exec(u"ROLLBACK"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"holder"_s);
+    out += p.readAllStandardOutput();
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 4, qPrintable(QString::fromUtf8(out) + err));
+    QVERIFY2(err.contains(u"job history could not be written"_s), qPrintable(err));
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(!stored.constFirst().isTerminal()); // the end is indeed not recorded
 }
 
 QTEST_GUILESS_MAIN(tst_Submit)
