@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -20,7 +21,11 @@
 #include "dialogs/profilesdialog.h"
 #include "dialogs/prompter.h"
 #include "i18n/languagemanager.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobrecord.h"
+#include "jobs/jobstore.h"
 #include "mainwindow.h"
+#include "monitor/jobmonitorview.h"
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
 #include "uiwalk.h"
@@ -89,6 +94,8 @@ private Q_SLOTS:
     void everyWindowFitsTheScreen();
     void toolbarsNeverOverflow_data();
     void toolbarsNeverOverflow();
+    void deleteImageInView_data();
+    void deleteImageInView();
 
 private:
     DemoCloudProcess m_demo;
@@ -233,6 +240,73 @@ void tst_Layout::toolbarsNeverOverflow()
         QVERIFY2(hidden.isEmpty(),
             qPrintable(u"%1x%2: "_s.arg(size.width()).arg(size.height()) + hidden.join(u", "_s)));
     }
+}
+
+void tst_Layout::deleteImageInView_data()
+{
+    nothingClipped_data();
+}
+
+void tst_Layout::deleteImageInView()
+{
+    // Issue 16: the job details pane kept Delete Image below its fold at 1366×700 (a Glance job
+    // that ended killed, with a long reason and timeline). Its actions now sit above the fields.
+    QFETCH(QString, language);
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(language));
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir().mkpath(dir.filePath(u"data"_s)));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    JobRecord r;
+    r.localId = u"8f0e4c1a-5b7d-4e2f-9a61-3c5d7e9f1b24"_s;
+    r.method = CreationMethod::GlanceCreateUpload;
+    r.profileId = u"lab"_s;
+    r.cloudLabel = u"Lab · RegionOne"_s;
+    r.name = u"web-base-2026.01"_s;
+    r.marker = u"6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"_s;
+    r.created = start;
+    r.finished = start.addSecs(900);
+    r.state = JobState::Failed;
+    r.cloudStatus = u"killed"_s;
+    r.imageIds = {r.marker};
+    r.errorCode = u"killed"_s;
+    r.failReason = u"The image service stopped the image while its data was being stored: the "
+                   "file was refused, the store ran out of space or the upload was interrupted. "
+                   "Check the store's free space and the file's format, then create it again."_s;
+    r.upload = JobRecord::Upload::Done;
+    r.uploadFile = u"/srv/images/web-base.qcow2"_s;
+    r.uploadSize = 2147483648;
+    r.uploadedBytes = r.uploadSize;
+    for (int i = 0; i < 12; ++i)
+        r.addEvent(u"event %1"_s.arg(i), start.addSecs(60 * i));
+    QVERIFY(JobStore(QDir(dir.filePath(u"data"_s)).filePath(u"jobs.sqlite"_s)).save({r}));
+
+    AppCore::Options options;
+    options.dataDir = dir.filePath(u"data"_s);
+    options.settingsPath = dir.filePath(u"settings.ini"_s);
+    AppCore core(options);
+    QCOMPARE(core.monitor()->count(), 1);
+    MainWindow window(&core, &languages);
+    window.resize(1366, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.width() <= 1366 && window.height() <= 700);
+    window.monitorView()->selectJob(r.localId);
+    auto *button = window.findChild<QPushButton *>(u"deleteImageButton"_s);
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible());
+    QTest::qWait(50);
+    const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+    QVERIFY2(window.rect().contains(inWindow),
+        qPrintable(u"Delete Image at %1,%2 %3x%4 in a %5x%6 window"_s.arg(inWindow.x())
+                       .arg(inWindow.y())
+                       .arg(inWindow.width())
+                       .arg(inWindow.height())
+                       .arg(window.width())
+                       .arg(window.height())));
+    // Whole, not cut by a scroll area's viewport.
+    QCOMPARE(button->visibleRegion().boundingRect(), button->rect());
 }
 
 QTEST_MAIN(tst_Layout)
