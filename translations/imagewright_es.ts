@@ -6642,4 +6642,15 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Marque la casilla para confirmar que este perfil omite las comprobaciones de certificados, o elija en su lugar un archivo de paquete de CA.</translation>
     </message>
 </context>
+<context>
+    <name>ReviewSamples</name>
+    <message>
+        <source>The demo cloud has nothing this method can use.</source>
+        <translation>La nube de demostración no tiene nada que este método pueda usar.</translation>
+    </message>
+    <message>
+        <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
+        <translation>La página del método no aceptó los valores de ejemplo; la captura muestra la página.</translation>
+    </message>
+</context>
 </TS>

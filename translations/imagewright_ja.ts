@@ -6612,4 +6612,15 @@ Image creation methods available: %3</source>
         <translation>このプロファイルで証明書のチェックを省略することを確認するにはチェックボックスをオンにするか、代わりにCAバンドルファイルを選択してください。</translation>
     </message>
 </context>
+<context>
+    <name>ReviewSamples</name>
+    <message>
+        <source>The demo cloud has nothing this method can use.</source>
+        <translation>デモクラウドには、この方法で使えるものがありません。</translation>
+    </message>
+    <message>
+        <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
+        <translation>サンプル値が方法のページで受け付けられませんでした。スクリーンショットにはそのページが表示されます。</translation>
+    </message>
+</context>
 </TS>

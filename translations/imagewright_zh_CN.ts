@@ -6612,4 +6612,15 @@ Image creation methods available: %3</source>
         <translation>请勾选此框以确认此配置文件跳过证书检查，或改为选择CA证书包文件。</translation>
     </message>
 </context>
+<context>
+    <name>ReviewSamples</name>
+    <message>
+        <source>The demo cloud has nothing this method can use.</source>
+        <translation>演示云中没有此方法可以使用的资源。</translation>
+    </message>
+    <message>
+        <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
+        <translation>方法页面未接受示例值；截图显示该页面。</translation>
+    </message>
+</context>
 </TS>
