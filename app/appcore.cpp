@@ -19,6 +19,7 @@
 #include "net/proxyresolver.h"
 #include "net/restclient.h"
 #include "net/restjob.h"
+#include "profiles/profilesecretwriter.h"
 #include "secrets/keychainstore.h"
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,7 @@ AppCore::AppCore(Options options, QObject *parent)
     , m_demo(new DemoCloudLauncher(this))
     , m_secrets(m_options.secrets ? m_options.secrets : new KeychainStore(this))
     , m_sessionSecrets(new SessionFirstStore(m_secrets, this))
+    , m_secretWriter(new ProfileSecretWriter(this, this))
 {
     m_monitor->setSessionResolver([this](const QString &id) -> CloudSession * {
         // While the bundled demo cloud starts, its new address is not known yet: its jobs wait

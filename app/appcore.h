@@ -11,6 +11,7 @@
 class CloudSession;
 class DemoCloudLauncher;
 class JobMonitor;
+class ProfileSecretWriter;
 class ProfileStore;
 class RestClient;
 class SecretStore;
@@ -63,6 +64,9 @@ public:
     JobMonitor *monitor() const { return m_monitor; }
     DemoCloudLauncher *demoCloud() const { return m_demo; }
     SecretStore *secrets() const { return m_secrets; }
+    /// Where the profile editor's secrets are written (and removed): owned here, so a write's
+    /// outcome outlives the window that asked for it.
+    ProfileSecretWriter *secretWriter() const { return m_secretWriter; }
     const Options &options() const { return m_options; }
 
     /// The session of a saved profile (made on first use), or null for an unknown id.
@@ -103,6 +107,7 @@ private:
     DemoCloudLauncher *m_demo = nullptr;
     SecretStore *m_secrets = nullptr;
     SessionFirstStore *m_sessionSecrets = nullptr; // what sessions read: session copies, keychain
+    ProfileSecretWriter *m_secretWriter = nullptr;
     QHash<QString, CloudSession *> m_sessions;
     bool m_demoStarting = false;
 };

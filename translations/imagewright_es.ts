@@ -3849,23 +3849,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>Perfiles de nube</translation>
     </message>
     <message>
-        <source>The password is saved in the system keychain.</source>
-        <translation>La contraseña está guardada en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>access to the keychain was refused</source>
-        <translation>se denegó el acceso al llavero</translation>
-    </message>
-    <message>
-        <source>the keychain is not available</source>
-        <translation>el llavero no está disponible</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
-        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else (no plaintext).</extracomment>
-        <translation>No se pudo guardar la contraseña en el llavero del sistema (%1). No se ha escrito en ningún otro lugar.</translation>
-    </message>
-    <message>
         <source>Profiles:</source>
         <translation>Perfiles:</translation>
     </message>
@@ -3890,135 +3873,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
-        <translation>Todo lo necesario para iniciar sesión en un proyecto de una región. La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <comment>profile name</comment>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>For example: Production, Frankfurt</source>
-        <translation>Por ejemplo: Producción, Fráncfort</translation>
-    </message>
-    <message>
-        <source>&amp;Cloud:</source>
-        <translation>Nu&amp;be:</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>&amp;Región:</translation>
-    </message>
-    <message>
-        <source>Identity &amp;URL:</source>
-        <translation>URL de iden&amp;tidad:</translation>
-    </message>
-    <message>
-        <source>https://keystone.example.com:5000/v3</source>
-        <translation>https://keystone.example.com:5000/v3</translation>
-    </message>
-    <message>
-        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
-        <translation>La dirección de Keystone versión 3 (IAM); termina en /v3.</translation>
-    </message>
-    <message>
-        <source>Use&amp;r name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Contra&amp;seña:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <comment>press and hold to show the password</comment>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Press and hold to show the password</source>
-        <translation>Mantener pulsado para mostrar la contraseña</translation>
-    </message>
-    <message>
-        <source>Use for This Session Only</source>
-        <translation>Usar solo en esta sesión</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
-        <translation>Mantener la contraseña en memoria hasta que se cierre Imagewright; no se guarda en ningún sitio.</translation>
-    </message>
-    <message>
-        <source>User d&amp;omain:</source>
-        <translation>D&amp;ominio del usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Project name:</source>
-        <translation>Nombre del pro&amp;yecto:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject ID:</source>
-        <translation>I&amp;D de proyecto:</translation>
-    </message>
-    <message>
-        <source>Instead of the project name</source>
-        <translation>En lugar del nombre del proyecto</translation>
-    </message>
-    <message>
-        <source>Project do&amp;main:</source>
-        <translation>Dominio del proye&amp;cto:</translation>
-    </message>
-    <message>
-        <source>Inter&amp;face:</source>
-        <translation>Interfa&amp;z:</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>public</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>internal</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>admin</translation>
-    </message>
-    <message>
-        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
-        <translation>Qué puntos de conexión del catálogo se usan; public, salvo que el administrador de su nube indique otra cosa.</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Probando…</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>&amp;Probar conexión</translation>
-    </message>
-    <message>
-        <source>Sign in with these values without saving them, and list what the cloud offers</source>
-        <translation>Iniciar sesión con estos valores sin guardarlos y mostrar lo que ofrece la nube</translation>
-    </message>
-    <message>
-        <source>Use T&amp;his Profile</source>
-        <translation>Usar este perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vertir</translation>
-    </message>
-    <message>
-        <source>Discard the changes in the form</source>
-        <translation>Descartar los cambios del formulario</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4035,54 +3889,6 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>%1 (not saved)</source>
         <extracomment>Profile list entry of a profile that is not saved yet. %1 = its name</extracomment>
         <translation>%1 (sin guardar)</translation>
-    </message>
-    <message>
-        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
-        <translation>Imagewright administra este perfil: se ajusta a la nube de demostración local.</translation>
-    </message>
-    <message>
-        <source>Enter a name for the profile.</source>
-        <translation>Introduzca un nombre para el perfil.</translation>
-    </message>
-    <message>
-        <source>Another profile already has this name.</source>
-        <translation>Ya hay otro perfil con este nombre.</translation>
-    </message>
-    <message>
-        <source>Choose a region.</source>
-        <translation>Elija una región.</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>Introduzca el nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
-        <translation>Introduzca el dominio del usuario: a menudo Default; en Huawei Cloud y Open Telekom Cloud, el nombre de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Enter a project name or a project ID.</source>
-        <translation>Introduzca un nombre de proyecto o un ID de proyecto.</translation>
-    </message>
-    <message>
-        <source>The project ID is used; the project name is only kept for reference.</source>
-        <translation>Se usa el ID de proyecto; el nombre del proyecto solo se conserva como referencia.</translation>
-    </message>
-    <message>
-        <source>Enter the project&apos;s domain (needed with a project name).</source>
-        <translation>Introduzca el dominio del proyecto (necesario si se indica un nombre de proyecto).</translation>
-    </message>
-    <message>
-        <source>Save the changes first.</source>
-        <translation>Guarde antes los cambios.</translation>
-    </message>
-    <message>
-        <source>This profile is in use.</source>
-        <translation>Este perfil está en uso.</translation>
-    </message>
-    <message>
-        <source>Switch the main window to this profile</source>
-        <translation>Cambiar la ventana principal a este perfil</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -4103,235 +3909,12 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <source>Saving the password in the system keychain…</source>
-        <translation>Guardando la contraseña en el llavero del sistema…</translation>
-    </message>
-    <message>
-        <source>The password is used until Imagewright quits. It is not saved.</source>
-        <translation>La contraseña se usará hasta que se cierre Imagewright. No se guarda.</translation>
-    </message>
-    <message>
-        <source>Signing in at %1…</source>
-        <extracomment>%1 = the identity URL</extracomment>
-        <translation>Iniciando sesión en %1…</translation>
-    </message>
-    <message>
-        <source>any region</source>
-        <translation>cualquier región</translation>
-    </message>
-    <message>
-        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
-        <extracomment>%1 = region, %2 = the regions the catalog names</extracomment>
-        <translation>Se inició sesión, pero el catálogo no tiene servicios para %1 en esta interfaz. Regiones del catálogo: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
-        <translation>Ningún método de creación de imágenes: aquí el catálogo no tiene servicio de imágenes, de cómputo ni de volúmenes.</translation>
-    </message>
-    <message>
-        <source>Connected. Services in %1: %2.
-Image creation methods available: %3</source>
-        <extracomment>%1 = region, %2 = service types such as &quot;compute, image, volumev3&quot;, %3 = the creation methods they enable</extracomment>
-        <translation>Conectado. Servicios en %1: %2.
-Métodos de creación de imágenes disponibles: %3</translation>
-    </message>
-    <message>
-        <source>Not needed: the demo cloud&apos;s password is built in</source>
-        <translation>No hace falta: la nube de demostración ya la incluye</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain</source>
-        <translation>Se guarda en el llavero del sistema</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the stored password</source>
-        <translation>Déjelo vacío para conservar la contraseña guardada</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Make profiles from a clouds.yaml or an openrc file</source>
         <translation>Crear perfiles a partir de un clouds.yaml o de un archivo openrc</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>Tipo de servicio</translation>
-    </message>
-    <message>
-        <source>Endpoint URL</source>
-        <translation>URL del punto de conexión</translation>
-    </message>
-    <message>
-        <source>Add Override</source>
-        <translation>Añadir sustitución</translation>
-    </message>
-    <message>
-        <source>Remove Override</source>
-        <translation>Quitar sustitución</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>%1 = row number, %2 = the message</extracomment>
-        <translation>Fila %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain.</source>
-        <translation>Guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
-        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else.</extracomment>
-        <translation>No se pudo guardar este secreto en el llavero del sistema (%1). No se ha escrito en ningún otro sitio.</translation>
-    </message>
-    <message>
-        <source>Sign-in metho&amp;d:</source>
-        <translation>&amp;Método de inicio de sesión:</translation>
-    </message>
-    <message>
-        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
-        <translation>Cómo inicia sesión Imagewright: con una contraseña, una credencial de aplicación o un par de claves de acceso de Huawei (AK/SK).</translation>
-    </message>
-    <message>
-        <source>Credential ID:</source>
-        <translation>ID de la credencial:</translation>
-    </message>
-    <message>
-        <source>Or leave empty and give the credential&apos;s name</source>
-        <translation>O déjelo vacío e indique el nombre de la credencial</translation>
-    </message>
-    <message>
-        <source>Credential name:</source>
-        <translation>Nombre de la credencial:</translation>
-    </message>
-    <message>
-        <source>With the user name and user domain</source>
-        <translation>Junto con el nombre de usuario y su dominio</translation>
-    </message>
-    <message>
-        <source>Credential secret:</source>
-        <translation>Secreto de la credencial:</translation>
-    </message>
-    <message>
-        <source>Access ke&amp;y (AK):</source>
-        <translation>Clave de acce&amp;so (AK):</translation>
-    </message>
-    <message>
-        <source>Sec&amp;ret key (SK):</source>
-        <translation>Clave secreta (S&amp;K):</translation>
-    </message>
-    <message>
-        <source>Temporary key</source>
-        <translation>Clave temporal</translation>
-    </message>
-    <message>
-        <source>A temporary access key, valid only together with its security token</source>
-        <translation>Una clave de acceso temporal, válida solo junto con su token de seguridad</translation>
-    </message>
-    <message>
-        <source>Security token:</source>
-        <translation>Token de seguridad:</translation>
-    </message>
-    <message>
-        <source>Endpoint overrides:</source>
-        <translation>Sustitución de puntos de conexión:</translation>
-    </message>
-    <message>
-        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
-        <translation>Usar estas direcciones en lugar de las del catálogo para los tipos de servicio indicados, p. ej. una pasarela privada.</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain; leave empty to keep it</source>
-        <translation>Guardado en el llavero del sistema; déjelo vacío para conservarlo</translation>
-    </message>
-    <message>
-        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
-        <translation>La firma AK/SK solo está disponible para Huawei Cloud y Open Telekom Cloud.</translation>
-    </message>
-    <message>
-        <source>Enter the application credential&apos;s ID, or its name.</source>
-        <translation>Introduzca el ID de la credencial de aplicación o su nombre.</translation>
-    </message>
-    <message>
-        <source>Enter the application credential&apos;s secret.</source>
-        <translation>Introduzca el secreto de la credencial de aplicación.</translation>
-    </message>
-    <message>
-        <source>Enter the access key (AK).</source>
-        <translation>Introduzca la clave de acceso (AK).</translation>
-    </message>
-    <message>
-        <source>Enter the secret key (SK).</source>
-        <translation>Introduzca la clave secreta (SK).</translation>
-    </message>
-    <message>
-        <source>Enter the security token of the temporary key.</source>
-        <translation>Introduzca el token de seguridad de la clave temporal.</translation>
-    </message>
-    <message>
-        <source>Saving in the system keychain…</source>
-        <translation>Guardando en el llavero del sistema…</translation>
-    </message>
-    <message>
-        <source>Certificate chec&amp;ks:</source>
-        <translation>Comprobación de certi&amp;ficados:</translation>
-    </message>
-    <message>
-        <source>Verify certificates (system CAs)</source>
-        <translation>Verificar certificados (CA del sistema)</translation>
-    </message>
-    <message>
-        <source>Verify with a CA bundle file</source>
-        <translation>Verificar con un archivo de paquete de CA</translation>
-    </message>
-    <message>
-        <source>Insecure: do not verify certificates</source>
-        <translation>Inseguro: no verificar certificados</translation>
-    </message>
-    <message>
-        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
-        <translation>Cómo se comprueba el certificado TLS de la nube. Use un archivo de paquete de CA para una nube con una autoridad de certificación privada.</translation>
-    </message>
-    <message>
-        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
-        <translation>Archivo de paquete de CA (PEM), p. ej. /etc/ssl/private-ca.pem</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>Choose the CA bundle file</source>
-        <translation>Elegir el archivo de paquete de CA</translation>
-    </message>
-    <message>
-        <source>I understand the risk: do not verify certificates</source>
-        <translation>Entiendo el riesgo: no verificar certificados</translation>
-    </message>
-    <message>
-        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
-        <translation>Marque la casilla para confirmar que este perfil omite las comprobaciones de certificados, o elija en su lugar un archivo de paquete de CA.</translation>
-    </message>
-    <message>
-        <source>Choose CA Bundle File</source>
-        <translation>Elegir archivo de paquete de CA</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
-        <translation>Mantener en memoria los secretos escritos aquí hasta que se cierre Imagewright; no se guardan en ningún sitio.</translation>
-    </message>
-    <message>
-        <source>Used until Imagewright quits. It is not saved.</source>
-        <translation>Se usará hasta que se cierre Imagewright. No se guarda.</translation>
     </message>
     <message>
         <source>Delete this profile and remove its secrets from the system keychain</source>
@@ -4341,18 +3924,6 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>¿Eliminar el perfil de nube «%1»? Sus secretos (contraseña, secreto de la credencial de aplicación o claves AK/SK) se quitarán del llavero del sistema. Los trabajos de imagen que ya están en la nube no se ven afectados.</translation>
-    </message>
-    <message>
-        <source>Enter the password.</source>
-        <translation>Introduzca la contraseña.</translation>
-    </message>
-    <message>
-        <source>The password is missing: enter it to test the connection.</source>
-        <translation>Falta la contraseña: introdúzcala para probar la conexión.</translation>
-    </message>
-    <message>
-        <source>Required; saved in the system keychain</source>
-        <translation>Obligatoria; se guarda en el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +6196,465 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>El bucket de OBS %1 tiene la clase de almacenamiento %2; IMS solo importa desde un bucket de clase estándar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Sign in with these values without saving them, and list what the cloud offers</source>
+        <translation>Iniciar sesión con estos valores sin guardarlos y mostrar lo que ofrece la nube</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>cualquier región</translation>
+    </message>
+    <message>
+        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
+        <translation>Se inició sesión, pero el catálogo no tiene servicios para %1 en esta interfaz. Regiones del catálogo: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
+        <translation>Ningún método de creación de imágenes: aquí el catálogo no tiene servicio de imágenes, de cómputo ni de volúmenes.</translation>
+    </message>
+    <message>
+        <source>Connected. Services in %1: %2.
+Image creation methods available: %3</source>
+        <translation>Conectado. Servicios en %1: %2.
+Métodos de creación de imágenes disponibles: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
+        <translation>Todo lo necesario para iniciar sesión en un proyecto de una región. La contraseña se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Use T&amp;his Profile</source>
+        <translation>Usar este perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>Descartar los cambios del formulario</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>Guarde antes los cambios.</translation>
+    </message>
+    <message>
+        <source>This profile is in use.</source>
+        <translation>Este perfil está en uso.</translation>
+    </message>
+    <message>
+        <source>Switch the main window to this profile</source>
+        <translation>Cambiar la ventana principal a este perfil</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>Falta la contraseña: introdúzcala para probar la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileIdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>profile name</comment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>For example: Production, Frankfurt</source>
+        <translation>Por ejemplo: Producción, Fráncfort</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>Nu&amp;be:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>Identity &amp;URL:</source>
+        <translation>URL de iden&amp;tidad:</translation>
+    </message>
+    <message>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
+        <translation>La dirección de Keystone versión 3 (IAM); termina en /v3.</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>Nombre del pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>I&amp;D de proyecto:</translation>
+    </message>
+    <message>
+        <source>Instead of the project name</source>
+        <translation>En lugar del nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>Dominio del proye&amp;cto:</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>Interfa&amp;z:</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
+        <translation>Qué puntos de conexión del catálogo se usan; public, salvo que el administrador de su nube indique otra cosa.</translation>
+    </message>
+    <message>
+        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
+        <translation>Imagewright administra este perfil: se ajusta a la nube de demostración local.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretWriter</name>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>se denegó el acceso al llavero</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>el llavero no está disponible</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSignInSection</name>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL del punto de conexión</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>Añadir sustitución</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>Quitar sustitución</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Cómo inicia sesión Imagewright: con una contraseña, una credencial de aplicación o un par de claves de acceso de Huawei (AK/SK).</translation>
+    </message>
+    <message>
+        <source>Use&amp;r name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>Mantener pulsado para mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Usar solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
+        <translation>Mantener la contraseña en memoria hasta que se cierre Imagewright; no se guarda en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>Mantener en memoria los secretos escritos aquí hasta que se cierre Imagewright; no se guardan en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>User d&amp;omain:</source>
+        <translation>D&amp;ominio del usuario:</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>ID de la credencial:</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>O déjelo vacío e indique el nombre de la credencial</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>Nombre de la credencial:</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>Junto con el nombre de usuario y su dominio</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>Secreto de la credencial:</translation>
+    </message>
+    <message>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>Clave de acce&amp;so (AK):</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret key (SK):</source>
+        <translation>Clave secreta (S&amp;K):</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>Clave temporal</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>Una clave de acceso temporal, válida solo junto con su token de seguridad</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>Token de seguridad:</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>Sustitución de puntos de conexión:</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>Usar estas direcciones en lugar de las del catálogo para los tipos de servicio indicados, p. ej. una pasarela privada.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>Guardado en el llavero del sistema; déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo cloud&apos;s password is built in</source>
+        <translation>No hace falta: la nube de demostración ya la incluye</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>Obligatoria; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Déjelo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Introduzca la contraseña.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Guardando en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>La contraseña está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema (%1). No se ha escrito en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>No se pudo guardar este secreto en el llavero del sistema (%1). No se ha escrito en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>The password is used until Imagewright quits. It is not saved.</source>
+        <translation>La contraseña se usará hasta que se cierre Imagewright. No se guarda.</translation>
+    </message>
+    <message>
+        <source>Used until Imagewright quits. It is not saved.</source>
+        <translation>Se usará hasta que se cierre Imagewright. No se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsSection</name>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>Comprobación de certi&amp;ficados:</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>Verificar certificados (CA del sistema)</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>Verificar con un archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>Inseguro: no verificar certificados</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>Cómo se comprueba el certificado TLS de la nube. Use un archivo de paquete de CA para una nube con una autoridad de certificación privada.</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>Archivo de paquete de CA (PEM), p. ej. /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Elegir el archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>Entiendo el riesgo: no verificar certificados</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>Elegir archivo de paquete de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Introduzca un nombre para el perfil.</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Ya hay otro perfil con este nombre.</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>Elija una región.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
+        <translation>Introduzca el dominio del usuario: a menudo Default; en Huawei Cloud y Open Telekom Cloud, el nombre de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Enter a project name or a project ID.</source>
+        <translation>Introduzca un nombre de proyecto o un ID de proyecto.</translation>
+    </message>
+    <message>
+        <source>The project ID is used; the project name is only kept for reference.</source>
+        <translation>Se usa el ID de proyecto; el nombre del proyecto solo se conserva como referencia.</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s domain (needed with a project name).</source>
+        <translation>Introduzca el dominio del proyecto (necesario si se indica un nombre de proyecto).</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>La firma AK/SK solo está disponible para Huawei Cloud y Open Telekom Cloud.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>Introduzca el ID de la credencial de aplicación o su nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>Introduzca el secreto de la credencial de aplicación.</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>Introduzca la clave de acceso (AK).</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>Introduzca la clave secreta (SK).</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>Introduzca el token de seguridad de la clave temporal.</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>Marque la casilla para confirmar que este perfil omite las comprobaciones de certificados, o elija en su lugar un archivo de paquete de CA.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSamples</name>
+    <message>
+        <source>The demo cloud has nothing this method can use.</source>
+        <translation>La nube de demostración no tiene nada que este método pueda usar.</translation>
+    </message>
+    <message>
+        <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
+        <translation>La página del método no aceptó los valores de ejemplo; la captura muestra la página.</translation>
     </message>
 </context>
 </TS>

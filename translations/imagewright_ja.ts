@@ -3838,23 +3838,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>クラウドプロファイル</translation>
     </message>
     <message>
-        <source>The password is saved in the system keychain.</source>
-        <translation>パスワードはシステムのキーチェーンに保存されています。</translation>
-    </message>
-    <message>
-        <source>access to the keychain was refused</source>
-        <translation>キーチェーンへのアクセスが拒否されました</translation>
-    </message>
-    <message>
-        <source>the keychain is not available</source>
-        <translation>キーチェーンを利用できません</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
-        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else (no plaintext).</extracomment>
-        <translation>パスワードをシステムのキーチェーンに保存できませんでした（%1）。他の場所にも書き込まれていません。</translation>
-    </message>
-    <message>
         <source>Profiles:</source>
         <translation>プロファイル:</translation>
     </message>
@@ -3879,135 +3862,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>削除(&amp;E)</translation>
     </message>
     <message>
-        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
-        <translation>1つのリージョンの1つのプロジェクトにサインインするための設定です。パスワードはファイルではなく、システムのキーチェーンに保管されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <comment>profile name</comment>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>For example: Production, Frankfurt</source>
-        <translation>例: 本番環境、フランクフルト</translation>
-    </message>
-    <message>
-        <source>&amp;Cloud:</source>
-        <translation>クラウド(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>リージョン(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Identity &amp;URL:</source>
-        <translation>認証URL(&amp;U):</translation>
-    </message>
-    <message>
-        <source>https://keystone.example.com:5000/v3</source>
-        <translation>https://keystone.example.com:5000/v3</translation>
-    </message>
-    <message>
-        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
-        <translation>Keystone v3（IAM）のアドレスです。末尾は/v3です。</translation>
-    </message>
-    <message>
-        <source>Use&amp;r name:</source>
-        <translation>ユーザー名(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>パスワード(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <comment>press and hold to show the password</comment>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <source>Press and hold to show the password</source>
-        <translation>押している間、パスワードを表示します</translation>
-    </message>
-    <message>
-        <source>Use for This Session Only</source>
-        <translation>今回のセッションのみ使用</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
-        <translation>Imagewrightを終了するまでパスワードをメモリに保持します。どこにも保存されません。</translation>
-    </message>
-    <message>
-        <source>User d&amp;omain:</source>
-        <translation>ユーザードメイン(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Project name:</source>
-        <translation>プロジェクト名(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject ID:</source>
-        <translation>プロジェクトID(&amp;J):</translation>
-    </message>
-    <message>
-        <source>Instead of the project name</source>
-        <translation>プロジェクト名の代わりに指定</translation>
-    </message>
-    <message>
-        <source>Project do&amp;main:</source>
-        <translation>プロジェクトドメイン(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Inter&amp;face:</source>
-        <translation>インターフェース(&amp;F):</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>public</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>internal</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>admin</translation>
-    </message>
-    <message>
-        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
-        <translation>使用するサービスカタログのエンドポイントです。クラウドの管理者から指示がない限り、publicを選択してください。</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>テストしています…</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>接続をテスト(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Sign in with these values without saving them, and list what the cloud offers</source>
-        <translation>入力した値を保存せずにサインインし、クラウドが提供するサービスを一覧表示します</translation>
-    </message>
-    <message>
-        <source>Use T&amp;his Profile</source>
-        <translation>このプロファイルを使用(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Discard the changes in the form</source>
-        <translation>フォームの変更を破棄します</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4024,54 +3878,6 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>%1 (not saved)</source>
         <extracomment>Profile list entry of a profile that is not saved yet. %1 = its name</extracomment>
         <translation>%1（未保存）</translation>
-    </message>
-    <message>
-        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
-        <translation>このプロファイルはImagewrightが管理し、ローカルのデモクラウドに合わせて更新します。</translation>
-    </message>
-    <message>
-        <source>Enter a name for the profile.</source>
-        <translation>プロファイルの名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>Another profile already has this name.</source>
-        <translation>この名前は別のプロファイルで使用されています。</translation>
-    </message>
-    <message>
-        <source>Choose a region.</source>
-        <translation>リージョンを選択してください。</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>ユーザー名を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
-        <translation>ユーザーのドメインを入力してください。通常はDefaultです。Huawei CloudとOpen Telekom Cloudではアカウント名を入力します。</translation>
-    </message>
-    <message>
-        <source>Enter a project name or a project ID.</source>
-        <translation>プロジェクト名またはプロジェクトIDを入力してください。</translation>
-    </message>
-    <message>
-        <source>The project ID is used; the project name is only kept for reference.</source>
-        <translation>プロジェクトIDが使用されます。プロジェクト名は参考として保持されるだけです。</translation>
-    </message>
-    <message>
-        <source>Enter the project&apos;s domain (needed with a project name).</source>
-        <translation>プロジェクトのドメインを入力してください（プロジェクト名を指定する場合は必須）。</translation>
-    </message>
-    <message>
-        <source>Save the changes first.</source>
-        <translation>先に変更を保存してください。</translation>
-    </message>
-    <message>
-        <source>This profile is in use.</source>
-        <translation>このプロファイルは使用中です。</translation>
-    </message>
-    <message>
-        <source>Switch the main window to this profile</source>
-        <translation>メインウィンドウをこのプロファイルに切り替えます</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -4092,235 +3898,12 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <source>Saving the password in the system keychain…</source>
-        <translation>パスワードをシステムのキーチェーンに保存しています…</translation>
-    </message>
-    <message>
-        <source>The password is used until Imagewright quits. It is not saved.</source>
-        <translation>パスワードはImagewrightを終了するまで使用され、保存はされません。</translation>
-    </message>
-    <message>
-        <source>Signing in at %1…</source>
-        <extracomment>%1 = the identity URL</extracomment>
-        <translation>%1にサインインしています…</translation>
-    </message>
-    <message>
-        <source>any region</source>
-        <translation>すべてのリージョン</translation>
-    </message>
-    <message>
-        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
-        <extracomment>%1 = region, %2 = the regions the catalog names</extracomment>
-        <translation>サインインしましたが、このインターフェースでは、カタログに%1のサービスがありません。カタログ内のリージョン: %2。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
-        <translation>使用できるイメージ作成方法はありません: ここではカタログにイメージ、コンピュート、ボリュームのいずれのサービスもありません。</translation>
-    </message>
-    <message>
-        <source>Connected. Services in %1: %2.
-Image creation methods available: %3</source>
-        <extracomment>%1 = region, %2 = service types such as &quot;compute, image, volumev3&quot;, %3 = the creation methods they enable</extracomment>
-        <translation>接続しました。%1のサービス: %2。
-使用可能なイメージ作成方法: %3</translation>
-    </message>
-    <message>
-        <source>Not needed: the demo cloud&apos;s password is built in</source>
-        <translation>不要: デモクラウドのパスワードは組み込み済みです</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain</source>
-        <translation>システムのキーチェーンに保存されます</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the stored password</source>
-        <translation>保存済みのパスワードを使う場合は空欄のままにします</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Make profiles from a clouds.yaml or an openrc file</source>
         <translation>clouds.yamlまたはopenrcファイルからプロファイルを作成します</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>サービスタイプ</translation>
-    </message>
-    <message>
-        <source>Endpoint URL</source>
-        <translation>エンドポイントURL</translation>
-    </message>
-    <message>
-        <source>Add Override</source>
-        <translation>上書きを追加</translation>
-    </message>
-    <message>
-        <source>Remove Override</source>
-        <translation>上書きを削除</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>%1 = row number, %2 = the message</extracomment>
-        <translation>%1行目: %2</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain.</source>
-        <translation>システムのキーチェーンに保存しました。</translation>
-    </message>
-    <message>
-        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
-        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else.</extracomment>
-        <translation>このシークレットをシステムのキーチェーンに保存できませんでした（%1）。他の場所には書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>Sign-in metho&amp;d:</source>
-        <translation>サインイン方式(&amp;D):</translation>
-    </message>
-    <message>
-        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
-        <translation>Imagewright のサインイン方法: パスワード、アプリケーション認証情報、または Huawei のアクセスキーペア（AK/SK）。</translation>
-    </message>
-    <message>
-        <source>Credential ID:</source>
-        <translation>認証情報ID:</translation>
-    </message>
-    <message>
-        <source>Or leave empty and give the credential&apos;s name</source>
-        <translation>または空のままにして認証情報の名前を入力</translation>
-    </message>
-    <message>
-        <source>Credential name:</source>
-        <translation>認証情報名:</translation>
-    </message>
-    <message>
-        <source>With the user name and user domain</source>
-        <translation>ユーザー名とユーザードメインと組み合わせて使用</translation>
-    </message>
-    <message>
-        <source>Credential secret:</source>
-        <translation>認証情報のシークレット:</translation>
-    </message>
-    <message>
-        <source>Access ke&amp;y (AK):</source>
-        <translation>アクセスキー（AK）(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Sec&amp;ret key (SK):</source>
-        <translation>シークレットキー（SK）(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Temporary key</source>
-        <translation>一時キー</translation>
-    </message>
-    <message>
-        <source>A temporary access key, valid only together with its security token</source>
-        <translation>セキュリティトークンと組み合わせた場合のみ有効な一時アクセスキー</translation>
-    </message>
-    <message>
-        <source>Security token:</source>
-        <translation>セキュリティトークン:</translation>
-    </message>
-    <message>
-        <source>Endpoint overrides:</source>
-        <translation>エンドポイントの上書き:</translation>
-    </message>
-    <message>
-        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
-        <translation>指定したサービスタイプでは、カタログのアドレスの代わりにこれらを使用します（例: プライベートゲートウェイ）。</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain; leave empty to keep it</source>
-        <translation>システムのキーチェーンに保存済み。変更しない場合は空のまま</translation>
-    </message>
-    <message>
-        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
-        <translation>AK/SK 署名は Huawei Cloud と Open Telekom Cloud でのみ使用できます。</translation>
-    </message>
-    <message>
-        <source>Enter the application credential&apos;s ID, or its name.</source>
-        <translation>アプリケーション認証情報のIDまたは名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the application credential&apos;s secret.</source>
-        <translation>アプリケーション認証情報のシークレットを入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the access key (AK).</source>
-        <translation>アクセスキー（AK）を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the secret key (SK).</source>
-        <translation>シークレットキー（SK）を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the security token of the temporary key.</source>
-        <translation>一時キーのセキュリティトークンを入力してください。</translation>
-    </message>
-    <message>
-        <source>Saving in the system keychain…</source>
-        <translation>システムのキーチェーンに保存しています…</translation>
-    </message>
-    <message>
-        <source>Certificate chec&amp;ks:</source>
-        <translation>証明書のチェック(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Verify certificates (system CAs)</source>
-        <translation>証明書を検証する（システムのCA）</translation>
-    </message>
-    <message>
-        <source>Verify with a CA bundle file</source>
-        <translation>CAバンドルファイルで検証する</translation>
-    </message>
-    <message>
-        <source>Insecure: do not verify certificates</source>
-        <translation>安全でない: 証明書を検証しない</translation>
-    </message>
-    <message>
-        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
-        <translation>クラウドのTLS証明書の確認方法です。プライベート認証局を使用するクラウドでは、CAバンドルファイルを使用してください。</translation>
-    </message>
-    <message>
-        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
-        <translation>CAバンドルファイル（PEM）、例: /etc/ssl/private-ca.pem</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Choose the CA bundle file</source>
-        <translation>CAバンドルファイルを選択します</translation>
-    </message>
-    <message>
-        <source>I understand the risk: do not verify certificates</source>
-        <translation>リスクを理解しています: 証明書を検証しない</translation>
-    </message>
-    <message>
-        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
-        <translation>このプロファイルで証明書のチェックを省略することを確認するにはチェックボックスをオンにするか、代わりにCAバンドルファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Choose CA Bundle File</source>
-        <translation>CAバンドルファイルの選択</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
-        <translation>ここに入力したシークレットをImagewrightを終了するまでメモリに保持します。どこにも保存されません。</translation>
-    </message>
-    <message>
-        <source>Used until Imagewright quits. It is not saved.</source>
-        <translation>Imagewrightを終了するまで使用され、保存はされません。</translation>
     </message>
     <message>
         <source>Delete this profile and remove its secrets from the system keychain</source>
@@ -4330,18 +3913,6 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>クラウドプロファイル「%1」を削除しますか？シークレット（パスワード、アプリケーション認証情報のシークレット、またはAK/SKキー）はシステムのキーチェーンから削除されます。クラウド上の既存のイメージ作成ジョブには影響しません。</translation>
-    </message>
-    <message>
-        <source>Enter the password.</source>
-        <translation>パスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>The password is missing: enter it to test the connection.</source>
-        <translation>パスワードがありません。接続をテストするにはパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>Required; saved in the system keychain</source>
-        <translation>必須。システムのキーチェーンに保存されます</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +6166,465 @@ Image creation methods available: %3</source>
     <message>
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>OBSバケット %1 のストレージクラスは %2 です。IMS は標準ストレージクラスのバケットからしかインポートしません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Testing…</source>
+        <translation>テストしています…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in with these values without saving them, and list what the cloud offers</source>
+        <translation>入力した値を保存せずにサインインし、クラウドが提供するサービスを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>%1にサインインしています…</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>すべてのリージョン</translation>
+    </message>
+    <message>
+        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
+        <translation>サインインしましたが、このインターフェースでは、カタログに%1のサービスがありません。カタログ内のリージョン: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
+        <translation>使用できるイメージ作成方法はありません: ここではカタログにイメージ、コンピュート、ボリュームのいずれのサービスもありません。</translation>
+    </message>
+    <message>
+        <source>Connected. Services in %1: %2.
+Image creation methods available: %3</source>
+        <translation>接続しました。%1のサービス: %2。
+使用可能なイメージ作成方法: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
+        <translation>1つのリージョンの1つのプロジェクトにサインインするための設定です。パスワードはファイルではなく、システムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Use T&amp;his Profile</source>
+        <translation>このプロファイルを使用(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>フォームの変更を破棄します</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>先に変更を保存してください。</translation>
+    </message>
+    <message>
+        <source>This profile is in use.</source>
+        <translation>このプロファイルは使用中です。</translation>
+    </message>
+    <message>
+        <source>Switch the main window to this profile</source>
+        <translation>メインウィンドウをこのプロファイルに切り替えます</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>パスワードがありません。接続をテストするにはパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileIdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>profile name</comment>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>For example: Production, Frankfurt</source>
+        <translation>例: 本番環境、フランクフルト</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>クラウド(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>リージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Identity &amp;URL:</source>
+        <translation>認証URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
+        <translation>Keystone v3（IAM）のアドレスです。末尾は/v3です。</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>プロジェクト名(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>プロジェクトID(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Instead of the project name</source>
+        <translation>プロジェクト名の代わりに指定</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>プロジェクトドメイン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>インターフェース(&amp;F):</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
+        <translation>使用するサービスカタログのエンドポイントです。クラウドの管理者から指示がない限り、publicを選択してください。</translation>
+    </message>
+    <message>
+        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
+        <translation>このプロファイルはImagewrightが管理し、ローカルのデモクラウドに合わせて更新します。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretWriter</name>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>キーチェーンへのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>キーチェーンを利用できません</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSignInSection</name>
+    <message>
+        <source>Service type</source>
+        <translation>サービスタイプ</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>エンドポイントURL</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>上書きを追加</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>上書きを削除</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>サインイン方式(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Imagewright のサインイン方法: パスワード、アプリケーション認証情報、または Huawei のアクセスキーペア（AK/SK）。</translation>
+    </message>
+    <message>
+        <source>Use&amp;r name:</source>
+        <translation>ユーザー名(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>押している間、パスワードを表示します</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>今回のセッションのみ使用</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
+        <translation>Imagewrightを終了するまでパスワードをメモリに保持します。どこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>ここに入力したシークレットをImagewrightを終了するまでメモリに保持します。どこにも保存されません。</translation>
+    </message>
+    <message>
+        <source>User d&amp;omain:</source>
+        <translation>ユーザードメイン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>認証情報ID:</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>または空のままにして認証情報の名前を入力</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>認証情報名:</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>ユーザー名とユーザードメインと組み合わせて使用</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>認証情報のシークレット:</translation>
+    </message>
+    <message>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>アクセスキー（AK）(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret key (SK):</source>
+        <translation>シークレットキー（SK）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>一時キー</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>セキュリティトークンと組み合わせた場合のみ有効な一時アクセスキー</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>セキュリティトークン:</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>エンドポイントの上書き:</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>指定したサービスタイプでは、カタログのアドレスの代わりにこれらを使用します（例: プライベートゲートウェイ）。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>システムのキーチェーンに保存済み。変更しない場合は空のまま</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo cloud&apos;s password is built in</source>
+        <translation>不要: デモクラウドのパスワードは組み込み済みです</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>必須。システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>保存済みのパスワードを使う場合は空欄のままにします</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>パスワードをシステムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>システムのキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>パスワードはシステムのキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>システムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>パスワードをシステムのキーチェーンに保存できませんでした（%1）。他の場所にも書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>このシークレットをシステムのキーチェーンに保存できませんでした（%1）。他の場所には書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The password is used until Imagewright quits. It is not saved.</source>
+        <translation>パスワードはImagewrightを終了するまで使用され、保存はされません。</translation>
+    </message>
+    <message>
+        <source>Used until Imagewright quits. It is not saved.</source>
+        <translation>Imagewrightを終了するまで使用され、保存はされません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsSection</name>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>証明書のチェック(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>証明書を検証する（システムのCA）</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>CAバンドルファイルで検証する</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>安全でない: 証明書を検証しない</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>クラウドのTLS証明書の確認方法です。プライベート認証局を使用するクラウドでは、CAバンドルファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>CAバンドルファイル（PEM）、例: /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>CAバンドルファイルを選択します</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>リスクを理解しています: 証明書を検証しない</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>CAバンドルファイルの選択</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>プロファイルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>この名前は別のプロファイルで使用されています。</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>リージョンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
+        <translation>ユーザーのドメインを入力してください。通常はDefaultです。Huawei CloudとOpen Telekom Cloudではアカウント名を入力します。</translation>
+    </message>
+    <message>
+        <source>Enter a project name or a project ID.</source>
+        <translation>プロジェクト名またはプロジェクトIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>The project ID is used; the project name is only kept for reference.</source>
+        <translation>プロジェクトIDが使用されます。プロジェクト名は参考として保持されるだけです。</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s domain (needed with a project name).</source>
+        <translation>プロジェクトのドメインを入力してください（プロジェクト名を指定する場合は必須）。</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>AK/SK 署名は Huawei Cloud と Open Telekom Cloud でのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>アプリケーション認証情報のIDまたは名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>アプリケーション認証情報のシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>アクセスキー（AK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>シークレットキー（SK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>一時キーのセキュリティトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>このプロファイルで証明書のチェックを省略することを確認するにはチェックボックスをオンにするか、代わりにCAバンドルファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSamples</name>
+    <message>
+        <source>The demo cloud has nothing this method can use.</source>
+        <translation>デモクラウドには、この方法で使えるものがありません。</translation>
+    </message>
+    <message>
+        <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
+        <translation>サンプル値が方法のページで受け付けられませんでした。スクリーンショットにはそのページが表示されます。</translation>
     </message>
 </context>
 </TS>

@@ -3838,23 +3838,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>云配置文件</translation>
     </message>
     <message>
-        <source>The password is saved in the system keychain.</source>
-        <translation>密码已保存到系统钥匙串。</translation>
-    </message>
-    <message>
-        <source>access to the keychain was refused</source>
-        <translation>访问钥匙串被拒绝</translation>
-    </message>
-    <message>
-        <source>the keychain is not available</source>
-        <translation>钥匙串不可用</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
-        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else (no plaintext).</extracomment>
-        <translation>无法将密码保存到系统钥匙串（%1）。密码也未写入任何其他位置。</translation>
-    </message>
-    <message>
         <source>Profiles:</source>
         <translation>配置文件：</translation>
     </message>
@@ -3879,135 +3862,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>删除(&amp;E)</translation>
     </message>
     <message>
-        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
-        <translation>登录某个区域中某个项目所需的全部信息。密码保存在系统钥匙串中，绝不写入文件。</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <comment>profile name</comment>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>For example: Production, Frankfurt</source>
-        <translation>例如：生产环境、法兰克福</translation>
-    </message>
-    <message>
-        <source>&amp;Cloud:</source>
-        <translation>云平台(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>区域(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Identity &amp;URL:</source>
-        <translation>身份认证URL(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>https://keystone.example.com:5000/v3</source>
-        <translation>https://keystone.example.com:5000/v3</translation>
-    </message>
-    <message>
-        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
-        <translation>Keystone v3（IAM）的地址，以/v3结尾。</translation>
-    </message>
-    <message>
-        <source>Use&amp;r name:</source>
-        <translation>用户名(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <comment>press and hold to show the password</comment>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Press and hold to show the password</source>
-        <translation>按住以显示密码</translation>
-    </message>
-    <message>
-        <source>Use for This Session Only</source>
-        <translation>仅用于本次会话</translation>
-    </message>
-    <message>
-        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
-        <translation>在Imagewright退出前将密码保留在内存中；不会保存到任何位置。</translation>
-    </message>
-    <message>
-        <source>User d&amp;omain:</source>
-        <translation>用户域(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Project name:</source>
-        <translation>项目名称(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject ID:</source>
-        <translation>项目ID(&amp;J)：</translation>
-    </message>
-    <message>
-        <source>Instead of the project name</source>
-        <translation>可代替项目名称</translation>
-    </message>
-    <message>
-        <source>Project do&amp;main:</source>
-        <translation>项目域(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Inter&amp;face:</source>
-        <translation>接口(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>public</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>internal</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <comment>Keystone endpoint interface</comment>
-        <translation>admin</translation>
-    </message>
-    <message>
-        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
-        <translation>要使用的服务目录端点；除非云平台管理员另有说明，否则请选择public。</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>正在测试…</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>测试连接(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Sign in with these values without saving them, and list what the cloud offers</source>
-        <translation>使用这些值登录（不保存），并列出云平台提供的服务</translation>
-    </message>
-    <message>
-        <source>Use T&amp;his Profile</source>
-        <translation>使用此配置文件(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>还原(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Discard the changes in the form</source>
-        <translation>放弃表单中的更改</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4024,54 +3878,6 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>%1 (not saved)</source>
         <extracomment>Profile list entry of a profile that is not saved yet. %1 = its name</extracomment>
         <translation>%1（未保存）</translation>
-    </message>
-    <message>
-        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
-        <translation>此配置文件由Imagewright管理：随本地演示云自动更新。</translation>
-    </message>
-    <message>
-        <source>Enter a name for the profile.</source>
-        <translation>请输入配置文件名称。</translation>
-    </message>
-    <message>
-        <source>Another profile already has this name.</source>
-        <translation>已有其他配置文件使用此名称。</translation>
-    </message>
-    <message>
-        <source>Choose a region.</source>
-        <translation>请选择区域。</translation>
-    </message>
-    <message>
-        <source>Enter the user name.</source>
-        <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
-        <translation>请输入用户所属的域：通常为Default；在华为云和Open Telekom Cloud上为账号名。</translation>
-    </message>
-    <message>
-        <source>Enter a project name or a project ID.</source>
-        <translation>请输入项目名称或项目ID。</translation>
-    </message>
-    <message>
-        <source>The project ID is used; the project name is only kept for reference.</source>
-        <translation>将使用项目ID；项目名称仅作参考保留。</translation>
-    </message>
-    <message>
-        <source>Enter the project&apos;s domain (needed with a project name).</source>
-        <translation>请输入项目所属的域（使用项目名称时必填）。</translation>
-    </message>
-    <message>
-        <source>Save the changes first.</source>
-        <translation>请先保存更改。</translation>
-    </message>
-    <message>
-        <source>This profile is in use.</source>
-        <translation>此配置文件正在使用中。</translation>
-    </message>
-    <message>
-        <source>Switch the main window to this profile</source>
-        <translation>将主窗口切换到此配置文件</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -4092,235 +3898,12 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <source>Saving the password in the system keychain…</source>
-        <translation>正在将密码保存到系统钥匙串…</translation>
-    </message>
-    <message>
-        <source>The password is used until Imagewright quits. It is not saved.</source>
-        <translation>密码将一直使用到Imagewright退出，不会被保存。</translation>
-    </message>
-    <message>
-        <source>Signing in at %1…</source>
-        <extracomment>%1 = the identity URL</extracomment>
-        <translation>正在登录%1…</translation>
-    </message>
-    <message>
-        <source>any region</source>
-        <translation>任意区域</translation>
-    </message>
-    <message>
-        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
-        <extracomment>%1 = region, %2 = the regions the catalog names</extracomment>
-        <translation>已登录，但在此接口下，服务目录中没有%1的服务。目录中的区域：%2。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
-        <translation>无可用的镜像创建方式：此处的服务目录中没有镜像、计算或云硬盘服务。</translation>
-    </message>
-    <message>
-        <source>Connected. Services in %1: %2.
-Image creation methods available: %3</source>
-        <extracomment>%1 = region, %2 = service types such as &quot;compute, image, volumev3&quot;, %3 = the creation methods they enable</extracomment>
-        <translation>已连接。%1中的服务：%2。
-可用的镜像创建方式：%3</translation>
-    </message>
-    <message>
-        <source>Not needed: the demo cloud&apos;s password is built in</source>
-        <translation>无需填写：演示云的密码已内置</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain</source>
-        <translation>保存在系统钥匙串中</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the stored password</source>
-        <translation>留空则保留已保存的密码</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Make profiles from a clouds.yaml or an openrc file</source>
         <translation>从clouds.yaml或openrc文件创建配置文件</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>服务类型</translation>
-    </message>
-    <message>
-        <source>Endpoint URL</source>
-        <translation>终端节点URL</translation>
-    </message>
-    <message>
-        <source>Add Override</source>
-        <translation>添加覆盖</translation>
-    </message>
-    <message>
-        <source>Remove Override</source>
-        <translation>删除覆盖</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>%1 = row number, %2 = the message</extracomment>
-        <translation>第%1行：%2</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain.</source>
-        <translation>已保存到系统钥匙串。</translation>
-    </message>
-    <message>
-        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
-        <extracomment>%1 = the keychain&apos;s reason. Nothing is written anywhere else.</extracomment>
-        <translation>无法将此密钥保存到系统钥匙串（%1）。它未被写入任何其他位置。</translation>
-    </message>
-    <message>
-        <source>Sign-in metho&amp;d:</source>
-        <translation>登录方式(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
-        <translation>Imagewright 的登录方式：密码、应用凭据或华为访问密钥对（AK/SK）。</translation>
-    </message>
-    <message>
-        <source>Credential ID:</source>
-        <translation>凭据ID：</translation>
-    </message>
-    <message>
-        <source>Or leave empty and give the credential&apos;s name</source>
-        <translation>或留空并填写凭据名称</translation>
-    </message>
-    <message>
-        <source>Credential name:</source>
-        <translation>凭据名称：</translation>
-    </message>
-    <message>
-        <source>With the user name and user domain</source>
-        <translation>与用户名和用户域一起使用</translation>
-    </message>
-    <message>
-        <source>Credential secret:</source>
-        <translation>凭据密钥：</translation>
-    </message>
-    <message>
-        <source>Access ke&amp;y (AK):</source>
-        <translation>访问密钥（AK）(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Sec&amp;ret key (SK):</source>
-        <translation>私有访问密钥（SK）(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Temporary key</source>
-        <translation>临时密钥</translation>
-    </message>
-    <message>
-        <source>A temporary access key, valid only together with its security token</source>
-        <translation>临时访问密钥，仅与其安全令牌一起有效</translation>
-    </message>
-    <message>
-        <source>Security token:</source>
-        <translation>安全令牌：</translation>
-    </message>
-    <message>
-        <source>Endpoint overrides:</source>
-        <translation>终端节点覆盖：</translation>
-    </message>
-    <message>
-        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
-        <translation>对指定的服务类型使用这些地址而不是服务目录中的地址，例如私有网关。</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain; leave empty to keep it</source>
-        <translation>已保存在系统钥匙串中；留空则保留</translation>
-    </message>
-    <message>
-        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
-        <translation>AK/SK 签名仅适用于华为云和 Open Telekom Cloud。</translation>
-    </message>
-    <message>
-        <source>Enter the application credential&apos;s ID, or its name.</source>
-        <translation>请输入应用凭据的ID或名称。</translation>
-    </message>
-    <message>
-        <source>Enter the application credential&apos;s secret.</source>
-        <translation>请输入应用凭据的密钥。</translation>
-    </message>
-    <message>
-        <source>Enter the access key (AK).</source>
-        <translation>请输入访问密钥（AK）。</translation>
-    </message>
-    <message>
-        <source>Enter the secret key (SK).</source>
-        <translation>请输入私有访问密钥（SK）。</translation>
-    </message>
-    <message>
-        <source>Enter the security token of the temporary key.</source>
-        <translation>请输入临时密钥的安全令牌。</translation>
-    </message>
-    <message>
-        <source>Saving in the system keychain…</source>
-        <translation>正在保存到系统钥匙串…</translation>
-    </message>
-    <message>
-        <source>Certificate chec&amp;ks:</source>
-        <translation>证书检查(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Verify certificates (system CAs)</source>
-        <translation>验证证书（系统CA）</translation>
-    </message>
-    <message>
-        <source>Verify with a CA bundle file</source>
-        <translation>使用CA证书包文件验证</translation>
-    </message>
-    <message>
-        <source>Insecure: do not verify certificates</source>
-        <translation>不安全：不验证证书</translation>
-    </message>
-    <message>
-        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
-        <translation>检查云端TLS证书的方式。对于使用私有证书颁发机构的云，请使用CA证书包文件。</translation>
-    </message>
-    <message>
-        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
-        <translation>CA证书包文件（PEM），例如 /etc/ssl/private-ca.pem</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Choose the CA bundle file</source>
-        <translation>选择CA证书包文件</translation>
-    </message>
-    <message>
-        <source>I understand the risk: do not verify certificates</source>
-        <translation>我了解风险：不验证证书</translation>
-    </message>
-    <message>
-        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
-        <translation>请勾选此框以确认此配置文件跳过证书检查，或改为选择CA证书包文件。</translation>
-    </message>
-    <message>
-        <source>Choose CA Bundle File</source>
-        <translation>选择CA证书包文件</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
-        <translation>在Imagewright退出前将此处输入的密钥保留在内存中；不会保存到任何位置。</translation>
-    </message>
-    <message>
-        <source>Used until Imagewright quits. It is not saved.</source>
-        <translation>将一直使用到Imagewright退出，不会被保存。</translation>
     </message>
     <message>
         <source>Delete this profile and remove its secrets from the system keychain</source>
@@ -4330,18 +3913,6 @@ Image creation methods available: %3</source>
         <source>Delete the cloud profile “%1”? Its secrets (password, application credential secret or AK/SK keys) are removed from the system keychain. Image jobs already on the cloud are not affected.</source>
         <extracomment>%1 = profile name</extracomment>
         <translation>删除云配置文件“%1”？其密钥（密码、应用凭证密钥或AK/SK密钥）将从系统钥匙串中移除。已在云端的镜像任务不受影响。</translation>
-    </message>
-    <message>
-        <source>Enter the password.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
-        <source>The password is missing: enter it to test the connection.</source>
-        <translation>缺少密码：请输入密码以测试连接。</translation>
-    </message>
-    <message>
-        <source>Required; saved in the system keychain</source>
-        <translation>必填；保存在系统钥匙串中</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +6166,465 @@ Image creation methods available: %3</source>
     <message>
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>OBS桶 %1 的存储类别为 %2；IMS 只从标准存储类别的桶导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in with these values without saving them, and list what the cloud offers</source>
+        <translation>使用这些值登录（不保存），并列出云平台提供的服务</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>正在登录%1…</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>任意区域</translation>
+    </message>
+    <message>
+        <source>Signed in, but the catalog has no services for region %1 on this interface. Regions in the catalog: %2.</source>
+        <translation>已登录，但在此接口下，服务目录中没有%1的服务。目录中的区域：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>None of the image creation methods: the catalog has no image, compute or volume service here.</source>
+        <translation>无可用的镜像创建方式：此处的服务目录中没有镜像、计算或云硬盘服务。</translation>
+    </message>
+    <message>
+        <source>Connected. Services in %1: %2.
+Image creation methods available: %3</source>
+        <translation>已连接。%1中的服务：%2。
+可用的镜像创建方式：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Everything needed to sign in to one project in one region. The password is kept in the system keychain, never in a file.</source>
+        <translation>登录某个区域中某个项目所需的全部信息。密码保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Use T&amp;his Profile</source>
+        <translation>使用此配置文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>放弃表单中的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes first.</source>
+        <translation>请先保存更改。</translation>
+    </message>
+    <message>
+        <source>This profile is in use.</source>
+        <translation>此配置文件正在使用中。</translation>
+    </message>
+    <message>
+        <source>Switch the main window to this profile</source>
+        <translation>将主窗口切换到此配置文件</translation>
+    </message>
+    <message>
+        <source>The password is missing: enter it to test the connection.</source>
+        <translation>缺少密码：请输入密码以测试连接。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileIdentitySection</name>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>profile name</comment>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>For example: Production, Frankfurt</source>
+        <translation>例如：生产环境、法兰克福</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>云平台(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Identity &amp;URL:</source>
+        <translation>身份认证URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>https://keystone.example.com:5000/v3</source>
+        <translation>https://keystone.example.com:5000/v3</translation>
+    </message>
+    <message>
+        <source>The Keystone version 3 (IAM) address; it ends with /v3.</source>
+        <translation>Keystone v3（IAM）的地址，以/v3结尾。</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>项目名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Instead of the project name</source>
+        <translation>可代替项目名称</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>项目域(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Inter&amp;face:</source>
+        <translation>接口(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>Keystone endpoint interface</comment>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Which catalog endpoints to use; public unless your cloud&apos;s administrator says otherwise.</source>
+        <translation>要使用的服务目录端点；除非云平台管理员另有说明，否则请选择public。</translation>
+    </message>
+    <message>
+        <source>Imagewright manages this profile: it follows the local demo cloud.</source>
+        <translation>此配置文件由Imagewright管理：随本地演示云自动更新。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSecretWriter</name>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>访问钥匙串被拒绝</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSignInSection</name>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>终端节点URL</translation>
+    </message>
+    <message>
+        <source>Add Override</source>
+        <translation>添加覆盖</translation>
+    </message>
+    <message>
+        <source>Remove Override</source>
+        <translation>删除覆盖</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Sign-in metho&amp;d:</source>
+        <translation>登录方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>How Imagewright signs in: a password, an application credential, or a Huawei access key pair (AK/SK).</source>
+        <translation>Imagewright 的登录方式：密码、应用凭据或华为访问密钥对（AK/SK）。</translation>
+    </message>
+    <message>
+        <source>Use&amp;r name:</source>
+        <translation>用户名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>press and hold to show the password</comment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Press and hold to show the password</source>
+        <translation>按住以显示密码</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>仅用于本次会话</translation>
+    </message>
+    <message>
+        <source>Keep the password in memory until Imagewright quits; it is not saved anywhere.</source>
+        <translation>在Imagewright退出前将密码保留在内存中；不会保存到任何位置。</translation>
+    </message>
+    <message>
+        <source>Keep the secrets typed here in memory until Imagewright quits; they are not saved anywhere.</source>
+        <translation>在Imagewright退出前将此处输入的密钥保留在内存中；不会保存到任何位置。</translation>
+    </message>
+    <message>
+        <source>User d&amp;omain:</source>
+        <translation>用户域(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Credential ID:</source>
+        <translation>凭据ID：</translation>
+    </message>
+    <message>
+        <source>Or leave empty and give the credential&apos;s name</source>
+        <translation>或留空并填写凭据名称</translation>
+    </message>
+    <message>
+        <source>Credential name:</source>
+        <translation>凭据名称：</translation>
+    </message>
+    <message>
+        <source>With the user name and user domain</source>
+        <translation>与用户名和用户域一起使用</translation>
+    </message>
+    <message>
+        <source>Credential secret:</source>
+        <translation>凭据密钥：</translation>
+    </message>
+    <message>
+        <source>Access ke&amp;y (AK):</source>
+        <translation>访问密钥（AK）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret key (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>临时密钥</translation>
+    </message>
+    <message>
+        <source>A temporary access key, valid only together with its security token</source>
+        <translation>临时访问密钥，仅与其安全令牌一起有效</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <source>Endpoint overrides:</source>
+        <translation>终端节点覆盖：</translation>
+    </message>
+    <message>
+        <source>Use these addresses instead of the catalog&apos;s for the given service types, e.g. a private gateway.</source>
+        <translation>对指定的服务类型使用这些地址而不是服务目录中的地址，例如私有网关。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>已保存在系统钥匙串中；留空则保留</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo cloud&apos;s password is built in</source>
+        <translation>无需填写：演示云的密码已内置</translation>
+    </message>
+    <message>
+        <source>Required; saved in the system keychain</source>
+        <translation>必填；保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>正在将密码保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>正在保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The password is saved in the system keychain.</source>
+        <translation>密码已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>无法将密码保存到系统钥匙串（%1）。密码也未写入任何其他位置。</translation>
+    </message>
+    <message>
+        <source>This secret could not be saved in the system keychain (%1). It was not written anywhere else.</source>
+        <translation>无法将此密钥保存到系统钥匙串（%1）。它未被写入任何其他位置。</translation>
+    </message>
+    <message>
+        <source>The password is used until Imagewright quits. It is not saved.</source>
+        <translation>密码将一直使用到Imagewright退出，不会被保存。</translation>
+    </message>
+    <message>
+        <source>Used until Imagewright quits. It is not saved.</source>
+        <translation>将一直使用到Imagewright退出，不会被保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsSection</name>
+    <message>
+        <source>Certificate chec&amp;ks:</source>
+        <translation>证书检查(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Verify certificates (system CAs)</source>
+        <translation>验证证书（系统CA）</translation>
+    </message>
+    <message>
+        <source>Verify with a CA bundle file</source>
+        <translation>使用CA证书包文件验证</translation>
+    </message>
+    <message>
+        <source>Insecure: do not verify certificates</source>
+        <translation>不安全：不验证证书</translation>
+    </message>
+    <message>
+        <source>How the cloud&apos;s TLS certificate is checked. Use a CA bundle file for a cloud with a private certificate authority.</source>
+        <translation>检查云端TLS证书的方式。对于使用私有证书颁发机构的云，请使用CA证书包文件。</translation>
+    </message>
+    <message>
+        <source>CA bundle file (PEM), e.g. /etc/ssl/private-ca.pem</source>
+        <translation>CA证书包文件（PEM），例如 /etc/ssl/private-ca.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>选择CA证书包文件</translation>
+    </message>
+    <message>
+        <source>I understand the risk: do not verify certificates</source>
+        <translation>我了解风险：不验证证书</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>Choose CA Bundle File</source>
+        <translation>选择CA证书包文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置文件名称。</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>已有其他配置文件使用此名称。</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>请选择区域。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s domain: often Default; on Huawei Cloud and Open Telekom Cloud, the account name.</source>
+        <translation>请输入用户所属的域：通常为Default；在华为云和Open Telekom Cloud上为账号名。</translation>
+    </message>
+    <message>
+        <source>Enter a project name or a project ID.</source>
+        <translation>请输入项目名称或项目ID。</translation>
+    </message>
+    <message>
+        <source>The project ID is used; the project name is only kept for reference.</source>
+        <translation>将使用项目ID；项目名称仅作参考保留。</translation>
+    </message>
+    <message>
+        <source>Enter the project&apos;s domain (needed with a project name).</source>
+        <translation>请输入项目所属的域（使用项目名称时必填）。</translation>
+    </message>
+    <message>
+        <source>AK/SK signing is offered for Huawei Cloud and Open Telekom Cloud only.</source>
+        <translation>AK/SK 签名仅适用于华为云和 Open Telekom Cloud。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s ID, or its name.</source>
+        <translation>请输入应用凭据的ID或名称。</translation>
+    </message>
+    <message>
+        <source>Enter the application credential&apos;s secret.</source>
+        <translation>请输入应用凭据的密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>请输入访问密钥（AK）。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>请输入私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary key.</source>
+        <translation>请输入临时密钥的安全令牌。</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that this profile skips certificate checks, or choose a CA bundle file instead.</source>
+        <translation>请勾选此框以确认此配置文件跳过证书检查，或改为选择CA证书包文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSamples</name>
+    <message>
+        <source>The demo cloud has nothing this method can use.</source>
+        <translation>演示云中没有此方法可以使用的资源。</translation>
+    </message>
+    <message>
+        <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
+        <translation>方法页面未接受示例值；截图显示该页面。</translation>
     </message>
 </context>
 </TS>

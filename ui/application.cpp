@@ -71,6 +71,11 @@ QStringList Application::views()
         if (MethodPage::hasPage(CreationMethod(m)))
             views << u"wizard:"_s + CreationMethods::key(CreationMethod(m));
     }
+    // And its review page, filled with sample values from the demo cloud.
+    for (int m = 0; m < CreationMethodCount; ++m) {
+        if (MethodPage::hasPage(CreationMethod(m)))
+            views << u"review:"_s + CreationMethods::key(CreationMethod(m));
+    }
     return views;
 }
 

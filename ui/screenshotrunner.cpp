@@ -15,6 +15,7 @@
 #include "library/imagelistmodel.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorview.h"
+#include "reviewsamples.h"
 #include "widgets/tageditor.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsecspage.h"
@@ -99,7 +100,7 @@ bool ScreenshotRunner::start()
 void ScreenshotRunner::handleDemoReady()
 {
     m_demoReady = true;
-    if (m_view.startsWith(u"wizard")) {
+    if (m_view.startsWith(u"wizard") || m_view.startsWith(u"review:")) {
         prepareWizard();
     } else if (m_view == u"profiles") {
         m_dialog = m_window->showProfiles();
@@ -132,6 +133,13 @@ void ScreenshotRunner::prepareWizard()
     }
     if (m_view.startsWith(u"wizard:")) {
         if (const auto method = CreationMethods::fromKey(m_view.mid(7))) {
+            prepareMethodPage(*method);
+            return;
+        }
+    }
+    if (m_view.startsWith(u"review:")) {
+        if (const auto method = CreationMethods::fromKey(m_view.mid(7))) {
+            m_review = true;
             prepareMethodPage(*method);
             return;
         }
@@ -193,10 +201,36 @@ void ScreenshotRunner::waitForMethodPage(int triesLeft)
         QTimer::singleShot(100, this, [this, triesLeft] { waitForMethodPage(triesLeft - 1); });
         return;
     }
+    if (m_review && m_wizard && page) {
+        m_review = false;                       // once: the review page is shown next
+        m_wizard->resize(m_wizard->sizeHint()); // the method page as it first shows
+        fillForReview();
+        return;
+    }
     if (m_wizard)
         m_wizard->resize(m_wizard->sizeHint()); // as a window manager first shows it
     m_viewReady = true;
     checkReady();
+}
+
+void ScreenshotRunner::fillForReview()
+{
+    // The method's page with sample values, then Next: the review page as the operator reaches it.
+    auto *samples = new ReviewSamples(m_wizard, m_dir.path(), this);
+    connect(samples, &ReviewSamples::finished, this, [this, samples](bool ok, const QString &why) {
+        samples->deleteLater();
+        if (!ok) {
+            m_problem = why;
+            printMessage(why);
+        }
+        // The window keeps its size from page to page (it grows if the review page needs
+        // more), as the operator sees it after Next.
+        m_viewReady = true;
+        checkReady();
+    });
+    const CreationMethod method =
+        CreationMethods::fromKey(m_view.mid(7)).value_or(CreationMethod::ImsEcs);
+    samples->start(method);
 }
 
 bool ScreenshotRunner::jobsHaveStatus() const
@@ -250,7 +284,7 @@ void ScreenshotRunner::capture()
     m_timeout.stop();
 
     QWidget *target = m_window.get();
-    if (m_view.startsWith(u"wizard") && m_wizard)
+    if ((m_view.startsWith(u"wizard") || m_view.startsWith(u"review:")) && m_wizard)
         target = m_wizard;
     else if (m_view == u"profiles" && m_dialog)
         target = m_dialog;

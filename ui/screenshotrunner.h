@@ -4,11 +4,11 @@
 
 #include <QObject>
 #include <QPointer>
-
-#include "create/creationmethod.h"
 #include <QString>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include "create/creationmethod.h"
 
 class AppCore;
 class CreateImageWizard;
@@ -41,6 +41,9 @@ private:
     /// loads from the cloud is there, at its size hint.
     void prepareMethodPage(CreationMethod method);
     void waitForMethodPage(int triesLeft);
+    /// `--view review:METHOD`: the method's page at its size hint filled with sample values
+    /// (ReviewSamples), then Next: its review page in that window.
+    void fillForReview();
     void checkReady();
     bool jobsHaveStatus() const;
     void selectInterestingJob();
@@ -61,4 +64,5 @@ private:
     bool m_viewReady = false;
     bool m_capturing = false;
     bool m_captured = false;
+    bool m_review = false; // review:METHOD: the method page is filled, then Next
 };

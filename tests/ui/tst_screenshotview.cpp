@@ -18,6 +18,8 @@ class tst_ScreenshotView : public QObject
 private Q_SLOTS:
     void eachMethodPage_data();
     void eachMethodPage();
+    void eachReviewPage_data();
+    void eachReviewPage();
     void unknownViewExitsTwo();
 };
 
@@ -48,6 +50,36 @@ void tst_ScreenshotView::eachMethodPage()
     QVERIFY2(!page.isNull(), qPrintable(file));
     QVERIFY(page.width() > 300 && page.height() > 200);
     qInfo().noquote() << u"wizard:%1 %2x%3"_s.arg(method).arg(page.width()).arg(page.height());
+}
+
+void tst_ScreenshotView::eachReviewPage_data()
+{
+    eachMethodPage_data();
+}
+
+void tst_ScreenshotView::eachReviewPage()
+{
+    // --view review:METHOD: the method's page filled with sample values, then its review page at
+    // its size hint (tst_layout checks the four languages in process).
+    QFETCH(QString, method);
+    TestDir home;
+    QVERIFY(home.isValid());
+    const QString file = home.filePath(u"review.png"_s);
+    const CliRun r = runCli(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"--screenshot"_s, file, u"--view"_s, u"review:"_s + method, u"--lang"_s, u"en"_s},
+        demoCliEnvironment(home.path()),
+        90000,
+        u"tst_screenshotview.log"_s);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // 1 with a message when not reached
+    const QImage page(file);
+    QVERIFY2(!page.isNull(), qPrintable(file));
+    QVERIFY(page.width() > 300 && page.height() > 200);
+    // Known (tst_layout::everyReviewPageFits): the data-disks page grows past 700 px once its
+    // disks are listed, and the window keeps that size after Next.
+    QEXPECT_FAIL("ims-ecs-data-disks", "its method page grows past 700 px", Continue);
+    QVERIFY2(page.width() <= 1366 && page.height() <= 700,
+        qPrintable(u"%1x%2"_s.arg(page.width()).arg(page.height())));
+    qInfo().noquote() << u"review:%1 %2x%3"_s.arg(method).arg(page.width()).arg(page.height());
 }
 
 void tst_ScreenshotView::unknownViewExitsTwo()

@@ -52,7 +52,12 @@ JobDetailsPane::JobDetailsPane(JobMonitor *monitor, QWidget *parent)
     m_stack->addWidget(m_placeholder);
 
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
-    auto *scroll = new QScrollArea(splitter);
+    // The job's actions sit above its fields, outside their scroll area: Delete Image was below
+    // the fold at 1366×700 (issue 16).
+    auto *leftPane = new QWidget(splitter);
+    auto *leftColumn = new QVBoxLayout(leftPane);
+    leftColumn->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(leftPane);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     auto *formBox = new QWidget(scroll);
@@ -91,7 +96,8 @@ JobDetailsPane::JobDetailsPane(JobMonitor *monitor, QWidget *parent)
         }
     }
     // Glance uploads: Resume and Delete for an incomplete one, Cancel while it runs.
-    m_uploadActions = new QWidget(formBox);
+    m_uploadActions = new QWidget(leftPane);
+    m_uploadActions->setObjectName(u"jobActions"_s);
     auto *actions = new QHBoxLayout(m_uploadActions);
     actions->setContentsMargins(0, 0, 0, 0);
     m_resume = new QPushButton(m_uploadActions);
@@ -104,7 +110,8 @@ JobDetailsPane::JobDetailsPane(JobMonitor *monitor, QWidget *parent)
     actions->addWidget(m_cancelUpload);
     actions->addWidget(m_deleteImage);
     actions->addStretch(1);
-    left->addWidget(m_uploadActions);
+    leftColumn->addWidget(m_uploadActions);
+    leftColumn->addWidget(scroll, 1);
     connect(m_resume, &QPushButton::clicked, this, [this] { m_monitor->resumeUpload(m_localId); });
     connect(m_cancelUpload, &QPushButton::clicked, this, [this] {
         m_monitor->cancelUpload(m_localId);
