@@ -20,6 +20,7 @@
 #include "cloud/cloudsession.h"
 #include "create/requestfile.h"
 #include "jobs/jobmonitor.h"
+#include "jobs/jobstore.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
 #include "support/demosession.h"
@@ -203,6 +204,7 @@ void tst_FaultSoak::soak()
     QVERIFY(session);
     const std::unique_ptr<JobMonitor> monitor =
         DemoSession::monitor(m_dir.filePath(u"jobs.sqlite"_s), session.get());
+    monitor->setSavesInBackground(true); // as the GUI saves
 
     constexpr CreationMethod Methods[] = {CreationMethod::ImsEcs, CreationMethod::ImsEcsDataDisks,
         CreationMethod::ImsObsFile, CreationMethod::ImsDataDisk, CreationMethod::NovaCreateImage,
@@ -311,6 +313,20 @@ void tst_FaultSoak::soak()
         const bool tracked = std::any_of(creates.cbegin(), creates.cend(),
             [&](const Create &c) { return c.name == name && !c.localId.isEmpty(); });
         QVERIFY2(tracked, qPrintable(u"an image without a job: "_s + name));
+    }
+    // The store holds what the monitor holds: no background save lost a state or put an older
+    // copy over a newer one (only what is still unsaved is written here).
+    QVERIFY(monitor->saveNow());
+    const QList<JobRecord> stored = JobStore(m_dir.filePath(u"jobs.sqlite"_s)).load();
+    for (const Create &c : std::as_const(creates)) {
+        if (c.localId.isEmpty())
+            continue;
+        const JobRecord &r = monitor->at(monitor->rowOf(c.localId));
+        const auto inStore = std::find_if(stored.cbegin(), stored.cend(),
+            [&](const JobRecord &x) { return x.localId == c.localId; });
+        QVERIFY2(inStore != stored.cend(), qPrintable(u"not in the store: "_s + c.name));
+        QVERIFY2(inStore->state == r.state && inStore->imageIds == r.imageIds,
+            qPrintable(u"the store holds another state: "_s + c.name));
     }
     qInfo("fault soak: %d creates, %d succeeded, %d refused, %d need attention, %d other ends",
         count, succeeded, refused, attention, count - succeeded - refused - attention);
