@@ -6690,14 +6690,6 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>IMS puede importar desde él</translation>
     </message>
     <message>
-        <source>Listing the OBS buckets…</source>
-        <translation>Listando los buckets de OBS…</translation>
-    </message>
-    <message>
-        <source>The OBS buckets could not be listed: %1</source>
-        <translation>No se pudieron listar los buckets de OBS: %1</translation>
-    </message>
-    <message>
         <source>This account has no OBS bucket. Create one of the Standard class in the profile&apos;s region (OBS console or obsutil), then Refresh.</source>
         <translation>Esta cuenta no tiene ningún bucket de OBS. Cree uno de clase Estándar en la región del perfil (consola de OBS u obsutil) y pulse Actualizar.</translation>
     </message>
@@ -6724,8 +6716,16 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <source>List the OBS buckets again</source>
-        <translation>Volver a listar los buckets de OBS</translation>
+        <source>Reading the bucket list from OBS…</source>
+        <translation>Leyendo la lista de buckets de OBS…</translation>
+    </message>
+    <message>
+        <source>The bucket list could not be read from OBS: %1</source>
+        <translation>No se pudo leer la lista de buckets de OBS: %1</translation>
+    </message>
+    <message>
+        <source>Read the bucket list from OBS again</source>
+        <translation>Volver a leer la lista de buckets de OBS</translation>
     </message>
 </context>
 <context>
@@ -6749,18 +6749,6 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>The local image file to upload</source>
         <translation>El archivo de imagen local que se va a cargar</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <source>OB&amp;S bucket:</source>
-        <translation>B&amp;ucket de OBS:</translation>
-    </message>
-    <message>
-        <source>Object na&amp;me:</source>
-        <translation>Nombre del &amp;objeto:</translation>
     </message>
     <message>
         <source>Default: the file&apos;s name</source>
@@ -6822,10 +6810,6 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Elija el archivo de imagen local que desea cargar.</translation>
     </message>
     <message>
-        <source>Wait for the OBS buckets to be listed, then choose one.</source>
-        <translation>Espere a que se listen los buckets de OBS y elija uno.</translation>
-    </message>
-    <message>
         <source>Choose an OBS bucket IMS can import from.</source>
         <translation>Elija un bucket de OBS desde el que IMS pueda importar.</translation>
     </message>
@@ -6844,6 +6828,22 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>An ISO file or a quick import needs the OS version.</source>
         <translation>Un archivo ISO o una importación rápida necesitan la versión del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Wait for the bucket list from OBS, then choose a bucket.</source>
+        <translation>Espere a la lista de buckets de OBS y elija uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>Nombre del &amp;objeto:</translation>
+    </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>&amp;Bucket de OBS:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Se&amp;leccionar…</translation>
     </message>
 </context>
 </TS>

@@ -6660,14 +6660,6 @@ Image creation methods available: %3</source>
         <translation>IMS がインポートできます</translation>
     </message>
     <message>
-        <source>Listing the OBS buckets…</source>
-        <translation>OBSバケットを一覧表示しています…</translation>
-    </message>
-    <message>
-        <source>The OBS buckets could not be listed: %1</source>
-        <translation>OBSバケットを一覧表示できませんでした: %1</translation>
-    </message>
-    <message>
         <source>This account has no OBS bucket. Create one of the Standard class in the profile&apos;s region (OBS console or obsutil), then Refresh.</source>
         <translation>このアカウントには OBSバケットがありません。プロファイルのリージョンに標準クラスのバケットを作成し (OBS コンソールまたは obsutil)、[更新] を押してください。</translation>
     </message>
@@ -6694,8 +6686,16 @@ Image creation methods available: %3</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>List the OBS buckets again</source>
-        <translation>OBSバケットを再度一覧表示します</translation>
+        <source>Reading the bucket list from OBS…</source>
+        <translation>OBS からバケットの一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The bucket list could not be read from OBS: %1</source>
+        <translation>OBS からバケットの一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Read the bucket list from OBS again</source>
+        <translation>OBS からバケットの一覧を再度読み込みます</translation>
     </message>
 </context>
 <context>
@@ -6719,18 +6719,6 @@ Image creation methods available: %3</source>
     <message>
         <source>The local image file to upload</source>
         <translation>アップロードするローカルのイメージファイル</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>参照(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>OB&amp;S bucket:</source>
-        <translation>OBSバケット(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Object na&amp;me:</source>
-        <translation>オブジェクト名(&amp;M):</translation>
     </message>
     <message>
         <source>Default: the file&apos;s name</source>
@@ -6792,10 +6780,6 @@ Image creation methods available: %3</source>
         <translation>アップロードするローカルのイメージファイルを選択してください。</translation>
     </message>
     <message>
-        <source>Wait for the OBS buckets to be listed, then choose one.</source>
-        <translation>OBSバケットの一覧が表示されるのを待ってから、1 つ選択してください。</translation>
-    </message>
-    <message>
         <source>Choose an OBS bucket IMS can import from.</source>
         <translation>IMS がインポートできる OBSバケットを選択してください。</translation>
     </message>
@@ -6814,6 +6798,22 @@ Image creation methods available: %3</source>
     <message>
         <source>An ISO file or a quick import needs the OS version.</source>
         <translation>ISO ファイルまたは高速インポートには OSバージョンが必要です。</translation>
+    </message>
+    <message>
+        <source>Wait for the bucket list from OBS, then choose a bucket.</source>
+        <translation>OBS からバケットの一覧が届くのを待ってから、バケットを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>オブジェクト名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBSバケット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
     </message>
 </context>
 </TS>

@@ -6660,14 +6660,6 @@ Image creation methods available: %3</source>
         <translation>IMS 可从中导入</translation>
     </message>
     <message>
-        <source>Listing the OBS buckets…</source>
-        <translation>正在列出OBS桶…</translation>
-    </message>
-    <message>
-        <source>The OBS buckets could not be listed: %1</source>
-        <translation>无法列出OBS桶：%1</translation>
-    </message>
-    <message>
         <source>This account has no OBS bucket. Create one of the Standard class in the profile&apos;s region (OBS console or obsutil), then Refresh.</source>
         <translation>此账号没有OBS桶。请在配置文件的区域中创建一个标准存储类别的桶（OBS 控制台或 obsutil），然后点击刷新。</translation>
     </message>
@@ -6694,8 +6686,16 @@ Image creation methods available: %3</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>List the OBS buckets again</source>
-        <translation>重新列出OBS桶</translation>
+        <source>Reading the bucket list from OBS…</source>
+        <translation>正在从 OBS 读取桶列表…</translation>
+    </message>
+    <message>
+        <source>The bucket list could not be read from OBS: %1</source>
+        <translation>无法从 OBS 读取桶列表：%1</translation>
+    </message>
+    <message>
+        <source>Read the bucket list from OBS again</source>
+        <translation>重新从 OBS 读取桶列表</translation>
     </message>
 </context>
 <context>
@@ -6719,18 +6719,6 @@ Image creation methods available: %3</source>
     <message>
         <source>The local image file to upload</source>
         <translation>要上传的本地镜像文件</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>浏览(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>OB&amp;S bucket:</source>
-        <translation>OBS桶(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Object na&amp;me:</source>
-        <translation>对象名称(&amp;M):</translation>
     </message>
     <message>
         <source>Default: the file&apos;s name</source>
@@ -6792,10 +6780,6 @@ Image creation methods available: %3</source>
         <translation>请选择要上传的本地镜像文件。</translation>
     </message>
     <message>
-        <source>Wait for the OBS buckets to be listed, then choose one.</source>
-        <translation>请等待OBS桶列出后再选择一个。</translation>
-    </message>
-    <message>
         <source>Choose an OBS bucket IMS can import from.</source>
         <translation>请选择 IMS 可从中导入的OBS桶。</translation>
     </message>
@@ -6814,6 +6798,22 @@ Image creation methods available: %3</source>
     <message>
         <source>An ISO file or a quick import needs the OS version.</source>
         <translation>ISO 文件或快速导入需要操作系统版本。</translation>
+    </message>
+    <message>
+        <source>Wait for the bucket list from OBS, then choose a bucket.</source>
+        <translation>请等待来自 OBS 的桶列表，然后选择一个桶。</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>对象名称(&amp;O):</translation>
+    </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBS桶(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
 </context>
 </TS>

@@ -25,8 +25,8 @@
 #include "wizard/imsdatadiskpage.h"
 #include "wizard/imslocalfilepage.h"
 #include "wizard/imsobspage.h"
-#include "wizard/obsbucketpicker.h"
 #include "wizard/methodpage.h"
+#include "wizard/obsbucketpicker.h"
 #include "wizard/osversionpicker.h"
 #include "wizardnext.h"
 
@@ -78,8 +78,7 @@ void walkWizardPages(AppCore *core, CloudSession *session, const UiVisit &visit)
             // The bucket list with its disabled rows, and the OS versions.
             ImsLocalFilePage *page = wizard.imsLocalFilePage();
             QTRY_VERIFY_WITH_TIMEOUT(!page->bucketPicker()->isLoading()
-                    && page->bucketPicker()->hasLoaded()
-                    && !page->osVersionPicker()->isLoading(),
+                    && page->bucketPicker()->hasLoaded() && !page->osVersionPicker()->isLoading(),
                 15000);
         }
         if (CreationMethod(m) == CreationMethod::ImsDataDisk)

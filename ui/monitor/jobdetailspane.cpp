@@ -310,9 +310,9 @@ QString JobDetailsPane::glanceUploadText(const JobRecord &r) const
 {
     if (const auto live = m_monitor->uploadStatus(r.localId)) {
         //: %1 = bytes sent, %2 = file size (e.g. "1.2 GB of 4.0 GB")
-        QString upload = tr("%1 of %2")
-                             .arg(TransferRate::sizeText(live->sent),
-                                 TransferRate::sizeText(live->total));
+        QString upload =
+            tr("%1 of %2")
+                .arg(TransferRate::sizeText(live->sent), TransferRate::sizeText(live->total));
         if (live->bytesPerSecond)
             upload += u" · "_s + TransferRate::rateText(*live->bytesPerSecond);
         if (live->secondsLeft)
@@ -337,12 +337,12 @@ QString JobDetailsPane::obsUploadText(const JobRecord &r) const
     if (const auto live = m_monitor->localFileImports().status(r.localId)) {
         //: The upload phase of a local file via OBS. %1 = bytes sent, %2 = file size, %3 and
         //: %4 = parts confirmed and all parts, %5 = bucket:object
-        QString upload = tr("%1 of %2, %3 of %4 parts, to %5")
-                             .arg(TransferRate::sizeText(live->sent),
-                                 TransferRate::sizeText(live->total))
-                             .arg(live->partsDone)
-                             .arg(live->partsTotal)
-                             .arg(target);
+        QString upload =
+            tr("%1 of %2, %3 of %4 parts, to %5")
+                .arg(TransferRate::sizeText(live->sent), TransferRate::sizeText(live->total))
+                .arg(live->partsDone)
+                .arg(live->partsTotal)
+                .arg(target);
         if (live->bytesPerSecond >= 0)
             upload += u" · "_s + TransferRate::rateText(live->bytesPerSecond);
         if (const auto left = live->secondsLeft())

@@ -74,10 +74,9 @@ ImsLocalFilePage::ImsLocalFilePage(CloudSession *session, QWidget *parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
     m_fileMessage = message(u"localFileMessage"_s, content);
-    m_fileInfo = new QLabel(content);
-    m_fileInfo->setObjectName(u"localFileInfo"_s);
-    m_fileInfo->setWordWrap(true);
-    m_fileInfo->setTextFormat(Qt::PlainText);
+    // Two lines kept whatever it says (a wrapped label in a form would change its height).
+    m_fileInfo = message(u"localFileInfo"_s, content);
+    m_fileInfo->setReservedLines(2);
     auto *fileColumn = new QWidget(content);
     auto *fileLayout = new QVBoxLayout(fileColumn);
     fileLayout->setContentsMargins(0, 0, 0, 0);
@@ -283,7 +282,7 @@ void ImsLocalFilePage::retranslateUi()
     m_file->setPlaceholderText(tr("The local image file to upload"));
     m_browse->setText(tr("Bro&wse…"));
     m_bucketLabel->setText(tr("OB&S bucket:"));
-    m_objectLabel->setText(tr("Object na&me:"));
+    m_objectLabel->setText(tr("&Object name:"));
     m_object->setPlaceholderText(tr("Default: the file's name"));
     m_keepObject->setText(tr("Keep the ob&ject in the bucket after the import"));
     m_keepObject->setToolTip(tr("Unchecked, the uploaded object is deleted once the image is "
@@ -314,7 +313,7 @@ void ImsLocalFilePage::revalidate()
             e.message = tr("Choose the local image file to upload.");
         else if (e.field == BucketField && m_buckets->bucket().isEmpty())
             e.message = m_buckets->isLoading()
-                ? tr("Wait for the OBS buckets to be listed, then choose one.")
+                ? tr("Wait for the bucket list from OBS, then choose a bucket.")
                 : tr("Choose an OBS bucket IMS can import from.");
     }
     QSet<QString> quiet;
@@ -341,7 +340,8 @@ void ImsLocalFilePage::revalidate()
                               "(ZVHD2 or RAW) up to %2.")
                                .arg(TransferRate::sizeText(LocalFileRequest::NormalImportMaxBytes),
                                    TransferRate::sizeText(LocalFileRequest::QuickImportMaxBytes));
-    m_fileInfo->setText(info.isEmpty() ? limits : info + u' ' + limits);
+    m_fileInfo->showMessage(
+        InlineMessage::Kind::Info, info.isEmpty() ? limits : info + u' ' + limits);
 
     QStringList notes;
     notes << tr("The file is uploaded in parts, each checked by MD5; an interrupted upload "

@@ -47,7 +47,7 @@ public:
     ImsImageFieldsEditor *fieldsEditor() const { return m_fields; }
     QLineEdit *fileEdit() const { return m_file; }
     InlineMessage *fileMessage() const { return m_fileMessage; }
-    QLabel *fileInfo() const { return m_fileInfo; }
+    InlineMessage *fileInfo() const { return m_fileInfo; }
     ObsBucketPicker *bucketPicker() const { return m_buckets; }
     InlineMessage *bucketMessage() const { return m_bucketMessage; }
     QLineEdit *objectEdit() const { return m_object; }
@@ -73,7 +73,7 @@ private:
     QLineEdit *m_file = nullptr;
     QPushButton *m_browse = nullptr;
     InlineMessage *m_fileMessage = nullptr;
-    QLabel *m_fileInfo = nullptr;
+    InlineMessage *m_fileInfo = nullptr; // the format read from the file, the size limits
     QLabel *m_bucketLabel = nullptr;
     ObsBucketPicker *m_buckets = nullptr;
     InlineMessage *m_bucketMessage = nullptr;

@@ -9,8 +9,8 @@
 #include <QVBoxLayout>
 
 #include "auth/keystonesession.h"
-#include "cloud/cloudsession.h"
 #include "cli/obsprofile.h"
+#include "cloud/cloudsession.h"
 #include "cloud/servicecatalog.h"
 #include "widgets/inlinemessage.h"
 #include "wizard/createimagewizard.h"

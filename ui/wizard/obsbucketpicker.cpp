@@ -40,9 +40,9 @@ ObsBucketPicker::ObsBucketPicker(CloudSession *session, QWidget *parent)
     header->setStretchLastSection(true);
     for (int c = NameColumn; c < NoteColumn; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    // About five buckets in view; more scroll (the page scrolls too).
-    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 6);
-    m_tree->setMaximumHeight(m_tree->fontMetrics().height() * 10);
+    // A fixed height (about five buckets in view, more scroll): the page's other fields never
+    // move when it fills or when a message shows.
+    m_tree->setFixedHeight(m_tree->fontMetrics().height() * 8);
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(u"obsBucketRefresh"_s);
     m_status = new InlineMessage(this);
@@ -168,10 +168,11 @@ void ObsBucketPicker::rebuild()
 void ObsBucketPicker::updateStatus()
 {
     if (m_lister->isLoading()) {
-        m_status->showMessage(InlineMessage::Kind::Info, tr("Listing the OBS buckets…"));
+        m_status->showMessage(InlineMessage::Kind::Info, tr("Reading the bucket list from OBS…"));
     } else if (!m_lister->error().isEmpty()) {
         //: %1 = why the list failed
-        m_status->showError(tr("The OBS buckets could not be listed: %1").arg(m_lister->error()));
+        m_status->showError(
+            tr("The bucket list could not be read from OBS: %1").arg(m_lister->error()));
     } else if (m_lister->hasLoaded() && m_lister->buckets().isEmpty()) {
         m_status->showMessage(InlineMessage::Kind::Info,
             tr("This account has no OBS bucket. Create one of the Standard class in the "
@@ -188,7 +189,7 @@ void ObsBucketPicker::retranslateUi()
         tr("Storage class"),
         tr("Note", "whether IMS can import from the bucket")});
     m_refresh->setText(tr("&Refresh"));
-    m_refresh->setToolTip(tr("List the OBS buckets again"));
+    m_refresh->setToolTip(tr("Read the bucket list from OBS again"));
     if (m_lister->hasLoaded() || !m_lister->error().isEmpty()) {
         m_wanted = bucket(); // kept through the rebuild
         rebuild();
