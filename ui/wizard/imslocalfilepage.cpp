@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -45,6 +46,13 @@ InlineMessage *message(const QString &objectName, QWidget *parent)
 }
 
 const QString FileField = u"params.file"_s;
+
+/// The import's limits as the documents and the core's messages write them ("128 GB").
+QString limitText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
+}
+
 const QString BucketField = u"params.bucket"_s;
 const QString ObjectField = u"params.object"_s;
 
@@ -335,11 +343,11 @@ void ImsLocalFilePage::revalidate()
                        .arg(ImageFileFormat::name(*format),
                            TransferRate::sizeText(QFileInfo(path).size()));
     }
-    //: %1 and %2 = sizes such as "128.0 GiB" and "1.0 TiB"
+    //: %1 and %2 = sizes such as "128 GB" and "1 TB"
     const QString limits = tr("A normal import takes files smaller than %1; a quick import "
                               "(ZVHD2 or RAW) up to %2.")
-                               .arg(TransferRate::sizeText(LocalFileRequest::NormalImportMaxBytes),
-                                   TransferRate::sizeText(LocalFileRequest::QuickImportMaxBytes));
+                               .arg(limitText(LocalFileRequest::NormalImportMaxBytes),
+                                   limitText(LocalFileRequest::QuickImportMaxBytes));
     m_fileInfo->showMessage(
         InlineMessage::Kind::Info, info.isEmpty() ? limits : info + u' ' + limits);
 
