@@ -2415,6 +2415,30 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject. &quo
         <extracomment>%1 = file size</extracomment>
         <translation>%1 cargados</translation>
     </message>
+    <message>
+        <source>Go on with the multipart upload: the parts the bucket holds are checked against the file and only the missing ones are sent, then IMS imports the object.</source>
+        <translation>Continuar la carga multiparte: las partes que tiene el bucket se comprueban con el archivo y solo se envían las que faltan; después IMS importa el objeto.</translation>
+    </message>
+    <message>
+        <source>Abort the multipart upload: the parts sent are deleted from the bucket and the job ends cancelled.</source>
+        <translation>Anular la carga multiparte: las partes enviadas se eliminan del bucket y el trabajo termina cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 of %4 parts, to %5</source>
+        <translation>%1 de %2, %3 de %4 partes, a %5</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2</source>
+        <translation>%1 cargado en %2</translation>
+    </message>
+    <message>
+        <source>not completed; no upload left in %1</source>
+        <translation>no completada; no queda ninguna carga en %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
+        <translation>incompleta: %1 de %2 partes en %3; Reanudar envía las que faltan</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitor</name>
@@ -2958,6 +2982,22 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
     <message>
         <source>Reading the job history…</source>
         <translation>Leyendo el historial de trabajos…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Upload</source>
+        <translation>Re&amp;anudar la carga</translation>
+    </message>
+    <message>
+        <source>Go on with the stopped upload: only the parts the bucket does not hold are sent.</source>
+        <translation>Continuar la carga detenida: solo se envían las partes que el bucket no tiene.</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of “%1”?</source>
+        <translation>¿Cancelar la carga de «%1»?</translation>
+    </message>
+    <message>
+        <source>The multipart upload is aborted in the OBS bucket: the parts sent are deleted and nothing is imported. The job ends cancelled.</source>
+        <translation>La carga multiparte se anula en el bucket de OBS: las partes enviadas se eliminan y no se importa nada. El trabajo termina cancelado.</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4270,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>Request</source>
         <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)</source>
+        <translation>primero: el archivo %1 (%2) se carga en OBS como %3 por partes (carga multiparte)</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +6699,185 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
         <translation>La página del método no aceptó los valores de ejemplo; la captura muestra la página.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketLister</name>
+    <message>
+        <source>No cloud profile is selected.</source>
+        <translation>No hay ningún perfil de nube seleccionado.</translation>
+    </message>
+    <message>
+        <source>Its region and storage class could not be read: %1</source>
+        <translation>No se pudieron leer su región y su clase de almacenamiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketPicker</name>
+    <message>
+        <source>not said</source>
+        <comment>a bucket&apos;s region or storage class the server did not say</comment>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>IMS can import from it</source>
+        <translation>IMS puede importar desde él</translation>
+    </message>
+    <message>
+        <source>This account has no OBS bucket. Create one of the Standard class in the profile&apos;s region (OBS console or obsutil), then Refresh.</source>
+        <translation>Esta cuenta no tiene ningún bucket de OBS. Cree uno de clase Estándar en la región del perfil (consola de OBS u obsutil) y pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <comment>OBS bucket name column</comment>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Clase de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import from the bucket</comment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Reading the bucket list from OBS…</source>
+        <translation>Leyendo la lista de buckets de OBS…</translation>
+    </message>
+    <message>
+        <source>The bucket list could not be read from OBS: %1</source>
+        <translation>No se pudo leer la lista de buckets de OBS: %1</translation>
+    </message>
+    <message>
+        <source>Read the bucket list from OBS again</source>
+        <translation>Volver a leer la lista de buckets de OBS</translation>
+    </message>
+</context>
+<context>
+    <name>ImsLocalFilePage</name>
+    <message>
+        <source>Choose the Image File</source>
+        <translation>Elegir el archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Image files (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow *.zvhd *.zvhd2 *.iso);;All files (*)</source>
+        <translation>Archivos de imagen (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow *.zvhd *.zvhd2 *.iso);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Imagewright uploads the local image file to an OBS bucket in parts (resumable), then IMS registers it as a private image.</source>
+        <translation>Imagewright carga el archivo de imagen local en un bucket de OBS por partes (reanudable) y luego IMS lo registra como imagen privada.</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>Arc&amp;hivo de imagen:</translation>
+    </message>
+    <message>
+        <source>The local image file to upload</source>
+        <translation>El archivo de imagen local que se va a cargar</translation>
+    </message>
+    <message>
+        <source>Default: the file&apos;s name</source>
+        <translation>Predeterminado: el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Keep the ob&amp;ject in the bucket after the import</source>
+        <translation>Conservar el ob&amp;jeto en el bucket tras la importación</translation>
+    </message>
+    <message>
+        <source>Unchecked, the uploaded object is deleted once the image is active.</source>
+        <translation>Si no se marca, el objeto cargado se elimina cuando la imagen esté active.</translation>
+    </message>
+    <message>
+        <source>Minimum system disk (&amp;GB):</source>
+        <translation>Tamaño mínimo del disco del sistema (&amp;GB):</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation>%1–%2 GB</translation>
+    </message>
+    <message>
+        <source>OS t&amp;ype:</source>
+        <translation>&amp;Tipo de sistema operativo:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>OS type left out of the request</comment>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation>&amp;Versión del sistema operativo:</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;configuration (is_config)</source>
+        <translation>&amp;Configuración automática (is_config)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick import (is_quick_import)</source>
+        <translation>Importación &amp;rápida (is_quick_import)</translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key ID (cmk_id):</source>
+        <translation>ID de la clave maestra (cm&amp;k_id):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Choose the local image file to upload.</source>
+        <translation>Elija el archivo de imagen local que desea cargar.</translation>
+    </message>
+    <message>
+        <source>Choose an OBS bucket IMS can import from.</source>
+        <translation>Elija un bucket de OBS desde el que IMS pueda importar.</translation>
+    </message>
+    <message>
+        <source>Read from the file: %1, %2.</source>
+        <translation>Leído del archivo: %1, %2.</translation>
+    </message>
+    <message>
+        <source>A normal import takes files smaller than %1; a quick import (ZVHD2 or RAW) up to %2.</source>
+        <translation>Una importación normal admite archivos de menos de %1; una importación rápida (ZVHD2 o RAW), de hasta %2.</translation>
+    </message>
+    <message>
+        <source>The file is uploaded in parts, each checked by MD5; an interrupted upload resumes from the job monitor and sends only the missing parts.</source>
+        <translation>El archivo se carga por partes, cada una comprobada con MD5; una carga interrumpida se reanuda desde el monitor de trabajos y envía solo las partes que faltan.</translation>
+    </message>
+    <message>
+        <source>An ISO file or a quick import needs the OS version.</source>
+        <translation>Un archivo ISO o una importación rápida necesitan la versión del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Wait for the bucket list from OBS, then choose a bucket.</source>
+        <translation>Espere a la lista de buckets de OBS y elija uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>Nombre del &amp;objeto:</translation>
+    </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>&amp;Bucket de OBS:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Se&amp;leccionar…</translation>
     </message>
 </context>
 </TS>

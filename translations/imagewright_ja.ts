@@ -2406,6 +2406,30 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
         <extracomment>%1 = file size</extracomment>
         <translation>%1 をアップロード済み</translation>
     </message>
+    <message>
+        <source>Go on with the multipart upload: the parts the bucket holds are checked against the file and only the missing ones are sent, then IMS imports the object.</source>
+        <translation>マルチパートアップロードを続行します: バケットにあるパートをファイルと照合し、不足しているパートだけを送信してから、IMS がオブジェクトをインポートします。</translation>
+    </message>
+    <message>
+        <source>Abort the multipart upload: the parts sent are deleted from the bucket and the job ends cancelled.</source>
+        <translation>マルチパートアップロードを中止します: 送信済みのパートはバケットから削除され、ジョブはキャンセルで終了します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 of %4 parts, to %5</source>
+        <translation>%1 / %2、パート %3 / %4、送信先 %5</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2</source>
+        <translation>%1 を %2 にアップロード済み</translation>
+    </message>
+    <message>
+        <source>not completed; no upload left in %1</source>
+        <translation>未完了。%1 にアップロードは残っていません</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
+        <translation>未完了: %3 にパート %1 / %2。再開すると不足しているパートを送信します</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitor</name>
@@ -2949,6 +2973,22 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Reading the job history…</source>
         <translation>ジョブ履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Upload</source>
+        <translation>アップロードを再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go on with the stopped upload: only the parts the bucket does not hold are sent.</source>
+        <translation>停止したアップロードを続行します: バケットにないパートだけを送信します。</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of “%1”?</source>
+        <translation>「%1」のアップロードをキャンセルしますか?</translation>
+    </message>
+    <message>
+        <source>The multipart upload is aborted in the OBS bucket: the parts sent are deleted and nothing is imported. The job ends cancelled.</source>
+        <translation>OBSバケットのマルチパートアップロードを中止します: 送信済みのパートは削除され、何もインポートされません。ジョブはキャンセルで終了します。</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4259,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>Request</source>
         <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)</source>
+        <translation>最初に: ファイル %1 (%2) を %3 として OBS に分割アップロード (マルチパートアップロード)</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +6669,185 @@ Image creation methods available: %3</source>
     <message>
         <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
         <translation>サンプル値が方法のページで受け付けられませんでした。スクリーンショットにはそのページが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketLister</name>
+    <message>
+        <source>No cloud profile is selected.</source>
+        <translation>クラウドプロファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Its region and storage class could not be read: %1</source>
+        <translation>リージョンとストレージクラスを読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketPicker</name>
+    <message>
+        <source>not said</source>
+        <comment>a bucket&apos;s region or storage class the server did not say</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>IMS can import from it</source>
+        <translation>IMS がインポートできます</translation>
+    </message>
+    <message>
+        <source>This account has no OBS bucket. Create one of the Standard class in the profile&apos;s region (OBS console or obsutil), then Refresh.</source>
+        <translation>このアカウントには OBSバケットがありません。プロファイルのリージョンに標準クラスのバケットを作成し (OBS コンソールまたは obsutil)、[更新] を押してください。</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <comment>OBS bucket name column</comment>
+        <translation>バケット</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>ストレージクラス</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import from the bucket</comment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the bucket list from OBS…</source>
+        <translation>OBS からバケットの一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The bucket list could not be read from OBS: %1</source>
+        <translation>OBS からバケットの一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Read the bucket list from OBS again</source>
+        <translation>OBS からバケットの一覧を再度読み込みます</translation>
+    </message>
+</context>
+<context>
+    <name>ImsLocalFilePage</name>
+    <message>
+        <source>Choose the Image File</source>
+        <translation>イメージファイルを選択</translation>
+    </message>
+    <message>
+        <source>Image files (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow *.zvhd *.zvhd2 *.iso);;All files (*)</source>
+        <translation>イメージファイル (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow *.zvhd *.zvhd2 *.iso);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Imagewright uploads the local image file to an OBS bucket in parts (resumable), then IMS registers it as a private image.</source>
+        <translation>Imagewright がローカルのイメージファイルを OBSバケットに分割してアップロードし (再開可能)、IMS がそれをプライベートイメージとして登録します。</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>イメージファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The local image file to upload</source>
+        <translation>アップロードするローカルのイメージファイル</translation>
+    </message>
+    <message>
+        <source>Default: the file&apos;s name</source>
+        <translation>既定: ファイル名</translation>
+    </message>
+    <message>
+        <source>Keep the ob&amp;ject in the bucket after the import</source>
+        <translation>インポート後もオブジェクトをバケットに残す(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Unchecked, the uploaded object is deleted once the image is active.</source>
+        <translation>オフにすると、イメージが active になった時点でアップロードしたオブジェクトを削除します。</translation>
+    </message>
+    <message>
+        <source>Minimum system disk (&amp;GB):</source>
+        <translation>最小システムディスク (GB)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation>%1～%2 GB</translation>
+    </message>
+    <message>
+        <source>OS t&amp;ype:</source>
+        <translation>OSタイプ(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>OS type left out of the request</comment>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation>OSバージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;configuration (is_config)</source>
+        <translation>自動設定(&amp;C)（is_config）</translation>
+    </message>
+    <message>
+        <source>&amp;Quick import (is_quick_import)</source>
+        <translation>高速インポート(&amp;Q)（is_quick_import）</translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key ID (cmk_id):</source>
+        <translation>暗号化キーID(&amp;K)（cmk_id）:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>Choose the local image file to upload.</source>
+        <translation>アップロードするローカルのイメージファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose an OBS bucket IMS can import from.</source>
+        <translation>IMS がインポートできる OBSバケットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Read from the file: %1, %2.</source>
+        <translation>ファイルから読み取った形式: %1、%2。</translation>
+    </message>
+    <message>
+        <source>A normal import takes files smaller than %1; a quick import (ZVHD2 or RAW) up to %2.</source>
+        <translation>通常のインポートは %1 未満のファイル、高速インポート (ZVHD2 または RAW) は %2 までのファイルを受け付けます。</translation>
+    </message>
+    <message>
+        <source>The file is uploaded in parts, each checked by MD5; an interrupted upload resumes from the job monitor and sends only the missing parts.</source>
+        <translation>ファイルは分割してアップロードされ、各パートは MD5 で確認されます。中断したアップロードはジョブモニターから再開でき、不足しているパートだけを送信します。</translation>
+    </message>
+    <message>
+        <source>An ISO file or a quick import needs the OS version.</source>
+        <translation>ISO ファイルまたは高速インポートには OSバージョンが必要です。</translation>
+    </message>
+    <message>
+        <source>Wait for the bucket list from OBS, then choose a bucket.</source>
+        <translation>OBS からバケットの一覧が届くのを待ってから、バケットを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>オブジェクト名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBSバケット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
     </message>
 </context>
 </TS>

@@ -2406,6 +2406,30 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
         <extracomment>%1 = file size</extracomment>
         <translation>已上传 %1</translation>
     </message>
+    <message>
+        <source>Go on with the multipart upload: the parts the bucket holds are checked against the file and only the missing ones are sent, then IMS imports the object.</source>
+        <translation>继续多段上传：将桶中已有的分段与文件核对，只发送缺少的分段，然后 IMS 导入该对象。</translation>
+    </message>
+    <message>
+        <source>Abort the multipart upload: the parts sent are deleted from the bucket and the job ends cancelled.</source>
+        <translation>中止多段上传：已发送的分段将从桶中删除，任务以已取消结束。</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 of %4 parts, to %5</source>
+        <translation>%1 / %2，分段 %3 / %4，目标 %5</translation>
+    </message>
+    <message>
+        <source>%1 uploaded to %2</source>
+        <translation>已上传 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>not completed; no upload left in %1</source>
+        <translation>未完成；%1 中未留下上传</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
+        <translation>未完成：%3 中有 %1 / %2 个分段；继续将发送缺少的分段</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitor</name>
@@ -2949,6 +2973,22 @@ Choose “Create image…” to make a private image; its job appears here and i
     <message>
         <source>Reading the job history…</source>
         <translation>正在读取任务历史记录…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Upload</source>
+        <translation>继续上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go on with the stopped upload: only the parts the bucket does not hold are sent.</source>
+        <translation>继续已停止的上传：只发送桶中没有的分段。</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of “%1”?</source>
+        <translation>取消“%1”的上传？</translation>
+    </message>
+    <message>
+        <source>The multipart upload is aborted in the OBS bucket: the parts sent are deleted and nothing is imported. The job ends cancelled.</source>
+        <translation>将在OBS桶中中止多段上传：已发送的分段将被删除，不会导入任何内容。任务以已取消结束。</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4259,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>Request</source>
         <translation>请求</translation>
+    </message>
+    <message>
+        <source>first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)</source>
+        <translation>首先：将文件 %1（%2）作为 %3 分段上传到 OBS（多段上传）</translation>
     </message>
 </context>
 <context>
@@ -6625,6 +6669,185 @@ Image creation methods available: %3</source>
     <message>
         <source>The sample values were not accepted by the method&apos;s page; the screenshot shows the page.</source>
         <translation>方法页面未接受示例值；截图显示该页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketLister</name>
+    <message>
+        <source>No cloud profile is selected.</source>
+        <translation>未选择云配置文件。</translation>
+    </message>
+    <message>
+        <source>Its region and storage class could not be read: %1</source>
+        <translation>无法读取其区域和存储类别：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketPicker</name>
+    <message>
+        <source>not said</source>
+        <comment>a bucket&apos;s region or storage class the server did not say</comment>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>IMS can import from it</source>
+        <translation>IMS 可从中导入</translation>
+    </message>
+    <message>
+        <source>This account has no OBS bucket. Create one of the Standard class in the profile&apos;s region (OBS console or obsutil), then Refresh.</source>
+        <translation>此账号没有OBS桶。请在配置文件的区域中创建一个标准存储类别的桶（OBS 控制台或 obsutil），然后点击刷新。</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <comment>OBS bucket name column</comment>
+        <translation>桶</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import from the bucket</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the bucket list from OBS…</source>
+        <translation>正在从 OBS 读取桶列表…</translation>
+    </message>
+    <message>
+        <source>The bucket list could not be read from OBS: %1</source>
+        <translation>无法从 OBS 读取桶列表：%1</translation>
+    </message>
+    <message>
+        <source>Read the bucket list from OBS again</source>
+        <translation>重新从 OBS 读取桶列表</translation>
+    </message>
+</context>
+<context>
+    <name>ImsLocalFilePage</name>
+    <message>
+        <source>Choose the Image File</source>
+        <translation>选择镜像文件</translation>
+    </message>
+    <message>
+        <source>Image files (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow *.zvhd *.zvhd2 *.iso);;All files (*)</source>
+        <translation>镜像文件 (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow *.zvhd *.zvhd2 *.iso);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imagewright uploads the local image file to an OBS bucket in parts (resumable), then IMS registers it as a private image.</source>
+        <translation>Imagewright 将本地镜像文件分段上传到OBS桶（可续传），然后 IMS 将其注册为私有镜像。</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>镜像文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The local image file to upload</source>
+        <translation>要上传的本地镜像文件</translation>
+    </message>
+    <message>
+        <source>Default: the file&apos;s name</source>
+        <translation>默认：文件名</translation>
+    </message>
+    <message>
+        <source>Keep the ob&amp;ject in the bucket after the import</source>
+        <translation>导入后在桶中保留对象(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Unchecked, the uploaded object is deleted once the image is active.</source>
+        <translation>不勾选时，镜像变为 active 后将删除已上传的对象。</translation>
+    </message>
+    <message>
+        <source>Minimum system disk (&amp;GB):</source>
+        <translation>最小系统盘 (GB)(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>disk size not given yet</comment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <translation>%1–%2 GB</translation>
+    </message>
+    <message>
+        <source>OS t&amp;ype:</source>
+        <translation>操作系统类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <comment>OS type left out of the request</comment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation>操作系统版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;configuration (is_config)</source>
+        <translation>自动配置(&amp;C)（is_config）</translation>
+    </message>
+    <message>
+        <source>&amp;Quick import (is_quick_import)</source>
+        <translation>快速导入(&amp;Q)（is_quick_import）</translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key ID (cmk_id):</source>
+        <translation>加密密钥ID(&amp;K)（cmk_id）：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>placeholder of an optional field</comment>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Choose the local image file to upload.</source>
+        <translation>请选择要上传的本地镜像文件。</translation>
+    </message>
+    <message>
+        <source>Choose an OBS bucket IMS can import from.</source>
+        <translation>请选择 IMS 可从中导入的OBS桶。</translation>
+    </message>
+    <message>
+        <source>Read from the file: %1, %2.</source>
+        <translation>从文件读取：%1，%2。</translation>
+    </message>
+    <message>
+        <source>A normal import takes files smaller than %1; a quick import (ZVHD2 or RAW) up to %2.</source>
+        <translation>普通导入接受小于 %1 的文件；快速导入（ZVHD2 或 RAW）最大 %2。</translation>
+    </message>
+    <message>
+        <source>The file is uploaded in parts, each checked by MD5; an interrupted upload resumes from the job monitor and sends only the missing parts.</source>
+        <translation>文件分段上传，每段都经 MD5 校验；中断的上传可在任务监视器中续传，只发送缺少的分段。</translation>
+    </message>
+    <message>
+        <source>An ISO file or a quick import needs the OS version.</source>
+        <translation>ISO 文件或快速导入需要操作系统版本。</translation>
+    </message>
+    <message>
+        <source>Wait for the bucket list from OBS, then choose a bucket.</source>
+        <translation>请等待来自 OBS 的桶列表，然后选择一个桶。</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>对象名称(&amp;O):</translation>
+    </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBS桶(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include "wizard/createimagewizard.h"
 #include "wizard/imsecspage.h"
 #include "wizard/methodpage.h"
+#include "wizard/obsbucketpicker.h"
 #include "wizard/osversionpicker.h"
 #include "wizard/serverpicker.h"
 #include "wizard/volumepicker.h"
@@ -195,6 +196,8 @@ void ScreenshotRunner::waitForMethodPage(int triesLeft)
         for (const VolumePicker *p : page->findChildren<VolumePicker *>())
             loading |= p->isLoading() || !p->hasLoaded();
         for (const OsVersionPicker *p : page->findChildren<OsVersionPicker *>())
+            loading |= p->isLoading();
+        for (const ObsBucketPicker *p : page->findChildren<ObsBucketPicker *>())
             loading |= p->isLoading();
     }
     if (loading && triesLeft > 0) {

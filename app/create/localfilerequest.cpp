@@ -6,14 +6,22 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include "create/createorder.h"
 #include "create/imsmethodrequests.h"
 #include "obs/imagefileformat.h"
-#include "upload/transferrate.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+/// A limit as the documents write it ("128 GB", "1 TB": binary units, as IMS counts them).
+QString limitText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
 
 QJsonObject LocalFileRequest::importBody() const
 {
@@ -90,7 +98,8 @@ FieldErrors LocalFileRequest::checkFile(const QString &path, bool quickImport, c
     const auto named = ImageFileFormat::fromFileName(info.fileName());
     const ImageFileFormat::Format effective = named ? *named : *format;
     if (quickImport) {
-        if (effective != ImageFileFormat::Format::Zvhd2 && effective != ImageFileFormat::Format::Raw)
+        if (effective != ImageFileFormat::Format::Zvhd2
+            && effective != ImageFileFormat::Format::Raw)
             //: %1 = the file's format such as qcow2
             errors.append({field,
                 tr("A quick import takes only ZVHD2 or RAW files; this file is %1. Convert it, "
@@ -100,15 +109,17 @@ FieldErrors LocalFileRequest::checkFile(const QString &path, bool quickImport, c
             //: %1 = the file's size, %2 = the limit
             errors.append({field,
                 tr("The image file is %1; a quick import takes files of at most %2.")
-                    .arg(TransferRate::sizeText(info.size()),
-                        TransferRate::sizeText(QuickImportMaxBytes))});
+                    .arg(QLocale().formattedDataSize(
+                             info.size(), 1, QLocale::DataSizeTraditionalFormat),
+                        limitText(QuickImportMaxBytes))});
     } else if (info.size() >= NormalImportMaxBytes) {
         //: %1 = the file's size, %2 = the limit
         errors.append({field,
             tr("The image file is %1; a normal import takes files smaller than %2. A ZVHD2 or "
                "RAW file of up to 1 TB can use the quick import (is_quick_import).")
-                .arg(TransferRate::sizeText(info.size()),
-                    TransferRate::sizeText(NormalImportMaxBytes))});
+                .arg(
+                    QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeTraditionalFormat),
+                    limitText(NormalImportMaxBytes))});
     }
     return errors;
 }

@@ -27,6 +27,12 @@ struct ObsImport
     bool objectDeleted = false; // keep_object false: deleted once the image was active
 
     int partsDone() const { return int(upload.confirmed.size()); }
+    /// The parts the file makes at the upload's part size; 0 before the upload started.
+    int partsTotal() const
+    {
+        return upload.partSize > 0 ? int((upload.fileSize + upload.partSize - 1) / upload.partSize)
+                                   : 0;
+    }
 
     QJsonObject toJson() const;
     static ObsImport fromJson(const QJsonObject &o);

@@ -1,5 +1,7 @@
 #include "jobs/obsimportcontroller.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
@@ -14,6 +16,7 @@
 #include "logging.h"
 #include "net/redact.h"
 #include "net/restjob.h"
+#include "obs/bucketrules.h"
 #include "obs/multipartupload.h"
 #include "obs/s3client.h"
 #include "upload/transferrate.h"
@@ -65,6 +68,22 @@ std::optional<ObsImportController::Status> ObsImportController::status(
     if (it == m_runs.cend())
         return std::nullopt;
     return it->status;
+}
+
+std::optional<qint64> ObsImportController::Status::secondsLeft() const
+{
+    if (bytesPerSecond <= 0 || total <= 0)
+        return std::nullopt;
+    return qint64(double(std::max<qint64>(0, total - sent)) / bytesPerSecond + 0.5);
+}
+
+bool ObsImportController::canResume(const QString &localId) const
+{
+    if (m_runs.contains(localId))
+        return false;
+    const std::optional<JobRecord> r = m_records.record(localId);
+    return r && r->obsImport && r->state == JobState::Running && r->jobId.isEmpty()
+        && (r->upload == JobRecord::Upload::Incomplete || r->upload == JobRecord::Upload::Done);
 }
 
 bool ObsImportController::inUploadPhase(const QString &localId) const
@@ -119,20 +138,9 @@ void ObsImportController::submit(CloudSession *session,
                 return;
             }
             const CloudProfile &profile = s->profile();
-            QString refusal;
-            if (!info.location.isEmpty() && !profile.region.isEmpty()
-                && info.location.compare(profile.region, Qt::CaseInsensitive) != 0) {
-                //: %1 = bucket name, %2 = its region, %3 = the profile's region
-                refusal = tr("The OBS bucket %1 is in region %2, but IMS imports only from a "
-                             "bucket in the profile's region %3. Choose a bucket in %3.")
-                              .arg(request.bucket, info.location, profile.region);
-            } else if (!info.storageClass.isEmpty()
-                && info.storageClass.compare(u"STANDARD"_s, Qt::CaseInsensitive) != 0) {
-                //: %1 = bucket name, %2 = its storage class such as COLD
-                refusal = tr("The OBS bucket %1 has the storage class %2; IMS imports only from "
-                             "a bucket of the Standard class.")
-                              .arg(request.bucket, info.storageClass);
-            }
+            const QString refusal =
+                ObsBucketRules::unusableReason(request.bucket, info, profile.region)
+                    .value_or(QString());
             if (!refusal.isEmpty()) {
                 ApiError e = ApiError::make(ApiError::Kind::Configuration, refusal);
                 e.serviceCode = QString::fromLatin1(BucketUnusableCode);

@@ -58,6 +58,10 @@ public:
         int partsDone = 0;
         int partsTotal = 0;
         double bytesPerSecond = -1; // < 0 while unknown
+
+        /// The time the bytes not yet sent take at the current rate; nullopt while the rate is
+        /// unknown or zero.
+        std::optional<qint64> secondsLeft() const;
     };
 
     ObsImportController(
@@ -95,6 +99,10 @@ public:
     /// Starts the object's deletion if the job needs it and it was not tried in this process
     /// (jobEnded), then tells whether it is on its way: a command waits for objectSettled().
     bool settle(const QString &localId);
+    /// Whether resume() would go on with `localId`: a local-file job still running whose upload
+    /// stopped (incomplete: failed, paused, the app ended) or whose import was not sent, with
+    /// no upload of it running here. What a Resume action is offered for.
+    bool canResume(const QString &localId) const;
     /// Whether `localId` is a local-file job in its upload phase (no import sent yet).
     bool inUploadPhase(const QString &localId) const;
 

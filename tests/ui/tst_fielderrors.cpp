@@ -30,6 +30,7 @@
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
 #include "uiwalk.h"
+#include "create/creationmethod.h"
 #include "widgets/inlinemessage.h"
 #include "wizard/methodformpage.h"
 
@@ -272,7 +273,7 @@ void tst_FieldErrors::nextShowsEveryErrorAndStays()
     for (const QString &p : std::as_const(problems))
         qWarning().noquote() << "problem:" << p;
     QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problem(s), listed above"_s.arg(problems.size())));
-    QCOMPARE(pages, 7); // every method's page
+    QCOMPARE(pages, CreationMethodCount); // every method's page
 }
 
 void tst_FieldErrors::newProfileAsksForThePassword()

@@ -23,8 +23,10 @@
 #include "mainwindow.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsdatadiskpage.h"
+#include "wizard/imslocalfilepage.h"
 #include "wizard/imsobspage.h"
 #include "wizard/methodpage.h"
+#include "wizard/obsbucketpicker.h"
 #include "wizard/osversionpicker.h"
 #include "wizardnext.h"
 
@@ -71,6 +73,13 @@ void walkWizardPages(AppCore *core, CloudSession *session, const UiVisit &visit)
                     && !wizard.imsObsPage()->osVersionPicker()->isLoading(),
                 15000);
             wizard.imsObsPage()->addDataDiskButton()->click(); // its repeated editor too
+        }
+        if (CreationMethod(m) == CreationMethod::ImsLocalFile) {
+            // The bucket list with its disabled rows, and the OS versions.
+            ImsLocalFilePage *page = wizard.imsLocalFilePage();
+            QTRY_VERIFY_WITH_TIMEOUT(!page->bucketPicker()->isLoading()
+                    && page->bucketPicker()->hasLoaded() && !page->osVersionPicker()->isLoading(),
+                15000);
         }
         if (CreationMethod(m) == CreationMethod::ImsDataDisk)
             QTRY_VERIFY_WITH_TIMEOUT(

@@ -201,8 +201,6 @@ void JobDetailsPane::retranslateUi()
     m_captions[Progress]->setText(tr("Progress:"));
     m_captions[Upload]->setText(tr("Upload:"));
     m_resume->setText(tr("&Resume Upload"));
-    m_resume->setToolTip(tr("Upload the image file again to the queued image (the whole file: "
-                            "Glance has no partial upload)."));
     m_cancelUpload->setText(tr("Cancel &Upload"));
     m_deleteImage->setText(tr("&Delete Image"));
     m_deleteImage->setToolTip(tr("Delete the image on the cloud."));
@@ -263,34 +261,27 @@ void JobDetailsPane::refresh()
     }
     setValue(Progress, progress);
     const bool glance = r.method == CreationMethod::GlanceCreateUpload;
-    QString upload;
-    const auto live = m_monitor->uploadStatus(r.localId);
-    if (live) {
-        //: %1 = bytes sent, %2 = file size (e.g. "1.2 GB of 4.0 GB")
-        upload = tr("%1 of %2")
-                     .arg(TransferRate::sizeText(live->sent), TransferRate::sizeText(live->total));
-        if (live->bytesPerSecond)
-            upload += u" · "_s + TransferRate::rateText(*live->bytesPerSecond);
-        if (live->secondsLeft)
-            //: %1 = time left such as "4 min 05 s"
-            upload += u" · "_s + tr("%1 left").arg(TransferRate::durationText(*live->secondsLeft));
-    } else if (r.isIncompleteUpload()) {
-        //: %1 = bytes sent before it stopped, %2 = file size
-        upload =
-            tr("incomplete: %1 of %2 sent; the image is queued")
-                .arg(TransferRate::sizeText(r.uploadedBytes), TransferRate::sizeText(r.uploadSize));
-    } else if (r.upload == JobRecord::Upload::Done) {
-        //: %1 = file size
-        upload = tr("%1 uploaded").arg(TransferRate::sizeText(r.uploadSize));
-    }
+    const bool obs = r.obsImport.has_value(); // a local file via OBS (ims-local-file)
+    const QString upload = obs ? obsUploadText(r) : glanceUploadText(r);
     setValue(Upload, upload, true);
+    const bool live = m_monitor->isUploading(r.localId);
     if (live && !m_uploadTimer->isActive())
         m_uploadTimer->start();
     else if (!live)
         m_uploadTimer->stop();
-    m_uploadActions->setVisible(glance);
-    m_resume->setVisible(glance && r.isIncompleteUpload() && !live);
-    m_cancelUpload->setVisible(bool(live));
+    const bool canResume =
+        obs ? m_monitor->localFileImports().canResume(r.localId) : r.isIncompleteUpload() && !live;
+    m_uploadActions->setVisible(glance || obs);
+    m_resume->setVisible(canResume);
+    m_resume->setToolTip(obs
+            ? tr("Go on with the multipart upload: the parts the bucket holds are checked against "
+                 "the file and only the missing ones are sent, then IMS imports the object.")
+            : tr("Upload the image file again to the queued image (the whole file: Glance has no "
+                 "partial upload)."));
+    m_cancelUpload->setVisible(live);
+    m_cancelUpload->setToolTip(obs ? tr("Abort the multipart upload: the parts sent are deleted "
+                                        "from the bucket and the job ends cancelled.")
+                                   : QString());
     m_deleteImage->setVisible(glance && r.state != JobState::Succeeded
         && r.cloudStatus != u"deleted" && r.cloudStatus != u"404");
     m_deleteImage->setEnabled(true);
@@ -320,6 +311,70 @@ void JobDetailsPane::refresh()
     const QJsonDocument doc = QJsonDocument::fromJson(r.lastResponse.toUtf8());
     m_lastResponse->setPlainText(
         doc.isNull() ? r.lastResponse : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QString JobDetailsPane::glanceUploadText(const JobRecord &r) const
+{
+    if (const auto live = m_monitor->uploadStatus(r.localId)) {
+        //: %1 = bytes sent, %2 = file size (e.g. "1.2 GB of 4.0 GB")
+        QString upload =
+            tr("%1 of %2")
+                .arg(TransferRate::sizeText(live->sent), TransferRate::sizeText(live->total));
+        if (live->bytesPerSecond)
+            upload += u" · "_s + TransferRate::rateText(*live->bytesPerSecond);
+        if (live->secondsLeft)
+            //: %1 = time left such as "4 min 05 s"
+            upload += u" · "_s + tr("%1 left").arg(TransferRate::durationText(*live->secondsLeft));
+        return upload;
+    }
+    if (r.isIncompleteUpload())
+        //: %1 = bytes sent before it stopped, %2 = file size
+        return tr("incomplete: %1 of %2 sent; the image is queued")
+            .arg(TransferRate::sizeText(r.uploadedBytes), TransferRate::sizeText(r.uploadSize));
+    if (r.upload == JobRecord::Upload::Done)
+        //: %1 = file size
+        return tr("%1 uploaded").arg(TransferRate::sizeText(r.uploadSize));
+    return {};
+}
+
+QString JobDetailsPane::obsUploadText(const JobRecord &r) const
+{
+    const ObsImport &obs = *r.obsImport;
+    const QString target = obs.bucket + u':' + obs.object;
+    if (const auto live = m_monitor->localFileImports().status(r.localId)) {
+        //: The upload phase of a local file via OBS. %1 = bytes sent, %2 = file size, %3 and
+        //: %4 = parts confirmed and all parts, %5 = bucket:object
+        QString upload =
+            tr("%1 of %2, %3 of %4 parts, to %5")
+                .arg(TransferRate::sizeText(live->sent), TransferRate::sizeText(live->total))
+                .arg(live->partsDone)
+                .arg(live->partsTotal)
+                .arg(target);
+        if (live->bytesPerSecond >= 0)
+            upload += u" · "_s + TransferRate::rateText(live->bytesPerSecond);
+        if (const auto left = live->secondsLeft())
+            upload += u" · "_s + tr("%1 left").arg(TransferRate::durationText(*left));
+        return upload;
+    }
+    switch (r.upload) {
+    case JobRecord::Upload::Done:
+        //: %1 = file size, %2 = bucket:object
+        return tr("%1 uploaded to %2").arg(TransferRate::sizeText(r.uploadSize), target);
+    case JobRecord::Upload::Incomplete:
+    case JobRecord::Upload::Running:
+    case JobRecord::Upload::Waiting:
+        if (r.isTerminal())
+            //: %1 = bucket:object
+            return tr("not completed; no upload left in %1").arg(target);
+        //: %1 and %2 = parts confirmed by the bucket and all parts, %3 = bucket:object
+        return tr("incomplete: %1 of %2 parts in %3; Resume sends the missing ones")
+            .arg(obs.partsDone())
+            .arg(obs.partsTotal())
+            .arg(target);
+    case JobRecord::Upload::None:
+        break;
+    }
+    return {};
 }
 
 void JobDetailsPane::rebuildImageIds(const QStringList &ids)

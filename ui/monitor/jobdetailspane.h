@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class JobMonitor;
+struct JobRecord;
 class QDateTime;
 class QFormLayout;
 class QLabel;
@@ -58,6 +59,10 @@ private:
     void retranslateUi();
     void refresh();
     void rebuildImageIds(const QStringList &ids);
+    /// The Upload row: a Glance upload's bytes; a local file via OBS's bytes, parts, rate and
+    /// time left while it runs, what the bucket holds when it stopped.
+    QString glanceUploadText(const JobRecord &r) const;
+    QString obsUploadText(const JobRecord &r) const;
     void setValue(Field field, const QString &text, bool hideWhenEmpty = false);
 
     JobMonitor *m_monitor;

@@ -118,6 +118,8 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_giveUpAction = new QAction(this);
+    m_resumeAction = new QAction(this);
+    m_resumeAction->setObjectName(u"resumeUploadAction"_s);
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
     m_giveUpAction->setObjectName(u"giveUpAfterAction"_s);
@@ -128,6 +130,7 @@ JobMonitorView::JobMonitorView(JobMonitor *monitor, QWidget *parent)
     connect(m_stopAction, &QAction::triggered, this, &JobMonitorView::stopWatching);
     connect(m_removeAction, &QAction::triggered, this, &JobMonitorView::removeFromHistory);
     connect(m_giveUpAction, &QAction::triggered, this, &JobMonitorView::giveUpAfter);
+    connect(m_resumeAction, &QAction::triggered, this, &JobMonitorView::resumeUpload);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_proxy->setStateFilter(JobFilterProxy::StateFilter(m_stateFilter->itemData(i).toInt()));
@@ -182,7 +185,13 @@ void JobMonitorView::restoreLayout()
 
 QList<QAction *> JobMonitorView::contextActions() const
 {
-    return {m_copyAction, m_retryAction, m_separator, m_giveUpAction, m_stopAction, m_removeAction};
+    return {m_copyAction,
+        m_retryAction,
+        m_resumeAction,
+        m_separator,
+        m_giveUpAction,
+        m_stopAction,
+        m_removeAction};
 }
 
 void JobMonitorView::selectJob(const QString &localId)
@@ -239,6 +248,9 @@ void JobMonitorView::retranslateUi()
         tr("Stop asking the cloud about this job. The cloud keeps working on it."));
     m_removeAction->setText(tr("Remove from &History"));
     m_giveUpAction->setText(tr("&Give Up After…"));
+    m_resumeAction->setText(tr("Res&ume Upload"));
+    m_resumeAction->setToolTip(tr("Go on with the stopped upload: only the parts the bucket "
+                                  "does not hold are sent."));
     m_giveUpAction->setToolTip(tr("Stop waiting for this job after a time limit. There is no "
                                   "limit unless you set one."));
     updateActions(); // Retry Poll / Watch Again follow the current job
@@ -283,6 +295,19 @@ void JobMonitorView::updateActions()
     m_stopAction->setEnabled(running);
     m_giveUpAction->setEnabled(running);
     m_removeAction->setEnabled(r != nullptr);
+    // An upload that stopped (failed, paused, the app ended): resumed through the core, as
+    // `imagewright watch ID` does. Shown only where it applies.
+    const bool resumable = r
+        && (r->obsImport ? m_monitor->localFileImports().canResume(r->localId)
+                         : r->isIncompleteUpload() && !m_monitor->isUploading(r->localId));
+    m_resumeAction->setVisible(resumable);
+    m_resumeAction->setEnabled(resumable);
+}
+
+void JobMonitorView::resumeUpload()
+{
+    if (const JobRecord *r = currentRecord())
+        m_monitor->resumeUpload(r->localId);
 }
 
 void JobMonitorView::updateEmptyText()
@@ -319,6 +344,19 @@ void JobMonitorView::stopWatching()
     if (!r || r->isTerminal() || r->state == JobState::NotWatched)
         return;
     const QString id = r->localId;
+    if (m_monitor->localFileImports().inUploadPhase(id)) {
+        // Still on this computer: the upload is cancelled, not merely no longer watched.
+        //: %1 = image name
+        const QString title = tr("Cancel the upload of “%1”?").arg(r->name);
+        const QString text = tr("The multipart upload is aborted in the OBS bucket: the parts "
+                                "sent are deleted and nothing is imported. The job ends "
+                                "cancelled.");
+        if (Prompter::question(
+                this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes)
+            m_monitor->stopWatching(id); // aborts what runs locally (interfaces.md §7)
+        return;
+    }
     //: %1 = image name
     const QString title = tr("Stop watching “%1”?").arg(r->name);
     const QString text = tr("Imagewright will stop asking the cloud about this job. The cloud "

@@ -62,6 +62,7 @@ private:
     void stopWatching();
     void removeFromHistory();
     void giveUpAfter();
+    void resumeUpload();
     const JobRecord *currentRecord() const;
 
     JobMonitor *m_monitor;
@@ -80,5 +81,6 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_giveUpAction = nullptr;
+    QAction *m_resumeAction = nullptr;
     QAction *m_separator = nullptr;
 };

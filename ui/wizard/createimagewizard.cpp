@@ -9,6 +9,7 @@
 #include "wizard/imsdatadiskpage.h"
 #include "wizard/imsdatadiskspage.h"
 #include "wizard/imsecspage.h"
+#include "wizard/imslocalfilepage.h"
 #include "wizard/imsobspage.h"
 #include "wizard/methodpage.h"
 #include "wizard/novapage.h"
@@ -32,6 +33,7 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     m_novaPage = new NovaPage(session, this);
     m_cinderPage = new CinderPage(session, this);
     m_glancePage = new GlancePage(session, this);
+    m_imsLocalFilePage = new ImsLocalFilePage(session, this);
     ReviewPage::Sources sources;
     sources.method = [this] {
         const int m = m_methodPage->method();
@@ -50,6 +52,8 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
         case CreationMethod::ImsDataDisk:
             file.body = m_imsDataDiskPage->request().toBody();
             break;
+        case CreationMethod::ImsLocalFile:
+            return m_imsLocalFilePage->requestFile(); // the file, bucket and object in params
         default:
             file.method = CreationMethod::ImsEcs;
             file.body = m_imsEcsPage->request().toBody();
@@ -96,6 +100,7 @@ CreateImageWizard::CreateImageWizard(CloudSession *session, JobMonitor *monitor,
     setPage(Page_Nova, m_novaPage);
     setPage(Page_Cinder, m_cinderPage);
     setPage(Page_Glance, m_glancePage);
+    setPage(Page_ImsLocalFile, m_imsLocalFilePage);
     setPage(Page_Review, m_reviewPage);
     setPage(Page_Submitted, m_submittedPage);
     setStartId(Page_Method);

@@ -8,6 +8,7 @@ class CloudSession;
 class ImsDataDiskPage;
 class ImsDataDisksPage;
 class ImsEcsPage;
+class ImsLocalFilePage;
 class ImsObsPage;
 class JobMonitor;
 class MethodPage;
@@ -38,6 +39,7 @@ public:
         Page_Nova,
         Page_Cinder,
         Page_Glance,
+        Page_ImsLocalFile,
         Page_Review,
         Page_Submitted
     };
@@ -52,6 +54,7 @@ public:
     NovaPage *novaPage() const { return m_novaPage; }
     CinderPage *cinderPage() const { return m_cinderPage; }
     GlancePage *glancePage() const { return m_glancePage; }
+    ImsLocalFilePage *imsLocalFilePage() const { return m_imsLocalFilePage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     /// The local id of the job this wizard created, empty until then.
     QString submittedJob() const;
@@ -76,6 +79,7 @@ private:
     NovaPage *m_novaPage = nullptr;
     CinderPage *m_cinderPage = nullptr;
     GlancePage *m_glancePage = nullptr;
+    ImsLocalFilePage *m_imsLocalFilePage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     SubmittedPage *m_submittedPage = nullptr;
 };

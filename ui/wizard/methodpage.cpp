@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "auth/keystonesession.h"
+#include "cli/obsprofile.h"
 #include "cloud/cloudsession.h"
 #include "cloud/servicecatalog.h"
 #include "widgets/inlinemessage.h"
@@ -120,6 +121,9 @@ std::optional<QString> MethodPage::unavailableReason(CreationMethod method) cons
         //: %1 = a service type of the Keystone catalog, e.g. "image" or "volumev3"
         reasons << tr("The cloud's service catalog lists no “%1” service.")
                        .arg(CreationMethods::serviceType(method));
+    } else if (QString why; method == CreationMethod::ImsLocalFile && m_session->isConnected()
+               && !ObsProfile::endpointFor(m_session->profile(), m_session->catalog(), &why)) {
+        reasons << why; // the upload needs the profile's object storage (OBS)
     }
     if (reasons.isEmpty())
         return std::nullopt;
@@ -172,7 +176,7 @@ int MethodPage::pageOf(CreationMethod method)
     case CreationMethod::GlanceCreateUpload:
         return CreateImageWizard::Page_Glance;
     case CreationMethod::ImsLocalFile:
-        return -1; // request files and `imagewright submit` only, for now
+        return CreateImageWizard::Page_ImsLocalFile;
     }
     return -1;
 }

@@ -186,6 +186,14 @@ QString ReviewPage::headersText() const
                   "Content-Type: application/octet-stream, a fresh token")
             .arg(TransferRate::sizeText(QFileInfo(m_sources.glanceFile()).size()));
     }
+    if (m_order.method == CreationMethod::ImsLocalFile) {
+        //: The upload before the import, shown on the review page. %1 = file path, %2 = its
+        //: size, %3 = bucket:object
+        return tr("first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)")
+            .arg(QDir::toNativeSeparators(m_order.filePath),
+                TransferRate::sizeText(QFileInfo(m_order.filePath).size()),
+                m_order.body.value(u"image_url"_s).toString());
+    }
     if (m_order.method != CreationMethod::NovaCreateImage)
         return {};
     //: A request header shown on the review page; the microversion is chosen when sending
@@ -327,6 +335,8 @@ void ReviewPage::initializePage()
     m_headers->setText(headersText());
     m_headers->setVisible(!m_headers->text().isEmpty());
     m_bodyView->setPlainText(bodyText());
+    // One curl cannot do a resumable multipart upload and its import.
+    m_copyCurl->setEnabled(m_order.method != CreationMethod::ImsLocalFile);
     m_error->clearMessage();
     retranslateUi(); // also the summary, in the UI's language
 }
@@ -373,7 +383,10 @@ CreateOrder ReviewPage::orderFromSources(const QString &chosenMarker) const
         break;
     }
     case CreationMethod::ImsLocalFile:
-        break; // no wizard page yet: MethodPage offers it through request files only
+        // As `imagewright submit` sends it: the import's body (image_url "bucket:object", the
+        // marker) with the file and the bucket's params for the upload before it.
+        order = m_sources.ims().order(chosenMarker);
+        break;
     }
     return order;
 }
@@ -390,8 +403,9 @@ void ReviewPage::updateSummary()
         std::tie(in.sourceName, in.sourceId) = m_sources.source();
     if (!m_order.sourceId.isEmpty())
         in.sourceId = m_order.sourceId;
-    if (m_order.method == CreationMethod::GlanceCreateUpload && m_sources.glanceFile) {
-        in.file = m_order.filePath;
+    if ((m_order.method == CreationMethod::GlanceCreateUpload && m_sources.glanceFile)
+        || m_order.method == CreationMethod::ImsLocalFile) {
+        in.file = QDir::toNativeSeparators(m_order.filePath);
         const QFileInfo info(in.file);
         in.fileSize = info.exists() ? info.size() : -1;
     }

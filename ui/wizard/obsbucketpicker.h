@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class CloudSession;
+class InlineMessage;
+class ObsBucketLister;
+class QPushButton;
+class QTreeWidget;
+
+/// The OBS buckets of the profile for an IMS import (issue 14), as ObsBucketLister reads them:
+/// one row per bucket with its region and storage class; a bucket IMS cannot import from is
+/// shown disabled, with the reason in its row (ObsBucketRules). Refresh lists again; while it
+/// lists, or when it failed, the message under the list says so. Only a usable bucket can be
+/// chosen.
+class ObsBucketPicker final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ObsBucketPicker)
+public:
+    explicit ObsBucketPicker(CloudSession *session, QWidget *parent = nullptr);
+
+    /// Lists the buckets (again).
+    void reload();
+    bool isLoading() const;
+    bool hasLoaded() const;
+    /// The chosen bucket; empty when none.
+    QString bucket() const;
+    /// Chooses `name` when it is listed and usable, or once it is listed. False when the list
+    /// is there and does not offer it.
+    bool setBucket(const QString &name);
+    /// Why IMS cannot use `name` as listed; empty when usable or not listed.
+    QString unusableReason(const QString &name) const;
+    /// Whether `name` is listed and can be chosen.
+    bool isSelectable(const QString &name) const;
+
+    QTreeWidget *tree() const { return m_tree; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    InlineMessage *statusMessage() const { return m_status; }
+
+Q_SIGNALS:
+    void bucketChanged(const QString &bucket);
+    void loadingChanged(bool loading);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void updateStatus();
+
+    ObsBucketLister *m_lister = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QPushButton *m_refresh = nullptr;
+    InlineMessage *m_status = nullptr;
+    QString m_wanted; // setBucket() before the list came
+};
