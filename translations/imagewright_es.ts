@@ -1291,6 +1291,22 @@
         <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
         <translation>Listar también las imágenes públicas y las que otros proyectos compartieron con este (acéptelas o recháchelas desde el menú contextual)</translation>
     </message>
+    <message>
+        <source>Copy the image within this region (optionally encrypted) or to another region</source>
+        <translation>Copiar la imagen dentro de esta región (opcionalmente cifrada) o a otra región</translation>
+    </message>
+    <message>
+        <source>Write the image as a file into an OBS bucket</source>
+        <translation>Escribir la imagen como archivo en un bucket de OBS</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>Co&amp;piar…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;OBS…</source>
+        <translation>Exportar a &amp;OBS…</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1710,7 +1726,7 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
     </message>
     <message>
         <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</source>
-        <translation>Indique una acción: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
+        <translation>Indique una acción sobre las imágenes: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
@@ -6680,8 +6696,8 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>El ID de una clave de KMS tiene la forma de un UUID (8-4-4-4-12 dígitos hexadecimales).</translation>
     </message>
     <message>
-        <source>An enterprise project ID is 0 (the default project) or a UUID.</source>
-        <translation>El ID de un proyecto de empresa es 0 (el proyecto predeterminado) o un UUID.</translation>
+        <source>Enter 0 (the default enterprise project) or the UUID of an enterprise project.</source>
+        <translation>Introduzca 0 (el proyecto de empresa predeterminado) o el UUID de un proyecto de empresa.</translation>
     </message>
     <message>
         <source>A copy to another region cannot be encrypted here: leave the KMS key empty.</source>
@@ -6961,6 +6977,127 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>The cloud&apos;s job failed: %1</source>
         <translation>El trabajo de la nube falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyDialog</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <source>A new private image made from %1 (%2). The cloud copies it as a job; the job monitor follows it.</source>
+        <translation>Una nueva imagen privada creada a partir de %1 (%2). La nube la copia como un trabajo; el monitor de trabajos lo sigue.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>Des&amp;tino:</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>Esta región</translation>
+    </message>
+    <message>
+        <source>This region (%1)</source>
+        <translation>Esta región (%1)</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>Otra región</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key ID:</source>
+        <translation>ID de clave de &amp;KMS:</translation>
+    </message>
+    <message>
+        <source>Optional: encrypts the copy</source>
+        <translation>Opcional: cifra la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>The project there, e.g. cn-north-4</source>
+        <translation>El proyecto allí, p. ej., cn-north-4</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Dele&amp;gación:</translation>
+    </message>
+    <message>
+        <source>The IAM agency IMS acts through</source>
+        <translation>La delegación de IAM a través de la que actúa IMS</translation>
+    </message>
+    <message>
+        <source>&amp;Vault ID:</source>
+        <translation>ID de &amp;almacén:</translation>
+    </message>
+    <message>
+        <source>Optional; full-ECS images need one</source>
+        <translation>Opcional; las imágenes de ECS completo lo necesitan</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <source>Export Image to OBS</source>
+        <translation>Exportar imagen a OBS</translation>
+    </message>
+    <message>
+        <source>Writes %1 (%2) as an image file into an OBS bucket of this region (of the Standard storage class). The cloud exports it as a job; the job monitor follows it.</source>
+        <translation>Escribe %1 (%2) como archivo de imagen en un bucket de OBS de esta región (de la clase de almacenamiento Estándar). La nube lo exporta como un trabajo; el monitor de trabajos lo sigue.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>An OBS bucket name</source>
+        <translation>Nombre de un bucket de OBS</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>Nombre del &amp;objeto:</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>&amp;Formato de archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Quick export (the image&apos;s own format; needed above 128 GB)</source>
+        <translation>&amp;Exportación rápida (el formato propio de la imagen; necesaria por encima de 128 GB)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobDialog</name>
+    <message>
+        <source>The cloud did not take the request: %1</source>
+        <translation>La nube no aceptó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

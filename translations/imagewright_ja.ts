@@ -1287,6 +1287,22 @@
         <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
         <translation>公開イメージと、他のプロジェクトがこのプロジェクトと共有したイメージも一覧表示します (コンテキストメニューから受け入れまたは拒否できます)</translation>
     </message>
+    <message>
+        <source>Copy the image within this region (optionally encrypted) or to another region</source>
+        <translation>イメージをこのリージョン内 (暗号化も可) または別のリージョンにコピーします</translation>
+    </message>
+    <message>
+        <source>Write the image as a file into an OBS bucket</source>
+        <translation>イメージをファイルとしてOBSバケットに書き込みます</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>コピー(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;OBS…</source>
+        <translation>OBSにエクスポート(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1705,7 +1721,7 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     </message>
     <message>
         <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</source>
-        <translation>操作を指定してください: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
+        <translation>イメージのアクションを指定してください: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
@@ -6650,8 +6666,8 @@ Image creation methods available: %3</source>
         <translation>KMSキーのIDはUUIDの形式です (16進数 8-4-4-4-12 桁)。</translation>
     </message>
     <message>
-        <source>An enterprise project ID is 0 (the default project) or a UUID.</source>
-        <translation>エンタープライズプロジェクトのIDは0 (デフォルトのプロジェクト) またはUUIDです。</translation>
+        <source>Enter 0 (the default enterprise project) or the UUID of an enterprise project.</source>
+        <translation>エンタープライズプロジェクトには0 (デフォルトのエンタープライズプロジェクト) またはそのUUIDを入力してください。</translation>
     </message>
     <message>
         <source>A copy to another region cannot be encrypted here: leave the KMS key empty.</source>
@@ -6930,6 +6946,127 @@ Image creation methods available: %3</source>
     <message>
         <source>The cloud&apos;s job failed: %1</source>
         <translation>クラウドのジョブが失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyDialog</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>イメージをコピー</translation>
+    </message>
+    <message>
+        <source>A new private image made from %1 (%2). The cloud copies it as a job; the job monitor follows it.</source>
+        <translation>%1 (%2) から作る新しいプライベートイメージです。クラウドはジョブとしてコピーし、ジョブモニターがそれを追跡します。</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>コピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>コピー先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>このリージョン</translation>
+    </message>
+    <message>
+        <source>This region (%1)</source>
+        <translation>このリージョン (%1)</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>別のリージョン</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key ID:</source>
+        <translation>KMSキーID(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Optional: encrypts the copy</source>
+        <translation>省略可: コピーを暗号化します</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>プロジェクト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The project there, e.g. cn-north-4</source>
+        <translation>そのリージョンのプロジェクト (例: cn-north-4)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>委任(&amp;G):</translation>
+    </message>
+    <message>
+        <source>The IAM agency IMS acts through</source>
+        <translation>IMSが使うIAM委任</translation>
+    </message>
+    <message>
+        <source>&amp;Vault ID:</source>
+        <translation>ボールトID(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Optional; full-ECS images need one</source>
+        <translation>省略可。フルECSイメージには必要です</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <source>Export Image to OBS</source>
+        <translation>イメージをOBSにエクスポート</translation>
+    </message>
+    <message>
+        <source>Writes %1 (%2) as an image file into an OBS bucket of this region (of the Standard storage class). The cloud exports it as a job; the job monitor follows it.</source>
+        <translation>%1 (%2) をイメージファイルとして、このリージョンのOBSバケット (標準ストレージクラス) に書き込みます。クラウドはジョブとしてエクスポートし、ジョブモニターがそれを追跡します。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>バケット(&amp;B):</translation>
+    </message>
+    <message>
+        <source>An OBS bucket name</source>
+        <translation>OBSバケット名</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>オブジェクト名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>ファイル形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Quick export (the image&apos;s own format; needed above 128 GB)</source>
+        <translation>高速エクスポート(&amp;Q) (イメージ自身の形式。128 GB を超える場合は必須)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobDialog</name>
+    <message>
+        <source>The cloud did not take the request: %1</source>
+        <translation>クラウドは要求を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

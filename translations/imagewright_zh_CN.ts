@@ -1287,6 +1287,22 @@
         <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
         <translation>同时列出公共镜像以及其他项目共享给本项目的镜像（可在右键菜单中接受或拒绝）</translation>
     </message>
+    <message>
+        <source>Copy the image within this region (optionally encrypted) or to another region</source>
+        <translation>在本区域内（可选加密）或向其他区域复制镜像</translation>
+    </message>
+    <message>
+        <source>Write the image as a file into an OBS bucket</source>
+        <translation>将镜像作为文件写入OBS桶</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>复制(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;OBS…</source>
+        <translation>导出到OBS(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1705,7 +1721,7 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     </message>
     <message>
         <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</source>
-        <translation>请指定操作：imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
+        <translation>请指定镜像操作：imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
@@ -6650,8 +6666,8 @@ Image creation methods available: %3</source>
         <translation>KMS密钥ID为UUID格式（8-4-4-4-12位十六进制数字）。</translation>
     </message>
     <message>
-        <source>An enterprise project ID is 0 (the default project) or a UUID.</source>
-        <translation>企业项目ID为0（默认项目）或UUID。</translation>
+        <source>Enter 0 (the default enterprise project) or the UUID of an enterprise project.</source>
+        <translation>请输入0（默认企业项目）或企业项目的UUID。</translation>
     </message>
     <message>
         <source>A copy to another region cannot be encrypted here: leave the KMS key empty.</source>
@@ -6930,6 +6946,127 @@ Image creation methods available: %3</source>
     <message>
         <source>The cloud&apos;s job failed: %1</source>
         <translation>云上的任务失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyDialog</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制镜像</translation>
+    </message>
+    <message>
+        <source>A new private image made from %1 (%2). The cloud copies it as a job; the job monitor follows it.</source>
+        <translation>由 %1（%2）生成的新私有镜像。云端以任务方式复制，任务监视器会跟踪该任务。</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>本区域</translation>
+    </message>
+    <message>
+        <source>This region (%1)</source>
+        <translation>本区域（%1）</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>其他区域</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key ID:</source>
+        <translation>KMS密钥ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Optional: encrypts the copy</source>
+        <translation>可选：加密副本</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The project there, e.g. cn-north-4</source>
+        <translation>该区域的项目，例如 cn-north-4</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>委托(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The IAM agency IMS acts through</source>
+        <translation>IMS 所使用的IAM委托</translation>
+    </message>
+    <message>
+        <source>&amp;Vault ID:</source>
+        <translation>存储库ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Optional; full-ECS images need one</source>
+        <translation>可选；整机镜像需要</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <source>Export Image to OBS</source>
+        <translation>将镜像导出到OBS</translation>
+    </message>
+    <message>
+        <source>Writes %1 (%2) as an image file into an OBS bucket of this region (of the Standard storage class). The cloud exports it as a job; the job monitor follows it.</source>
+        <translation>将 %1（%2）作为镜像文件写入本区域的OBS桶（标准存储类别）。云端以任务方式导出，任务监视器会跟踪该任务。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>桶(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>An OBS bucket name</source>
+        <translation>OBS桶名称</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>对象名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>文件格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quick export (the image&apos;s own format; needed above 128 GB)</source>
+        <translation>快速导出(&amp;Q)（保留镜像自身的格式；超过 128 GB 时必须使用）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobDialog</name>
+    <message>
+        <source>The cloud did not take the request: %1</source>
+        <translation>云端未接受该请求：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ qint64 ImageJobRules::sizeGb(const LibraryImage &image)
 
 bool ImageCopyRequest::isCrossRegion() const
 {
-    return !region.isEmpty() || !projectName.isEmpty() || !agencyName.isEmpty()
+    return otherRegion || !region.isEmpty() || !projectName.isEmpty() || !agencyName.isEmpty()
         || !vaultId.isEmpty();
 }
 
@@ -83,7 +83,7 @@ FieldErrors ImageCopyRequest::validate(const QString &ownRegion) const
     if (!enterpriseProjectId.isEmpty() && enterpriseProjectId != u"0"
         && !Uuid.match(enterpriseProjectId).hasMatch())
         errors.append({u"enterprise_project_id"_s,
-            tr("An enterprise project ID is 0 (the default project) or a UUID.")});
+            tr("Enter 0 (the default enterprise project) or the UUID of an enterprise project.")});
     if (!isCrossRegion())
         return errors;
     if (!cmkId.isEmpty())

@@ -60,7 +60,9 @@ public:
     QString projectName;         // another region: the project there, e.g. "cn-north-4"
     QString agencyName;          // another region: the IAM agency IMS acts through
     QString vaultId;             // another region: the CBR vault (full-ECS images need one)
+    bool otherRegion = false;    // a form chose "another region" (its fields may be empty yet)
 
+    /// To another region: otherRegion, or any of its fields given.
     bool isCrossRegion() const;
     /// The rules that need nothing from the cloud, at their fields ("name", "description",
     /// "cmk_id", "enterprise_project_id", "region", "project_name", "agency_name", "vault_id").
