@@ -226,4 +226,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImagesJobCommand</name>
+    <message numerus="yes">
+        <source>Stopped waiting after %n second(s); the cloud&apos;s job goes on.</source>
+        <translation>
+            <numerusform>Stopped waiting after %n second; the cloud&apos;s job goes on.</numerusform>
+            <numerusform>Stopped waiting after %n seconds; the cloud&apos;s job goes on.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1291,6 +1291,22 @@
         <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
         <translation>Listar también las imágenes públicas y las que otros proyectos compartieron con este (acéptelas o recháchelas desde el menú contextual)</translation>
     </message>
+    <message>
+        <source>Copy the image within this region (optionally encrypted) or to another region</source>
+        <translation>Copiar la imagen dentro de esta región (opcionalmente cifrada) o a otra región</translation>
+    </message>
+    <message>
+        <source>Write the image as a file into an OBS bucket</source>
+        <translation>Escribir la imagen como archivo en un bucket de OBS</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>Co&amp;piar…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;OBS…</source>
+        <translation>Exportar a &amp;OBS…</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1697,6 +1713,24 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject. &quo
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>
         <translation>Acción desconocida «%1». Use list, show, set, delete, share, unshare, members, accept o reject.</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change, delete, share, copy and export the images of a cloud.
+Actions: list, show, set, delete, share, unshare, members, accept, reject, copy, export. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>La biblioteca de imágenes: listar, mostrar, cambiar, eliminar, compartir, copiar y exportar las imágenes de una nube.
+Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy, export. «imagewright images ACCIÓN --help» muestra las opciones de una.</translation>
+    </message>
+    <message>
+        <source>list, show, set, delete, share, unshare, members, accept, reject, copy or export</source>
+        <translation>list, show, set, delete, share, unshare, members, accept, reject, copy o export</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</source>
+        <translation>Indique una acción sobre las imágenes: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
+        <translation>Acción desconocida «%1». Use list, show, set, delete, share, unshare, members, accept, reject, copy o export.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2899,38 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject. &quo
     <message>
         <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
         <translation>La imagen está activa; el objeto %1 se eliminó del bucket (keep_object es false)</translation>
+    </message>
+    <message>
+        <source>Image copy (IMS)</source>
+        <translation>Copia de imagen (IMS)</translation>
+    </message>
+    <message>
+        <source>Image copy to another region (IMS)</source>
+        <translation>Copia de imagen a otra región (IMS)</translation>
+    </message>
+    <message>
+        <source>Image export to OBS (IMS)</source>
+        <translation>Exportación de imagen a OBS (IMS)</translation>
+    </message>
+    <message>
+        <source>The copy is image %1.</source>
+        <translation>La copia es la imagen %1.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job names image %1.</source>
+        <translation>El trabajo de la nube nombra la imagen %1.</translation>
+    </message>
+    <message>
+        <source>Copying the image to region %1 (project %2) as %3</source>
+        <translation>Copiando la imagen a la región %1 (proyecto %2) como %3</translation>
+    </message>
+    <message>
+        <source>Copying the image to a new image %1</source>
+        <translation>Copiando la imagen a una nueva imagen %1</translation>
+    </message>
+    <message>
+        <source>Exporting the image to OBS %1 (%2)</source>
+        <translation>Exportando la imagen a OBS %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6878,6 +6944,417 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Se&amp;leccionar…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyRequest</name>
+    <message>
+        <source>A KMS key ID has the form of a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation>El ID de una clave de KMS tiene la forma de un UUID (8-4-4-4-12 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>Enter 0 (the default enterprise project) or the UUID of an enterprise project.</source>
+        <translation>Introduzca 0 (el proyecto de empresa predeterminado) o el UUID de un proyecto de empresa.</translation>
+    </message>
+    <message>
+        <source>A copy to another region cannot be encrypted here: leave the KMS key empty.</source>
+        <translation>Una copia a otra región no se puede cifrar aquí: deje vacía la clave de KMS.</translation>
+    </message>
+    <message>
+        <source>A copy to another region takes no enterprise project.</source>
+        <translation>Una copia a otra región no admite proyecto de empresa.</translation>
+    </message>
+    <message>
+        <source>Enter the region to copy the image to.</source>
+        <translation>Introduzca la región a la que copiar la imagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as cn-north-4.</source>
+        <translation>«%1» no es un nombre de región como cn-north-4.</translation>
+    </message>
+    <message>
+        <source>The image is in this region already; copy it within the region instead.</source>
+        <translation>La imagen ya está en esta región; cópiela dentro de la región.</translation>
+    </message>
+    <message>
+        <source>Enter the project in the other region (e.g. cn-north-4).</source>
+        <translation>Introduzca el proyecto en la otra región (p. ej., cn-north-4).</translation>
+    </message>
+    <message>
+        <source>A project name has at most 64 characters and no spaces.</source>
+        <translation>Un nombre de proyecto tiene como máximo 64 caracteres y ningún espacio.</translation>
+    </message>
+    <message>
+        <source>Enter the IAM agency that lets IMS copy the image to the other region.</source>
+        <translation>Introduzca la delegación de IAM que permite a IMS copiar la imagen a la otra región.</translation>
+    </message>
+    <message>
+        <source>An agency name has at most 64 characters and no spaces.</source>
+        <translation>Un nombre de delegación tiene como máximo 64 caracteres y ningún espacio.</translation>
+    </message>
+    <message>
+        <source>A vault ID has the form of a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation>El ID de un almacén tiene la forma de un UUID (8-4-4-4-12 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>A full-ECS image cannot be copied within its region.</source>
+        <translation>Una imagen de ECS completo no se puede copiar dentro de su región.</translation>
+    </message>
+    <message>
+        <source>A full-ECS image needs a vault (CBR) in the other region to be copied there.</source>
+        <translation>Una imagen de ECS completo necesita un almacén (CBR) en la otra región para copiarse allí.</translation>
+    </message>
+    <message>
+        <source>An encrypted image cannot be copied to another region.</source>
+        <translation>Una imagen cifrada no se puede copiar a otra región.</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; only images up to %2 GB can be copied.</source>
+        <translation>La imagen tiene %1 GB; solo se pueden copiar imágenes de hasta %2 GB.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportRequest</name>
+    <message>
+        <source>Enter the OBS bucket to export the image to.</source>
+        <translation>Introduzca el bucket de OBS al que exportar la imagen.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain a colon.</source>
+        <translation>Un nombre de bucket no puede contener dos puntos.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the object to write in the bucket.</source>
+        <translation>Introduzca el nombre del objeto que se escribirá en el bucket.</translation>
+    </message>
+    <message>
+        <source>An object name has at most 1024 bytes.</source>
+        <translation>Un nombre de objeto tiene como máximo 1024 bytes.</translation>
+    </message>
+    <message>
+        <source>An object name does not start with a slash.</source>
+        <translation>Un nombre de objeto no empieza por una barra.</translation>
+    </message>
+    <message>
+        <source>A quick export keeps the image&apos;s own format: leave the format empty.</source>
+        <translation>Una exportación rápida conserva el formato propio de la imagen: deje el formato vacío.</translation>
+    </message>
+    <message>
+        <source>Choose the file format: one of %1.</source>
+        <translation>Elija el formato de archivo: uno de %1.</translation>
+    </message>
+    <message>
+        <source>A full-ECS image cannot be exported.</source>
+        <translation>Una imagen de ECS completo no se puede exportar.</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; only images under 1 TB can be exported.</source>
+        <translation>La imagen tiene %1 GB; solo se pueden exportar imágenes de menos de 1 TB.</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; above %2 GB only a quick export is possible.</source>
+        <translation>La imagen tiene %1 GB; por encima de %2 GB solo es posible una exportación rápida.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobKind</name>
+    <message>
+        <source>Copy Image…</source>
+        <translation>Copiar imagen…</translation>
+    </message>
+    <message>
+        <source>Export to OBS…</source>
+        <translation>Exportar a OBS…</translation>
+    </message>
+    <message>
+        <source>Exporting to OBS is an IMS action; this cloud&apos;s image service (Glance) has none.</source>
+        <translation>Exportar a OBS es una acción de IMS; el servicio de imágenes de esta nube (Glance) no la tiene.</translation>
+    </message>
+    <message>
+        <source>Copying an image is an IMS action; this cloud&apos;s image service (Glance) has none.</source>
+        <translation>Copiar una imagen es una acción de IMS; el servicio de imágenes de esta nube (Glance) no la tiene.</translation>
+    </message>
+    <message>
+        <source>Open Telekom Cloud&apos;s IMS has no copy to another region.</source>
+        <translation>El IMS de Open Telekom Cloud no tiene copia a otra región.</translation>
+    </message>
+    <message>
+        <source>This action needs the IMS API; the library uses Glance for this profile.</source>
+        <translation>Esta acción necesita la API de IMS; la biblioteca usa Glance para este perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobRules</name>
+    <message>
+        <source>The image is %1; only an active image can be copied or exported.</source>
+        <translation>La imagen está en estado %1; solo se puede copiar o exportar una imagen activa.</translation>
+    </message>
+    <message>
+        <source>Only this project&apos;s private images can be copied or exported (this image is of type %1).</source>
+        <translation>Solo se pueden copiar o exportar las imágenes privadas de este proyecto (esta imagen es de tipo %1).</translation>
+    </message>
+    <message>
+        <source>Images made from ISO files cannot be copied or exported.</source>
+        <translation>Las imágenes creadas a partir de archivos ISO no se pueden copiar ni exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesJobCommand</name>
+    <message>
+        <source>Follow the cloud&apos;s job to its end (without it the command ends once the cloud took the job; the monitor follows it).</source>
+        <translation>Seguir el trabajo de la nube hasta su final (sin esta opción, el comando termina cuando la nube acepta el trabajo; el monitor lo sigue).</translation>
+    </message>
+    <message>
+        <source>With --wait: stop waiting after this many seconds (exit 4).</source>
+        <translation>Con --wait: dejar de esperar tras estos segundos (código de salida 4).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s name (IMS image name rules).</source>
+        <translation>El nombre de la copia (reglas de nombre de imagen de IMS).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s description.</source>
+        <translation>La descripción de la copia.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Copy within the region: encrypt the copy with this KMS key.</source>
+        <translation>Copia dentro de la región: cifrar la copia con esta clave de KMS.</translation>
+    </message>
+    <message>
+        <source>key-id</source>
+        <translation>id-de-clave</translation>
+    </message>
+    <message>
+        <source>Copy to this other region (Huawei Cloud); needs --project and --agency.</source>
+        <translation>Copiar a esta otra región (Huawei Cloud); necesita --project y --agency.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>With --region: the project in that region that receives the copy.</source>
+        <translation>Con --region: el proyecto de esa región que recibe la copia.</translation>
+    </message>
+    <message>
+        <source>project-name</source>
+        <translation>nombre-de-proyecto</translation>
+    </message>
+    <message>
+        <source>With --region: the IAM agency IMS acts through.</source>
+        <translation>Con --region: la delegación de IAM a través de la que actúa IMS.</translation>
+    </message>
+    <message>
+        <source>agency-name</source>
+        <translation>nombre-de-delegación</translation>
+    </message>
+    <message>
+        <source>With --region: the CBR vault there (full-ECS images).</source>
+        <translation>Con --region: el almacén de CBR allí (imágenes de ECS completo).</translation>
+    </message>
+    <message>
+        <source>vault-id</source>
+        <translation>id-de-almacén</translation>
+    </message>
+    <message>
+        <source>The OBS bucket to write the image file to.</source>
+        <translation>El bucket de OBS en el que escribir el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation>bucket</translation>
+    </message>
+    <message>
+        <source>The object (file) name in the bucket.</source>
+        <translation>El nombre del objeto (archivo) en el bucket.</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>The file format: qcow2, vhd, zvhd, vmdk or zvhd2.</source>
+        <translation>El formato de archivo: qcow2, vhd, zvhd, vmdk o zvhd2.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Quick export: the image&apos;s own format (give no --format); needed above 128 GB.</source>
+        <translation>Exportación rápida: el formato propio de la imagen (sin --format); necesaria por encima de 128 GB.</translation>
+    </message>
+    <message>
+        <source>Copies an image within its region, or to another region, as a job of the cloud.</source>
+        <translation>Copia una imagen dentro de su región, o a otra región, como un trabajo de la nube.</translation>
+    </message>
+    <message>
+        <source>Exports an image to a file in an OBS bucket, as a job of the cloud.</source>
+        <translation>Exporta una imagen a un archivo en un bucket de OBS, como un trabajo de la nube.</translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent:</source>
+        <translation>La solicitud no es válida; no se envió nada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n second(s); the cloud&apos;s job goes on.</source>
+        <translation>
+            <numerusform>Se dejó de esperar tras %n segundo; el trabajo de la nube continúa.</numerusform>
+            <numerusform>Se dejó de esperar tras %n segundos; el trabajo de la nube continúa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent for image %1:</source>
+        <translation>No se envió nada para la imagen %1:</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; &quot;imagewright watch %1&quot; follows it.</source>
+        <translation>La nube ejecuta el trabajo %1; &quot;imagewright watch %1&quot; lo sigue.</translation>
+    </message>
+    <message>
+        <source>The cloud reported the copy as done but named no new image. Look for it in the library.</source>
+        <translation>La nube informó de que la copia terminó pero no nombró ninguna imagen nueva. Búsquela en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job is done.</source>
+        <translation>El trabajo de la nube ha terminado.</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job failed: %1</source>
+        <translation>El trabajo de la nube falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyDialog</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copiar imagen</translation>
+    </message>
+    <message>
+        <source>A new private image made from %1 (%2). The cloud copies it as a job; the job monitor follows it.</source>
+        <translation>Una nueva imagen privada creada a partir de %1 (%2). La nube la copia como un trabajo; el monitor de trabajos lo sigue.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>Des&amp;tino:</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>Esta región</translation>
+    </message>
+    <message>
+        <source>This region (%1)</source>
+        <translation>Esta región (%1)</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>Otra región</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key ID:</source>
+        <translation>ID de clave de &amp;KMS:</translation>
+    </message>
+    <message>
+        <source>Optional: encrypts the copy</source>
+        <translation>Opcional: cifra la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>The project there, e.g. cn-north-4</source>
+        <translation>El proyecto allí, p. ej., cn-north-4</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Dele&amp;gación:</translation>
+    </message>
+    <message>
+        <source>The IAM agency IMS acts through</source>
+        <translation>La delegación de IAM a través de la que actúa IMS</translation>
+    </message>
+    <message>
+        <source>&amp;Vault ID:</source>
+        <translation>ID de &amp;almacén:</translation>
+    </message>
+    <message>
+        <source>Optional; full-ECS images need one</source>
+        <translation>Opcional; las imágenes de ECS completo lo necesitan</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <source>Export Image to OBS</source>
+        <translation>Exportar imagen a OBS</translation>
+    </message>
+    <message>
+        <source>Writes %1 (%2) as an image file into an OBS bucket of this region (of the Standard storage class). The cloud exports it as a job; the job monitor follows it.</source>
+        <translation>Escribe %1 (%2) como archivo de imagen en un bucket de OBS de esta región (de la clase de almacenamiento Estándar). La nube lo exporta como un trabajo; el monitor de trabajos lo sigue.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>An OBS bucket name</source>
+        <translation>Nombre de un bucket de OBS</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>Nombre del &amp;objeto:</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>&amp;Formato de archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Quick export (the image&apos;s own format; needed above 128 GB)</source>
+        <translation>&amp;Exportación rápida (el formato propio de la imagen; necesaria por encima de 128 GB)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobDialog</name>
+    <message>
+        <source>The cloud did not take the request: %1</source>
+        <translation>La nube no aceptó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -1287,6 +1287,22 @@
         <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
         <translation>公開イメージと、他のプロジェクトがこのプロジェクトと共有したイメージも一覧表示します (コンテキストメニューから受け入れまたは拒否できます)</translation>
     </message>
+    <message>
+        <source>Copy the image within this region (optionally encrypted) or to another region</source>
+        <translation>イメージをこのリージョン内 (暗号化も可) または別のリージョンにコピーします</translation>
+    </message>
+    <message>
+        <source>Write the image as a file into an OBS bucket</source>
+        <translation>イメージをファイルとしてOBSバケットに書き込みます</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>コピー(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;OBS…</source>
+        <translation>OBSにエクスポート(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1692,6 +1708,24 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>
         <translation>不明なアクション「%1」です。list、show、set、delete、share、unshare、members、accept、reject のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change, delete, share, copy and export the images of a cloud.
+Actions: list, show, set, delete, share, unshare, members, accept, reject, copy, export. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>イメージライブラリ: クラウドのイメージを一覧表示、表示、変更、削除、共有、コピー、エクスポートします。
+操作: list, show, set, delete, share, unshare, members, accept, reject, copy, export。「imagewright images ACTION --help」で各操作のオプションを表示します。</translation>
+    </message>
+    <message>
+        <source>list, show, set, delete, share, unshare, members, accept, reject, copy or export</source>
+        <translation>list, show, set, delete, share, unshare, members, accept, reject, copy または export</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</source>
+        <translation>イメージのアクションを指定してください: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
+        <translation>不明な操作「%1」です。list, show, set, delete, share, unshare, members, accept, reject, copy または export を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2890,38 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
     <message>
         <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
         <translation>イメージは使用可能です。オブジェクト %1 をバケットから削除しました (keep_object が false)</translation>
+    </message>
+    <message>
+        <source>Image copy (IMS)</source>
+        <translation>イメージのコピー (IMS)</translation>
+    </message>
+    <message>
+        <source>Image copy to another region (IMS)</source>
+        <translation>別のリージョンへのイメージのコピー (IMS)</translation>
+    </message>
+    <message>
+        <source>Image export to OBS (IMS)</source>
+        <translation>OBSへのイメージのエクスポート (IMS)</translation>
+    </message>
+    <message>
+        <source>The copy is image %1.</source>
+        <translation>コピーはイメージ %1 です。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job names image %1.</source>
+        <translation>クラウドのジョブはイメージ %1 を示しています。</translation>
+    </message>
+    <message>
+        <source>Copying the image to region %1 (project %2) as %3</source>
+        <translation>イメージをリージョン %1 (プロジェクト %2) に %3 としてコピーしています</translation>
+    </message>
+    <message>
+        <source>Copying the image to a new image %1</source>
+        <translation>イメージを新しいイメージ %1 にコピーしています</translation>
+    </message>
+    <message>
+        <source>Exporting the image to OBS %1 (%2)</source>
+        <translation>イメージをOBS %1 (%2) にエクスポートしています</translation>
     </message>
 </context>
 <context>
@@ -6848,6 +6914,416 @@ Image creation methods available: %3</source>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyRequest</name>
+    <message>
+        <source>A KMS key ID has the form of a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation>KMSキーのIDはUUIDの形式です (16進数 8-4-4-4-12 桁)。</translation>
+    </message>
+    <message>
+        <source>Enter 0 (the default enterprise project) or the UUID of an enterprise project.</source>
+        <translation>エンタープライズプロジェクトには0 (デフォルトのエンタープライズプロジェクト) またはそのUUIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>A copy to another region cannot be encrypted here: leave the KMS key empty.</source>
+        <translation>別のリージョンへのコピーはここで暗号化できません。KMSキーを空にしてください。</translation>
+    </message>
+    <message>
+        <source>A copy to another region takes no enterprise project.</source>
+        <translation>別のリージョンへのコピーにはエンタープライズプロジェクトを指定できません。</translation>
+    </message>
+    <message>
+        <source>Enter the region to copy the image to.</source>
+        <translation>イメージのコピー先のリージョンを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as cn-north-4.</source>
+        <translation>「%1」は cn-north-4 のようなリージョン名ではありません。</translation>
+    </message>
+    <message>
+        <source>The image is in this region already; copy it within the region instead.</source>
+        <translation>イメージはすでにこのリージョンにあります。リージョン内でコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the project in the other region (e.g. cn-north-4).</source>
+        <translation>コピー先リージョンのプロジェクトを入力してください (例: cn-north-4)。</translation>
+    </message>
+    <message>
+        <source>A project name has at most 64 characters and no spaces.</source>
+        <translation>プロジェクト名は64文字以内で、スペースを含められません。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM agency that lets IMS copy the image to the other region.</source>
+        <translation>IMSがイメージを別のリージョンにコピーするためのIAM委任を入力してください。</translation>
+    </message>
+    <message>
+        <source>An agency name has at most 64 characters and no spaces.</source>
+        <translation>委任名は64文字以内で、スペースを含められません。</translation>
+    </message>
+    <message>
+        <source>A vault ID has the form of a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation>ボールトのIDはUUIDの形式です (16進数 8-4-4-4-12 桁)。</translation>
+    </message>
+    <message>
+        <source>A full-ECS image cannot be copied within its region.</source>
+        <translation>フルECSイメージはリージョン内でコピーできません。</translation>
+    </message>
+    <message>
+        <source>A full-ECS image needs a vault (CBR) in the other region to be copied there.</source>
+        <translation>フルECSイメージを別のリージョンにコピーするには、そのリージョンのボールト (CBR) が必要です。</translation>
+    </message>
+    <message>
+        <source>An encrypted image cannot be copied to another region.</source>
+        <translation>暗号化されたイメージは別のリージョンにコピーできません。</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; only images up to %2 GB can be copied.</source>
+        <translation>イメージは %1 GB です。コピーできるのは %2 GB までのイメージだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportRequest</name>
+    <message>
+        <source>Enter the OBS bucket to export the image to.</source>
+        <translation>イメージのエクスポート先のOBSバケットを入力してください。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain a colon.</source>
+        <translation>バケット名にコロンは使えません。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the object to write in the bucket.</source>
+        <translation>バケットに書き込むオブジェクトの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>An object name has at most 1024 bytes.</source>
+        <translation>オブジェクト名は1024バイト以内です。</translation>
+    </message>
+    <message>
+        <source>An object name does not start with a slash.</source>
+        <translation>オブジェクト名はスラッシュで始められません。</translation>
+    </message>
+    <message>
+        <source>A quick export keeps the image&apos;s own format: leave the format empty.</source>
+        <translation>高速エクスポートではイメージ自身の形式のままになります。形式を空にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the file format: one of %1.</source>
+        <translation>ファイル形式を選んでください: %1 のいずれか。</translation>
+    </message>
+    <message>
+        <source>A full-ECS image cannot be exported.</source>
+        <translation>フルECSイメージはエクスポートできません。</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; only images under 1 TB can be exported.</source>
+        <translation>イメージは %1 GB です。エクスポートできるのは 1 TB 未満のイメージだけです。</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; above %2 GB only a quick export is possible.</source>
+        <translation>イメージは %1 GB です。%2 GB を超えるイメージは高速エクスポートしかできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobKind</name>
+    <message>
+        <source>Copy Image…</source>
+        <translation>イメージをコピー…</translation>
+    </message>
+    <message>
+        <source>Export to OBS…</source>
+        <translation>OBSにエクスポート…</translation>
+    </message>
+    <message>
+        <source>Exporting to OBS is an IMS action; this cloud&apos;s image service (Glance) has none.</source>
+        <translation>OBSへのエクスポートはIMSの操作です。このクラウドのイメージサービス (Glance) にはありません。</translation>
+    </message>
+    <message>
+        <source>Copying an image is an IMS action; this cloud&apos;s image service (Glance) has none.</source>
+        <translation>イメージのコピーはIMSの操作です。このクラウドのイメージサービス (Glance) にはありません。</translation>
+    </message>
+    <message>
+        <source>Open Telekom Cloud&apos;s IMS has no copy to another region.</source>
+        <translation>Open Telekom Cloud のIMSには別のリージョンへのコピーがありません。</translation>
+    </message>
+    <message>
+        <source>This action needs the IMS API; the library uses Glance for this profile.</source>
+        <translation>この操作にはIMS APIが必要です。このプロファイルのライブラリはGlanceを使っています。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobRules</name>
+    <message>
+        <source>The image is %1; only an active image can be copied or exported.</source>
+        <translation>イメージは %1 です。コピーまたはエクスポートできるのは active のイメージだけです。</translation>
+    </message>
+    <message>
+        <source>Only this project&apos;s private images can be copied or exported (this image is of type %1).</source>
+        <translation>コピーまたはエクスポートできるのはこのプロジェクトのプライベートイメージだけです (このイメージのタイプは %1)。</translation>
+    </message>
+    <message>
+        <source>Images made from ISO files cannot be copied or exported.</source>
+        <translation>ISOファイルから作成したイメージはコピーもエクスポートもできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesJobCommand</name>
+    <message>
+        <source>Follow the cloud&apos;s job to its end (without it the command ends once the cloud took the job; the monitor follows it).</source>
+        <translation>クラウドのジョブを最後まで追跡します (指定しない場合、クラウドがジョブを受け付けた時点でコマンドは終了し、モニターが追跡します)。</translation>
+    </message>
+    <message>
+        <source>With --wait: stop waiting after this many seconds (exit 4).</source>
+        <translation>--wait 指定時: この秒数が経過したら待機をやめます (終了コード 4)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s name (IMS image name rules).</source>
+        <translation>コピーの名前 (IMSのイメージの名前の規則)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s description.</source>
+        <translation>コピーの説明。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Copy within the region: encrypt the copy with this KMS key.</source>
+        <translation>リージョン内のコピー: このKMSキーでコピーを暗号化します。</translation>
+    </message>
+    <message>
+        <source>key-id</source>
+        <translation>キーID</translation>
+    </message>
+    <message>
+        <source>Copy to this other region (Huawei Cloud); needs --project and --agency.</source>
+        <translation>この別のリージョンにコピーします (Huawei Cloud)。--project と --agency が必要です。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>With --region: the project in that region that receives the copy.</source>
+        <translation>--region と共に: コピーを受け取る、そのリージョンのプロジェクト。</translation>
+    </message>
+    <message>
+        <source>project-name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <source>With --region: the IAM agency IMS acts through.</source>
+        <translation>--region と共に: IMSが使うIAM委任。</translation>
+    </message>
+    <message>
+        <source>agency-name</source>
+        <translation>委任名</translation>
+    </message>
+    <message>
+        <source>With --region: the CBR vault there (full-ECS images).</source>
+        <translation>--region と共に: そのリージョンのCBRボールト (フルECSイメージ)。</translation>
+    </message>
+    <message>
+        <source>vault-id</source>
+        <translation>ボールトID</translation>
+    </message>
+    <message>
+        <source>The OBS bucket to write the image file to.</source>
+        <translation>イメージファイルを書き込むOBSバケット。</translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation>バケット</translation>
+    </message>
+    <message>
+        <source>The object (file) name in the bucket.</source>
+        <translation>バケット内のオブジェクト (ファイル) の名前。</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>The file format: qcow2, vhd, zvhd, vmdk or zvhd2.</source>
+        <translation>ファイル形式: qcow2, vhd, zvhd, vmdk または zvhd2。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Quick export: the image&apos;s own format (give no --format); needed above 128 GB.</source>
+        <translation>高速エクスポート: イメージ自身の形式のまま (--format は指定しない)。128 GB を超える場合に必要です。</translation>
+    </message>
+    <message>
+        <source>Copies an image within its region, or to another region, as a job of the cloud.</source>
+        <translation>イメージをリージョン内、または別のリージョンに、クラウドのジョブとしてコピーします。</translation>
+    </message>
+    <message>
+        <source>Exports an image to a file in an OBS bucket, as a job of the cloud.</source>
+        <translation>イメージをOBSバケット内のファイルに、クラウドのジョブとしてエクスポートします。</translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent:</source>
+        <translation>要求が正しくありません。何も送信していません:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n second(s); the cloud&apos;s job goes on.</source>
+        <translation>
+            <numerusform>%n 秒後に待機をやめました。クラウドのジョブは続行しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent for image %1:</source>
+        <translation>イメージ %1 については何も送信しませんでした:</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; &quot;imagewright watch %1&quot; follows it.</source>
+        <translation>クラウドがジョブ %1 を実行しています。&quot;imagewright watch %1&quot; で追跡できます。</translation>
+    </message>
+    <message>
+        <source>The cloud reported the copy as done but named no new image. Look for it in the library.</source>
+        <translation>クラウドはコピーの完了を報告しましたが、新しいイメージを示していません。ライブラリで探してください。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job is done.</source>
+        <translation>クラウドのジョブが完了しました。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job failed: %1</source>
+        <translation>クラウドのジョブが失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyDialog</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>イメージをコピー</translation>
+    </message>
+    <message>
+        <source>A new private image made from %1 (%2). The cloud copies it as a job; the job monitor follows it.</source>
+        <translation>%1 (%2) から作る新しいプライベートイメージです。クラウドはジョブとしてコピーし、ジョブモニターがそれを追跡します。</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>コピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>コピー先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>このリージョン</translation>
+    </message>
+    <message>
+        <source>This region (%1)</source>
+        <translation>このリージョン (%1)</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>別のリージョン</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key ID:</source>
+        <translation>KMSキーID(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Optional: encrypts the copy</source>
+        <translation>省略可: コピーを暗号化します</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>プロジェクト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The project there, e.g. cn-north-4</source>
+        <translation>そのリージョンのプロジェクト (例: cn-north-4)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>委任(&amp;G):</translation>
+    </message>
+    <message>
+        <source>The IAM agency IMS acts through</source>
+        <translation>IMSが使うIAM委任</translation>
+    </message>
+    <message>
+        <source>&amp;Vault ID:</source>
+        <translation>ボールトID(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Optional; full-ECS images need one</source>
+        <translation>省略可。フルECSイメージには必要です</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <source>Export Image to OBS</source>
+        <translation>イメージをOBSにエクスポート</translation>
+    </message>
+    <message>
+        <source>Writes %1 (%2) as an image file into an OBS bucket of this region (of the Standard storage class). The cloud exports it as a job; the job monitor follows it.</source>
+        <translation>%1 (%2) をイメージファイルとして、このリージョンのOBSバケット (標準ストレージクラス) に書き込みます。クラウドはジョブとしてエクスポートし、ジョブモニターがそれを追跡します。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>バケット(&amp;B):</translation>
+    </message>
+    <message>
+        <source>An OBS bucket name</source>
+        <translation>OBSバケット名</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>オブジェクト名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>ファイル形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Quick export (the image&apos;s own format; needed above 128 GB)</source>
+        <translation>高速エクスポート(&amp;Q) (イメージ自身の形式。128 GB を超える場合は必須)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobDialog</name>
+    <message>
+        <source>The cloud did not take the request: %1</source>
+        <translation>クラウドは要求を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

@@ -1287,6 +1287,22 @@
         <source>Also list the public images and the images other projects shared with this one (accept or reject them from the context menu)</source>
         <translation>同时列出公共镜像以及其他项目共享给本项目的镜像（可在右键菜单中接受或拒绝）</translation>
     </message>
+    <message>
+        <source>Copy the image within this region (optionally encrypted) or to another region</source>
+        <translation>在本区域内（可选加密）或向其他区域复制镜像</translation>
+    </message>
+    <message>
+        <source>Write the image as a file into an OBS bucket</source>
+        <translation>将镜像作为文件写入OBS桶</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>复制(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;OBS…</source>
+        <translation>导出到OBS(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1692,6 +1708,24 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept or reject.</source>
         <translation>未知操作“%1”。请使用 list、show、set、delete、share、unshare、members、accept 或 reject。</translation>
+    </message>
+    <message>
+        <source>The image library: list, show, change, delete, share, copy and export the images of a cloud.
+Actions: list, show, set, delete, share, unshare, members, accept, reject, copy, export. &quot;imagewright images ACTION --help&quot; shows the options of one.</source>
+        <translation>镜像库：列出、查看、修改、删除、共享、复制和导出云中的镜像。
+操作：list、show、set、delete、share、unshare、members、accept、reject、copy、export。“imagewright images 操作 --help”显示某个操作的选项。</translation>
+    </message>
+    <message>
+        <source>list, show, set, delete, share, unshare, members, accept, reject, copy or export</source>
+        <translation>list、show、set、delete、share、unshare、members、accept、reject、copy 或 export</translation>
+    </message>
+    <message>
+        <source>Give an action: imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</source>
+        <translation>请指定镜像操作：imagewright images list|show|set|delete|share|unshare|members|accept|reject|copy|export</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
+        <translation>未知操作“%1”。请使用 list、show、set、delete、share、unshare、members、accept、reject、copy 或 export。</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2890,38 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject. &quot
     <message>
         <source>The image is active; the object %1 was deleted from the bucket (keep_object is false)</source>
         <translation>镜像已可用；对象 %1 已从桶中删除（keep_object 为 false）</translation>
+    </message>
+    <message>
+        <source>Image copy (IMS)</source>
+        <translation>镜像复制（IMS）</translation>
+    </message>
+    <message>
+        <source>Image copy to another region (IMS)</source>
+        <translation>跨区域镜像复制（IMS）</translation>
+    </message>
+    <message>
+        <source>Image export to OBS (IMS)</source>
+        <translation>镜像导出到OBS（IMS）</translation>
+    </message>
+    <message>
+        <source>The copy is image %1.</source>
+        <translation>副本为镜像 %1。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job names image %1.</source>
+        <translation>云端任务指明了镜像 %1。</translation>
+    </message>
+    <message>
+        <source>Copying the image to region %1 (project %2) as %3</source>
+        <translation>正在将镜像复制到区域 %1（项目 %2），名称为 %3</translation>
+    </message>
+    <message>
+        <source>Copying the image to a new image %1</source>
+        <translation>正在将镜像复制为新镜像 %1</translation>
+    </message>
+    <message>
+        <source>Exporting the image to OBS %1 (%2)</source>
+        <translation>正在将镜像导出到OBS %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6848,6 +6914,416 @@ Image creation methods available: %3</source>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyRequest</name>
+    <message>
+        <source>A KMS key ID has the form of a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation>KMS密钥ID为UUID格式（8-4-4-4-12位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Enter 0 (the default enterprise project) or the UUID of an enterprise project.</source>
+        <translation>请输入0（默认企业项目）或企业项目的UUID。</translation>
+    </message>
+    <message>
+        <source>A copy to another region cannot be encrypted here: leave the KMS key empty.</source>
+        <translation>复制到其他区域的副本不能在此加密：请将KMS密钥留空。</translation>
+    </message>
+    <message>
+        <source>A copy to another region takes no enterprise project.</source>
+        <translation>复制到其他区域时不能指定企业项目。</translation>
+    </message>
+    <message>
+        <source>Enter the region to copy the image to.</source>
+        <translation>请输入要将镜像复制到的区域。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as cn-north-4.</source>
+        <translation>“%1”不是 cn-north-4 这样的区域名称。</translation>
+    </message>
+    <message>
+        <source>The image is in this region already; copy it within the region instead.</source>
+        <translation>镜像已在此区域中；请改为在区域内复制。</translation>
+    </message>
+    <message>
+        <source>Enter the project in the other region (e.g. cn-north-4).</source>
+        <translation>请输入目标区域中的项目（例如 cn-north-4）。</translation>
+    </message>
+    <message>
+        <source>A project name has at most 64 characters and no spaces.</source>
+        <translation>项目名称最多64个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM agency that lets IMS copy the image to the other region.</source>
+        <translation>请输入允许IMS将镜像复制到其他区域的IAM委托。</translation>
+    </message>
+    <message>
+        <source>An agency name has at most 64 characters and no spaces.</source>
+        <translation>委托名称最多64个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>A vault ID has the form of a UUID (8-4-4-4-12 hexadecimal digits).</source>
+        <translation>存储库ID为UUID格式（8-4-4-4-12位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>A full-ECS image cannot be copied within its region.</source>
+        <translation>整机镜像不能在其区域内复制。</translation>
+    </message>
+    <message>
+        <source>A full-ECS image needs a vault (CBR) in the other region to be copied there.</source>
+        <translation>整机镜像需要目标区域中的存储库（CBR）才能复制到该区域。</translation>
+    </message>
+    <message>
+        <source>An encrypted image cannot be copied to another region.</source>
+        <translation>加密镜像不能复制到其他区域。</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; only images up to %2 GB can be copied.</source>
+        <translation>镜像为 %1 GB；只能复制不超过 %2 GB 的镜像。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportRequest</name>
+    <message>
+        <source>Enter the OBS bucket to export the image to.</source>
+        <translation>请输入要将镜像导出到的OBS桶。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain a colon.</source>
+        <translation>桶名称不能包含冒号。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the object to write in the bucket.</source>
+        <translation>请输入要写入桶中的对象名称。</translation>
+    </message>
+    <message>
+        <source>An object name has at most 1024 bytes.</source>
+        <translation>对象名称最多1024字节。</translation>
+    </message>
+    <message>
+        <source>An object name does not start with a slash.</source>
+        <translation>对象名称不能以斜杠开头。</translation>
+    </message>
+    <message>
+        <source>A quick export keeps the image&apos;s own format: leave the format empty.</source>
+        <translation>快速导出保留镜像自身的格式：请将格式留空。</translation>
+    </message>
+    <message>
+        <source>Choose the file format: one of %1.</source>
+        <translation>请选择文件格式：%1 之一。</translation>
+    </message>
+    <message>
+        <source>A full-ECS image cannot be exported.</source>
+        <translation>整机镜像不能导出。</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; only images under 1 TB can be exported.</source>
+        <translation>镜像为 %1 GB；只能导出小于 1 TB 的镜像。</translation>
+    </message>
+    <message>
+        <source>The image has %1 GB; above %2 GB only a quick export is possible.</source>
+        <translation>镜像为 %1 GB；超过 %2 GB 只能快速导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobKind</name>
+    <message>
+        <source>Copy Image…</source>
+        <translation>复制镜像…</translation>
+    </message>
+    <message>
+        <source>Export to OBS…</source>
+        <translation>导出到OBS…</translation>
+    </message>
+    <message>
+        <source>Exporting to OBS is an IMS action; this cloud&apos;s image service (Glance) has none.</source>
+        <translation>导出到OBS是IMS的操作；此云的镜像服务（Glance）没有该操作。</translation>
+    </message>
+    <message>
+        <source>Copying an image is an IMS action; this cloud&apos;s image service (Glance) has none.</source>
+        <translation>复制镜像是IMS的操作；此云的镜像服务（Glance）没有该操作。</translation>
+    </message>
+    <message>
+        <source>Open Telekom Cloud&apos;s IMS has no copy to another region.</source>
+        <translation>Open Telekom Cloud 的IMS不支持复制到其他区域。</translation>
+    </message>
+    <message>
+        <source>This action needs the IMS API; the library uses Glance for this profile.</source>
+        <translation>此操作需要IMS API；此配置文件的镜像库使用Glance。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobRules</name>
+    <message>
+        <source>The image is %1; only an active image can be copied or exported.</source>
+        <translation>镜像为 %1；只能复制或导出 active 状态的镜像。</translation>
+    </message>
+    <message>
+        <source>Only this project&apos;s private images can be copied or exported (this image is of type %1).</source>
+        <translation>只能复制或导出本项目的私有镜像（此镜像的类型为 %1）。</translation>
+    </message>
+    <message>
+        <source>Images made from ISO files cannot be copied or exported.</source>
+        <translation>由ISO文件创建的镜像不能复制或导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesJobCommand</name>
+    <message>
+        <source>Follow the cloud&apos;s job to its end (without it the command ends once the cloud took the job; the monitor follows it).</source>
+        <translation>跟踪云端任务直到结束（不指定时，云端接受任务后命令即结束；由监视器继续跟踪）。</translation>
+    </message>
+    <message>
+        <source>With --wait: stop waiting after this many seconds (exit 4).</source>
+        <translation>与 --wait 一起使用：等待这么多秒后停止等待（退出码 4）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s name (IMS image name rules).</source>
+        <translation>副本的名称（IMS镜像名称规则）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s description.</source>
+        <translation>副本的描述。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Copy within the region: encrypt the copy with this KMS key.</source>
+        <translation>区域内复制：使用此KMS密钥加密副本。</translation>
+    </message>
+    <message>
+        <source>key-id</source>
+        <translation>密钥ID</translation>
+    </message>
+    <message>
+        <source>Copy to this other region (Huawei Cloud); needs --project and --agency.</source>
+        <translation>复制到此其他区域（华为云）；需要 --project 和 --agency。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>With --region: the project in that region that receives the copy.</source>
+        <translation>与 --region 一起使用：该区域中接收副本的项目。</translation>
+    </message>
+    <message>
+        <source>project-name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>With --region: the IAM agency IMS acts through.</source>
+        <translation>与 --region 一起使用：IMS 所使用的IAM委托。</translation>
+    </message>
+    <message>
+        <source>agency-name</source>
+        <translation>委托名称</translation>
+    </message>
+    <message>
+        <source>With --region: the CBR vault there (full-ECS images).</source>
+        <translation>与 --region 一起使用：该区域的CBR存储库（整机镜像）。</translation>
+    </message>
+    <message>
+        <source>vault-id</source>
+        <translation>存储库ID</translation>
+    </message>
+    <message>
+        <source>The OBS bucket to write the image file to.</source>
+        <translation>要写入镜像文件的OBS桶。</translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation>桶</translation>
+    </message>
+    <message>
+        <source>The object (file) name in the bucket.</source>
+        <translation>桶中的对象（文件）名称。</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>The file format: qcow2, vhd, zvhd, vmdk or zvhd2.</source>
+        <translation>文件格式：qcow2、vhd、zvhd、vmdk 或 zvhd2。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Quick export: the image&apos;s own format (give no --format); needed above 128 GB.</source>
+        <translation>快速导出：保留镜像自身的格式（不指定 --format）；超过 128 GB 时必须使用。</translation>
+    </message>
+    <message>
+        <source>Copies an image within its region, or to another region, as a job of the cloud.</source>
+        <translation>以云端任务的方式在区域内或向其他区域复制镜像。</translation>
+    </message>
+    <message>
+        <source>Exports an image to a file in an OBS bucket, as a job of the cloud.</source>
+        <translation>以云端任务的方式将镜像导出为OBS桶中的文件。</translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent:</source>
+        <translation>请求无效；未发送任何内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped waiting after %n second(s); the cloud&apos;s job goes on.</source>
+        <translation>
+            <numerusform>%n 秒后已停止等待；云上的任务仍在继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent for image %1:</source>
+        <translation>未为镜像 %1 发送任何内容：</translation>
+    </message>
+    <message>
+        <source>The cloud runs job %1; &quot;imagewright watch %1&quot; follows it.</source>
+        <translation>云正在运行任务 %1；可用 &quot;imagewright watch %1&quot; 跟踪。</translation>
+    </message>
+    <message>
+        <source>The cloud reported the copy as done but named no new image. Look for it in the library.</source>
+        <translation>云端报告复制已完成，但未指明新镜像。请在镜像库中查找。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job is done.</source>
+        <translation>云上的任务已完成。</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s job failed: %1</source>
+        <translation>云上的任务失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCopyDialog</name>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制镜像</translation>
+    </message>
+    <message>
+        <source>A new private image made from %1 (%2). The cloud copies it as a job; the job monitor follows it.</source>
+        <translation>由 %1（%2）生成的新私有镜像。云端以任务方式复制，任务监视器会跟踪该任务。</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>本区域</translation>
+    </message>
+    <message>
+        <source>This region (%1)</source>
+        <translation>本区域（%1）</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>其他区域</translation>
+    </message>
+    <message>
+        <source>&amp;KMS key ID:</source>
+        <translation>KMS密钥ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Optional: encrypts the copy</source>
+        <translation>可选：加密副本</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The project there, e.g. cn-north-4</source>
+        <translation>该区域的项目，例如 cn-north-4</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>委托(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The IAM agency IMS acts through</source>
+        <translation>IMS 所使用的IAM委托</translation>
+    </message>
+    <message>
+        <source>&amp;Vault ID:</source>
+        <translation>存储库ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Optional; full-ECS images need one</source>
+        <translation>可选；整机镜像需要</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <source>Export Image to OBS</source>
+        <translation>将镜像导出到OBS</translation>
+    </message>
+    <message>
+        <source>Writes %1 (%2) as an image file into an OBS bucket of this region (of the Standard storage class). The cloud exports it as a job; the job monitor follows it.</source>
+        <translation>将 %1（%2）作为镜像文件写入本区域的OBS桶（标准存储类别）。云端以任务方式导出，任务监视器会跟踪该任务。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>桶(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>An OBS bucket name</source>
+        <translation>OBS桶名称</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>对象名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File format:</source>
+        <translation>文件格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quick export (the image&apos;s own format; needed above 128 GB)</source>
+        <translation>快速导出(&amp;Q)（保留镜像自身的格式；超过 128 GB 时必须使用）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageJobDialog</name>
+    <message>
+        <source>The cloud did not take the request: %1</source>
+        <translation>云端未接受该请求：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,7 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
             showLibrary();
     });
     connect(m_library, &ImageLibraryView::actionJobStarted, this, [this](const JobRecord &r) {
-        m_core->monitor()->trackActionJob(r); // an IMS members job: followed like a creation
+        m_core->monitor()->trackActionJob(r); // an IMS library job: followed like a creation
     });
     connect(m_library, &ImageLibraryView::showJobRequested, this, [this](const QString &id) {
         m_tabs->setCurrentWidget(m_view);

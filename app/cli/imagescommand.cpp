@@ -15,6 +15,7 @@
 #include "appcore.h"
 #include "cli/clioutput.h"
 #include "cli/commandlinecloud.h"
+#include "cli/imagesjobcommand.h"
 #include "cli/imagesmemberscommand.h"
 #include "cli/imagesoutput.h"
 #include "cli/interruptwatcher.h"
@@ -94,21 +95,22 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
     parser.addOption(helpOption);
     if (!Actions.contains(action)) {
         parser.setApplicationDescription(
-            tr("The image library: list, show, change, delete and share the images of a "
-               "cloud.\nActions: list, show, set, delete, share, unshare, members, accept, "
-               "reject. \"imagewright images ACTION --help\" shows the options of one."));
-        parser.addPositionalArgument(
-            u"action"_s, tr("list, show, set, delete, share, unshare, members, accept or reject"));
+            tr("The image library: list, show, change, delete, share, copy and export the "
+               "images of a cloud.\nActions: list, show, set, delete, share, unshare, members, "
+               "accept, reject, copy, export. \"imagewright images ACTION --help\" shows the "
+               "options of one."));
+        parser.addPositionalArgument(u"action"_s,
+            tr("list, show, set, delete, share, unshare, members, accept, reject, copy or export"));
         if (action == u"--help" || action == u"-h") {
             *help = parser.helpText();
             return std::nullopt;
         }
         *error = action.isEmpty()
             ? tr("Give an action: imagewright images "
-                 "list|show|set|delete|share|unshare|members|accept|reject")
+                 "list|show|set|delete|share|unshare|members|accept|reject|copy|export")
             //: %1 = what was given
             : tr("Unknown action \"%1\". Use list, show, set, delete, share, unshare, members, "
-                 "accept or reject.")
+                 "accept, reject, copy or export.")
                   .arg(action);
         return std::nullopt;
     }
@@ -254,6 +256,8 @@ int ImagesCommand::run(const QStringList &arguments)
 {
     if (ImagesMembersCommand::handles(arguments.value(1)))
         return ImagesMembersCommand::run(arguments); // share, unshare, members, accept, reject
+    if (ImagesJobCommand::handles(arguments.value(1)))
+        return ImagesJobCommand::run(arguments); // copy, export: IMS jobs
     QString error;
     QString help;
     const auto options = parseArguments(arguments, &error, &help);

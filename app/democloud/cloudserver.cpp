@@ -39,6 +39,7 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     , m_glance(m_config, m_state)
     , m_imsLibrary(m_glance.catalog())
     , m_members(m_config, m_state, m_glance.catalog())
+    , m_imageJobs(m_config, m_state, m_glance.catalog())
     , m_obsStore(config.stateDir)
     , m_obs(
           m_obsStore,
@@ -67,6 +68,15 @@ CloudServer::CloudServer(const CloudConfig &config, QObject *parent)
     m_glance.registerRoutes(m_router);
     m_imsLibrary.registerRoutes(m_router);
     m_members.registerRoutes(m_router);
+    m_imageJobs.setObs(
+        [this](const QString &bucket) -> std::optional<QString> {
+            const ObsBucket *b = m_obsStore.bucket(bucket);
+            return b ? std::optional<QString>(b->storageClass) : std::nullopt;
+        },
+        [this](const QString &bucket, const QString &key, const QByteArray &bytes) {
+            return m_obsStore.writeObject(bucket, key, bytes);
+        });
+    m_imageJobs.registerRoutes(m_router);
     registerControlRoutes();
 }
 
@@ -215,6 +225,7 @@ void CloudServer::handleRequest(HttpRequest request, const HttpResponder &respon
 
 HttpResponse CloudServer::execute(const HttpRequest &request, const std::optional<TokenInfo> &token)
 {
+    m_imageJobs.settle(QDateTime::currentDateTimeUtc()); // exports that ended write their file
     if (S3SigV4Check::isS3Request(request))
         return m_obs.handle(request); // authenticated in handleRequest()
     const Router::Match match = m_router.match(request.method, request.rawPath);

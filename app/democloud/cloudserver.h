@@ -10,6 +10,7 @@
 #include "faultlist.h"
 #include "glanceservice.h"
 #include "httpserver.h"
+#include "imagejobservice.h"
 #include "imslibraryservice.h"
 #include "memberservice.h"
 #include "imsservice.h"
@@ -80,6 +81,7 @@ private:
     GlanceService m_glance;
     ImsLibraryService m_imsLibrary;
     MemberService m_members;
+    ImageJobService m_imageJobs;
     ObsStore m_obsStore;
     ObsService m_obs;
     Router m_router;

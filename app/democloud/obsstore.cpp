@@ -216,6 +216,23 @@ void ObsStore::putObject(const QString &bucket, const ObsObject &object)
     save();
 }
 
+bool ObsStore::writeObject(const QString &bucket, const QString &key, const QByteArray &bytes)
+{
+    if (!m_buckets.contains(bucket))
+        return false;
+    ObsObject o{key,
+        bytes.size(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex()),
+        QDateTime::currentDateTimeUtc(),
+        newDataFile()};
+    QFile f(dataPath(o.file));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    putObject(bucket, o);
+    return true;
+}
+
 void ObsStore::removeObject(const QString &bucket, const QString &key)
 {
     ObsBucket &b = m_buckets[bucket];

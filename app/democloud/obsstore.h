@@ -77,6 +77,9 @@ public:
     /// Adds or replaces the object (the replaced object's file is deleted).
     void putObject(const QString &bucket, const ObsObject &object);
     void removeObject(const QString &bucket, const QString &key);
+    /// Writes `bytes` as an object of an existing bucket (the demo's IMS export); false when the
+    /// bucket is missing or the file cannot be written.
+    bool writeObject(const QString &bucket, const QString &key, const QByteArray &bytes);
 
     QList<ObsUpload> uploads() const { return m_uploads.values(); }
     const ObsUpload *upload(const QString &id) const;

@@ -4,6 +4,7 @@
 
 #include "jobs/followers/cinderuploadfollower.h"
 #include "jobs/followers/glanceuploadfollower.h"
+#include "jobs/followers/imsimagejobfollowers.h"
 #include "jobs/followers/imsjobfollower.h"
 #include "jobs/followers/imsmembersfollower.h"
 #include "jobs/followers/novaimagefollower.h"
@@ -27,6 +28,10 @@ const FollowerRegistry &FollowerRegistry::standard()
             std::make_shared<const GlanceUploadFollower>());
         r.add(QString::fromLatin1(ActionJobKinds::ImsMembers),
             std::make_shared<const ImsMembersFollower>());
+        r.add(QString::fromLatin1(ActionJobKinds::ImsCopy), std::make_shared<const ImsCopyFollower>());
+        const auto keepsSource = std::make_shared<const ImsSourceImageFollower>();
+        r.add(QString::fromLatin1(ActionJobKinds::ImsCrossRegionCopy), keepsSource);
+        r.add(QString::fromLatin1(ActionJobKinds::ImsExport), keepsSource);
         return r;
     }();
     return registry;

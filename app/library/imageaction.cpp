@@ -4,6 +4,7 @@
 
 #include "library/actions/deleteaction.h"
 #include "library/actions/editaction.h"
+#include "library/actions/imagejobaction.h"
 #include "library/actions/shareaction.h"
 
 const ImageActionRegistry &ImageActionRegistry::standard()
@@ -15,7 +16,9 @@ const ImageActionRegistry &ImageActionRegistry::standard()
         r.add(std::make_shared<const ImageMemberKind>(MemberChange::Op::Add));
         r.add(std::make_shared<const ImageMemberKind>(MemberChange::Op::Accept));
         r.add(std::make_shared<const ImageMemberKind>(MemberChange::Op::Reject));
-        // Later (issue 13): copy, export.
+        r.add(std::make_shared<const ImageJobKind>(ImageJobKind::Kind::Copy));
+        r.add(std::make_shared<const ImageJobKind>(ImageJobKind::Kind::CrossRegionCopy));
+        r.add(std::make_shared<const ImageJobKind>(ImageJobKind::Kind::Export));
         return r;
     }();
     return registry;

@@ -176,6 +176,19 @@ RestJob *ImageCalls::imsMembers(
         parent);
 }
 
+RestJob *ImageCalls::imsImageJob(
+    CloudSession *session, const QString &path, const QJsonObject &body, QObject *parent)
+{
+    return send(session,
+        "POST",
+        RequestKind::Create, // it starts a job: never sent twice by itself
+        path,
+        {},
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        "application/json",
+        parent);
+}
+
 RestJob *ImageCalls::glanceAddMember(
     CloudSession *session, const QString &imageId, const QString &project, QObject *parent)
 {

@@ -54,6 +54,11 @@ RestJob *members(CloudSession *session, const QString &imageId, QObject *parent)
 /// the answer is {"job_id"}: an asynchronous IMS job. Never re-sent on its own.
 RestJob *imsMembers(
     CloudSession *session, const QByteArray &method, const QJsonObject &body, QObject *parent);
+/// An IMS image action that runs as an asynchronous job (docs/library.md "Copy and export"):
+/// `POST path` with `body`, e.g. "/v1/cloudimages/{id}/copy"; the answer is {"job_id"}. Never
+/// re-sent on its own.
+RestJob *imsImageJob(
+    CloudSession *session, const QString &path, const QJsonObject &body, QObject *parent);
 /// Glance `POST /v2/images/{id}/members` {"member": project}: the member, pending.
 RestJob *glanceAddMember(
     CloudSession *session, const QString &imageId, const QString &project, QObject *parent);

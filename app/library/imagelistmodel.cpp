@@ -258,6 +258,20 @@ void ImageListModel::updateImage(const LibraryImage &image)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void ImageListModel::insertImage(const LibraryImage &image)
+{
+    if (rowOfId(image.id) >= 0) {
+        updateImage(image);
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_images.prepend(image);
+    m_rows.clear();
+    for (int r = 0; r < m_images.size(); ++r)
+        m_rows.insert(m_images.at(r).id, r);
+    endInsertRows();
+}
+
 void ImageListModel::removeImage(const QString &id)
 {
     const int row = rowOfId(id);

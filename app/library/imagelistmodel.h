@@ -75,6 +75,9 @@ public:
     int rowOfId(const QString &id) const;
     /// After an edit: the row of `image.id` shows `image` (one dataChanged).
     void updateImage(const LibraryImage &image);
+    /// An image made since the list was read (a copy whose job ended): added as the first row,
+    /// or updated when the list has it already.
+    void insertImage(const LibraryImage &image);
     /// After a delete: the row goes.
     void removeImage(const QString &id);
     void retranslate();

@@ -18,7 +18,9 @@
 #include "dialogs/importprofilesdialog.h"
 #include "dialogs/passwordprompt.h"
 #include "dialogs/profilesdialog.h"
+#include "library/imagecopydialog.h"
 #include "library/imageeditdialog.h"
+#include "library/imageexportdialog.h"
 #include "library/imagesharedialog.h"
 #include "mainwindow.h"
 #include "wizard/createimagewizard.h"
@@ -135,6 +137,30 @@ void walkEveryWindow(AppCore *core, CloudSession *session, const UiVisit &visit)
             QVERIFY(!dialog.addProject());
             QTest::qWait(10);
             visit(u"share image: "_s + ImageApis::key(api), &dialog);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // Copy (within the region, then to another region) and Export to OBS, each with an
+        // error under a field (nothing is sent).
+        for (const bool crossRegion : {false, true}) {
+            ImageCopyDialog dialog(session, *image);
+            QVERIFY(dialog.setCrossRegion(crossRegion));
+            QVERIFY(settle(&dialog));
+            dialog.nameEdit()->setText(u" not a name"_s);
+            QVERIFY(!dialog.start());
+            QTest::qWait(10);
+            visit(crossRegion ? u"copy image: another region"_s : u"copy image: this region"_s,
+                &dialog);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        {
+            ImageExportDialog dialog(session, *image);
+            QVERIFY(settle(&dialog));
+            dialog.bucketEdit()->setText(u"Not_A_Bucket"_s);
+            QVERIFY(!dialog.start());
+            QTest::qWait(10);
+            visit(u"export image to OBS"_s, &dialog);
             if (QTest::currentTestFailed())
                 return;
         }

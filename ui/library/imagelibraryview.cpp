@@ -27,14 +27,18 @@
 
 #include "cloud/cloudsession.h"
 #include "dialogs/prompter.h"
+#include "jobs/actionjobkinds.h"
 #include "jobs/jobrecord.h"
 #include "library/actions/deleteaction.h"
 #include "library/actions/editaction.h"
+#include "library/actions/imagejobaction.h"
 #include "library/actions/shareaction.h"
 #include "library/imagecalls.h"
+#include "library/imagecopydialog.h"
 #include "library/imagecsv.h"
 #include "library/imagedeleteflow.h"
 #include "library/imageeditdialog.h"
+#include "library/imageexportdialog.h"
 #include "library/imagelister.h"
 #include "library/imagelistmodel.h"
 #include "library/imagesharedialog.h"
@@ -81,6 +85,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     , m_delete(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_share(new QPushButton(this))
+    , m_copy(new QPushButton(this))
+    , m_exportImage(new QPushButton(this))
     , m_statusFilter(new QComboBox(this))
     , m_allImages(new QCheckBox(this))
     , m_tagFilter(new QLineEdit(this))
@@ -97,6 +103,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     m_delete->setObjectName(u"deleteImagesButton"_s);
     m_export->setObjectName(u"exportCsvButton"_s);
     m_share->setObjectName(u"shareImageButton"_s);
+    m_copy->setObjectName(u"copyImageButton"_s);
+    m_exportImage->setObjectName(u"exportImageButton"_s);
     m_statusFilter->setObjectName(u"imageStatusFilter"_s);
     m_allImages->setObjectName(u"allImagesBox"_s);
     m_tagFilter->setObjectName(u"imageTagFilter"_s);
@@ -137,6 +145,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     actions->addWidget(m_edit);
     actions->addWidget(m_delete);
     actions->addWidget(m_share);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_exportImage);
     actions->addWidget(m_showJob);
     actions->addStretch(1);
     actions->addWidget(m_export);
@@ -162,6 +172,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_share, &QPushButton::clicked, this, [this] { shareCurrent(); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { copyCurrent(); });
+    connect(m_exportImage, &QPushButton::clicked, this, [this] { exportCurrent(); });
     connect(
         m_table, &QWidget::customContextMenuRequested, this, &ImageLibraryView::showContextMenu);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { editCurrent(); });
@@ -255,6 +267,22 @@ void ImageLibraryView::setJobs(const QList<JobRecord> &records)
     m_model->setJobIndex(ImageListModel::jobIndex(records));
     m_runningJobs = ImageDeleteFlow::runningJobImages(records);
     updateDetails();
+    // A copy made in this region shows in the list once its job has ended.
+    for (const JobRecord &r : records) {
+        if (r.actionKind != QLatin1StringView(ActionJobKinds::ImsCopy)
+            || r.state != JobState::Succeeded || r.imageIds.isEmpty() || !m_session
+            || r.profileId != m_session->profile().id)
+            continue;
+        const QString id = r.imageIds.constFirst();
+        if (m_model->rowOfId(id) >= 0 || m_shownCopies.contains(id))
+            continue;
+        m_shownCopies.insert(id);
+        RestJob *job = ImageCalls::show(m_session, ImageApi::Ims, id, this);
+        connect(job, &RestJob::finished, this, [this](RestJob *j) {
+            if (const auto image = ImageCalls::shownImage(ImageApi::Ims, j, nullptr))
+                m_model->insertImage(*image);
+        });
+    }
 }
 
 void ImageLibraryView::showImage(const QString &imageId)
@@ -320,6 +348,14 @@ void ImageLibraryView::updateActions()
     m_delete->setToolTip(deleteWhy.value_or(tr("Delete the selected images")));
     m_share->setEnabled(canShareCurrent());
     m_share->setToolTip(tr("See and change the projects this image is shared with"));
+    const std::optional<QString> copyWhy = jobActionWhy(ImageJobKind::Kind::Copy);
+    m_copy->setEnabled(canShareCurrent() && !copyWhy);
+    m_copy->setToolTip(copyWhy.value_or(
+        tr("Copy the image within this region (optionally encrypted) or to another region")));
+    const std::optional<QString> exportWhy = jobActionWhy(ImageJobKind::Kind::Export);
+    m_exportImage->setEnabled(canShareCurrent() && !exportWhy);
+    m_exportImage->setToolTip(
+        exportWhy.value_or(tr("Write the image as a file into an OBS bucket")));
     m_export->setEnabled(m_proxy->rowCount() > 0);
 }
 
@@ -334,6 +370,10 @@ void ImageLibraryView::showContextMenu(const QPoint &pos)
         ->setEnabled(m_delete->isEnabled());
     menu.addAction(m_share->text(), this, [this] { shareCurrent(); })
         ->setEnabled(m_share->isEnabled());
+    menu.addAction(m_copy->text(), this, [this] { copyCurrent(); })
+        ->setEnabled(m_copy->isEnabled());
+    menu.addAction(m_exportImage->text(), this, [this] { exportCurrent(); })
+        ->setEnabled(m_exportImage->isEnabled());
     const bool answer = canAnswerCurrent();
     menu.addAction(ImageMemberKind(MemberChange::Op::Accept).title(), this, [this] {
             answerCurrent(true);
@@ -381,6 +421,36 @@ ImageShareDialog *ImageLibraryView::shareCurrent()
             }
         });
     });
+    dialog->open();
+    return dialog;
+}
+
+std::optional<QString> ImageLibraryView::jobActionWhy(ImageJobKind::Kind kind) const
+{
+    if (!m_session)
+        return std::nullopt;
+    const CloudFamily family = m_session->profile().family;
+    return ImageJobKind(kind).unavailableReason(family, ImageApis::forFamily(family));
+}
+
+ImageCopyDialog *ImageLibraryView::copyCurrent()
+{
+    if (!m_copy->isEnabled() || currentRow() < 0)
+        return nullptr;
+    auto *dialog = new ImageCopyDialog(m_session, m_model->image(currentRow()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImageJobDialog::jobStarted, this, &ImageLibraryView::actionJobStarted);
+    dialog->open();
+    return dialog;
+}
+
+ImageExportDialog *ImageLibraryView::exportCurrent()
+{
+    if (!m_exportImage->isEnabled() || currentRow() < 0)
+        return nullptr;
+    auto *dialog = new ImageExportDialog(m_session, m_model->image(currentRow()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImageJobDialog::jobStarted, this, &ImageLibraryView::actionJobStarted);
     dialog->open();
     return dialog;
 }
@@ -600,6 +670,8 @@ void ImageLibraryView::retranslateUi()
     m_delete->setText(tr("&Delete…"));
     m_export->setText(tr("E&xport CSV…"));
     m_share->setText(tr("Sh&are…"));
+    m_copy->setText(tr("Cop&y…"));
+    m_exportImage->setText(tr("Export to &OBS…"));
     m_export->setToolTip(tr("Save the images shown as a CSV file"));
     //: Accessible name of the image table
     m_table->setAccessibleName(tr("Images"));

@@ -3,10 +3,12 @@
 #include <functional>
 
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QWidget>
 
 #include "cloud/cloudprofile.h"
+#include "library/actions/imagejobaction.h"
 
 class CloudSession;
 class ImageListModel;
@@ -50,6 +52,10 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *shareButton() const { return m_share; }
+    /// "Copy…" and "Export to OBS…": IMS jobs (disabled, with the reason as tool tip, where the
+    /// profile's family lacks them).
+    QPushButton *copyButton() const { return m_copy; }
+    QPushButton *exportImageButton() const { return m_exportImage; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     /// Lists every image the project can see (public ones, and those shared with it: where
     /// Accept and Reject are), not only its own.
@@ -63,6 +69,10 @@ public:
     /// "Accept Shared Image" / "Reject Shared Image" for the current image (another project's,
     /// shared with this one). False when nothing was sent.
     bool answerCurrent(bool accept);
+    /// "Copy…" / "Export to OBS…" for the current image (this project's own): the dialog (null
+    /// when not offered). A job the cloud took goes out with actionJobStarted().
+    class ImageCopyDialog *copyCurrent();
+    class ImageExportDialog *exportCurrent();
     /// Whether the current image is offered to Share (own) and to Accept/Reject (shared with
     /// this project by another).
     bool canShareCurrent() const;
@@ -83,7 +93,8 @@ public:
 
 Q_SIGNALS:
     void showJobRequested(const QString &localId);
-    /// An IMS members job the cloud now runs (share, unshare, accept, reject): for the monitor.
+    /// An IMS job the cloud now runs (share, unshare, accept, reject, copy, export): for the
+    /// monitor.
     void actionJobStarted(const JobRecord &record);
 
 protected:
@@ -100,6 +111,8 @@ private:
     void applyServerFilter();
     void updateActions();
     void showContextMenu(const QPoint &pos);
+    /// Why the profile's family does not offer the action (nullopt: offered, or no session).
+    std::optional<QString> jobActionWhy(ImageJobKind::Kind kind) const;
 
     QPointer<CloudSession> m_session;
     ImageListModel *m_model;
@@ -111,6 +124,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_export;
     QPushButton *m_share;
+    QPushButton *m_copy;
+    QPushButton *m_exportImage;
     QComboBox *m_statusFilter;
     QCheckBox *m_allImages;
     QLineEdit *m_tagFilter;
@@ -120,6 +135,7 @@ private:
     QPlainTextEdit *m_details;
     QString m_pendingImage;
     QHash<QString, QString> m_runningJobs; // image id -> local id of a job not over yet
+    QSet<QString> m_shownCopies;           // copies (ims-copy jobs) asked for once
     QString m_lastCsvDir;
     bool m_loading = false;
     bool m_columnsFitted = false;
