@@ -7,6 +7,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include "model/cindervolume.h"
 #include "model/novaserver.h"
@@ -19,8 +20,10 @@
 #include "wizard/imsdatadiskspage.h"
 #include "wizard/imsecspage.h"
 #include "wizard/imsimagefieldseditor.h"
+#include "wizard/imslocalfilepage.h"
 #include "wizard/imsobspage.h"
 #include "wizard/novapage.h"
+#include "wizard/obsbucketpicker.h"
 #include "wizard/osversionpicker.h"
 #include "wizard/serverpicker.h"
 #include "wizard/volumepicker.h"
@@ -59,6 +62,19 @@ bool pickVolume(VolumePicker *picker)
     return false;
 }
 
+/// A small local file with a QCOW2 header, made in the throw-away folder.
+QString writeSampleQcow2(const QString &dir)
+{
+    const QString path = QDir(dir).filePath(u"web-base.qcow2"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray header("QFI\xfb\x00\x00\x00\x03", 8);
+    header.append(QByteArray(1024 - header.size(), '\0'));
+    file.write(header);
+    return path;
+}
+
 void pickOsVersion(OsVersionPicker *picker)
 {
     if (!picker->versions().isEmpty())
@@ -78,6 +94,10 @@ void ReviewSamples::start(CreationMethod method)
     m_method = method;
     if (method == CreationMethod::ImsEcsDataDisks) {
         fillDataDisksStep(0, 0);
+        return;
+    }
+    if (method == CreationMethod::ImsLocalFile) {
+        fillLocalFileStep(80);
         return;
     }
     if (!fillPage()) {
@@ -136,15 +156,9 @@ bool ReviewSamples::fillPage()
         return pickVolume(page->volumePicker());
     }
     case CreationMethod::GlanceCreateUpload: {
-        // A small local file with a QCOW2 header, made in the throw-away folder.
-        const QString path = QDir(m_sampleDir).filePath(u"web-base.qcow2"_s);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
+        const QString path = writeSampleQcow2(m_sampleDir);
+        if (path.isEmpty())
             return false;
-        QByteArray header("QFI\xfb\x00\x00\x00\x03", 8);
-        header.append(QByteArray(1024 - header.size(), '\0'));
-        file.write(header);
-        file.close();
         GlancePage *page = w->glancePage();
         page->setFilePath(path);
         page->nameEdit()->setText(SampleName);
@@ -195,6 +209,37 @@ void ReviewSamples::fillDataDisksStep(int serverIndex, int triesLeft)
         }
     }
     Q_EMIT finished(false, tr("The demo cloud has nothing this method can use."));
+}
+
+void ReviewSamples::fillLocalFileStep(int triesLeft)
+{
+    // The bucket list is read from the demo cloud's OBS: the first bucket IMS can use.
+    ImsLocalFilePage *page = m_wizard ? m_wizard->imsLocalFilePage() : nullptr;
+    if (!page)
+        return;
+    ObsBucketPicker *buckets = page->bucketPicker();
+    if (!buckets->hasLoaded() && triesLeft > 0) {
+        QTimer::singleShot(100, this, [this, triesLeft] { fillLocalFileStep(triesLeft - 1); });
+        return;
+    }
+    bool picked = false;
+    QTreeWidget *tree = buckets->tree();
+    for (int i = 0; i < tree->topLevelItemCount() && !picked; ++i) {
+        const QString name = tree->topLevelItem(i)->text(0);
+        picked = buckets->isSelectable(name) && buckets->setBucket(name);
+    }
+    const QString path = writeSampleQcow2(m_sampleDir);
+    if (!picked || path.isEmpty()) {
+        Q_EMIT finished(false, tr("The demo cloud has nothing this method can use."));
+        return;
+    }
+    page->setFilePath(path);
+    page->fieldsEditor()->nameEdit()->setText(SampleName);
+    page->fieldsEditor()->tagEditor()->setTags(
+        TagSet({{u"env"_s, u"prod"_s}, {u"team"_s, u"web"_s}}));
+    page->minDiskSpin()->setValue(40);
+    pickOsVersion(page->osVersionPicker());
+    goToReview();
 }
 
 void ReviewSamples::goToReview()

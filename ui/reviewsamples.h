@@ -31,6 +31,7 @@ private:
     void fillImsFields(const QString &name);
     bool fillPage();
     void fillDataDisksStep(int serverIndex, int triesLeft);
+    void fillLocalFileStep(int triesLeft);
     void goToReview();
 
     QPointer<CreateImageWizard> m_wizard;
