@@ -2,9 +2,6 @@
 
 #include <algorithm>
 
-#include <QDir>
-#include <QFileInfo>
-#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -120,10 +117,13 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     connect(&m_scheduler, &PollScheduler::giveUpReached, this, &JobMonitor::handleGiveUpReached);
     connect(&m_sync, &StoreSync::changedElsewhere, this, &JobMonitor::absorb);
     connect(&m_sync, &StoreSync::noticeTaken, this, &JobMonitor::storeNoticeTaken);
-    connect(&m_sync, &StoreSync::loaded, this, [this](const QList<JobRecord> &records, const QString &error) {
-        restoreFrom(records, error, {});
-        Q_EMIT historyLoaded();
-    });
+    connect(&m_sync,
+        &StoreSync::loaded,
+        this,
+        [this](const QList<JobRecord> &records, const QString &error) {
+            restoreFrom(records, error, {});
+            Q_EMIT historyLoaded();
+        });
 }
 
 JobMonitor::~JobMonitor()

@@ -201,7 +201,8 @@ void StoreSync::loadInBackground()
         return;
     // JobStore's copies share a mutex; the worker opens its own connection.
     auto result = std::make_shared<std::pair<QList<JobRecord>, QString>>();
-    m_loader = QThread::create([store = m_store, result] { result->first = store.load(&result->second); });
+    m_loader =
+        QThread::create([store = m_store, result] { result->first = store.load(&result->second); });
     connect(m_loader, &QThread::finished, this, [this, result] {
         m_loader->deleteLater();
         m_loader = nullptr;

@@ -110,8 +110,8 @@ private:
 
     JobStore m_store;
     RecordLookup m_lookup;
-    QSet<QString> m_dirty; // changed here since the last save: what the next save writes
-    QSet<QString> m_removed; // removed here: not taken back from the store
+    QSet<QString> m_dirty;          // changed here since the last save: what the next save writes
+    QSet<QString> m_removed;        // removed here: not taken back from the store
     QSet<QString> m_removedUnsaved; // removed here since the last save
     QString m_notice;
     /// The store as the last save merged it: handed on from the event loop, after the code that
@@ -121,7 +121,7 @@ private:
     QTimer m_reloadTimer;
     QFileSystemWatcher *m_watcher = nullptr;
     QThread *m_loader = nullptr;
-    QThread *m_saver = nullptr; // the background save being written
+    QThread *m_saver = nullptr;               // the background save being written
     std::shared_ptr<BackgroundSave> m_saving; // its records and, once done, its result
     bool m_inBackground = false;
     bool m_saveAgain = false; // changes came while a background save was written

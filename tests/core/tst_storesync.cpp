@@ -136,7 +136,7 @@ void tst_StoreSync::backgroundSaveDoesNotWaitForTheWriteLock()
         QVERIFY(lock.held());
         sync->save(); // returns while another connection holds the write lock
         QVERIFY(sync->isSavingInBackground());
-        QVERIFY(!sync->hasUnsaved()); // taken by the background save
+        QVERIFY(!sync->hasUnsaved());          // taken by the background save
         QVERIFY(!stored(storePath(), u"a"_s)); // not written yet: the lock is held
         lock.release();
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSavingInBackground(), 20000);
@@ -186,7 +186,7 @@ void tst_StoreSync::flushWritesWhatIsLeft()
         sync->saveEndsSoon(); // a timed save that will not come: the process ends first
         m_records.insert(u"b"_s, record(u"b"_s, JobState::Succeeded));
         sync->markDirty(u"b"_s);
-        sync->save(); // in the background
+        sync->save();  // in the background
         sync->flush(); // waits for it, then writes nothing more (b and a were both taken)
         QVERIFY(!sync->isSavingInBackground());
         QVERIFY(!sync->hasUnsaved());
@@ -220,7 +220,7 @@ void tst_StoreSync::othersChangesFromTwoSavesAreAllHandedOn()
     QVERIFY(other.save({record(u"other-2"_s, JobState::Running)}));
     sync->markDirty(u"a"_s);
     QVERIFY(sync->saveNow(nullptr)); // reads only what changed since: other-2
-    QVERIFY(handedOn.isEmpty()); // never inside a save
+    QVERIFY(handedOn.isEmpty());     // never inside a save
     QTRY_COMPARE(handedOn.size(), 2);
     std::sort(handedOn.begin(), handedOn.end());
     QCOMPARE(handedOn, (QList<QString>{u"other-1"_s, u"other-2"_s}));
