@@ -77,6 +77,7 @@ ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sourc
     m_headers->setFont(fixed);
     m_headers->setTextFormat(Qt::PlainText);
     m_headers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headers->setWordWrap(true); // the local-file line names the file: a path of any length
     m_headers->setVisible(false);
 
     auto *grid = new QGridLayout;
