@@ -16,6 +16,18 @@ namespace {
 constexpr int RoutineSaveIntervalMs = 2000;
 constexpr int EndSaveDelayMs = 250;
 constexpr int ReloadDelayMs = 150; // a save is a burst of change notifications
+
+/// The current records of these local ids (those still kept), as a save writes them.
+QList<JobRecord> copiesOf(const QSet<QString> &ids, const StoreSync::RecordLookup &lookup)
+{
+    QList<JobRecord> records;
+    records.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const JobRecord *r = lookup(id))
+            records.append(*r);
+    }
+    return records;
+}
 } // namespace
 
 StoreSync::StoreSync(JobStore store, RecordLookup lookup, QObject *parent)
@@ -75,12 +87,7 @@ bool StoreSync::saveNow(QString *error)
 {
     waitForBackgroundSave(); // its older copies must land before ours
     // Only what changed here is written; the store hands back what other processes changed.
-    QList<JobRecord> changed;
-    changed.reserve(m_dirty.size());
-    for (const QString &id : std::as_const(m_dirty)) {
-        if (const JobRecord *r = m_lookup(id))
-            changed.append(*r);
-    }
+    const QList<JobRecord> changed = copiesOf(m_dirty, m_lookup);
     QList<JobRecord> merged;
     const bool saved = m_store.save(changed, error, m_removedUnsaved, &merged);
     if (saved) {
@@ -103,11 +110,7 @@ void StoreSync::startBackgroundSave()
     if (m_dirty.isEmpty() && m_removedUnsaved.isEmpty())
         return;
     auto job = std::make_shared<BackgroundSave>();
-    job->records.reserve(m_dirty.size());
-    for (const QString &id : std::as_const(m_dirty)) {
-        if (const JobRecord *r = m_lookup(id))
-            job->records.append(*r);
-    }
+    job->records = copiesOf(m_dirty, m_lookup);
     job->removed = std::exchange(m_removedUnsaved, {});
     m_dirty.clear(); // changed again meanwhile: dirty again, for the next save
     m_saving = job;
