@@ -63,6 +63,10 @@ ImsDataDisksPage::ImsDataDisksPage(CloudSession *session, QWidget *parent)
 
     m_tagsBox = new QGroupBox(this);
     m_tags = new TagEditor(m_tagsBox);
+    // The tag table asks for the rows it holds when first shown, not a fixed 192 px: with a
+    // server's disks listed the page otherwise needed 708-713 px (issue 16). The layout still
+    // gives it the room that is left.
+    m_tags->table()->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContentsOnFirstShow);
     auto *tagsLayout = new QVBoxLayout(m_tagsBox);
     tagsLayout->addWidget(m_tags);
     m_otherMessage = new InlineMessage(this);

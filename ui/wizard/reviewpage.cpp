@@ -142,7 +142,15 @@ ReviewPage::ReviewPage(CloudSession *session, JobMonitor *monitor, Sources sourc
     request->addWidget(m_bodyView, 1);
     request->addLayout(actions);
 
+    // The page's own label rather than the wizard's subtitle: the wizard does not give its
+    // subtitle the height wrapped Japanese needs at this page's narrow widths (2 px short), and
+    // minimumSizeHint() counts this one.
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(u"reviewIntro"_s);
+    m_intro->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
     layout->addWidget(m_insecureNote);
     layout->addLayout(m_summaryForm);
     layout->addWidget(m_cloudDoes);
@@ -342,6 +350,20 @@ void ReviewPage::initializePage()
     retranslateUi(); // also the summary, in the UI's language
 }
 
+QSize ReviewPage::minimumSizeHint() const
+{
+    QSize size = QWizardPage::minimumSizeHint();
+    QLayout *box = layout();
+    if (!box || !box->hasHeightForWidth() || width() < size.width())
+        return size; // not laid out yet: its width says nothing
+
+    // The body view gives up its preferred height first; everything else keeps its own.
+    const int bodySlack =
+        qMax(0, m_bodyView->sizeHint().height() - m_bodyView->minimumSizeHint().height());
+    size.setHeight(qMax(size.height(), box->totalHeightForWidth(width()) - bodySlack));
+    return size;
+}
+
 CreateOrder ReviewPage::orderFromSources(const QString &chosenMarker) const
 {
     // The pages' own request types build the body: they carry the profile's flavour (Glance)
@@ -488,8 +510,8 @@ void ReviewPage::changeEvent(QEvent *event)
 void ReviewPage::retranslateUi()
 {
     setTitle(tr("Review", "wizard page title"));
-    setSubTitle(tr("Check what will be made, then Create. Under Request is exactly what is "
-                   "sent."));
+    m_intro->setText(tr("Check what will be made, then Create. Under Request is exactly what is "
+                        "sent."));
     setButtonText(QWizard::CommitButton, tr("&Create", "create the image"));
     m_requestCaption->setText(tr("Sen&t to:"));
     m_busyLabel->setText(tr("Sending the request to the cloud…"));

@@ -95,6 +95,10 @@ public:
     QPushButton *copyCurlButton() const { return m_copyCurl; }
 
     void initializePage() override;
+    /// At least the height its wrapped lines need at its width (the request body shrinks
+    /// first), so the wizard grows to show them whole instead of keeping the method page's
+    /// height and squeezing them (issue 16).
+    QSize minimumSizeHint() const override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -125,6 +129,7 @@ private:
 
     CreateSummary m_summary;
     QFormLayout *m_summaryForm = nullptr;
+    QLabel *m_intro = nullptr;
     QLabel *m_cloudDoes = nullptr;
     QLabel *m_typicalTime = nullptr;
     QGroupBox *m_requestBox = nullptr;
