@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
 #include <QTextStream>
@@ -19,6 +20,7 @@
 #include "widgets/tageditor.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsecspage.h"
+#include "wizard/imsimagefieldseditor.h"
 #include "wizard/methodpage.h"
 #include "wizard/obsbucketpicker.h"
 #include "wizard/osversionpicker.h"
@@ -150,12 +152,14 @@ void ScreenshotRunner::prepareWizard()
     m_wizard->next();
     ImsEcsPage *page = m_wizard->imsEcsPage();
     // Sample values, as an operator would type them.
-    m_wizard->setField(u"ims.name"_s, u"web-base-2024.11"_s);
-    m_wizard->setField(u"ims.description"_s, u"Nginx 1.24 and node exporter on Ubuntu 22.04"_s);
-    m_wizard->setField(u"ims.minRam"_s, 1024);
-    page->tagEditor()->setTags(TagSet({{u"env"_s, u"prod"_s}, {u"team"_s, u"web"_s}}));
+    ImsImageFields fields;
+    fields.name = u"web-base-2024.11"_s;
+    fields.description = u"Nginx 1.24 and node exporter on Ubuntu 22.04"_s;
+    fields.minRam = 1024;
+    fields.tags = TagSet({{u"env"_s, u"prod"_s}, {u"team"_s, u"web"_s}});
+    page->fieldsEditor()->setFields(fields);
     if (m_view == u"wizard-error") // a name the rules refuse, as typed: its error shows
-        m_wizard->setField(u"ims.name"_s, u"web-base/2024.11"_s);
+        page->nameEdit()->setText(u"web-base/2024.11"_s);
     ServerPicker *picker = page->serverPicker();
     auto pick = [this, picker] {
         for (const NovaServer &s : picker->servers()) {

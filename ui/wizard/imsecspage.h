@@ -27,6 +27,7 @@ public:
     /// What the operator entered, as the core's request value.
     ImsEcsRequest request() const;
     ServerPicker *serverPicker() const { return m_picker; }
+    ImsImageFieldsEditor *fieldsEditor() const { return m_fields; }
     TagEditor *tagEditor() const;
     QLineEdit *nameEdit() const;
     InlineMessage *nameMessage() const;
