@@ -3486,6 +3486,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>Profile Toolbar</source>
         <translation>Barra de perfil</translation>
     </message>
+    <message>
+        <source>The system keychain did not save a secret of the profile &quot;%1&quot; (%2). Open Cloud Profiles… to save it again or to use it for this session only.</source>
+        <translation>El llavero del sistema no guardó un secreto del perfil «%1» (%2). Abra Perfiles de nube… para guardarlo de nuevo o usarlo solo en esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

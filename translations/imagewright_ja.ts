@@ -3475,6 +3475,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>Profile Toolbar</source>
         <translation>プロファイルツールバー</translation>
     </message>
+    <message>
+        <source>The system keychain did not save a secret of the profile &quot;%1&quot; (%2). Open Cloud Profiles… to save it again or to use it for this session only.</source>
+        <translation>システムのキーチェーンにプロファイル「%1」のシークレットを保存できませんでした（%2）。「クラウドプロファイル…」を開いて、もう一度保存するか、このセッションだけ使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

@@ -3475,6 +3475,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>Profile Toolbar</source>
         <translation>配置文件工具栏</translation>
     </message>
+    <message>
+        <source>The system keychain did not save a secret of the profile &quot;%1&quot; (%2). Open Cloud Profiles… to save it again or to use it for this session only.</source>
+        <translation>系统钥匙串未能保存配置文件“%1”的密钥（%2）。请打开“云配置文件…”重新保存，或仅在本次会话中使用。</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>

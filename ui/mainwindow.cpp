@@ -32,6 +32,7 @@
 #include "logging.h"
 #include "monitor/historyretention.h"
 #include "monitor/jobmonitorview.h"
+#include "profiles/profilesecretwriter.h"
 #include "secrets/secretstore.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/insecurebanner.h"
@@ -109,6 +110,11 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     // The job history moved aside (unreadable) or written by a newer version: said at once.
     m_noticeBar->showNotice(core->monitor()->storeNotice());
     connect(core->monitor(), &JobMonitor::storeNoticeChanged, m_noticeBar, &NoticeBar::showNotice);
+    // A keychain write refused after the profile editor closed is said here (issue 16).
+    connect(core->secretWriter(),
+        &ProfileSecretWriter::refusedWrite,
+        this,
+        &MainWindow::announceRefusedSecret);
 
     connect(m_core, &AppCore::currentProfileChanged, this, &MainWindow::handleProfileChanged);
     connect(m_core->profiles(), &ProfileStore::changed, this, &MainWindow::updateStatus);
@@ -709,6 +715,22 @@ bool MainWindow::isNews(const JobRecord &record, const QDateTime &openedAt)
 {
     // A little slack: the cloud's clock may run behind ours.
     return !record.finished.isValid() || record.finished >= openedAt.addSecs(-60);
+}
+
+void MainWindow::announceRefusedSecret(const QString &profileId, SecretKind, const QString &why)
+{
+    if (m_profilesDialog && m_profilesDialog->isVisible())
+        return; // the editor says it at the field and offers "Use for This Session Only"
+    const std::optional<CloudProfile> profile = m_core->profiles()->profile(profileId);
+    //: Notice above the monitor. %1 = the profile's name, %2 = the keychain's reason
+    const QString text =
+        tr("The system keychain did not save a secret of the profile \"%1\" (%2). Open Cloud "
+           "Profiles… to save it again or to use it for this session only.")
+            .arg(profile ? profile->name : profileId, why);
+    if (m_noticeBar->text().isEmpty())
+        m_noticeBar->showNotice(text);
+    else // the job history's notice stays; this one goes to the status bar
+        statusBar()->showMessage(text, 30000);
 }
 
 void MainWindow::announceJobEnd(const QString &localId)

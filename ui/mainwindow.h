@@ -9,6 +9,8 @@
 
 #include "net/apierror.h"
 
+enum class SecretKind;
+
 class AppCore;
 class CreateImageWizard;
 class InsecureBanner;
@@ -102,6 +104,7 @@ private:
     /// A job reached its end: said in the status bar, and by a tray notification when the
     /// window is not the active one (the operator is elsewhere while the cloud works).
     void announceJobEnd(const QString &localId);
+    void announceRefusedSecret(const QString &profileId, SecretKind kind, const QString &why);
     void announceReachability(const QString &profileId, bool reachable);
     void showAbout();
     /// "Show Image": the current job's first image, in the library.

@@ -29,6 +29,7 @@
 #include "dialogs/profilesdialog.h"
 #include "dialogs/prompter.h"
 #include "mainwindow.h"
+#include "profiles/profilesecretwriter.h"
 #include "secrets/secretstore.h"
 #include "support/canary.h"
 #include "support/democloudprocess.h"
@@ -37,6 +38,7 @@
 #include "support/unavailablestore.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/keyvalueeditor.h"
+#include "widgets/noticebar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void keychainUnavailableOffersSessionOnlyForEveryMethod();
     void deleteRemovesProfileAndSecret();
     void switchingProfiles();
+    void refusedWriteAfterCloseIsSaidInTheMainWindow();
     void akskSecretsGoToTheirKeysOnly();
     void applicationCredentialSecretAndSwitchingClears();
     void akskOfferedForHuaweiFamiliesOnly();
@@ -554,6 +557,36 @@ void tst_ProfileDialog::switchingProfiles()
     Prompter::setNextAnswer(QMessageBox::Discard);
     dialog->close();
     QTRY_VERIFY(!window.findChild<ProfilesDialog *>());
+}
+
+void tst_ProfileDialog::refusedWriteAfterCloseIsSaidInTheMainWindow()
+{
+    // Issue 16: a keychain write that the keychain refuses after the editor closed was said
+    // nowhere. The main window says it, naming the profile and the keychain's reason.
+    m_otherStore = std::make_unique<UnavailableStore>();
+    makeCore(m_otherStore.get());
+    const CloudProfile p = storeDemoProfile(u"Gamma"_s);
+    MainWindow window(m_core.get(), nullptr);
+    window.show();
+    auto *notice = window.findChild<NoticeBar *>();
+    QVERIFY(notice);
+    QVERIFY(notice->text().isEmpty());
+    ProfileSecretWriter *writer = m_core->secretWriter();
+    QSignalSpy settled(writer, &ProfileSecretWriter::settled);
+
+    // While the editor is open it says it itself, at the field: the window stays quiet.
+    ProfilesDialog *dialog = window.showProfiles();
+    writer->save(p.id, {{SecretKind::Password, u"pw-1"_s}}, {});
+    QVERIFY(settled.wait(5000));
+    QVERIFY(notice->text().isEmpty());
+
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<ProfilesDialog *>());
+    writer->save(p.id, {{SecretKind::Password, u"pw-2"_s}}, {});
+    QVERIFY(settled.wait(5000));
+    QVERIFY2(notice->text().contains(u"Gamma"_s), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(u"no Secret Service"_s), qPrintable(notice->text()));
+    QVERIFY(!notice->text().contains(u"pw-2"_s));
 }
 
 void tst_ProfileDialog::akskSecretsGoToTheirKeysOnly()
