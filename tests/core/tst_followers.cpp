@@ -203,6 +203,8 @@ void tst_Followers::answers()
 
     const JobFollower &f = followerFor(CreationMethod(method));
     JobRecord r = runningJob(CreationMethod(method));
+    // Made before the fixtures' image times, so those count as the cloud's (issue 16).
+    r.created = QDateTime(QDate(2024, 11, 6), QTime(9, 0), Qt::UTC);
     const JobRecord before = r;
     QVariantHash memo;
     FollowAnswer answer{{query, u"id"_s}, {}, answerBytes(file)};
@@ -229,6 +231,13 @@ void tst_Followers::answers()
         if (CreationMethods::isIms(CreationMethod(method)) && cloudEnd.isValid()) {
             QCOMPARE(r.finished, cloudEnd);
             QCOMPARE(r.timeline.constLast().at, cloudEnd);
+        }
+        // A Glance image's end is dated at its updated_at (Nova, Cinder, Glance).
+        const QDateTime imageChanged =
+            QDateTime::fromString(ims.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
+        if (!CreationMethods::isIms(CreationMethod(method)) && imageChanged.isValid()) {
+            QCOMPARE(r.finished, imageChanged);
+            QCOMPARE(r.timeline.constLast().at, imageChanged);
         }
     }
     if (r.state == JobState::Succeeded)

@@ -68,4 +68,11 @@ QString imageEndedReason(const QString &statusText)
     return QCoreApplication::translate("JobMonitor", "The image ended as %1.").arg(statusText);
 }
 
+QDateTime cloudTime(const JobRecord &record, const QDateTime &cloud, const QDateTime &now)
+{
+    if (!cloud.isValid() || cloud > now || (record.created.isValid() && cloud < record.created))
+        return now;
+    return cloud;
+}
+
 } // namespace FollowSteps

@@ -15,6 +15,11 @@ FollowStep unreadable(const QString &why);
 FollowStep after(const JobRecord &record, JobChange::Flags changes);
 /// Ends the record in `state` at `at`, with `reason` as its fail reason and last event.
 void end(JobRecord &record, JobState state, const QDateTime &at, const QString &reason = {});
+/// When the cloud says a change happened (an image's updated_at), for the job's timeline and
+/// end: a job followed after a restart is dated when the cloud changed, not when the app
+/// looked (issue 16). `now` when the cloud's time is missing, before the job was made or
+/// ahead of this machine's clock.
+QDateTime cloudTime(const JobRecord &record, const QDateTime &cloud, const QDateTime &now);
 /// The resource the job reads answered 404: the job failed, `reason` says what that means.
 FollowStep gone(JobRecord &record, const QDateTime &at, const QString &reason);
 /// Why a job failed whose image ended in a failed Glance status (killed, deleted,

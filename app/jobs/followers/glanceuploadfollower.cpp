@@ -73,6 +73,7 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
     if (!image)
         return FollowSteps::unreadable(u"unreadable image answer: "_s + why);
     rec.lastResponse = Redact::body(answer.body);
+    const QDateTime changed = FollowSteps::cloudTime(rec, image->updatedAt, context.now);
     if (rec.state == JobState::NeedsAttention) {
         rec.state = JobState::Running;
         //: %1 = the image's status
@@ -84,7 +85,7 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
     }
     if (image->statusText != rec.cloudStatus) {
         c |= JobChange::State;
-        rec.addEvent(image->statusText, context.now);
+        rec.addEvent(image->statusText, changed);
         rec.cloudStatus = image->statusText;
     }
     const bool hasData = image->status == GlanceImage::Status::Saving
@@ -106,7 +107,7 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
     bool upload = false;
     switch (image->status) {
     case GlanceImage::Status::Active:
-        verifyActive(rec, image->checksum, image->osHashAlgo, image->osHashValue, context.now);
+        verifyActive(rec, image->checksum, image->osHashAlgo, image->osHashValue, changed);
         c |= JobChange::State | JobChange::Progress | JobChange::Result;
         break;
     case GlanceImage::Status::Queued:
@@ -127,10 +128,8 @@ FollowStep GlanceUploadFollower::read(JobRecord &rec,
         if (image->isFailed()) {
             // The status is in the reason (and the State column's cloud status), not shown as
             // if it were an error code.
-            FollowSteps::end(rec,
-                JobState::Failed,
-                context.now,
-                FollowSteps::imageEndedReason(image->statusText));
+            FollowSteps::end(
+                rec, JobState::Failed, changed, FollowSteps::imageEndedReason(image->statusText));
             c |= JobChange::State | JobChange::Result;
         }
         break;

@@ -23,9 +23,10 @@ FollowStep ImageToActive::read(JobRecord &rec,
     if (!image)
         return FollowSteps::unreadable(u"unreadable image answer: "_s + why);
     rec.lastResponse = Redact::body(answer.body);
+    const QDateTime changed = FollowSteps::cloudTime(rec, image->updatedAt, context.now);
     if (image->statusText != rec.cloudStatus) {
         c |= JobChange::State;
-        rec.addEvent(image->statusText, context.now);
+        rec.addEvent(image->statusText, changed);
         rec.cloudStatus = image->statusText;
     }
     const QString syncReason = image->properties.value(u"sync_status_reason"_s);
@@ -36,19 +37,19 @@ FollowStep ImageToActive::read(JobRecord &rec,
         //: %1 = the cloud's sync_status_reason text, verbatim
         FollowSteps::end(rec,
             JobState::Failed,
-            context.now,
+            changed,
             tr("The image is active but could not be registered in every availability zone "
                "(%1). Delete the image, then create it again.")
                 .arg(syncReason));
         c |= JobChange::State | JobChange::Result;
     } else if (image->status == GlanceImage::Status::Active) {
         rec.progress = 1.0;
-        FollowSteps::end(rec, JobState::Succeeded, context.now);
+        FollowSteps::end(rec, JobState::Succeeded, changed);
         c |= JobChange::State | JobChange::Progress | JobChange::Result;
     } else if (image->isFailed()) {
         rec.state = JobState::Failed;
         rec.failReason = FollowSteps::imageEndedReason(image->statusText);
-        rec.finished = context.now;
+        rec.finished = changed;
         c |= JobChange::State | JobChange::Result;
     }
     FollowStep step = FollowSteps::after(rec, c);
