@@ -61,6 +61,7 @@ private Q_SLOTS:
     void refusedUploadIsIncomplete();
     void uploadTheCloudStoredBeforeTheConnectionDroppedSucceeds();
     void restartMarksARunningUploadIncomplete();
+    void anotherWriterDuringTheUpload();
 
 private:
     std::unique_ptr<JobMonitor> makeMonitor();
@@ -470,6 +471,57 @@ void tst_GlanceFlow::restartMarksARunningUploadIncomplete()
     QVERIFY(monitor->resumeUpload(r.localId));
     QVERIFY(finished.wait(30000));
     QCOMPARE(monitor->at(0).state, JobState::Succeeded);
+}
+
+void tst_GlanceFlow::anotherWriterDuringTheUpload()
+{
+    // Issue 12, defect 2: the upload's record must not be held across a save that takes in
+    // what another process wrote (a concurrent `imagewright submit`). Here another connection
+    // writes 40 finished jobs to the store three times while the upload runs, and the monitor
+    // saves at once from inside its own change signal. The sanitized suite of CI runs this
+    // under ASan, where a reference kept across the save would be a use after free.
+    auto monitor = makeMonitor();
+    const QString path = m_dir->filePath(u"jobs.sqlite"_s);
+    QByteArray data;
+    const QString file = writeFile(u"shared.qcow2"_s, 24 * 1024 * 1024, &data);
+    int writes = 0;
+    bool writeFailed = false;
+    connect(monitor.get(), &JobMonitor::jobChanged, this, [&](int row, JobMonitor::Changes) {
+        if (writes >= 3 || monitor->at(row).upload != JobRecord::Upload::Running)
+            return;
+        ++writes;
+        QList<JobRecord> others;
+        for (int i = 0; i < 40; ++i) {
+            JobRecord r;
+            r.localId = u"other-%1-%2"_s.arg(writes).arg(i);
+            r.profileId = u"elsewhere"_s;
+            r.name = r.localId;
+            r.jobId = u"job-"_s + r.localId;
+            r.created = QDateTime::currentDateTimeUtc();
+            r.state = JobState::Succeeded;
+            r.finished = r.created;
+            r.imageIds = {QUuid::createUuid().toString(QUuid::WithoutBraces)};
+            r.addEvent(u"created"_s, r.created);
+            others << r;
+        }
+        writeFailed |= !JobStore(path).save(others);
+        monitor->saveNow(); // reads them while the upload holds its job
+    });
+    QSignalSpy finished(monitor.get(), &JobMonitor::jobFinished);
+    const Outcome out = submit(*monitor, u"shared-store"_s, file);
+    QVERIFY(!out.error);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+    QVERIFY(!writeFailed);
+    QCOMPARE(writes, 3);
+    const JobRecord &r = monitor->at(monitor->rowOf(out.localId));
+    QCOMPARE(r.state, JobState::Succeeded);
+    QCOMPARE(r.uploadedBytes, data.size());
+    QCOMPARE(r.localDigests.value(u"md5"_s),
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()));
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->count(), 121, 5000); // every job, once
+    monitor->saveNow();
+    QCOMPARE(JobStore(path).load().size(), 121);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/images"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_GlanceFlow)
