@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
@@ -26,6 +27,7 @@
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "mainwindow.h"
+#include "monitor/jobdetailspane.h"
 #include "monitor/jobmonitorview.h"
 #include "reviewsamples.h"
 #include "support/democloudprocess.h"
@@ -103,6 +105,8 @@ private Q_SLOTS:
     void toolbarsNeverOverflow();
     void deleteImageInView_data();
     void deleteImageInView();
+    void idsAreWholeInDetails_data();
+    void idsAreWholeInDetails();
     void everyReviewPageFits_data();
     void everyReviewPageFits();
 
@@ -316,6 +320,60 @@ void tst_Layout::deleteImageInView()
                        .arg(window.height())));
     // Whole, not cut by a scroll area's viewport.
     QCOMPARE(button->visibleRegion().boundingRect(), button->rect());
+}
+
+void tst_Layout::idsAreWholeInDetails_data()
+{
+    nothingClipped_data();
+}
+
+void tst_Layout::idsAreWholeInDetails()
+{
+    // Issue 16: in Spanish the marker in the job details was cut. The IDs keep their whole
+    // width (the pane scrolls sideways when narrow), also in a small window.
+    QFETCH(QString, language);
+    LanguageManager languages(nullptr);
+    QVERIFY(languages.apply(language));
+    TestDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir().mkpath(dir.filePath(u"data"_s)));
+    JobRecord r;
+    r.localId = u"2c9b7e51-0d3f-4a8e-b6c2-71f5e0a9d384"_s;
+    r.method = CreationMethod::ImsEcs;
+    r.profileId = u"lab"_s;
+    r.cloudLabel = u"Lab · eu-de"_s;
+    r.name = u"web-base-2026.01"_s;
+    r.jobId = u"ff8080814dbd65d7014dbe0d84db0013"_s;
+    r.marker = u"6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"_s;
+    r.created = QDateTime::currentDateTimeUtc().addSecs(-600);
+    r.state = JobState::NeedsAttention;
+    r.addEvent(u"sent"_s, r.created);
+    QVERIFY(JobStore(QDir(dir.filePath(u"data"_s)).filePath(u"jobs.sqlite"_s)).save({r}));
+    AppCore::Options options;
+    options.dataDir = dir.filePath(u"data"_s);
+    options.settingsPath = dir.filePath(u"settings.ini"_s);
+    AppCore core(options);
+    MainWindow window(&core, &languages);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.monitorView()->selectJob(r.localId);
+    // The fields' side as narrow as the operator can drag it.
+    auto *details = window.findChild<JobDetailsPane *>();
+    QVERIFY(details);
+    auto *split = details->findChild<QSplitter *>();
+    QVERIFY(split);
+    split->setSizes({1, 10000});
+    for (const QString &name : {u"jobIdValue"_s, u"markerValue"_s}) {
+        auto *value = window.findChild<QLabel *>(name);
+        QVERIFY2(value, qPrintable(name));
+        QTRY_VERIFY(value->text().contains(name == u"jobIdValue" ? r.jobId : r.marker));
+        QTest::qWait(20);
+        QVERIFY2(value->width() >= value->sizeHint().width(),
+            qPrintable(u"%1: %2 px for %3"_s.arg(name)
+                           .arg(value->width())
+                           .arg(value->sizeHint().width())));
+    }
 }
 
 void tst_Layout::everyReviewPageFits_data()

@@ -80,11 +80,15 @@ JobDetailsPane::JobDetailsPane(JobMonitor *monitor, QWidget *parent)
         auto *value = new QLabel(formBox);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        // Only the cloud's failure reason wraps; other values are clipped (full text in the
-        // tooltip) so a long task name never widens the window.
+        // Only the cloud's failure reason wraps. Free texts (a long task name) are clipped,
+        // whole in the tooltip, so they never widen the window; the IDs (job, marker, error
+        // code) are short and are what operators copy: they keep their width and the pane
+        // scrolls sideways instead (issue 16: the Spanish marker was cut).
         value->setWordWrap(f == FailReason);
-        if (f != FailReason)
+        if (f != FailReason && f != JobId && f != Marker && f != ErrorCode)
             value->setMinimumWidth(1); // below the text's width: clipped, not widening
+        if (f == JobId || f == Marker)
+            value->setObjectName(f == JobId ? u"jobIdValue"_s : u"markerValue"_s);
         m_values[f] = value;
         m_captions[f]->setBuddy(value);
         if (f == FailReason) {
