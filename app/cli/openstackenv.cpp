@@ -67,6 +67,26 @@ QStringList OpenStackEnv::environmentIdsOf(const CloudProfile &saved)
         ids << stableProfileId(parts);
     }
     }
+    // OS_CLOUD: the job's id names the cloud of clouds.yaml. A profile imported from that cloud
+    // has the cloud's name as its name ("name region" for one of a list of regions), unless it
+    // was renamed since.
+    QStringList clouds{saved.name};
+    const QString regionSuffix = u" "_s + saved.region;
+    if (!saved.region.isEmpty() && saved.name.endsWith(regionSuffix))
+        clouds << saved.name.chopped(regionSuffix.size());
+    for (const QString &cloud : std::as_const(clouds)) {
+        for (const QString &url : std::as_const(urls)) {
+            ids << stableProfileId({u"clouds.yaml"_s,
+                cloud,
+                url,
+                saved.userName,
+                saved.projectName,
+                saved.projectId,
+                saved.region,
+                saved.applicationCredentialId,
+                saved.applicationCredentialName});
+        }
+    }
     return ids;
 }
 

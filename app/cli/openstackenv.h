@@ -49,7 +49,9 @@ public:
     /// The profile ids (map()'s "env-...") under which `imagewright submit` filed jobs sent with
     /// OS_* variables naming the same auth URL, user, project (by name, id or both) and region
     /// as the saved profile `saved` (and its application credential, for such a profile). The
-    /// GUI follows those jobs with `saved`'s session: they are no orphans.
+    /// GUI follows those jobs with `saved`'s session: they are no orphans. Also the ids of jobs
+    /// sent with OS_CLOUD, for a profile imported from that cloud of clouds.yaml and still
+    /// named as the import named it.
     static QStringList environmentIdsOf(const CloudProfile &saved);
 
     /// True when the environment names a cloud at all (OS_AUTH_URL or OS_CLOUD).

@@ -1,17 +1,19 @@
 // AppCore: a profile's session follows the saved profile; a session made with old values is
 // replaced, and a request still in flight on it ends cleanly instead of dangling.
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
 #include "appcore.h"
+#include "auth/keystonesession.h"
 #include "cli/openstackenv.h"
+#include "cloud/cloudsession.h"
+#include "cloud/cloudsyamlimport.h"
+#include "cloud/profilestore.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
-#include "auth/keystonesession.h"
-#include "cloud/cloudsession.h"
-#include "cloud/profilestore.h"
 #include "net/restjob.h"
 #include "secrets/secretstore.h"
 #include "support/democloudprocess.h"
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void editedProfileGetsANewSession();
     void keychainPasswordIsUsed();
     void environmentJobsAreFollowedWithTheSavedProfile();
+    void cloudsYamlJobsMatchTheImportedProfile();
 
 private:
     DemoCloudProcess m_demo;
@@ -173,6 +176,75 @@ void tst_AppCore::environmentJobsAreFollowedWithTheSavedProfile()
     QTRY_COMPARE_WITH_TIMEOUT(gui.monitor()->at(gui.monitor()->rowOf(localId)).state,
         JobState::Succeeded, 20000);
     QCOMPARE(gui.monitor()->at(gui.monitor()->rowOf(localId)).profileId, fromEnv.profile.id);
+}
+
+void tst_AppCore::cloudsYamlJobsMatchTheImportedProfile()
+{
+    // Issue 12, defect 14: `submit` with OS_CLOUD files its job under an id that names the
+    // cloud of clouds.yaml. The profile imported from that cloud (named as the import names
+    // it) now follows those jobs too; a renamed one does not (said in docs/request-files.md).
+    TestDir dir;
+    const QString yaml = dir.filePath(u"clouds.yaml"_s);
+    {
+        QFile f(yaml);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(clouds:
+  lab:
+    auth:
+      auth_url: http://127.0.0.1:5000
+      username: alice
+      password: s3cret
+      project_name: web
+      user_domain_name: Default
+      project_domain_name: Default
+    region_name: RegionOne
+  multi:
+    auth:
+      auth_url: http://127.0.0.1:5000/v3
+      username: bob
+      password: s3cret
+      project_id: 0d9e5ac0d6b14c2a9d0e4c7f5b3a1e21
+      user_domain_name: Default
+    regions: [r1, r2]
+)");
+    }
+    const ImportScan scan = CloudsYamlImport::read(yaml);
+    QVERIFY2(scan.ok(), qPrintable(scan.error));
+    MemoryStore secrets;
+    AppCore core({dir.filePath(u"data"_s), dir.filePath(u"settings.ini"_s), {}, {}, &secrets});
+    QHash<QString, QString> savedIds; // the import's name -> the saved profile's id
+    for (const ImportCandidate &c : scan.candidates) {
+        CloudProfile p = c.profile;
+        p.id = u"imported-%1"_s.arg(savedIds.size());
+        core.profiles()->upsert(p);
+        savedIds.insert(p.name, p.id);
+    }
+    QVERIFY2(savedIds.contains(u"lab"_s) && savedIds.contains(u"multi r2"_s),
+        qPrintable(savedIds.keys().join(u", "_s)));
+    const auto envIdOf = [&yaml](const QString &cloud, const QString &region) {
+        QProcessEnvironment env;
+        env.insert(u"OS_CLIENT_CONFIG_FILE"_s, yaml);
+        env.insert(u"OS_CLOUD"_s, cloud);
+        if (!region.isEmpty())
+            env.insert(u"OS_REGION_NAME"_s, region);
+        QString error;
+        const std::optional<OpenStackEnv> read = OpenStackEnv::read(env, &error);
+        if (!read)
+            qWarning() << error;
+        return read ? read->profile.id : QString();
+    };
+    const QString lab = envIdOf(u"lab"_s, {});
+    QVERIFY(lab.startsWith(u"env-"_s));
+    QCOMPARE(core.savedProfileFor(lab), savedIds.value(u"lab"_s));
+    const QString r2 = envIdOf(u"multi"_s, u"r2"_s);
+    QVERIFY(r2.startsWith(u"env-"_s) && r2 != lab);
+    QCOMPARE(core.savedProfileFor(r2), savedIds.value(u"multi r2"_s));
+
+    std::optional<CloudProfile> renamed = core.profiles()->profile(savedIds.value(u"lab"_s));
+    QVERIFY(renamed);
+    renamed->name = u"Lab (renamed)"_s;
+    core.profiles()->upsert(*renamed);
+    QVERIFY(core.savedProfileFor(lab).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_AppCore)
