@@ -1727,6 +1727,26 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
         <translation>不明な操作「%1」です。list, show, set, delete, share, unshare, members, accept, reject, copy または export を使ってください。</translation>
     </message>
+    <message>
+        <source>Only images created on or after this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>この日時以降に作成されたイメージのみ（YYYY-MM-DD（UTC）または YYYY-MM-DDThh:mm:ssZ）。</translation>
+    </message>
+    <message>
+        <source>Only images created before this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>この日時より前に作成されたイメージのみ（YYYY-MM-DD（UTC）または YYYY-MM-DDThh:mm:ssZ）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, not &quot;%2&quot;.</source>
+        <translation>--%1 には YYYY-MM-DD または YYYY-MM-DDThh:mm:ssZ 形式の日付を指定してください（&quot;%2&quot; は使えません）。</translation>
+    </message>
+    <message>
+        <source>--created-after must be before --created-before.</source>
+        <translation>--created-after は --created-before より前にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ImagesOutput</name>
@@ -7324,6 +7344,60 @@ Image creation methods available: %3</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDateFilter</name>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>In the last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Between two days…</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>Crea&amp;ted:</source>
+        <translation>作成日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Show only images created in this time (the cloud filters)</source>
+        <translation>この期間に作成されたイメージだけを表示（クラウドが絞り込みます）</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>この日以降に作成</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>この日以前に作成</translation>
+    </message>
+    <message>
+        <source>The first day (included)</source>
+        <translation>最初の日（含む）</translation>
+    </message>
+    <message>
+        <source>The last day (included)</source>
+        <translation>最後の日（含む）</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedRange</name>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>最初の日を最後の日より後にすることはできません。</translation>
     </message>
 </context>
 </TS>

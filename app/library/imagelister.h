@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include "library/createdrange.h"
 #include "library/libraryimage.h"
 #include "net/apierror.h"
 
@@ -15,7 +16,8 @@ class RestJob;
 
 /// What the operator filters the list by. The cloud applies each filter its API has (IMS:
 /// `status`, `name` (exact), one `tag` "key=value"; Glance: `status`, `name` (exact), every
-/// `tag`); what is left (IMS: a second tag) is applied to each page here.
+/// `tag`; both: one `created_at` condition); what is left (IMS: a second tag; the second bound
+/// of a date range) is applied to each page here.
 struct ImageFilter
 {
     QString status;
@@ -23,6 +25,9 @@ struct ImageFilter
     QStringList tags; // "key=value" (or a plain Glance tag)
     /// Every image the project can see (public, shared) instead of its own private ones.
     bool all = false;
+    /// When the images were created: one `created_at` condition to the cloud, the other bound
+    /// (when both are set) applied here.
+    CreatedRange created;
 
     /// The query of the first page (paging items excluded). IMS: `__imagetype=private` unless
     /// `all`; Glance: `owner=<projectId>` unless `all`.

@@ -36,6 +36,7 @@
 #include "library/imagecalls.h"
 #include "library/imagecopydialog.h"
 #include "library/imagecsv.h"
+#include "library/imagedatefilter.h"
 #include "library/imagedeleteflow.h"
 #include "library/imageeditdialog.h"
 #include "library/imageexportdialog.h"
@@ -90,6 +91,7 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_allImages(new QCheckBox(this))
     , m_tagFilter(new QLineEdit(this))
+    , m_dateFilter(new ImageDateFilter(this))
     , m_filterMessage(new InlineMessage(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
@@ -139,8 +141,11 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     top->addWidget(m_filter, 2);
     top->addWidget(m_statusFilter);
     top->addWidget(m_tagFilter, 1);
-    top->addWidget(m_allImages);
     top->addWidget(m_reload);
+    auto *scope = new QHBoxLayout;
+    scope->addWidget(m_dateFilter);
+    scope->addWidget(m_allImages);
+    scope->addStretch(1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_edit);
     actions->addWidget(m_delete);
@@ -158,6 +163,7 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     auto *column = new QVBoxLayout(this);
     column->addLayout(top);
     column->addWidget(m_filterMessage);
+    column->addLayout(scope);
     column->addLayout(actions);
     column->addWidget(splitter, 1);
     column->addWidget(m_status);
@@ -168,6 +174,7 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     connect(m_statusFilter, &QComboBox::activated, this, &ImageLibraryView::applyServerFilter);
     connect(m_tagFilter, &QLineEdit::returnPressed, this, &ImageLibraryView::applyServerFilter);
     connect(m_allImages, &QCheckBox::toggled, this, &ImageLibraryView::applyServerFilter);
+    connect(m_dateFilter, &ImageDateFilter::changed, this, &ImageLibraryView::applyServerFilter);
     connect(m_edit, &QPushButton::clicked, this, [this] { editCurrent(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
@@ -244,6 +251,10 @@ void ImageLibraryView::applyServerFilter()
     ImageFilter filter;
     filter.status = m_statusFilter->currentData().toString();
     filter.all = m_allImages->isChecked();
+    const std::optional<CreatedRange> created = m_dateFilter->range();
+    if (!created)
+        return; // said under the two days; the list stays as it is
+    filter.created = *created;
     const bool keyValue = ImageEdit::tagsAreKeyValue(api, m_session->profile().family);
     for (const QString &part : m_tagFilter->text().split(u',', Qt::SkipEmptyParts)) {
         const QString tag = part.trimmed();

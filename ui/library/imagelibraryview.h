@@ -12,6 +12,7 @@
 
 class CloudSession;
 class ImageListModel;
+class ImageDateFilter;
 class InlineMessage;
 struct JobRecord;
 class QCheckBox;
@@ -61,6 +62,8 @@ public:
     /// Accept and Reject are), not only its own.
     QCheckBox *allImagesBox() const { return m_allImages; }
     QLineEdit *tagFilter() const { return m_tagFilter; }
+    /// "Created:": any time, the last 7/30/90 days, or between two days (the cloud filters).
+    ImageDateFilter *dateFilter() const { return m_dateFilter; }
 
     /// "Edit Image…" for the current image: the dialog (null when none is selected).
     class ImageEditDialog *editCurrent();
@@ -129,6 +132,7 @@ private:
     QComboBox *m_statusFilter;
     QCheckBox *m_allImages;
     QLineEdit *m_tagFilter;
+    ImageDateFilter *m_dateFilter;
     InlineMessage *m_filterMessage;
     QLabel *m_status;
     QTableView *m_table;
