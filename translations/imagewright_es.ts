@@ -1307,6 +1307,22 @@
         <source>Export to &amp;OBS…</source>
         <translation>Exportar a &amp;OBS…</translation>
     </message>
+    <message>
+        <source>%1 is not listed: %2</source>
+        <translation>%1 no se lista: %2</translation>
+    </message>
+    <message>
+        <source>Select the images of one profile: each profile deletes its own</source>
+        <translation>Seleccione las imágenes de un solo perfil: cada perfil elimina las suyas</translation>
+    </message>
+    <message>
+        <source>All profile&amp;s</source>
+        <translation>Todos los per&amp;files</translation>
+    </message>
+    <message>
+        <source>List the images of every saved profile, each signed in with the secret stored for it</source>
+        <translation>Listar las imágenes de todos los perfiles guardados, cada uno con la credencial guardada para él</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1358,6 +1374,10 @@
     <message>
         <source>Job</source>
         <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>

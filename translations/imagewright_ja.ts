@@ -1303,6 +1303,22 @@
         <source>Export to &amp;OBS…</source>
         <translation>OBSにエクスポート(&amp;O)…</translation>
     </message>
+    <message>
+        <source>%1 is not listed: %2</source>
+        <translation>%1 は一覧にありません: %2</translation>
+    </message>
+    <message>
+        <source>Select the images of one profile: each profile deletes its own</source>
+        <translation>1 つのプロファイルのイメージを選択してください（各プロファイルが自分のイメージを削除します）</translation>
+    </message>
+    <message>
+        <source>All profile&amp;s</source>
+        <translation>すべてのプロファイル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List the images of every saved profile, each signed in with the secret stored for it</source>
+        <translation>保存済みのすべてのプロファイルのイメージを表示します（各プロファイルは保存されたシークレットでサインインします）</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1354,6 +1370,10 @@
     <message>
         <source>Job</source>
         <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
     </message>
 </context>
 <context>

@@ -1303,6 +1303,22 @@
         <source>Export to &amp;OBS…</source>
         <translation>导出到OBS(&amp;O)…</translation>
     </message>
+    <message>
+        <source>%1 is not listed: %2</source>
+        <translation>未列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select the images of one profile: each profile deletes its own</source>
+        <translation>请选择同一个配置文件的镜像：每个配置文件删除自己的镜像</translation>
+    </message>
+    <message>
+        <source>All profile&amp;s</source>
+        <translation>所有配置文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List the images of every saved profile, each signed in with the secret stored for it</source>
+        <translation>列出所有已保存配置文件的镜像，每个配置文件使用为其保存的密钥登录</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1354,6 +1370,10 @@
     <message>
         <source>Job</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ bool ImageFilter::acceptsLocally(ImageApi api, const LibraryImage &image) const
 
 ImageLister::ImageLister(
     CloudSession *session, ImageApi api, ImageFilter filter, int pageSize, QObject *parent)
-    : QObject(parent)
+    : ImagePageSource(parent)
     , m_session(session)
     , m_api(api)
     , m_filter(std::move(filter))
