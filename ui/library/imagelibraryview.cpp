@@ -309,6 +309,8 @@ void ImageLibraryView::setJobs(const QList<JobRecord> &records)
 {
     m_model->setJobIndex(ImageListModel::jobIndex(records));
     m_runningJobs = ImageDeleteFlow::runningJobImages(records);
+    for (ImageShareDialog *share : findChildren<ImageShareDialog *>())
+        share->jobsChanged(records); // the members again once its IMS job has ended
     updateDetails();
     // A copy made in this region shows in the list once its job has ended.
     for (const JobRecord &r : records) {
