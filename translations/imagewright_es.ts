@@ -1307,6 +1307,22 @@
         <source>Export to &amp;OBS…</source>
         <translation>Exportar a &amp;OBS…</translation>
     </message>
+    <message>
+        <source>%1 is not listed: %2</source>
+        <translation>%1 no se lista: %2</translation>
+    </message>
+    <message>
+        <source>Select the images of one profile: each profile deletes its own</source>
+        <translation>Seleccione las imágenes de un solo perfil: cada perfil elimina las suyas</translation>
+    </message>
+    <message>
+        <source>All profile&amp;s</source>
+        <translation>Todos los per&amp;files</translation>
+    </message>
+    <message>
+        <source>List the images of every saved profile, each signed in with the secret stored for it</source>
+        <translation>Listar las imágenes de todos los perfiles guardados, cada uno con la credencial guardada para él</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1358,6 +1374,10 @@
     <message>
         <source>Job</source>
         <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1751,26 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
         <translation>Acción desconocida «%1». Use list, show, set, delete, share, unshare, members, accept, reject, copy o export.</translation>
+    </message>
+    <message>
+        <source>Only images created on or after this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>Solo las imágenes creadas en esta fecha o después (YYYY-MM-DD, UTC, o YYYY-MM-DDThh:mm:ssZ).</translation>
+    </message>
+    <message>
+        <source>Only images created before this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>Solo las imágenes creadas antes de esta fecha (YYYY-MM-DD, UTC, o YYYY-MM-DDThh:mm:ssZ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, not &quot;%2&quot;.</source>
+        <translation>--%1 necesita una fecha como YYYY-MM-DD o YYYY-MM-DDThh:mm:ssZ, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--created-after must be before --created-before.</source>
+        <translation>--created-after debe ser anterior a --created-before.</translation>
     </message>
 </context>
 <context>
@@ -7359,6 +7399,60 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDateFilter</name>
+    <message>
+        <source>Any time</source>
+        <translation>En cualquier momento</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>En los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>En los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>In the last 90 days</source>
+        <translation>En los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Between two days…</source>
+        <translation>Entre dos fechas…</translation>
+    </message>
+    <message>
+        <source>Crea&amp;ted:</source>
+        <translation>Fec&amp;ha de creación:</translation>
+    </message>
+    <message>
+        <source>Show only images created in this time (the cloud filters)</source>
+        <translation>Mostrar solo las imágenes creadas en este periodo (filtra la nube)</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>Creada ese día o después</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>Creada ese día o antes</translation>
+    </message>
+    <message>
+        <source>The first day (included)</source>
+        <translation>El primer día (incluido)</translation>
+    </message>
+    <message>
+        <source>The last day (included)</source>
+        <translation>El último día (incluido)</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedRange</name>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>El primer día no puede ser posterior al último.</translation>
     </message>
 </context>
 </TS>

@@ -1303,6 +1303,22 @@
         <source>Export to &amp;OBS…</source>
         <translation>OBSにエクスポート(&amp;O)…</translation>
     </message>
+    <message>
+        <source>%1 is not listed: %2</source>
+        <translation>%1 は一覧にありません: %2</translation>
+    </message>
+    <message>
+        <source>Select the images of one profile: each profile deletes its own</source>
+        <translation>1 つのプロファイルのイメージを選択してください（各プロファイルが自分のイメージを削除します）</translation>
+    </message>
+    <message>
+        <source>All profile&amp;s</source>
+        <translation>すべてのプロファイル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List the images of every saved profile, each signed in with the secret stored for it</source>
+        <translation>保存済みのすべてのプロファイルのイメージを表示します（各プロファイルは保存されたシークレットでサインインします）</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1354,6 +1370,10 @@
     <message>
         <source>Job</source>
         <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1746,26 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
         <translation>不明な操作「%1」です。list, show, set, delete, share, unshare, members, accept, reject, copy または export を使ってください。</translation>
+    </message>
+    <message>
+        <source>Only images created on or after this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>この日時以降に作成されたイメージのみ（YYYY-MM-DD（UTC）または YYYY-MM-DDThh:mm:ssZ）。</translation>
+    </message>
+    <message>
+        <source>Only images created before this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>この日時より前に作成されたイメージのみ（YYYY-MM-DD（UTC）または YYYY-MM-DDThh:mm:ssZ）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, not &quot;%2&quot;.</source>
+        <translation>--%1 には YYYY-MM-DD または YYYY-MM-DDThh:mm:ssZ 形式の日付を指定してください（&quot;%2&quot; は使えません）。</translation>
+    </message>
+    <message>
+        <source>--created-after must be before --created-before.</source>
+        <translation>--created-after は --created-before より前にしてください。</translation>
     </message>
 </context>
 <context>
@@ -7328,6 +7368,60 @@ Image creation methods available: %3</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDateFilter</name>
+    <message>
+        <source>Any time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>In the last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Between two days…</source>
+        <translation>期間を指定…</translation>
+    </message>
+    <message>
+        <source>Crea&amp;ted:</source>
+        <translation>作成日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Show only images created in this time (the cloud filters)</source>
+        <translation>この期間に作成されたイメージだけを表示（クラウドが絞り込みます）</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>この日以降に作成</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>この日以前に作成</translation>
+    </message>
+    <message>
+        <source>The first day (included)</source>
+        <translation>最初の日（含む）</translation>
+    </message>
+    <message>
+        <source>The last day (included)</source>
+        <translation>最後の日（含む）</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedRange</name>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>最初の日を最後の日より後にすることはできません。</translation>
     </message>
 </context>
 </TS>

@@ -1303,6 +1303,22 @@
         <source>Export to &amp;OBS…</source>
         <translation>导出到OBS(&amp;O)…</translation>
     </message>
+    <message>
+        <source>%1 is not listed: %2</source>
+        <translation>未列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select the images of one profile: each profile deletes its own</source>
+        <translation>请选择同一个配置文件的镜像：每个配置文件删除自己的镜像</translation>
+    </message>
+    <message>
+        <source>All profile&amp;s</source>
+        <translation>所有配置文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List the images of every saved profile, each signed in with the secret stored for it</source>
+        <translation>列出所有已保存配置文件的镜像，每个配置文件使用为其保存的密钥登录</translation>
+    </message>
 </context>
 <context>
     <name>ImageListModel</name>
@@ -1354,6 +1370,10 @@
     <message>
         <source>Job</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1746,26 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     <message>
         <source>Unknown action &quot;%1&quot;. Use list, show, set, delete, share, unshare, members, accept, reject, copy or export.</source>
         <translation>未知操作“%1”。请使用 list、show、set、delete、share、unshare、members、accept、reject、copy 或 export。</translation>
+    </message>
+    <message>
+        <source>Only images created on or after this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>仅限在此日期或之后创建的镜像（YYYY-MM-DD，UTC，或 YYYY-MM-DDThh:mm:ssZ）。</translation>
+    </message>
+    <message>
+        <source>Only images created before this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ).</source>
+        <translation>仅限在此日期之前创建的镜像（YYYY-MM-DD，UTC，或 YYYY-MM-DDThh:mm:ssZ）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 或 YYYY-MM-DDThh:mm:ssZ 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--created-after must be before --created-before.</source>
+        <translation>--created-after 必须早于 --created-before。</translation>
     </message>
 </context>
 <context>
@@ -7328,6 +7368,60 @@ Image creation methods available: %3</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDateFilter</name>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>In the last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>In the last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Between two days…</source>
+        <translation>指定日期范围…</translation>
+    </message>
+    <message>
+        <source>Crea&amp;ted:</source>
+        <translation>创建时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show only images created in this time (the cloud filters)</source>
+        <translation>仅显示在此期间创建的镜像（由云端筛选）</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>在此日期或之后创建</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>在此日期或之前创建</translation>
+    </message>
+    <message>
+        <source>The first day (included)</source>
+        <translation>第一天（包含）</translation>
+    </message>
+    <message>
+        <source>The last day (included)</source>
+        <translation>最后一天（包含）</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedRange</name>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>第一天不能晚于最后一天。</translation>
     </message>
 </context>
 </TS>

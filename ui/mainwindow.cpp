@@ -67,6 +67,16 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     m_tabs->setDocumentMode(true);
     m_view = new JobMonitorView(core->monitor(), m_tabs);
     m_library = new ImageLibraryView(m_tabs);
+    // "All profiles": every saved profile's session (made on first use; each signs in with the
+    // secret stored for it; only the current profile's failure asks for a password).
+    m_library->setProfileSessions([this] {
+        QList<CloudSession *> sessions;
+        for (const CloudProfile &profile : m_core->profiles()->profiles()) {
+            if (CloudSession *session = m_core->session(profile.id))
+                sessions << session;
+        }
+        return sessions;
+    });
     m_tabs->addTab(m_view, QString());
     m_tabs->addTab(m_library, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {

@@ -128,6 +128,13 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
         tr("name"));
     const QCommandLineOption all(
         u"all"_s, tr("Every image the project can see (public and shared ones too)."));
+    const QCommandLineOption createdAfter(u"created-after"_s,
+        tr("Only images created on or after this date (YYYY-MM-DD, UTC, or "
+           "YYYY-MM-DDThh:mm:ssZ)."),
+        tr("date"));
+    const QCommandLineOption createdBefore(u"created-before"_s,
+        tr("Only images created before this date (YYYY-MM-DD, UTC, or YYYY-MM-DDThh:mm:ssZ)."),
+        tr("date"));
     const QCommandLineOption pageSize(u"page-size"_s,
         tr("Images per request (default %1).").arg(ImageLister::DefaultPageSize),
         tr("count"));
@@ -148,7 +155,7 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
     parser.addOptions({profile, api});
     if (action == u"list") {
         parser.setApplicationDescription(tr("Lists the images, every page of them."));
-        parser.addOptions({json, status, tag, name, all, pageSize});
+        parser.addOptions({json, status, tag, name, all, createdAfter, createdBefore, pageSize});
     } else if (action == u"show") {
         parser.setApplicationDescription(tr("Shows one image with every property."));
         parser.addOptions({json});
@@ -188,6 +195,23 @@ std::optional<ImagesCommand::Options> ImagesCommand::parseArguments(
         o.filter.name = parser.value(name);
         o.filter.tags = parser.values(tag);
         o.filter.all = parser.isSet(all);
+        for (const auto &[option, bound] : {std::pair{&createdAfter, &o.filter.created.from},
+                 std::pair{&createdBefore, &o.filter.created.before}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const auto date = CreatedRange::parseDate(parser.value(*option));
+            if (!date) {
+                //: %1 = the option, %2 = what was given
+                *error = tr("--%1 needs a date as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, not \"%2\".")
+                             .arg(option->names().constFirst(), parser.value(*option));
+                return std::nullopt;
+            }
+            *bound = *date;
+        }
+        if (const QString problem = o.filter.created.problem(); !problem.isEmpty()) {
+            *error = tr("--created-after must be before --created-before.");
+            return std::nullopt;
+        }
         if (parser.isSet(pageSize)) {
             const auto n = wholeNumber(parser.value(pageSize));
             if (!n || *n < 1 || *n > 1000) {

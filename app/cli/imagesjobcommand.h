@@ -12,7 +12,9 @@
 #include "library/imagejobrequest.h"
 #include "net/apierror.h"
 
+class ActionJobFollow;
 class AppCore;
+struct JobRecord;
 class CloudSession;
 class InterruptWatcher;
 
@@ -62,7 +64,7 @@ private:
     void connected(const ApiError &error);
     void send();
     void follow(const QString &localId);
-    void checkJob(const QString &localId);
+    void jobEnded(const JobRecord &record);
     void put(const QString &key, const QString &value);
     void reportError(const ApiError &error);
     void finish(int code);
@@ -74,6 +76,6 @@ private:
     ImageApi m_api = ImageApi::Ims;
     InterruptWatcher *m_interrupt = nullptr;
     QJsonObject m_json; // --json: the keys so far
-    QString m_lastProgress;
+    std::unique_ptr<ActionJobFollow> m_follow; // --wait: the job followed to its end
     bool m_finished = false;
 };

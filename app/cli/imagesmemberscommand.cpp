@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "appcore.h"
+#include "cli/actionjobfollow.h"
 #include "cli/clioutput.h"
 #include "cli/commandlinecloud.h"
 #include "cli/imagescommand.h"
@@ -291,56 +292,30 @@ void ImagesMembersCommand::change()
 
 void ImagesMembersCommand::follow(const QString &localId)
 {
-    JobMonitor *monitor = m_core->monitor();
-    connect(monitor, &JobMonitor::jobChanged, this, [this, localId](int, JobMonitor::Changes) {
-        checkJob(localId);
-    });
-    connect(monitor, &JobMonitor::jobFinished, this, [this, localId](const QString &) {
-        checkJob(localId);
-    });
-    checkJob(localId);
+    m_follow = std::make_unique<ActionJobFollow>(
+        m_core->monitor(), localId, [this](const JobRecord &r) { jobEnded(r); });
+    m_follow->start(this);
 }
 
-void ImagesMembersCommand::checkJob(const QString &localId)
+void ImagesMembersCommand::jobEnded(const JobRecord &r)
 {
     if (m_finished)
         return;
-    const int row = m_core->monitor()->rowOf(localId);
-    if (row < 0)
-        return;
-    const JobRecord &r = m_core->monitor()->at(row);
     switch (r.state) {
     case JobState::Succeeded:
         CliOutput::line(u"status=succeeded"_s);
         CliOutput::message(tr("The cloud's job is done."));
         finish(ImagesCommand::Succeeded);
         return;
-    case JobState::Failed: {
+    case JobState::Failed:
         CliOutput::line(u"status=failed"_s);
-        const QString reason =
-            r.errorCode.isEmpty() ? r.failReason : r.errorCode + u": "_s + r.failReason;
         //: %1 = the cloud's error code and reason
-        CliOutput::message(tr("The cloud's job failed: %1").arg(reason));
+        CliOutput::message(tr("The cloud's job failed: %1").arg(ActionJobFollow::failReason(r)));
         finish(ImagesCommand::CloudRefused);
         return;
-    }
-    case JobState::NeedsAttention:
-    case JobState::Cancelled:
-    case JobState::NotWatched:
+    default: // needs attention, cancelled, no longer watched
         CliOutput::line(u"status=needs-attention"_s);
         finish(ImagesCommand::OutcomeUnknown);
         return;
-    case JobState::Submitting:
-    case JobState::Running:
-        break;
-    }
-    const QString progress = QStringList{r.cloudStatus,
-        r.progress < 0 ? QString() : u"%1%"_s.arg(qRound(r.progress * 100))}
-                                 .join(u' ')
-                                 .simplified();
-    if (!progress.isEmpty() && progress != m_lastProgress) {
-        m_lastProgress = progress;
-        CliOutput::message(QCoreApplication::translate("SubmitCommand", "Job %1: %2")
-                               .arg(r.jobId, progress));
     }
 }

@@ -12,7 +12,9 @@
 #include "library/imagemembers.h"
 #include "net/apierror.h"
 
+class ActionJobFollow;
 class AppCore;
+struct JobRecord;
 class CloudSession;
 class InterruptWatcher;
 class QTimer;
@@ -63,7 +65,7 @@ private:
     void listMembers();
     void change();
     void follow(const QString &localId);
-    void checkJob(const QString &localId);
+    void jobEnded(const JobRecord &record);
     void reportError(const ApiError &error);
     void finish(int code);
 
@@ -73,6 +75,6 @@ private:
     CloudProfile m_profile;
     ImageApi m_api = ImageApi::Glance;
     InterruptWatcher *m_interrupt = nullptr;
-    QString m_lastProgress;
+    std::unique_ptr<ActionJobFollow> m_follow; // --wait: the job followed to its end
     bool m_finished = false;
 };

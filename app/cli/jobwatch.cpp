@@ -2,6 +2,7 @@
 
 #include <QTimer>
 
+#include "cli/actionjobfollow.h"
 #include "cli/clioutput.h"
 #include "jobs/jobmonitor.h"
 
@@ -38,14 +39,8 @@ QList<int> JobWatch::lookUpDelaysMs()
 void JobWatch::start(QObject *context)
 {
     m_context = context;
-    QObject::connect(m_monitor, &JobMonitor::jobChanged, context, [this](int row, auto) {
-        if (m_monitor->at(row).localId == m_localId)
-            report(false);
-    });
-    QObject::connect(m_monitor, &JobMonitor::jobFinished, context, [this](const QString &id) {
-        if (id == m_localId)
-            report(true);
-    });
+    MonitorJobEvents::subscribe(
+        m_monitor, context, m_localId, [this](bool finished) { report(finished); });
 }
 
 void JobWatch::end(int code)

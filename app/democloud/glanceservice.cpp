@@ -13,6 +13,7 @@
 #include "glanceuploadsink.h"
 #include "tokenstore.h"
 #include "paging.h"
+#include "timefilter.h"
 #include "tokenstore.h"
 
 using namespace Qt::StringLiterals;
@@ -312,6 +313,16 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
         if (!reserved.contains(key))
             properties.append({key, value});
     }
+    // created_at / updated_at: "operator:time", one condition per field (the last one given).
+    QList<TimeFilter> times;
+    for (const QString &field : {u"created_at"_s, u"updated_at"_s}) {
+        QString why;
+        const auto time = TimeFilter::fromQuery(query, field, &why);
+        if (!why.isEmpty())
+            return openStackError(400, why);
+        if (time)
+            times.append(*time);
+    }
     QList<QJsonObject> selected;
     QStringList ids;
     const QString project = request.token ? request.token->projectId : QString();
@@ -345,6 +356,10 @@ HttpResponse GlanceService::listImages(const ApiRequest &request) const
                                     : v.toVariant().toString() == p.second;
             });
         if (!allTags || !allProperties)
+            continue;
+        if (!std::all_of(times.cbegin(), times.cend(), [&image](const TimeFilter &t) {
+                return t.accepts(image);
+            }))
             continue;
         selected.append(image);
         ids.append(image.value(u"id"_s).toString());

@@ -90,6 +90,19 @@ ImageCatalog::ImageCatalog(StateStore &state, std::function<QList<QJsonObject>()
     , m_derived(std::move(derived))
 { }
 
+namespace {
+int &extraSampleCount()
+{
+    static int count = 0;
+    return count;
+}
+} // namespace
+
+void ImageCatalog::setExtraSamples(int count)
+{
+    extraSampleCount() = std::max(0, count);
+}
+
 QList<QJsonObject> ImageCatalog::samples()
 {
     static const QList<QJsonObject> list = [] {
@@ -157,6 +170,17 @@ QList<QJsonObject> ImageCatalog::samples()
             image.insert(u"__imagetype"_s, u"shared"_s);
             image.insert(u"owner"_s, QString::fromUtf16(OtherProject));
             images.append(image);
+        }
+        // --sample-images: more private images, older than the fixed ones.
+        const QDateTime oldest = newest.addSecs(-qint64(PrivateSampleCount) * 13 * 3600);
+        for (int i = 0; i < extraSampleCount(); ++i) {
+            const Os &os = Systems[i % systems];
+            images.append(sampleImage(u"bench-%1"_s.arg(i + 1, 5, 10, QChar(u'0')),
+                os,
+                oldest.addSecs(-60 * qint64(i + 1)),
+                u"active"_s,
+                40,
+                {u"team=bench"_s}));
         }
         return images;
     }();

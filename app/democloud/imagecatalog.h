@@ -46,6 +46,10 @@ public:
     /// The sample images, stable across restarts (ids from names, fixed dates).
     static QList<QJsonObject> samples();
     static constexpr int PrivateSampleCount = 130;
+    /// `--sample-images N`: N more private samples ("bench-NNNNN", active, one a minute older
+    /// than the last fixed one), for benches with thousands of images. Set before samples() is
+    /// first called.
+    static void setExtraSamples(int count);
 
 private:
     QJsonObject withChanges(QJsonObject image) const;

@@ -9,6 +9,7 @@
 #include "apiutil.h"
 #include "cloudconfig.h"
 #include "demologging.h"
+#include "timefilter.h"
 #include "tokenstore.h"
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,16 @@ HttpResponse ImsLibraryService::list(const ApiRequest &request) const
             return imsError(
                 400, u"IMG.0001"_s, u"limit must be an integer from 1 to %1."_s.arg(MaxLimit));
     }
+    // "created_at" and "updated_at": "Operator:UTC time", one condition per field.
+    QList<TimeFilter> times;
+    for (const QString &field : {u"created_at"_s, u"updated_at"_s}) {
+        QString why;
+        const auto time = TimeFilter::fromQuery(query, field, &why);
+        if (!why.isEmpty())
+            return imsError(400, u"IMG.0001"_s, why);
+        if (time)
+            times.append(*time);
+    }
     QList<QJsonObject> selected;
     const QString project = request.token ? request.token->projectId : QString();
     const QString memberStatus = value(u"member_status"_s);
@@ -138,6 +149,8 @@ HttpResponse ImsLibraryService::list(const ApiRequest &request) const
         }
         if (query.hasQueryItem(u"tag"_s) && !hasTag(image, value(u"tag"_s)))
             keep = false;
+        for (const TimeFilter &time : std::as_const(times))
+            keep = keep && time.accepts(image);
         if (keep)
             selected.append(image);
     }

@@ -22,6 +22,7 @@
 #endif
 
 #include "cloudserver.h"
+#include "imagecatalog.h"
 #include "iwversion.h"
 
 using namespace Qt::StringLiterals;
@@ -121,8 +122,18 @@ int main(int argc, char *argv[])
         u"FILE"_s);
     const QCommandLineOption tlsKeyOption(
         u"tls-key"_s, u"The PEM private key of --tls-cert (unencrypted)."_s, u"FILE"_s);
-    parser.addOptions(
-        {portOption, jobOption, tokenOption, stateOption, tlsCertOption, tlsKeyOption});
+    const QCommandLineOption samplesOption(u"sample-images"_s,
+        u"Serve N more private sample images (generated, a minute apart), e.g. for a bench "
+        "(default 0)."_s,
+        u"N"_s,
+        u"0"_s);
+    parser.addOptions({portOption,
+        jobOption,
+        tokenOption,
+        stateOption,
+        tlsCertOption,
+        tlsKeyOption,
+        samplesOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -159,6 +170,12 @@ int main(int argc, char *argv[])
             return usageError(tlsError);
         config.tls = tls;
     }
+
+    bool samplesOk = false;
+    const int samples = parser.value(samplesOption).toInt(&samplesOk);
+    if (!samplesOk || samples < 0 || samples > 100000)
+        return usageError(u"--sample-images needs a number from 0 to 100000"_s);
+    DemoCloud::ImageCatalog::setExtraSamples(samples);
 
     DemoCloud::CloudServer server(config);
     QString error;

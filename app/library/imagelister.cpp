@@ -28,13 +28,17 @@ QUrlQuery ImageFilter::query(ImageApi api, const QString &projectId) const
         q.addQueryItem(u"status"_s, status);
     if (!name.isEmpty())
         q.addQueryItem(u"name"_s, name);
+    if (created.isSet())
+        q.addQueryItem(u"created_at"_s, created.cloudCondition());
     return q;
 }
 
 bool ImageFilter::acceptsLocally(ImageApi api, const LibraryImage &image) const
 {
+    if (created.needsLocalCheck() && !created.contains(image.createdAt))
+        return false;
     if (api == ImageApi::Glance)
-        return true; // Glance applied them all
+        return true; // Glance applied every tag
     for (qsizetype i = 1; i < tags.size(); ++i) {
         const QString &tag = tags.at(i);
         const qsizetype eq = tag.indexOf(u'=');
@@ -48,7 +52,7 @@ bool ImageFilter::acceptsLocally(ImageApi api, const LibraryImage &image) const
 
 ImageLister::ImageLister(
     CloudSession *session, ImageApi api, ImageFilter filter, int pageSize, QObject *parent)
-    : QObject(parent)
+    : ImagePageSource(parent)
     , m_session(session)
     , m_api(api)
     , m_filter(std::move(filter))

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include "library/createdrange.h"
+#include "library/imagepagesource.h"
 #include "library/libraryimage.h"
 #include "net/apierror.h"
 
@@ -15,7 +17,8 @@ class RestJob;
 
 /// What the operator filters the list by. The cloud applies each filter its API has (IMS:
 /// `status`, `name` (exact), one `tag` "key=value"; Glance: `status`, `name` (exact), every
-/// `tag`); what is left (IMS: a second tag) is applied to each page here.
+/// `tag`; both: one `created_at` condition); what is left (IMS: a second tag; the second bound
+/// of a date range) is applied to each page here.
 struct ImageFilter
 {
     QString status;
@@ -23,6 +26,9 @@ struct ImageFilter
     QStringList tags; // "key=value" (or a plain Glance tag)
     /// Every image the project can see (public, shared) instead of its own private ones.
     bool all = false;
+    /// When the images were created: one `created_at` condition to the cloud, the other bound
+    /// (when both are set) applied here.
+    CreatedRange created;
 
     /// The query of the first page (paging items excluded). IMS: `__imagetype=private` unless
     /// `all`; Glance: `owner=<projectId>` unless `all`.
@@ -36,7 +42,7 @@ struct ImageFilter
 /// no next link, so a page shorter than the limit is the last. Glance follows the answer's
 /// `next` link (which keeps the filters). A link or marker seen before ends the list (a guard
 /// against a cloud that repeats itself).
-class ImageLister final : public QObject
+class ImageLister final : public ImagePageSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageLister)
@@ -54,16 +60,10 @@ public:
     const ImageFilter &filter() const { return m_filter; }
     int pageSize() const { return m_pageSize; }
     /// Asks for the next page; nothing when one is on its way or the list is complete.
-    void fetchNext();
-    bool hasMore() const { return !m_done && !m_failed; }
-    bool isLoading() const { return m_loading; }
+    void fetchNext() override;
+    bool hasMore() const override { return !m_done && !m_failed; }
+    bool isLoading() const override { return m_loading; }
     int pagesRead() const { return m_pages; }
-
-Q_SIGNALS:
-    /// One page (after the local filters; may be empty), and whether more pages follow.
-    void pageArrived(const QList<LibraryImage> &images, bool more);
-    /// The page could not be read; the list ends here (fetchNext() does nothing more).
-    void failed(const ApiError &error);
 
 private:
     void handlePage(RestJob *job);

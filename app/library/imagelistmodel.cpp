@@ -13,7 +13,7 @@ ImageListModel::ImageListModel(QObject *parent)
 
 ImageListModel::~ImageListModel() = default;
 
-void ImageListModel::setLister(ImageLister *lister)
+void ImageListModel::setLister(ImagePageSource *lister)
 {
     beginResetModel();
     if (m_lister)
@@ -24,8 +24,8 @@ void ImageListModel::setLister(ImageLister *lister)
     m_error = {};
     if (lister) {
         lister->setParent(this);
-        connect(lister, &ImageLister::pageArrived, this, &ImageListModel::handlePage);
-        connect(lister, &ImageLister::failed, this, &ImageListModel::handleFailure);
+        connect(lister, &ImagePageSource::pageArrived, this, &ImageListModel::handlePage);
+        connect(lister, &ImagePageSource::failed, this, &ImageListModel::handleFailure);
     }
     endResetModel();
     if (lister && m_autoFetch) {
@@ -112,6 +112,8 @@ QVariant ImageListModel::display(const LibraryImage &image, int column) const
         return image.tags.join(u", "_s);
     case Job:
         return jobOf(image);
+    case Profile:
+        return image.profileName;
     default:
         return {};
     }
@@ -190,6 +192,8 @@ QVariant ImageListModel::headerData(int section, Qt::Orientation o, int role) co
         return tr("Tags");
     case Job:
         return tr("Job");
+    case Profile:
+        return tr("Profile");
     default:
         return {};
     }
@@ -208,11 +212,24 @@ void ImageListModel::fetchMore(const QModelIndex &parent)
     Q_EMIT loadingChanged(true);
 }
 
+QString ImageListModel::rowKey(const LibraryImage &image)
+{
+    // An image seen by two profiles (a shared or public one) is a row of each.
+    return image.profileId.isEmpty() ? image.id : image.profileId + u'/' + image.id;
+}
+
+void ImageListModel::reindex()
+{
+    m_rows.clear();
+    for (int r = 0; r < m_images.size(); ++r)
+        m_rows.insert(rowKey(m_images.at(r)), r);
+}
+
 void ImageListModel::handlePage(const QList<LibraryImage> &images, bool more)
 {
     QList<LibraryImage> fresh;
     for (const LibraryImage &image : images) {
-        if (const auto it = m_rows.constFind(image.id); it != m_rows.cend()) {
+        if (const auto it = m_rows.constFind(rowKey(image)); it != m_rows.cend()) {
             // A page boundary that moved (an image added meanwhile): the newer copy wins.
             m_images[*it] = image;
             Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
@@ -224,7 +241,7 @@ void ImageListModel::handlePage(const QList<LibraryImage> &images, bool more)
         const int first = int(m_images.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (LibraryImage &image : fresh) {
-            m_rows.insert(image.id, int(m_images.size()));
+            m_rows.insert(rowKey(image), int(m_images.size()));
             m_images.append(std::move(image));
         }
         endInsertRows();
@@ -246,15 +263,28 @@ void ImageListModel::handleFailure(const ApiError &error)
 
 int ImageListModel::rowOfId(const QString &id) const
 {
-    return m_rows.value(id, -1);
+    if (const int row = m_rows.value(id, -1); row >= 0)
+        return row;
+    for (int r = 0; r < m_images.size(); ++r) { // every profile's list: the first of its rows
+        if (m_images.at(r).id == id)
+            return r;
+    }
+    return -1;
 }
 
 void ImageListModel::updateImage(const LibraryImage &image)
 {
-    const int row = rowOfId(image.id);
+    int row = m_rows.value(rowKey(image), -1);
+    if (row < 0)
+        row = rowOfId(image.id);
     if (row < 0)
         return;
+    const LibraryImage listed = m_images.at(row);
     m_images[row] = image;
+    if (image.profileId.isEmpty()) { // read again by the row's profile: it stays that one's
+        m_images[row].profileId = listed.profileId;
+        m_images[row].profileName = listed.profileName;
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -266,23 +296,19 @@ void ImageListModel::insertImage(const LibraryImage &image)
     }
     beginInsertRows({}, 0, 0);
     m_images.prepend(image);
-    m_rows.clear();
-    for (int r = 0; r < m_images.size(); ++r)
-        m_rows.insert(m_images.at(r).id, r);
+    reindex();
     endInsertRows();
 }
 
 void ImageListModel::removeImage(const QString &id)
 {
-    const int row = rowOfId(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_images.removeAt(row);
-    m_rows.clear();
-    for (int r = 0; r < m_images.size(); ++r)
-        m_rows.insert(m_images.at(r).id, r);
-    endRemoveRows();
+    // Gone from the cloud: from every profile's row of it.
+    for (int row = rowOfId(id); row >= 0; row = rowOfId(id)) {
+        beginRemoveRows({}, row, row);
+        m_images.removeAt(row);
+        reindex();
+        endRemoveRows();
+    }
 }
 
 void ImageListModel::retranslate()

@@ -34,6 +34,7 @@ public:
         Visibility,
         Tags,
         Job,
+        Profile, // the saved profile, in a list of every profile's images
         ColumnCount
     };
     enum Role
@@ -47,9 +48,11 @@ public:
     explicit ImageListModel(QObject *parent = nullptr);
     ~ImageListModel() override;
 
-    /// Starts over with `lister` (owned; null: empty). Rows come as its pages arrive.
-    void setLister(ImageLister *lister);
-    ImageLister *lister() const { return m_lister; }
+    /// Starts over with `lister` (owned; null: empty): one profile's ImageLister or an
+    /// EveryProfileLister. Rows come as its pages arrive; an image already listed (by id, and
+    /// by profile in every profile's list) is updated, not listed twice.
+    void setLister(ImagePageSource *lister);
+    ImagePageSource *lister() const { return m_lister; }
     /// Keep reading pages until the list is complete, without waiting for a view to ask.
     void setAutoFetch(bool on);
     bool isLoading() const;
@@ -95,11 +98,13 @@ private:
     void handlePage(const QList<LibraryImage> &images, bool more);
     void handleFailure(const ApiError &error);
     QVariant display(const LibraryImage &image, int column) const;
+    static QString rowKey(const LibraryImage &image); // id, or profile and id
+    void reindex();
     QVariant sortValue(const LibraryImage &image, int column) const;
 
-    QPointer<ImageLister> m_lister;
+    QPointer<ImagePageSource> m_lister;
     QList<LibraryImage> m_images;
-    QHash<QString, int> m_rows; // id -> row
+    QHash<QString, int> m_rows; // rowKey() -> row
     QHash<QString, QString> m_jobs;
     ApiError m_error;
     bool m_autoFetch = false;

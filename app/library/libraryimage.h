@@ -54,6 +54,9 @@ public:
     QDateTime updatedAt; // UTC
     QStringList tags;    // as listed: "key=value" (IMS, Huawei Glance) or plain strings
     QJsonObject raw;     // the whole item, every property
+    /// The saved profile it was listed with, in a list of every profile's images (else empty).
+    QString profileId;
+    QString profileName;
 
     /// The `imagewright_op` marker of the job that made it (interfaces.md §7): an IMS tag
     /// "imagewright_op=<uuid>" or "imagewright_op.<uuid>", or a property `imagewright_op` (Nova

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void notAPage();
     void filterQueries();
     void imsSecondTagFilteredLocally();
+    void createdRangeOneConditionToTheCloud();
+    void createdRangeDates();
     void apiPerFamily();
     void editValidation_data();
     void editValidation();
@@ -131,6 +133,68 @@ void tst_Library::imsSecondTagFilteredLocally()
     QVERIFY(f.acceptsLocally(ImageApi::Ims, a));
     QVERIFY(!f.acceptsLocally(ImageApi::Ims, b));
     QVERIFY(f.acceptsLocally(ImageApi::Glance, b)); // Glance applied every tag itself
+}
+
+void tst_Library::createdRangeOneConditionToTheCloud()
+{
+    ImageFilter f;
+    QVERIFY(!f.query(ImageApi::Ims, u"p1"_s).hasQueryItem(u"created_at"_s));
+    f.created.from = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    for (const ImageApi api : {ImageApi::Ims, ImageApi::Glance})
+        QCOMPARE(f.query(api, u"p1"_s).allQueryItemValues(u"created_at"_s, QUrl::FullyDecoded),
+            QStringList{u"gte:2026-11-01T00:00:00Z"_s});
+    LibraryImage early;
+    early.createdAt = QDateTime(QDate(2026, 10, 31), QTime(23, 59, 59), Qt::UTC);
+    LibraryImage inside;
+    inside.createdAt = QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC);
+    LibraryImage late;
+    late.createdAt = QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
+    LibraryImage undated;
+    // One bound: the cloud applied it, nothing is left to do here.
+    QVERIFY(f.acceptsLocally(ImageApi::Ims, early));
+    // Both: still one condition (the lower bound); the upper one is applied to each page.
+    f.created.before = QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC);
+    for (const ImageApi api : {ImageApi::Ims, ImageApi::Glance}) {
+        QCOMPARE(f.query(api, u"p1"_s).allQueryItemValues(u"created_at"_s, QUrl::FullyDecoded),
+            QStringList{u"gte:2026-11-01T00:00:00Z"_s});
+        QVERIFY(f.acceptsLocally(api, inside));
+        QVERIFY(!f.acceptsLocally(api, late)); // "before" is exclusive
+        QVERIFY(!f.acceptsLocally(api, undated));
+    }
+    // Only an upper bound: that one goes to the cloud.
+    f.created.from = {};
+    QCOMPARE(f.query(ImageApi::Glance, u"p1"_s).queryItemValue(u"created_at"_s, QUrl::FullyDecoded),
+        u"lt:2026-11-20T00:00:00Z"_s);
+    QVERIFY(f.acceptsLocally(ImageApi::Glance, late));
+    QVERIFY(f.created.problem().isEmpty());
+    f.created.from = f.created.before;
+    QVERIFY(!f.created.problem().isEmpty()); // an empty range
+}
+
+void tst_Library::createdRangeDates()
+{
+    QCOMPARE(CreatedRange::parseDate(u"2026-01-31"_s),
+        QDateTime(QDate(2026, 1, 31), QTime(0, 0), Qt::UTC));
+    QCOMPARE(CreatedRange::parseDate(u"2026-01-31T10:20:30Z"_s),
+        QDateTime(QDate(2026, 1, 31), QTime(10, 20, 30), Qt::UTC));
+    QCOMPARE(CreatedRange::parseDate(u"2026-01-31T10:20:30+02:00"_s),
+        QDateTime(QDate(2026, 1, 31), QTime(8, 20, 30), Qt::UTC));
+    for (const QString &bad : {u"2026-02-30"_s,
+             u"31.01.2026"_s,
+             u"2026-1-31"_s,
+             u"2026-01-31T10:20:30"_s, // no zone
+             u"yesterday"_s,
+             QString()})
+        QVERIFY2(!CreatedRange::parseDate(bad), qPrintable(bad));
+    const QDateTime now(QDate(2026, 12, 5), QTime(12, 0, 0, 250), Qt::UTC);
+    QCOMPARE(
+        CreatedRange::lastDays(7, now).from, QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+    QVERIFY(!CreatedRange::lastDays(7, now).before.isValid());
+    const CreatedRange days = CreatedRange::localDays(QDate(2026, 11, 1), QDate(2026, 11, 1));
+    QCOMPARE(days.from.toLocalTime(), QDateTime(QDate(2026, 11, 1), QTime(0, 0)));
+    QCOMPARE(days.before.toLocalTime(), QDateTime(QDate(2026, 11, 2), QTime(0, 0)));
+    QVERIFY(days.problem().isEmpty()); // one day, both ends included
+    QVERIFY(!CreatedRange::localDays(QDate(2026, 11, 2), QDate(2026, 11, 1)).problem().isEmpty());
 }
 
 void tst_Library::apiPerFamily()

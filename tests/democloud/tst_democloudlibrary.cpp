@@ -1,7 +1,9 @@
 // The demo cloud's image library routes (docs/democloud.md "Image library"), over loopback with
-// raw HTTP: IMS list paging and filters, IMS patch and tag batch with their refusals, Glance's
-// JSON patch with its refusals, delete (protected, another project's, delete_backup), and the
-// changes kept across a restart.
+// raw HTTP: IMS list paging and filters, the time filters of both lists, IMS patch and tag batch
+// with their refusals, Glance's JSON patch with its refusals, delete (protected, another project's,
+// delete_backup), and the changes kept across a restart.
+#include <functional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -16,6 +18,7 @@ class tst_DemoCloudLibrary : public QObject
 private Q_SLOTS:
     void initTestCase();
     void imsListPagesAndFilters();
+    void timeFiltersOnBothLists();
     void imsPatchRules();
     void imsTagBatch();
     void glancePatchRules();
@@ -92,6 +95,57 @@ void tst_DemoCloudLibrary::imsListPagesAndFilters()
     const QJsonArray ascending = imsList(u"__imagetype=private&sort_key=name&sort_dir=asc"_s);
     QVERIFY(ascending.first().toObject().value(u"name"_s).toString()
         < ascending.last().toObject().value(u"name"_s).toString());
+}
+
+void tst_DemoCloudLibrary::timeFiltersOnBothLists()
+{
+    const auto created = [this](const QString &path, const QString &query) {
+        const auto r = m_cloud.get(path + u"?limit=1000&"_s + query, m_token);
+        QStringList times;
+        for (const QJsonValue &v : r.object().value(u"images"_s).toArray())
+            times << v.toObject().value(u"created_at"_s).toString();
+        return std::pair{r.status, times};
+    };
+    // What each condition must keep, worked out here from the whole list (ISO 8601 in UTC
+    // compares as text; the samples' newest is 2026-11-30T09:00:00Z).
+    const auto expected = [](const QStringList &all,
+                              const std::function<bool(const QString &)> &keep) {
+        QStringList kept;
+        for (const QString &t : all) {
+            if (keep(t))
+                kept << t;
+        }
+        return kept;
+    };
+    const QString t = u"2026-11-30T09:00:00Z"_s;
+    for (const QString &path : {u"/v2/cloudimages"_s, u"/v2/images"_s}) {
+        const QStringList all = created(path, QString()).second;
+        QVERIFY(all.contains(t));
+        QCOMPARE(created(path, u"created_at=gte:"_s + t).second,
+            expected(all, [&t](const QString &c) { return c >= t; }));
+        QCOMPARE(created(path, u"created_at=gt:"_s + t).second,
+            expected(all, [&t](const QString &c) { return c > t; }));
+        const QStringList older = created(path, u"created_at=lt:"_s + t).second;
+        QCOMPARE(older, expected(all, [&t](const QString &c) { return c < t; }));
+        QVERIFY(!older.isEmpty() && older.size() < all.size());
+        QCOMPARE(created(path, u"created_at=lte:"_s + t).second,
+            expected(all, [&t](const QString &c) { return c <= t; }));
+        // A bare time is "eq"; neq; updated_at the same way.
+        QCOMPARE(created(path, u"created_at="_s + t).second, QStringList{t});
+        QCOMPARE(created(path, u"created_at=eq:"_s + t).second, QStringList{t});
+        QCOMPARE(created(path, u"created_at=neq:"_s + t).second.size(), all.size() - 1);
+        QVERIFY(created(path, u"updated_at=gt:2099-01-01T00:00:00Z"_s).second.isEmpty());
+        // One condition per field: given twice, the last one counts.
+        QCOMPARE(created(path, u"created_at=lt:2000-01-01T00:00:00Z&created_at=eq:"_s + t).second,
+            QStringList{t});
+        QCOMPARE(created(path, u"created_at=after:"_s + t).first, 400);
+        QCOMPARE(created(path, u"created_at=gt:yesterday"_s).first, 400);
+    }
+    // IMS also takes "yyyy-MM-dd hh:mm:ss" (UTC).
+    QCOMPARE(created(u"/v2/cloudimages"_s, u"created_at=eq:2026-11-30%2009:00:00"_s).second,
+        QStringList{t});
+    QCOMPARE(
+        imsCode(m_cloud.get(u"/v2/cloudimages?created_at=gt:never"_s, m_token)), u"IMG.0001"_s);
 }
 
 void tst_DemoCloudLibrary::imsPatchRules()

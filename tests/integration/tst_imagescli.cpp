@@ -37,6 +37,7 @@ private Q_SLOTS:
     void imsListPagesByMarker();
     void glanceListFollowsNextLinks();
     void filtersAppliedByTheCloud();
+    void createdDatesFilteredByTheCloud();
     void showAndUnknownImage();
     void imsSetRenamesAndTags();
     void imsSetRefusedForInactiveImage();
@@ -225,6 +226,76 @@ void tst_ImagesCli::filtersAppliedByTheCloud()
     const Run table = images({u"list"_s, u"--name"_s, u"web-centos76-001"_s});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains(u"web-centos76-001"_s));
+}
+
+void tst_ImagesCli::createdDatesFilteredByTheCloud()
+{
+    // What the filters must give, worked out here from the whole list.
+    const Run all = images({u"list"_s, u"--json"_s});
+    QCOMPARE(all.exitCode, 0);
+    const auto idsCreated = [](const QJsonArray &list, const QString &from, const QString &before) {
+        QStringList ids;
+        for (const QJsonValue &v : list) {
+            const QString created = v.toObject().value(u"created_at"_s).toString();
+            if ((from.isEmpty() || created >= from) && (before.isEmpty() || created < before))
+                ids << v.toObject().value(u"id"_s).toString();
+        }
+        ids.sort();
+        return ids;
+    };
+    const auto ids = [&idsCreated](const Run &r) { return idsCreated(r.array(), {}, {}); };
+    const QStringList expectedAfter = idsCreated(all.array(), u"2026-11-20T00:00:00Z"_s, {});
+    const QStringList expectedBetween =
+        idsCreated(all.array(), u"2026-11-10T00:00:00Z"_s, u"2026-11-20T00:00:00Z"_s);
+    QVERIFY(!expectedBetween.isEmpty() && expectedBetween.size() < all.array().size());
+    for (const QString &api : {u"ims"_s, u"glance"_s}) {
+        const QString path = api == u"ims" ? u"/v2/cloudimages"_s : u"/v2/images"_s;
+        m_demo.clearRequests();
+        const Run after = images({u"list"_s,
+            u"--json"_s,
+            u"--api"_s,
+            api,
+            u"--page-size"_s,
+            u"10"_s,
+            u"--created-after"_s,
+            u"2026-11-20"_s});
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(ids(after), expectedAfter);
+        // Every page asked the cloud for it (a Glance next link keeps it too).
+        const QJsonArray lists = recorded("GET", path);
+        QVERIFY(lists.size() > 1);
+        for (const QJsonValue &v : lists)
+            QCOMPARE(QUrlQuery(v.toObject().value(u"query"_s).toString())
+                         .queryItemValue(u"created_at"_s, QUrl::FullyDecoded),
+                u"gte:2026-11-20T00:00:00Z"_s);
+        // Both bounds: the cloud gets the lower one, the upper one is applied to each page.
+        m_demo.clearRequests();
+        const Run between = images({u"list"_s,
+            u"--json"_s,
+            u"--api"_s,
+            api,
+            u"--created-after"_s,
+            u"2026-11-10"_s,
+            u"--created-before"_s,
+            u"2026-11-20T00:00:00Z"_s});
+        QCOMPARE(between.exitCode, 0);
+        QCOMPARE(ids(between), expectedBetween);
+        QCOMPARE(QUrlQuery(recorded("GET", path).at(0).toObject().value(u"query"_s).toString())
+                     .allQueryItemValues(u"created_at"_s, QUrl::FullyDecoded),
+            QStringList{u"gte:2026-11-10T00:00:00Z"_s});
+    }
+    // Bad dates (and an empty range) are refused before anything is sent, not even a sign-in.
+    m_demo.clearRequests();
+    for (const QStringList &bad : {QStringList{u"--created-after"_s, u"2026-02-30"_s},
+             QStringList{u"--created-before"_s, u"last week"_s},
+             QStringList{u"--created-after"_s, u"2026-11-20T10:00:00"_s},
+             QStringList{
+                 u"--created-after"_s, u"2026-11-20"_s, u"--created-before"_s, u"2026-11-20"_s}}) {
+        const Run r = images(QStringList{u"list"_s} + bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--created-"_s), qPrintable(r.err));
+    }
+    QCOMPARE(m_demo.requests().size(), 0);
 }
 
 void tst_ImagesCli::showAndUnknownImage()

@@ -89,6 +89,8 @@ bool DemoCloudProcess::start()
         arguments << u"--token-seconds"_s << QString::number(m_tokenSeconds);
     if (!m_tlsCert.isEmpty())
         arguments << u"--tls-cert"_s << m_tlsCert << u"--tls-key"_s << m_tlsKey;
+    if (m_sampleImages > 0)
+        arguments << u"--sample-images"_s << QString::number(m_sampleImages);
     m_process.setArguments(arguments);
     m_authUrl.clear();
     m_process.start(QIODevice::ReadOnly);

@@ -52,6 +52,8 @@ public:
     /// the previous run (authUrl().port()) makes an outage a real refused connection that
     /// ends at the same address.
     void setPort(quint16 port) { m_port = port; }
+    /// `--sample-images N` for the next start(): N more private images (benches).
+    void setSampleImages(int count) { m_sampleImages = count; }
     QString stateDir() const; // the folder in use, once started
     /// Serve HTTPS with these PEM files (--tls-cert/--tls-key); empty paths: plain HTTP. This
     /// helper's own calls (control, raw API) then trust exactly `caPath` (the CA that signed
@@ -111,6 +113,7 @@ private:
     QString m_stateDir;
     double m_jobSeconds = -1;   // < 0: the cloud's default
     double m_tokenSeconds = -1; // < 0: the cloud's default
+    int m_sampleImages = 0;
     quint16 m_port = 0;
     QUrl m_authUrl;
     QString m_tlsCert;

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUrlQuery>
 
 #include "appcore.h"
 #include "cloud/cloudsession.h"
@@ -26,6 +28,7 @@
 #include "dialogs/prompter.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobrecord.h"
+#include "library/imagedatefilter.h"
 #include "library/imageeditdialog.h"
 #include "library/imagelibraryview.h"
 #include "library/imagelistmodel.h"
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void editChecksFieldsThenChangesInPlace();
     void deleteAsksAndReportsRefusals();
     void statusFilterAsksTheCloud();
+    void dateFilterAsksTheCloud();
     void exportWritesTheRowsShown();
 
 private:
@@ -285,6 +289,63 @@ void tst_ImageLibraryUi::statusFilterAsksTheCloud()
     Q_EMIT status->activated(0);
     QTRY_VERIFY_WITH_TIMEOUT(
         !library->model()->isLoading() && library->model()->rowCount() > rows, 20000);
+}
+
+void tst_ImageLibraryUi::dateFilterAsksTheCloud()
+{
+    m_window->showLibrary();
+    ImageLibraryView *library = m_window->libraryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    const int everything = library->model()->rowCount();
+    ImageDateFilter *dates = library->dateFilter();
+    QVERIFY(!dates->fromEdit()->isVisibleTo(library)); // the days only for "between"
+    // "In the last 7 days" from a fixed clock: the samples' newest is 2026-11-30T09:00:00Z.
+    dates->setClock([] { return QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC); });
+    m_demo.clearRequests();
+    dates->setChoice(ImageDateFilter::Last7Days);
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    const int lastWeek = library->model()->rowCount();
+    QVERIFY(lastWeek > 0 && lastWeek < everything);
+    const QDateTime from(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    for (int row = 0; row < lastWeek; ++row)
+        QVERIFY(library->model()->image(row).createdAt >= from);
+    bool asked = false;
+    for (const QJsonValue &v : m_demo.requests()) {
+        const QJsonObject r = v.toObject();
+        asked = asked
+            || (r.value(u"path"_s).toString().startsWith(u"/v2/cloudimages"_s)
+                && QUrlQuery(r.value(u"query"_s).toString())
+                        .queryItemValue(u"created_at"_s, QUrl::FullyDecoded)
+                    == u"gte:2026-11-28T12:00:00Z"_s);
+    }
+    QVERIFY2(asked, "the date filter was not sent to the cloud");
+    // Between two days, the wrong way round: said under the days, nothing is asked.
+    dates->setChoice(ImageDateFilter::Between);
+    QVERIFY(dates->fromEdit()->isVisibleTo(library) && dates->toEdit()->isVisibleTo(library));
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    m_demo.clearRequests();
+    const int rows = library->model()->rowCount();
+    dates->toEdit()->setDate(QDate(2026, 11, 1));
+    dates->fromEdit()->setDate(QDate(2026, 11, 20));
+    QVERIFY(dates->message()->hasMessage());
+    QVERIFY(dates->message()->isVisibleTo(library));
+    QCOMPARE(m_demo.countRequests("GET", u"/v2/cloudimages"_s), 0);
+    QCOMPARE(library->model()->rowCount(), rows);
+    // Put right: listed, the days both included (local days), the message gone.
+    dates->fromEdit()->setDate(QDate(2026, 11, 25));
+    dates->toEdit()->setDate(QDate(2026, 11, 26));
+    QVERIFY(!dates->message()->hasMessage());
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    QVERIFY(library->model()->rowCount() > 0);
+    const QDateTime first = QDateTime(QDate(2026, 11, 25), QTime(0, 0)).toUTC();
+    const QDateTime after = QDateTime(QDate(2026, 11, 27), QTime(0, 0)).toUTC();
+    for (int row = 0; row < library->model()->rowCount(); ++row) {
+        const QDateTime created = library->model()->image(row).createdAt;
+        QVERIFY(created >= first && created < after);
+    }
+    dates->setChoice(ImageDateFilter::AnyTime);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !library->model()->isLoading() && library->model()->rowCount() == everything, 20000);
 }
 
 void tst_ImageLibraryUi::exportWritesTheRowsShown()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void shareDialogFollowsImsJobs();
     void consumerAcceptsFromTheView();
+    void everyProfileListsEachWithItsOwn();
 
 private:
     /// Selects the first row (view order) whose image `accept` takes; its id, empty when none.
@@ -148,7 +149,7 @@ void tst_ImageShareUi::shareDialogFollowsImsJobs()
     QCOMPARE(m_demo.countRequests("POST", u"/v1/cloudimages/members"_s), 1);
     QTRY_COMPARE_WITH_TIMEOUT(memberJob(m_sharedImage)->state, JobState::Succeeded, 30000);
     QVERIFY(dialog->generalMessage()->text().contains(memberJob(m_sharedImage)->jobId));
-    dialog->refresh();
+    // The dialog reads the members again by itself once its job has ended (no Refresh).
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->memberTable()->rowCount() == 1, 15000);
     QCOMPARE(dialog->memberTable()->item(0, 0)->text(), ConsumerProject);
     QCOMPARE(dialog->memberTable()->item(0, 1)->text(), ImageShareDialog::tr("Pending"));
@@ -160,9 +161,7 @@ void tst_ImageShareUi::shareDialogFollowsImsJobs()
     QTRY_VERIFY_WITH_TIMEOUT(memberJob(m_sharedImage, 1), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(memberJob(m_sharedImage, 1)->state, JobState::Succeeded, 30000);
     QCOMPARE(m_demo.countRequests("DELETE", u"/v1/cloudimages/members"_s), 1);
-    dialog->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
-    QCOMPARE(dialog->memberTable()->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->memberTable()->rowCount() == 0, 15000);
     dialog->close();
 }
 
@@ -224,6 +223,83 @@ void tst_ImageShareUi::consumerAcceptsFromTheView()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value(u"status"_s).toString(), u"accepted"_s);
     library->allImagesBox()->setChecked(false);
+}
+
+void tst_ImageShareUi::everyProfileListsEachWithItsOwn()
+{
+    // A third profile without a secret in the keychain: named with its reason, never asked for.
+    CloudProfile nobody;
+    nobody.id = u"nobody"_s;
+    nobody.name = u"Nobody"_s;
+    nobody.family = CloudFamily::OpenStack;
+    nobody.authUrl = m_demo.authUrl();
+    nobody.region = u"demo-1"_s;
+    nobody.userName = u"nobody"_s;
+    nobody.projectName = u"nobody"_s;
+    nobody.proxyMode = ProxyMode::None;
+    m_core->profiles()->upsert(nobody);
+    const QString demoId = CloudProfile::demo(m_demo.authUrl()).id;
+    m_core->profiles()->setCurrent(demoId);
+    m_window->showLibrary();
+    ImageLibraryView *library = m_window->libraryView();
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    QVERIFY(library->everyProfileBox()->isVisibleTo(library));
+    QVERIFY(library->table()->isColumnHidden(ImageListModel::Profile));
+    library->allImagesBox()->setChecked(true); // the consumer's list: public and shared ones
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    m_demo.clearRequests();
+    library->everyProfileBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 30000);
+    QVERIFY(!library->table()->isColumnHidden(ImageListModel::Profile));
+    // The demo project's images through IMS and the consumer's through Glance, each row with
+    // its profile; the image shared with the consumer is a row of both.
+    QStringList sharedBy;
+    int demoRows = 0;
+    int consumerRows = 0;
+    for (int row = 0; row < library->model()->rowCount(); ++row) {
+        const LibraryImage &image = library->model()->image(row);
+        demoRows += image.profileId == demoId;
+        consumerRows += image.profileId == u"consumer";
+        QCOMPARE(library->model()->data(library->model()->index(row, ImageListModel::Profile))
+                     .toString(),
+            image.profileName);
+        if (image.id == m_sharedImage)
+            sharedBy << image.profileName;
+    }
+    QVERIFY(demoRows >= 130);
+    QVERIFY(consumerRows > 0);
+    sharedBy.sort();
+    QStringList both{u"Consumer"_s, CloudProfile::demo(m_demo.authUrl()).name};
+    both.sort();
+    QCOMPARE(sharedBy, both);
+    QVERIFY(m_demo.countRequests("GET", u"/v2/cloudimages"_s) > 0);
+    QVERIFY(m_demo.countRequests("GET", u"/v2/images"_s) > 0);
+    // Nobody: one line with the reason, and no password prompt.
+    QVERIFY(library->profileNotice()->hasMessage());
+    QVERIFY2(library->profileNotice()->text().contains(u"Nobody"_s),
+        qPrintable(library->profileNotice()->text()));
+    QVERIFY(!m_window->passwordPrompt());
+    // An action on a consumer row uses the consumer's profile: it answers the share itself
+    // (another project's image for the consumer), where the demo's row offers Share.
+    const QString id = m_sharedImage;
+    QCOMPARE(selectWhere([&id](const LibraryImage &i) {
+        return i.id == id && i.profileId == u"consumer";
+    }),
+        id);
+    QVERIFY(library->canAnswerCurrent());
+    QVERIFY(!library->canShareCurrent());
+    QCOMPARE(selectWhere([&id, &demoId](const LibraryImage &i) {
+        return i.id == id && i.profileId == demoId;
+    }),
+        id);
+    QVERIFY(library->canShareCurrent());
+    QVERIFY(!library->canAnswerCurrent());
+    library->everyProfileBox()->setChecked(false);
+    library->allImagesBox()->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!library->model()->isLoading(), 20000);
+    QVERIFY(library->table()->isColumnHidden(ImageListModel::Profile));
+    QVERIFY(!library->profileNotice()->hasMessage());
+    m_core->profiles()->remove(nobody.id);
 }
 
 QTEST_MAIN(tst_ImageShareUi)

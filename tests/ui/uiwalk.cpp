@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -19,8 +20,10 @@
 #include "dialogs/passwordprompt.h"
 #include "dialogs/profilesdialog.h"
 #include "library/imagecopydialog.h"
+#include "library/imagedatefilter.h"
 #include "library/imageeditdialog.h"
 #include "library/imageexportdialog.h"
+#include "library/imagelibraryview.h"
 #include "library/imagesharedialog.h"
 #include "mainwindow.h"
 #include "wizard/createimagewizard.h"
@@ -106,6 +109,15 @@ void walkEveryWindow(AppCore *core, CloudSession *session, const UiVisit &visit)
         window.showLibrary();
         QVERIFY(settle(&window));
         visit(u"main window: images"_s, &window);
+        if (QTest::currentTestFailed())
+            return;
+        // The creation-date filter's two days, the wrong way round: the message under them.
+        ImageDateFilter *dates = window.libraryView()->dateFilter();
+        dates->setChoice(ImageDateFilter::Between);
+        dates->toEdit()->setDate(QDate(2026, 11, 1));
+        dates->fromEdit()->setDate(QDate(2026, 11, 20));
+        QVERIFY(settle(&window));
+        visit(u"main window: images between two days"_s, &window);
         if (QTest::currentTestFailed())
             return;
     }

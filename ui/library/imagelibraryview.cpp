@@ -33,9 +33,11 @@
 #include "library/actions/editaction.h"
 #include "library/actions/imagejobaction.h"
 #include "library/actions/shareaction.h"
+#include "library/everyprofilelister.h"
 #include "library/imagecalls.h"
 #include "library/imagecopydialog.h"
 #include "library/imagecsv.h"
+#include "library/imagedatefilter.h"
 #include "library/imagedeleteflow.h"
 #include "library/imageeditdialog.h"
 #include "library/imageexportdialog.h"
@@ -90,6 +92,9 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_allImages(new QCheckBox(this))
     , m_tagFilter(new QLineEdit(this))
+    , m_dateFilter(new ImageDateFilter(this))
+    , m_everyProfile(new QCheckBox(this))
+    , m_profileNotice(new InlineMessage(this))
     , m_filterMessage(new InlineMessage(this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
@@ -109,6 +114,9 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     m_allImages->setObjectName(u"allImagesBox"_s);
     m_tagFilter->setObjectName(u"imageTagFilter"_s);
     m_tagFilter->setClearButtonEnabled(true);
+    m_everyProfile->setObjectName(u"everyProfileBox"_s);
+    m_everyProfile->hide(); // until setProfileSessions()
+    m_profileNotice->setObjectName(u"profileNotice"_s);
     m_filterMessage->setObjectName(u"imageFilterMessage"_s);
     m_filterMessage->setField(m_tagFilter);
     m_status->setObjectName(u"imageLibraryStatus"_s);
@@ -125,6 +133,7 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     m_proxy->setFilterKeyColumn(0);
     m_proxy->setDynamicSortFilter(true);
     m_table->setModel(m_proxy);
+    m_table->setColumnHidden(ImageListModel::Profile, true); // "All profiles" shows it
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ImageListModel::Created, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -139,8 +148,12 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     top->addWidget(m_filter, 2);
     top->addWidget(m_statusFilter);
     top->addWidget(m_tagFilter, 1);
-    top->addWidget(m_allImages);
     top->addWidget(m_reload);
+    auto *scope = new QHBoxLayout;
+    scope->addWidget(m_dateFilter);
+    scope->addWidget(m_allImages);
+    scope->addWidget(m_everyProfile);
+    scope->addStretch(1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_edit);
     actions->addWidget(m_delete);
@@ -158,6 +171,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     auto *column = new QVBoxLayout(this);
     column->addLayout(top);
     column->addWidget(m_filterMessage);
+    column->addLayout(scope);
+    column->addWidget(m_profileNotice);
     column->addLayout(actions);
     column->addWidget(splitter, 1);
     column->addWidget(m_status);
@@ -168,6 +183,8 @@ ImageLibraryView::ImageLibraryView(QWidget *parent)
     connect(m_statusFilter, &QComboBox::activated, this, &ImageLibraryView::applyServerFilter);
     connect(m_tagFilter, &QLineEdit::returnPressed, this, &ImageLibraryView::applyServerFilter);
     connect(m_allImages, &QCheckBox::toggled, this, &ImageLibraryView::applyServerFilter);
+    connect(m_dateFilter, &ImageDateFilter::changed, this, &ImageLibraryView::applyServerFilter);
+    connect(m_everyProfile, &QCheckBox::toggled, this, &ImageLibraryView::applyServerFilter);
     connect(m_edit, &QPushButton::clicked, this, [this] { editCurrent(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
@@ -231,6 +248,12 @@ void ImageLibraryView::setSession(CloudSession *session, bool force)
     applyServerFilter();
 }
 
+void ImageLibraryView::setProfileSessions(std::function<QList<CloudSession *>()> sessions)
+{
+    m_profileSessions = std::move(sessions);
+    m_everyProfile->setVisible(bool(m_profileSessions));
+}
+
 void ImageLibraryView::applyServerFilter()
 {
     m_filterMessage->clearMessage();
@@ -244,6 +267,10 @@ void ImageLibraryView::applyServerFilter()
     ImageFilter filter;
     filter.status = m_statusFilter->currentData().toString();
     filter.all = m_allImages->isChecked();
+    const std::optional<CreatedRange> created = m_dateFilter->range();
+    if (!created)
+        return; // said under the two days; the list stays as it is
+    filter.created = *created;
     const bool keyValue = ImageEdit::tagsAreKeyValue(api, m_session->profile().family);
     for (const QString &part : m_tagFilter->text().split(u',', Qt::SkipEmptyParts)) {
         const QString tag = part.trimmed();
@@ -257,7 +284,23 @@ void ImageLibraryView::applyServerFilter()
         filter.tags << tag;
     }
     m_loading = true;
-    m_model->setLister(new ImageLister(m_session, api, filter));
+    m_profileNotice->clearMessage();
+    const bool every = m_everyProfile->isChecked() && m_profileSessions;
+    m_table->setColumnHidden(ImageListModel::Profile, !every);
+    if (!every) {
+        m_model->setLister(new ImageLister(m_session, api, filter));
+    } else {
+        auto *lister = new EveryProfileLister(m_profileSessions(), filter);
+        // One line for every profile that could not be listed, with its reason; no prompt.
+        connect(lister, &EveryProfileLister::profileSkipped, this, [this, lister] {
+            QStringList lines;
+            for (const EveryProfileLister::Skipped &s : lister->skipped())
+                //: A profile the "All profiles" list could not read. %1 = profile, %2 = why
+                lines << tr("%1 is not listed: %2").arg(s.profileName, s.reason);
+            m_profileNotice->showMessage(InlineMessage::Kind::Warning, lines.join(u'\n'));
+        });
+        m_model->setLister(lister);
+    }
     updateStatus();
     updateActions();
 }
@@ -266,6 +309,8 @@ void ImageLibraryView::setJobs(const QList<JobRecord> &records)
 {
     m_model->setJobIndex(ImageListModel::jobIndex(records));
     m_runningJobs = ImageDeleteFlow::runningJobImages(records);
+    for (ImageShareDialog *share : findChildren<ImageShareDialog *>())
+        share->jobsChanged(records); // the members again once its IMS job has ended
     updateDetails();
     // A copy made in this region shows in the list once its job has ended.
     for (const JobRecord &r : records) {
@@ -314,6 +359,33 @@ int ImageLibraryView::currentRow() const
     return index.isValid() ? index.row() : -1;
 }
 
+CloudSession *ImageLibraryView::sessionOf(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount() || !m_profileSessions)
+        return m_session;
+    const QString profileId = m_model->image(row).profileId;
+    if (profileId.isEmpty())
+        return m_session;
+    const QList<CloudSession *> sessions = m_profileSessions();
+    const auto it = std::find_if(sessions.cbegin(), sessions.cend(), [&profileId](auto *s) {
+        return s && s->profile().id == profileId;
+    });
+    return it == sessions.cend() ? nullptr : *it;
+}
+
+CloudSession *ImageLibraryView::selectionSession() const
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return m_session;
+    const QString profileId = m_model->image(rows.constFirst()).profileId;
+    for (int row : rows) {
+        if (m_model->image(row).profileId != profileId)
+            return nullptr; // images of two profiles: one Delete each
+    }
+    return sessionOf(rows.constFirst());
+}
+
 QList<int> ImageLibraryView::selectedRows() const
 {
     QList<int> rows;
@@ -334,18 +406,23 @@ void ImageLibraryView::updateActions()
 {
     const bool any = !selectedRows().isEmpty();
     const int row = currentRow();
+    CloudSession *session = sessionOf(row);
+    // Delete goes to one profile: the selected rows must all come from it.
+    CloudSession *deleteSession = selectionSession();
     std::optional<QString> editWhy;
     std::optional<QString> deleteWhy;
-    if (m_session) {
-        const CloudFamily family = m_session->profile().family;
+    if (session) {
+        const CloudFamily family = session->profile().family;
         const ImageApi api = ImageApis::forFamily(family);
         editWhy = ImageEditKind().unavailableReason(family, api);
         deleteWhy = ImageDeleteKind().unavailableReason(family, api);
     }
-    m_edit->setEnabled(m_session && row >= 0 && !editWhy);
+    m_edit->setEnabled(session && row >= 0 && !editWhy);
     m_edit->setToolTip(editWhy.value_or(tr("Change the name, description, memory, disk or tags")));
-    m_delete->setEnabled(m_session && any && !deleteWhy);
-    m_delete->setToolTip(deleteWhy.value_or(tr("Delete the selected images")));
+    m_delete->setEnabled(deleteSession && any && !deleteWhy);
+    m_delete->setToolTip(deleteWhy.value_or(any && !deleteSession
+            ? tr("Select the images of one profile: each profile deletes its own")
+            : tr("Delete the selected images")));
     m_share->setEnabled(canShareCurrent());
     m_share->setToolTip(tr("See and change the projects this image is shared with"));
     const std::optional<QString> copyWhy = jobActionWhy(ImageJobKind::Kind::Copy);
@@ -389,31 +466,37 @@ void ImageLibraryView::showContextMenu(const QPoint &pos)
 bool ImageLibraryView::canShareCurrent() const
 {
     const int row = currentRow();
-    if (!m_session || row < 0)
+    CloudSession *session = sessionOf(row);
+    if (!session || row < 0)
         return false;
     const LibraryImage &image = m_model->image(row);
-    return image.owner.isEmpty() || image.owner == m_session->projectId();
+    return image.owner.isEmpty() || image.owner == session->projectId();
 }
 
 bool ImageLibraryView::canAnswerCurrent() const
 {
     const int row = currentRow();
-    if (!m_session || row < 0)
+    CloudSession *session = sessionOf(row);
+    if (!session || row < 0)
         return false;
     const LibraryImage &image = m_model->image(row);
-    return !image.owner.isEmpty() && image.owner != m_session->projectId() && image.isShared();
+    return !image.owner.isEmpty() && image.owner != session->projectId() && image.isShared();
 }
 
 ImageShareDialog *ImageLibraryView::shareCurrent()
 {
     if (!canShareCurrent())
         return nullptr;
-    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
-    auto *dialog = new ImageShareDialog(m_session, api, m_model->image(currentRow()), this);
+    CloudSession *session = sessionOf(currentRow());
+    const ImageApi api = ImageApis::forFamily(session->profile().family);
+    auto *dialog = new ImageShareDialog(session, api, m_model->image(currentRow()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImageShareDialog::jobStarted, this, &ImageLibraryView::actionJobStarted);
-    connect(dialog, &ImageShareDialog::imageChanged, this, [this](const QString &id) {
-        RestJob *job = ImageCalls::show(m_session, ImageApi::Glance, id, this);
+    QPointer<CloudSession> guard = session;
+    connect(dialog, &ImageShareDialog::imageChanged, this, [this, guard](const QString &id) {
+        if (!guard)
+            return;
+        RestJob *job = ImageCalls::show(guard, ImageApi::Glance, id, this);
         connect(job, &RestJob::finished, this, [this](RestJob *j) {
             if (const auto image = ImageCalls::shownImage(ImageApi::Glance, j, nullptr)) {
                 m_model->updateImage(*image); // its visibility is "shared" now
@@ -427,9 +510,10 @@ ImageShareDialog *ImageLibraryView::shareCurrent()
 
 std::optional<QString> ImageLibraryView::jobActionWhy(ImageJobKind::Kind kind) const
 {
-    if (!m_session)
+    CloudSession *session = sessionOf(currentRow());
+    if (!session)
         return std::nullopt;
-    const CloudFamily family = m_session->profile().family;
+    const CloudFamily family = session->profile().family;
     return ImageJobKind(kind).unavailableReason(family, ImageApis::forFamily(family));
 }
 
@@ -437,7 +521,7 @@ ImageCopyDialog *ImageLibraryView::copyCurrent()
 {
     if (!m_copy->isEnabled() || currentRow() < 0)
         return nullptr;
-    auto *dialog = new ImageCopyDialog(m_session, m_model->image(currentRow()), this);
+    auto *dialog = new ImageCopyDialog(sessionOf(currentRow()), m_model->image(currentRow()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImageJobDialog::jobStarted, this, &ImageLibraryView::actionJobStarted);
     dialog->open();
@@ -448,7 +532,7 @@ ImageExportDialog *ImageLibraryView::exportCurrent()
 {
     if (!m_exportImage->isEnabled() || currentRow() < 0)
         return nullptr;
-    auto *dialog = new ImageExportDialog(m_session, m_model->image(currentRow()), this);
+    auto *dialog = new ImageExportDialog(sessionOf(currentRow()), m_model->image(currentRow()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImageJobDialog::jobStarted, this, &ImageLibraryView::actionJobStarted);
     dialog->open();
@@ -460,13 +544,17 @@ bool ImageLibraryView::answerCurrent(bool accept)
     if (!canAnswerCurrent())
         return false;
     const LibraryImage image = m_model->image(currentRow());
+    QPointer<CloudSession> session = sessionOf(currentRow());
     MemberChange change;
     change.op = accept ? MemberChange::Op::Accept : MemberChange::Op::Reject;
     change.imageId = image.id;
-    change.ownProject = m_session->projectId();
-    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
-    auto *run = MemberChangeRun::create(m_session, api, change, this);
-    connect(run, &ImageActionRun::finished, this, [this, run, image, accept](ImageActionRun *) {
+    change.ownProject = session->projectId();
+    const ImageApi api = ImageApis::forFamily(session->profile().family);
+    auto *run = MemberChangeRun::create(session, api, change, this);
+    connect(run,
+        &ImageActionRun::finished,
+        this,
+        [this, run, image, accept, session](ImageActionRun *) {
         run->deleteLater();
         if (!run->refusals().isEmpty() || run->error()) {
             const QString why = run->refusals().isEmpty() ? run->error().userMessage()
@@ -476,9 +564,9 @@ bool ImageLibraryView::answerCurrent(bool accept)
             return;
         }
         if (!run->jobId().isEmpty()) {
-            if (m_session)
+            if (session)
                 Q_EMIT actionJobStarted(MemberJob::record(
-                    m_session->profile(), run->change(), image.name, run->jobId()));
+                    session->profile(), run->change(), image.name, run->jobId()));
             //: %1 = image name, %2 = the cloud's job ID
             m_status->setText(tr("The cloud runs job %2 for %1; the job monitor follows it.")
                                   .arg(image.name, run->jobId()));
@@ -495,10 +583,11 @@ bool ImageLibraryView::answerCurrent(bool accept)
 ImageEditDialog *ImageLibraryView::editCurrent()
 {
     const int row = currentRow();
-    if (!m_session || row < 0 || !m_edit->isEnabled())
+    CloudSession *session = sessionOf(row);
+    if (!session || row < 0 || !m_edit->isEnabled())
         return nullptr;
-    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
-    auto *dialog = new ImageEditDialog(m_session, api, m_model->image(row), this);
+    const ImageApi api = ImageApis::forFamily(session->profile().family);
+    auto *dialog = new ImageEditDialog(session, api, m_model->image(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImageEditDialog::edited, this, [this](const LibraryImage &image) {
         m_model->updateImage(image); // in place: the row stays where it is
@@ -512,13 +601,14 @@ ImageEditDialog *ImageLibraryView::editCurrent()
 
 bool ImageLibraryView::deleteSelected()
 {
-    if (!m_session || !m_delete->isEnabled())
+    CloudSession *session = selectionSession();
+    if (!session || !m_delete->isEnabled())
         return false;
     QList<LibraryImage> images;
     for (int row : selectedRows())
         images << m_model->image(row);
-    const ImageApi api = ImageApis::forFamily(m_session->profile().family);
-    ImageDeleteFlow *flow = ImageDeleteFlow::start(this, m_session, api, images, m_runningJobs);
+    const ImageApi api = ImageApis::forFamily(session->profile().family);
+    ImageDeleteFlow *flow = ImageDeleteFlow::start(this, session, api, images, m_runningJobs);
     if (!flow)
         return false;
     m_delete->setEnabled(false);
@@ -661,6 +751,9 @@ void ImageLibraryView::retranslateUi()
     m_statusFilter->setToolTip(tr("Show only images in this state (the cloud filters)"));
     m_tagFilter->setPlaceholderText(tr("Tag key=value, then Enter"));
     m_allImages->setText(tr("&With shared and public images"));
+    m_everyProfile->setText(tr("All profile&s"));
+    m_everyProfile->setToolTip(tr("List the images of every saved profile, each signed in "
+                                  "with the secret stored for it"));
     m_allImages->setToolTip(tr("Also list the public images and the images other projects "
                                "shared with this one (accept or reject them from the context "
                                "menu)"));

@@ -12,6 +12,7 @@
 
 class CloudSession;
 class ImageListModel;
+class ImageDateFilter;
 class InlineMessage;
 struct JobRecord;
 class QCheckBox;
@@ -61,6 +62,16 @@ public:
     /// Accept and Reject are), not only its own.
     QCheckBox *allImagesBox() const { return m_allImages; }
     QLineEdit *tagFilter() const { return m_tagFilter; }
+    /// "Created:": any time, the last 7/30/90 days, or between two days (the cloud filters).
+    ImageDateFilter *dateFilter() const { return m_dateFilter; }
+    /// "All profiles": the images of every saved profile (EveryProfileLister), with a Profile
+    /// column; an action on a row uses that row's profile. Profiles that could not be listed
+    /// are named with their reason in profileNotice().
+    QCheckBox *everyProfileBox() const { return m_everyProfile; }
+    InlineMessage *profileNotice() const { return m_profileNotice; }
+    /// Where "All profiles" gets the sessions of every saved profile (the main window's
+    /// AppCore); without it the box is hidden.
+    void setProfileSessions(std::function<QList<CloudSession *>()> sessions);
 
     /// "Edit Image…" for the current image: the dialog (null when none is selected).
     class ImageEditDialog *editCurrent();
@@ -106,6 +117,11 @@ private:
     void updateStatus();
     void selectPending();
     int currentRow() const;          // in the model; -1 when none
+    /// The session an action on the row uses: its profile's in an every-profile list, else
+    /// the current one (null when that profile is gone).
+    CloudSession *sessionOf(int row) const;
+    /// The one session of every selected row (null when they come from two profiles).
+    CloudSession *selectionSession() const;
     QList<int> selectedRows() const; // in the model, in the view's order
     /// Lists again with the cloud-side filters of the status and tag fields.
     void applyServerFilter();
@@ -129,6 +145,10 @@ private:
     QComboBox *m_statusFilter;
     QCheckBox *m_allImages;
     QLineEdit *m_tagFilter;
+    ImageDateFilter *m_dateFilter;
+    QCheckBox *m_everyProfile;
+    InlineMessage *m_profileNotice;
+    std::function<QList<CloudSession *>()> m_profileSessions;
     InlineMessage *m_filterMessage;
     QLabel *m_status;
     QTableView *m_table;

@@ -14,6 +14,7 @@
 
 #include "cloud/cloudsession.h"
 #include "library/actions/shareaction.h"
+#include "jobs/jobrecord.h"
 #include "library/memberjob.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/inlinemessage.h"
@@ -113,6 +114,18 @@ ImageShareDialog::ImageShareDialog(
     retranslateUi();
     updateButtons();
     refresh();
+}
+
+void ImageShareDialog::jobsChanged(const QList<JobRecord> &records)
+{
+    bool ended = false;
+    for (const JobRecord &r : records) {
+        if ((r.state == JobState::Succeeded || r.state == JobState::Failed)
+            && m_runningJobs.removeAll(r.jobId) > 0)
+            ended = true;
+    }
+    if (ended)
+        refresh();
 }
 
 void ImageShareDialog::refresh()
@@ -216,6 +229,7 @@ void ImageShareDialog::send(const MemberChange &change)
             return;
         }
         if (!run->jobId().isEmpty()) {
+            m_runningJobs << run->jobId();
             if (m_session)
                 Q_EMIT jobStarted(MemberJob::record(
                     m_session->profile(), run->change(), m_image.name, run->jobId()));

@@ -21,7 +21,7 @@ class QTableWidget;
 /// members. Every rule is checked first (MemberChange::validate, at the project field;
 /// checkAgainst, in the dialog). Glance answers at once and the list shows the result; IMS runs
 /// the change as an asynchronous job: jobStarted() hands its record to the monitor and the
-/// dialog says so (Refresh reads the members again once it ended).
+/// dialog says so; once the job has ended the members are read again (jobsChanged()).
 class ImageShareDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public:
 
     /// Reads the members again.
     void refresh();
+    /// The monitor's jobs: once an IMS job this dialog started has ended (succeeded or failed),
+    /// the members are read again by themselves.
+    void jobsChanged(const QList<JobRecord> &records);
     /// Adds the project typed in the field (what Add does). False when nothing was sent.
     bool addProject();
     /// Removes the selected members (what Remove does). False when nothing was sent.
@@ -80,6 +83,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_refresh = nullptr;
+    QStringList m_runningJobs; // the cloud's ids of the IMS jobs started here, not ended yet
     InlineMessage *m_general = nullptr;
     QProgressBar *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
