@@ -2298,6 +2298,15 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>Las imágenes de disco de datos deben tener el mismo tipo de sistema operativo que la imagen de disco del sistema.</translation>
     </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>&amp;Bucket de OBS:</translation>
+    </message>
+    <message>
+        <source>Ob&amp;ject:</source>
+        <comment>OBS object list of method 3&apos;s page</comment>
+        <translation>Ob&amp;jeto:</translation>
+    </message>
 </context>
 <context>
     <name>InsecureBanner</name>
@@ -7355,6 +7364,94 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketRules</name>
+    <message>
+        <source>Not an image file IMS imports: its name must end in one of %1.</source>
+        <translation>No es un archivo de imagen que IMS importe: su nombre debe terminar en una de estas extensiones: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectLister</name>
+    <message>
+        <source>The bucket list has not been read yet.</source>
+        <translation>La lista de buckets aún no se ha leído.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectPicker</name>
+    <message>
+        <source>Folder: double-click or Enter opens it</source>
+        <translation>Carpeta: doble clic o Intro para abrirla</translation>
+    </message>
+    <message>
+        <source>IMS can import it</source>
+        <translation>IMS puede importarlo</translation>
+    </message>
+    <message>
+        <source>Reading the objects from OBS…</source>
+        <translation>Leyendo los objetos desde OBS…</translation>
+    </message>
+    <message>
+        <source>The objects of %1 could not be listed: %2 Type the file below as %1:file instead.</source>
+        <translation>No se pudieron listar los objetos de %1: %2 Escriba el archivo abajo como %1:archivo.</translation>
+    </message>
+    <message>
+        <source>Without the bucket list, type the image file below as bucket:file.</source>
+        <translation>Sin la lista de buckets, escriba el archivo de imagen abajo como bucket:archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a bucket to see its objects.</source>
+        <translation>Elija un bucket para ver sus objetos.</translation>
+    </message>
+    <message>
+        <source>The bucket holds no objects.</source>
+        <translation>El bucket no contiene objetos.</translation>
+    </message>
+    <message>
+        <source>No object name starts with “%1”.</source>
+        <translation>Ningún nombre de objeto empieza por «%1».</translation>
+    </message>
+    <message>
+        <source>The bucket holds more objects: Load More lists the next ones, or narrow the list with a prefix.</source>
+        <translation>El bucket contiene más objetos: Listar más muestra los siguientes, o acote la lista con un prefijo.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder or prefix:</source>
+        <translation>Carpeta o pre&amp;fijo:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example of an OBS prefix</comment>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>OBS object name column</comment>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import the object</comment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Load M&amp;ore</source>
+        <translation>&amp;Listar más</translation>
+    </message>
+    <message>
+        <source>List the next objects of the bucket</source>
+        <translation>Listar los siguientes objetos del bucket</translation>
     </message>
 </context>
 </TS>

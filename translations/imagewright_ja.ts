@@ -2289,6 +2289,15 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>データディスクイメージのOSタイプは、システムディスクイメージと同じにしてください。</translation>
     </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBSバケット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ob&amp;ject:</source>
+        <comment>OBS object list of method 3&apos;s page</comment>
+        <translation>オブジェクト(&amp;J):</translation>
+    </message>
 </context>
 <context>
     <name>InsecureBanner</name>
@@ -7324,6 +7333,94 @@ Image creation methods available: %3</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketRules</name>
+    <message>
+        <source>Not an image file IMS imports: its name must end in one of %1.</source>
+        <translation>IMSがインポートするイメージファイルではありません。名前の末尾は %1 のいずれかである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectLister</name>
+    <message>
+        <source>The bucket list has not been read yet.</source>
+        <translation>バケットの一覧はまだ読み込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectPicker</name>
+    <message>
+        <source>Folder: double-click or Enter opens it</source>
+        <translation>フォルダー: ダブルクリックまたはEnterで開きます</translation>
+    </message>
+    <message>
+        <source>IMS can import it</source>
+        <translation>IMSでインポートできます</translation>
+    </message>
+    <message>
+        <source>Reading the objects from OBS…</source>
+        <translation>OBSからオブジェクトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The objects of %1 could not be listed: %2 Type the file below as %1:file instead.</source>
+        <translation>%1 のオブジェクトを一覧表示できませんでした: %2 代わりに下にファイルを %1:file の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Without the bucket list, type the image file below as bucket:file.</source>
+        <translation>バケットの一覧がないため、下にイメージファイルを bucket:file の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a bucket to see its objects.</source>
+        <translation>オブジェクトを表示するにはバケットを選択してください。</translation>
+    </message>
+    <message>
+        <source>The bucket holds no objects.</source>
+        <translation>このバケットにはオブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>No object name starts with “%1”.</source>
+        <translation>「%1」で始まるオブジェクト名はありません。</translation>
+    </message>
+    <message>
+        <source>The bucket holds more objects: Load More lists the next ones, or narrow the list with a prefix.</source>
+        <translation>バケットにはさらにオブジェクトがあります。「さらに読み込む」で続きを一覧表示するか、プレフィックスで絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder or prefix:</source>
+        <translation>フォルダーまたはプレフィックス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example of an OBS prefix</comment>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>OBS object name column</comment>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import the object</comment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Load M&amp;ore</source>
+        <translation>さらに読み込む(&amp;O)</translation>
+    </message>
+    <message>
+        <source>List the next objects of the bucket</source>
+        <translation>バケットの次のオブジェクトを一覧表示します</translation>
     </message>
 </context>
 </TS>

@@ -2289,6 +2289,15 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>数据盘镜像的操作系统类型必须与系统盘镜像相同。</translation>
     </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBS桶(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ob&amp;ject:</source>
+        <comment>OBS object list of method 3&apos;s page</comment>
+        <translation>对象(&amp;J):</translation>
+    </message>
 </context>
 <context>
     <name>InsecureBanner</name>
@@ -7324,6 +7333,94 @@ Image creation methods available: %3</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketRules</name>
+    <message>
+        <source>Not an image file IMS imports: its name must end in one of %1.</source>
+        <translation>不是IMS可导入的镜像文件：名称必须以 %1 之一结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectLister</name>
+    <message>
+        <source>The bucket list has not been read yet.</source>
+        <translation>尚未读取桶列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectPicker</name>
+    <message>
+        <source>Folder: double-click or Enter opens it</source>
+        <translation>文件夹：双击或按Enter打开</translation>
+    </message>
+    <message>
+        <source>IMS can import it</source>
+        <translation>IMS可以导入</translation>
+    </message>
+    <message>
+        <source>Reading the objects from OBS…</source>
+        <translation>正在从OBS读取对象…</translation>
+    </message>
+    <message>
+        <source>The objects of %1 could not be listed: %2 Type the file below as %1:file instead.</source>
+        <translation>无法列出 %1 的对象：%2 请改为在下方以 %1:file 的形式输入文件。</translation>
+    </message>
+    <message>
+        <source>Without the bucket list, type the image file below as bucket:file.</source>
+        <translation>没有桶列表，请在下方以 bucket:file 的形式输入镜像文件。</translation>
+    </message>
+    <message>
+        <source>Choose a bucket to see its objects.</source>
+        <translation>选择一个桶以查看其对象。</translation>
+    </message>
+    <message>
+        <source>The bucket holds no objects.</source>
+        <translation>该桶中没有对象。</translation>
+    </message>
+    <message>
+        <source>No object name starts with “%1”.</source>
+        <translation>没有以“%1”开头的对象名称。</translation>
+    </message>
+    <message>
+        <source>The bucket holds more objects: Load More lists the next ones, or narrow the list with a prefix.</source>
+        <translation>该桶中还有更多对象：“加载更多”列出后续对象，或用前缀缩小列表。</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder or prefix:</source>
+        <translation>文件夹或前缀(&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example of an OBS prefix</comment>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>OBS object name column</comment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import the object</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Load M&amp;ore</source>
+        <translation>加载更多(&amp;O)</translation>
+    </message>
+    <message>
+        <source>List the next objects of the bucket</source>
+        <translation>列出该桶的后续对象</translation>
     </message>
 </context>
 </TS>

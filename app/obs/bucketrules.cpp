@@ -1,6 +1,9 @@
 #include "obs/bucketrules.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include "create/imagerules.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,4 +26,35 @@ std::optional<QString> ObsBucketRules::unusableReason(
             "Standard class.")
             .arg(bucket, info.storageClass);
     return std::nullopt;
+}
+
+const QStringList &ObsBucketRules::importableExtensions()
+{
+    // Normal import: VMDK, VHD, QCOW2, RAW, VHDX, QED, VDI, QCOW, ZVHD2, ZVHD; ISO (IMS user
+    // guide, "Registering an external image file"; reference/s3-peer.md §1).
+    static const QStringList Extensions{u"vhd"_s,
+        u"vmdk"_s,
+        u"qcow2"_s,
+        u"raw"_s,
+        u"vhdx"_s,
+        u"qed"_s,
+        u"vdi"_s,
+        u"qcow"_s,
+        u"zvhd"_s,
+        u"zvhd2"_s,
+        u"iso"_s};
+    return Extensions;
+}
+
+std::optional<QString> ObsBucketRules::objectUnusableReason(
+    const QString &bucket, const QString &key)
+{
+    const QString suffix = QFileInfo(key).suffix().toLower();
+    if (!importableExtensions().contains(suffix)) {
+        //: %1 = the list of extensions, such as "vhd, vmdk, qcow2"
+        return QCoreApplication::translate(
+            "ObsBucketRules", "Not an image file IMS imports: its name must end in one of %1.")
+            .arg(importableExtensions().join(u", "_s));
+    }
+    return ImageRules::checkObsImageUrl(bucket + u':' + key);
 }

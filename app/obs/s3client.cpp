@@ -1,5 +1,7 @@
 #include "obs/s3client.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QIODevice>
 #include <QUrlQuery>
@@ -230,6 +232,35 @@ void S3Client::listObjectsPage(const QString &bucket,
         }
         sofar.truncated = more;
         done(sofar, {});
+    });
+    job->start();
+}
+
+void S3Client::listObjectsFrom(const QString &bucket,
+    const QString &prefix,
+    const QString &continuationToken,
+    int maxKeys,
+    QObject *context,
+    Done<S3ObjectList> done)
+{
+    QList<QPair<QString, QString>> query{{u"list-type"_s, u"2"_s},
+        {u"delimiter"_s, u"/"_s},
+        {u"max-keys"_s, QString::number(std::clamp(maxKeys, 1, 1000))}};
+    if (!prefix.isEmpty())
+        query.append({u"prefix"_s, prefix});
+    if (!continuationToken.isEmpty())
+        query.append({u"continuation-token"_s, continuationToken});
+    RestJob *job = send("GET", url(bucket, {}, query), this);
+    connect(job, &RestJob::finished, context, [done](RestJob *j) {
+        if (const ApiError e = errorOf(j))
+            return done({}, e);
+        QString why;
+        const auto page = S3Xml::objects(j->body(), &why);
+        if (!page)
+            return done({}, invalidAnswer(why));
+        S3ObjectList list = *page;
+        list.truncated = page->truncated && !page->nextContinuationToken.isEmpty();
+        done(list, {});
     });
     job->start();
 }

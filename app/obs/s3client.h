@@ -56,6 +56,15 @@ public:
         int maxKeys,
         QObject *context,
         Done<S3ObjectList> done);
+    /// One page of ListObjectsV2 (`prefix`, "/" as delimiter): at most `maxKeys` (1-1000)
+    /// entries from `continuationToken` (empty: the first page); the answer's
+    /// `nextContinuationToken` and `truncated` say where the next page starts.
+    void listObjectsFrom(const QString &bucket,
+        const QString &prefix,
+        const QString &continuationToken,
+        int maxKeys,
+        QObject *context,
+        Done<S3ObjectList> done);
     void createMultipartUpload(
         const QString &bucket, const QString &key, QObject *context, Done<QString> done);
     /// UploadPart: `body` from its position 0 to its end (not owned; kept open until the job

@@ -29,6 +29,7 @@
 #include "wizard/imsobspage.h"
 #include "wizard/methodpage.h"
 #include "wizard/obsbucketpicker.h"
+#include "wizard/obsobjectpicker.h"
 #include "wizard/osversionpicker.h"
 #include "wizardnext.h"
 
@@ -72,8 +73,12 @@ void walkWizardPages(AppCore *core, CloudSession *session, const UiVisit &visit)
         // What the page loads from the cloud is there (the layout stays as it will be).
         if (CreationMethod(m) == CreationMethod::ImsObsFile) {
             QTRY_VERIFY_WITH_TIMEOUT(!wizard.imsObsPage()->osVersionPicker()->versions().isEmpty()
-                    && !wizard.imsObsPage()->osVersionPicker()->isLoading(),
+                    && !wizard.imsObsPage()->osVersionPicker()->isLoading()
+                    && wizard.imsObsPage()->bucketPicker()->hasLoaded(),
                 15000);
+            // A bucket chosen: its objects listed, the disabled README.txt among them.
+            QVERIFY(wizard.imsObsPage()->bucketPicker()->setBucket(u"imagewright-demo"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard.imsObsPage()->objectPicker()->isLoading(), 15000);
             wizard.imsObsPage()->addDataDiskButton()->click(); // its repeated editor too
         }
         if (CreationMethod(m) == CreationMethod::ImsLocalFile) {

@@ -92,6 +92,16 @@ bool ObsBucketPicker::hasLoaded() const
     return m_lister->hasLoaded();
 }
 
+QString ObsBucketPicker::error() const
+{
+    return m_lister->error();
+}
+
+S3Client *ObsBucketPicker::client() const
+{
+    return m_lister->client();
+}
+
 QString ObsBucketPicker::bucket() const
 {
     const QTreeWidgetItem *item = m_tree->currentItem();

@@ -7,6 +7,7 @@ class CloudSession;
 class InlineMessage;
 class ObsBucketLister;
 class QPushButton;
+class S3Client;
 class QTreeWidget;
 
 /// The OBS buckets of the profile for an IMS import (issue 14), as ObsBucketLister reads them:
@@ -25,6 +26,8 @@ public:
     void reload();
     bool isLoading() const;
     bool hasLoaded() const;
+    /// Why the last list failed (translated); empty when it did not.
+    QString error() const;
     /// The chosen bucket; empty when none.
     QString bucket() const;
     /// Chooses `name` when it is listed and usable, or once it is listed. False when the list
@@ -34,6 +37,9 @@ public:
     QString unusableReason(const QString &name) const;
     /// Whether `name` is listed and can be chosen.
     bool isSelectable(const QString &name) const;
+
+    /// The profile's S3 client once the list was read (for the object list); null before.
+    S3Client *client() const;
 
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *refreshButton() const { return m_refresh; }
