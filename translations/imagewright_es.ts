@@ -2482,6 +2482,10 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
         <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
         <translation>incompleta: %1 de %2 partes en %3; Reanudar envía las que faltan</translation>
     </message>
+    <message>
+        <source>being uploaded to %2 by another process, %1; Resume is offered once it has ended</source>
+        <translation>otro proceso, %1, lo está cargando en %2; Reanudar la carga se ofrece cuando haya terminado</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitor</name>
@@ -4835,6 +4839,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
         <translation>No se pudo escribir el historial de trabajos (%1), así que el último estado de este trabajo no está registrado en él. imagewright watch %2 vuelve a seguir el trabajo cuando el historial se pueda escribir.</translation>
     </message>
+    <message>
+        <source>%1 imagewright watch %2 goes on with it once that process has ended.</source>
+        <translation>%1 imagewright watch %2 reanuda la carga cuando ese proceso haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -6316,6 +6324,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>El bucket de OBS %1 tiene la clase de almacenamiento %2; IMS solo importa desde un bucket de clase estándar.</translation>
     </message>
+    <message>
+        <source>Another process, %1, is uploading this job&apos;s file now. Resume the upload once that process has ended; the parts it sent stay in the bucket.</source>
+        <translation>Otro proceso, %1, está cargando ahora el archivo de este trabajo. Reanude la carga cuando ese proceso haya terminado; las partes que envió permanecen en el bucket.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -7452,6 +7464,21 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>List the next objects of the bucket</source>
         <translation>Listar los siguientes objetos del bucket</translation>
+    </message>
+</context>
+<context>
+    <name>UploadLease</name>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (proceso %2 en %3)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be written</source>
+        <translation>no se pudo escribir el archivo de bloqueo %1</translation>
     </message>
 </context>
 </TS>

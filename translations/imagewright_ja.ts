@@ -2473,6 +2473,10 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
         <translation>未完了: %3 にパート %1 / %2。再開すると不足しているパートを送信します</translation>
     </message>
+    <message>
+        <source>being uploaded to %2 by another process, %1; Resume is offered once it has ended</source>
+        <translation>別のプロセス (%1) が %2 へアップロード中です。終了すると再開を選べます</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitor</name>
@@ -4819,6 +4823,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
         <translation>ジョブ履歴に書き込めなかったため（%1）、このジョブの最新の状態は記録されていません。履歴に書き込めるようになったら、imagewright watch %2 でジョブを再び追跡できます。</translation>
     </message>
+    <message>
+        <source>%1 imagewright watch %2 goes on with it once that process has ended.</source>
+        <translation>%1 そのプロセスが終了したら、imagewright watch %2 で続行できます。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -6286,6 +6294,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>OBSバケット %1 のストレージクラスは %2 です。IMS は標準ストレージクラスのバケットからしかインポートしません。</translation>
     </message>
+    <message>
+        <source>Another process, %1, is uploading this job&apos;s file now. Resume the upload once that process has ended; the parts it sent stay in the bucket.</source>
+        <translation>別のプロセス (%1) がこのジョブのファイルを現在アップロードしています。そのプロセスが終了してからアップロードを再開してください。送信済みのパートはバケットに残ります。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -7421,6 +7433,21 @@ Image creation methods available: %3</source>
     <message>
         <source>List the next objects of the bucket</source>
         <translation>バケットの次のオブジェクトを一覧表示します</translation>
+    </message>
+</context>
+<context>
+    <name>UploadLease</name>
+    <message>
+        <source>another process</source>
+        <translation>別のプロセス</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (%3 上のプロセス %2)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be written</source>
+        <translation>ロックファイル %1 を書き込めませんでした</translation>
     </message>
 </context>
 </TS>

@@ -2473,6 +2473,10 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
         <translation>未完成：%3 中有 %1 / %2 个分段；继续将发送缺少的分段</translation>
     </message>
+    <message>
+        <source>being uploaded to %2 by another process, %1; Resume is offered once it has ended</source>
+        <translation>另一个进程 %1 正在上传到 %2；该进程结束后可继续上传</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitor</name>
@@ -4819,6 +4823,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
         <translation>无法写入任务历史记录（%1），因此此任务的最新状态未记录在其中。任务历史记录可以写入后，imagewright watch %2 会再次跟踪该任务。</translation>
     </message>
+    <message>
+        <source>%1 imagewright watch %2 goes on with it once that process has ended.</source>
+        <translation>%1 该进程结束后，imagewright watch %2 会继续上传。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -6286,6 +6294,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>OBS桶 %1 的存储类别为 %2；IMS 只从标准存储类别的桶导入。</translation>
     </message>
+    <message>
+        <source>Another process, %1, is uploading this job&apos;s file now. Resume the upload once that process has ended; the parts it sent stay in the bucket.</source>
+        <translation>另一个进程 %1 正在上传此任务的文件。请在该进程结束后继续上传；它已发送的分段会保留在桶中。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -7421,6 +7433,21 @@ Image creation methods available: %3</source>
     <message>
         <source>List the next objects of the bucket</source>
         <translation>列出该桶的后续对象</translation>
+    </message>
+</context>
+<context>
+    <name>UploadLease</name>
+    <message>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1（%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be written</source>
+        <translation>无法写入锁文件 %1</translation>
     </message>
 </context>
 </TS>
