@@ -6848,6 +6848,18 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Read the bucket list from OBS again</source>
         <translation>Volver a leer la lista de buckets de OBS</translation>
     </message>
+    <message>
+        <source>This account has no OBS bucket: Create Bucket… makes one IMS can import from.</source>
+        <translation>Esta cuenta no tiene ningún bucket de OBS: Crear bucket nuevo… crea uno desde el que IMS puede importar.</translation>
+    </message>
+    <message>
+        <source>Create B&amp;ucket…</source>
+        <translation>Crear bucket &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a bucket in the profile&apos;s region with the Standard storage class</source>
+        <translation>Crear un bucket en la región del perfil con la clase de almacenamiento estándar</translation>
+    </message>
 </context>
 <context>
     <name>ImsLocalFilePage</name>
@@ -7384,6 +7396,30 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>Not an image file IMS imports: its name must end in one of %1.</source>
         <translation>No es un archivo de imagen que IMS importe: su nombre debe terminar en una de estas extensiones: %1.</translation>
     </message>
+    <message>
+        <source>Enter a name for the bucket.</source>
+        <translation>Escriba un nombre para el bucket.</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 characters; this one has %1.</source>
+        <translation>Un nombre de bucket tiene de 3 a 63 caracteres; este tiene %1.</translation>
+    </message>
+    <message>
+        <source>A bucket name can contain only lowercase letters, digits, hyphens (-) and periods (.).</source>
+        <translation>Un nombre de bucket solo puede contener letras minúsculas, dígitos, guiones (-) y puntos (.).</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>Un nombre de bucket empieza y termina con una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot have two periods, or a period and a hyphen, next to each other.</source>
+        <translation>Un nombre de bucket no puede tener dos puntos, ni un punto y un guion, uno junto al otro.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot be an IP address.</source>
+        <translation>Un nombre de bucket no puede ser una dirección IP.</translation>
+    </message>
 </context>
 <context>
     <name>ObsObjectLister</name>
@@ -7479,6 +7515,61 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>the lock file %1 could not be written</source>
         <translation>no se pudo escribir el archivo de bloqueo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketCreator</name>
+    <message>
+        <source>The name %1 is taken: OBS bucket names are unique across all accounts. Choose another name.</source>
+        <translation>El nombre %1 ya está en uso: los nombres de bucket de OBS son únicos entre todas las cuentas. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This account has as many buckets as OBS allows. Use one of them, or delete one you no longer need.</source>
+        <translation>Esta cuenta tiene tantos buckets como permite OBS. Use uno de ellos o elimine uno que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>OBS does not accept %1 as a bucket name: %2</source>
+        <translation>OBS no acepta %1 como nombre de bucket: %2</translation>
+    </message>
+    <message>
+        <source>OBS cannot create a bucket in region %1 at this endpoint.</source>
+        <translation>OBS no puede crear un bucket en la región %1 en este endpoint.</translation>
+    </message>
+    <message>
+        <source>This account may not create buckets: %1</source>
+        <translation>Esta cuenta no puede crear buckets: %1</translation>
+    </message>
+    <message>
+        <source>The bucket list has not been read from OBS yet.</source>
+        <translation>La lista de buckets aún no se ha leído de OBS.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBucketDialog</name>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation>Creando el bucket %1…</translation>
+    </message>
+    <message>
+        <source>Create OBS Bucket</source>
+        <translation>Crear bucket de OBS</translation>
+    </message>
+    <message>
+        <source>The bucket is created in the profile&apos;s region %1 with the Standard storage class, so IMS can import from it. Its name must be unique across all OBS accounts.</source>
+        <translation>El bucket se crea en la región %1 del perfil con la clase de almacenamiento estándar, de modo que IMS puede importar desde él. Su nombre debe ser único entre todas las cuentas de OBS.</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;name:</source>
+        <translation>&amp;Nombre del bucket:</translation>
+    </message>
+    <message>
+        <source>3–63 lowercase letters, digits, hyphens or periods</source>
+        <translation>3–63 letras minúsculas, dígitos, guiones o puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the bucket</comment>
+        <translation>&amp;Crear</translation>
     </message>
 </context>
 </TS>

@@ -6818,6 +6818,18 @@ Image creation methods available: %3</source>
         <source>Read the bucket list from OBS again</source>
         <translation>OBS からバケットの一覧を再度読み込みます</translation>
     </message>
+    <message>
+        <source>This account has no OBS bucket: Create Bucket… makes one IMS can import from.</source>
+        <translation>このアカウントにはOBSバケットがありません。「バケットの作成…」でIMSがインポートできるバケットを作成できます。</translation>
+    </message>
+    <message>
+        <source>Create B&amp;ucket…</source>
+        <translation>バケットの作成(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Create a bucket in the profile&apos;s region with the Standard storage class</source>
+        <translation>プロファイルのリージョンに標準ストレージクラスのバケットを作成します</translation>
+    </message>
 </context>
 <context>
     <name>ImsLocalFilePage</name>
@@ -7353,6 +7365,30 @@ Image creation methods available: %3</source>
         <source>Not an image file IMS imports: its name must end in one of %1.</source>
         <translation>IMSがインポートするイメージファイルではありません。名前の末尾は %1 のいずれかである必要があります。</translation>
     </message>
+    <message>
+        <source>Enter a name for the bucket.</source>
+        <translation>バケットの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 characters; this one has %1.</source>
+        <translation>バケット名は3～63文字です。この名前は %1 文字です。</translation>
+    </message>
+    <message>
+        <source>A bucket name can contain only lowercase letters, digits, hyphens (-) and periods (.).</source>
+        <translation>バケット名に使用できるのは、英小文字、数字、ハイフン (-)、ピリオド (.) のみです。</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>バケット名は英字または数字で始まり、英字または数字で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot have two periods, or a period and a hyphen, next to each other.</source>
+        <translation>バケット名では、ピリオド同士、またはピリオドとハイフンを隣り合わせにできません。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot be an IP address.</source>
+        <translation>バケット名にIPアドレスは使用できません。</translation>
+    </message>
 </context>
 <context>
     <name>ObsObjectLister</name>
@@ -7448,6 +7484,61 @@ Image creation methods available: %3</source>
     <message>
         <source>the lock file %1 could not be written</source>
         <translation>ロックファイル %1 を書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketCreator</name>
+    <message>
+        <source>The name %1 is taken: OBS bucket names are unique across all accounts. Choose another name.</source>
+        <translation>名前 %1 は使用されています。OBSバケット名はすべてのアカウントで一意です。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>This account has as many buckets as OBS allows. Use one of them, or delete one you no longer need.</source>
+        <translation>このアカウントのバケット数はOBSの上限に達しています。既存のバケットを使用するか、不要なバケットを削除してください。</translation>
+    </message>
+    <message>
+        <source>OBS does not accept %1 as a bucket name: %2</source>
+        <translation>OBSは %1 をバケット名として受け付けません: %2</translation>
+    </message>
+    <message>
+        <source>OBS cannot create a bucket in region %1 at this endpoint.</source>
+        <translation>このエンドポイントでは、リージョン %1 にバケットを作成できません。</translation>
+    </message>
+    <message>
+        <source>This account may not create buckets: %1</source>
+        <translation>このアカウントにはバケットを作成する権限がありません: %1</translation>
+    </message>
+    <message>
+        <source>The bucket list has not been read from OBS yet.</source>
+        <translation>バケットの一覧はまだOBSから読み込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBucketDialog</name>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation>バケット %1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>Create OBS Bucket</source>
+        <translation>OBSバケットの作成</translation>
+    </message>
+    <message>
+        <source>The bucket is created in the profile&apos;s region %1 with the Standard storage class, so IMS can import from it. Its name must be unique across all OBS accounts.</source>
+        <translation>バケットはプロファイルのリージョン %1 に標準ストレージクラスで作成されるため、IMSはここからインポートできます。名前はすべてのOBSアカウントで一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;name:</source>
+        <translation>バケット名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>3–63 lowercase letters, digits, hyphens or periods</source>
+        <translation>英小文字、数字、ハイフン、ピリオドで3～63文字</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the bucket</comment>
+        <translation>作成(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -6818,6 +6818,18 @@ Image creation methods available: %3</source>
         <source>Read the bucket list from OBS again</source>
         <translation>重新从 OBS 读取桶列表</translation>
     </message>
+    <message>
+        <source>This account has no OBS bucket: Create Bucket… makes one IMS can import from.</source>
+        <translation>此账号没有OBS桶：“创建桶…”可创建一个IMS可从中导入的桶。</translation>
+    </message>
+    <message>
+        <source>Create B&amp;ucket…</source>
+        <translation>创建桶(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Create a bucket in the profile&apos;s region with the Standard storage class</source>
+        <translation>在配置文件的区域中创建标准存储类别的桶</translation>
+    </message>
 </context>
 <context>
     <name>ImsLocalFilePage</name>
@@ -7353,6 +7365,30 @@ Image creation methods available: %3</source>
         <source>Not an image file IMS imports: its name must end in one of %1.</source>
         <translation>不是IMS可导入的镜像文件：名称必须以 %1 之一结尾。</translation>
     </message>
+    <message>
+        <source>Enter a name for the bucket.</source>
+        <translation>请输入桶的名称。</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 characters; this one has %1.</source>
+        <translation>桶名称为3～63个字符；此名称有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A bucket name can contain only lowercase letters, digits, hyphens (-) and periods (.).</source>
+        <translation>桶名称只能包含小写字母、数字、连字符 (-) 和句点 (.)。</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>桶名称必须以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot have two periods, or a period and a hyphen, next to each other.</source>
+        <translation>桶名称中不能有两个相邻的句点，也不能有相邻的句点和连字符。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot be an IP address.</source>
+        <translation>桶名称不能是IP地址。</translation>
+    </message>
 </context>
 <context>
     <name>ObsObjectLister</name>
@@ -7448,6 +7484,61 @@ Image creation methods available: %3</source>
     <message>
         <source>the lock file %1 could not be written</source>
         <translation>无法写入锁文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketCreator</name>
+    <message>
+        <source>The name %1 is taken: OBS bucket names are unique across all accounts. Choose another name.</source>
+        <translation>名称 %1 已被占用：OBS桶名称在所有账号中唯一。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>This account has as many buckets as OBS allows. Use one of them, or delete one you no longer need.</source>
+        <translation>此账号的桶数量已达到OBS的上限。请使用现有的桶，或删除不再需要的桶。</translation>
+    </message>
+    <message>
+        <source>OBS does not accept %1 as a bucket name: %2</source>
+        <translation>OBS不接受 %1 作为桶名称：%2</translation>
+    </message>
+    <message>
+        <source>OBS cannot create a bucket in region %1 at this endpoint.</source>
+        <translation>OBS无法在此终端节点的区域 %1 中创建桶。</translation>
+    </message>
+    <message>
+        <source>This account may not create buckets: %1</source>
+        <translation>此账号无权创建桶：%1</translation>
+    </message>
+    <message>
+        <source>The bucket list has not been read from OBS yet.</source>
+        <translation>尚未从OBS读取桶列表。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBucketDialog</name>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation>正在创建桶 %1…</translation>
+    </message>
+    <message>
+        <source>Create OBS Bucket</source>
+        <translation>创建OBS桶</translation>
+    </message>
+    <message>
+        <source>The bucket is created in the profile&apos;s region %1 with the Standard storage class, so IMS can import from it. Its name must be unique across all OBS accounts.</source>
+        <translation>桶将以标准存储类别创建在配置文件的区域 %1 中，因此IMS可以从中导入。其名称在所有OBS账号中必须唯一。</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;name:</source>
+        <translation>桶名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>3–63 lowercase letters, digits, hyphens or periods</source>
+        <translation>3～63个小写字母、数字、连字符或句点</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the bucket</comment>
+        <translation>创建(&amp;C)</translation>
     </message>
 </context>
 </TS>

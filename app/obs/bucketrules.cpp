@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include "create/imagerules.h"
 
@@ -57,4 +58,34 @@ std::optional<QString> ObsBucketRules::objectUnusableReason(
             .arg(importableExtensions().join(u", "_s));
     }
     return ImageRules::checkObsImageUrl(bucket + u':' + key);
+}
+
+std::optional<QString> ObsBucketRules::checkBucketName(const QString &name)
+{
+    // OBS API reference, "Creating a Bucket" (the same rules as the SDKs state).
+    static const QRegularExpression chars(u"^[a-z0-9.-]*$"_s);
+    static const QRegularExpression ip(u"^\\d+\\.\\d+\\.\\d+\\.\\d+$"_s);
+    if (name.isEmpty())
+        return QCoreApplication::translate("ObsBucketRules", "Enter a name for the bucket.");
+    if (name.size() < 3 || name.size() > 63)
+        //: %1 = the name's length
+        return QCoreApplication::translate(
+            "ObsBucketRules", "A bucket name has 3 to 63 characters; this one has %1.")
+            .arg(name.size());
+    if (!chars.match(name).hasMatch())
+        return QCoreApplication::translate("ObsBucketRules",
+            "A bucket name can contain only lowercase letters, digits, hyphens (-) and periods "
+            "(.).");
+    const auto letterOrDigit = [](QChar c) { return c.isLower() || c.isDigit(); };
+    if (!letterOrDigit(name.front()) || !letterOrDigit(name.back()))
+        return QCoreApplication::translate(
+            "ObsBucketRules", "A bucket name starts and ends with a letter or a digit.");
+    if (name.contains(u".."_s) || name.contains(u".-"_s) || name.contains(u"-."_s))
+        return QCoreApplication::translate("ObsBucketRules",
+            "A bucket name cannot have two periods, or a period and a hyphen, next to each "
+            "other.");
+    if (ip.match(name).hasMatch())
+        return QCoreApplication::translate(
+            "ObsBucketRules", "A bucket name cannot be an IP address.");
+    return std::nullopt;
 }

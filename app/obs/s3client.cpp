@@ -145,15 +145,21 @@ void S3Client::listBuckets(QObject *context, Done<QList<S3Bucket>> done)
     job->start();
 }
 
-void S3Client::createBucket(
-    const QString &bucket, const QString &location, QObject *context, Done<bool> done)
+void S3Client::createBucket(const QString &bucket,
+    const QString &location,
+    const QString &storageClass,
+    QObject *context,
+    Done<bool> done)
 {
     QByteArray body;
     if (!location.isEmpty()) {
         body = "<CreateBucketConfiguration><LocationConstraint>" + location.toHtmlEscaped().toUtf8()
             + "</LocationConstraint></CreateBucketConfiguration>";
     }
-    RestJob *job = send("PUT", url(bucket), this, body);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!storageClass.isEmpty())
+        headers.append({"x-obs-storage-class", storageClass.toLatin1()});
+    RestJob *job = send("PUT", url(bucket), this, body, headers);
     connect(job, &RestJob::finished, context, [done](RestJob *j) {
         if (const ApiError e = errorOf(j))
             return done(false, e);

@@ -44,9 +44,14 @@ public:
         const QList<QPair<QString, QString>> &query = {}) const;
 
     void listBuckets(QObject *context, Done<QList<S3Bucket>> done);
-    /// CreateBucket in `location` (empty: the service's default region).
-    void createBucket(
-        const QString &bucket, const QString &location, QObject *context, Done<bool> done);
+    /// CreateBucket in `location` (empty: the service's default region) with the storage class
+    /// `storageClass` (OBS's x-obs-storage-class: STANDARD, WARM, COLD; empty: not sent, OBS
+    /// then makes a Standard bucket).
+    void createBucket(const QString &bucket,
+        const QString &location,
+        const QString &storageClass,
+        QObject *context,
+        Done<bool> done);
     /// HEAD (OBS: x-obs-bucket-location, x-obs-storage-class) then, when HEAD says no location,
     /// GetBucketLocation.
     void bucketInfo(const QString &bucket, QObject *context, Done<S3BucketInfo> done);

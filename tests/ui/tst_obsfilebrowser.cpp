@@ -7,6 +7,7 @@
 #include <memory>
 
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -26,6 +27,7 @@
 #include "support/democloudprocess.h"
 #include "support/testdir.h"
 #include "widgets/inlinemessage.h"
+#include "wizard/createbucketdialog.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsimagefieldseditor.h"
 #include "wizard/imsobspage.h"
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void prefixAndPaging();
     void listingRefusedLeavesTheFieldToType();
     void noObjectStorageFallsBackToText();
+    void createBucketFromThePicker(); // last: it adds a bucket the others do not expect
 
 private:
     /// Opens the wizard on method 3's page for `session`, its bucket list read (or failed).
@@ -317,6 +320,61 @@ void tst_ObsFileBrowser::noObjectStorageFallsBackToText()
     page->imageUrlEdit()->setText(u"ims-image:centos.qcow2"_s);
     QVERIFY(!page->imageUrlMessage()->hasMessage());
     QCOMPARE(page->request().imageUrl, u"ims-image:centos.qcow2"_s);
+}
+
+void tst_ObsFileBrowser::createBucketFromThePicker()
+{
+    std::unique_ptr<CreateImageWizard> wizard;
+    ImsObsPage *page = openPage(wizard, m_session);
+    QVERIFY(page);
+    ObsBucketPicker *buckets = page->bucketPicker();
+    QVERIFY(buckets->createButton()->isEnabled());
+    QTest::mouseClick(buckets->createButton(), Qt::LeftButton);
+    CreateBucketDialog *dialog = buckets->createDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QAbstractButton *create = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!create->isEnabled()); // nothing typed yet
+    QVERIFY(!dialog->nameMessage()->hasMessage());
+
+    // The name's rules at the field, before anything is sent.
+    QTest::keyClicks(dialog->nameEdit(), u"Bad_Name"_s);
+    QCOMPARE(dialog->nameMessage()->kind(), InlineMessage::Kind::Error);
+    QCOMPARE(dialog->nameMessage()->text(),
+        ObsBucketRules::checkBucketName(u"Bad_Name"_s).value_or(QString()));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(!dialog->create());
+    dialog->nameEdit()->setText(u"ab..cd"_s);
+    QVERIFY(dialog->nameMessage()->hasMessage());
+    QCOMPARE(m_demo.countRequests("PUT", u"/"_s), 0);
+
+    // The cloud's refusal (a name another account owns) at the field; the dialog stays.
+    dialog->nameEdit()->setText(u"taken-images"_s);
+    QVERIFY(!dialog->nameMessage()->hasMessage());
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->nameMessage()->kind(), InlineMessage::Kind::Error);
+    QVERIFY2(dialog->nameMessage()->text().contains(u"taken-images"_s),
+        qPrintable(dialog->nameMessage()->text()));
+    QCOMPARE(m_demo.countRequests("PUT", u"/taken-images"_s), 1);
+
+    // Created: listed again with the new bucket chosen, in the profile's region and Standard.
+    dialog->nameEdit()->setText(u"iw-tst-new-bucket"_s);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(buckets->bucket(), u"iw-tst-new-bucket"_s, 15000);
+    QVERIFY(!buckets->createDialog());
+    QCOMPARE(m_demo.countRequests("PUT", u"/iw-tst-new-bucket"_s), 1);
+    QTreeWidgetItem *row = rowsOf(buckets->tree()).value(u"iw-tst-new-bucket"_s);
+    QVERIFY(row);
+    QVERIFY(row->flags() & Qt::ItemIsEnabled);
+    QCOMPARE(row->text(1), m_session->profile().region);
+    QCOMPARE(row->text(2), u"STANDARD"_s);
+    // Its (empty) object list follows the choice.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->objectPicker()->isLoading()
+            && page->objectPicker()->lister()->bucket() == u"iw-tst-new-bucket"_s,
+        15000);
 }
 
 QTEST_MAIN(tst_ObsFileBrowser)

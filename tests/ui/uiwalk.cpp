@@ -23,6 +23,7 @@
 #include "library/imageexportdialog.h"
 #include "library/imagesharedialog.h"
 #include "mainwindow.h"
+#include "wizard/createbucketdialog.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsdatadiskpage.h"
 #include "wizard/imslocalfilepage.h"
@@ -142,6 +143,17 @@ void walkEveryWindow(AppCore *core, CloudSession *session, const UiVisit &visit)
             QVERIFY(!dialog.addProject());
             QTest::qWait(10);
             visit(u"share image: "_s + ImageApis::key(api), &dialog);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // Create Bucket of the OBS bucket lists, with the name's rule under its field.
+        {
+            CreateBucketDialog dialog(nullptr, session->profile().region);
+            QVERIFY(settle(&dialog));
+            dialog.nameEdit()->setText(u"Not_A_Bucket"_s);
+            QVERIFY(!dialog.create());
+            QTest::qWait(10);
+            visit(u"create bucket"_s, &dialog);
             if (QTest::currentTestFailed())
                 return;
         }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
 class CloudSession;
+class CreateBucketDialog;
 class InlineMessage;
 class ObsBucketLister;
 class QPushButton;
@@ -14,7 +16,8 @@ class QTreeWidget;
 /// one row per bucket with its region and storage class; a bucket IMS cannot import from is
 /// shown disabled, with the reason in its row (ObsBucketRules). Refresh lists again; while it
 /// lists, or when it failed, the message under the list says so. Only a usable bucket can be
-/// chosen.
+/// chosen. Create Bucket… makes one in the profile's region with the Standard class
+/// (CreateBucketDialog), then lists again with it chosen.
 class ObsBucketPicker final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,11 @@ public:
 
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *createButton() const { return m_create; }
+    /// The Create Bucket dialog while it is open; null otherwise.
+    CreateBucketDialog *createDialog() const;
+    /// Opens the Create Bucket dialog (window-modal; what Create Bucket… does).
+    void openCreateDialog();
     InlineMessage *statusMessage() const { return m_status; }
 
 Q_SIGNALS:
@@ -57,9 +65,12 @@ private:
     void rebuild();
     void updateStatus();
 
+    QPointer<CloudSession> m_session;
     ObsBucketLister *m_lister = nullptr;
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_create = nullptr;
+    QPointer<CreateBucketDialog> m_dialog;
     InlineMessage *m_status = nullptr;
     QString m_wanted; // setBucket() before the list came
 };
