@@ -6850,11 +6850,11 @@ Métodos de creación de imágenes disponibles: %3</translation>
     </message>
     <message>
         <source>This account has no OBS bucket: Create Bucket… makes one IMS can import from.</source>
-        <translation>Esta cuenta no tiene ningún bucket de OBS: Crear bucket nuevo… crea uno desde el que IMS puede importar.</translation>
+        <translation>Esta cuenta no tiene ningún bucket de OBS: Crear bucket de OBS… crea uno desde el que IMS puede importar.</translation>
     </message>
     <message>
         <source>Create B&amp;ucket…</source>
-        <translation>Crear bucket &amp;nuevo…</translation>
+        <translation>Crear bucket de OB&amp;S…</translation>
     </message>
     <message>
         <source>Create a bucket in the profile&apos;s region with the Standard storage class</source>
