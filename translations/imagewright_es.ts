@@ -2338,6 +2338,15 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>Las imágenes de disco de datos deben tener el mismo tipo de sistema operativo que la imagen de disco del sistema.</translation>
     </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>&amp;Bucket de OBS:</translation>
+    </message>
+    <message>
+        <source>Ob&amp;ject:</source>
+        <comment>OBS object list of method 3&apos;s page</comment>
+        <translation>Ob&amp;jeto:</translation>
+    </message>
 </context>
 <context>
     <name>InsecureBanner</name>
@@ -2512,6 +2521,10 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
     <message>
         <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
         <translation>incompleta: %1 de %2 partes en %3; Reanudar envía las que faltan</translation>
+    </message>
+    <message>
+        <source>being uploaded to %2 by another process, %1; Resume is offered once it has ended</source>
+        <translation>otro proceso, %1, lo está cargando en %2; Reanudar la carga se ofrece cuando haya terminado</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4883,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
         <translation>No se pudo escribir el historial de trabajos (%1), así que el último estado de este trabajo no está registrado en él. imagewright watch %2 vuelve a seguir el trabajo cuando el historial se pueda escribir.</translation>
     </message>
+    <message>
+        <source>%1 imagewright watch %2 goes on with it once that process has ended.</source>
+        <translation>%1 imagewright watch %2 reanuda la carga cuando ese proceso haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -6351,6 +6368,10 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>El bucket de OBS %1 tiene la clase de almacenamiento %2; IMS solo importa desde un bucket de clase estándar.</translation>
     </message>
+    <message>
+        <source>Another process, %1, is uploading this job&apos;s file now. Resume the upload once that process has ended; the parts it sent stay in the bucket.</source>
+        <translation>Otro proceso, %1, está cargando ahora el archivo de este trabajo. Reanude la carga cuando ese proceso haya terminado; las partes que envió permanecen en el bucket.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -6870,6 +6891,18 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Read the bucket list from OBS again</source>
         <translation>Volver a leer la lista de buckets de OBS</translation>
+    </message>
+    <message>
+        <source>This account has no OBS bucket: Create Bucket… makes one IMS can import from.</source>
+        <translation>Esta cuenta no tiene ningún bucket de OBS: Crear bucket de OBS… crea uno desde el que IMS puede importar.</translation>
+    </message>
+    <message>
+        <source>Create B&amp;ucket…</source>
+        <translation>Crear bucket de OB&amp;S…</translation>
+    </message>
+    <message>
+        <source>Create a bucket in the profile&apos;s region with the Standard storage class</source>
+        <translation>Crear un bucket en la región del perfil con la clase de almacenamiento estándar</translation>
     </message>
 </context>
 <context>
@@ -7453,6 +7486,188 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>The first day must not be after the last day.</source>
         <translation>El primer día no puede ser posterior al último.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketRules</name>
+    <message>
+        <source>Not an image file IMS imports: its name must end in one of %1.</source>
+        <translation>No es un archivo de imagen que IMS importe: su nombre debe terminar en una de estas extensiones: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the bucket.</source>
+        <translation>Escriba un nombre para el bucket.</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 characters; this one has %1.</source>
+        <translation>Un nombre de bucket tiene de 3 a 63 caracteres; este tiene %1.</translation>
+    </message>
+    <message>
+        <source>A bucket name can contain only lowercase letters, digits, hyphens (-) and periods (.).</source>
+        <translation>Un nombre de bucket solo puede contener letras minúsculas, dígitos, guiones (-) y puntos (.).</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>Un nombre de bucket empieza y termina con una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot have two periods, or a period and a hyphen, next to each other.</source>
+        <translation>Un nombre de bucket no puede tener dos puntos, ni un punto y un guion, uno junto al otro.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot be an IP address.</source>
+        <translation>Un nombre de bucket no puede ser una dirección IP.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectLister</name>
+    <message>
+        <source>The bucket list has not been read yet.</source>
+        <translation>La lista de buckets aún no se ha leído.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectPicker</name>
+    <message>
+        <source>Folder: double-click or Enter opens it</source>
+        <translation>Carpeta: doble clic o Intro para abrirla</translation>
+    </message>
+    <message>
+        <source>IMS can import it</source>
+        <translation>IMS puede importarlo</translation>
+    </message>
+    <message>
+        <source>Reading the objects from OBS…</source>
+        <translation>Leyendo los objetos desde OBS…</translation>
+    </message>
+    <message>
+        <source>The objects of %1 could not be listed: %2 Type the file below as %1:file instead.</source>
+        <translation>No se pudieron listar los objetos de %1: %2 Escriba el archivo abajo como %1:archivo.</translation>
+    </message>
+    <message>
+        <source>Without the bucket list, type the image file below as bucket:file.</source>
+        <translation>Sin la lista de buckets, escriba el archivo de imagen abajo como bucket:archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a bucket to see its objects.</source>
+        <translation>Elija un bucket para ver sus objetos.</translation>
+    </message>
+    <message>
+        <source>The bucket holds no objects.</source>
+        <translation>El bucket no contiene objetos.</translation>
+    </message>
+    <message>
+        <source>No object name starts with “%1”.</source>
+        <translation>Ningún nombre de objeto empieza por «%1».</translation>
+    </message>
+    <message>
+        <source>The bucket holds more objects: Load More lists the next ones, or narrow the list with a prefix.</source>
+        <translation>El bucket contiene más objetos: Listar más muestra los siguientes, o acote la lista con un prefijo.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder or prefix:</source>
+        <translation>Carpeta o pre&amp;fijo:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example of an OBS prefix</comment>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>OBS object name column</comment>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import the object</comment>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Load M&amp;ore</source>
+        <translation>&amp;Listar más</translation>
+    </message>
+    <message>
+        <source>List the next objects of the bucket</source>
+        <translation>Listar los siguientes objetos del bucket</translation>
+    </message>
+</context>
+<context>
+    <name>UploadLease</name>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (proceso %2 en %3)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be written</source>
+        <translation>no se pudo escribir el archivo de bloqueo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketCreator</name>
+    <message>
+        <source>The name %1 is taken: OBS bucket names are unique across all accounts. Choose another name.</source>
+        <translation>El nombre %1 ya está en uso: los nombres de bucket de OBS son únicos entre todas las cuentas. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This account has as many buckets as OBS allows. Use one of them, or delete one you no longer need.</source>
+        <translation>Esta cuenta tiene tantos buckets como permite OBS. Use uno de ellos o elimine uno que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>OBS does not accept %1 as a bucket name: %2</source>
+        <translation>OBS no acepta %1 como nombre de bucket: %2</translation>
+    </message>
+    <message>
+        <source>OBS cannot create a bucket in region %1 at this endpoint.</source>
+        <translation>OBS no puede crear un bucket en la región %1 en este endpoint.</translation>
+    </message>
+    <message>
+        <source>This account may not create buckets: %1</source>
+        <translation>Esta cuenta no puede crear buckets: %1</translation>
+    </message>
+    <message>
+        <source>The bucket list has not been read from OBS yet.</source>
+        <translation>La lista de buckets aún no se ha leído de OBS.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBucketDialog</name>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation>Creando el bucket %1…</translation>
+    </message>
+    <message>
+        <source>Create OBS Bucket</source>
+        <translation>Crear bucket de OBS</translation>
+    </message>
+    <message>
+        <source>The bucket is created in the profile&apos;s region %1 with the Standard storage class, so IMS can import from it. Its name must be unique across all OBS accounts.</source>
+        <translation>El bucket se crea en la región %1 del perfil con la clase de almacenamiento estándar, de modo que IMS puede importar desde él. Su nombre debe ser único entre todas las cuentas de OBS.</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;name:</source>
+        <translation>&amp;Nombre del bucket:</translation>
+    </message>
+    <message>
+        <source>3–63 lowercase letters, digits, hyphens or periods</source>
+        <translation>3–63 letras minúsculas, dígitos, guiones o puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the bucket</comment>
+        <translation>&amp;Crear</translation>
     </message>
 </context>
 </TS>

@@ -2329,6 +2329,15 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>データディスクイメージのOSタイプは、システムディスクイメージと同じにしてください。</translation>
     </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBSバケット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ob&amp;ject:</source>
+        <comment>OBS object list of method 3&apos;s page</comment>
+        <translation>オブジェクト(&amp;J):</translation>
+    </message>
 </context>
 <context>
     <name>InsecureBanner</name>
@@ -2503,6 +2512,10 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     <message>
         <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
         <translation>未完了: %3 にパート %1 / %2。再開すると不足しているパートを送信します</translation>
+    </message>
+    <message>
+        <source>being uploaded to %2 by another process, %1; Resume is offered once it has ended</source>
+        <translation>別のプロセス (%1) が %2 へアップロード中です。終了すると再開を選べます</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +4867,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
         <translation>ジョブ履歴に書き込めなかったため（%1）、このジョブの最新の状態は記録されていません。履歴に書き込めるようになったら、imagewright watch %2 でジョブを再び追跡できます。</translation>
     </message>
+    <message>
+        <source>%1 imagewright watch %2 goes on with it once that process has ended.</source>
+        <translation>%1 そのプロセスが終了したら、imagewright watch %2 で続行できます。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -6321,6 +6338,10 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>OBSバケット %1 のストレージクラスは %2 です。IMS は標準ストレージクラスのバケットからしかインポートしません。</translation>
     </message>
+    <message>
+        <source>Another process, %1, is uploading this job&apos;s file now. Resume the upload once that process has ended; the parts it sent stay in the bucket.</source>
+        <translation>別のプロセス (%1) がこのジョブのファイルを現在アップロードしています。そのプロセスが終了してからアップロードを再開してください。送信済みのパートはバケットに残ります。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -6840,6 +6861,18 @@ Image creation methods available: %3</source>
     <message>
         <source>Read the bucket list from OBS again</source>
         <translation>OBS からバケットの一覧を再度読み込みます</translation>
+    </message>
+    <message>
+        <source>This account has no OBS bucket: Create Bucket… makes one IMS can import from.</source>
+        <translation>このアカウントにはOBSバケットがありません。「バケットの作成…」でIMSがインポートできるバケットを作成できます。</translation>
+    </message>
+    <message>
+        <source>Create B&amp;ucket…</source>
+        <translation>バケットの作成(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Create a bucket in the profile&apos;s region with the Standard storage class</source>
+        <translation>プロファイルのリージョンに標準ストレージクラスのバケットを作成します</translation>
     </message>
 </context>
 <context>
@@ -7422,6 +7455,188 @@ Image creation methods available: %3</source>
     <message>
         <source>The first day must not be after the last day.</source>
         <translation>最初の日を最後の日より後にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketRules</name>
+    <message>
+        <source>Not an image file IMS imports: its name must end in one of %1.</source>
+        <translation>IMSがインポートするイメージファイルではありません。名前の末尾は %1 のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the bucket.</source>
+        <translation>バケットの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 characters; this one has %1.</source>
+        <translation>バケット名は3～63文字です。この名前は %1 文字です。</translation>
+    </message>
+    <message>
+        <source>A bucket name can contain only lowercase letters, digits, hyphens (-) and periods (.).</source>
+        <translation>バケット名に使用できるのは、英小文字、数字、ハイフン (-)、ピリオド (.) のみです。</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>バケット名は英字または数字で始まり、英字または数字で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot have two periods, or a period and a hyphen, next to each other.</source>
+        <translation>バケット名では、ピリオド同士、またはピリオドとハイフンを隣り合わせにできません。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot be an IP address.</source>
+        <translation>バケット名にIPアドレスは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectLister</name>
+    <message>
+        <source>The bucket list has not been read yet.</source>
+        <translation>バケットの一覧はまだ読み込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectPicker</name>
+    <message>
+        <source>Folder: double-click or Enter opens it</source>
+        <translation>フォルダー: ダブルクリックまたはEnterで開きます</translation>
+    </message>
+    <message>
+        <source>IMS can import it</source>
+        <translation>IMSでインポートできます</translation>
+    </message>
+    <message>
+        <source>Reading the objects from OBS…</source>
+        <translation>OBSからオブジェクトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The objects of %1 could not be listed: %2 Type the file below as %1:file instead.</source>
+        <translation>%1 のオブジェクトを一覧表示できませんでした: %2 代わりに下にファイルを %1:file の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Without the bucket list, type the image file below as bucket:file.</source>
+        <translation>バケットの一覧がないため、下にイメージファイルを bucket:file の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a bucket to see its objects.</source>
+        <translation>オブジェクトを表示するにはバケットを選択してください。</translation>
+    </message>
+    <message>
+        <source>The bucket holds no objects.</source>
+        <translation>このバケットにはオブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>No object name starts with “%1”.</source>
+        <translation>「%1」で始まるオブジェクト名はありません。</translation>
+    </message>
+    <message>
+        <source>The bucket holds more objects: Load More lists the next ones, or narrow the list with a prefix.</source>
+        <translation>バケットにはさらにオブジェクトがあります。「さらに読み込む」で続きを一覧表示するか、プレフィックスで絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder or prefix:</source>
+        <translation>フォルダーまたはプレフィックス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example of an OBS prefix</comment>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>OBS object name column</comment>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import the object</comment>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Load M&amp;ore</source>
+        <translation>さらに読み込む(&amp;O)</translation>
+    </message>
+    <message>
+        <source>List the next objects of the bucket</source>
+        <translation>バケットの次のオブジェクトを一覧表示します</translation>
+    </message>
+</context>
+<context>
+    <name>UploadLease</name>
+    <message>
+        <source>another process</source>
+        <translation>別のプロセス</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (%3 上のプロセス %2)</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be written</source>
+        <translation>ロックファイル %1 を書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketCreator</name>
+    <message>
+        <source>The name %1 is taken: OBS bucket names are unique across all accounts. Choose another name.</source>
+        <translation>名前 %1 は使用されています。OBSバケット名はすべてのアカウントで一意です。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>This account has as many buckets as OBS allows. Use one of them, or delete one you no longer need.</source>
+        <translation>このアカウントのバケット数はOBSの上限に達しています。既存のバケットを使用するか、不要なバケットを削除してください。</translation>
+    </message>
+    <message>
+        <source>OBS does not accept %1 as a bucket name: %2</source>
+        <translation>OBSは %1 をバケット名として受け付けません: %2</translation>
+    </message>
+    <message>
+        <source>OBS cannot create a bucket in region %1 at this endpoint.</source>
+        <translation>このエンドポイントでは、リージョン %1 にバケットを作成できません。</translation>
+    </message>
+    <message>
+        <source>This account may not create buckets: %1</source>
+        <translation>このアカウントにはバケットを作成する権限がありません: %1</translation>
+    </message>
+    <message>
+        <source>The bucket list has not been read from OBS yet.</source>
+        <translation>バケットの一覧はまだOBSから読み込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBucketDialog</name>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation>バケット %1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>Create OBS Bucket</source>
+        <translation>OBSバケットの作成</translation>
+    </message>
+    <message>
+        <source>The bucket is created in the profile&apos;s region %1 with the Standard storage class, so IMS can import from it. Its name must be unique across all OBS accounts.</source>
+        <translation>バケットはプロファイルのリージョン %1 に標準ストレージクラスで作成されるため、IMSはここからインポートできます。名前はすべてのOBSアカウントで一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;name:</source>
+        <translation>バケット名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>3–63 lowercase letters, digits, hyphens or periods</source>
+        <translation>英小文字、数字、ハイフン、ピリオドで3～63文字</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the bucket</comment>
+        <translation>作成(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -2329,6 +2329,15 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>The data disk images must have the same OS type as the system disk image.</source>
         <translation>数据盘镜像的操作系统类型必须与系统盘镜像相同。</translation>
     </message>
+    <message>
+        <source>OB&amp;S bucket:</source>
+        <translation>OBS桶(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ob&amp;ject:</source>
+        <comment>OBS object list of method 3&apos;s page</comment>
+        <translation>对象(&amp;J):</translation>
+    </message>
 </context>
 <context>
     <name>InsecureBanner</name>
@@ -2503,6 +2512,10 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     <message>
         <source>incomplete: %1 of %2 parts in %3; Resume sends the missing ones</source>
         <translation>未完成：%3 中有 %1 / %2 个分段；继续将发送缺少的分段</translation>
+    </message>
+    <message>
+        <source>being uploaded to %2 by another process, %1; Resume is offered once it has ended</source>
+        <translation>另一个进程 %1 正在上传到 %2；该进程结束后可继续上传</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +4867,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>The job history could not be written (%1), so this job&apos;s latest state is not recorded in it. imagewright watch %2 follows the job again once the history can be written.</source>
         <translation>无法写入任务历史记录（%1），因此此任务的最新状态未记录在其中。任务历史记录可以写入后，imagewright watch %2 会再次跟踪该任务。</translation>
     </message>
+    <message>
+        <source>%1 imagewright watch %2 goes on with it once that process has ended.</source>
+        <translation>%1 该进程结束后，imagewright watch %2 会继续上传。</translation>
+    </message>
 </context>
 <context>
     <name>SubmittedPage</name>
@@ -6321,6 +6338,10 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>The OBS bucket %1 has the storage class %2; IMS imports only from a bucket of the Standard class.</source>
         <translation>OBS桶 %1 的存储类别为 %2；IMS 只从标准存储类别的桶导入。</translation>
     </message>
+    <message>
+        <source>Another process, %1, is uploading this job&apos;s file now. Resume the upload once that process has ended; the parts it sent stay in the bucket.</source>
+        <translation>另一个进程 %1 正在上传此任务的文件。请在该进程结束后继续上传；它已发送的分段会保留在桶中。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -6840,6 +6861,18 @@ Image creation methods available: %3</source>
     <message>
         <source>Read the bucket list from OBS again</source>
         <translation>重新从 OBS 读取桶列表</translation>
+    </message>
+    <message>
+        <source>This account has no OBS bucket: Create Bucket… makes one IMS can import from.</source>
+        <translation>此账号没有OBS桶：“创建桶…”可创建一个IMS可从中导入的桶。</translation>
+    </message>
+    <message>
+        <source>Create B&amp;ucket…</source>
+        <translation>创建桶(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Create a bucket in the profile&apos;s region with the Standard storage class</source>
+        <translation>在配置文件的区域中创建标准存储类别的桶</translation>
     </message>
 </context>
 <context>
@@ -7422,6 +7455,188 @@ Image creation methods available: %3</source>
     <message>
         <source>The first day must not be after the last day.</source>
         <translation>第一天不能晚于最后一天。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketRules</name>
+    <message>
+        <source>Not an image file IMS imports: its name must end in one of %1.</source>
+        <translation>不是IMS可导入的镜像文件：名称必须以 %1 之一结尾。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the bucket.</source>
+        <translation>请输入桶的名称。</translation>
+    </message>
+    <message>
+        <source>A bucket name has 3 to 63 characters; this one has %1.</source>
+        <translation>桶名称为3～63个字符；此名称有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A bucket name can contain only lowercase letters, digits, hyphens (-) and periods (.).</source>
+        <translation>桶名称只能包含小写字母、数字、连字符 (-) 和句点 (.)。</translation>
+    </message>
+    <message>
+        <source>A bucket name starts and ends with a letter or a digit.</source>
+        <translation>桶名称必须以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot have two periods, or a period and a hyphen, next to each other.</source>
+        <translation>桶名称中不能有两个相邻的句点，也不能有相邻的句点和连字符。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot be an IP address.</source>
+        <translation>桶名称不能是IP地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectLister</name>
+    <message>
+        <source>The bucket list has not been read yet.</source>
+        <translation>尚未读取桶列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsObjectPicker</name>
+    <message>
+        <source>Folder: double-click or Enter opens it</source>
+        <translation>文件夹：双击或按Enter打开</translation>
+    </message>
+    <message>
+        <source>IMS can import it</source>
+        <translation>IMS可以导入</translation>
+    </message>
+    <message>
+        <source>Reading the objects from OBS…</source>
+        <translation>正在从OBS读取对象…</translation>
+    </message>
+    <message>
+        <source>The objects of %1 could not be listed: %2 Type the file below as %1:file instead.</source>
+        <translation>无法列出 %1 的对象：%2 请改为在下方以 %1:file 的形式输入文件。</translation>
+    </message>
+    <message>
+        <source>Without the bucket list, type the image file below as bucket:file.</source>
+        <translation>没有桶列表，请在下方以 bucket:file 的形式输入镜像文件。</translation>
+    </message>
+    <message>
+        <source>Choose a bucket to see its objects.</source>
+        <translation>选择一个桶以查看其对象。</translation>
+    </message>
+    <message>
+        <source>The bucket holds no objects.</source>
+        <translation>该桶中没有对象。</translation>
+    </message>
+    <message>
+        <source>No object name starts with “%1”.</source>
+        <translation>没有以“%1”开头的对象名称。</translation>
+    </message>
+    <message>
+        <source>The bucket holds more objects: Load More lists the next ones, or narrow the list with a prefix.</source>
+        <translation>该桶中还有更多对象：“加载更多”列出后续对象，或用前缀缩小列表。</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder or prefix:</source>
+        <translation>文件夹或前缀(&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example of an OBS prefix</comment>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>OBS object name column</comment>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>whether IMS can import the object</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Load M&amp;ore</source>
+        <translation>加载更多(&amp;O)</translation>
+    </message>
+    <message>
+        <source>List the next objects of the bucket</source>
+        <translation>列出该桶的后续对象</translation>
+    </message>
+</context>
+<context>
+    <name>UploadLease</name>
+    <message>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1（%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <source>the lock file %1 could not be written</source>
+        <translation>无法写入锁文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBucketCreator</name>
+    <message>
+        <source>The name %1 is taken: OBS bucket names are unique across all accounts. Choose another name.</source>
+        <translation>名称 %1 已被占用：OBS桶名称在所有账号中唯一。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>This account has as many buckets as OBS allows. Use one of them, or delete one you no longer need.</source>
+        <translation>此账号的桶数量已达到OBS的上限。请使用现有的桶，或删除不再需要的桶。</translation>
+    </message>
+    <message>
+        <source>OBS does not accept %1 as a bucket name: %2</source>
+        <translation>OBS不接受 %1 作为桶名称：%2</translation>
+    </message>
+    <message>
+        <source>OBS cannot create a bucket in region %1 at this endpoint.</source>
+        <translation>OBS无法在此终端节点的区域 %1 中创建桶。</translation>
+    </message>
+    <message>
+        <source>This account may not create buckets: %1</source>
+        <translation>此账号无权创建桶：%1</translation>
+    </message>
+    <message>
+        <source>The bucket list has not been read from OBS yet.</source>
+        <translation>尚未从OBS读取桶列表。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBucketDialog</name>
+    <message>
+        <source>Creating the bucket %1…</source>
+        <translation>正在创建桶 %1…</translation>
+    </message>
+    <message>
+        <source>Create OBS Bucket</source>
+        <translation>创建OBS桶</translation>
+    </message>
+    <message>
+        <source>The bucket is created in the profile&apos;s region %1 with the Standard storage class, so IMS can import from it. Its name must be unique across all OBS accounts.</source>
+        <translation>桶将以标准存储类别创建在配置文件的区域 %1 中，因此IMS可以从中导入。其名称在所有OBS账号中必须唯一。</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;name:</source>
+        <translation>桶名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>3–63 lowercase letters, digits, hyphens or periods</source>
+        <translation>3～63个小写字母、数字、连字符或句点</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the bucket</comment>
+        <translation>创建(&amp;C)</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ namespace {
 constexpr int CloudRefused = 1;
 constexpr int InvalidRequest = 2;
 constexpr int AuthOrConnection = 3;
+constexpr int StillRunning = 4; // outcome unknown, or still running (here: in another process)
 } // namespace
 
 LocalFileUpload::LocalFileUpload(JobMonitor *monitor, QString localId, Done failed)
@@ -39,6 +40,8 @@ void LocalFileUpload::start(QObject *context)
 
 int LocalFileUpload::exitCodeFor(const ApiError &error)
 {
+    if (error.serviceCode == QLatin1StringView(ObsImportController::UploadBusyCode))
+        return StillRunning;
     switch (error.kind) {
     case ApiError::Kind::LocalFile:
     case ApiError::Kind::Configuration:
@@ -116,6 +119,17 @@ void LocalFileUpload::ended(const ApiError &error)
     }
     if (error.kind == ApiError::Kind::Aborted)
         return; // our own pause or cancel already said what happened
+    if (error.serviceCode == QLatin1StringView(ObsImportController::UploadBusyCode)) {
+        // Nothing was sent from here: the job is the other process's until it ends.
+        //: %1 = who uploads (a sentence), %2 = the job's local id
+        CliOutput::message(tr("%1 imagewright watch %2 goes on with it once that process has "
+                              "ended.")
+                               .arg(error.message, m_localId));
+        CliOutput::line(u"status=running"_s);
+        if (m_failed)
+            m_failed(exitCodeFor(error));
+        return;
+    }
     //: %1 = why the upload stopped, %2 = the job's local id
     CliOutput::message(tr("The upload stopped: %1 imagewright watch %2 resumes it and sends only "
                           "the missing parts.")

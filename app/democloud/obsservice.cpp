@@ -14,6 +14,8 @@ namespace DemoCloud {
 
 namespace {
 
+constexpr qsizetype MaxBuckets = 100;
+
 ObsTarget targetOf(const HttpRequest &request)
 {
     const QByteArray &raw = request.rawPath;
@@ -227,11 +229,26 @@ HttpResponse ObsService::createBucket(const HttpRequest &request, const ObsTarge
         return ObsXml::error(
             400, u"InvalidBucketName"_s, u"The specified bucket is not valid."_s, t.resource);
     }
+    // Names another account owns (bucket names are global on OBS): the prefix "taken-".
+    if (t.bucket.startsWith(u"taken-"_s)) {
+        return ObsXml::error(409,
+            u"BucketAlreadyExists"_s,
+            u"The requested bucket name is not available. The bucket namespace is shared by all "
+            "users of the system. Please select a different name and try again."_s,
+            t.resource);
+    }
     if (m_store.bucket(t.bucket)) {
         return ObsXml::error(409,
             u"BucketAlreadyOwnedByYou"_s,
             u"Your previous request to create the named bucket succeeded and you already own "
             "it."_s,
+            t.resource);
+    }
+    // OBS: at most 100 buckets per account (API reference, "Creating a Bucket").
+    if (m_store.buckets().size() >= MaxBuckets) {
+        return ObsXml::error(400,
+            u"TooManyBuckets"_s,
+            u"You have attempted to create more buckets than allowed."_s,
             t.resource);
     }
     const std::optional<QString> location = locationFrom(request.body);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -71,6 +73,15 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+/// The folder of the upload leases of the store at `storePath`: beside it, so every process
+/// that uses the store (the GUI, submit, watch) sees the same ones.
+QString leaseDirFor(const QString &storePath)
+{
+    if (storePath.isEmpty())
+        return {};
+    return QFileInfo(storePath).absoluteDir().filePath(u"upload-locks"_s);
+}
+
 } // namespace
 
 JobMonitor::JobMonitor(JobStore store, QObject *parent)
@@ -90,6 +101,8 @@ JobMonitor::JobMonitor(JobStore store, QObject *parent)
     , m_obsImport(*m_host, m_poller, m_policy)
 {
     connect(&m_obsImport, &ObsImportController::uploadEnded, this, &JobMonitor::uploadEnded);
+    // The upload leases beside the job store: every process using this store shares them.
+    m_obsImport.setLeaseDir(leaseDirFor(m_sync.store().path()));
     m_submitter.setRoute(CreationMethod::ImsLocalFile,
         [this](CloudSession *session,
             const CreateOrder &order,
@@ -243,8 +256,10 @@ void JobMonitor::restoreFrom(const QList<JobRecord> &records,
                 "or may not have been carried out."));
             changed = true;
         }
+        // An OBS upload another process runs now (it holds the job's lease) is left as it is.
         if ((r.method == CreationMethod::GlanceCreateUpload || r.obsImport)
-            && r.upload == JobRecord::Upload::Running && !r.isTerminal()) {
+            && r.upload == JobRecord::Upload::Running && !r.isTerminal()
+            && !(r.obsImport && m_obsImport.isUploadingElsewhere(r.localId))) {
             // The app stopped mid-upload: Glance puts the image back to queued (or kills it).
             r.upload = JobRecord::Upload::Incomplete;
             r.addNote(QT_TRANSLATE_NOOP(

@@ -77,13 +77,25 @@ std::optional<qint64> ObsImportController::Status::secondsLeft() const
     return qint64(double(std::max<qint64>(0, total - sent)) / bytesPerSecond + 0.5);
 }
 
+bool ObsImportController::isUploadingElsewhere(const QString &localId, QString *holder) const
+{
+    return !m_runs.contains(localId) && UploadLease::heldElsewhere(m_leaseDir, localId, holder);
+}
+
 bool ObsImportController::canResume(const QString &localId) const
 {
     if (m_runs.contains(localId))
         return false;
     const std::optional<JobRecord> r = m_records.record(localId);
-    return r && r->obsImport && r->state == JobState::Running && r->jobId.isEmpty()
-        && (r->upload == JobRecord::Upload::Incomplete || r->upload == JobRecord::Upload::Done);
+    if (!r || !r->obsImport || r->state != JobState::Running || !r->jobId.isEmpty())
+        return false;
+    if (r->upload == JobRecord::Upload::Done)
+        return true;
+    // Running: another process's upload, resumable once that process has ended (its lease
+    // is free; a process killed mid-upload leaves the record so).
+    const bool stopped =
+        r->upload == JobRecord::Upload::Incomplete || r->upload == JobRecord::Upload::Running;
+    return stopped && !UploadLease::heldElsewhere(m_leaseDir, localId, nullptr);
 }
 
 bool ObsImportController::inUploadPhase(const QString &localId) const
@@ -201,6 +213,24 @@ void ObsImportController::startUpload(const QString &localId, bool fresh)
     const std::optional<JobRecord> r = m_records.record(localId);
     if (!r || !r->obsImport || m_runs.contains(localId))
         return;
+    // One process at a time uploads a job's file: a second would send the same parts again
+    // beside the first (`watch` started while `submit` or the GUI still uploads).
+    auto lease = std::make_shared<UploadLease>(UploadLease::take(m_leaseDir, localId));
+    if (!lease->isHeld()) {
+        ApiError e;
+        if (!lease->holder().isEmpty()) {
+            //: %1 = the other process, e.g. "imagewright (process 4242 on host-a)"
+            e = ApiError::make(ApiError::Kind::Configuration,
+                tr("Another process, %1, is uploading this job's file now. Resume the upload "
+                   "once that process has ended; the parts it sent stay in the bucket.")
+                    .arg(lease->holder()));
+            e.serviceCode = QString::fromLatin1(UploadBusyCode);
+        } else {
+            e = ApiError::make(ApiError::Kind::LocalStorage, lease->error());
+        }
+        later(this, [this, localId, e] { Q_EMIT uploadEnded(localId, e); });
+        return;
+    }
     CloudSession *session = m_records.session(r->profileId);
     QString why;
     S3Client *client = session ? clientFor(session, &why) : nullptr;
@@ -221,6 +251,7 @@ void ObsImportController::startUpload(const QString &localId, bool fresh)
     auto *upload = new MultipartUpload(client, options, this);
     Run &run = m_runs[localId];
     run.upload = upload;
+    run.lease = lease;
     run.status.total = r->uploadSize;
     connect(upload, &MultipartUpload::stateChanged, this, [this, localId](const UploadState &st) {
         bool started = false;
@@ -298,7 +329,7 @@ void ObsImportController::startUpload(const QString &localId, bool fresh)
 
 void ObsImportController::uploadFinished(const QString &localId, const ApiError &error)
 {
-    const Run run = m_runs.take(localId);
+    Run run = m_runs.take(localId);
     MultipartUpload *upload = run.upload;
     const QString etag = upload && !error ? upload->result().etag : QString();
     const bool nothingFound = upload && upload->partsFoundOnServer() == 0;
@@ -360,6 +391,7 @@ void ObsImportController::uploadFinished(const QString &localId, const ApiError 
             return Changes(JobChange::Other);
         });
         m_records.save();
+        run.lease.reset(); // this process takes it again for the new upload
         startUpload(localId, true);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include "net/apierror.h"
+#include "jobs/uploadlease.h"
 #include "obs/multipartplan.h"
 
 class CloudSession;
@@ -43,6 +45,9 @@ public:
     /// The ApiError::serviceCode of a bucket IMS cannot import from (other region, not
     /// Standard): a refusal before anything was sent.
     static constexpr const char *BucketUnusableCode = "imagewright.bucket-unusable";
+    /// The ApiError::serviceCode of an upload that did not start because another process
+    /// uploads the same job now (UploadLease): nothing was sent, the job is theirs meanwhile.
+    static constexpr const char *UploadBusyCode = "imagewright.upload-busy";
 
     struct Options
     {
@@ -69,6 +74,11 @@ public:
     ~ObsImportController() override;
 
     void setOptions(const Options &options) { m_options = options; }
+    /// The folder of the upload leases (beside the job store, shared by every process that
+    /// uses it); empty: no lease (tests of one process).
+    void setLeaseDir(const QString &dir) { m_leaseDir = dir; }
+    /// Whether another process uploads `localId` now (it holds its lease); `holder` says which.
+    bool isUploadingElsewhere(const QString &localId, QString *holder = nullptr) const;
 
     /// Checks the bucket, then tracks the job and starts its upload. `done(error, localId)`:
     /// no error and a local id once the upload started (uploadEnded() tells how it ended); an
@@ -100,8 +110,9 @@ public:
     /// (jobEnded), then tells whether it is on its way: a command waits for objectSettled().
     bool settle(const QString &localId);
     /// Whether resume() would go on with `localId`: a local-file job still running whose upload
-    /// stopped (incomplete: failed, paused, the app ended) or whose import was not sent, with
-    /// no upload of it running here. What a Resume action is offered for.
+    /// stopped (incomplete: failed, paused, the app ended; or marked running by a process that
+    /// is gone) or whose import was not sent, with no upload of it running here or in another
+    /// process (its lease). What a Resume action is offered for.
     bool canResume(const QString &localId) const;
     /// Whether `localId` is a local-file job in its upload phase (no import sent yet).
     bool inUploadPhase(const QString &localId) const;
@@ -116,6 +127,7 @@ private:
     struct Run
     {
         QPointer<MultipartUpload> upload;
+        std::shared_ptr<UploadLease> lease; // held while the upload runs here
         Status status;
         bool cancelled = false;
         bool paused = false;
@@ -132,6 +144,7 @@ private:
     JobPolls &m_polls;
     const PollPolicy &m_policy;
     Options m_options;
+    QString m_leaseDir;
     QHash<QString, Run> m_runs;                    // local id -> upload running here
     QHash<QString, QPointer<S3Client>> m_clients;  // profile id -> its object storage
     QSet<QString> m_settling;                      // object deletion on its way

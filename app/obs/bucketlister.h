@@ -39,6 +39,8 @@ public:
     const QList<Bucket> &buckets() const { return m_buckets; }
     /// Why the last list failed (translated); empty when it did not.
     QString error() const { return m_error; }
+    /// The S3 client of the profile, made by the first list; null before it.
+    S3Client *client() const { return m_client; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QString>
+#include <QStringList>
 
 #include "obs/s3types.h"
 
@@ -18,4 +19,14 @@ public:
     /// `profileRegion`; nullopt when it can.
     static std::optional<QString> unusableReason(
         const QString &bucket, const S3BucketInfo &info, const QString &profileRegion);
+    /// The translated reason IMS cannot import the object `key` of `bucket` (its name's
+    /// extension is not one of the image file formats IMS takes, or method 3's image_url rule
+    /// refuses bucket:key, e.g. a space in it); nullopt when it can.
+    static std::optional<QString> objectUnusableReason(const QString &bucket, const QString &key);
+    /// The translated reason OBS would refuse `name` as a new bucket's name (3-63 lowercase
+    /// letters, digits, hyphens and periods; a letter or digit first and last; no "..", ".-"
+    /// or "-."; not an IP address); nullopt when it is acceptable.
+    static std::optional<QString> checkBucketName(const QString &name);
+    /// The extensions of the image files IMS imports (the IMS user guide's list).
+    static const QStringList &importableExtensions();
 };

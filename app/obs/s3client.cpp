@@ -1,5 +1,7 @@
 #include "obs/s3client.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QIODevice>
 #include <QUrlQuery>
@@ -143,15 +145,21 @@ void S3Client::listBuckets(QObject *context, Done<QList<S3Bucket>> done)
     job->start();
 }
 
-void S3Client::createBucket(
-    const QString &bucket, const QString &location, QObject *context, Done<bool> done)
+void S3Client::createBucket(const QString &bucket,
+    const QString &location,
+    const QString &storageClass,
+    QObject *context,
+    Done<bool> done)
 {
     QByteArray body;
     if (!location.isEmpty()) {
         body = "<CreateBucketConfiguration><LocationConstraint>" + location.toHtmlEscaped().toUtf8()
             + "</LocationConstraint></CreateBucketConfiguration>";
     }
-    RestJob *job = send("PUT", url(bucket), this, body);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!storageClass.isEmpty())
+        headers.append({"x-obs-storage-class", storageClass.toLatin1()});
+    RestJob *job = send("PUT", url(bucket), this, body, headers);
     connect(job, &RestJob::finished, context, [done](RestJob *j) {
         if (const ApiError e = errorOf(j))
             return done(false, e);
@@ -230,6 +238,35 @@ void S3Client::listObjectsPage(const QString &bucket,
         }
         sofar.truncated = more;
         done(sofar, {});
+    });
+    job->start();
+}
+
+void S3Client::listObjectsFrom(const QString &bucket,
+    const QString &prefix,
+    const QString &continuationToken,
+    int maxKeys,
+    QObject *context,
+    Done<S3ObjectList> done)
+{
+    QList<QPair<QString, QString>> query{{u"list-type"_s, u"2"_s},
+        {u"delimiter"_s, u"/"_s},
+        {u"max-keys"_s, QString::number(std::clamp(maxKeys, 1, 1000))}};
+    if (!prefix.isEmpty())
+        query.append({u"prefix"_s, prefix});
+    if (!continuationToken.isEmpty())
+        query.append({u"continuation-token"_s, continuationToken});
+    RestJob *job = send("GET", url(bucket, {}, query), this);
+    connect(job, &RestJob::finished, context, [done](RestJob *j) {
+        if (const ApiError e = errorOf(j))
+            return done({}, e);
+        QString why;
+        const auto page = S3Xml::objects(j->body(), &why);
+        if (!page)
+            return done({}, invalidAnswer(why));
+        S3ObjectList list = *page;
+        list.truncated = page->truncated && !page->nextContinuationToken.isEmpty();
+        done(list, {});
     });
     job->start();
 }

@@ -44,15 +44,29 @@ public:
         const QList<QPair<QString, QString>> &query = {}) const;
 
     void listBuckets(QObject *context, Done<QList<S3Bucket>> done);
-    /// CreateBucket in `location` (empty: the service's default region).
-    void createBucket(
-        const QString &bucket, const QString &location, QObject *context, Done<bool> done);
+    /// CreateBucket in `location` (empty: the service's default region) with the storage class
+    /// `storageClass` (OBS's x-obs-storage-class: STANDARD, WARM, COLD; empty: not sent, OBS
+    /// then makes a Standard bucket).
+    void createBucket(const QString &bucket,
+        const QString &location,
+        const QString &storageClass,
+        QObject *context,
+        Done<bool> done);
     /// HEAD (OBS: x-obs-bucket-location, x-obs-storage-class) then, when HEAD says no location,
     /// GetBucketLocation.
     void bucketInfo(const QString &bucket, QObject *context, Done<S3BucketInfo> done);
     /// ListObjectsV2 with `prefix` and "/" as delimiter, at most `maxKeys` entries over pages.
     void listObjects(const QString &bucket,
         const QString &prefix,
+        int maxKeys,
+        QObject *context,
+        Done<S3ObjectList> done);
+    /// One page of ListObjectsV2 (`prefix`, "/" as delimiter): at most `maxKeys` (1-1000)
+    /// entries from `continuationToken` (empty: the first page); the answer's
+    /// `nextContinuationToken` and `truncated` say where the next page starts.
+    void listObjectsFrom(const QString &bucket,
+        const QString &prefix,
+        const QString &continuationToken,
         int maxKeys,
         QObject *context,
         Done<S3ObjectList> done);

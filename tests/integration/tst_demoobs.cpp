@@ -525,6 +525,22 @@ void tst_DemoObs::createBucketWithLocationAndClass()
     const auto missing = s3("HEAD", u"/no-such-bucket"_s);
     QCOMPARE(missing.status, 404);
     QCOMPARE(s3("DELETE", u"/iw-test-warm"_s).status, 204);
+    // A name another account owns (the demo's "taken-" names): BucketAlreadyExists.
+    const auto taken = s3("PUT", u"/taken-images"_s);
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(xmlText(taken.body, u"Code"_s), u"BucketAlreadyExists"_s);
+    // OBS's limit of 100 buckets per account: the 101st is refused with TooManyBuckets.
+    const int existing = int(QString::fromUtf8(s3("GET", u"/"_s).body).count(u"<Bucket>"_s));
+    QVERIFY(existing > 0 && existing < 100);
+    for (int i = existing; i < 100; ++i)
+        QCOMPARE(s3("PUT", u"/iw-test-many-%1"_s.arg(i)).status, 200);
+    const auto tooMany = s3("PUT", u"/iw-test-many-last"_s);
+    QCOMPARE(tooMany.status, 400);
+    QCOMPARE(xmlText(tooMany.body, u"Code"_s), u"TooManyBuckets"_s);
+    for (int i = existing; i < 100; ++i)
+        QCOMPARE(s3("DELETE", u"/iw-test-many-%1"_s.arg(i)).status, 204);
+    QCOMPARE(s3("PUT", u"/iw-test-many-last"_s).status, 200);
+    QCOMPARE(s3("DELETE", u"/iw-test-many-last"_s).status, 204);
 }
 
 void tst_DemoObs::imsImportChecksTheObject()

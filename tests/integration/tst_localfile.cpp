@@ -16,7 +16,10 @@
 #include "cli/obscommand.h"
 #include "cli/obsprofile.h"
 #include "create/requestfile.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
+#include "net/restclient.h"
 #include "obs/s3client.h"
 #include "support/clirun.h"
 #include "support/democloudprocess.h"
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void unusableBucketRefusedBeforeAnyByte_data();
     void unusableBucketRefusedBeforeAnyByte();
     void cancelAbortsTheMultipartUpload();
+    void secondProcessDoesNotUploadTheSameJob();
 
 private:
     /// A file of `size` bytes and a request to upload it to `bucket` as `object`.
@@ -370,6 +374,101 @@ void tst_LocalFile::cancelAbortsTheMultipartUpload()
         });
     QTRY_VERIFY_WITH_TIMEOUT(listed, 15000);
     QVERIFY(uploads.isEmpty());
+}
+
+void tst_LocalFile::secondProcessDoesNotUploadTheSameJob()
+{
+    const QString key = u"uploads/local-twice.raw"_s;
+    const QString path = u"/imagewright-demo/"_s + key;
+    const QString request = writeRequest(Bucket, key, 12 * MiB, true, u"local-twice"_s);
+    QVERIFY(!request.isEmpty());
+    // Part 1 answered, part 2's answer held: `submit` is in the middle of its upload while a
+    // second process is asked to go on with the same job.
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 0},
+        {u"count"_s, 1}});
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 60000},
+        {u"count"_s, 100}});
+    QProcess submit;
+    submit.setProcessEnvironment(environment());
+    submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"submit"_s, request, u"--wait"_s, u"--part-size"_s, u"5"_s, u"--parts"_s, u"1"_s});
+    QVERIFY(submit.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return m_demo.countRequests("PUT", path) >= 2; }, 60000));
+    const QString storePath = m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s);
+    QString localId;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<JobRecord> jobs = JobStore(storePath).load();
+            if (jobs.size() != 1 || !jobs.first().obsImport
+                || jobs.first().obsImport->partsDone() != 1)
+                return false;
+            localId = jobs.first().localId;
+            return true;
+        }(),
+        10000);
+    const int putsBefore = m_demo.countRequests("PUT", path);
+
+    // `watch` of the same job: refused with who uploads, nothing sent (no ListParts, no part),
+    // exit 4 (interfaces.md §3: still running), the job left as the other process keeps it.
+    const CliRun second = run({u"watch"_s, localId}, 60000);
+    QVERIFY2(second.exitCode == 4, qPrintable(second.err));
+    QCOMPARE(linesOf(second.out).value(u"status"_s), u"running"_s);
+    QVERIFY2(second.err.contains(u"Another process"_s)
+            && second.err.contains(QString::number(submit.processId())),
+        qPrintable(second.err));
+    QCOMPARE(m_demo.countRequests("GET", path), 0);
+    QCOMPARE(m_demo.countRequests("PUT", path), putsBefore);
+    QList<JobRecord> jobs = JobStore(storePath).load();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().upload, JobRecord::Upload::Running);
+
+    // The GUI's monitor on the same store: the upload is another process's, no Resume offered
+    // (and its restore does not mark the upload incomplete).
+    RestClient client(DemoSession::fastRetries());
+    auto session = DemoSession::open(&client, CloudProfile::demo(m_demo.authUrl()));
+    bool connected = false;
+    session->connectToCloud(this, [&](const ApiError &) { connected = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(connected, 15000);
+    auto monitor = DemoSession::monitor(storePath, session.get());
+    monitor->restore();
+    QVERIFY(monitor->rowOf(localId) >= 0);
+    QCOMPARE(monitor->at(monitor->rowOf(localId)).upload, JobRecord::Upload::Running);
+    QString holder;
+    QVERIFY(monitor->localFileImports().isUploadingElsewhere(localId, &holder));
+    QVERIFY2(holder.contains(QString::number(submit.processId())), qPrintable(holder));
+    QVERIFY(!monitor->localFileImports().canResume(localId));
+
+    // Once that process has ended (here killed: the lock it left is taken over), Resume is
+    // offered and goes on: only the part the bucket lacks is sent, then the import.
+    submit.kill();
+    QVERIFY(submit.waitForFinished(10000));
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+    QVERIFY(!monitor->localFileImports().isUploadingElsewhere(localId));
+    QVERIFY(monitor->localFileImports().canResume(localId));
+    bool ended = false;
+    ApiError endError;
+    connect(monitor.get(),
+        &JobMonitor::uploadEnded,
+        this,
+        [&](const QString &id, const ApiError &e) {
+            if (id == localId) {
+                endError = e;
+                ended = true;
+            }
+        });
+    QVERIFY(monitor->resumeUpload(localId));
+    QTRY_VERIFY_WITH_TIMEOUT(ended, 30000);
+    QVERIFY2(!endError, qPrintable(endError.userMessage()));
+    QCOMPARE(m_demo.countRequests("GET", path), 1);   // ListParts
+    QCOMPARE(m_demo.countRequests("PUT", path), 1);   // part 3 (part 2 reached the bucket)
+    QTRY_COMPARE_WITH_TIMEOUT(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1, 15000);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalFile)

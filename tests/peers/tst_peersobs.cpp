@@ -152,7 +152,7 @@ void tst_PeersObs::initTestCase()
     m_bucket = u"iw-peers-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     ApiError error;
     QVERIFY(
-        call<bool>([&](auto done) { m_client->createBucket(m_bucket, {}, this, done); }, &error));
+        call<bool>([&](auto done) { m_client->createBucket(m_bucket, {}, {}, this, done); }, &error));
     QVERIFY2(!error, qPrintable(error.userMessage()));
 }
 

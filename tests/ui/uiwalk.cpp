@@ -26,12 +26,14 @@
 #include "library/imagelibraryview.h"
 #include "library/imagesharedialog.h"
 #include "mainwindow.h"
+#include "wizard/createbucketdialog.h"
 #include "wizard/createimagewizard.h"
 #include "wizard/imsdatadiskpage.h"
 #include "wizard/imslocalfilepage.h"
 #include "wizard/imsobspage.h"
 #include "wizard/methodpage.h"
 #include "wizard/obsbucketpicker.h"
+#include "wizard/obsobjectpicker.h"
 #include "wizard/osversionpicker.h"
 #include "wizardnext.h"
 
@@ -75,8 +77,12 @@ void walkWizardPages(AppCore *core, CloudSession *session, const UiVisit &visit)
         // What the page loads from the cloud is there (the layout stays as it will be).
         if (CreationMethod(m) == CreationMethod::ImsObsFile) {
             QTRY_VERIFY_WITH_TIMEOUT(!wizard.imsObsPage()->osVersionPicker()->versions().isEmpty()
-                    && !wizard.imsObsPage()->osVersionPicker()->isLoading(),
+                    && !wizard.imsObsPage()->osVersionPicker()->isLoading()
+                    && wizard.imsObsPage()->bucketPicker()->hasLoaded(),
                 15000);
+            // A bucket chosen: its objects listed, the disabled README.txt among them.
+            QVERIFY(wizard.imsObsPage()->bucketPicker()->setBucket(u"imagewright-demo"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard.imsObsPage()->objectPicker()->isLoading(), 15000);
             wizard.imsObsPage()->addDataDiskButton()->click(); // its repeated editor too
         }
         if (CreationMethod(m) == CreationMethod::ImsLocalFile) {
@@ -149,6 +155,17 @@ void walkEveryWindow(AppCore *core, CloudSession *session, const UiVisit &visit)
             QVERIFY(!dialog.addProject());
             QTest::qWait(10);
             visit(u"share image: "_s + ImageApis::key(api), &dialog);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // Create Bucket of the OBS bucket lists, with the name's rule under its field.
+        {
+            CreateBucketDialog dialog(nullptr, session->profile().region);
+            QVERIFY(settle(&dialog));
+            dialog.nameEdit()->setText(u"Not_A_Bucket"_s);
+            QVERIFY(!dialog.create());
+            QTest::qWait(10);
+            visit(u"create bucket"_s, &dialog);
             if (QTest::currentTestFailed())
                 return;
         }

@@ -269,9 +269,13 @@ void JobDetailsPane::refresh()
     const QString upload = obs ? obsUploadText(r) : glanceUploadText(r);
     setValue(Upload, upload, true);
     const bool live = m_monitor->isUploading(r.localId);
-    if (live && !m_uploadTimer->isActive())
+    // Another process's upload of this job: looked at each second, so Resume shows once it ends.
+    const bool elsewhere = obs && !live && !r.isTerminal() && r.jobId.isEmpty()
+        && r.upload != JobRecord::Upload::Done
+        && m_monitor->localFileImports().isUploadingElsewhere(r.localId);
+    if ((live || elsewhere) && !m_uploadTimer->isActive())
         m_uploadTimer->start();
-    else if (!live)
+    else if (!live && !elsewhere)
         m_uploadTimer->stop();
     const bool canResume =
         obs ? m_monitor->localFileImports().canResume(r.localId) : r.isIncompleteUpload() && !live;
@@ -360,6 +364,13 @@ QString JobDetailsPane::obsUploadText(const JobRecord &r) const
             upload += u" · "_s + tr("%1 left").arg(TransferRate::durationText(*left));
         return upload;
     }
+    QString holder;
+    if (!r.isTerminal() && r.jobId.isEmpty() && r.upload != JobRecord::Upload::Done
+        && m_monitor->localFileImports().isUploadingElsewhere(r.localId, &holder))
+        //: %1 = the other process, e.g. "imagewright (process 4242 on host-a)", %2 = bucket:object
+        return tr("being uploaded to %2 by another process, %1; Resume is offered once it has "
+                  "ended")
+            .arg(holder, target);
     switch (r.upload) {
     case JobRecord::Upload::Done:
         //: %1 = file size, %2 = bucket:object

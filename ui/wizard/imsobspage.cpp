@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "cloud/cloudsession.h"
@@ -20,6 +21,8 @@
 #include "widgets/mnemonic.h"
 #include "widgets/tageditor.h"
 #include "wizard/imsimagefieldseditor.h"
+#include "wizard/obsbucketpicker.h"
+#include "wizard/obsobjectpicker.h"
 #include "wizard/osversionpicker.h"
 
 using namespace Qt::StringLiterals;
@@ -195,6 +198,12 @@ ImsObsPage::ImsObsPage(CloudSession *session, QWidget *parent)
     auto *content = new QWidget;
     m_fields = new ImsImageFieldsEditor(content);
 
+    m_bucketLabel = new QLabel(content);
+    m_buckets = new ObsBucketPicker(session, content);
+    m_buckets->setObjectName(u"obsFileBuckets"_s);
+    m_objectLabel = new QLabel(content);
+    m_objects = new ObsObjectPicker(m_buckets, content);
+    m_objects->setObjectName(u"obsFileObjects"_s);
     m_imageUrlLabel = new QLabel(content);
     m_imageUrl = new QLineEdit(content);
     m_imageUrl->setObjectName(u"obsImageUrl"_s);
@@ -230,13 +239,18 @@ ImsObsPage::ImsObsPage(CloudSession *session, QWidget *parent)
         form->insertRow(
             at, label, m ? ImsImageFieldsEditor::withMessage(field, m, content) : field);
     };
-    // After name and description: what the image is made of, then the shared rest.
-    row(2, m_imageUrlLabel, m_imageUrl, m_imageUrlMessage);
-    row(3, m_minDiskLabel, m_minDisk, m_minDiskMessage);
-    row(4, m_osTypeLabel, m_osType, m_osTypeMessage);
-    row(5, m_osVersionLabel, m_osVersion, m_osVersionMessage);
-    form->insertRow(6, QString(), m_quickImport);
-    form->insertRow(7, QString(), m_isConfig);
+    // After name and description: what the image is made of (the bucket, its objects, the
+    // file as bucket:file, chosen there or typed), then the shared rest.
+    row(2, m_bucketLabel, m_buckets, nullptr);
+    m_bucketLabel->setBuddy(m_buckets->tree());
+    row(3, m_objectLabel, m_objects, nullptr);
+    m_objectLabel->setBuddy(m_objects->tree());
+    row(4, m_imageUrlLabel, m_imageUrl, m_imageUrlMessage);
+    row(5, m_minDiskLabel, m_minDisk, m_minDiskMessage);
+    row(6, m_osTypeLabel, m_osType, m_osTypeMessage);
+    row(7, m_osVersionLabel, m_osVersion, m_osVersionMessage);
+    form->insertRow(8, QString(), m_quickImport);
+    form->insertRow(9, QString(), m_isConfig);
     form->addRow(m_cmkLabel, m_cmkId);
     m_cmkLabel->setBuddy(m_cmkId);
 
@@ -294,6 +308,7 @@ ImsObsPage::ImsObsPage(CloudSession *session, QWidget *parent)
     for (QCheckBox *box : {m_isConfig, m_quickImport})
         connect(box, &QCheckBox::toggled, this, &ImsObsPage::revalidate);
     connect(m_addDisk, &QPushButton::clicked, this, [this] { addDataDisk(); });
+    connect(m_objects, &ObsObjectPicker::objectChosen, this, &ImsObsPage::objectChosen);
 
     retranslateUi();
     revalidate();
@@ -304,8 +319,14 @@ void ImsObsPage::initializePage()
     if (!m_osVersionsLoaded) {
         m_osVersionsLoaded = true;
         m_osVersion->load();
+        m_buckets->reload();
     }
     MethodFormPage::initializePage();
+}
+
+void ImsObsPage::objectChosen(const QString &bucket, const QString &key)
+{
+    m_imageUrl->setText(bucket + u':' + key);
 }
 
 ObsDataDiskEditor *ImsObsPage::addDataDisk()
@@ -356,6 +377,11 @@ void ImsObsPage::setRequest(const ImsObsFileRequest &request)
 {
     m_fields->setFields(request);
     m_imageUrl->setText(request.imageUrl);
+    // The browser shows the file's bucket and object once they are listed.
+    if (const qsizetype colon = request.imageUrl.indexOf(u':'); colon > 0) {
+        m_buckets->setBucket(request.imageUrl.left(colon));
+        m_objects->setObject(request.imageUrl.mid(colon + 1));
+    }
     m_minDisk->setValue(request.minDisk);
     m_osType->setCurrentIndex(qMax(0, m_osType->findData(request.osType)));
     m_osVersion->setOsVersion(request.osVersion);
@@ -376,6 +402,8 @@ void ImsObsPage::retranslateUi()
     setTitle(CreationMethods::title(CreationMethod::ImsObsFile)); // as on the chooser
     setSubTitle(tr("IMS registers an external image file uploaded to an OBS bucket as a "
                    "private image, with up to three data disks from files of their own."));
+    m_bucketLabel->setText(tr("OB&S bucket:"));
+    m_objectLabel->setText(tr("Ob&ject:", "OBS object list of method 3's page"));
     m_imageUrlLabel->setText(tr("Image &file:", "OBS file of the system disk"));
     m_imageUrl->setPlaceholderText(tr("bucket:file, e.g. %1").arg(u"ims-image:centos70.qcow2"_s));
     m_minDiskLabel->setText(tr("Minimum system disk (&GB):"));

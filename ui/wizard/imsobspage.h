@@ -10,6 +10,8 @@
 class CloudSession;
 class ImsImageFieldsEditor;
 class InlineMessage;
+class ObsBucketPicker;
+class ObsObjectPicker;
 class OsVersionPicker;
 class QCheckBox;
 class QComboBox;
@@ -69,7 +71,9 @@ private:
 };
 
 /// Method 3, IMS image from an external image file in an OBS bucket (seeds 004/002): the file
-/// as bucket:file, the system disk's minimum size (40–255 GB), OS type and version (mandatory
+/// as bucket:file, picked from the profile's buckets (ObsBucketPicker: the ones IMS cannot use
+/// disabled with the reason) and the chosen bucket's objects (ObsObjectPicker), or typed (the
+/// field stays editable: a bucket whose objects cannot be listed, a cloud without OBS listing), the system disk's minimum size (40–255 GB), OS type and version (mandatory
 /// for an ISO file and for a quick import), automatic configuration, encryption key, quick
 /// import, the shared image fields, and up to three data disks from files of their own.
 class ImsObsPage final : public MethodFormPage
@@ -85,6 +89,8 @@ public:
     ImsImageFieldsEditor *fieldsEditor() const { return m_fields; }
     QLineEdit *imageUrlEdit() const { return m_imageUrl; }
     InlineMessage *imageUrlMessage() const { return m_imageUrlMessage; }
+    ObsBucketPicker *bucketPicker() const { return m_buckets; }
+    ObsObjectPicker *objectPicker() const { return m_objects; }
     QSpinBox *minDiskSpin() const { return m_minDisk; }
     OsVersionPicker *osVersionPicker() const { return m_osVersion; }
     InlineMessage *osVersionMessage() const { return m_osVersionMessage; }
@@ -100,8 +106,14 @@ private:
     ObsDataDiskEditor *addDataDisk();
     void removeDataDisk(ObsDataDiskEditor *editor);
 
+    void objectChosen(const QString &bucket, const QString &key);
+
     QPointer<CloudSession> m_session;
     ImsImageFieldsEditor *m_fields = nullptr;
+    QLabel *m_bucketLabel = nullptr;
+    ObsBucketPicker *m_buckets = nullptr;
+    QLabel *m_objectLabel = nullptr;
+    ObsObjectPicker *m_objects = nullptr;
     QLabel *m_imageUrlLabel = nullptr;
     QLineEdit *m_imageUrl = nullptr;
     InlineMessage *m_imageUrlMessage = nullptr;

@@ -7,8 +7,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "cloud/cloudsession.h"
 #include "obs/bucketlister.h"
 #include "widgets/inlinemessage.h"
+#include "wizard/createbucketdialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,7 @@ constexpr int NameRole = Qt::UserRole + 1;
 
 ObsBucketPicker::ObsBucketPicker(CloudSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_lister(new ObsBucketLister(session, this))
 {
     m_tree = new QTreeWidget(this);
@@ -45,11 +48,15 @@ ObsBucketPicker::ObsBucketPicker(CloudSession *session, QWidget *parent)
     m_tree->setFixedHeight(m_tree->fontMetrics().height() * 8);
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(u"obsBucketRefresh"_s);
+    m_create = new QPushButton(this);
+    m_create->setObjectName(u"obsBucketCreate"_s);
+    m_create->setEnabled(false); // once the list was read (its client and the profile's region)
     m_status = new InlineMessage(this);
     m_status->setObjectName(u"obsBucketStatus"_s);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_refresh);
+    buttons->addWidget(m_create);
     buttons->addStretch(1);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -62,10 +69,12 @@ ObsBucketPicker::ObsBucketPicker(CloudSession *session, QWidget *parent)
     setFocusProxy(m_tree);
 
     connect(m_refresh, &QPushButton::clicked, this, &ObsBucketPicker::reload);
+    connect(m_create, &QPushButton::clicked, this, &ObsBucketPicker::openCreateDialog);
     connect(m_lister, &ObsBucketLister::loaded, this, &ObsBucketPicker::rebuild);
     connect(m_lister, &ObsBucketLister::loadFailed, this, &ObsBucketPicker::rebuild);
     connect(m_lister, &ObsBucketLister::loadingChanged, this, [this](bool loading) {
         m_refresh->setEnabled(!loading);
+        m_create->setEnabled(!loading && m_lister->client());
         updateStatus();
         Q_EMIT loadingChanged(loading);
     });
@@ -90,6 +99,16 @@ bool ObsBucketPicker::isLoading() const
 bool ObsBucketPicker::hasLoaded() const
 {
     return m_lister->hasLoaded();
+}
+
+QString ObsBucketPicker::error() const
+{
+    return m_lister->error();
+}
+
+S3Client *ObsBucketPicker::client() const
+{
+    return m_lister->client();
 }
 
 QString ObsBucketPicker::bucket() const
@@ -135,6 +154,27 @@ bool ObsBucketPicker::isSelectable(const QString &name) const
     return false;
 }
 
+CreateBucketDialog *ObsBucketPicker::createDialog() const
+{
+    return m_dialog;
+}
+
+void ObsBucketPicker::openCreateDialog()
+{
+    if (m_dialog || !m_lister->client())
+        return;
+    const QString region = m_session ? m_session->profile().region : QString();
+    m_dialog = new CreateBucketDialog(m_lister->client(), region, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        // Listed again with the new bucket chosen.
+        m_tree->clear();
+        m_wanted = m_dialog->createdName();
+        m_lister->reload();
+    });
+    m_dialog->open();
+}
+
 void ObsBucketPicker::rebuild()
 {
     const QString wanted = m_wanted;
@@ -175,8 +215,7 @@ void ObsBucketPicker::updateStatus()
             tr("The bucket list could not be read from OBS: %1").arg(m_lister->error()));
     } else if (m_lister->hasLoaded() && m_lister->buckets().isEmpty()) {
         m_status->showMessage(InlineMessage::Kind::Info,
-            tr("This account has no OBS bucket. Create one of the Standard class in the "
-               "profile's region (OBS console or obsutil), then Refresh."));
+            tr("This account has no OBS bucket: Create Bucket… makes one IMS can import from."));
     } else {
         m_status->clearMessage();
     }
@@ -190,6 +229,9 @@ void ObsBucketPicker::retranslateUi()
         tr("Note", "whether IMS can import from the bucket")});
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setToolTip(tr("Read the bucket list from OBS again"));
+    m_create->setText(tr("Create B&ucket…"));
+    m_create->setToolTip(tr("Create a bucket in the profile's region with the Standard storage "
+                            "class"));
     if (m_lister->hasLoaded() || !m_lister->error().isEmpty()) {
         m_wanted = bucket(); // kept through the rebuild
         rebuild();
