@@ -282,7 +282,8 @@ void tst_LocalFileWizard::createThroughTheWizardToActive()
     QCOMPARE(review->body().value(u"image_url"_s).toString(), Bucket + u':' + object);
     QVERIFY(!review->marker().isEmpty());
     QVERIFY(review->urlText().endsWith(u"/v2/cloudimages/action"_s));
-    QVERIFY(review->headersText().contains(QDir::toNativeSeparators(path)));
+    // The upload line names the file; the summary gives its whole path.
+    QVERIFY(review->headersText().contains(QFileInfo(path).fileName()));
     bool fileSaid = false;
     for (const CreateSummary::Row &row : review->summary().rows)
         fileSaid |= row.value.contains(QDir::toNativeSeparators(path));

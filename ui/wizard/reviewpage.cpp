@@ -35,6 +35,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The most a file's path takes in the summary; the narrowest review page leaves its field
+/// column about 330 px.
+constexpr int PathWidthPx = 280;
+
 ReviewPage::SaveFileChooser &saveFileChooser()
 {
     static ReviewPage::SaveFileChooser chooser;
@@ -198,8 +202,9 @@ QString ReviewPage::headersText() const
     if (m_order.method == CreationMethod::ImsLocalFile) {
         //: The upload before the import, shown on the review page. %1 = file path, %2 = its
         //: size, %3 = bucket:object
+        // The file's name only: a path has nowhere to wrap (the summary shows it, elided).
         return tr("first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)")
-            .arg(QDir::toNativeSeparators(m_order.filePath),
+            .arg(QFileInfo(m_order.filePath).fileName(),
                 TransferRate::sizeText(QFileInfo(m_order.filePath).size()),
                 m_order.body.value(u"image_url"_s).toString());
     }
@@ -435,11 +440,22 @@ void ReviewPage::updateSummary()
     m_summary = CreateSummary::of(in, m_monitor ? m_monitor->records() : QList<JobRecord>{});
     while (m_summaryForm->rowCount() > 0)
         m_summaryForm->removeRow(0);
-    const auto addRow = [this](const QString &label, const QString &value) {
-        auto *field = new QLabel(value, this);
+    const QString file = in.file;
+    const auto addRow = [this, &file](const QString &label, const QString &value) {
+        auto *field = new QLabel(this);
         field->setTextFormat(Qt::PlainText);
         field->setWordWrap(true);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // A path has no place to wrap: shown elided in its middle (whole in the tooltip), or
+        // it would be cut at the page's edge (issue 16).
+        if (!file.isEmpty() && value.contains(file)) {
+            const QString shown =
+                field->fontMetrics().elidedText(file, Qt::ElideMiddle, PathWidthPx);
+            field->setText(QString(value).replace(file, shown));
+            field->setToolTip(value);
+        } else {
+            field->setText(value);
+        }
         //: A caption in the review page's summary. %1 = what the row shows
         m_summaryForm->addRow(tr("%1:").arg(label), field);
     };
