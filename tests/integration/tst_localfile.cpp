@@ -79,6 +79,9 @@ private:
         qint64 size,
         bool keepObject = true,
         const QString &name = u"local-file"_s);
+    /// The demo cloud answers the first `answered` part PUTs to `path` at once and then holds
+    /// every answer for 60 s: the upload is in flight (and a killed client has parts stored).
+    void holdPartAnswersAfter(const QString &path, int answered);
     CliRun run(const QStringList &arguments, int timeoutMs = 120000);
     QProcessEnvironment environment() const;
 
@@ -99,6 +102,22 @@ void tst_LocalFile::init()
     m_demo.clearRequests();
     m_home = std::make_unique<TestDir>();
     QVERIFY(m_home->isValid());
+}
+
+void tst_LocalFile::holdPartAnswersAfter(const QString &path, int answered)
+{
+    if (answered > 0) {
+        m_demo.addFault({{u"method"_s, u"PUT"_s},
+            {u"path"_s, path},
+            {u"kind"_s, u"hold"_s},
+            {u"hold_ms"_s, 0},
+            {u"count"_s, answered}});
+    }
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, path},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 60000},
+        {u"count"_s, 100}});
 }
 
 QString tst_LocalFile::writeRequest(const QString &bucket,
@@ -200,16 +219,7 @@ void tst_LocalFile::killedUploadResumedByWatch()
     const QString request = writeRequest(Bucket, key, 17 * MiB, true, u"local-kill"_s);
     QVERIFY(!request.isEmpty());
     // Parts 1 and 2 answered; part 3 stored but its answer held: the client is killed then.
-    m_demo.addFault({{u"method"_s, u"PUT"_s},
-        {u"path"_s, path},
-        {u"kind"_s, u"hold"_s},
-        {u"hold_ms"_s, 0},
-        {u"count"_s, 2}});
-    m_demo.addFault({{u"method"_s, u"PUT"_s},
-        {u"path"_s, path},
-        {u"kind"_s, u"hold"_s},
-        {u"hold_ms"_s, 60000},
-        {u"count"_s, 100}});
+    holdPartAnswersAfter(path, 2);
     QProcess submit;
     submit.setProcessEnvironment(environment());
     submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
@@ -250,11 +260,7 @@ void tst_LocalFile::changedFileRefusedOnResume()
     const QString path = u"/imagewright-demo/"_s + key;
     const QString request = writeRequest(Bucket, key, 12 * MiB, true, u"local-changed"_s);
     QVERIFY(!request.isEmpty());
-    m_demo.addFault({{u"method"_s, u"PUT"_s},
-        {u"path"_s, path},
-        {u"kind"_s, u"hold"_s},
-        {u"hold_ms"_s, 60000},
-        {u"count"_s, 100}});
+    holdPartAnswersAfter(path, 0);
     QProcess submit;
     submit.setProcessEnvironment(environment());
     submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
@@ -332,11 +338,7 @@ void tst_LocalFile::cancelAbortsTheMultipartUpload()
     const auto file = RequestFile::load(requestPath, &problems);
     QVERIFY(file);
     // Part 1's answer is held: the upload is in flight when it is cancelled.
-    m_demo.addFault({{u"method"_s, u"PUT"_s},
-        {u"path"_s, path},
-        {u"kind"_s, u"hold"_s},
-        {u"hold_ms"_s, 60000},
-        {u"count"_s, 100}});
+    holdPartAnswersAfter(path, 0);
     QString localId;
     bool answered = false;
     monitor->submit(session.get(),
@@ -384,16 +386,7 @@ void tst_LocalFile::secondProcessDoesNotUploadTheSameJob()
     QVERIFY(!request.isEmpty());
     // Part 1 answered, part 2's answer held: `submit` is in the middle of its upload while a
     // second process is asked to go on with the same job.
-    m_demo.addFault({{u"method"_s, u"PUT"_s},
-        {u"path"_s, path},
-        {u"kind"_s, u"hold"_s},
-        {u"hold_ms"_s, 0},
-        {u"count"_s, 1}});
-    m_demo.addFault({{u"method"_s, u"PUT"_s},
-        {u"path"_s, path},
-        {u"kind"_s, u"hold"_s},
-        {u"hold_ms"_s, 60000},
-        {u"count"_s, 100}});
+    holdPartAnswersAfter(path, 1);
     QProcess submit;
     submit.setProcessEnvironment(environment());
     submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
