@@ -29,6 +29,20 @@ QString stableProfileId(const QStringList &parts)
             QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
 }
 
+/// The id of a job sent with OS_CLOUD naming `cloud` of clouds.yaml, whose profile is `p`.
+QString cloudsYamlProfileId(const QString &cloud, const CloudProfile &p, const QString &authUrl)
+{
+    return stableProfileId({u"clouds.yaml"_s,
+        cloud,
+        authUrl,
+        p.userName,
+        p.projectName,
+        p.projectId,
+        p.region,
+        p.applicationCredentialId,
+        p.applicationCredentialName});
+}
+
 } // namespace
 
 QStringList OpenStackEnv::environmentIdsOf(const CloudProfile &saved)
@@ -75,17 +89,8 @@ QStringList OpenStackEnv::environmentIdsOf(const CloudProfile &saved)
     if (!saved.region.isEmpty() && saved.name.endsWith(regionSuffix))
         clouds << saved.name.chopped(regionSuffix.size());
     for (const QString &cloud : std::as_const(clouds)) {
-        for (const QString &url : std::as_const(urls)) {
-            ids << stableProfileId({u"clouds.yaml"_s,
-                cloud,
-                url,
-                saved.userName,
-                saved.projectName,
-                saved.projectId,
-                saved.region,
-                saved.applicationCredentialId,
-                saved.applicationCredentialName});
-        }
+        for (const QString &url : std::as_const(urls))
+            ids << cloudsYamlProfileId(cloud, saved, url);
     }
     return ids;
 }
@@ -333,15 +338,7 @@ std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
                             .arg(cloud));
     }
     out.profile.family = guessFamily(out.profile.authUrl, out.profile.region); // as with OS_*
-    out.profile.id = stableProfileId({u"clouds.yaml"_s,
-        cloud,
-        out.profile.authUrl.toString(),
-        out.profile.userName,
-        out.profile.projectName,
-        out.profile.projectId,
-        out.profile.region,
-        out.profile.applicationCredentialId,
-        out.profile.applicationCredentialName});
+    out.profile.id = cloudsYamlProfileId(cloud, out.profile, out.profile.authUrl.toString());
     //: Name of the profile made from OS_CLOUD. %1 = the cloud's name in clouds.yaml
     out.profile.name = tr("clouds.yaml (%1)").arg(cloud);
     out.warnings << match->notes;
