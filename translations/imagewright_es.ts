@@ -2985,6 +2985,16 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
         <source>Exporting the image to OBS %1 (%2)</source>
         <translation>Exportando la imagen a OBS %1 (%2)</translation>
     </message>
+    <message>
+        <extracomment>%1 = the bitmap file&apos;s name, %2 = bucket:object</extracomment>
+        <source>Uploading the RAW file&apos;s bitmap file %1 beside it as %2</source>
+        <translation>Cargando el archivo de mapa de bits %1 del archivo RAW junto a él como %2</translation>
+    </message>
+    <message>
+        <extracomment>%1 = bucket:object, %2 = the object&apos;s ETag</extracomment>
+        <source>Bitmap file uploaded as %1 (ETag %2)</source>
+        <translation>Archivo de mapa de bits cargado como %1 (ETag %2)</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -4397,6 +4407,11 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)</source>
         <translation>primero: el archivo %1 (%2) se carga en OBS como %3 por partes (carga multiparte)</translation>
+    </message>
+    <message>
+        <extracomment>Added to the upload line of a RAW quick import. %1 = the upload line, %2 = the bitmap file&apos;s name, %3 = bucket:object</extracomment>
+        <source>%1, then its bitmap file %2 as %3</source>
+        <translation>%1; después, su archivo de mapa de bits %2 como %3</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6051,15 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>Imagewright uploads the image file to the OBS bucket in parts (resumable), then IMS imports it as a private image.</source>
         <translation>Imagewright carga el archivo de imagen en el bucket de OBS por partes (se puede reanudar) y luego IMS lo importa como imagen privada.</translation>
     </message>
+    <message>
+        <source>Bitmap file</source>
+        <translation>Archivo de mapa de bits</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the bitmap file&apos;s name, %2 = bucket:object</extracomment>
+        <source>%1, as %2</source>
+        <translation>%1, como %2</translation>
+    </message>
 </context>
 <context>
     <name>ImageFileFormat</name>
@@ -6352,6 +6376,44 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
     <message>
         <source>Leave image_url out: it is set from params.bucket and params.object when the file is uploaded.</source>
         <translation>Omita image_url: se rellena a partir de params.bucket y params.object cuando se carga el archivo.</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 does not exist.</source>
+        <translation>El archivo de mapa de bits %1 no existe.</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 is not a readable file.</source>
+        <translation>El archivo de mapa de bits %1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 is empty.</source>
+        <translation>El archivo de mapa de bits %1 está vacío.</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path, %2 = its size, %3 = the limit</extracomment>
+        <source>%1 is %2: too large for a bitmap file (at most %3). Choose the .mf file CreateMF.jar made for the RAW image file.</source>
+        <translation>%1 ocupa %2: demasiado para un archivo de mapa de bits (como máximo %3). Elija el archivo .mf que CreateMF.jar generó para el archivo de imagen RAW.</translation>
+    </message>
+    <message>
+        <source>&quot;bitmap&quot; must be a text: the path of the RAW file&apos;s .mf file.</source>
+        <translation>«bitmap» debe ser un texto: la ruta del archivo .mf del archivo RAW.</translation>
+    </message>
+    <message>
+        <source>Only a quick import of a RAW file takes a bitmap file; leave params.bitmap out.</source>
+        <translation>Solo la importación rápida de un archivo RAW lleva archivo de mapa de bits; omita params.bitmap.</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the file name looked for, e.g. disk01.mf</extracomment>
+        <source>A quick import of a RAW file needs its bitmap file (.mf, made by CreateMF.jar), uploaded beside it. %1 is not beside the image file: give the bitmap file (params.bitmap).</source>
+        <translation>La importación rápida de un archivo RAW necesita su archivo de mapa de bits (.mf, generado por CreateMF.jar), cargado junto a él. %1 no está junto al archivo de imagen: indique el archivo de mapa de bits (params.bitmap).</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the object name</extracomment>
+        <source>“%1” is the name the bitmap file gets in the bucket; give the image file&apos;s object another extension, such as .raw.</source>
+        <translation>«%1» es el nombre que recibe el archivo de mapa de bits en el bucket; dé al objeto del archivo de imagen otra extensión, como .raw.</translation>
     </message>
 </context>
 <context>
@@ -7021,6 +7083,41 @@ Métodos de creación de imágenes disponibles: %3</translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Se&amp;leccionar…</translation>
+    </message>
+    <message>
+        <source>Choose the Bitmap File</source>
+        <translation>Elegir el archivo de mapa de bits</translation>
+    </message>
+    <message>
+        <source>Bitmap files (*.mf);;All files (*)</source>
+        <translation>Archivos de mapa de bits (*.mf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Bi&amp;tmap file (.mf):</source>
+        <translation>Archivo de mapa de bits (.m&amp;f):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>the bitmap file; no mnemonic: the image file&apos;s Browse button has it</comment>
+        <translation>Seleccionar…</translation>
+    </message>
+    <message>
+        <source>A quick import of a RAW file needs its bitmap file, made by CreateMF.jar; it is uploaded beside the image file as NAME.mf.</source>
+        <translation>La importación rápida de un archivo RAW necesita su archivo de mapa de bits, generado por CreateMF.jar; se carga junto al archivo de imagen como NOMBRE.mf.</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the default bitmap file&apos;s name, e.g. disk01.mf</extracomment>
+        <source>Default: %1 beside the image file</source>
+        <translation>Predeterminado: %1 junto al archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Only for a quick import of a RAW file</source>
+        <translation>Solo para la importación rápida de un archivo RAW</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the default bitmap file&apos;s name, e.g. disk01.mf</extracomment>
+        <source>A quick import of a RAW file needs its bitmap file (.mf). %1 is not beside the image file: choose the bitmap file.</source>
+        <translation>La importación rápida de un archivo RAW necesita su archivo de mapa de bits (.mf). %1 no está junto al archivo de imagen: elija el archivo de mapa de bits.</translation>
     </message>
 </context>
 <context>

@@ -2976,6 +2976,16 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>Exporting the image to OBS %1 (%2)</source>
         <translation>イメージをOBS %1 (%2) にエクスポートしています</translation>
     </message>
+    <message>
+        <extracomment>%1 = the bitmap file&apos;s name, %2 = bucket:object</extracomment>
+        <source>Uploading the RAW file&apos;s bitmap file %1 beside it as %2</source>
+        <translation>RAW ファイルのビットマップファイル %1 を %2 として隣にアップロードしています</translation>
+    </message>
+    <message>
+        <extracomment>%1 = bucket:object, %2 = the object&apos;s ETag</extracomment>
+        <source>Bitmap file uploaded as %1 (ETag %2)</source>
+        <translation>ビットマップファイルを %1 としてアップロードしました (ETag %2)</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -4386,6 +4396,11 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)</source>
         <translation>最初に: ファイル %1 (%2) を %3 として OBS に分割アップロード (マルチパートアップロード)</translation>
+    </message>
+    <message>
+        <extracomment>Added to the upload line of a RAW quick import. %1 = the upload line, %2 = the bitmap file&apos;s name, %3 = bucket:object</extracomment>
+        <source>%1, then its bitmap file %2 as %3</source>
+        <translation>%1、続いてビットマップファイル %2 を %3 として</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6022,15 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>Imagewright uploads the image file to the OBS bucket in parts (resumable), then IMS imports it as a private image.</source>
         <translation>Imagewright がイメージファイルを分割して OBSバケット にアップロードし (再開可能)、IMS がそれをプライベートイメージとしてインポートします。</translation>
     </message>
+    <message>
+        <source>Bitmap file</source>
+        <translation>ビットマップファイル</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the bitmap file&apos;s name, %2 = bucket:object</extracomment>
+        <source>%1, as %2</source>
+        <translation>%1 (%2 として)</translation>
+    </message>
 </context>
 <context>
     <name>ImageFileFormat</name>
@@ -6322,6 +6346,44 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
     <message>
         <source>Leave image_url out: it is set from params.bucket and params.object when the file is uploaded.</source>
         <translation>image_url は省いてください: ファイルのアップロード時に params.bucket と params.object から設定されます。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 does not exist.</source>
+        <translation>ビットマップファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 is not a readable file.</source>
+        <translation>ビットマップファイル %1 は読み取れるファイルではありません。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 is empty.</source>
+        <translation>ビットマップファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path, %2 = its size, %3 = the limit</extracomment>
+        <source>%1 is %2: too large for a bitmap file (at most %3). Choose the .mf file CreateMF.jar made for the RAW image file.</source>
+        <translation>%1 は %2 あり、ビットマップファイルとしては大きすぎます (上限 %3)。CreateMF.jar が RAW イメージファイル用に生成した .mf ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>&quot;bitmap&quot; must be a text: the path of the RAW file&apos;s .mf file.</source>
+        <translation>「bitmap」はテキストで指定してください: RAW ファイルの .mf ファイルのパスです。</translation>
+    </message>
+    <message>
+        <source>Only a quick import of a RAW file takes a bitmap file; leave params.bitmap out.</source>
+        <translation>ビットマップファイルを使うのは RAW ファイルの高速インポートだけです。params.bitmap を指定しないでください。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the file name looked for, e.g. disk01.mf</extracomment>
+        <source>A quick import of a RAW file needs its bitmap file (.mf, made by CreateMF.jar), uploaded beside it. %1 is not beside the image file: give the bitmap file (params.bitmap).</source>
+        <translation>RAW ファイルの高速インポートには、一緒にアップロードするビットマップファイル (.mf、CreateMF.jar で生成) が必要です。%1 がイメージファイルと同じ場所にありません。ビットマップファイルを指定してください (params.bitmap)。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the object name</extracomment>
+        <source>“%1” is the name the bitmap file gets in the bucket; give the image file&apos;s object another extension, such as .raw.</source>
+        <translation>「%1」はビットマップファイルがバケット内で使う名前です。イメージファイルのオブジェクトには .raw など別の拡張子を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7053,41 @@ Image creation methods available: %3</source>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the Bitmap File</source>
+        <translation>ビットマップファイルの選択</translation>
+    </message>
+    <message>
+        <source>Bitmap files (*.mf);;All files (*)</source>
+        <translation>ビットマップファイル (*.mf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Bi&amp;tmap file (.mf):</source>
+        <translation>ビットマップファイル (.mf)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>the bitmap file; no mnemonic: the image file&apos;s Browse button has it</comment>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>A quick import of a RAW file needs its bitmap file, made by CreateMF.jar; it is uploaded beside the image file as NAME.mf.</source>
+        <translation>RAW ファイルの高速インポートには CreateMF.jar で生成したビットマップファイルが必要です。イメージファイルの隣に NAME.mf としてアップロードされます。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the default bitmap file&apos;s name, e.g. disk01.mf</extracomment>
+        <source>Default: %1 beside the image file</source>
+        <translation>既定: イメージファイルと同じ場所の %1</translation>
+    </message>
+    <message>
+        <source>Only for a quick import of a RAW file</source>
+        <translation>RAW ファイルの高速インポートの場合のみ</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the default bitmap file&apos;s name, e.g. disk01.mf</extracomment>
+        <source>A quick import of a RAW file needs its bitmap file (.mf). %1 is not beside the image file: choose the bitmap file.</source>
+        <translation>RAW ファイルの高速インポートにはビットマップファイル (.mf) が必要です。%1 がイメージファイルと同じ場所にありません。ビットマップファイルを選択してください。</translation>
     </message>
 </context>
 <context>

@@ -2976,6 +2976,16 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>Exporting the image to OBS %1 (%2)</source>
         <translation>正在将镜像导出到OBS %1（%2）</translation>
     </message>
+    <message>
+        <extracomment>%1 = the bitmap file&apos;s name, %2 = bucket:object</extracomment>
+        <source>Uploading the RAW file&apos;s bitmap file %1 beside it as %2</source>
+        <translation>正在将 RAW 文件的位表文件 %1 上传到其旁边，作为 %2</translation>
+    </message>
+    <message>
+        <extracomment>%1 = bucket:object, %2 = the object&apos;s ETag</extracomment>
+        <source>Bitmap file uploaded as %1 (ETag %2)</source>
+        <translation>位表文件已上传为 %1（ETag %2）</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>
@@ -4386,6 +4396,11 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)</source>
         <translation>首先：将文件 %1（%2）作为 %3 分段上传到 OBS（多段上传）</translation>
+    </message>
+    <message>
+        <extracomment>Added to the upload line of a RAW quick import. %1 = the upload line, %2 = the bitmap file&apos;s name, %3 = bucket:object</extracomment>
+        <source>%1, then its bitmap file %2 as %3</source>
+        <translation>%1，然后其位表文件 %2 作为 %3</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6022,15 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>Imagewright uploads the image file to the OBS bucket in parts (resumable), then IMS imports it as a private image.</source>
         <translation>Imagewright 将镜像文件分段上传到 OBS桶（可续传），然后由 IMS 将其导入为私有镜像。</translation>
     </message>
+    <message>
+        <source>Bitmap file</source>
+        <translation>位表文件</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the bitmap file&apos;s name, %2 = bucket:object</extracomment>
+        <source>%1, as %2</source>
+        <translation>%1，作为 %2</translation>
+    </message>
 </context>
 <context>
     <name>ImageFileFormat</name>
@@ -6322,6 +6346,44 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
     <message>
         <source>Leave image_url out: it is set from params.bucket and params.object when the file is uploaded.</source>
         <translation>请省略 image_url：上传文件时会根据 params.bucket 和 params.object 设置。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 does not exist.</source>
+        <translation>位表文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 is not a readable file.</source>
+        <translation>位表文件 %1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path</extracomment>
+        <source>The bitmap file %1 is empty.</source>
+        <translation>位表文件 %1 为空。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = file path, %2 = its size, %3 = the limit</extracomment>
+        <source>%1 is %2: too large for a bitmap file (at most %3). Choose the .mf file CreateMF.jar made for the RAW image file.</source>
+        <translation>%1 大小为 %2，作为位表文件过大（最多 %3）。请选择 CreateMF.jar 为 RAW 镜像文件生成的 .mf 文件。</translation>
+    </message>
+    <message>
+        <source>&quot;bitmap&quot; must be a text: the path of the RAW file&apos;s .mf file.</source>
+        <translation>“bitmap”必须为文本：RAW 文件的 .mf 文件路径。</translation>
+    </message>
+    <message>
+        <source>Only a quick import of a RAW file takes a bitmap file; leave params.bitmap out.</source>
+        <translation>只有 RAW 文件的快速导入才需要位表文件；请去掉 params.bitmap。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the file name looked for, e.g. disk01.mf</extracomment>
+        <source>A quick import of a RAW file needs its bitmap file (.mf, made by CreateMF.jar), uploaded beside it. %1 is not beside the image file: give the bitmap file (params.bitmap).</source>
+        <translation>RAW 文件的快速导入需要其位表文件（.mf，由 CreateMF.jar 生成），并与其一同上传。镜像文件旁没有 %1：请指定位表文件（params.bitmap）。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the object name</extracomment>
+        <source>“%1” is the name the bitmap file gets in the bucket; give the image file&apos;s object another extension, such as .raw.</source>
+        <translation>“%1”是位表文件在桶中的名称；请为镜像文件的对象使用其他扩展名，例如 .raw。</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7053,41 @@ Image creation methods available: %3</source>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the Bitmap File</source>
+        <translation>选择位表文件</translation>
+    </message>
+    <message>
+        <source>Bitmap files (*.mf);;All files (*)</source>
+        <translation>位表文件 (*.mf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Bi&amp;tmap file (.mf):</source>
+        <translation>位表文件 (.mf)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>the bitmap file; no mnemonic: the image file&apos;s Browse button has it</comment>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>A quick import of a RAW file needs its bitmap file, made by CreateMF.jar; it is uploaded beside the image file as NAME.mf.</source>
+        <translation>RAW 文件的快速导入需要由 CreateMF.jar 生成的位表文件；它会作为 NAME.mf 上传到镜像文件旁边。</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the default bitmap file&apos;s name, e.g. disk01.mf</extracomment>
+        <source>Default: %1 beside the image file</source>
+        <translation>默认：镜像文件旁的 %1</translation>
+    </message>
+    <message>
+        <source>Only for a quick import of a RAW file</source>
+        <translation>仅用于 RAW 文件的快速导入</translation>
+    </message>
+    <message>
+        <extracomment>%1 = the default bitmap file&apos;s name, e.g. disk01.mf</extracomment>
+        <source>A quick import of a RAW file needs its bitmap file (.mf). %1 is not beside the image file: choose the bitmap file.</source>
+        <translation>RAW 文件的快速导入需要其位表文件（.mf）。镜像文件旁没有 %1：请选择位表文件。</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,9 @@ CreateSummary CreateSummary::of(const Input &in, const QList<JobRecord> &history
         add(tr("Image file"),
             in.fileSize >= 0 ? tr("%1 (%2)").arg(in.file, sizeText(in.fileSize)) : in.file);
         add(tr("OBS object"), o.value(u"image_url"_s).toString());
+        if (!in.bitmap.isEmpty())
+            //: %1 = the bitmap file's name, %2 = bucket:object
+            add(tr("Bitmap file"), tr("%1, as %2").arg(in.bitmap, in.bitmapUrl));
         add(tr("Minimum disk"),
             o.contains(u"min_disk"_s) ? tr("%1 GB").arg(o.value(u"min_disk"_s).toInt())
                                       : QString());

@@ -28,6 +28,8 @@ public:
         QString file;       // Glance: the local file
         qint64 fileSize = -1;
         QString marker; // the marker sent (Glance: the image ID)
+        QString bitmap; // ims-local-file, RAW quick import: the bitmap file's name
+        QString bitmapUrl; // and the bucket:object it becomes
     };
     struct Row
     {

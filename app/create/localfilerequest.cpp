@@ -30,6 +30,61 @@ QJsonObject LocalFileRequest::importBody() const
     return sent;
 }
 
+QString LocalFileRequest::bitmapObject() const
+{
+    return bitmapFile.isEmpty() ? QString() : bitmapObjectFor(object);
+}
+
+bool LocalFileRequest::needsBitmap(const QString &path, bool quickImport)
+{
+    if (!quickImport || path.isEmpty())
+        return false;
+    if (const auto named = ImageFileFormat::fromFileName(QFileInfo(path).fileName()))
+        return *named == ImageFileFormat::Format::Raw;
+    QString error;
+    const auto read = ImageFileFormat::detectFile(path, &error);
+    return read && *read == ImageFileFormat::Format::Raw;
+}
+
+QString LocalFileRequest::defaultBitmapFor(const QString &file)
+{
+    const QFileInfo info(file);
+    return info.dir().filePath(info.completeBaseName() + u".mf"_s);
+}
+
+QString LocalFileRequest::bitmapObjectFor(const QString &object)
+{
+    const qsizetype slash = object.lastIndexOf(u'/');
+    const qsizetype dot = object.lastIndexOf(u'.');
+    // "images/disk01.raw" -> "images/disk01.mf"; a name without extension gets one.
+    const QString stem = dot > slash + 1 ? object.left(dot) : object;
+    return stem + u".mf"_s;
+}
+
+FieldErrors LocalFileRequest::checkBitmap(const QString &path, const QString &field)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        //: %1 = file path
+        return {{field, tr("The bitmap file %1 does not exist.").arg(shown)}};
+    if (!info.isFile() || !info.isReadable())
+        //: %1 = file path
+        return {{field, tr("The bitmap file %1 is not a readable file.").arg(shown)}};
+    if (info.size() == 0)
+        //: %1 = file path
+        return {{field, tr("The bitmap file %1 is empty.").arg(shown)}};
+    if (info.size() > BitmapMaxBytes)
+        //: %1 = file path, %2 = its size, %3 = the limit
+        return {{field,
+            tr("%1 is %2: too large for a bitmap file (at most %3). Choose the .mf file "
+               "CreateMF.jar made for the RAW image file.")
+                .arg(shown,
+                    QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeTraditionalFormat),
+                    limitText(BitmapMaxBytes))}};
+    return {};
+}
+
 LocalFileRequest LocalFileRequest::fromOrder(const CreateOrder &order)
 {
     LocalFileRequest r;
@@ -37,6 +92,7 @@ LocalFileRequest LocalFileRequest::fromOrder(const CreateOrder &order)
     r.bucket = order.params.value(u"bucket"_s).toString();
     r.object = order.params.value(u"object"_s).toString(QFileInfo(order.filePath).fileName());
     r.keepObject = order.params.value(u"keep_object"_s).toBool(true);
+    r.bitmapFile = order.params.value(u"bitmap"_s).toString(); // set by RequestFile::order()
     r.body = order.body;
     r.body.remove(u"image_url"_s); // importBody() sets it again
     return r;
@@ -124,6 +180,43 @@ FieldErrors LocalFileRequest::checkFile(const QString &path, bool quickImport, c
     return errors;
 }
 
+FieldErrors LocalFileRequest::readBitmap(
+    const QJsonObject &params, LocalFileRequest &r, bool quickImport)
+{
+    const QString field = u"params.bitmap"_s;
+    const QJsonValue given = params.value(u"bitmap"_s);
+    if (!given.isUndefined() && !given.isString())
+        return {{field, tr("\"bitmap\" must be a text: the path of the RAW file's .mf file.")}};
+    if (r.file.isEmpty())
+        return {};
+    if (!needsBitmap(r.file, quickImport)) {
+        if (!given.toString().isEmpty())
+            return {{field,
+                tr("Only a quick import of a RAW file takes a bitmap file; leave "
+                   "params.bitmap out.")}};
+        return {};
+    }
+    const QString path = given.toString().isEmpty() ? defaultBitmapFor(r.file) : given.toString();
+    if (given.toString().isEmpty() && !QFileInfo::exists(path))
+        //: %1 = the file name looked for, e.g. disk01.mf
+        return {{field,
+            tr("A quick import of a RAW file needs its bitmap file (.mf, made by CreateMF.jar), "
+               "uploaded beside it. %1 is not beside the image file: give the bitmap file "
+               "(params.bitmap).")
+                .arg(QFileInfo(path).fileName())}};
+    FieldErrors errors = checkBitmap(path, field);
+    if (!errors.isEmpty())
+        return errors;
+    r.bitmapFile = QFileInfo(path).absoluteFilePath();
+    if (!r.object.isEmpty() && r.bitmapObject() == r.object)
+        //: %1 = the object name
+        return {{u"params.object"_s,
+            tr("“%1” is the name the bitmap file gets in the bucket; give the image file's "
+               "object another extension, such as .raw.")
+                .arg(r.object)}};
+    return {};
+}
+
 std::optional<LocalFileRequest> LocalFileRequest::fromParams(const QJsonObject &params,
     const QJsonObject &body,
     const QString &resolvedFile,
@@ -175,8 +268,10 @@ std::optional<LocalFileRequest> LocalFileRequest::fromParams(const QJsonObject &
         if (e.field != u"image_url")
             found.append({u"body."_s + e.field, e.message});
     }
+    const bool quick = body.value(u"is_quick_import"_s).toBool(false);
     if (!r.file.isEmpty())
-        found += checkFile(r.file, body.value(u"is_quick_import"_s).toBool(false));
+        found += checkFile(r.file, quick);
+    found += readBitmap(params, r, quick);
     if (errors)
         *errors = found;
     if (!found.isEmpty())

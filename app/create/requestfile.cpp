@@ -176,7 +176,7 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
         : file.method == CreationMethod::CinderUploadToImage ? QStringList{u"volume_id"_s}
         : file.method == CreationMethod::GlanceCreateUpload  ? QStringList{u"file"_s}
         : file.method == CreationMethod::ImsLocalFile
-        ? QStringList{u"file"_s, u"bucket"_s, u"object"_s, u"keep_object"_s}
+        ? QStringList{u"file"_s, u"bucket"_s, u"object"_s, u"keep_object"_s, u"bitmap"_s}
         : QStringList{};
     for (auto it = file.params.constBegin(); it != file.params.constEnd(); ++it) {
         if (!usedParams.contains(it.key()))
@@ -266,7 +266,8 @@ void RequestFile::validate(const RequestFile &file, Problems *problems)
     }
     case CreationMethod::ImsLocalFile: {
         FieldErrors errors;
-        LocalFileRequest::fromParams(file.params, file.body, file.resolvedFile(), &errors);
+        LocalFileRequest::fromParams(
+            file.localFileParams(), file.body, file.resolvedFile(), &errors);
         problems->errors += errors; // fields already "params.*" / "body.*"
         break;
     }
@@ -431,7 +432,7 @@ std::optional<LocalFileRequest> RequestFile::localFileRequest(FieldErrors *error
 {
     if (method != CreationMethod::ImsLocalFile)
         return std::nullopt;
-    return LocalFileRequest::fromParams(params, body, resolvedFile(), errors);
+    return LocalFileRequest::fromParams(localFileParams(), body, resolvedFile(), errors);
 }
 
 QString RequestFile::markerFor(const QString &chosen) const
@@ -457,19 +458,37 @@ CreateOrder RequestFile::order(const QString &chosenMarker) const
     else if (method == CreationMethod::CinderUploadToImage)
         o.sourceId = params.value(u"volume_id"_s).toString();
     o.filePath = resolvedFile();
-    if (method == CreationMethod::ImsLocalFile)
+    if (method == CreationMethod::ImsLocalFile) {
         o.params = params;
+        // The bitmap found (params.bitmap resolved, or NAME.mf beside the file): what is sent.
+        o.params.remove(u"bitmap"_s);
+        if (const auto request = localFileRequest(); request && !request->bitmapFile.isEmpty())
+            o.params.insert(u"bitmap"_s, request->bitmapFile);
+    }
     return o;
 }
 
 QString RequestFile::resolvedFile() const
 {
-    const QString file = params.value(u"file"_s).toString();
-    if (file.isEmpty())
+    return resolvedPath(params.value(u"file"_s).toString());
+}
+
+QString RequestFile::resolvedPath(const QString &path) const
+{
+    if (path.isEmpty())
         return {};
-    if (QDir::isAbsolutePath(file))
-        return QDir::cleanPath(file);
-    return QDir::cleanPath(QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).filePath(file));
+    if (QDir::isAbsolutePath(path))
+        return QDir::cleanPath(path);
+    return QDir::cleanPath(QDir(baseDir.isEmpty() ? QDir::currentPath() : baseDir).filePath(path));
+}
+
+QJsonObject RequestFile::localFileParams() const
+{
+    QJsonObject resolved = params;
+    const QJsonValue bitmap = params.value(u"bitmap"_s);
+    if (bitmap.isString() && !bitmap.toString().isEmpty())
+        resolved.insert(u"bitmap"_s, resolvedPath(bitmap.toString()));
+    return resolved;
 }
 
 QJsonObject RequestFile::toJson() const

@@ -80,6 +80,8 @@ public:
 
     /// `params.file` resolved against baseDir (absolute paths stay as they are); empty if unset.
     QString resolvedFile() const;
+    /// `params` with a relative `params.bitmap` (ims-local-file) resolved against baseDir.
+    QJsonObject localFileParams() const;
 
     QJsonObject toJson() const;
     QByteArray toBytes() const; // indented JSON, as saved
@@ -94,4 +96,5 @@ public:
 
 private:
     static void validate(const RequestFile &file, Problems *problems);
+    QString resolvedPath(const QString &path) const;
 };

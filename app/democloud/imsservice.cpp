@@ -103,6 +103,23 @@ std::optional<ImsError> ImsService::checkObsFiles(const QJsonObject &body) const
                     url.mid(colon + 1), url.left(colon))};
         }
     }
+    // A quick import of a RAW file reads its bitmap, NAME.mf beside NAME.raw in the same bucket
+    // (the IMS user guide, "Quickly Importing an Image File"). The error-code table names no
+    // code for it; IMG.0017 again (docs/democloud.md).
+    const QString url = body.value(u"image_url"_s).toString();
+    const qsizetype colon = url.indexOf(u':');
+    const QString file = url.mid(colon + 1);
+    const bool raw = file.endsWith(u".raw"_s, Qt::CaseInsensitive)
+        || file.endsWith(u".img"_s, Qt::CaseInsensitive);
+    if (colon > 0 && raw && body.value(u"is_quick_import"_s).toBool(false)) {
+        const QString bitmap = file.left(file.lastIndexOf(u'.')) + u".mf"_s;
+        const std::optional<bool> exists = m_obsLookup(url.left(colon), bitmap);
+        if (exists && !*exists) {
+            return ImsError{QString::fromUtf16(ImsRules::Code::BadUrl),
+                u"A quick import of the RAW file %1 needs its bitmap file %2 in the OBS bucket "
+                "%3; it is not there."_s.arg(file, bitmap, url.left(colon))};
+        }
+    }
     return std::nullopt;
 }
 

@@ -12,6 +12,11 @@ QJsonObject ObsImport::toJson() const
         {u"object_deleted"_s, objectDeleted}};
     if (upload.partSize > 0)
         o.insert(u"upload"_s, upload.toJson());
+    if (!bitmapObject.isEmpty()) {
+        o.insert(u"bitmap_file"_s, bitmapFile);
+        o.insert(u"bitmap_object"_s, bitmapObject);
+        o.insert(u"bitmap_uploaded"_s, bitmapUploaded);
+    }
     return o;
 }
 
@@ -24,6 +29,9 @@ ObsImport ObsImport::fromJson(const QJsonObject &o)
     r.importBody = o.value(u"import_body"_s).toObject();
     r.etag = o.value(u"etag"_s).toString();
     r.objectDeleted = o.value(u"object_deleted"_s).toBool(false);
+    r.bitmapFile = o.value(u"bitmap_file"_s).toString();
+    r.bitmapObject = o.value(u"bitmap_object"_s).toString();
+    r.bitmapUploaded = o.value(u"bitmap_uploaded"_s).toBool(false);
     if (const auto state = UploadState::fromJson(o.value(u"upload"_s).toObject(), nullptr))
         r.upload = *state;
     r.upload.bucket = r.bucket;

@@ -23,8 +23,16 @@ struct ObsImport
     QJsonObject importBody;
     /// The multipart upload (endpoint, upload id, part size, confirmed parts, file stamp).
     UploadState upload;
-    QString etag;               // the completed object's ETag
+    QString etag;               // the completed object's ETag (set: the object is complete)
     bool objectDeleted = false; // keep_object false: deleted once the image was active
+    /// A quick import of a RAW file: its bitmap file (local path) and the object it becomes
+    /// beside the image's (NAME.mf), sent in one PUT once the image file is complete.
+    QString bitmapFile;
+    QString bitmapObject;
+    bool bitmapUploaded = false;
+
+    /// Whether the bitmap still has to go before the import can be sent.
+    bool bitmapPending() const { return !bitmapObject.isEmpty() && !bitmapUploaded; }
 
     int partsDone() const { return int(upload.confirmed.size()); }
     /// The parts the file makes at the upload's part size; 0 before the upload started.

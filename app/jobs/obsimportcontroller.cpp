@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 #include <QUuid>
@@ -180,6 +181,8 @@ void ObsImportController::submit(CloudSession *session,
             obs.object = request.object;
             obs.keepObject = request.keepObject;
             obs.importBody = importBody;
+            obs.bitmapFile = request.bitmapFile;
+            obs.bitmapObject = request.bitmapObject();
             r.obsImport = obs;
             //: %1 = bucket name, %2 = its region, %3 = its storage class
             r.addNote(QT_TRANSLATE_NOOP("JobMonitor",
@@ -208,29 +211,36 @@ void ObsImportController::submit(CloudSession *session,
         });
 }
 
+std::shared_ptr<UploadLease> ObsImportController::takeLease(const QString &localId)
+{
+    // One process at a time uploads a job's file: a second would send the same parts again
+    // beside the first (`watch` started while `submit` or the GUI still uploads).
+    auto lease = std::make_shared<UploadLease>(UploadLease::take(m_leaseDir, localId));
+    if (lease->isHeld())
+        return lease;
+    ApiError e;
+    if (!lease->holder().isEmpty()) {
+        //: %1 = the other process, e.g. "imagewright (process 4242 on host-a)"
+        e = ApiError::make(ApiError::Kind::Configuration,
+            tr("Another process, %1, is uploading this job's file now. Resume the upload "
+               "once that process has ended; the parts it sent stay in the bucket.")
+                .arg(lease->holder()));
+        e.serviceCode = QString::fromLatin1(UploadBusyCode);
+    } else {
+        e = ApiError::make(ApiError::Kind::LocalStorage, lease->error());
+    }
+    later(this, [this, localId, e] { Q_EMIT uploadEnded(localId, e); });
+    return nullptr;
+}
+
 void ObsImportController::startUpload(const QString &localId, bool fresh)
 {
     const std::optional<JobRecord> r = m_records.record(localId);
     if (!r || !r->obsImport || m_runs.contains(localId))
         return;
-    // One process at a time uploads a job's file: a second would send the same parts again
-    // beside the first (`watch` started while `submit` or the GUI still uploads).
-    auto lease = std::make_shared<UploadLease>(UploadLease::take(m_leaseDir, localId));
-    if (!lease->isHeld()) {
-        ApiError e;
-        if (!lease->holder().isEmpty()) {
-            //: %1 = the other process, e.g. "imagewright (process 4242 on host-a)"
-            e = ApiError::make(ApiError::Kind::Configuration,
-                tr("Another process, %1, is uploading this job's file now. Resume the upload "
-                   "once that process has ended; the parts it sent stay in the bucket.")
-                    .arg(lease->holder()));
-            e.serviceCode = QString::fromLatin1(UploadBusyCode);
-        } else {
-            e = ApiError::make(ApiError::Kind::LocalStorage, lease->error());
-        }
-        later(this, [this, localId, e] { Q_EMIT uploadEnded(localId, e); });
+    const std::shared_ptr<UploadLease> lease = takeLease(localId);
+    if (!lease)
         return;
-    }
     CloudSession *session = m_records.session(r->profileId);
     QString why;
     S3Client *client = session ? clientFor(session, &why) : nullptr;
@@ -339,20 +349,17 @@ void ObsImportController::uploadFinished(const QString &localId, const ApiError 
         return;
     if (!error) {
         m_records.update(localId, [&](JobRecord &rec) {
-            rec.upload = JobRecord::Upload::Done;
             rec.uploadedBytes = rec.uploadSize;
-            rec.progress = -1; // the import's own progress follows
             if (rec.obsImport)
-                rec.obsImport->etag = etag;
+                rec.obsImport->etag = etag; // complete: a resume goes on from here
             //: %1 = bucket:object, %2 = the object's ETag
             rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Image file uploaded to OBS as %1 (ETag %2)"),
                 {rec.obsImport ? rec.obsImport->bucket + u':' + rec.obsImport->object : QString(),
                     etag});
-            return Changes(JobChange::State | JobChange::Progress);
+            return Changes(JobChange::Progress);
         });
         m_records.save();
-        sendImport(localId);
-        Q_EMIT uploadEnded(localId, {});
+        objectComplete(localId, run.lease);
         return;
     }
     if (run.cancelled) {
@@ -397,6 +404,89 @@ void ObsImportController::uploadFinished(const QString &localId, const ApiError 
     }
     markIncomplete(localId, run.paused ? ApiError() : error);
     Q_EMIT uploadEnded(localId, run.paused ? ApiError::make(ApiError::Kind::Aborted) : error);
+}
+
+void ObsImportController::objectComplete(
+    const QString &localId, const std::shared_ptr<UploadLease> &lease)
+{
+    const std::optional<JobRecord> r = m_records.record(localId);
+    if (!r || !r->obsImport)
+        return;
+    if (r->obsImport->bitmapPending()) {
+        uploadBitmap(localId, lease);
+        return;
+    }
+    m_records.update(localId, [](JobRecord &rec) {
+        rec.upload = JobRecord::Upload::Done;
+        rec.progress = -1; // the import's own progress follows
+        return Changes(JobChange::State | JobChange::Progress);
+    });
+    m_records.save();
+    sendImport(localId);
+    Q_EMIT uploadEnded(localId, {});
+}
+
+void ObsImportController::uploadBitmap(
+    const QString &localId, const std::shared_ptr<UploadLease> &lease)
+{
+    const std::optional<JobRecord> r = m_records.record(localId);
+    const auto stop = [this, localId](const ApiError &e) {
+        later(this, [this, localId, e] {
+            markIncomplete(localId, e);
+            Q_EMIT uploadEnded(localId, e);
+        });
+    };
+    CloudSession *session = m_records.session(r->profileId);
+    QString why;
+    S3Client *client = session ? clientFor(session, &why) : nullptr;
+    if (!client)
+        return stop(ApiError::make(ApiError::Kind::Configuration,
+            session
+                ? why
+                : QCoreApplication::translate("JobMonitor", "the cloud profile is not available")));
+    const QString path = r->obsImport->bitmapFile;
+    const FieldErrors bad = LocalFileRequest::checkBitmap(path, {});
+    QFile file(path);
+    if (!bad.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return stop(ApiError::make(ApiError::Kind::LocalFile,
+            bad.isEmpty() ? file.errorString() : bad.constFirst().message));
+    const QByteArray data = file.readAll();
+    Run &run = m_runs[localId]; // no MultipartUpload: a single PUT, not paused or cancelled
+    run.lease = lease;
+    run.status.total = data.size();
+    m_records.update(localId, [&](JobRecord &rec) {
+        rec.upload = JobRecord::Upload::Running; // a resume after a stop: running again
+        rec.failReason.clear();
+        //: %1 = the bitmap file's name, %2 = bucket:object
+        rec.addNote(QT_TRANSLATE_NOOP(
+                        "JobMonitor", "Uploading the RAW file's bitmap file %1 beside it as %2"),
+            {QFileInfo(path).fileName(),
+                rec.obsImport->bucket + u':' + rec.obsImport->bitmapObject});
+        return Changes(JobChange::State | JobChange::Other);
+    });
+    client->putObject(r->obsImport->bucket,
+        r->obsImport->bitmapObject,
+        data,
+        this,
+        [this, localId](const QString &etag, const ApiError &error) {
+            const Run done = m_runs.take(localId); // the lease is released after this
+            if (!m_records.contains(localId))
+                return;
+            if (error) {
+                markIncomplete(localId, error);
+                Q_EMIT uploadEnded(localId, error);
+                return;
+            }
+            m_records.update(localId, [&](JobRecord &rec) {
+                rec.obsImport->bitmapUploaded = true;
+                //: %1 = bucket:object, %2 = the object's ETag
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor", "Bitmap file uploaded as %1 (ETag %2)"),
+                    {rec.obsImport->bucket + u':' + rec.obsImport->bitmapObject, etag});
+                return Changes(JobChange::Other);
+            });
+            m_records.save();
+            objectComplete(localId, done.lease);
+        });
 }
 
 void ObsImportController::markIncomplete(const QString &localId, const ApiError &error)
@@ -527,6 +617,12 @@ bool ObsImportController::resume(const QString &localId)
         sendImport(localId);
         return true;
     }
+    if (!r->obsImport->etag.isEmpty()) {
+        // The image file is complete in the bucket; what is left (the bitmap) goes on.
+        if (const auto lease = takeLease(localId))
+            objectComplete(localId, lease);
+        return true;
+    }
     if (const QString changed = r->obsImport->upload.isStarted()
             ? r->obsImport->upload.fileChangedReason()
             : QString();
@@ -561,8 +657,10 @@ bool ObsImportController::cancel(const QString &localId)
         return true;
     }
     const std::optional<JobRecord> r = m_records.record(localId);
+    // Once the object is complete nothing is left to abort: Cancel then means stop watching.
     if (!r || !r->obsImport || r->isTerminal() || !r->jobId.isEmpty()
-        || r->upload == JobRecord::Upload::Done || r->state == JobState::Submitting)
+        || r->upload == JobRecord::Upload::Done || !r->obsImport->etag.isEmpty()
+        || r->state == JobState::Submitting)
         return false;
     abortRecorded(localId);
     return true;
@@ -609,22 +707,38 @@ void ObsImportController::jobEnded(const QString &localId)
         return;
     m_settling.insert(localId);
     m_settleTried.insert(localId);
+    // The image's object, then its bitmap's (a RAW quick import), one after the other.
+    QStringList keys{r->obsImport->object};
+    if (r->obsImport->bitmapUploaded)
+        keys << r->obsImport->bitmapObject;
+    deleteObjects(localId, client, keys);
+}
+
+void ObsImportController::deleteObjects(const QString &localId, S3Client *client, QStringList keys)
+{
+    const std::optional<JobRecord> r = m_records.record(localId);
+    if (keys.isEmpty() || !r || !r->obsImport) {
+        m_settling.remove(localId);
+        Q_EMIT objectSettled(localId);
+        return;
+    }
+    const QString key = keys.takeFirst();
     client->deleteObject(r->obsImport->bucket,
-        r->obsImport->object,
+        key,
         this,
-        [this, localId](bool, const ApiError &error) {
-            m_settling.remove(localId);
+        [this, localId, client, key, keys](bool, const ApiError &error) {
             m_records.update(localId, [&](JobRecord &rec) {
                 if (!rec.obsImport)
                     return Changes();
-                const QString url = rec.obsImport->bucket + u':' + rec.obsImport->object;
+                const QString url = rec.obsImport->bucket + u':' + key;
                 if (error) {
                     //: %1 = bucket:object, %2 = why
                     rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
                                     "The object %1 could not be deleted: %2"),
                         {url, error.userMessage()});
                 } else {
-                    rec.obsImport->objectDeleted = true;
+                    if (key == rec.obsImport->object)
+                        rec.obsImport->objectDeleted = true;
                     //: %1 = bucket:object
                     rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
                                     "The image is active; the object %1 was deleted from the "
@@ -634,7 +748,7 @@ void ObsImportController::jobEnded(const QString &localId)
                 return Changes(JobChange::Other);
             });
             m_records.save();
-            Q_EMIT objectSettled(localId);
+            deleteObjects(localId, client, keys);
         });
 }
 

@@ -33,8 +33,9 @@ struct PollPolicy;
 /// follows the import. resume() goes on with an interrupted upload (ListParts: only the missing
 /// parts are sent; a file changed since is refused with the reason); cancel() during the upload
 /// aborts the multipart upload in the bucket. With keep_object false the object is deleted once
-/// the image is active (jobEnded). Works on records by local id through JobRecords and JobPolls,
-/// which the monitor gives it. GUI thread.
+/// the image is active (jobEnded). A quick import of a RAW file puts its bitmap file beside the
+/// object (one PUT) once the object is complete, before the import. Works on records by local id
+/// through JobRecords and JobPolls, which the monitor gives it. GUI thread.
 class ObsImportController final : public QObject
 {
     Q_OBJECT
@@ -136,9 +137,18 @@ private:
     S3Client *clientFor(CloudSession *session, QString *error);
     void startUpload(const QString &localId, bool fresh);
     void uploadFinished(const QString &localId, const ApiError &error);
+    /// The lease of `localId` for this process; null (and uploadEnded said why) when another
+    /// process holds it or it cannot be taken.
+    std::shared_ptr<UploadLease> takeLease(const QString &localId);
+    /// The image file is complete in the bucket: the bitmap next when one is pending, else the
+    /// upload phase ends and the import is sent.
+    void objectComplete(const QString &localId, const std::shared_ptr<UploadLease> &lease);
+    void uploadBitmap(const QString &localId, const std::shared_ptr<UploadLease> &lease);
     void markIncomplete(const QString &localId, const ApiError &error);
     void sendImport(const QString &localId);
     void abortRecorded(const QString &localId);
+    /// Deletes `keys` of the job's bucket in turn, each noted, then objectSettled().
+    void deleteObjects(const QString &localId, S3Client *client, QStringList keys);
 
     JobRecords &m_records;
     JobPolls &m_polls;

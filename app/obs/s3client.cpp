@@ -459,6 +459,30 @@ void S3Client::headObject(
     job->start();
 }
 
+void S3Client::putObject(const QString &bucket,
+    const QString &key,
+    const QByteArray &body,
+    QObject *context,
+    Done<QString> done)
+{
+    RestRequest r;
+    r.method = "PUT";
+    r.url = url(bucket, key);
+    r.auth = m_auth;
+    r.kind = RequestKind::Delete; // idempotent: the same bytes again make the same object
+    r.body = body;
+    r.contentType = "application/octet-stream";
+    r.headers = {
+        {"Content-MD5", QCryptographicHash::hash(body, QCryptographicHash::Md5).toBase64()}};
+    RestJob *job = m_rest->create(r, this);
+    connect(job, &RestJob::finished, context, [done](RestJob *j) {
+        if (const ApiError e = errorOf(j))
+            return done({}, e);
+        done(S3Xml::unquote(QString::fromLatin1(j->header("ETag"))), {});
+    });
+    job->start();
+}
+
 void S3Client::deleteObject(
     const QString &bucket, const QString &key, QObject *context, Done<bool> done)
 {

@@ -104,6 +104,14 @@ public:
     /// HEAD object: its ETag (without quotes) and size.
     void headObject(
         const QString &bucket, const QString &key, QObject *context, Done<S3Object> done);
+    /// PUT object of a small body from memory, with its Content-MD5 (the server refuses a body
+    /// that does not match it); `done` gets the answer's ETag (without quotes). Retried like a
+    /// delete: the same bytes again leave the same object.
+    void putObject(const QString &bucket,
+        const QString &key,
+        const QByteArray &body,
+        QObject *context,
+        Done<QString> done);
     /// DELETE object (S3 answers 204 also when it was not there).
     void deleteObject(
         const QString &bucket, const QString &key, QObject *context, Done<bool> done);

@@ -2,12 +2,14 @@
 // at their field before anything is sent (file readable, format from its header against its
 // name, the import's size limits, OBS bucket and object names), the body as ims-obs-file's
 // without image_url, and the body as sent (image_url "bucket:object" plus the marker).
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
+#include "create/createorder.h"
 #include "create/localfilerequest.h"
 #include "create/requestfile.h"
 #include "support/testdir.h"
@@ -80,6 +82,11 @@ private Q_SLOTS:
     void normalImportSizeLimit();
     void quickImportRules();
     void keepObjectMustBeBoolean();
+    void rawQuickImportNeedsItsBitmap();
+    void bitmapGivenOrFoundBesideTheFile();
+    void bitmapObjectNames_data();
+    void bitmapObjectNames();
+    void bitmapOnlyForARawQuickImport();
 };
 
 void tst_LocalFileRequest::validFileDefaultsObjectAndKeep()
@@ -290,6 +297,161 @@ void tst_LocalFileRequest::keepObjectMustBeBoolean()
         dir.path(),
         &problems));
     QCOMPARE(fieldsOf(problems), QStringList{u"params.keep_object"_s});
+}
+
+void tst_LocalFileRequest::rawQuickImportNeedsItsBitmap()
+{
+    TestDir dir;
+    QVERIFY(writeBytes(dir.filePath(u"disk01.raw"_s), QByteArray(8192, '\0')));
+    QJsonObject body = validBody();
+    body.insert(u"is_quick_import"_s, true);
+    RequestFile::Problems problems;
+    // No disk01.mf beside it and none given: refused at params.bitmap, naming what was sought.
+    QVERIFY(!RequestFile::parse(
+        fileWith({{u"file"_s, u"disk01.raw"_s}, {u"bucket"_s, u"my-bucket"_s}}, body),
+        dir.path(),
+        &problems));
+    QCOMPARE(fieldsOf(problems), QStringList{u"params.bitmap"_s});
+    QVERIFY2(
+        problems.errors.first().message.contains(u"disk01.mf"_s), qPrintable(messagesOf(problems)));
+    // A bitmap given that is not there, or empty.
+    QVERIFY(!RequestFile::parse(fileWith({{u"file"_s, u"disk01.raw"_s},
+                                             {u"bucket"_s, u"my-bucket"_s},
+                                             {u"bitmap"_s, u"other.mf"_s}},
+                                    body),
+        dir.path(),
+        &problems));
+    QCOMPARE(fieldsOf(problems), QStringList{u"params.bitmap"_s});
+    QVERIFY(writeBytes(dir.filePath(u"other.mf"_s), QByteArray()));
+    QVERIFY(!RequestFile::parse(fileWith({{u"file"_s, u"disk01.raw"_s},
+                                             {u"bucket"_s, u"my-bucket"_s},
+                                             {u"bitmap"_s, u"other.mf"_s}},
+                                    body),
+        dir.path(),
+        &problems));
+    QCOMPARE(fieldsOf(problems), QStringList{u"params.bitmap"_s});
+    QVERIFY(problems.errors.first().message.contains(u"empty"_s));
+    // Not a text.
+    QVERIFY(!RequestFile::parse(
+        fileWith(
+            {{u"file"_s, u"disk01.raw"_s}, {u"bucket"_s, u"my-bucket"_s}, {u"bitmap"_s, 7}}, body),
+        dir.path(),
+        &problems));
+    QCOMPARE(fieldsOf(problems), QStringList{u"params.bitmap"_s});
+    // A normal import of the same file needs none.
+    QVERIFY2(
+        RequestFile::parse(fileWith({{u"file"_s, u"disk01.raw"_s}, {u"bucket"_s, u"my-bucket"_s}}),
+            dir.path(),
+            &problems),
+        qPrintable(messagesOf(problems)));
+}
+
+void tst_LocalFileRequest::bitmapGivenOrFoundBesideTheFile()
+{
+    TestDir dir;
+    QVERIFY(writeBytes(dir.filePath(u"disk01.raw"_s), QByteArray(8192, '\0')));
+    QVERIFY(writeBytes(dir.filePath(u"disk01.mf"_s), QByteArray(64, '\x01')));
+    QVERIFY(QDir(dir.path()).mkpath(u"maps"_s));
+    QVERIFY(writeBytes(dir.filePath(u"maps/made.mf"_s), QByteArray(64, '\x02')));
+    QJsonObject body = validBody();
+    body.insert(u"is_quick_import"_s, true);
+    RequestFile::Problems problems;
+    // Found beside the file; the order carries its absolute path; the object beside the image's.
+    auto file = RequestFile::parse(fileWith({{u"file"_s, u"disk01.raw"_s},
+                                                {u"bucket"_s, u"my-bucket"_s},
+                                                {u"object"_s, u"images/web.raw"_s}},
+                                       body),
+        dir.path(),
+        &problems);
+    QVERIFY2(file, qPrintable(messagesOf(problems)));
+    QCOMPARE(file->localFileRequest()->bitmapFile, dir.filePath(u"disk01.mf"_s));
+    QCOMPARE(file->localFileRequest()->bitmapObject(), u"images/web.mf"_s);
+    CreateOrder order = file->order(u"m-1"_s);
+    QCOMPARE(order.params.value(u"bitmap"_s).toString(), dir.filePath(u"disk01.mf"_s));
+    LocalFileRequest fromOrder = LocalFileRequest::fromOrder(order);
+    QCOMPARE(fromOrder.bitmapFile, dir.filePath(u"disk01.mf"_s));
+    QCOMPARE(fromOrder.bitmapObject(), u"images/web.mf"_s);
+    // The body sent is method 3's: IMS finds the bitmap by its name, no field carries it.
+    QVERIFY(!order.body.contains(u"bitmap"_s));
+    QCOMPARE(order.body.value(u"image_url"_s).toString(), u"my-bucket:images/web.raw"_s);
+
+    // Given relative to the request file's folder: it wins over the one beside the file.
+    file = RequestFile::parse(fileWith({{u"file"_s, u"disk01.raw"_s},
+                                           {u"bucket"_s, u"my-bucket"_s},
+                                           {u"bitmap"_s, u"maps/made.mf"_s}},
+                                  body),
+        dir.path(),
+        &problems);
+    QVERIFY2(file, qPrintable(messagesOf(problems)));
+    QVERIFY2(problems.warnings.isEmpty(), qPrintable(problems.warnings.join(u'\n')));
+    QCOMPARE(file->localFileRequest()->bitmapFile, dir.filePath(u"maps/made.mf"_s));
+    QCOMPARE(file->localFileRequest()->bitmapObject(), u"disk01.mf"_s);
+    order = file->order(u"m-2"_s);
+    QCOMPARE(order.params.value(u"bitmap"_s).toString(), dir.filePath(u"maps/made.mf"_s));
+
+    // An object named as its own bitmap would be overwritten by it.
+    QVERIFY(!RequestFile::parse(fileWith({{u"file"_s, u"disk01.raw"_s},
+                                             {u"bucket"_s, u"my-bucket"_s},
+                                             {u"object"_s, u"disk01.mf"_s}},
+                                    body),
+        dir.path(),
+        &problems));
+    QCOMPARE(fieldsOf(problems), QStringList{u"params.object"_s});
+}
+
+void tst_LocalFileRequest::bitmapObjectNames_data()
+{
+    QTest::addColumn<QString>("object");
+    QTest::addColumn<QString>("bitmap");
+    QTest::newRow("name.raw") << u"image01.raw"_s << u"image01.mf"_s;
+    QTest::newRow("folder") << u"a/b/image01.raw"_s << u"a/b/image01.mf"_s;
+    QTest::newRow("two dots") << u"web.2026.img"_s << u"web.2026.mf"_s;
+    QTest::newRow("no extension") << u"disk"_s << u"disk.mf"_s;
+    QTest::newRow("dot in folder only") << u"v1.2/disk"_s << u"v1.2/disk.mf"_s;
+    QTest::newRow("hidden name") << u"dir/.raw"_s << u"dir/.raw.mf"_s;
+}
+
+void tst_LocalFileRequest::bitmapObjectNames()
+{
+    QFETCH(QString, object);
+    QFETCH(QString, bitmap);
+    QCOMPARE(LocalFileRequest::bitmapObjectFor(object), bitmap);
+}
+
+void tst_LocalFileRequest::bitmapOnlyForARawQuickImport()
+{
+    TestDir dir;
+    QVERIFY(writeBytes(dir.filePath(u"web.zvhd2"_s), QByteArray(8192, 'z')));
+    QVERIFY(writeBytes(dir.filePath(u"web.mf"_s), QByteArray(64, '\x01')));
+    QVERIFY(writeBytes(dir.filePath(u"disk01.raw"_s), QByteArray(8192, '\0')));
+    QJsonObject quick = validBody();
+    quick.insert(u"is_quick_import"_s, true);
+    RequestFile::Problems problems;
+    // ZVHD2 quick import: no bitmap, even with one lying beside it; giving one is an error.
+    auto file = RequestFile::parse(
+        fileWith({{u"file"_s, u"web.zvhd2"_s}, {u"bucket"_s, u"my-bucket"_s}}, quick),
+        dir.path(),
+        &problems);
+    QVERIFY2(file, qPrintable(messagesOf(problems)));
+    QVERIFY(file->localFileRequest()->bitmapFile.isEmpty());
+    QVERIFY(!file->order(u"m"_s).params.contains(u"bitmap"_s));
+    QVERIFY(!RequestFile::parse(fileWith({{u"file"_s, u"web.zvhd2"_s},
+                                             {u"bucket"_s, u"my-bucket"_s},
+                                             {u"bitmap"_s, u"web.mf"_s}},
+                                    quick),
+        dir.path(),
+        &problems));
+    QCOMPARE(fieldsOf(problems), QStringList{u"params.bitmap"_s});
+    // RAW, normal import: a bitmap given is refused the same way.
+    QVERIFY(!RequestFile::parse(fileWith({{u"file"_s, u"disk01.raw"_s},
+                                    {u"bucket"_s, u"my-bucket"_s},
+                                    {u"bitmap"_s, u"web.mf"_s}}),
+        dir.path(),
+        &problems));
+    QCOMPARE(fieldsOf(problems), QStringList{u"params.bitmap"_s});
+    QVERIFY(LocalFileRequest::needsBitmap(dir.filePath(u"disk01.raw"_s), true));
+    QVERIFY(!LocalFileRequest::needsBitmap(dir.filePath(u"disk01.raw"_s), false));
+    QVERIFY(!LocalFileRequest::needsBitmap(dir.filePath(u"web.zvhd2"_s), true));
 }
 
 QTEST_GUILESS_MAIN(tst_LocalFileRequest)

@@ -560,6 +560,24 @@ void tst_DemoObs::imsImportChecksTheObject()
     // A bucket that is not the stand-in's is taken on trust, as before.
     body[u"image_url"_s] = u"ims-image:centos70.qcow2"_s;
     QCOMPARE(m_demo.post(u"/v2/cloudimages/action"_s, body, token).status, 200);
+
+    // A quick import of a RAW file needs NAME.mf beside it (the IMS user guide).
+    const QByteArray raw(200 * 1024, '\0');
+    QCOMPARE(s3("PUT", u"/%1/images/quick-1.raw"_s.arg(Bucket), {}, raw).status, 200);
+    body[u"image_url"_s] = QString(Bucket + u":images/quick-1.raw"_s);
+    body[u"is_quick_import"_s] = true;
+    const auto noBitmap = m_demo.post(u"/v2/cloudimages/action"_s, body, token);
+    QCOMPARE(noBitmap.status, 400);
+    QCOMPARE(noBitmap.object()[u"error"_s][u"code"_s].toString(), u"IMG.0017"_s);
+    QVERIFY2(noBitmap.body.contains("images/quick-1.mf"), noBitmap.body.constData());
+    // The same file in a normal import needs none.
+    body.remove(u"is_quick_import"_s);
+    QCOMPARE(m_demo.post(u"/v2/cloudimages/action"_s, body, token).status, 200);
+    body[u"is_quick_import"_s] = true;
+    QCOMPARE(
+        s3("PUT", u"/%1/images/quick-1.mf"_s.arg(Bucket), {}, QByteArray(32, '\x01')).status, 200);
+    const auto withBitmap = m_demo.post(u"/v2/cloudimages/action"_s, body, token);
+    QVERIFY2(withBitmap.status == 200, withBitmap.body.constData());
 }
 
 /// A saved profile in the private home: the demo cloud's account (family Demo: its published

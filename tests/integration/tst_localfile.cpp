@@ -3,8 +3,9 @@
 // import of bucket:object); a kill -9 mid-upload, then `imagewright watch` completes it sending
 // only the missing parts (counted in the demo's request log); a COLD, other-region or missing
 // bucket is refused before a byte is sent; keep_object false deletes the object once the image
-// is active; and a cancel during the upload aborts the multipart upload (ListMultipartUploads
-// empty afterwards).
+// is active; a cancel during the upload aborts the multipart upload (ListMultipartUploads
+// empty afterwards); and a RAW quick import puts its bitmap NAME.mf beside the object, also when
+// the process was killed between the two (the object is not sent again).
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void unusableBucketRefusedBeforeAnyByte();
     void cancelAbortsTheMultipartUpload();
     void secondProcessDoesNotUploadTheSameJob();
+    void rawQuickImportBitmapResumedAfterAKill();
 
 private:
     /// A file of `size` bytes and a request to upload it to `bucket` as `object`.
@@ -462,6 +464,78 @@ void tst_LocalFile::secondProcessDoesNotUploadTheSameJob()
     QCOMPARE(m_demo.countRequests("GET", path), 1);   // ListParts
     QCOMPARE(m_demo.countRequests("PUT", path), 1);   // part 3 (part 2 reached the bucket)
     QTRY_COMPARE_WITH_TIMEOUT(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1, 15000);
+}
+
+void tst_LocalFile::rawQuickImportBitmapResumedAfterAKill()
+{
+    const QString key = u"uploads/quick-kill.raw"_s;
+    const QString bitmapPath = u"/imagewright-demo/uploads/quick-kill.mf"_s;
+    QVERIFY(makeFile(m_home->filePath(u"quick-kill.raw"_s), 6 * MiB, 3));
+    QVERIFY(makeFile(m_home->filePath(u"quick-kill.mf"_s), 3000, 9)); // found beside the file
+    const QJsonObject root{{u"format"_s, 1},
+        {u"method"_s, u"ims-local-file"_s},
+        {u"params"_s,
+            QJsonObject{{u"file"_s, u"quick-kill.raw"_s},
+                {u"bucket"_s, Bucket},
+                {u"object"_s, key},
+                {u"keep_object"_s, false}}},
+        {u"body"_s,
+            QJsonObject{{u"name"_s, u"quick-kill"_s},
+                {u"min_disk"_s, 40},
+                {u"is_quick_import"_s, true},
+                {u"os_version"_s, u"Ubuntu 22.04 server 64bit"_s}}}};
+    const QString request = m_home->filePath(u"quick-kill.json"_s);
+    {
+        QFile f(request);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(root).toJson());
+    }
+    // The image file goes whole; the bitmap's answer is held and the client killed then.
+    m_demo.addFault({{u"method"_s, u"PUT"_s},
+        {u"path"_s, bitmapPath},
+        {u"kind"_s, u"hold"_s},
+        {u"hold_ms"_s, 60000},
+        {u"count"_s, 10}});
+    QProcess submit;
+    submit.setProcessEnvironment(environment());
+    submit.start(QStringLiteral(IW_IMAGEWRIGHT_PATH),
+        {u"submit"_s, request, u"--wait"_s, u"--part-size"_s, u"5"_s});
+    QVERIFY(submit.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return m_demo.countRequests("PUT", bitmapPath) >= 1; }, 60000));
+    const auto stored = [&] {
+        const QList<JobRecord> jobs =
+            JobStore(m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s)).load();
+        return jobs.size() == 1 && jobs.first().obsImport ? jobs.first() : JobRecord();
+    };
+    // The object is complete in the store (its ETag) before the bitmap is sent.
+    QTRY_VERIFY_WITH_TIMEOUT(stored().obsImport && !stored().obsImport->etag.isEmpty(), 10000);
+    submit.kill();
+    QVERIFY(submit.waitForFinished(10000));
+    QVERIFY(!stored().obsImport->bitmapUploaded);
+    QCOMPARE(stored().upload, JobRecord::Upload::Running); // the process died in the phase
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 0);
+    const QString jobId =
+        linesOf(QString::fromUtf8(submit.readAllStandardOutput())).value(u"job_id"_s);
+    QVERIFY(!jobId.isEmpty());
+    m_demo.clearFaults();
+    m_demo.clearRequests();
+
+    const CliRun watched = run({u"watch"_s, jobId});
+    QVERIFY2(watched.exitCode == 0, qPrintable(watched.err));
+    QCOMPARE(linesOf(watched.out).value(u"status"_s), u"succeeded"_s);
+    // Only the bitmap again (no part, no ListParts of the image file), then one import; with
+    // keep_object false both objects are deleted once the image is active.
+    QCOMPARE(m_demo.countRequests("PUT", u"/imagewright-demo/"_s + key), 0);
+    QCOMPARE(m_demo.countRequests("GET", u"/imagewright-demo/"_s + key), 0);
+    QCOMPARE(m_demo.countRequests("PUT", bitmapPath), 1);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    QCOMPARE(m_demo.countRequests("DELETE", u"/imagewright-demo/"_s + key), 1);
+    QCOMPARE(m_demo.countRequests("DELETE", bitmapPath), 1);
+    const JobRecord job = stored();
+    QCOMPARE(job.state, JobState::Succeeded);
+    QVERIFY(job.obsImport->bitmapUploaded);
+    QCOMPARE(job.obsImport->bitmapObject, u"uploads/quick-kill.mf"_s);
+    QVERIFY(job.obsImport->objectDeleted);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalFile)

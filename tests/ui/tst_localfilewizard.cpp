@@ -4,11 +4,13 @@
 // with the core's reason); a create through the wizard to an active image, its upload parts
 // seen in the demo cloud's recorded requests; Cancel in the monitor during the upload aborts the
 // multipart upload; an upload that stopped is resumed from the monitor with only the missing
-// parts sent.
+// parts sent; a RAW quick import asks for its bitmap file at its field and uploads it beside the
+// object before the import.
 #include <memory>
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -40,6 +42,7 @@
 #include "wizard/imslocalfilepage.h"
 #include "wizard/methodpage.h"
 #include "wizard/obsbucketpicker.h"
+#include "wizard/osversionpicker.h"
 #include "wizard/reviewpage.h"
 #include "wizardnext.h"
 
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void createThroughTheWizardToActive();
     void cancelDuringTheUploadAborts();
     void stoppedUploadResumedFromTheMonitor();
+    void rawQuickImportWithItsBitmap();
 
 private:
     /// Opens the wizard on the local-file page with its buckets listed.
@@ -413,6 +417,78 @@ void tst_LocalFileWizard::stoppedUploadResumedFromTheMonitor()
     QCOMPARE(sent, 1);
     QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
     QVERIFY(!resume->isVisible());
+}
+
+void tst_LocalFileWizard::rawQuickImportWithItsBitmap()
+{
+    const QString path = m_dir.filePath(u"quick-w.raw"_s);
+    QVERIFY(writeFile(path, 6 * MiB));
+    QVERIFY(QDir(m_dir.path()).mkpath(u"maps"_s));
+    const QString bitmap = m_dir.filePath(u"maps/made-by-createmf.mf"_s);
+    QVERIFY(writeFile(bitmap, 4096));
+    const QString object = u"uploads/quick-w.raw"_s;
+    CreateImageWizard wizard(m_session, m_core->monitor());
+    ImsLocalFilePage *page = openPage(wizard);
+    QVERIFY(page);
+    QVERIFY(page->bucketPicker()->setBucket(Bucket));
+    page->setFilePath(path);
+    page->objectEdit()->setText(object);
+    page->fieldsEditor()->nameEdit()->setText(u"quick-w"_s);
+    page->minDiskSpin()->setValue(40);
+    QTRY_VERIFY(!page->osVersionPicker()->isLoading());
+    page->osVersionPicker()->setOsVersion(u"Ubuntu 22.04 server 64bit"_s);
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY(canGoOn(next));
+    // A normal import of RAW: the bitmap field is there but off.
+    QVERIFY(page->bitmapEdit()->isVisible());
+    QVERIFY(!page->bitmapEdit()->isEnabled());
+    QVERIFY(!page->bitmapMessage()->hasMessage());
+
+    // Quick import: quick-w.mf is not beside the file, said at the bitmap field; Next stays.
+    page->quickImportBox()->setChecked(true);
+    QVERIFY(page->bitmapEdit()->isEnabled());
+    QVERIFY(page->bitmapEdit()->placeholderText().contains(u"quick-w.mf"_s));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(CreateImageWizard::Page_ImsLocalFile));
+    QVERIFY(page->bitmapMessage()->hasMessage());
+    QVERIFY2(page->bitmapMessage()->text().contains(u"quick-w.mf"_s),
+        qPrintable(page->bitmapMessage()->text()));
+    // Chosen with its Browse button (the file dialog's seam).
+    ImsLocalFilePage::setFileChooser([&](QWidget *, const QString &, const QString &dir) {
+        return dir == QFileInfo(path).path() ? bitmap : QString();
+    });
+    QTest::mouseClick(page->bitmapBrowseButton(), Qt::LeftButton);
+    ImsLocalFilePage::setFileChooser({});
+    QCOMPARE(page->bitmapEdit()->text(), QDir::toNativeSeparators(bitmap));
+    QTRY_VERIFY(!page->bitmapMessage()->hasMessage());
+    QTRY_VERIFY(canGoOn(next));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(CreateImageWizard::Page_Review));
+
+    // The review names the bitmap and where it goes (NAME.mf beside the object).
+    ReviewPage *review = wizard.reviewPage();
+    const QString bitmapUrl = Bucket + u":uploads/quick-w.mf"_s;
+    QVERIFY2(review->headersText().contains(u"made-by-createmf.mf"_s)
+            && review->headersText().contains(bitmapUrl),
+        qPrintable(review->headersText()));
+    bool bitmapSaid = false;
+    for (const CreateSummary::Row &row : review->summary().rows)
+        bitmapSaid |= row.value.contains(bitmapUrl);
+    QVERIFY(bitmapSaid);
+    QVERIFY(review->body().value(u"is_quick_import"_s).toBool());
+
+    // Created: the image file in parts, then the bitmap in one PUT, then the import, once each.
+    const QString localId = create(wizard);
+    QVERIFY(!localId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(localId), JobState::Succeeded, 60000);
+    QCOMPARE(m_demo.countRequests("PUT", u"/imagewright-demo/uploads/quick-w.mf"_s), 1);
+    QCOMPARE(m_demo.countRequests("PUT", u"/imagewright-demo/uploads/quick-w.raw"_s), 2);
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    const JobRecord job = m_core->monitor()->at(m_core->monitor()->rowOf(localId));
+    QVERIFY(job.obsImport);
+    QVERIFY(job.obsImport->bitmapUploaded);
+    QCOMPARE(job.obsImport->bitmapObject, u"uploads/quick-w.mf"_s);
+    QCOMPARE(job.obsImport->bitmapFile, bitmap);
 }
 
 QTEST_MAIN(tst_LocalFileWizard)

@@ -55,6 +55,7 @@ QString limitText(qint64 bytes)
 
 const QString BucketField = u"params.bucket"_s;
 const QString ObjectField = u"params.object"_s;
+const QString BitmapField = u"params.bitmap"_s;
 
 } // namespace
 
@@ -128,6 +129,17 @@ ImsLocalFilePage::ImsLocalFilePage(CloudSession *session, QWidget *parent)
     m_isConfig->setObjectName(u"localFileIsConfig"_s);
     m_quickImport = new QCheckBox(content);
     m_quickImport->setObjectName(u"localFileQuickImport"_s);
+    m_bitmapLabel = new QLabel(content);
+    m_bitmap = new QLineEdit(content);
+    m_bitmap->setObjectName(u"localFileBitmap"_s);
+    m_bitmapBrowse = new QPushButton(content);
+    m_bitmapBrowse->setObjectName(u"localFileBitmapBrowse"_s);
+    auto *bitmapBox = new QWidget(content);
+    auto *bitmapRow = new QHBoxLayout(bitmapBox);
+    bitmapRow->setContentsMargins(0, 0, 0, 0);
+    bitmapRow->addWidget(m_bitmap, 1);
+    bitmapRow->addWidget(m_bitmapBrowse);
+    m_bitmapMessage = message(u"localFileBitmapMessage"_s, content);
     m_cmkLabel = new QLabel(content);
     m_cmkId = new QLineEdit(content);
     m_cmkId->setObjectName(u"localFileCmkId"_s);
@@ -153,6 +165,9 @@ ImsLocalFilePage::ImsLocalFilePage(CloudSession *session, QWidget *parent)
     row(m_osTypeLabel, m_osType, m_osTypeMessage);
     row(m_osVersionLabel, m_osVersion, m_osVersionMessage);
     form->insertRow(at++, QString(), m_quickImport);
+    // Always there (nothing jumps when Quick import is ticked); enabled where it is needed.
+    row(m_bitmapLabel, bitmapBox, m_bitmapMessage);
+    m_bitmapLabel->setBuddy(m_bitmap);
     form->insertRow(at++, QString(), m_isConfig);
     form->addRow(m_cmkLabel, m_cmkId);
     m_cmkLabel->setBuddy(m_cmkId);
@@ -180,6 +195,7 @@ ImsLocalFilePage::ImsLocalFilePage(CloudSession *session, QWidget *parent)
     bindMessage(FileField, m_fileMessage);
     bindMessage(BucketField, m_bucketMessage);
     bindMessage(ObjectField, m_objectMessage);
+    bindMessage(BitmapField, m_bitmapMessage);
     bindMessage(u"body.min_disk"_s, m_minDiskMessage);
     bindMessage(u"body.os_type"_s, m_osTypeMessage);
     bindMessage(u"body.os_version"_s, m_osVersionMessage);
@@ -188,7 +204,8 @@ ImsLocalFilePage::ImsLocalFilePage(CloudSession *session, QWidget *parent)
     connect(m_file, &QLineEdit::textChanged, this, &ImsLocalFilePage::fileChanged);
     connect(m_browse, &QPushButton::clicked, this, &ImsLocalFilePage::chooseFile);
     connect(m_object, &QLineEdit::textEdited, this, [this] { m_objectEdited = true; });
-    for (QLineEdit *edit : {m_object, m_cmkId})
+    connect(m_bitmapBrowse, &QPushButton::clicked, this, &ImsLocalFilePage::chooseBitmap);
+    for (QLineEdit *edit : {m_object, m_cmkId, m_bitmap})
         connect(edit, &QLineEdit::textChanged, this, &ImsLocalFilePage::revalidate);
     connect(m_buckets, &ObsBucketPicker::bucketChanged, this, &ImsLocalFilePage::revalidate);
     connect(m_minDisk, &QSpinBox::valueChanged, this, &ImsLocalFilePage::revalidate);
@@ -242,6 +259,22 @@ void ImsLocalFilePage::chooseFile()
         m_fields->nameEdit()->setText(QFileInfo(path).completeBaseName());
 }
 
+void ImsLocalFilePage::chooseBitmap()
+{
+    const QString caption = tr("Choose the Bitmap File");
+    const QString current = m_bitmap->text().trimmed();
+    const QString file = filePath();
+    const QString dir = !current.isEmpty() ? QFileInfo(current).path()
+        : file.isEmpty()                   ? QDir::homePath()
+                                           : QFileInfo(file).path();
+    const QString path = fileChooser()
+        ? fileChooser()(this, caption, dir)
+        : QFileDialog::getOpenFileName(
+            this, caption, dir, tr("Bitmap files (*.mf);;All files (*)"));
+    if (!path.isEmpty())
+        m_bitmap->setText(QDir::toNativeSeparators(path));
+}
+
 void ImsLocalFilePage::fileChanged()
 {
     // The object is named after the file until the operator names it.
@@ -277,6 +310,10 @@ RequestFile ImsLocalFilePage::requestFile() const
         {u"bucket"_s, m_buckets->bucket()},
         {u"object"_s, m_object->text()},
         {u"keep_object"_s, m_keepObject->isChecked()}};
+    const QString bitmap = m_bitmap->text().trimmed();
+    if (!bitmap.isEmpty() && m_bitmap->isEnabled())
+        file.params.insert(
+            u"bitmap"_s, QFileInfo(QDir::fromNativeSeparators(bitmap)).absoluteFilePath());
     file.body = body();
     return file;
 }
@@ -305,20 +342,41 @@ void ImsLocalFilePage::retranslateUi()
     m_osVersionLabel->setText(tr("OS &version:"));
     m_isConfig->setText(tr("Automatic &configuration (is_config)"));
     m_quickImport->setText(tr("&Quick import (is_quick_import)"));
+    m_bitmapLabel->setText(tr("Bi&tmap file (.mf):"));
+    m_bitmapBrowse->setText(tr("Browse…",
+        "the bitmap file; no mnemonic: the image file's "
+        "Browse button has it"));
+    m_bitmap->setToolTip(tr("A quick import of a RAW file needs its bitmap file, made by "
+                            "CreateMF.jar; it is uploaded beside the image file as NAME.mf."));
     m_cmkLabel->setText(tr("Encryption &key ID (cmk_id):"));
     m_cmkId->setPlaceholderText(tr("Optional", "placeholder of an optional field"));
 }
 
 void ImsLocalFilePage::revalidate()
 {
-    const RequestFile file = requestFile();
     const QString path = filePath();
+    // The bitmap field counts for a quick import of a RAW file only; its default shows there.
+    const bool bitmapNeeded = LocalFileRequest::needsBitmap(path, m_quickImport->isChecked());
+    for (QWidget *w : {static_cast<QWidget *>(m_bitmap), static_cast<QWidget *>(m_bitmapBrowse)})
+        w->setEnabled(bitmapNeeded);
+    m_bitmap->setPlaceholderText(bitmapNeeded
+            //: %1 = the default bitmap file's name, e.g. disk01.mf
+            ? tr("Default: %1 beside the image file")
+                  .arg(QFileInfo(LocalFileRequest::defaultBitmapFor(path)).fileName())
+            : tr("Only for a quick import of a RAW file"));
+    const RequestFile file = requestFile();
     FieldErrors all;
     LocalFileRequest::fromParams(file.params, file.body, path, &all);
     // Nothing chosen yet: said in the wizard's words (the core's speak of the request file).
     for (FieldError &e : all) {
         if (e.field == FileField && path.isEmpty())
             e.message = tr("Choose the local image file to upload.");
+        else if (e.field == BitmapField && m_bitmap->text().trimmed().isEmpty()
+            && !QFileInfo::exists(LocalFileRequest::defaultBitmapFor(path)))
+            //: %1 = the default bitmap file's name, e.g. disk01.mf
+            e.message = tr("A quick import of a RAW file needs its bitmap file (.mf). %1 is not "
+                           "beside the image file: choose the bitmap file.")
+                            .arg(QFileInfo(LocalFileRequest::defaultBitmapFor(path)).fileName());
         else if (e.field == BucketField && m_buckets->bucket().isEmpty())
             e.message = m_buckets->isLoading()
                 ? tr("Wait for the bucket list from OBS, then choose a bucket.")

@@ -24,7 +24,8 @@ class QSpinBox;
 /// import's size limits), the OBS bucket from the profile's list (ObsBucketPicker: the ones IMS
 /// cannot use are disabled with the reason), the object name (default: the file's name; OBS's
 /// rules checked here), whether to keep the object after the import, then method 3's image
-/// fields (ImsImageFieldsEditor and the import's own). Every rule is the core's
+/// fields (ImsImageFieldsEditor and the import's own) and, for a quick import of a RAW file,
+/// its bitmap file (.mf; by default NAME.mf beside the file). Every rule is the core's
 /// (LocalFileRequest, the IMS rules of method 3), each message at its field.
 class ImsLocalFilePage final : public MethodFormPage
 {
@@ -56,6 +57,9 @@ public:
     QSpinBox *minDiskSpin() const { return m_minDisk; }
     OsVersionPicker *osVersionPicker() const { return m_osVersion; }
     QCheckBox *quickImportBox() const { return m_quickImport; }
+    QLineEdit *bitmapEdit() const { return m_bitmap; }
+    QPushButton *bitmapBrowseButton() const { return m_bitmapBrowse; }
+    InlineMessage *bitmapMessage() const { return m_bitmapMessage; }
     QPushButton *browseButton() const { return m_browse; }
 
     void initializePage() override;
@@ -64,6 +68,7 @@ private:
     void retranslateUi() override;
     void revalidate() override;
     void chooseFile();
+    void chooseBitmap();
     void fileChanged();
     QJsonObject body() const;
 
@@ -92,6 +97,11 @@ private:
     InlineMessage *m_osVersionMessage = nullptr;
     QCheckBox *m_isConfig = nullptr;
     QCheckBox *m_quickImport = nullptr;
+    // A RAW quick import's bitmap file (empty: NAME.mf beside the file); enabled when needed.
+    QLabel *m_bitmapLabel = nullptr;
+    QLineEdit *m_bitmap = nullptr;
+    QPushButton *m_bitmapBrowse = nullptr;
+    InlineMessage *m_bitmapMessage = nullptr;
     QLabel *m_cmkLabel = nullptr;
     QLineEdit *m_cmkId = nullptr;
     InlineMessage *m_notes = nullptr;

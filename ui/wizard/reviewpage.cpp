@@ -23,6 +23,7 @@
 #include "cloud/cloudsession.h"
 #include "create/creationmethod.h"
 #include "create/imsmethodrequests.h"
+#include "create/localfilerequest.h"
 #include "create/requestfile.h"
 #include "jobs/jobmonitor.h"
 #include "model/cindervolume.h"
@@ -203,10 +204,20 @@ QString ReviewPage::headersText() const
         //: The upload before the import, shown on the review page. %1 = file path, %2 = its
         //: size, %3 = bucket:object
         // The file's name only: a path has nowhere to wrap (the summary shows it, elided).
-        return tr("first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)")
-            .arg(QFileInfo(m_order.filePath).fileName(),
-                TransferRate::sizeText(QFileInfo(m_order.filePath).size()),
-                m_order.body.value(u"image_url"_s).toString());
+        const QString line =
+            tr("first: the file %1 (%2) uploaded to OBS as %3 in parts (multipart upload)")
+                .arg(QFileInfo(m_order.filePath).fileName(),
+                    TransferRate::sizeText(QFileInfo(m_order.filePath).size()),
+                    m_order.body.value(u"image_url"_s).toString());
+        const LocalFileRequest request = LocalFileRequest::fromOrder(m_order);
+        if (request.bitmapFile.isEmpty())
+            return line;
+        //: Added to the upload line of a RAW quick import. %1 = the upload line, %2 = the
+        //: bitmap file's name, %3 = bucket:object
+        return tr("%1, then its bitmap file %2 as %3")
+            .arg(line,
+                QFileInfo(request.bitmapFile).fileName(),
+                request.bucket + u':' + request.bitmapObject());
     }
     if (m_order.method != CreationMethod::NovaCreateImage)
         return {};
@@ -436,6 +447,13 @@ void ReviewPage::updateSummary()
         in.file = QDir::toNativeSeparators(m_order.filePath);
         const QFileInfo info(in.file);
         in.fileSize = info.exists() ? info.size() : -1;
+    }
+    if (m_order.method == CreationMethod::ImsLocalFile) {
+        const LocalFileRequest request = LocalFileRequest::fromOrder(m_order);
+        if (!request.bitmapFile.isEmpty()) {
+            in.bitmap = QFileInfo(request.bitmapFile).fileName();
+            in.bitmapUrl = request.bucket + u':' + request.bitmapObject();
+        }
     }
     m_summary = CreateSummary::of(in, m_monitor ? m_monitor->records() : QList<JobRecord>{});
     while (m_summaryForm->rowCount() > 0)
