@@ -6306,6 +6306,11 @@ Crea imágenes privadas de servidores en Huawei Cloud IMS y OpenStack (Nova, Cin
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
+    <message>
+        <extracomment>%1 = the cloud&apos;s job ID</extracomment>
+        <source>The cloud runs job %1; the job monitor follows it, and the members here are read again once it has ended.</source>
+        <translation>La nube ejecuta el trabajo %1; el monitor de trabajos lo sigue y los miembros se vuelven a leer aquí cuando termine.</translation>
+    </message>
 </context>
 <context>
     <name>LocalFileRequest</name>

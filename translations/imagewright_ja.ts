@@ -6276,6 +6276,11 @@ Huawei Cloud IMSおよびOpenStack（Nova、Cinder、Glance）で仮想サーバ
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
+    <message>
+        <extracomment>%1 = the cloud&apos;s job ID</extracomment>
+        <source>The cloud runs job %1; the job monitor follows it, and the members here are read again once it has ended.</source>
+        <translation>クラウドがジョブ %1 を実行しています。ジョブモニターが追跡し、ジョブの終了後にここのメンバーを読み直します。</translation>
+    </message>
 </context>
 <context>
     <name>LocalFileRequest</name>

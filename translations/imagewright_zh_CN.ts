@@ -6276,6 +6276,11 @@ Creates private server images on Huawei Cloud IMS and OpenStack (Nova, Cinder, G
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
+    <message>
+        <extracomment>%1 = the cloud&apos;s job ID</extracomment>
+        <source>The cloud runs job %1; the job monitor follows it, and the members here are read again once it has ended.</source>
+        <translation>云正在运行任务 %1；任务监视器会跟踪它，任务结束后会在此重新读取成员。</translation>
+    </message>
 </context>
 <context>
     <name>LocalFileRequest</name>

@@ -235,8 +235,8 @@ void ImageShareDialog::send(const MemberChange &change)
                     m_session->profile(), run->change(), m_image.name, run->jobId()));
             //: %1 = the cloud's job ID
             m_general->showMessage(InlineMessage::Kind::Info,
-                tr("The cloud runs job %1; the job monitor follows it. Refresh shows the members "
-                   "once it has ended.")
+                tr("The cloud runs job %1; the job monitor follows it, and the members here are "
+                   "read again once it has ended.")
                     .arg(run->jobId()));
         } else {
             if (run->change().op == MemberChange::Op::Add && run->image()
