@@ -7,8 +7,9 @@
 #   aws          /usr/bin/aws s3 cp (Debian's awscli; 16 MiB parts, 4 concurrent), if installed
 #   s3cmd        s3cmd put --multipart-chunk-size-mb=16, if installed
 # Peak RSS is the child's own ru_maxrss (peers_stamp.py). Without --env it starts its own S3
-# peer under build/s3peer-bench and stops it at the end. A benchmark, not a test: nothing is
-# asserted. See docs/obs.md.
+# peer under build/s3peer-bench and stops it at the end. The two baselines are installed from
+# Debian (awscli, s3cmd) when missing and this machine can (root or passwordless sudo); otherwise
+# their lines say "no figure". A benchmark, not a test: nothing is asserted. See docs/obs.md.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,6 +38,14 @@ cleanup()
     fi
 }
 trap cleanup EXIT
+
+# The baselines, from Debian's packages, as the peers install theirs.
+if [[ ! -x /usr/bin/aws ]] || ! command -v s3cmd >/dev/null 2>&1; then
+    sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo -n)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -q \
+        --no-install-recommends awscli s3cmd >&2 || echo "baselines: could not install awscli/s3cmd" >&2
+fi
 if [[ -z "$env_file" ]]; then
     own_run="$root/build/s3peer-bench"
     bash "$root/tests/peers/s3start.sh" "$own_run" >&2
