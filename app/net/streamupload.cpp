@@ -29,8 +29,8 @@ struct Shared
 
 namespace {
 
-constexpr qint64 ChunkSize = 4 * 1024 * 1024;    // what is read from the device at a time
-constexpr qint64 MaxQueued = 4 * 1024 * 1024;    // socket buffer level that asks for more
+constexpr qint64 ChunkSize = 2 * 1024 * 1024;    // what is read from the device at a time
+constexpr qint64 MaxQueued = 2 * 1024 * 1024;    // socket buffer level that asks for more
 constexpr qsizetype MaxResponseHead = 64 * 1024; // status line and headers
 constexpr int ProgressIntervalMs = 100;
 
