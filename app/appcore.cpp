@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -13,6 +14,7 @@
 #include "cloud/democloudlauncher.h"
 #include "cloud/profilestore.h"
 #include "iwversion.h"
+#include "jobs/environmentprofiles.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "model/imsjob.h"
@@ -70,6 +72,7 @@ AppCore::AppCore(Options options, QObject *parent)
     });
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::currentProfileChanged);
     connect(m_profiles, &ProfileStore::changed, this, &AppCore::dropStaleSessions);
+    connect(m_profiles, &ProfileStore::changed, this, &AppCore::followEnvironmentJobs);
     m_monitor->setSavesInBackground(m_options.savesInBackground);
     if (m_options.headless) {
         m_monitor->setAdoptForeignJobs(false);
@@ -117,6 +120,37 @@ QString AppCore::savedProfileFor(const QString &jobProfileId) const
             return p.id;
     }
     return {};
+}
+
+bool AppCore::isUnfollowedEnvironment(const QString &jobProfileId) const
+{
+    return jobProfileId.startsWith(u"env-") && !m_profiles->profile(jobProfileId)
+        && savedProfileFor(jobProfileId).isEmpty();
+}
+
+std::optional<CloudProfile> AppCore::environmentProfile(const QString &jobProfileId) const
+{
+    if (!jobProfileId.startsWith(u"env-"))
+        return std::nullopt;
+    return EnvironmentProfiles(m_monitor->store().path()).find(jobProfileId);
+}
+
+void AppCore::followEnvironmentJobs()
+{
+    QSet<QString> environments;
+    for (const JobRecord &r : m_monitor->records()) {
+        if (!r.isTerminal() && r.profileId.startsWith(u"env-"))
+            environments.insert(r.profileId);
+    }
+    QSet<QString> followed;
+    for (const QString &id : std::as_const(environments)) {
+        if (savedProfileFor(id).isEmpty())
+            continue;
+        followed.insert(id);
+        if (!m_followedEnvironments.contains(id))
+            m_monitor->pollProfileNow(id); // until now they waited for a session
+    }
+    m_followedEnvironments = followed;
 }
 
 CloudSession *AppCore::session(const QString &profileId)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -60,6 +63,12 @@ public:
     /// OS_* variables (`imagewright submit` in a shell): the one with the same auth URL, user,
     /// project and region (OpenStackEnv::environmentIdsOf). Empty when there is none.
     QString savedProfileFor(const QString &jobProfileId) const;
+    /// Whether jobs filed under `jobProfileId` came from OS_* variables (or OS_CLOUD) that no
+    /// saved profile matches: shown, but neither polled nor reconciled until one is saved.
+    bool isUnfollowedEnvironment(const QString &jobProfileId) const;
+    /// The connection data `imagewright submit` kept for such jobs (EnvironmentProfiles), to
+    /// start a saved profile from; none for jobs an earlier version submitted.
+    std::optional<CloudProfile> environmentProfile(const QString &jobProfileId) const;
     ProfileStore *profiles() const { return m_profiles; }
     JobMonitor *monitor() const { return m_monitor; }
     DemoCloudLauncher *demoCloud() const { return m_demo; }
@@ -97,6 +106,8 @@ Q_SIGNALS:
 private:
     void handleDemoStarted(const QUrl &authUrl);
     void dropStaleSessions();
+    /// A profile was saved: the running jobs of OS_* variables it now matches are polled now.
+    void followEnvironmentJobs();
     void forgetSessionCopies(const QString &profileId);
     void importSampleHistory(const CloudProfile &profile);
 
@@ -109,5 +120,6 @@ private:
     SessionFirstStore *m_sessionSecrets = nullptr; // what sessions read: session copies, keychain
     ProfileSecretWriter *m_secretWriter = nullptr;
     QHash<QString, CloudSession *> m_sessions;
+    QSet<QString> m_followedEnvironments; // env ids a saved profile matched at the last change
     bool m_demoStarting = false;
 };

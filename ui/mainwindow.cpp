@@ -30,6 +30,7 @@
 #include "library/imagelibraryview.h"
 #include "library/imagelistmodel.h"
 #include "logging.h"
+#include "monitor/environmentjobsnotice.h"
 #include "monitor/historyretention.h"
 #include "monitor/jobmonitorview.h"
 #include "profiles/profilesecretwriter.h"
@@ -66,6 +67,11 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
     m_view = new JobMonitorView(core->monitor(), m_tabs);
+    // A job of OS_* variables that no saved profile matches: said at the job, a profile offered.
+    connect(new EnvironmentJobsNotice(core, m_view),
+        &EnvironmentJobsNotice::newProfileWanted,
+        this,
+        [this](const CloudProfile &start) { showProfiles()->addProfileFrom(start); });
     m_library = new ImageLibraryView(m_tabs);
     // "All profiles": every saved profile's session (made on first use; each signs in with the
     // secret stored for it; only the current profile's failure asks for a password).

@@ -106,6 +106,10 @@ CommandLineCloud::Result CommandLineCloud::resolve(AppCore *core,
     }
     if (family)
         result.profile.family = *family; // what the monitor's checks go by
+    if (result.profile.id == fromEnv->profile.id) { // filed under the environment's own id
+        result.environment = result.profile;
+        result.environment->name = fromEnv->savedName;
+    }
     auto *session = new CloudSession(core->client(), result.profile, parent);
     if (fromEnv->usesApplicationCredential())
         session->auth()->setApplicationCredential(fromEnv->applicationCredentialId,

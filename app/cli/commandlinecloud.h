@@ -29,6 +29,10 @@ public:
         QPointer<CloudSession> session;
         bool familyKnown = false; // from the saved profile or --family, not guessed
         int exitCode = 0;         // 0: resolved; else the exit code (messages already printed)
+        /// The environment's cloud when no saved profile matched it (its id is the jobs'
+        /// "env-..." id, its name the one to offer a saved profile under): what `submit` keeps
+        /// in EnvironmentProfiles. No secret is in it.
+        std::optional<CloudProfile> environment;
     };
 
     /// Resolves `profileOption` (name or id; empty: the environment). A session built from the

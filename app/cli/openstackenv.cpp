@@ -51,11 +51,13 @@ QStringList OpenStackEnv::environmentIdsOf(const CloudProfile &saved)
         return {}; // the environment has no AK/SK form
     const bool credential = saved.authMethod == AuthMethod::ApplicationCredential;
     // The environment names the project by name, by id or both; a saved profile may hold both.
+    // A credential is scoped to its own project: the environment usually names none, but an
+    // openrc file may still set OS_PROJECT_NAME beside it (map() keeps it in the id).
     QList<QPair<QString, QString>> projects;
-    if (credential) {
-        projects = {{QString(), QString()}}; // scoped by the credential: no project
-    } else {
-        projects = {{saved.projectName, saved.projectId}};
+    if (credential)
+        projects = {{QString(), QString()}};
+    if (!credential || !saved.projectName.isEmpty() || !saved.projectId.isEmpty()) {
+        projects << qMakePair(saved.projectName, saved.projectId);
         if (!saved.projectName.isEmpty() && !saved.projectId.isEmpty())
             projects << qMakePair(saved.projectName, QString())
                      << qMakePair(QString(), saved.projectId);
@@ -266,6 +268,7 @@ std::optional<OpenStackEnv> OpenStackEnv::read(
     out.applicationCredentialId = m.applicationCredentialId;
     out.applicationCredentialName = m.applicationCredentialName;
     out.applicationCredentialSecret = m.applicationCredentialSecret;
+    out.savedName = out.profile.name;
     return out; // OS_CACERT: the profile's CA bundle (map()), applied by the session
 }
 
@@ -339,6 +342,7 @@ std::optional<OpenStackEnv> OpenStackEnv::fromCloudsYaml(
     }
     out.profile.family = guessFamily(out.profile.authUrl, out.profile.region); // as with OS_*
     out.profile.id = cloudsYamlProfileId(cloud, out.profile, out.profile.authUrl.toString());
+    out.savedName = out.profile.name; // "cloud", or "cloud region" for one of its regions
     //: Name of the profile made from OS_CLOUD. %1 = the cloud's name in clouds.yaml
     out.profile.name = tr("clouds.yaml (%1)").arg(cloud);
     out.warnings << match->notes;

@@ -29,6 +29,10 @@ public:
     QString applicationCredentialSecret;
     bool usesApplicationCredential() const { return !applicationCredentialSecret.isEmpty(); }
     QStringList warnings; // translated
+    /// The name offered for a saved profile of this cloud (the GUI's "Sign In for These
+    /// Jobs…"): for OS_CLOUD the name the clouds.yaml import gives it, which environmentIdsOf()
+    /// matches; otherwise profile.name.
+    QString savedName;
 
     /// What the OS_* variables say, before any decision: one mapping for `submit` (read()) and
     /// the openrc import (OpenrcImport). Nothing here fails: what is missing or unusable is

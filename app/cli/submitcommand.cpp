@@ -17,6 +17,7 @@
 #include "cloud/cloudsession.h"
 #include "create/cinderuploadrequest.h"
 #include "create/localfilerequest.h"
+#include "jobs/environmentprofiles.h"
 #include "jobs/jobmonitor.h"
 #include "logging.h"
 #include "upload/transferrate.h"
@@ -218,6 +219,7 @@ void SubmitCommand::resolveCredentials()
     }
     m_profile = cloud.profile;
     m_session = cloud.session;
+    m_environment = cloud.environment;
     const bool familyKnown = cloud.familyKnown;
 
     m_family = m_options.family.value_or(m_profile.family);
@@ -389,6 +391,7 @@ void SubmitCommand::sendLocalFile(const CreateOrder &order)
             return;
         }
         m_localId = localId;
+        rememberEnvironment();
         CliOutput::line(u"job_id="_s + localId); // the monitor's id until the import is sent
         //: %1 = file path, %2 = bucket:object
         CliOutput::message(
@@ -469,6 +472,12 @@ void SubmitCommand::uploadEnded(const ApiError &error)
     finish(error.kind == ApiError::Kind::Http ? CloudRefused : AuthOrConnection);
 }
 
+void SubmitCommand::rememberEnvironment()
+{
+    if (m_environment) // a failure is logged; the job is followed all the same
+        EnvironmentProfiles(m_core->monitor()->store().path()).remember(*m_environment);
+}
+
 bool SubmitCommand::isLocal(const ApiError &error)
 {
     return error.kind == ApiError::Kind::LocalFile || error.kind == ApiError::Kind::LocalStorage;
@@ -509,6 +518,7 @@ void SubmitCommand::handleAnswer(const ApiError &error, const QString &localId)
             return;
         }
     }
+    rememberEnvironment(); // tracked: accepted, or its outcome unknown
     const int row = monitor->rowOf(localId);
     if ((error || row < 0) && m_request->method == CreationMethod::GlanceCreateUpload && row >= 0) {
         // The create's answer was lost: the monitor reconciles by GET of the chosen ID (never

@@ -78,6 +78,9 @@ private:
     void reportUpload();
     void uploadEnded(const ApiError &error);
     void handleAnswer(const ApiError &error, const QString &localId);
+    /// The job is filed under the environment's own id: its cloud's connection data (never a
+    /// secret) is kept, so the GUI can offer a saved profile that follows it.
+    void rememberEnvironment();
     void followJob();
     void handleTimeout();
     void handleInterrupt();
@@ -92,6 +95,7 @@ private:
     std::unique_ptr<AppCore> m_core;
     QPointer<CloudSession> m_session;
     CloudProfile m_profile;
+    std::optional<CloudProfile> m_environment; // CommandLineCloud::Result::environment
     CloudFamily m_family = CloudFamily::OpenStack;
     QString m_localId;
     std::unique_ptr<JobWatch> m_watch; // with --wait, once the job is known

@@ -17,7 +17,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include "cli/openstackenv.h"
 #include "cloud/profilestore.h"
+#include "jobs/environmentprofiles.h"
 #include "jobs/jobrecord.h"
 #include "jobs/jobstore.h"
 #include "support/canary.h"
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void repeatableRequestsRepeated();
     void unreachableCloudExitsThree();
     void osCloudFromCloudsYaml();
+    void environmentKeptWithoutSecret();
     void osCloudUnknownExitsThree();
     void osCloudUnreadableExitsTwo_data();
     void osCloudUnreadableExitsTwo();
@@ -465,6 +468,46 @@ void tst_Submit::osCloudFromCloudsYaml()
     const QList<JobRecord> stored = JobStore(jobStorePath()).load();
     QCOMPARE(stored.size(), 1);
     QVERIFY(stored.constFirst().profileId.startsWith(u"env-"_s));
+    // Issue 12, defect 14: the cloud's connection data is kept under the job's id, named as the
+    // import names the cloud, so a profile saved from it follows the job.
+    const QString id = stored.constFirst().profileId;
+    std::optional<CloudProfile> kept = EnvironmentProfiles(jobStorePath()).find(id);
+    QVERIFY(kept);
+    QCOMPARE(kept->name, u"demo-lab"_s);
+    kept->id = u"saved"_s;
+    QVERIFY(OpenStackEnv::environmentIdsOf(*kept).contains(id));
+}
+
+void tst_Submit::environmentKeptWithoutSecret()
+{
+    // Issue 12, defect 14: a job filed under the environment's own id keeps its cloud's
+    // connection data for the GUI's "Sign In for These Jobs…"; the secret is in no file.
+    const QString secret = u"demo-app-secret"_s; // the demo cloud's (docs/democloud.md)
+    const QString file = writeRequest(u"cli-env-kept"_s, ShutoffServerId);
+    QProcessEnvironment env = environment(m_demo.authUrl());
+    for (const QString &name : {u"OS_USERNAME"_s, u"OS_PASSWORD"_s, u"OS_PROJECT_NAME"_s})
+        env.remove(name);
+    env.insert(u"OS_APPLICATION_CREDENTIAL_ID"_s, u"b7c5a1e0d2f34a6c8e9b1d3f5a7c9e02"_s);
+    env.insert(u"OS_APPLICATION_CREDENTIAL_SECRET"_s, secret);
+    const Run r = submit({file}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<JobRecord> stored = JobStore(jobStorePath()).load();
+    QCOMPARE(stored.size(), 1);
+    const QString id = stored.constFirst().profileId;
+    QVERIFY(id.startsWith(u"env-"_s));
+    std::optional<CloudProfile> kept = EnvironmentProfiles(jobStorePath()).find(id);
+    QVERIFY(kept);
+    QCOMPARE(kept->authMethod, AuthMethod::ApplicationCredential);
+    QCOMPARE(kept->applicationCredentialId, u"b7c5a1e0d2f34a6c8e9b1d3f5a7c9e02"_s);
+    QCOMPARE(kept->authUrl, m_demo.authUrl());
+    QCOMPARE(kept->region, u"demo-1"_s);
+    kept->id = u"saved"_s;
+    QVERIFY(OpenStackEnv::environmentIdsOf(*kept).contains(id));
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QFile f(jobStorePath() + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
+    }
 }
 
 void tst_Submit::osCloudUnknownExitsThree()

@@ -291,11 +291,17 @@ bool ProfilesDialog::confirmDiscard()
 
 void ProfilesDialog::addProfile()
 {
+    CloudProfile p;
+    p.family = CloudFamily::OpenStack;
+    addProfileFrom(p);
+}
+
+void ProfilesDialog::addProfileFrom(const CloudProfile &start)
+{
     if (m_editor->isDirty() && !confirmDiscard())
         return;
-    CloudProfile p;
+    CloudProfile p = start;
     p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    p.family = CloudFamily::OpenStack;
     m_editor->load(p, true);
     populateList();
     m_editor->nameEdit()->setFocus();

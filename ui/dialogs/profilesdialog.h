@@ -38,6 +38,9 @@ public:
     bool selectProfile(const QString &id);
 
     void addProfile();
+    /// A new profile with `start`'s fields (a fresh id): "Sign In for These Jobs…" starts one
+    /// from the connection data of jobs `imagewright submit` sent with OS_* variables.
+    void addProfileFrom(const CloudProfile &start);
     void duplicateProfile();
     void deleteProfile();
     /// Opens the import dialog (clouds.yaml / openrc), already searching the usual places.

@@ -57,6 +57,7 @@ JobDetailsPane::JobDetailsPane(JobMonitor *monitor, QWidget *parent)
     auto *leftPane = new QWidget(splitter);
     auto *leftColumn = new QVBoxLayout(leftPane);
     leftColumn->setContentsMargins(0, 0, 0, 0);
+    m_leftColumn = leftColumn;
     auto *scroll = new QScrollArea(leftPane);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -171,6 +172,11 @@ void JobDetailsPane::showJob(const QString &localId)
     m_shownImageIds.clear();
     rebuildImageIds({});
     refresh();
+}
+
+void JobDetailsPane::addNotice(QWidget *notice)
+{
+    m_leftColumn->insertWidget(0, notice);
 }
 
 QString JobDetailsPane::formatTime(const QDateTime &time)

@@ -31,6 +31,9 @@ public:
     /// Shows the job with this local id; empty clears the pane.
     void showJob(const QString &localId);
     QString localId() const { return m_localId; }
+    /// Puts `notice` (a widget about the shown job, e.g. that it cannot be followed) above the
+    /// job's actions and fields; it shows and hides itself.
+    void addNotice(QWidget *notice);
 
     static QString formatTime(const QDateTime &time); // QLocale, local time, with seconds
 
@@ -78,6 +81,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QPlainTextEdit *m_lastResponse = nullptr;
+    QVBoxLayout *m_leftColumn = nullptr;
     QWidget *m_uploadActions = nullptr;
     QPushButton *m_resume = nullptr;
     QPushButton *m_cancelUpload = nullptr;
