@@ -7772,4 +7772,23 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>&amp;Crear</translation>
     </message>
 </context>
+<context>
+    <name>EnvironmentJobsNotice</name>
+    <message>
+        <source>Sign &amp;In for These Jobs…</source>
+        <translation>&amp;Iniciar sesión para estos trabajos…</translation>
+    </message>
+    <message>
+        <source>Make a saved profile for the jobs submitted with these OS_* variables. You enter the password once; it is kept in the system keychain.</source>
+        <translation>Crea un perfil guardado para los trabajos enviados con estas variables OS_*. La contraseña se introduce una sola vez y se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>This job is not followed: it was submitted with OS_* variables that no saved profile matches. A saved profile with the same auth URL, user, project and region follows every job of those variables.</source>
+        <translation>Este trabajo no se sigue: se envió con variables OS_* que no coinciden con ningún perfil guardado. Un perfil guardado con la misma URL de autenticación, usuario, proyecto y región sigue todos los trabajos de esas variables.</translation>
+    </message>
+    <message>
+        <source>The version that submitted it kept no connection data: enter the auth URL, user, project and region it was submitted with.</source>
+        <translation>La versión que lo envió no guardó los datos de conexión: introduzca la URL de autenticación, el usuario, el proyecto y la región con los que se envió.</translation>
+    </message>
+</context>
 </TS>

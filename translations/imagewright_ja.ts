@@ -7741,4 +7741,23 @@ Image creation methods available: %3</source>
         <translation>作成(&amp;C)</translation>
     </message>
 </context>
+<context>
+    <name>EnvironmentJobsNotice</name>
+    <message>
+        <source>Sign &amp;In for These Jobs…</source>
+        <translation>これらのジョブ用にサインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Make a saved profile for the jobs submitted with these OS_* variables. You enter the password once; it is kept in the system keychain.</source>
+        <translation>これらの OS_* 環境変数で送信されたジョブ用に、保存済みプロファイルを作成します。パスワードの入力は一度だけで、システムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>This job is not followed: it was submitted with OS_* variables that no saved profile matches. A saved profile with the same auth URL, user, project and region follows every job of those variables.</source>
+        <translation>このジョブは追跡されていません。どの保存済みプロファイルにも一致しない OS_* 環境変数で送信されました。認証URL、ユーザー、プロジェクト、リージョンが同じ保存済みプロファイルがあれば、それらの環境変数で送信されたすべてのジョブを追跡します。</translation>
+    </message>
+    <message>
+        <source>The version that submitted it kept no connection data: enter the auth URL, user, project and region it was submitted with.</source>
+        <translation>送信したバージョンは接続情報を保存していません。送信時の認証URL、ユーザー、プロジェクト、リージョンを入力してください。</translation>
+    </message>
+</context>
 </TS>

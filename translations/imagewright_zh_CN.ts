@@ -7741,4 +7741,23 @@ Image creation methods available: %3</source>
         <translation>创建(&amp;C)</translation>
     </message>
 </context>
+<context>
+    <name>EnvironmentJobsNotice</name>
+    <message>
+        <source>Sign &amp;In for These Jobs…</source>
+        <translation>为这些任务登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Make a saved profile for the jobs submitted with these OS_* variables. You enter the password once; it is kept in the system keychain.</source>
+        <translation>为使用这些 OS_* 变量提交的任务创建一个已保存的配置文件。密码只需输入一次，保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>This job is not followed: it was submitted with OS_* variables that no saved profile matches. A saved profile with the same auth URL, user, project and region follows every job of those variables.</source>
+        <translation>未跟踪此任务：它是使用与任何已保存配置文件都不匹配的 OS_* 变量提交的。认证URL、用户、项目和区域相同的已保存配置文件会跟踪使用这些变量提交的所有任务。</translation>
+    </message>
+    <message>
+        <source>The version that submitted it kept no connection data: enter the auth URL, user, project and region it was submitted with.</source>
+        <translation>提交它的版本未保存连接信息：请输入提交时使用的认证URL、用户、项目和区域。</translation>
+    </message>
+</context>
 </TS>
