@@ -102,6 +102,7 @@ private:
     void send(int number);
     void partFinished(int number, RestJob *job);
     void retryPart(int number, const ApiError &reason);
+    static bool isKmsEncrypted(const RestJob *job);
     void complete();
     void completed(const S3Completed &result, const ApiError &error);
     void emitProgress();
@@ -126,6 +127,7 @@ private:
     int m_foundOnServer = 0;
     int m_partsSent = 0;
     int m_partsResent = 0;
+    bool m_etagsOpaque = false; // an SSE-KMS bucket: ETags are not MD5s (Content-MD5 checked)
     bool m_stopped = false;
     bool m_finished = false;
 };

@@ -33,6 +33,7 @@ public:
     QMap<int, int> failWith;     // part -> HTTP status to answer (while failTimes > 0)
     QMap<int, int> failTimes;
     QSet<int> wrongEtagOnce;
+    bool kms = false; // an SSE-KMS bucket: ETags that are not MD5s, and the header that says so
     QList<QByteArray> methods; // "PUT 3", "POST uploads", "GET parts", "POST complete", ...
     QByteArray assembled;
     bool badMd5Seen = false;
@@ -142,6 +143,13 @@ private:
             QByteArray etag = md5.toHex();
             if (wrongEtagOnce.remove(n))
                 etag = QByteArray(32, '0');
+            if (kms)
+                return reply(s,
+                    200,
+                    {},
+                    "ETag: \""
+                        + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32)
+                        + "\"\r\nx-amz-server-side-encryption: aws:kms\r\n");
             return reply(s, 200, {}, "ETag: \"" + etag + "\"\r\n");
         }
         if (method == "GET" && query.hasQueryItem(u"uploadId"_s)) {
@@ -165,7 +173,9 @@ private:
                 assembled += it.value();
                 md5s += QCryptographicHash::hash(it.value(), QCryptographicHash::Md5);
             }
-            const QByteArray etag = QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex()
+            const QByteArray etag =
+                (kms ? QByteArray("0123456789abcdef0123456789abcdef")
+                     : QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex())
                 + '-' + QByteArray::number(parts.size());
             return reply(s,
                 200,
@@ -196,6 +206,7 @@ private Q_SLOTS:
     void uploadsEveryPartWithItsMd5();
     void retriesA503WithBackoff();
     void resendsAPartWithAWrongEtag();
+    void kmsBucketEtagsAreNotMd5s();
     void givesUpAfterMaxAttempts();
     void refusalIsNotRetried();
     void resumeSendsOnlyMissingParts();
@@ -308,6 +319,23 @@ void tst_MultipartUpload::resendsAPartWithAWrongEtag()
     QCOMPARE(m_server->attempts.value(3), 2);
     QCOMPARE(upload->partsResent(), 1);
     QCOMPARE(m_server->assembled, m_bytes);
+}
+
+void tst_MultipartUpload::kmsBucketEtagsAreNotMd5s()
+{
+    // SSE-KMS: every part's ETag differs from its MD5 and the object's from the MD5 of MD5s;
+    // the server checked each Content-MD5, so each part is sent once and the upload ends.
+    m_server->kms = true;
+    MultipartUpload *upload = makeUpload();
+    upload->start(m_file, u"b"_s, u"disk.raw"_s);
+    const ApiError e = runToEnd(upload);
+    QVERIFY2(!e, qPrintable(e.userMessage()));
+    for (auto it = m_server->attempts.cbegin(); it != m_server->attempts.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    QCOMPARE(upload->partsResent(), 0);
+    QVERIFY(upload->result().etag.startsWith(u"0123456789abcdef"_s));
+    QCOMPARE(m_server->assembled, m_bytes);
+    QVERIFY(!m_server->badMd5Seen);
 }
 
 void tst_MultipartUpload::givesUpAfterMaxAttempts()
