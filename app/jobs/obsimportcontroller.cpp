@@ -62,6 +62,22 @@ S3Client *ObsImportController::clientFor(CloudSession *session, QString *error)
     return client;
 }
 
+S3Client *ObsImportController::clientForProfile(const QString &profileId, QString *why)
+{
+    if (CloudSession *session = m_records.session(profileId))
+        return clientFor(session, why);
+    *why = QCoreApplication::translate("JobMonitor", "the cloud profile is not available");
+    return nullptr;
+}
+
+void ObsImportController::stopLater(const QString &localId, const ApiError &error)
+{
+    later(this, [this, localId, error] {
+        markIncomplete(localId, error);
+        Q_EMIT uploadEnded(localId, error);
+    });
+}
+
 std::optional<ObsImportController::Status> ObsImportController::status(
     const QString &localId) const
 {
@@ -241,18 +257,10 @@ void ObsImportController::startUpload(const QString &localId, bool fresh)
     const std::shared_ptr<UploadLease> lease = takeLease(localId);
     if (!lease)
         return;
-    CloudSession *session = m_records.session(r->profileId);
     QString why;
-    S3Client *client = session ? clientFor(session, &why) : nullptr;
+    S3Client *client = clientForProfile(r->profileId, &why);
     if (!client) {
-        const ApiError e = ApiError::make(ApiError::Kind::Configuration,
-            session ? why
-                    : QCoreApplication::translate(
-                        "JobMonitor", "the cloud profile is not available"));
-        later(this, [this, localId, e] {
-            markIncomplete(localId, e);
-            Q_EMIT uploadEnded(localId, e);
-        });
+        stopLater(localId, ApiError::make(ApiError::Kind::Configuration, why));
         return;
     }
     MultipartUpload::Options options;
@@ -430,26 +438,17 @@ void ObsImportController::uploadBitmap(
     const QString &localId, const std::shared_ptr<UploadLease> &lease)
 {
     const std::optional<JobRecord> r = m_records.record(localId);
-    const auto stop = [this, localId](const ApiError &e) {
-        later(this, [this, localId, e] {
-            markIncomplete(localId, e);
-            Q_EMIT uploadEnded(localId, e);
-        });
-    };
-    CloudSession *session = m_records.session(r->profileId);
     QString why;
-    S3Client *client = session ? clientFor(session, &why) : nullptr;
+    S3Client *client = clientForProfile(r->profileId, &why);
     if (!client)
-        return stop(ApiError::make(ApiError::Kind::Configuration,
-            session
-                ? why
-                : QCoreApplication::translate("JobMonitor", "the cloud profile is not available")));
+        return stopLater(localId, ApiError::make(ApiError::Kind::Configuration, why));
     const QString path = r->obsImport->bitmapFile;
     const FieldErrors bad = LocalFileRequest::checkBitmap(path, {});
     QFile file(path);
     if (!bad.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return stop(ApiError::make(ApiError::Kind::LocalFile,
-            bad.isEmpty() ? file.errorString() : bad.constFirst().message));
+        return stopLater(localId,
+            ApiError::make(ApiError::Kind::LocalFile,
+                bad.isEmpty() ? file.errorString() : bad.constFirst().message));
     const QByteArray data = file.readAll();
     Run &run = m_runs[localId]; // no MultipartUpload: a single PUT, not paused or cancelled
     run.lease = lease;
@@ -627,11 +626,7 @@ bool ObsImportController::resume(const QString &localId)
             ? r->obsImport->upload.fileChangedReason()
             : QString();
         !changed.isEmpty()) {
-        const ApiError e = ApiError::make(ApiError::Kind::LocalFile, changed);
-        later(this, [this, localId, e] {
-            markIncomplete(localId, e);
-            Q_EMIT uploadEnded(localId, e);
-        });
+        stopLater(localId, ApiError::make(ApiError::Kind::LocalFile, changed));
         return true;
     }
     startUpload(localId, !r->obsImport->upload.isStarted());
@@ -700,9 +695,8 @@ void ObsImportController::jobEnded(const QString &localId)
         || r->state != JobState::Succeeded || m_settling.contains(localId)
         || m_settleTried.contains(localId))
         return;
-    CloudSession *session = m_records.session(r->profileId);
     QString why;
-    S3Client *client = session ? clientFor(session, &why) : nullptr;
+    S3Client *client = clientForProfile(r->profileId, &why);
     if (!client)
         return;
     m_settling.insert(localId);

@@ -135,6 +135,11 @@ private:
     };
 
     S3Client *clientFor(CloudSession *session, QString *error);
+    /// The object storage of the profile `profileId`; null with `why` (translated) when the
+    /// profile has no session or no object storage.
+    S3Client *clientForProfile(const QString &profileId, QString *why);
+    /// Later: the job's upload is incomplete for `error`, and uploadEnded() says so.
+    void stopLater(const QString &localId, const ApiError &error);
     void startUpload(const QString &localId, bool fresh);
     void uploadFinished(const QString &localId, const ApiError &error);
     /// The lease of `localId` for this process; null (and uploadEnded said why) when another

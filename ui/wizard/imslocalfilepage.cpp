@@ -47,6 +47,17 @@ InlineMessage *message(const QString &objectName, QWidget *parent)
 
 const QString FileField = u"params.file"_s;
 
+/// A path's line edit with its Browse button on one row.
+QWidget *pathRow(QLineEdit *edit, QPushButton *browse, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    return box;
+}
+
 /// The import's limits as the documents and the core's messages write them ("128 GB").
 QString limitText(qint64 bytes)
 {
@@ -77,11 +88,7 @@ ImsLocalFilePage::ImsLocalFilePage(CloudSession *session, QWidget *parent)
     m_file->setObjectName(u"localFile"_s);
     m_browse = new QPushButton(content);
     m_browse->setObjectName(u"localFileBrowse"_s);
-    auto *fileBox = new QWidget(content);
-    auto *fileRow = new QHBoxLayout(fileBox);
-    fileRow->setContentsMargins(0, 0, 0, 0);
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_browse);
+    QWidget *fileBox = pathRow(m_file, m_browse, content);
     m_fileMessage = message(u"localFileMessage"_s, content);
     // Two lines kept whatever it says (a wrapped label in a form would change its height).
     m_fileInfo = message(u"localFileInfo"_s, content);
@@ -134,11 +141,7 @@ ImsLocalFilePage::ImsLocalFilePage(CloudSession *session, QWidget *parent)
     m_bitmap->setObjectName(u"localFileBitmap"_s);
     m_bitmapBrowse = new QPushButton(content);
     m_bitmapBrowse->setObjectName(u"localFileBitmapBrowse"_s);
-    auto *bitmapBox = new QWidget(content);
-    auto *bitmapRow = new QHBoxLayout(bitmapBox);
-    bitmapRow->setContentsMargins(0, 0, 0, 0);
-    bitmapRow->addWidget(m_bitmap, 1);
-    bitmapRow->addWidget(m_bitmapBrowse);
+    QWidget *bitmapBox = pathRow(m_bitmap, m_bitmapBrowse, content);
     m_bitmapMessage = message(u"localFileBitmapMessage"_s, content);
     m_cmkLabel = new QLabel(content);
     m_cmkId = new QLineEdit(content);
@@ -240,18 +243,20 @@ void ImsLocalFilePage::setFilePath(const QString &path)
     m_file->setText(QDir::toNativeSeparators(path));
 }
 
+QString ImsLocalFilePage::askForFile(
+    const QString &caption, const QString &dir, const QString &filter)
+{
+    return fileChooser() ? fileChooser()(this, caption, dir)
+                         : QFileDialog::getOpenFileName(this, caption, dir, filter);
+}
+
 void ImsLocalFilePage::chooseFile()
 {
-    const QString caption = tr("Choose the Image File");
     const QString current = filePath();
-    const QString dir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).path();
-    const QString path = fileChooser()
-        ? fileChooser()(this, caption, dir)
-        : QFileDialog::getOpenFileName(this,
-            caption,
-            dir,
-            tr("Image files (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow "
-               "*.zvhd *.zvhd2 *.iso);;All files (*)"));
+    const QString path = askForFile(tr("Choose the Image File"),
+        current.isEmpty() ? QDir::homePath() : QFileInfo(current).path(),
+        tr("Image files (*.vhd *.vmdk *.qcow2 *.raw *.img *.vhdx *.qed *.vdi *.qcow "
+           "*.zvhd *.zvhd2 *.iso);;All files (*)"));
     if (path.isEmpty())
         return;
     setFilePath(path);
@@ -261,16 +266,13 @@ void ImsLocalFilePage::chooseFile()
 
 void ImsLocalFilePage::chooseBitmap()
 {
-    const QString caption = tr("Choose the Bitmap File");
     const QString current = m_bitmap->text().trimmed();
     const QString file = filePath();
     const QString dir = !current.isEmpty() ? QFileInfo(current).path()
         : file.isEmpty()                   ? QDir::homePath()
                                            : QFileInfo(file).path();
-    const QString path = fileChooser()
-        ? fileChooser()(this, caption, dir)
-        : QFileDialog::getOpenFileName(
-            this, caption, dir, tr("Bitmap files (*.mf);;All files (*)"));
+    const QString path =
+        askForFile(tr("Choose the Bitmap File"), dir, tr("Bitmap files (*.mf);;All files (*)"));
     if (!path.isEmpty())
         m_bitmap->setText(QDir::toNativeSeparators(path));
 }
@@ -357,12 +359,12 @@ void ImsLocalFilePage::revalidate()
     const QString path = filePath();
     // The bitmap field counts for a quick import of a RAW file only; its default shows there.
     const bool bitmapNeeded = LocalFileRequest::needsBitmap(path, m_quickImport->isChecked());
+    const QString defaultBitmap = LocalFileRequest::defaultBitmapFor(path);
     for (QWidget *w : {static_cast<QWidget *>(m_bitmap), static_cast<QWidget *>(m_bitmapBrowse)})
         w->setEnabled(bitmapNeeded);
     m_bitmap->setPlaceholderText(bitmapNeeded
             //: %1 = the default bitmap file's name, e.g. disk01.mf
-            ? tr("Default: %1 beside the image file")
-                  .arg(QFileInfo(LocalFileRequest::defaultBitmapFor(path)).fileName())
+            ? tr("Default: %1 beside the image file").arg(QFileInfo(defaultBitmap).fileName())
             : tr("Only for a quick import of a RAW file"));
     const RequestFile file = requestFile();
     FieldErrors all;
@@ -372,11 +374,11 @@ void ImsLocalFilePage::revalidate()
         if (e.field == FileField && path.isEmpty())
             e.message = tr("Choose the local image file to upload.");
         else if (e.field == BitmapField && m_bitmap->text().trimmed().isEmpty()
-            && !QFileInfo::exists(LocalFileRequest::defaultBitmapFor(path)))
+            && !QFileInfo::exists(defaultBitmap))
             //: %1 = the default bitmap file's name, e.g. disk01.mf
             e.message = tr("A quick import of a RAW file needs its bitmap file (.mf). %1 is not "
                            "beside the image file: choose the bitmap file.")
-                            .arg(QFileInfo(LocalFileRequest::defaultBitmapFor(path)).fileName());
+                            .arg(QFileInfo(defaultBitmap).fileName());
         else if (e.field == BucketField && m_buckets->bucket().isEmpty())
             e.message = m_buckets->isLoading()
                 ? tr("Wait for the bucket list from OBS, then choose a bucket.")

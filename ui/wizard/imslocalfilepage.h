@@ -67,6 +67,8 @@ public:
 private:
     void retranslateUi() override;
     void revalidate() override;
+    /// The file dialog, or the test seam when one is set.
+    QString askForFile(const QString &caption, const QString &dir, const QString &filter);
     void chooseFile();
     void chooseBitmap();
     void fileChanged();
