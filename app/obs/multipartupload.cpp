@@ -97,22 +97,25 @@ void MultipartUpload::resume(const UploadState &state)
 
 void MultipartUpload::reconcile(const QList<S3Part> &onServer)
 {
-    QMap<int, QByteArray> accepted;
+    const UploadState recorded = m_state;
+    m_state.confirmed.clear();
+    m_state.opaqueEtags.clear();
     for (const S3Part &p : onServer) {
         if (p.number > m_plan.partCount() || p.size != m_plan.sizeOf(p.number))
             continue; // another part size, or beyond the file: sent again / left out
-        const QByteArray md5 = QByteArray::fromHex(p.etag.toLatin1());
-        if (md5.size() != 16)
+        if (recorded.confirmed.contains(p.number)) {
+            // Confirmed by an earlier run: kept when the server still has it as it answered then.
+            if (recorded.etagOf(p.number).compare(p.etag, Qt::CaseInsensitive) == 0)
+                m_state.confirm(p.number, recorded.confirmed.value(p.number), p.etag);
             continue;
-        const auto recorded = m_state.confirmed.constFind(p.number);
-        if (recorded != m_state.confirmed.cend()) {
-            if (*recorded == md5)
-                accepted.insert(p.number, md5);
-        } else {
-            m_toVerify.append({p.number, md5}); // confirmed after the last save: hash it here
         }
+        // Confirmed after the last save: its ETag is checked against the file's part here. In
+        // an SSE-KMS bucket that never matches (the ETag is no MD5), and the part is sent again.
+        const QByteArray md5 = QByteArray::fromHex(p.etag.toLatin1());
+        if (md5.size() == 16)
+            m_toVerify.append({p.number, md5});
     }
-    m_state.confirmed = accepted;
+    m_etagsOpaque |= !m_state.opaqueEtags.isEmpty();
     verifyNext();
 }
 
@@ -249,7 +252,8 @@ void MultipartUpload::partFinished(int number, RestJob *job)
     }
     ApiError error = S3Client::errorOf(job);
     if (!error) {
-        const QString etag = S3Xml::unquote(QString::fromLatin1(job->header("ETag"))).toLower();
+        const QString answered = S3Xml::unquote(QString::fromLatin1(job->header("ETag")));
+        const QString etag = answered.toLower();
         // A bucket with SSE-KMS answers ETags that are not the parts' MD5s (IMS imports from
         // such buckets); the server checked the Content-MD5 sent with the part.
         const bool kms = isKmsEncrypted(job);
@@ -263,7 +267,7 @@ void MultipartUpload::partFinished(int number, RestJob *job)
             retryPart(number, error);
             return;
         }
-        m_state.confirmed.insert(number, p.md5);
+        m_state.confirm(number, p.md5, answered);
         m_inFlight.remove(number);
         ++m_partsSent;
         Q_EMIT stateChanged(m_state);
@@ -338,8 +342,7 @@ void MultipartUpload::complete()
     ++m_completeAttempts;
     QList<S3Part> parts;
     for (int n = 1; n <= m_plan.partCount(); ++n)
-        parts.append(
-            {n, QString::fromLatin1(m_state.confirmed.value(n).toHex()), m_plan.sizeOf(n)});
+        parts.append({n, m_state.etagOf(n), m_plan.sizeOf(n)});
     m_client->completeMultipartUpload(m_state.bucket,
         m_state.key,
         m_state.uploadId,

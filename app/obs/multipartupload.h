@@ -30,8 +30,10 @@ class S3Client;
 ///   each time a part is confirmed, so the caller can persist it (job store, resume file).
 /// - resume(): refuses a file changed since (size, modification time) with the reason, lists
 ///   the parts the server holds (ListParts, all pages), accepts those whose size and MD5 match
-///   the file (the recorded MD5, or the file's part hashed again when it was not recorded),
-///   and sends only the others.
+///   the file (the recorded MD5, or the file's part hashed again when it was not recorded;
+///   in an SSE-KMS bucket, whose ETags are not MD5s, the ETag recorded when the part was
+///   confirmed), and sends only the others.
+/// - Complete names each part by the ETag the server answered for it (UploadState::etagOf).
 /// - At the end: CompleteMultipartUpload with every part, and the final ETag checked against
 ///   MD5(MD5(p1)..MD5(pN))-N.
 ///

@@ -9,9 +9,12 @@ using namespace Qt::StringLiterals;
 QJsonObject UploadState::toJson() const
 {
     QJsonArray parts;
-    for (auto it = confirmed.begin(); it != confirmed.end(); ++it)
-        parts.append(
-            QJsonObject{{u"n"_s, it.key()}, {u"md5"_s, QString::fromLatin1(it.value().toHex())}});
+    for (auto it = confirmed.begin(); it != confirmed.end(); ++it) {
+        QJsonObject part{{u"n"_s, it.key()}, {u"md5"_s, QString::fromLatin1(it.value().toHex())}};
+        if (const auto etag = opaqueEtags.constFind(it.key()); etag != opaqueEtags.cend())
+            part.insert(u"etag"_s, *etag);
+        parts.append(part);
+    }
     return QJsonObject{
         {u"format"_s, 1},
         {u"endpoint"_s, endpoint},
@@ -58,8 +61,29 @@ std::optional<UploadState> UploadState::fromJson(const QJsonObject &o, QString *
         if (n < 1 || md5.size() != 16)
             return fail(u"a malformed part"_s);
         s.confirmed.insert(n, md5);
+        if (const QJsonValue etag = p.value(u"etag"_s); !etag.isUndefined()) {
+            if (!etag.isString() || etag.toString().isEmpty() || etag.toString().size() > 1024)
+                return fail(u"a malformed part"_s);
+            s.opaqueEtags.insert(n, etag.toString());
+        }
     }
     return s;
+}
+
+QString UploadState::etagOf(int part) const
+{
+    if (const auto etag = opaqueEtags.constFind(part); etag != opaqueEtags.cend())
+        return *etag;
+    return QString::fromLatin1(confirmed.value(part).toHex());
+}
+
+void UploadState::confirm(int part, const QByteArray &md5, const QString &etag)
+{
+    confirmed.insert(part, md5);
+    if (etag.compare(QString::fromLatin1(md5.toHex()), Qt::CaseInsensitive) == 0)
+        opaqueEtags.remove(part);
+    else
+        opaqueEtags.insert(part, etag);
 }
 
 QString UploadState::fileChangedReason() const

@@ -24,9 +24,16 @@ public:
     qint64 fileSize = 0;
     QDateTime fileModified; // UTC, milliseconds
     qint64 partSize = 0;
-    QMap<int, QByteArray> confirmed; // part number -> raw MD5 (the part's ETag)
+    QMap<int, QByteArray> confirmed; // part number -> raw MD5 (sent as its Content-MD5)
+    /// Part number -> the ETag the server answered, where it is not the part's MD5 (an SSE-KMS
+    /// bucket). CompleteMultipartUpload must name each part by the server's ETag.
+    QMap<int, QString> opaqueEtags;
 
     bool isStarted() const { return !uploadId.isEmpty(); }
+    /// The server's ETag of a confirmed part: its MD5 in hex, unless recorded in opaqueEtags.
+    QString etagOf(int part) const;
+    /// Records a confirmed part; `etag` is the server's answer, kept when it is not the MD5.
+    void confirm(int part, const QByteArray &md5, const QString &etag);
 
     QJsonObject toJson() const;
     /// Nullopt and `why` (not translated; for logs) when a field is missing or malformed.

@@ -29,6 +29,7 @@ class FakeS3 : public QObject
 {
 public:
     QMap<int, QByteArray> parts; // stored part bodies
+    QMap<int, QByteArray> etags; // the ETag answered for each stored part
     QMap<int, int> attempts;     // PUTs per part number
     QMap<int, int> failWith;     // part -> HTTP status to answer (while failTimes > 0)
     QMap<int, int> failTimes;
@@ -89,6 +90,13 @@ private:
         answer(s, done.head, done.buffer.left(done.length));
     }
 
+    /// The ETag a part gets: its MD5, or in an SSE-KMS bucket something else (here a SHA-1).
+    QByteArray etagFor(const QByteArray &body) const
+    {
+        return kms ? QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32)
+                   : QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex();
+    }
+
     static QByteArray header(const QByteArray &head, const QByteArray &name)
     {
         for (const QByteArray &line : head.split('\n')) {
@@ -140,25 +148,22 @@ private:
                     "<Error><Code>Scripted</Code><Message>scripted failure</Message></Error>");
             }
             parts[n] = body;
-            QByteArray etag = md5.toHex();
+            etags[n] = etagFor(body);
             if (wrongEtagOnce.remove(n))
-                etag = QByteArray(32, '0');
-            if (kms)
-                return reply(s,
-                    200,
-                    {},
-                    "ETag: \""
-                        + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32)
-                        + "\"\r\nx-amz-server-side-encryption: aws:kms\r\n");
-            return reply(s, 200, {}, "ETag: \"" + etag + "\"\r\n");
+                etags[n] = QByteArray(32, '0');
+            return reply(s,
+                200,
+                {},
+                "ETag: \"" + etags[n] + "\"\r\n"
+                    + (kms ? "x-amz-server-side-encryption: aws:kms\r\n" : ""));
         }
         if (method == "GET" && query.hasQueryItem(u"uploadId"_s)) {
             methods << "GET parts";
             QByteArray xml = "<ListPartsResult><IsTruncated>false</IsTruncated>";
             for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
                 xml += "<Part><PartNumber>" + QByteArray::number(it.key()) + "</PartNumber><ETag>\""
-                    + QCryptographicHash::hash(it.value(), QCryptographicHash::Md5).toHex()
-                    + "\"</ETag><Size>" + QByteArray::number(it.value().size()) + "</Size></Part>";
+                    + etags.value(it.key(), etagFor(it.value())) + "\"</ETag><Size>"
+                    + QByteArray::number(it.value().size()) + "</Size></Part>";
             }
             return reply(s, 200, xml + "</ListPartsResult>");
         }
@@ -170,6 +175,16 @@ private:
                 if (!body.contains(QByteArray(
                         "<PartNumber>" + QByteArray::number(it.key()) + "</PartNumber>")))
                     continue;
+                // As S3, OBS and Swift: each part named by the ETag its upload answered.
+                const QByteArray named =
+                    "<PartNumber>" + QByteArray::number(it.key()) + "</PartNumber><ETag>";
+                const QByteArray etag = etags.value(it.key(), etagFor(it.value()));
+                if (!body.contains(QByteArray(named + "&quot;" + etag + "&quot;</ETag>"))
+                    && !body.contains(QByteArray(named + '"' + etag + "\"</ETag>")))
+                    return reply(s,
+                        400,
+                        "<Error><Code>InvalidPart</Code><Message>part "
+                            + QByteArray::number(it.key()) + "</Message></Error>");
                 assembled += it.value();
                 md5s += QCryptographicHash::hash(it.value(), QCryptographicHash::Md5);
             }
@@ -210,6 +225,7 @@ private Q_SLOTS:
     void givesUpAfterMaxAttempts();
     void refusalIsNotRetried();
     void resumeSendsOnlyMissingParts();
+    void kmsResumeKeepsTheRecordedParts();
     void resumeRefusesAChangedFile();
     void cancelAbortsOnTheServer();
 
@@ -399,6 +415,44 @@ void tst_MultipartUpload::resumeSendsOnlyMissingParts()
     QCOMPARE(m_server->attempts.keys(), QList<int>({4, 5}));
     QCOMPARE(m_server->methods.constFirst(), QByteArray("GET parts"));
     QCOMPARE(m_server->assembled, m_bytes);
+}
+
+void tst_MultipartUpload::kmsResumeKeepsTheRecordedParts()
+{
+    // An SSE-KMS bucket: a first run stored parts 1-3 and recorded 1 and 2 with the ETags the
+    // server answered (not MD5s). The resume keeps 1 and 2 by those ETags; 3, unrecorded, has
+    // no MD5 to be checked by and is sent again, as are 4 and 5; Complete names every part by
+    // its server ETag.
+    m_server->kms = true;
+    const MultipartPlan plan(m_bytes.size(), 5 * MiB);
+    UploadState state;
+    state.bucket = u"b"_s;
+    state.key = u"disk.raw"_s;
+    state.uploadId = u"up-1"_s;
+    state.filePath = m_file;
+    state.fileSize = m_bytes.size();
+    state.fileModified = QFileInfo(m_file).lastModified().toUTC();
+    state.partSize = 5 * MiB;
+    for (int n = 1; n <= 3; ++n) {
+        const QByteArray part = m_bytes.mid(plan.offsetOf(n), plan.sizeOf(n));
+        m_server->parts[n] = part;
+        const QByteArray etag =
+            QCryptographicHash::hash(part, QCryptographicHash::Sha1).toHex().left(32);
+        m_server->etags[n] = etag;
+        if (n < 3)
+            state.confirm(n,
+                QCryptographicHash::hash(part, QCryptographicHash::Md5),
+                QString::fromLatin1(etag));
+    }
+    MultipartUpload *upload = makeUpload();
+    upload->resume(state);
+    const ApiError e = runToEnd(upload);
+    QVERIFY2(!e, qPrintable(e.userMessage()));
+    QCOMPARE(upload->partsFoundOnServer(), 2);
+    QCOMPARE(m_server->attempts.keys(), QList<int>({3, 4, 5}));
+    QVERIFY(m_server->methods.contains("POST complete"));
+    QCOMPARE(m_server->assembled, m_bytes);
+    QCOMPARE(upload->state().opaqueEtags.size(), 5);
 }
 
 void tst_MultipartUpload::resumeRefusesAChangedFile()
