@@ -131,23 +131,25 @@ HttpResponse ImsLibraryService::list(const ApiRequest &request) const
     QList<QJsonObject> selected;
     const QString project = request.token ? request.token->projectId : QString();
     const QString memberStatus = value(u"member_status"_s);
+    // The filters the query names, read once (not per image).
+    QList<QPair<QString, QString>> wanted;
+    for (const QString &key :
+        TextFilters + QStringList{u"protected"_s, u"min_disk"_s, u"min_ram"_s}) {
+        if (query.hasQueryItem(key))
+            wanted.append({key, value(key)});
+    }
+    const bool byTag = query.hasQueryItem(u"tag"_s);
+    const QString tag = value(u"tag"_s);
     for (const QJsonObject &image : m_catalog.imagesSeenBy(project)) {
         if (!memberStatus.isEmpty()
             && m_catalog.memberStatus(image.value(u"id"_s).toString(), project) != memberStatus)
             continue;
         bool keep = true;
-        for (const QString &key : TextFilters) {
-            if (query.hasQueryItem(key) && asText(image.value(key)) != value(key))
+        for (const auto &[key, text] : std::as_const(wanted)) {
+            if (asText(image.value(key)) != text)
                 keep = false;
         }
-        if (query.hasQueryItem(u"protected"_s)
-            && asText(image.value(u"protected"_s)) != value(u"protected"_s))
-            keep = false;
-        for (const QString &key : {u"min_disk"_s, u"min_ram"_s}) {
-            if (query.hasQueryItem(key) && asText(image.value(key)) != value(key))
-                keep = false;
-        }
-        if (query.hasQueryItem(u"tag"_s) && !hasTag(image, value(u"tag"_s)))
+        if (byTag && !hasTag(image, tag))
             keep = false;
         for (const TimeFilter &time : std::as_const(times))
             keep = keep && time.accepts(image);

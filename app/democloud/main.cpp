@@ -176,6 +176,9 @@ int main(int argc, char *argv[])
     if (!samplesOk || samples < 0 || samples > 100000)
         return usageError(u"--sample-images needs a number from 0 to 100000"_s);
     DemoCloud::ImageCatalog::setExtraSamples(samples);
+    // Made before the port opens, as a real cloud's catalog exists before it is asked: with
+    // thousands of sample images the first list page would otherwise wait for them.
+    DemoCloud::ImageCatalog::samples();
 
     DemoCloud::CloudServer server(config);
     QString error;
