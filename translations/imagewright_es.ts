@@ -3244,6 +3244,11 @@ Elija «Crear imagen…» para crear una imagen privada; su trabajo aparecerá a
         <source>Estimated from the rate the cloud reported; its last answer said %1.</source>
         <translation>Estimado a partir del ritmo que informó la nube; su última respuesta indicaba %1.</translation>
     </message>
+    <message>
+        <extracomment>%1 = our state word (&quot;Running&quot;); a job sent with OS_* variables that no saved profile follows yet (the job details offer &quot;Sign In for These Jobs…&quot;)</extracomment>
+        <source>%1 (not followed until you sign in)</source>
+        <translation>%1 (sin seguimiento hasta que inicie sesión)</translation>
+    </message>
 </context>
 <context>
     <name>KeyValueEditor</name>

@@ -3235,6 +3235,11 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Estimated from the rate the cloud reported; its last answer said %1.</source>
         <translation>クラウドが報告した進み具合から推定した値です。最後の応答では %1 でした。</translation>
     </message>
+    <message>
+        <extracomment>%1 = our state word (&quot;Running&quot;); a job sent with OS_* variables that no saved profile follows yet (the job details offer &quot;Sign In for These Jobs…&quot;)</extracomment>
+        <source>%1 (not followed until you sign in)</source>
+        <translation>%1 (サインインするまで追跡されません)</translation>
+    </message>
 </context>
 <context>
     <name>KeyValueEditor</name>

@@ -3235,6 +3235,11 @@ Choose “Create image…” to make a private image; its job appears here and i
         <source>Estimated from the rate the cloud reported; its last answer said %1.</source>
         <translation>根据云报告的速度估算；其最后一次应答为 %1。</translation>
     </message>
+    <message>
+        <extracomment>%1 = our state word (&quot;Running&quot;); a job sent with OS_* variables that no saved profile follows yet (the job details offer &quot;Sign In for These Jobs…&quot;)</extracomment>
+        <source>%1 (not followed until you sign in)</source>
+        <translation>%1（登录后才会跟踪）</translation>
+    </message>
 </context>
 <context>
     <name>KeyValueEditor</name>

@@ -27,6 +27,7 @@
 #include "dialogs/prompter.h"
 #include "i18n/languagemanager.h"
 #include "jobs/jobmonitor.h"
+#include "jobs/jobtablemodel.h"
 #include "library/imagelibraryview.h"
 #include "library/imagelistmodel.h"
 #include "logging.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(AppCore *core, LanguageManager *languages, QWidget *paren
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
     m_view = new JobMonitorView(core->monitor(), m_tabs);
+    m_view->model()->setWaitsForSignIn(
+        [core](const JobRecord &r) { return core->isUnfollowedEnvironment(r.profileId); });
     // A job of OS_* variables that no saved profile matches: said at the job, a profile offered.
     connect(new EnvironmentJobsNotice(core, m_view),
         &EnvironmentJobsNotice::newProfileWanted,

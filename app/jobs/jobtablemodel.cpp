@@ -114,6 +114,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case State:
             if (r.isIncompleteUpload() || r.isForeign())
                 return r.displayStateText();
+            if (r.state == JobState::Running && m_waitsForSignIn && m_waitsForSignIn(r))
+                //: %1 = our state word ("Running"); a job sent with OS_* variables that no
+                //: saved profile follows yet (the job details offer "Sign In for These Jobs…")
+                return tr("%1 (not followed until you sign in)").arg(JobRecord::stateText(r.state));
             if (m_monitor->isWaitingForCloud(r))
                 //: %1 = our state word ("Running"); the cloud cannot be reached at the moment
                 return tr("%1 (waiting for the cloud to be reachable)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QAbstractTableModel>
@@ -49,6 +50,12 @@ public:
     JobMonitor *monitor() const { return m_monitor; }
     void retranslate();
 
+    /// Tells a running job that no profile can follow until the operator signs in (one sent
+    /// by `imagewright submit` with OS_* variables, AppCore::isUnfollowedEnvironment): its
+    /// state says so instead of a plain "Running".
+    using SignInCheck = std::function<bool(const JobRecord &)>;
+    void setWaitsForSignIn(SignInCheck check) { m_waitsForSignIn = std::move(check); }
+
     /// Poll answers arrive in bursts; their updates are gathered for this long and sent as
     /// few dataChanged signals as possible (a sorting proxy re-lays-out its view per signal).
     void setCoalescingInterval(int ms) { m_flushTimer.setInterval(ms); }
@@ -62,6 +69,7 @@ private:
     QString resultText(const JobRecord &r) const;
 
     JobMonitor *m_monitor;
+    SignInCheck m_waitsForSignIn;
     QTimer m_elapsedTimer;
     QTimer m_flushTimer;
     QHash<int, std::pair<int, int>> m_pending; // row -> first, last changed column

@@ -23,6 +23,7 @@
 #include "dialogs/prompter.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobstore.h"
+#include "jobs/jobtablemodel.h"
 #include "mainwindow.h"
 #include "monitor/environmentjobsnotice.h"
 #include "monitor/jobmonitorview.h"
@@ -154,6 +155,9 @@ void tst_EnvironmentJobsUi::signInFollowsTheJobs()
     QVERIFY(offer->hasConnectionData());
     QVERIFY(child<InlineMessage>(offer, u"environmentJobsMessage"_s)->hasMessage());
     QCOMPARE(monitor->pollsOf(job.localId), 0); // nothing signs in for it
+    JobTableModel *model = m_window->monitorView()->model();
+    const QModelIndex state = model->index(monitor->rowOf(job.localId), JobTableModel::State);
+    QCOMPARE(state.data().toString(), u"Running (not followed until you sign in)"_s);
 
     // "Sign In for These Jobs…": the profile editor with a new profile of that cloud.
     child<QPushButton>(offer, u"signInForJobsButton"_s)->click();
@@ -177,6 +181,7 @@ void tst_EnvironmentJobsUi::signInFollowsTheJobs()
         5000);
     QCOMPARE(m_core->savedProfileFor(job.profileId), savedId);
     QVERIFY(offer->isHidden());
+    QVERIFY(!state.data().toString().contains(u"sign in"_s));
     QTRY_COMPARE_WITH_TIMEOUT(
         monitor->at(monitor->rowOf(job.localId)).state, JobState::Succeeded, 20000);
     QVERIFY(monitor->pollsOf(job.localId) > 0);
