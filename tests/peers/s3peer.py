@@ -11,7 +11,8 @@ usage:
                                              RUN_DIR (IW_PEERS_KEEP=1 keeps it)
 
 s3peer.env: IW_S3_ENDPOINT, IW_S3_ACCESS_KEY (account:user: never split on the first colon),
-IW_S3_SECRET, IW_S3_REGION, IW_S3_PROXY_LOG (the proxy's request log, one line per request).
+IW_S3_SECRET, IW_S3_REGION, IW_S3_PROXY_LOG (the proxy's request log, one line per request),
+IW_S3_STORAGE_DOMAIN (virtual-hosted style: BUCKET.<domain>:PORT, reached through a proxy).
 """
 import os
 import shutil
@@ -30,6 +31,9 @@ SERVICES = ["memcache", "account", "container", "object", "proxy"]
 ACCESS_KEY = "test:tester"
 SECRET = "testing"
 REGION = "us-east-1"
+# Virtual-hosted style: a Host of BUCKET.s3.peer.test[:PORT] names the bucket (s3api's
+# storage_domain). Nothing resolves the name: a client reaches the port through a proxy.
+STORAGE_DOMAIN = "s3.peer.test"
 
 
 def write(path, text):
@@ -83,6 +87,7 @@ user_test_tester = {secret} .admin
 [filter:s3api]
 use = egg:swift#s3api
 location = {region}
+storage_domain = {storage_domain}
 max_upload_part_num = 10000
 s3_acl = false
 
@@ -106,7 +111,8 @@ use = egg:swift#copy
 use = egg:swift#slo
 [filter:dlo]
 use = egg:swift#dlo
-""".format(run=run, port=port, memcache_port=memcache_port, secret=SECRET, region=REGION)
+""".format(run=run, port=port, memcache_port=memcache_port, secret=SECRET, region=REGION,
+           storage_domain=STORAGE_DOMAIN)
 
 
 def start(run):
@@ -183,8 +189,9 @@ max_file_size = 5368709122
         peers.wait_for("Swift proxy with tempauth", signed_in, 120)
     write(os.path.join(run, "s3peer.env"),
           "IW_S3_ENDPOINT=%s\nIW_S3_ACCESS_KEY=%s\nIW_S3_SECRET=%s\nIW_S3_REGION=%s\n"
-          "IW_S3_PROXY_LOG=%s\n" % (endpoint, ACCESS_KEY, SECRET, REGION,
-                                    os.path.join(run, "logs", "proxy-requests.log")))
+          "IW_S3_PROXY_LOG=%s\nIW_S3_STORAGE_DOMAIN=%s\n"
+          % (endpoint, ACCESS_KEY, SECRET, REGION,
+             os.path.join(run, "logs", "proxy-requests.log"), STORAGE_DOMAIN))
     peers.log("S3 peer ready at %s" % endpoint)
 
 

@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -86,6 +88,98 @@ QString expectedEtag(const QString &path, qint64 partSize)
         + u'-' + QString::number(parts);
 }
 
+/// A forwarding HTTP proxy that connects every request to one port on loopback, whatever its
+/// host (as curl's --connect-to): the way to reach Swift's s3api in virtual-hosted style, as
+/// nothing resolves BUCKET.s3.peer.test. Each request line in absolute form is forwarded in
+/// origin form, its Host header untouched; answers go back as they come. Content-Length bodies
+/// only (what the S3 client sends). Records "METHOD /path HOST" for every request.
+class ConnectToProxy : public QObject
+{
+public:
+    explicit ConnectToProxy(quint16 target)
+        : m_target(target)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                accept(client);
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QStringList requests;
+
+private:
+    struct Stream
+    {
+        QTcpSocket *upstream = nullptr;
+        QByteArray pending;
+        qint64 bodyLeft = 0;
+    };
+
+    void accept(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+        if (!upstream->waitForConnected(5000)) {
+            client->abort();
+            client->deleteLater();
+            return;
+        }
+        m_streams.insert(client, Stream{upstream, {}, 0});
+        connect(client, &QTcpSocket::readyRead, this, [this, client] { forward(client); });
+        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
+            client->write(upstream->readAll());
+        });
+        connect(upstream, &QTcpSocket::disconnected, client, [client] {
+            client->disconnectFromHost();
+        });
+        connect(client, &QTcpSocket::disconnected, this, [this, client] {
+            m_streams.remove(client);
+            client->deleteLater();
+        });
+    }
+
+    void forward(QTcpSocket *client)
+    {
+        Stream &s = m_streams[client];
+        s.pending += client->readAll();
+        while (!s.pending.isEmpty()) {
+            if (s.bodyLeft > 0) {
+                const qint64 n = std::min<qint64>(s.bodyLeft, s.pending.size());
+                s.upstream->write(s.pending.left(n));
+                s.pending.remove(0, n);
+                s.bodyLeft -= n;
+                continue;
+            }
+            const qsizetype end = s.pending.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            QByteArray head = s.pending.left(end + 4);
+            s.pending.remove(0, end + 4);
+            QByteArrayList lines = head.split('\n');
+            QByteArrayList first = lines.first().trimmed().split(' ');
+            QUrl url(QString::fromLatin1(first.value(1)));
+            QByteArray host;
+            for (const QByteArray &line : std::as_const(lines)) {
+                const qsizetype colon = line.indexOf(':');
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                if (name == "content-length")
+                    s.bodyLeft = line.mid(colon + 1).trimmed().toLongLong();
+                else if (name == "host")
+                    host = line.mid(colon + 1).trimmed();
+            }
+            const QByteArray origin = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            requests << QString::fromLatin1(first.value(0) + ' ' + origin + ' ' + host);
+            lines.first() = first.value(0) + ' ' + origin + ' ' + first.value(2) + '\r';
+            s.upstream->write(lines.join('\n'));
+        }
+    }
+
+    quint16 m_target;
+    QTcpServer m_server;
+    QHash<QTcpSocket *, Stream> m_streams;
+};
+
 struct Run
 {
     int exitCode = -1;
@@ -106,6 +200,7 @@ private Q_SLOTS:
     void abortLeavesNoUpload();
     void killedPutResumesWithMissingPartsOnly();
     void smallPutWithItsMd5();
+    void virtualHostedStyle();
 
 private:
     QProcessEnvironment environment(const QString &secret = {}) const;
@@ -389,6 +484,60 @@ void tst_PeersObs::smallPutWithItsMd5()
     QVERIFY2(!error, qPrintable(error.userMessage()));
     QCOMPARE(head.etag, md5);
     QCOMPARE(head.size, qint64(bitmap.size()));
+}
+
+void tst_PeersObs::virtualHostedStyle()
+{
+    // Real OBS is addressed in virtual-hosted style (BUCKET.obs.REGION.myhuaweicloud.com/KEY),
+    // which `obs put` uses for any endpoint not on loopback. Swift's s3api takes the bucket from
+    // the Host when it ends in its storage_domain; the name reaches the port through a proxy
+    // (http_proxy, as an operator's would) that connects to Swift whatever the host.
+    const QString domain = m_env.value(u"IW_S3_STORAGE_DOMAIN"_s);
+    QVERIFY2(!domain.isEmpty(), IW_S3_ENV_FILE " has no storage domain");
+    const QUrl endpoint(m_env.value(u"IW_S3_ENDPOINT"_s));
+    ConnectToProxy proxy(quint16(endpoint.port()));
+    const QString path = m_dir.filePath(u"disk-vhost.raw"_s);
+    QVERIFY(makeFile(path, 20 * MiB, 20));
+
+    QProcessEnvironment env = environment();
+    const QString host = u"%1:%2"_s.arg(domain).arg(endpoint.port());
+    env.insert(u"OBS_ENDPOINT"_s, u"http://"_s + host);
+    for (const char *name : {"no_proxy", "NO_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"http_proxy"_s, u"http://127.0.0.1:%1"_s.arg(proxy.port()));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QString::fromUtf8(IW_IMAGEWRIGHT_PATH),
+        {u"obs"_s, u"put"_s, path, m_bucket + u"/vhost/disk.raw"_s, u"--part-size"_s, u"16"_s});
+    QVERIFY(p.waitForStarted(30000));
+    // The proxy runs in this process: wait with the event loop turning.
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 300000);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+    const QString expected = expectedEtag(path, 16 * MiB);
+    QVERIFY2(out.contains(u"etag="_s + expected), qPrintable(out));
+
+    // Every request went to BUCKET.domain with the key as its whole path, and was answered
+    // by Swift as the bucket's (the object is there, read back in path style).
+    qInfo().noquote() << "requests through the proxy:" << proxy.requests.join(u"; "_s);
+    QVERIFY(proxy.requests.size() >= 4); // initiate, two parts, complete (and HEADs)
+    int partPuts = 0;
+    for (const QString &request : std::as_const(proxy.requests)) {
+        QVERIFY2(request.endsWith(u' ' + m_bucket + u'.' + host), qPrintable(request));
+        QVERIFY2(!request.contains(u" /"_s + m_bucket), qPrintable(request));
+        if (request.startsWith(u"PUT /vhost/disk.raw?partNumber="_s))
+            ++partPuts;
+    }
+    QCOMPARE(partPuts, 2);
+    ApiError error;
+    const S3Object head = call<S3Object>(
+        [&](auto done) { m_client->headObject(m_bucket, u"vhost/disk.raw"_s, this, done); },
+        &error);
+    QVERIFY2(!error, qPrintable(error.userMessage()));
+    QCOMPARE(head.etag, expected);
+    QCOMPARE(head.size, 20 * MiB);
+    QFile::remove(path);
 }
 
 int main(int argc, char *argv[])
