@@ -2986,6 +2986,11 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
         <source>Bitmap file uploaded as %1 (ETag %2)</source>
         <translation>ビットマップファイルを %1 としてアップロードしました (ETag %2)</translation>
     </message>
+    <message>
+        <extracomment>%1 = the bucket&apos;s name</extracomment>
+        <source>IMS could not read the bucket %1. IMS needs permission to read the account&apos;s OBS buckets: grant it where your cloud&apos;s console offers it for image import, and check the bucket&apos;s policy and ACL. Then import the object with method 3.</source>
+        <translation>IMS がバケット %1 を読み取れませんでした。IMS にはアカウントの OBS バケットを読み取る権限が必要です。クラウドのコンソールでイメージのインポート用に権限を付与し、バケットのポリシーと ACL を確認してください。その後、方法 3 でオブジェクトをインポートしてください。</translation>
+    </message>
 </context>
 <context>
     <name>JobMonitorView</name>

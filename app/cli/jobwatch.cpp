@@ -88,6 +88,15 @@ void JobWatch::report(bool finalCheck)
             r.errorCode.isEmpty() ? r.failReason : r.errorCode + u": "_s + r.failReason;
         //: %1 = the cloud's error code and reason
         CliOutput::message(tr("The cloud could not create the image: %1").arg(reason));
+        if (r.obsImport) {
+            // A refused import closes its history with the app's notes on what to do (where
+            // the uploaded object stays, what IMS lacks): said here too, not only in the GUI.
+            qsizetype first = r.timeline.size();
+            while (first > 0 && !r.timeline.at(first - 1).kind.isEmpty())
+                --first;
+            for (qsizetype i = first; i < r.timeline.size(); ++i)
+                CliOutput::message(r.timeline.at(i).display());
+        }
         end(CloudRefused);
         return;
     }

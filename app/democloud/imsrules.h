@@ -39,6 +39,7 @@ inline constexpr auto DescriptionFormat = u"IMG.0054";  // description format in
 inline constexpr auto MemoryOrDisk = u"IMG.0055";       // memory or disk size invalid
 inline constexpr auto OsType = u"IMG.0056";             // OS type invalid
 inline constexpr auto NoBucket = u"IMG.0068";           // bucket name empty
+inline constexpr auto BucketAccess = u"IMG.0069";       // the bucket cannot be accessed
 inline constexpr auto BucketName = u"IMG.0109";         // bucket name has invalid characters
 inline constexpr auto TagInvalid = u"IMG.0115";         // image tag invalid
 inline constexpr auto DataDisk = u"IMG.0120";           // data disk ID unavailable

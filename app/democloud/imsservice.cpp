@@ -94,6 +94,11 @@ std::optional<ImsError> ImsService::checkObsFiles(const QJsonObject &body) const
         const qsizetype colon = url.indexOf(u':');
         if (colon <= 0)
             continue;
+        // Demo trigger: an object whose name starts with "noaccess-" stands for a bucket IMS
+        // may not read (IMG.0069, "The specified bucket cannot be accessed."; docs/democloud.md).
+        if (url.mid(colon + 1).section(u'/', -1).startsWith(u"noaccess-"_s))
+            return ImsError{QString::fromUtf16(ImsRules::Code::BucketAccess),
+                u"The specified bucket cannot be accessed."_s};
         const std::optional<bool> exists = m_obsLookup(url.left(colon), url.mid(colon + 1));
         // The error-code table names no "file not found"; IMG.0017 (URL incorrect) is the
         // closest (docs/democloud.md).

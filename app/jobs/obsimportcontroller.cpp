@@ -598,6 +598,16 @@ void ObsImportController::sendImport(const QString &localId)
                 {error.userMessage(),
                     rec.obsImport ? rec.obsImport->bucket + u':' + rec.obsImport->object
                                   : QString()});
+            // IMS's codes for a bucket it cannot read (IMG.0069) or could not be given rights
+            // to (IMG.0039): IMS itself lacks access to the account's buckets.
+            if (error.serviceCode == u"IMG.0069" || error.serviceCode == u"IMG.0039")
+                //: %1 = the bucket's name
+                rec.addNote(QT_TRANSLATE_NOOP("JobMonitor",
+                                "IMS could not read the bucket %1. IMS needs permission to read "
+                                "the account's OBS buckets: grant it where your cloud's console "
+                                "offers it for image import, and check the bucket's policy and "
+                                "ACL. Then import the object with method 3."),
+                    {rec.obsImport ? rec.obsImport->bucket : QString()});
             return Changes(JobChange::State | JobChange::Result);
         });
         m_records.save();

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cancelAbortsTheMultipartUpload();
     void secondProcessDoesNotUploadTheSameJob();
     void rawQuickImportBitmapResumedAfterAKill();
+    void importRefusedForBucketAccessSaysWhatToDo();
 
 private:
     /// A file of `size` bytes and a request to upload it to `bucket` as `object`.
@@ -536,6 +537,35 @@ void tst_LocalFile::rawQuickImportBitmapResumedAfterAKill()
     QVERIFY(job.obsImport->bitmapUploaded);
     QCOMPARE(job.obsImport->bitmapObject, u"uploads/quick-kill.mf"_s);
     QVERIFY(job.obsImport->objectDeleted);
+}
+
+void tst_LocalFile::importRefusedForBucketAccessSaysWhatToDo()
+{
+    // IMS may not read the bucket (the demo's noaccess- trigger: 400 IMG.0069). The upload is
+    // done, the import refused: the job fails with the cloud's message and what to do, and the
+    // object stays for method 3.
+    const QString request =
+        writeRequest(Bucket, u"uploads/noaccess-disk.raw"_s, 6 * MiB, false, u"noaccess-disk"_s);
+    QVERIFY(!request.isEmpty());
+    const CliRun r = run({u"submit"_s, request, u"--wait"_s, u"--part-size"_s, u"5"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"IMG.0069"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"IMS needs permission to read the account's OBS buckets"_s),
+        qPrintable(r.err));
+    QCOMPARE(m_demo.countRequests("POST", u"/v2/cloudimages/action"_s), 1);
+    QCOMPARE(m_demo.countRequests("DELETE", u"/imagewright-demo/uploads/noaccess-disk.raw"_s), 0);
+    const QList<JobRecord> jobs =
+        JobStore(m_home->filePath(u"data/Imagewright/imagewright/jobs.sqlite"_s)).load();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().state, JobState::Failed);
+    QCOMPARE(jobs.first().errorCode, u"IMG.0069"_s);
+    QString history;
+    for (const JobRecord::Event &event : jobs.first().timeline)
+        history += event.display() + u'\n';
+    QVERIFY2(history.contains(u"stays in the bucket"_s), qPrintable(history));
+    QVERIFY2(history.contains(u"IMS needs permission to read the account's OBS buckets"_s),
+        qPrintable(history));
+    QVERIFY2(history.contains(u"imagewright-demo"_s), qPrintable(history));
 }
 
 QTEST_GUILESS_MAIN(tst_LocalFile)
