@@ -2998,7 +2998,7 @@ Acciones: list, show, set, delete, share, unshare, members, accept, reject, copy
     <message>
         <extracomment>%1 = the bucket&apos;s name</extracomment>
         <source>IMS could not read the bucket %1. IMS needs permission to read the account&apos;s OBS buckets: grant it where your cloud&apos;s console offers it for image import, and check the bucket&apos;s policy and ACL. Then import the object with method 3.</source>
-        <translation>IMS no pudo leer el bucket %1. IMS necesita permiso para leer los buckets de OBS de la cuenta: concédalo donde la consola de su nube lo ofrezca para la importación de imágenes y revise la política y la ACL del bucket. Después importe el objeto con el método 3.</translation>
+        <translation>IMS no pudo leer el bucket %1. IMS necesita permiso para leer cada bucket de OBS de la cuenta: concédalo donde la consola de su nube lo ofrezca para la importación de imágenes y revise la política y la ACL del bucket. Después importe el objeto con el método 3.</translation>
     </message>
 </context>
 <context>

@@ -2989,7 +2989,7 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     <message>
         <extracomment>%1 = the bucket&apos;s name</extracomment>
         <source>IMS could not read the bucket %1. IMS needs permission to read the account&apos;s OBS buckets: grant it where your cloud&apos;s console offers it for image import, and check the bucket&apos;s policy and ACL. Then import the object with method 3.</source>
-        <translation>IMS がバケット %1 を読み取れませんでした。IMS にはアカウントの OBS バケットを読み取る権限が必要です。クラウドのコンソールでイメージのインポート用に権限を付与し、バケットのポリシーと ACL を確認してください。その後、方法 3 でオブジェクトをインポートしてください。</translation>
+        <translation>IMS がバケット %1 を読み取れませんでした。IMS にはアカウントの OBSバケットを読み取る権限が必要です。クラウドのコンソールでイメージのインポート用に権限を付与し、バケットのポリシーと ACL を確認してください。その後、方法 3 でオブジェクトをインポートしてください。</translation>
     </message>
 </context>
 <context>

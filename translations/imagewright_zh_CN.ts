@@ -2989,7 +2989,7 @@ Actions: list, show, set, delete, share, unshare, members, accept, reject, copy,
     <message>
         <extracomment>%1 = the bucket&apos;s name</extracomment>
         <source>IMS could not read the bucket %1. IMS needs permission to read the account&apos;s OBS buckets: grant it where your cloud&apos;s console offers it for image import, and check the bucket&apos;s policy and ACL. Then import the object with method 3.</source>
-        <translation>IMS 无法读取桶 %1。IMS 需要读取该账号 OBS 桶的权限：请在云控制台为镜像导入提供授权的位置授予该权限，并检查桶的策略和 ACL。然后使用方法 3 导入该对象。</translation>
+        <translation>IMS 无法读取桶 %1。IMS 需要读取该账号OBS桶的权限：请在云控制台为镜像导入提供授权的位置授予该权限，并检查桶的策略和 ACL。然后使用方法 3 导入该对象。</translation>
     </message>
 </context>
 <context>
