@@ -52,6 +52,13 @@ public:
     }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
 
+    /// The ETag a part gets: its MD5, or in an SSE-KMS bucket something else (here a SHA-1).
+    QByteArray etagFor(const QByteArray &body) const
+    {
+        return kms ? QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32)
+                   : QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex();
+    }
+
 private:
     struct Pending
     {
@@ -88,13 +95,6 @@ private:
         if (done.counted)
             --m_puts;
         answer(s, done.head, done.buffer.left(done.length));
-    }
-
-    /// The ETag a part gets: its MD5, or in an SSE-KMS bucket something else (here a SHA-1).
-    QByteArray etagFor(const QByteArray &body) const
-    {
-        return kms ? QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32)
-                   : QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex();
     }
 
     static QByteArray header(const QByteArray &head, const QByteArray &name)
@@ -231,6 +231,9 @@ private Q_SLOTS:
 
 private:
     MultipartUpload *makeUpload(int parallel = 3);
+    /// What a first run of the test file's upload (id up-1, 5 MiB parts) left to resume, with
+    /// no part recorded yet.
+    UploadState firstRunState() const;
     ApiError runToEnd(MultipartUpload *upload);
 
     QTemporaryDir m_dir;
@@ -282,6 +285,19 @@ MultipartUpload *tst_MultipartUpload::makeUpload(int parallel)
         std::chrono::milliseconds(20),
         std::chrono::milliseconds(1000)};
     return new MultipartUpload(m_client, o, m_client);
+}
+
+UploadState tst_MultipartUpload::firstRunState() const
+{
+    UploadState state;
+    state.bucket = u"b"_s;
+    state.key = u"disk.raw"_s;
+    state.uploadId = u"up-1"_s;
+    state.filePath = m_file;
+    state.fileSize = m_bytes.size();
+    state.fileModified = QFileInfo(m_file).lastModified().toUTC();
+    state.partSize = 5 * MiB;
+    return state;
 }
 
 ApiError tst_MultipartUpload::runToEnd(MultipartUpload *upload)
@@ -388,14 +404,7 @@ void tst_MultipartUpload::resumeSendsOnlyMissingParts()
     // A first run stored parts 1-3 at the server; its state recorded 1 and 2 only (killed
     // before it could save 3).
     const MultipartPlan plan(m_bytes.size(), 5 * MiB);
-    UploadState state;
-    state.bucket = u"b"_s;
-    state.key = u"disk.raw"_s;
-    state.uploadId = u"up-1"_s;
-    state.filePath = m_file;
-    state.fileSize = m_bytes.size();
-    state.fileModified = QFileInfo(m_file).lastModified().toUTC();
-    state.partSize = 5 * MiB;
+    UploadState state = firstRunState();
     for (int n = 1; n <= 3; ++n) {
         const QByteArray part = m_bytes.mid(plan.offsetOf(n), plan.sizeOf(n));
         m_server->parts[n] = part;
@@ -425,19 +434,11 @@ void tst_MultipartUpload::kmsResumeKeepsTheRecordedParts()
     // its server ETag.
     m_server->kms = true;
     const MultipartPlan plan(m_bytes.size(), 5 * MiB);
-    UploadState state;
-    state.bucket = u"b"_s;
-    state.key = u"disk.raw"_s;
-    state.uploadId = u"up-1"_s;
-    state.filePath = m_file;
-    state.fileSize = m_bytes.size();
-    state.fileModified = QFileInfo(m_file).lastModified().toUTC();
-    state.partSize = 5 * MiB;
+    UploadState state = firstRunState();
     for (int n = 1; n <= 3; ++n) {
         const QByteArray part = m_bytes.mid(plan.offsetOf(n), plan.sizeOf(n));
         m_server->parts[n] = part;
-        const QByteArray etag =
-            QCryptographicHash::hash(part, QCryptographicHash::Sha1).toHex().left(32);
+        const QByteArray etag = m_server->etagFor(part);
         m_server->etags[n] = etag;
         if (n < 3)
             state.confirm(n,
@@ -457,14 +458,8 @@ void tst_MultipartUpload::kmsResumeKeepsTheRecordedParts()
 
 void tst_MultipartUpload::resumeRefusesAChangedFile()
 {
-    UploadState state;
-    state.bucket = u"b"_s;
-    state.key = u"disk.raw"_s;
-    state.uploadId = u"up-1"_s;
-    state.filePath = m_file;
+    UploadState state = firstRunState();
     state.fileSize = m_bytes.size() - 1;
-    state.fileModified = QFileInfo(m_file).lastModified().toUTC();
-    state.partSize = 5 * MiB;
     MultipartUpload *upload = makeUpload();
     upload->resume(state);
     const ApiError e = runToEnd(upload);

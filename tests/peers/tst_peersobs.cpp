@@ -205,6 +205,10 @@ private Q_SLOTS:
 private:
     QProcessEnvironment environment(const QString &secret = {}) const;
     Run imagewright(const QStringList &arguments, int timeoutMs, const QString &secret = {});
+    Run imagewright(
+        const QStringList &arguments, int timeoutMs, const QProcessEnvironment &environment);
+    /// The server's own view of an object of the test bucket (HEAD).
+    S3Object headObject(const QString &key, ApiError *error);
     /// Part PUTs the proxy logged for `key` (one line per client request), and their ETags.
     QStringList loggedPartPuts(const QString &key) const;
     template <typename T>
@@ -272,11 +276,19 @@ QProcessEnvironment tst_PeersObs::environment(const QString &secret) const
 
 Run tst_PeersObs::imagewright(const QStringList &arguments, int timeoutMs, const QString &secret)
 {
+    return imagewright(arguments, timeoutMs, environment(secret));
+}
+
+Run tst_PeersObs::imagewright(
+    const QStringList &arguments, int timeoutMs, const QProcessEnvironment &environment)
+{
     QProcess p;
-    p.setProcessEnvironment(environment(secret));
+    p.setProcessEnvironment(environment);
     p.start(QString::fromUtf8(IW_IMAGEWRIGHT_PATH), QStringList{u"obs"_s} + arguments);
     Run run;
-    if (!p.waitForStarted(30000) || !p.waitForFinished(timeoutMs)) {
+    // With the event loop turning: a test may serve the command from this process (a proxy).
+    if (!p.waitForStarted(30000)
+        || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished(5000);
         run.err = u"did not end within %1 ms"_s.arg(timeoutMs);
@@ -291,6 +303,12 @@ Run tst_PeersObs::imagewright(const QStringList &arguments, int timeoutMs, const
             run.lines.insert(line.left(eq), line.mid(eq + 1));
     }
     return run;
+}
+
+S3Object tst_PeersObs::headObject(const QString &key, ApiError *error)
+{
+    return call<S3Object>(
+        [&](auto done) { m_client->headObject(m_bucket, key, this, done); }, error);
 }
 
 QStringList tst_PeersObs::loggedPartPuts(const QString &key) const
@@ -322,9 +340,7 @@ void tst_PeersObs::multipart256MiBFourInFlight()
     QCOMPARE(run.lines.value(u"etag"_s), expected);
     // The server's own view of the object: its ETag and size.
     ApiError error;
-    const S3Object head = call<S3Object>(
-        [&](auto done) { m_client->headObject(m_bucket, u"images/disk-256.raw"_s, this, done); },
-        &error);
+    const S3Object head = headObject(u"images/disk-256.raw"_s, &error);
     QVERIFY2(!error, qPrintable(error.userMessage()));
     QCOMPARE(head.etag, expected);
     QCOMPARE(head.size, 256 * MiB);
@@ -478,9 +494,7 @@ void tst_PeersObs::smallPutWithItsMd5()
         QCOMPARE(etag, md5);
     }
     ApiError error;
-    const S3Object head = call<S3Object>(
-        [&](auto done) { m_client->headObject(m_bucket, u"images/disk-01.mf"_s, this, done); },
-        &error);
+    const S3Object head = headObject(u"images/disk-01.mf"_s, &error);
     QVERIFY2(!error, qPrintable(error.userMessage()));
     QCOMPARE(head.etag, md5);
     QCOMPARE(head.size, qint64(bitmap.size()));
@@ -505,18 +519,12 @@ void tst_PeersObs::virtualHostedStyle()
     for (const char *name : {"no_proxy", "NO_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"})
         env.remove(QString::fromLatin1(name));
     env.insert(u"http_proxy"_s, u"http://127.0.0.1:%1"_s.arg(proxy.port()));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QString::fromUtf8(IW_IMAGEWRIGHT_PATH),
-        {u"obs"_s, u"put"_s, path, m_bucket + u"/vhost/disk.raw"_s, u"--part-size"_s, u"16"_s});
-    QVERIFY(p.waitForStarted(30000));
-    // The proxy runs in this process: wait with the event loop turning.
-    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 300000);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+    // The proxy runs in this process: imagewright() waits with the event loop turning.
+    const Run run = imagewright(
+        {u"put"_s, path, m_bucket + u"/vhost/disk.raw"_s, u"--part-size"_s, u"16"_s}, 300000, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString expected = expectedEtag(path, 16 * MiB);
-    QVERIFY2(out.contains(u"etag="_s + expected), qPrintable(out));
+    QCOMPARE(run.lines.value(u"etag"_s), expected);
 
     // Every request went to BUCKET.domain with the key as its whole path, and was answered
     // by Swift as the bucket's (the object is there, read back in path style).
@@ -531,9 +539,7 @@ void tst_PeersObs::virtualHostedStyle()
     }
     QCOMPARE(partPuts, 2);
     ApiError error;
-    const S3Object head = call<S3Object>(
-        [&](auto done) { m_client->headObject(m_bucket, u"vhost/disk.raw"_s, this, done); },
-        &error);
+    const S3Object head = headObject(u"vhost/disk.raw"_s, &error);
     QVERIFY2(!error, qPrintable(error.userMessage()));
     QCOMPARE(head.etag, expected);
     QCOMPARE(head.size, 20 * MiB);
