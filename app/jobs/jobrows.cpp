@@ -111,23 +111,43 @@ std::optional<QList<JobRecord>> readChanged(StoreConnection &c, qint64 afterSeq,
 
 std::optional<JobRecord> readOne(StoreConnection &c, const QString &localId)
 {
-    QSqlQuery job(c.db());
-    job.prepare(u"SELECT local_id, kind, state, record FROM jobs WHERE local_id = ?"_s);
-    job.addBindValue(localId);
-    if (!c.exec(job) || !job.next())
+    QSqlQuery *job =
+        c.statement(u"SELECT local_id, kind, state, record FROM jobs WHERE local_id = ?"_s);
+    if (!job)
         return std::nullopt;
-    std::optional<JobRecord> r = fromRow(job);
+    job->bindValue(0, localId);
+    if (!c.exec(*job) || !job->next()) {
+        job->finish();
+        return std::nullopt;
+    }
+    std::optional<JobRecord> r = fromRow(*job);
+    job->finish();
     if (!r)
         return std::nullopt;
-    QSqlQuery events(c.db());
-    events.setForwardOnly(true);
-    events.prepare(u"SELECT at, text, kind, args FROM events WHERE local_id = ? ORDER BY n"_s);
-    events.addBindValue(localId);
-    if (!c.exec(events))
+    QSqlQuery *events =
+        c.statement(u"SELECT at, text, kind, args FROM events WHERE local_id = ? ORDER BY n"_s);
+    if (!events)
         return std::nullopt;
-    while (events.next())
-        r->timeline.append(eventFromRow(events, 0));
+    events->bindValue(0, localId);
+    if (!c.exec(*events))
+        return std::nullopt;
+    while (events->next())
+        r->timeline.append(eventFromRow(*events, 0));
+    events->finish();
     return r;
+}
+
+std::optional<qint64> rowSeq(StoreConnection &c, const QString &localId)
+{
+    QSqlQuery *q = c.statement(u"SELECT seq FROM jobs WHERE local_id = ?"_s);
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, localId);
+    if (!c.exec(*q))
+        return std::nullopt;
+    const qint64 seq = q->next() ? q->value(0).toLongLong() : -1;
+    q->finish();
+    return seq;
 }
 
 namespace {
@@ -137,45 +157,51 @@ bool writeRow(StoreConnection &c,
     const QString &kind,
     const QString &state,
     const QByteArray &record,
-    qint64 seq)
+    qint64 seq,
+    bool withEvents)
 {
-    QSqlQuery job(c.db());
-    job.prepare(
+    QSqlQuery *job = c.statement(
         u"INSERT INTO jobs(local_id, kind, state, profile_id, created, finished, seq, record)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(local_id) DO UPDATE SET kind = excluded.kind, state = excluded.state,"
         " profile_id = excluded.profile_id, created = excluded.created,"
         " finished = excluded.finished, seq = excluded.seq, record = excluded.record"_s);
-    job.addBindValue(r.localId);
-    job.addBindValue(notNull(kind));
-    job.addBindValue(notNull(state));
-    job.addBindValue(notNull(r.profileId));
-    job.addBindValue(isoOrEmpty(r.created));
-    job.addBindValue(isoOrEmpty(r.finished));
-    job.addBindValue(seq);
-    job.addBindValue(QString::fromUtf8(record));
-    if (!c.exec(job))
+    if (!job)
         return false;
-    QSqlQuery clear(c.db());
-    clear.prepare(u"DELETE FROM events WHERE local_id = ?"_s);
-    clear.addBindValue(r.localId);
-    if (!c.exec(clear))
+    job->bindValue(0, r.localId);
+    job->bindValue(1, notNull(kind));
+    job->bindValue(2, notNull(state));
+    job->bindValue(3, notNull(r.profileId));
+    job->bindValue(4, isoOrEmpty(r.created));
+    job->bindValue(5, isoOrEmpty(r.finished));
+    job->bindValue(6, seq);
+    job->bindValue(7, QString::fromUtf8(record));
+    if (!c.exec(*job))
         return false;
-    QSqlQuery event(c.db());
-    event.prepare(
+    if (!withEvents)
+        return true;
+    QSqlQuery *clear = c.statement(u"DELETE FROM events WHERE local_id = ?"_s);
+    if (!clear)
+        return false;
+    clear->bindValue(0, r.localId);
+    if (!c.exec(*clear))
+        return false;
+    QSqlQuery *event = c.statement(
         u"INSERT INTO events(local_id, n, at, text, kind, args) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!event)
+        return false;
     for (qsizetype n = 0; n < r.timeline.size(); ++n) {
         const JobRecord::Event &e = r.timeline.at(n);
-        event.bindValue(0, r.localId);
-        event.bindValue(1, qint64(n));
-        event.bindValue(2, isoOrEmpty(e.at));
-        event.bindValue(3, notNull(e.text));
-        event.bindValue(4, notNull(e.kind));
-        event.bindValue(5,
+        event->bindValue(0, r.localId);
+        event->bindValue(1, qint64(n));
+        event->bindValue(2, isoOrEmpty(e.at));
+        event->bindValue(3, notNull(e.text));
+        event->bindValue(4, notNull(e.kind));
+        event->bindValue(5,
             e.kind.isEmpty() ? u""_s
                              : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.args))
                                                      .toJson(QJsonDocument::Compact)));
-        if (!c.exec(event))
+        if (!c.exec(*event))
             return false;
     }
     return true;
@@ -183,10 +209,10 @@ bool writeRow(StoreConnection &c,
 
 } // namespace
 
-bool write(StoreConnection &c, const JobRecord &r, qint64 seq)
+bool write(StoreConnection &c, const JobRecord &r, qint64 seq, bool withEvents)
 {
     return writeRow(
-        c, r, r.kindKey(), JobRecord::stateKey(r.state), recordColumn(r), seq);
+        c, r, r.kindKey(), JobRecord::stateKey(r.state), recordColumn(r), seq, withEvents);
 }
 
 bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw, qint64 seq)
@@ -198,7 +224,8 @@ bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw
         raw.value(u"method"_s).toString(),
         raw.value(u"state"_s).toString(),
         QJsonDocument(o).toJson(QJsonDocument::Compact),
-        seq);
+        seq,
+        true);
 }
 
 bool remove(StoreConnection &c, const QString &localId)
@@ -217,12 +244,15 @@ bool remove(StoreConnection &c, const QString &localId)
 
 std::optional<bool> wasRemoved(StoreConnection &c, const QString &localId)
 {
-    QSqlQuery q(c.db());
-    q.prepare(u"SELECT 1 FROM removed WHERE local_id = ?"_s);
-    q.addBindValue(localId);
-    if (!c.exec(q))
+    QSqlQuery *q = c.statement(u"SELECT 1 FROM removed WHERE local_id = ?"_s);
+    if (!q)
         return std::nullopt;
-    return q.next();
+    q->bindValue(0, localId);
+    if (!c.exec(*q))
+        return std::nullopt;
+    const bool removed = q->next();
+    q->finish();
+    return removed;
 }
 
 std::optional<qint64> maxSeq(StoreConnection &c)

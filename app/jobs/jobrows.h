@@ -18,7 +18,11 @@ namespace JobRows {
 std::optional<QList<JobRecord>> readChanged(StoreConnection &c, qint64 afterSeq, qint64 *maxSeq);
 /// One job, or nullopt (also when the read failed: check c.status()).
 std::optional<JobRecord> readOne(StoreConnection &c, const QString &localId);
-bool write(StoreConnection &c, const JobRecord &r, qint64 seq);
+/// The change number of the job's row: -1 when there is none, nullopt when the read failed.
+std::optional<qint64> rowSeq(StoreConnection &c, const QString &localId);
+/// Writes the job row; its event rows too unless `withEvents` is false (the caller knows they
+/// are stored as they are).
+bool write(StoreConnection &c, const JobRecord &r, qint64 seq, bool withEvents = true);
 /// Writes a record this version does not know (read from an older store file) as it was stored:
 /// `raw` is its JSON, timeline included; nothing of it is interpreted.
 bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw, qint64 seq);

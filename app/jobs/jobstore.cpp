@@ -23,9 +23,36 @@ struct JobStore::Shared
     QString notice;        // for the operator, once
     bool prepared = false; // the migration check is done
     bool readsOthers = true; // save() reads what other processes changed
+    /// What this store last wrote of each job: the row's change number, and what of the
+    /// record decides supersedes(). A row still at that number is ours as written (nobody wrote
+    /// it since). When the timeline is also the same and the rules of supersedes() would not
+    /// prefer the written copy, the next save of the job neither reads the row back nor rewrites
+    /// its events: a progress change costs one row.
+    struct Written
+    {
+        qint64 seq = 0;
+        size_t timeline = 0; // timelineFingerprint()
+        JobState state = JobState::Submitting;
+        bool terminal = false;
+        QDateTime last; // lastChange()
+    };
+    QHash<QString, Written> written;
 };
 
 namespace {
+
+size_t timelineFingerprint(const JobRecord &r)
+{
+    size_t h = qHash(r.timeline.size());
+    for (const JobRecord::Event &e : r.timeline)
+        h = qHashMulti(h, e.at.toMSecsSinceEpoch(), e.text, e.kind, e.args);
+    return h;
+}
+
+QDateTime lastChange(const JobRecord &r)
+{
+    return r.timeline.isEmpty() ? r.created : r.timeline.constLast().at;
+}
 
 QString stamp()
 {
@@ -326,6 +353,7 @@ bool JobStore::save(const QList<JobRecord> &records,
     QList<JobRecord> newer;
     const qint64 seq = top + 1;
     bool wrote = false;
+    QList<std::pair<QString, Shared::Written>> written;
     for (const JobRecord &r : records) {
         if (r.isForeign())
             continue; // a newer version's job: its row stays as that version wrote it
@@ -334,15 +362,33 @@ bool JobStore::save(const QList<JobRecord> &records,
             return failed();
         if (*gone)
             continue; // deleted by another process: never written back
-        const std::optional<JobRecord> onDisk = JobRows::readOne(*c, r.localId);
-        if (c->status() != StoreConnection::Status::Open)
-            return failed();
-        if (onDisk && supersedes(*onDisk, r)) {
-            newer.append(*onDisk); // another process followed it further
-            continue;
+        // Unchanged since this store wrote it, and supersedes(written, r) is false by the rules
+        // it applies to two copies with the same timeline: then r is written over it as it is.
+        const size_t timeline = timelineFingerprint(r);
+        const auto mark = m_shared->written.constFind(r.localId);
+        bool asWritten = false;
+        if (mark != m_shared->written.cend() && mark->timeline == timeline
+            && !(mark->terminal && !r.isTerminal())
+            && !(r.state == JobState::Submitting && mark->state != JobState::Submitting)
+            && !(mark->last > lastChange(r)) && !continues(r, r)) {
+            const std::optional<qint64> rowSeq = JobRows::rowSeq(*c, r.localId);
+            if (!rowSeq)
+                return failed();
+            asWritten = *rowSeq == mark->seq;
         }
-        if (!JobRows::write(*c, r, seq))
+        if (!asWritten) {
+            const std::optional<JobRecord> onDisk = JobRows::readOne(*c, r.localId);
+            if (c->status() != StoreConnection::Status::Open)
+                return failed();
+            if (onDisk && supersedes(*onDisk, r)) {
+                newer.append(*onDisk); // another process followed it further
+                continue;
+            }
+        }
+        if (!JobRows::write(*c, r, seq, !asWritten))
             return failed();
+        written.append(
+            {r.localId, Shared::Written{seq, timeline, r.state, r.isTerminal(), lastChange(r)}});
         wrote = true;
     }
     for (const QString &id : removed) {
@@ -351,6 +397,10 @@ bool JobStore::save(const QList<JobRecord> &records,
     }
     if (!c->commit())
         return failed();
+    for (const auto &[id, w] : std::as_const(written))
+        m_shared->written.insert(id, w);
+    for (const QString &id : removed)
+        m_shared->written.remove(id);
     m_shared->seen = wrote ? seq : top;
     if (merged) {
         *merged = std::move(newer);

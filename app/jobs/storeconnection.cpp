@@ -91,6 +91,7 @@ StoreConnection::StoreConnection(const QString &path)
 
 StoreConnection::~StoreConnection()
 {
+    m_statements.clear(); // a statement still alive would keep the connection from closing
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -177,6 +178,22 @@ bool StoreConnection::exec(const QString &sql)
     m_error = q.lastError().text();
     fail(sql.section(u' ', 0, 1), q.lastError().nativeErrorCode().toInt());
     return false;
+}
+
+QSqlQuery *StoreConnection::statement(const QString &sql)
+{
+    if (m_status != Status::Open && m_status != Status::Newer)
+        return nullptr;
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    if (!q->prepare(sql)) {
+        m_error = q->lastError().text();
+        fail(sql.section(u' ', 0, 1), q->lastError().nativeErrorCode().toInt());
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(q)).first->second.get();
 }
 
 void StoreConnection::fail(const QString &what, int nativeCode)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <map>
+#include <memory>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -45,6 +48,11 @@ public:
     /// (a damaged file becomes Unreadable) and returns false.
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
+    /// The statement for `sql`, prepared on its first use and kept while the connection lives:
+    /// SQLite parses it once, not once per job a save writes. Bind values by position each
+    /// time; finish() a SELECT after reading its rows. Null when it cannot be prepared (the
+    /// failure is recorded as by exec()).
+    QSqlQuery *statement(const QString &sql);
 
 private:
     bool prepareSchema();
@@ -55,4 +63,5 @@ private:
     Status m_status = Status::Failed;
     QString m_error;
     int m_lastCode = 0; // SQLite's code of the last failure
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // cleared before m_db closes
 };

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void saveKeepsTheOtherProcessesRecords();
     void removedRecordsStayRemoved();
     void newerCopyWins();
+    void repeatedSavesOfOneStoreKeepEveryChange();
     void resumedCopyWinsOverTheEndItContinues();
     void watcherPicksUpJobsAndTheirEnd();
     void headlessMonitorDoesNotAdopt();
@@ -106,6 +107,56 @@ void tst_JobStoreMerge::newerCopyWins()
     QCOMPARE(onDisk.at(0).imageIds, QStringList{u"img-1"_s});
     QVERIFY(JobStore::supersedes(finished, record(u"j"_s, JobState::Running)));
     QVERIFY(!JobStore::supersedes(record(u"j"_s, JobState::Running), finished));
+}
+
+// A store that saves a job it wrote itself, unchanged on disk since, writes only the row when the
+// timeline is the same (progress polls): every change still lands, and a copy another process
+// wrote in between is still read and weighed.
+void tst_JobStoreMerge::repeatedSavesOfOneStoreKeepEveryChange()
+{
+    const JobStore gui(m_path);
+    JobRecord r = record(u"j"_s, JobState::Running);
+    r.addEvent(u"accepted"_s, r.created.addSecs(1));
+    QVERIFY(gui.save({r}));
+    for (int step = 1; step <= 3; ++step) { // progress only: the same timeline
+        r.progress = 0.25 * step;
+        QVERIFY(gui.save({r}));
+        const QList<JobRecord> onDisk = JobStore(m_path).load();
+        QCOMPARE(onDisk.size(), 1);
+        QCOMPARE(onDisk.at(0).progress, 0.25 * step);
+        QCOMPARE(onDisk.at(0).timeline.size(), 2);
+    }
+    // A new event, then the oldest ones dropped as a long history drops them: rewritten.
+    r.addEvent(u"progress"_s, r.created.addSecs(2));
+    QVERIFY(gui.save({r}));
+    QCOMPARE(JobStore(m_path).load().at(0).timeline.size(), 3);
+    r.timeline.remove(1);
+    QVERIFY(gui.save({r}));
+    QList<JobRecord> onDisk = JobStore(m_path).load();
+    QCOMPARE(onDisk.at(0).timeline.size(), 2);
+    QCOMPARE(onDisk.at(0).timeline.at(1).text, u"progress"_s);
+
+    // Another process ends the job; this store, still holding the running copy, saves it: the
+    // end stays (the row is no longer the one this store wrote).
+    JobRecord ended = r;
+    ended.state = JobState::Succeeded;
+    ended.progress = 1;
+    ended.addEvent(u"succeeded"_s, r.created.addSecs(3));
+    QVERIFY(JobStore(m_path).save({ended}));
+    r.progress = 0.9;
+    QVERIFY(gui.save({r}));
+    onDisk = JobStore(m_path).load();
+    QCOMPARE(onDisk.at(0).state, JobState::Succeeded);
+    QCOMPARE(onDisk.at(0).timeline.size(), 3);
+
+    // This store wrote an end; a stale running copy of its own saved after it loses as well.
+    const JobStore other(m_path);
+    JobRecord k = record(u"k"_s, JobState::Running);
+    JobRecord kEnded = k;
+    kEnded.state = JobState::Failed;
+    QVERIFY(other.save({kEnded}));
+    QVERIFY(other.save({k}));
+    QCOMPARE(JobStore(m_path).load().at(1).state, JobState::Failed);
 }
 
 void tst_JobStoreMerge::resumedCopyWinsOverTheEndItContinues()
