@@ -26,6 +26,9 @@ qint64 elapsedSeconds(const JobRecord &r)
     return std::max<qint64>(0, r.created.secsTo(end));
 }
 
+/// At most this many changed rows are a quiet moment: sent one signal per row, at once.
+constexpr qsizetype QuietRows = 2;
+
 } // namespace
 
 JobTableModel::JobTableModel(JobMonitor *monitor, QObject *parent)
@@ -34,7 +37,7 @@ JobTableModel::JobTableModel(JobMonitor *monitor, QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(150);
-    connect(&m_flushTimer, &QTimer::timeout, this, &JobTableModel::flushPendingChanges);
+    connect(&m_flushTimer, &QTimer::timeout, this, &JobTableModel::flushUnlessBurst);
     // Pending rows are numbers: send them before the rows move.
     connect(monitor, &JobMonitor::jobAboutToBeAdded, this, [this](int first, int last) {
         flushPendingChanges();
@@ -259,7 +262,7 @@ void JobTableModel::flushPendingChanges()
         firstColumn = std::min(firstColumn, it->first);
         lastColumn = std::max(lastColumn, it->second);
     }
-    if (pending.size() <= 2) {
+    if (pending.size() <= QuietRows) {
         // A quiet moment: exact, one signal per row.
         for (auto it = pending.cbegin(); it != pending.cend(); ++it)
             Q_EMIT dataChanged(index(it.key(), it->first), index(it.key(), it->second));
@@ -269,6 +272,15 @@ void JobTableModel::flushPendingChanges()
     // sorting proxy re-lay-out its view, so one signal costs far less than one per row, even
     // though the span also covers rows that did not change.
     Q_EMIT dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
+}
+
+void JobTableModel::flushUnlessBurst()
+{
+    // Many jobs answered together (hundreds of live jobs) wait for the clock's tick, at most a
+    // second: the sorting proxy re-sorts and the view repaints once a second, not every 150 ms.
+    if (m_pending.size() > QuietRows && m_elapsedTimer.isActive())
+        return;
+    flushPendingChanges();
 }
 
 void JobTableModel::handleElapsedTick()
@@ -282,6 +294,22 @@ void JobTableModel::handleElapsedTick()
             last = row;
         }
     }
+    if (m_pending.size() > QuietRows) {
+        // The burst waiting for this tick goes out with it, in one span.
+        m_flushTimer.stop();
+        int firstColumn = Progress;
+        int lastColumn = Elapsed;
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+            first = first < 0 ? it.key() : std::min(first, it.key());
+            last = std::max(last, it.key());
+            firstColumn = std::min(firstColumn, it->first);
+            lastColumn = std::max(lastColumn, it->second);
+        }
+        m_pending.clear();
+        Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
+        return;
+    }
+    flushPendingChanges();
     // Progress too: between polls it moves on by the measured rate (an estimate, no request).
     if (first >= 0)
         Q_EMIT dataChanged(index(first, Progress),

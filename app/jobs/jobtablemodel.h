@@ -58,6 +58,8 @@ public:
 
     /// Poll answers arrive in bursts; their updates are gathered for this long and sent as
     /// few dataChanged signals as possible (a sorting proxy re-lays-out its view per signal).
+    /// A burst of more than two rows waits for the next Elapsed tick (at most a second) and
+    /// goes out with it.
     void setCoalescingInterval(int ms) { m_flushTimer.setInterval(ms); }
     void flushPendingChanges();
 
@@ -65,6 +67,7 @@ private:
     void handleChanged(int row, JobMonitor::Changes changes);
     /// A running job's progress estimated between polls, when it is ahead of the last answer.
     std::optional<double> estimatedProgress(const JobRecord &r) const;
+    void flushUnlessBurst();
     void handleElapsedTick();
     QString resultText(const JobRecord &r) const;
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void init();
     void rowsAndNarrowUpdates();
     void burstBecomesOneUpdate();
+    void burstWaitsForTheClockTick();
     void proxyFiltersByStateAndText();
     void storeRoundTrip();
     void failedJobShowsNoProgress();
@@ -110,6 +111,40 @@ void tst_JobModel::burstBecomesOneUpdate()
     for (int i : {1, 3, 4})
         QCOMPARE(
             model.index(i, 0).data(JobTableModel::StateRole).toInt(), int(JobState::NotWatched));
+}
+
+void tst_JobModel::burstWaitsForTheClockTick()
+{
+    // Hundreds of live jobs answer in bursts: a burst goes out with the next Elapsed tick (at
+    // most a second later), in the tick's one span, so the sorted view repaints once a second.
+    JobMonitor monitor{JobStore(storePath())};
+    JobTableModel model(&monitor);
+    QStringList ids;
+    for (int i = 0; i < 6; ++i)
+        ids << monitor.trackImsJob(
+            u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"j%1"_s.arg(i), u"job-%1"_s.arg(i), {});
+    model.flushPendingChanges();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int i : {1, 3, 4})
+        monitor.stopWatching(ids.at(i));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    // One signal: the tick's span over every live row (0 to 5) and the burst's columns, all
+    // roles. Sent on its own after 150 ms, the burst would span rows 1 to 4.
+    const QList<QVariant> first = changed.takeFirst();
+    QCOMPARE(first.at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(first.at(1).value<QModelIndex>().row(), 5);
+    QCOMPARE(first.at(0).value<QModelIndex>().column(), int(JobTableModel::State));
+    QCOMPARE(first.at(1).value<QModelIndex>().column(), int(JobTableModel::Result));
+    QVERIFY(first.at(2).value<QList<int>>().isEmpty());
+
+    // A quiet change (one row) is not held for the tick.
+    changed.clear();
+    monitor.stopWatching(ids.at(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    const QList<QVariant> quiet = changed.takeFirst();
+    QCOMPARE(quiet.at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(quiet.at(1).value<QModelIndex>().row(), 0);
+    QCOMPARE(quiet.at(0).value<QModelIndex>().column(), int(JobTableModel::State));
 }
 
 void tst_JobModel::proxyFiltersByStateAndText()
