@@ -7800,5 +7800,10 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <source>The version that submitted it kept no connection data: enter the auth URL, user, project and region it was submitted with.</source>
         <translation>La versión que lo envió no guardó los datos de conexión: introduzca la URL de autenticación, el usuario, el proyecto y la región con los que se envió.</translation>
     </message>
+    <message>
+        <source>Sign In for These &amp;Jobs…</source>
+        <comment>Job menu</comment>
+        <translation>Iniciar sesión para estos &amp;trabajos…</translation>
+    </message>
 </context>
 </TS>

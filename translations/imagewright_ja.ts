@@ -7769,5 +7769,10 @@ Image creation methods available: %3</source>
         <source>The version that submitted it kept no connection data: enter the auth URL, user, project and region it was submitted with.</source>
         <translation>送信したバージョンは接続情報を保存していません。送信時の認証URL、ユーザー、プロジェクト、リージョンを入力してください。</translation>
     </message>
+    <message>
+        <source>Sign In for These &amp;Jobs…</source>
+        <comment>Job menu</comment>
+        <translation>これらのジョブ用にサインイン(&amp;J)…</translation>
+    </message>
 </context>
 </TS>

@@ -7769,5 +7769,10 @@ Image creation methods available: %3</source>
         <source>The version that submitted it kept no connection data: enter the auth URL, user, project and region it was submitted with.</source>
         <translation>提交它的版本未保存连接信息：请输入提交时使用的认证URL、用户、项目和区域。</translation>
     </message>
+    <message>
+        <source>Sign In for These &amp;Jobs…</source>
+        <comment>Job menu</comment>
+        <translation>为这些任务登录(&amp;J)…</translation>
+    </message>
 </context>
 </TS>

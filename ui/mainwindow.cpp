@@ -248,7 +248,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_jobMenu = menuBar()->addMenu(QString());
-    m_jobMenu->addActions(m_view->jobActions());
+    m_jobMenu->addActions(m_view->menuActions());
     m_jobMenu->addAction(m_showImageAction);
     m_jobMenu->addSeparator();
     m_retention = new HistoryRetention(m_core->monitor(), this);

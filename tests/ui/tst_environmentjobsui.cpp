@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -147,6 +149,16 @@ void tst_EnvironmentJobsUi::signInFollowsTheJobs()
     EnvironmentJobsNotice *offer = notice();
     QVERIFY(offer);
     QVERIFY(offer->isHidden()); // no job selected yet
+    // The same offer is in the Job menu (and the job's context menu), disabled until then.
+    QAction *menuEntry = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(offer->signInAction()))
+            menuEntry = offer->signInAction();
+    }
+    QVERIFY(menuEntry);
+    QVERIFY(m_window->monitorView()->contextActions().contains(menuEntry));
+    QVERIFY(!menuEntry->isEnabled());
+    QCOMPARE(menuEntry->text(), u"Sign In for These &Jobs…"_s);
 
     // At the job: not followed, said, and the remedy offered.
     m_window->monitorView()->selectJob(job.localId);
@@ -158,9 +170,11 @@ void tst_EnvironmentJobsUi::signInFollowsTheJobs()
     JobTableModel *model = m_window->monitorView()->model();
     const QModelIndex state = model->index(monitor->rowOf(job.localId), JobTableModel::State);
     QCOMPARE(state.data().toString(), u"Running (not followed until you sign in)"_s);
+    QVERIFY(menuEntry->isEnabled());
 
-    // "Sign In for These Jobs…": the profile editor with a new profile of that cloud.
-    child<QPushButton>(offer, u"signInForJobsButton"_s)->click();
+    // "Sign In for These Jobs…" from the Job menu (the notice's button does the same, below):
+    // the profile editor with a new profile of that cloud.
+    menuEntry->trigger();
     ProfilesDialog *dialog = m_window->findChild<ProfilesDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isNewProfile());
@@ -181,6 +195,7 @@ void tst_EnvironmentJobsUi::signInFollowsTheJobs()
         5000);
     QCOMPARE(m_core->savedProfileFor(job.profileId), savedId);
     QVERIFY(offer->isHidden());
+    QVERIFY(!menuEntry->isEnabled());
     QVERIFY(!state.data().toString().contains(u"sign in"_s));
     QTRY_COMPARE_WITH_TIMEOUT(
         monitor->at(monitor->rowOf(job.localId)).state, JobState::Succeeded, 20000);

@@ -1,5 +1,6 @@
 #include "monitor/environmentjobsnotice.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -30,8 +31,12 @@ EnvironmentJobsNotice::EnvironmentJobsNotice(AppCore *core, JobMonitorView *view
     layout->addWidget(m_message, 1);
     layout->addWidget(m_button, 0, Qt::AlignTop);
     view->details()->addNotice(this);
+    m_action = new QAction(this);
+    m_action->setObjectName(u"signInForJobsAction"_s);
+    view->addMenuAction(m_action);
 
     connect(m_button, &QPushButton::clicked, this, &EnvironmentJobsNotice::signIn);
+    connect(m_action, &QAction::triggered, this, &EnvironmentJobsNotice::signIn);
     connect(view, &JobMonitorView::currentJobChanged, this, &EnvironmentJobsNotice::refresh);
     connect(core->profiles(), &ProfileStore::changed, this, &EnvironmentJobsNotice::refresh);
     JobMonitor *monitor = core->monitor();
@@ -87,6 +92,7 @@ void EnvironmentJobsNotice::refresh()
         m_readFor = m_environmentId;
     }
     setVisible(!m_environmentId.isEmpty());
+    m_action->setEnabled(!m_environmentId.isEmpty());
     retranslate();
 }
 
@@ -96,6 +102,8 @@ void EnvironmentJobsNotice::retranslate()
     m_button->setToolTip(tr("Make a saved profile for the jobs submitted with these OS_* "
                             "variables. You enter the password once; it is kept in the system "
                             "keychain."));
+    m_action->setText(tr("Sign In for These &Jobs…", "Job menu"));
+    m_action->setStatusTip(m_button->toolTip());
     if (m_environmentId.isEmpty()) {
         m_message->clearMessage();
         return;

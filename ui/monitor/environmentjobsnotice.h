@@ -8,6 +8,7 @@
 
 class AppCore;
 class InlineMessage;
+class QAction;
 class JobMonitorView;
 class QPushButton;
 
@@ -23,7 +24,8 @@ class EnvironmentJobsNotice final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnvironmentJobsNotice)
 public:
-    /// Puts itself into `view`'s details pane and follows its current job.
+    /// Puts itself into `view`'s details pane, its action into the view's menus, and follows
+    /// the view's current job.
     EnvironmentJobsNotice(AppCore *core, JobMonitorView *view);
 
     /// The environment id of the shown job while the notice is shown; empty otherwise.
@@ -34,6 +36,8 @@ public:
     CloudProfile startingProfile() const;
     /// "Sign In for These Jobs…": asks for a new profile from startingProfile().
     void signIn();
+    /// The same in the Job menu and the job's context menu, enabled while the notice shows.
+    QAction *signInAction() const { return m_action; }
 
 Q_SIGNALS:
     void newProfileWanted(const CloudProfile &start);
@@ -52,4 +56,5 @@ private:
     std::optional<CloudProfile> m_kept;
     InlineMessage *m_message = nullptr;
     QPushButton *m_button = nullptr;
+    QAction *m_action = nullptr;
 };

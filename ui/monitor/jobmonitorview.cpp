@@ -160,6 +160,11 @@ QList<QAction *> JobMonitorView::jobActions() const
     return {m_copyAction, m_retryAction, m_stopAction, m_removeAction};
 }
 
+QList<QAction *> JobMonitorView::menuActions() const
+{
+    return jobActions() + m_menuExtras;
+}
+
 namespace {
 const QString HeaderKey = QStringLiteral("monitor/header");
 constexpr int MaxFittedColumnWidth = 360;
@@ -185,13 +190,8 @@ void JobMonitorView::restoreLayout()
 
 QList<QAction *> JobMonitorView::contextActions() const
 {
-    return {m_copyAction,
-        m_retryAction,
-        m_resumeAction,
-        m_separator,
-        m_giveUpAction,
-        m_stopAction,
-        m_removeAction};
+    return QList<QAction *>{m_copyAction, m_retryAction, m_resumeAction} + m_menuExtras
+        + QList<QAction *>{m_separator, m_giveUpAction, m_stopAction, m_removeAction};
 }
 
 void JobMonitorView::selectJob(const QString &localId)

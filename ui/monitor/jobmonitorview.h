@@ -34,7 +34,13 @@ public:
     JobDetailsPane *details() const { return m_details; }
     /// The job table's context menu, in its order (a separator included).
     QList<QAction *> contextActions() const;
+    /// The job actions of the toolbar.
     QList<QAction *> jobActions() const;
+    /// The Job menu's: jobActions() and those added by addMenuAction().
+    QList<QAction *> menuActions() const;
+    /// An action of another part for the current job, offered in the Job menu and the context
+    /// menu (not in the toolbar). Call it before the menus are built.
+    void addMenuAction(QAction *action) { m_menuExtras.append(action); }
 
     /// Selects the job's row and scrolls to it, clearing the filters if they hide it.
     void selectJob(const QString &localId);
@@ -83,4 +89,5 @@ private:
     QAction *m_giveUpAction = nullptr;
     QAction *m_resumeAction = nullptr;
     QAction *m_separator = nullptr;
+    QList<QAction *> m_menuExtras;
 };
