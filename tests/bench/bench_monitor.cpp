@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -71,6 +72,72 @@ QByteArray loadAverage()
     return parts.mid(0, 3).join(' ');
 }
 
+// `openssl` with `arguments` in `dir`; false (and why, on stderr) when it fails.
+bool openssl(const QStringList &arguments, const QString &dir)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(u"openssl"_s, arguments);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "openssl failed: %s\n", p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+// A private CA and a certificate for 127.0.0.1 it signed, in `dir` (ca.pem, server.pem,
+// server.key), so the demo cloud serves HTTPS as every real cloud does.
+bool makeCertificates(const QString &dir)
+{
+    const QStringList ec{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s};
+    QFile ext(dir + u"/server.ext"_s);
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
+              "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
+    ext.close();
+    return openssl(QStringList{u"req"_s, u"-x509"_s} + ec
+                   + QStringList{u"-nodes"_s,
+                       u"-keyout"_s,
+                       u"ca.key"_s,
+                       u"-out"_s,
+                       u"ca.pem"_s,
+                       u"-days"_s,
+                       u"2"_s,
+                       u"-subj"_s,
+                       u"/CN=bench CA"_s,
+                       u"-addext"_s,
+                       u"basicConstraints=critical,CA:TRUE"_s,
+                       u"-addext"_s,
+                       u"keyUsage=critical,keyCertSign,cRLSign"_s},
+               dir)
+        && openssl(QStringList{u"req"_s} + ec
+                + QStringList{u"-nodes"_s,
+                    u"-keyout"_s,
+                    u"server.key"_s,
+                    u"-out"_s,
+                    u"server.csr"_s,
+                    u"-subj"_s,
+                    u"/CN=127.0.0.1"_s},
+            dir)
+        && openssl({u"x509"_s,
+                       u"-req"_s,
+                       u"-in"_s,
+                       u"server.csr"_s,
+                       u"-CA"_s,
+                       u"ca.pem"_s,
+                       u"-CAkey"_s,
+                       u"ca.key"_s,
+                       u"-CAcreateserial"_s,
+                       u"-out"_s,
+                       u"server.pem"_s,
+                       u"-days"_s,
+                       u"2"_s,
+                       u"-extfile"_s,
+                       u"server.ext"_s},
+            dir);
+}
+
 double percentile(QList<double> v, double p)
 {
     if (v.isEmpty())
@@ -79,11 +146,13 @@ double percentile(QList<double> v, double p)
     return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
 }
 
-bool runScale(QApplication &app, DemoCloudProcess &demo, int jobs, double jobSeconds)
+bool runScale(
+    QApplication &app, DemoCloudProcess &demo, int jobs, double jobSeconds, const QString &caPath)
 {
-    std::printf("== scale: %d IMS jobs of %.0f s, load average %s\n",
+    std::printf("== scale: %d IMS jobs of %.0f s over %s, load average %s\n",
         jobs,
         jobSeconds,
+        caPath.isEmpty() ? "HTTP" : "HTTPS",
         loadAverage().constData());
     std::fflush(stdout);
     const QString token = demo.token();
@@ -109,7 +178,12 @@ bool runScale(QApplication &app, DemoCloudProcess &demo, int jobs, double jobSec
 
     QTemporaryDir dir;
     RestClient client;
-    CloudSession session(&client, CloudProfile::demo(demo.authUrl()));
+    CloudProfile profile = CloudProfile::demo(demo.authUrl());
+    if (!caPath.isEmpty()) {
+        profile.tlsMode = TlsMode::CaBundle;
+        profile.caBundlePath = caPath;
+    }
+    CloudSession session(&client, profile);
     session.auth()->setPassword(u"demo"_s);
     JobMonitor monitor{JobStore(dir.filePath(u"jobs.sqlite"_s))};
     monitor.setSessionResolver([&](const QString &) { return &session; });
@@ -525,6 +599,8 @@ int main(int argc, char **argv)
         {u"kind-jobs"_s, u"jobs per kind and policy (per-kind part)"_s, u"n"_s, u"5"_s});
     parser.addOption({u"skip-scale"_s, u"only the per-kind part"_s});
     parser.addOption({u"skip-kinds"_s, u"only the scale part"_s});
+    parser.addOption(
+        {u"tls"_s, u"serve HTTPS (a private CA made with openssl), as real clouds do"_s});
     parser.addHelpOption();
     parser.process(app);
     const int jobs = parser.value(u"jobs"_s).toInt();
@@ -533,11 +609,19 @@ int main(int argc, char **argv)
 
     DemoCloudProcess demo;
     demo.setJobSeconds(jobSeconds);
+    QTemporaryDir certs;
+    QString caPath;
+    if (parser.isSet(u"tls"_s)) {
+        if (!makeCertificates(certs.path()))
+            return 1;
+        caPath = certs.filePath(u"ca.pem"_s);
+        demo.setTls(certs.filePath(u"server.pem"_s), certs.filePath(u"server.key"_s), caPath);
+    }
     if (!demo.start())
         return 1;
     bool ok = true;
     if (!parser.isSet(u"skip-scale"_s))
-        ok &= runScale(app, demo, jobs, jobSeconds);
+        ok &= runScale(app, demo, jobs, jobSeconds, caPath);
     if (!parser.isSet(u"skip-kinds"_s))
         ok &= runKinds(app, demo, kindJobs, jobSeconds);
     return ok ? 0 : 1;
