@@ -188,6 +188,7 @@ QSqlQuery *StoreConnection::statement(const QString &sql)
     if (it != m_statements.end())
         return it->second.get();
     auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true); // rows are read once, in order: none is kept in memory
     if (!q->prepare(sql)) {
         m_error = q->lastError().text();
         fail(sql.section(u' ', 0, 1), q->lastError().nativeErrorCode().toInt());
