@@ -8,8 +8,8 @@
 
 class AppCore;
 class InlineMessage;
-class QAction;
 class JobMonitorView;
+class QAction;
 class QPushButton;
 
 /// Above the job details: a job `imagewright submit` sent with OS_* variables (or OS_CLOUD)
