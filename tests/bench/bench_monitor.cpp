@@ -21,7 +21,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -35,6 +34,7 @@
 #include "jobs/jobtablemodel.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
+#include "support/testcertificates.h"
 
 #include <sys/resource.h>
 
@@ -70,72 +70,6 @@ QByteArray loadAverage()
         return "?";
     const QList<QByteArray> parts = f.readAll().split(' ');
     return parts.mid(0, 3).join(' ');
-}
-
-// `openssl` with `arguments` in `dir`; false (and why, on stderr) when it fails.
-bool openssl(const QStringList &arguments, const QString &dir)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(u"openssl"_s, arguments);
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "openssl failed: %s\n", p.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
-// A private CA and a certificate for 127.0.0.1 it signed, in `dir` (ca.pem, server.pem,
-// server.key), so the demo cloud serves HTTPS as every real cloud does.
-bool makeCertificates(const QString &dir)
-{
-    const QStringList ec{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s};
-    QFile ext(dir + u"/server.ext"_s);
-    if (!ext.open(QIODevice::WriteOnly))
-        return false;
-    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-              "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
-    ext.close();
-    return openssl(QStringList{u"req"_s, u"-x509"_s} + ec
-                   + QStringList{u"-nodes"_s,
-                       u"-keyout"_s,
-                       u"ca.key"_s,
-                       u"-out"_s,
-                       u"ca.pem"_s,
-                       u"-days"_s,
-                       u"2"_s,
-                       u"-subj"_s,
-                       u"/CN=bench CA"_s,
-                       u"-addext"_s,
-                       u"basicConstraints=critical,CA:TRUE"_s,
-                       u"-addext"_s,
-                       u"keyUsage=critical,keyCertSign,cRLSign"_s},
-               dir)
-        && openssl(QStringList{u"req"_s} + ec
-                + QStringList{u"-nodes"_s,
-                    u"-keyout"_s,
-                    u"server.key"_s,
-                    u"-out"_s,
-                    u"server.csr"_s,
-                    u"-subj"_s,
-                    u"/CN=127.0.0.1"_s},
-            dir)
-        && openssl({u"x509"_s,
-                       u"-req"_s,
-                       u"-in"_s,
-                       u"server.csr"_s,
-                       u"-CA"_s,
-                       u"ca.pem"_s,
-                       u"-CAkey"_s,
-                       u"ca.key"_s,
-                       u"-CAcreateserial"_s,
-                       u"-out"_s,
-                       u"server.pem"_s,
-                       u"-days"_s,
-                       u"2"_s,
-                       u"-extfile"_s,
-                       u"server.ext"_s},
-            dir);
 }
 
 double percentile(QList<double> v, double p)
@@ -612,7 +546,7 @@ int main(int argc, char **argv)
     QTemporaryDir certs;
     QString caPath;
     if (parser.isSet(u"tls"_s)) {
-        if (!makeCertificates(certs.path()))
+        if (!TestCertificates::make(certs.path())) // ca.pem, server.pem, server.key
             return 1;
         caPath = certs.filePath(u"ca.pem"_s);
         demo.setTls(certs.filePath(u"server.pem"_s), certs.filePath(u"server.key"_s), caPath);

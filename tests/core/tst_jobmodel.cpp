@@ -31,6 +31,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<TestDir> m_dir;
     QString storePath() const { return m_dir->filePath(u"jobs.sqlite"_s); }
+    /// Six running IMS jobs, j0 to j5; their local ids in row order.
+    static QStringList trackSixJobs(JobMonitor &monitor);
 };
 
 void tst_JobModel::init()
@@ -88,6 +90,15 @@ void tst_JobModel::rowsAndNarrowUpdates()
         QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
 }
 
+QStringList tst_JobModel::trackSixJobs(JobMonitor &monitor)
+{
+    QStringList ids;
+    for (int i = 0; i < 6; ++i)
+        ids << monitor.trackImsJob(
+            u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"j%1"_s.arg(i), u"job-%1"_s.arg(i), {});
+    return ids;
+}
+
 void tst_JobModel::burstBecomesOneUpdate()
 {
     // Many poll answers at once: one dataChanged span, not one per row (a sorting proxy
@@ -95,10 +106,7 @@ void tst_JobModel::burstBecomesOneUpdate()
     JobMonitor monitor{JobStore(storePath())};
     JobTableModel model(&monitor);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QStringList ids;
-    for (int i = 0; i < 6; ++i)
-        ids << monitor.trackImsJob(
-            u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"j%1"_s.arg(i), u"job-%1"_s.arg(i), {});
+    const QStringList ids = trackSixJobs(monitor);
     model.flushPendingChanges();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     for (int i : {1, 3, 4})
@@ -119,10 +127,7 @@ void tst_JobModel::burstWaitsForTheClockTick()
     // most a second later), in the tick's one span, so the sorted view repaints once a second.
     JobMonitor monitor{JobStore(storePath())};
     JobTableModel model(&monitor);
-    QStringList ids;
-    for (int i = 0; i < 6; ++i)
-        ids << monitor.trackImsJob(
-            u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"j%1"_s.arg(i), u"job-%1"_s.arg(i), {});
+    const QStringList ids = trackSixJobs(monitor);
     model.flushPendingChanges();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     for (int i : {1, 3, 4})

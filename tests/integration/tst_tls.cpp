@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,6 +24,7 @@
 #include "net/streamupload.h"
 #include "net/tlssettings.h"
 #include "support/democloudprocess.h"
+#include "support/testcertificates.h"
 #include "support/testdir.h"
 #include "upload/digestpipeline.h"
 #include "upload/uploadsource.h"
@@ -32,21 +32,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool run(const QStringList &arguments, const QString &workDir, QByteArray *out = nullptr)
-{
-    QProcess p;
-    p.setWorkingDirectory(workDir);
-    p.start(u"openssl"_s, arguments);
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning().noquote() << "openssl" << arguments.join(u' ')
-                             << "failed:" << p.readAllStandardError();
-        return false;
-    }
-    if (out)
-        *out = p.readAllStandardOutput();
-    return true;
-}
 
 QByteArray patterned(qsizetype size)
 {
@@ -91,61 +76,13 @@ void tst_Tls::initTestCase()
     qRegisterMetaType<ConnectionTest::Result>();
     QVERIFY(m_dir.isValid());
     const QString d = m_dir.path();
-    const QStringList ec{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s};
-    // The private CA and an unrelated one.
-    for (const QString &name : {u"ca"_s, u"other-ca"_s}) {
-        QVERIFY(run(QStringList{u"req"_s, u"-x509"_s} + ec
-                + QStringList{u"-nodes"_s,
-                    u"-keyout"_s,
-                    name + u".key"_s,
-                    u"-out"_s,
-                    name + u".pem"_s,
-                    u"-days"_s,
-                    u"2"_s,
-                    u"-subj"_s,
-                    u"/CN=Imagewright test "_s + name,
-                    u"-addext"_s,
-                    u"basicConstraints=critical,CA:TRUE"_s,
-                    u"-addext"_s,
-                    u"keyUsage=critical,keyCertSign,cRLSign"_s},
-            d));
-    }
-    // The server's certificate for 127.0.0.1 and localhost, signed by the CA.
-    QVERIFY(run(QStringList{u"req"_s} + ec
-            + QStringList{u"-nodes"_s,
-                u"-keyout"_s,
-                u"server.key"_s,
-                u"-out"_s,
-                u"server.csr"_s,
-                u"-subj"_s,
-                u"/CN=127.0.0.1"_s},
-        d));
-    QFile ext(m_dir.filePath(u"server.ext"_s));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-              "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n");
-    ext.close();
-    QVERIFY(run({u"x509"_s,
-                    u"-req"_s,
-                    u"-in"_s,
-                    u"server.csr"_s,
-                    u"-CA"_s,
-                    u"ca.pem"_s,
-                    u"-CAkey"_s,
-                    u"ca.key"_s,
-                    u"-CAcreateserial"_s,
-                    u"-out"_s,
-                    u"server.pem"_s,
-                    u"-days"_s,
-                    u"2"_s,
-                    u"-extfile"_s,
-                    u"server.ext"_s},
-        d));
+    // The private CA (it signs the server's certificate) and an unrelated one.
+    QVERIFY(TestCertificates::make(d, {u"ca"_s, u"other-ca"_s}));
     QByteArray printed;
-    QVERIFY(
-        run({u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, u"server.pem"_s},
-            d,
-            &printed));
+    QVERIFY(TestCertificates::openssl(
+        {u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, u"server.pem"_s},
+        d,
+        &printed));
     // "sha256 Fingerprint=AB:CD:..." (the label's case differs between OpenSSL versions)
     m_fingerprint = QString::fromLatin1(printed.trimmed()).section(u'=', 1).toUpper();
     QVERIFY2(m_fingerprint.count(u':') == 31, qPrintable(m_fingerprint));
