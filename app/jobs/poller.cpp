@@ -263,7 +263,8 @@ void Poller::schedulePollAfter(const QString &localId, bool changed, double prog
         changed,
         it->firstSample,
         it->lastSample,
-        QRandomGenerator::global()->generateDouble());
+        QRandomGenerator::global()->generateDouble(),
+        m_poll.size());
     const std::optional<JobRecord> r = m_records.record(localId);
     if (!r)
         return;

@@ -8,7 +8,8 @@ milliseconds PollPolicy::next(milliseconds previous,
     bool changed,
     const std::optional<Sample> &firstSample,
     const std::optional<Sample> &lastSample,
-    double random) const
+    double random,
+    qsizetype followed) const
 {
     double interval = double(previous.count() > 0 ? previous.count() : first.count());
     double upper = double(maximum.count());
@@ -23,11 +24,20 @@ milliseconds PollPolicy::next(milliseconds previous,
             / double(lastSample->atMs - firstSample->atMs); // fraction per ms
         const double target = (1.0 - lastSample->progress) / rate + 500.0;
         interval = target <= 2.0 * interval ? target : target / 2.0;
-        upper = double(std::max(maximum, predictedMaximum).count());
+        upper = double(std::max(maximum, predictedGap(followed)).count());
     }
     interval = std::clamp(interval, double(minimum.count()), upper);
     const double j = 1.0 + jitter * (2.0 * std::clamp(random, 0.0, 1.0) - 1.0);
     return milliseconds(qint64(std::max(double(minimum.count()), interval * j)));
+}
+
+milliseconds PollPolicy::predictedGap(qsizetype followed) const
+{
+    const double budgeted =
+        farPollsPerSecond > 0 ? double(followed) / farPollsPerSecond * 1000.0 : 0;
+    const double ceiling = double(std::max(predictedCeiling, predictedMaximum).count());
+    return milliseconds(
+        qint64(std::max(double(predictedMaximum.count()), std::min(budgeted, ceiling))));
 }
 
 std::optional<double> PollPolicy::estimate(

@@ -16,6 +16,12 @@ struct PollPolicy
     /// With a progress rate the end is predicted, and approached half-way at a time, so a longer
     /// gap is safe while the end is far.
     std::chrono::milliseconds predictedMaximum{30000};
+    /// Many jobs far from their predicted end share a request budget: their longest gap grows
+    /// with the number of jobs followed, so that together they are asked about at most this
+    /// often a second (a cloud throttles an account's API calls, and every request costs CPU),
+    /// but never beyond `predictedCeiling`. A few dozen jobs keep `predictedMaximum`.
+    double farPollsPerSecond = 20.0;
+    std::chrono::milliseconds predictedCeiling{120000};
     double growth = 1.6; // backoff factor while nothing changes
     double jitter = 0.1; // ± fraction
 
@@ -39,12 +45,17 @@ struct PollPolicy
 
     /// The next interval after a poll. `previous` is the interval that led to this poll,
     /// `changed` whether anything (status, progress, task) changed, `first`/`last` two progress
-    /// samples for a rate estimate. `random` in [0, 1).
+    /// samples for a rate estimate. `random` in [0, 1). `followed`: how many jobs are followed
+    /// now, this one included.
     std::chrono::milliseconds next(std::chrono::milliseconds previous,
         bool changed,
         const std::optional<Sample> &firstSample,
         const std::optional<Sample> &lastSample,
-        double random) const;
+        double random,
+        qsizetype followed = 1) const;
+
+    /// The longest gap between two polls of a job whose end is predicted, with `followed` jobs.
+    std::chrono::milliseconds predictedGap(qsizetype followed) const;
 
     /// The progress expected at `nowMs` between two polls (issue 12, defect 10): the last sample
     /// moved on at the rate measured from `firstSample` to `lastSample`, never behind the last

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void progressEstimatedBetweenPolls();
     void imsPollingMeetsTheAim_data();
     void imsPollingMeetsTheAim();
+    void manyJobsShareARequestBudget();
     void statusOnlyPollingMeetsTheAim();
 };
 
@@ -153,7 +154,11 @@ struct SimResult
 
 // A job whose progress rises linearly from 0 at t=0 to 1 at `durationMs` (as the demo cloud's
 // and, roughly, IMS's do); the monitor polls by the policy until it sees the end.
-SimResult simulate(const PollPolicy &p, qint64 durationMs, bool reportsProgress, double random)
+SimResult simulate(const PollPolicy &p,
+    qint64 durationMs,
+    bool reportsProgress,
+    double random,
+    qsizetype followed = 1)
 {
     SimResult r;
     qint64 t = p.first.count();
@@ -177,7 +182,7 @@ SimResult simulate(const PollPolicy &p, qint64 durationMs, bool reportsProgress,
             changed = progress != lastProgress;
             lastProgress = progress;
         }
-        interval = p.next(interval, changed, first, last, random);
+        interval = p.next(interval, changed, first, last, random, followed);
         t += interval.count();
     }
 }
@@ -188,9 +193,12 @@ void tst_Retry::imsPollingMeetsTheAim_data()
 {
     QTest::addColumn<qint64>("durationMs");
     QTest::addColumn<double>("random");
+    QTest::addColumn<qsizetype>("followed");
     for (qint64 d : {60000LL, 180000LL, 600000LL, 3600000LL}) {
         for (double r : {0.0, 0.5, 0.99}) {
-            QTest::addRow("%llds jitter %.2f", d / 1000, r) << d << r;
+            for (qsizetype n : {1, 1000, 100000})
+                QTest::addRow("%llds jitter %.2f, %lld jobs", d / 1000, r, qlonglong(n))
+                    << d << r << n;
         }
     }
 }
@@ -201,11 +209,44 @@ void tst_Retry::imsPollingMeetsTheAim()
     // poll's requests, and the end noticed within 15 s.
     QFETCH(qint64, durationMs);
     QFETCH(double, random);
-    const SimResult r = simulate(PollPolicy(), durationMs, true, random);
+    QFETCH(qsizetype, followed);
+    const SimResult r = simulate(PollPolicy(), durationMs, true, random, followed);
     const int fixed = int(std::ceil(double(durationMs) / 2000.0));
     QVERIFY2(r.polls * 5 <= fixed,
         qPrintable(u"%1 polls vs %2 for a fixed 2 s poll"_s.arg(r.polls).arg(fixed)));
     QVERIFY2(r.noticedLateMs <= 15000, qPrintable(u"noticed %1 ms late"_s.arg(r.noticedLateMs)));
+}
+
+void tst_Retry::manyJobsShareARequestBudget()
+{
+    // Issue 12's aim for 1,000 live IMS jobs: the jobs far from their predicted end are asked
+    // about at most 20 times a second together. A few dozen jobs keep the 30 s gap.
+    PollPolicy p;
+    p.jitter = 0;
+    QCOMPARE(p.predictedGap(1).count(), qint64(30000));
+    QCOMPARE(p.predictedGap(600).count(), qint64(30000));
+    QCOMPARE(p.predictedGap(1000).count(), qint64(50000));
+    QCOMPARE(p.predictedGap(100000).count(), qint64(120000)); // the ceiling
+    p.farPollsPerSecond = 0;                                  // no budget: the plain maximum
+    QCOMPARE(p.predictedGap(1000).count(), qint64(30000));
+    p.farPollsPerSecond = 20;
+
+    // A job 1 % done after 10 s: its end is about 1,000 s away, so the gap is the cap.
+    using S = PollPolicy::Sample;
+    const S first{0, 0.0};
+    const S last{10'000, 0.01};
+    QCOMPARE(p.next(2000ms, true, first, last, 0.5, 1).count(), qint64(30000));
+    QCOMPARE(p.next(2000ms, true, first, last, 0.5, 1000).count(), qint64(50000));
+    QCOMPARE(p.next(2000ms, true, first, last, 0.5, 100000).count(), qint64(120000));
+    // Near its end the budget changes nothing: it is asked just after the predicted end.
+    const S nearEnd{10'000, 0.98};
+    QCOMPARE(p.next(30000ms, true, S{0, 0.97}, nearEnd, 0.5, 1).count(),
+        p.next(30000ms, true, S{0, 0.97}, nearEnd, 0.5, 100000).count());
+    // A job without a percentage keeps the maximum of 15 s, whatever the number of jobs.
+    milliseconds interval = p.first;
+    for (int i = 0; i < 10; ++i)
+        interval = p.next(interval, false, std::nullopt, std::nullopt, 0.5, 100000);
+    QCOMPARE(interval.count(), qint64(p.maximum.count()));
 }
 
 void tst_Retry::statusOnlyPollingMeetsTheAim()
