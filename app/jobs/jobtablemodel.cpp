@@ -311,10 +311,16 @@ void JobTableModel::handleElapsedTick()
     }
     flushPendingChanges();
     // Progress too: between polls it moves on by the measured rate (an estimate, no request).
-    if (first >= 0)
+    // Two spans, not one from Progress to Elapsed: the view repaints the cells of a span, and
+    // Started, between them, never changes.
+    if (first >= 0) {
         Q_EMIT dataChanged(index(first, Progress),
-            index(last, Elapsed),
+            index(last, Progress),
             {Qt::DisplayRole, Qt::ToolTipRole, SortRole, ProgressRole});
+        Q_EMIT dataChanged(index(first, Elapsed),
+            index(last, Elapsed),
+            {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    }
 }
 
 void JobTableModel::retranslate()

@@ -150,6 +150,22 @@ void tst_JobModel::burstWaitsForTheClockTick()
     QCOMPARE(quiet.at(0).value<QModelIndex>().row(), 0);
     QCOMPARE(quiet.at(1).value<QModelIndex>().row(), 0);
     QCOMPARE(quiet.at(0).value<QModelIndex>().column(), int(JobTableModel::State));
+
+    // A tick with nothing waiting: Progress and Elapsed of the rows not ended (0 to 5: a job
+    // not watched may still run), in two spans; Started, between them, is not repainted.
+    QTest::qWait(300); // the rest of the tick that sent the quiet change
+    changed.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, 5000);
+    QList<QPair<int, int>> columns;
+    for (const QList<QVariant> &signal : changed.mid(0, 2)) {
+        const auto from = signal.at(0).value<QModelIndex>();
+        const auto to = signal.at(1).value<QModelIndex>();
+        QCOMPARE(from.row(), 0);
+        QCOMPARE(to.row(), 5);
+        columns.append({from.column(), to.column()});
+    }
+    QCOMPARE(columns.at(0), qMakePair(int(JobTableModel::Progress), int(JobTableModel::Progress)));
+    QCOMPARE(columns.at(1), qMakePair(int(JobTableModel::Elapsed), int(JobTableModel::Elapsed)));
 }
 
 void tst_JobModel::proxyFiltersByStateAndText()
