@@ -19,7 +19,7 @@ struct PollPolicy
     /// Many jobs far from their predicted end share a request budget: their longest gap grows
     /// with the number of jobs followed, so that together they are asked about at most this
     /// often a second (a cloud throttles an account's API calls, and every request costs CPU),
-    /// but never beyond `predictedCeiling`. A few dozen jobs keep `predictedMaximum`.
+    /// but never beyond `predictedCeiling`. Up to 600 jobs (30 s × 20) keep `predictedMaximum`.
     double farPollsPerSecond = 20.0;
     std::chrono::milliseconds predictedCeiling{120000};
     double growth = 1.6; // backoff factor while nothing changes
