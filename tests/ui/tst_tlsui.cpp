@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -30,6 +29,7 @@
 #include "jobs/jobstore.h"
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
+#include "support/testcertificates.h"
 #include "support/testdir.h"
 #include "widgets/inlinemessage.h"
 #include "widgets/insecurebanner.h"
@@ -42,25 +42,24 @@ namespace {
 // A CA certificate in PEM (any valid certificate does for the file check).
 QByteArray pemCertificate(const QString &dir)
 {
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(u"openssl"_s,
-        {u"req"_s,
-            u"-x509"_s,
-            u"-newkey"_s,
-            u"ec"_s,
-            u"-pkeyopt"_s,
-            u"ec_paramgen_curve:prime256v1"_s,
-            u"-nodes"_s,
-            u"-keyout"_s,
-            u"ca.key"_s,
-            u"-days"_s,
-            u"1"_s,
-            u"-subj"_s,
-            u"/CN=tst_tlsui"_s});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+    QByteArray pem;
+    if (!TestCertificates::openssl({u"req"_s,
+                                       u"-x509"_s,
+                                       u"-newkey"_s,
+                                       u"ec"_s,
+                                       u"-pkeyopt"_s,
+                                       u"ec_paramgen_curve:prime256v1"_s,
+                                       u"-nodes"_s,
+                                       u"-keyout"_s,
+                                       u"ca.key"_s,
+                                       u"-days"_s,
+                                       u"1"_s,
+                                       u"-subj"_s,
+                                       u"/CN=tst_tlsui"_s},
+            dir,
+            &pem))
         return {};
-    return p.readAllStandardOutput();
+    return pem;
 }
 
 /// What the review page shows for a small IMS create (method 1).
