@@ -220,7 +220,7 @@ void tst_Retry::imsPollingMeetsTheAim()
 void tst_Retry::manyJobsShareARequestBudget()
 {
     // Issue 12's aim for 1,000 live IMS jobs: the jobs far from their predicted end are asked
-    // about at most 20 times a second together. A few dozen jobs keep the 30 s gap.
+    // about at most 20 times a second together. Up to 600 jobs keep the 30 s gap.
     PollPolicy p;
     p.jitter = 0;
     QCOMPARE(p.predictedGap(1).count(), qint64(30000));
