@@ -21,6 +21,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
+#include "startup/fontwarmup.h"
 #include "wizard/methodpage.h"
 
 namespace {
@@ -40,6 +41,7 @@ void printError(const QString &text)
 int Application::run(int argc, char **argv)
 {
     prepareEnvironment(argc, argv);
+    const FontWarmUp fonts; // while QApplication loads its platform plugin
     QApplication app(argc, argv);
     setIdentity();
     QIcon icon;

@@ -197,17 +197,25 @@ bool runScale(
     lagTimer.start();
 
     // Steady state: CPU over the middle of the run, after the first burst of polls.
+    // The requests sent in that window tell a change in what a request costs from a change in
+    // how many were sent: the second varies from run to run with the schedule.
     double cpuStart = 0;
     qint64 cpuStartMs = 0;
+    int sentAtStart = 0;
     double steadyCpu = -1;
+    double steadySeconds = 0;
+    int steadyRequests = 0;
     QElapsedTimer wall;
     wall.start();
     QTimer::singleShot(int(jobSeconds * 1000 * 0.25), &scope, [&] {
         cpuStart = cpuSeconds();
         cpuStartMs = wall.elapsed();
+        sentAtStart = client.sentCount();
     });
     QTimer::singleShot(int(jobSeconds * 1000 * 0.75), &scope, [&] {
-        steadyCpu = (cpuSeconds() - cpuStart) / (double(wall.elapsed() - cpuStartMs) / 1000.0);
+        steadySeconds = double(wall.elapsed() - cpuStartMs) / 1000.0;
+        steadyCpu = (cpuSeconds() - cpuStart) / steadySeconds;
+        steadyRequests = client.sentCount() - sentAtStart;
     });
     QTimer::singleShot(int(jobSeconds * 1000 * 3 + 60000), &scope, [&] {
         std::fprintf(stderr, "giving up: %d of %d jobs finished\n", finished, jobs);
@@ -240,6 +248,13 @@ bool runScale(
         percentile(lagMs, 1.0));
     std::printf(
         "steady-state CPU (25%%–75%% of the job time): %.1f%% of one core\n", steadyCpu * 100.0);
+    if (steadyRequests > 0 && steadySeconds > 0) {
+        std::printf("  in that window: %d requests (%.1f a second), %.2f ms of CPU per request "
+                    "(everything included)\n",
+            steadyRequests,
+            steadyRequests / steadySeconds,
+            steadyCpu * steadySeconds * 1000.0 / steadyRequests);
+    }
     std::printf("poll tick's model update (dataChanged through the sorting proxy and the view): "
                 "median %.3f ms, p99 %.3f ms, max %.3f ms over %lld updates\n",
         percentile(tickMs, 0.5),

@@ -6,7 +6,9 @@ Prints, for an empty job store and for stores seeded with N finished jobs (bench
   RSS of the submit process (wait4), against the empty store;
 - the GUI's first visible window: the time from start until the app logs that its main window
   was shown (category iw.startup), against a bare Qt Widgets window started the same way
-  (bench_barewindow: QApplication, one QMainWindow, the same log line); and the time until the
+  (bench_barewindow: QApplication, one QMainWindow, the same log line; also printed, as a
+  reference, the same window with a menu, a filter field and a table: what text alone costs);
+  and the time until the
   app logs that the job history is in (read on a worker thread after the window is shown).
 Figures, not assertions. Aims: submit within 1.1x of the empty-store time and within 20 MB of
 its memory; the first window within 1.3x of the bare window.
@@ -107,6 +109,7 @@ def main():
         submit = {n: [] for n in sizes}
         gui = {n: [] for n in sizes}
         bare_times = []
+        text_times = []
         for _ in range(args.runs):  # interleaved, so a change in load hits every case alike
             for n in sizes:
                 s, rss, code = spawn_and_measure([app, "submit", "--wait", request],
@@ -118,6 +121,8 @@ def main():
             env["QT_LOGGING_RULES"] = "iw.startup.info=true"
             s, _, _ = spawn_and_measure([bare], env, until_line="first window shown")
             bare_times.append(s)
+            s, _, _ = spawn_and_measure([bare, "--text"], env, until_line="first window shown")
+            text_times.append(s)
             for n in sizes:
                 env = home_env(homes[n])
                 env["QT_LOGGING_RULES"] = "iw.startup.info=true"
@@ -141,6 +146,9 @@ def main():
             print("| %d | %.2f s | %.2f | %.1f MiB | %+.1f MiB | %.3f s | %.2f | %.3f s |" % (
                 n, t, t / base_t, m / 1024, (m - base_m) / 1024, g, g / bare_t, h))
         print("| bare Qt Widgets window | | | | | %.3f s | 1.00 | |" % bare_t)
+        text_t = statistics.median(text_times)
+        print("| the same with a menu, a filter field and a table (reference) | | | | | %.3f s "
+              "| %.2f | |" % (text_t, text_t / bare_t))
     finally:
         demo.terminate()
         demo.wait()
