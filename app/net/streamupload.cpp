@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "logging.h"
+#include "net/httpresponsereader.h"
 #include "net/proxyresolver.h"
 #include "net/tlssettings.h"
 
@@ -33,16 +34,6 @@ constexpr qint64 ChunkSize = 2 * 1024 * 1024;    // what is read from the device
 constexpr qint64 MaxQueued = 2 * 1024 * 1024;    // socket buffer level that asks for more
 constexpr qsizetype MaxResponseHead = 64 * 1024; // status line and headers
 constexpr int ProgressIntervalMs = 100;
-
-bool headerHasToken(const QByteArray &value, QByteArrayView token)
-{
-    const QList<QByteArray> parts = value.split(',');
-    for (const QByteArray &part : parts) {
-        if (token.compare(part.trimmed(), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
 
 ApiError malformed()
 {
@@ -71,6 +62,8 @@ public:
         : m_owner(owner)
         , m_shared(std::move(shared))
         , m_request(std::move(request))
+        , m_reader(HttpResponseReader::Limits{
+              MaxResponseHead, m_request.options.maxResponseBody, true}) // error answers: cut
     { }
 
     ~Worker() override
@@ -93,17 +86,6 @@ private:
         Sent,
         Done
     };
-    enum class Read
-    {
-        Head,
-        Length,
-        ChunkSize,
-        ChunkData,
-        ChunkEnd,
-        Trailer,
-        UntilClose,
-        Complete
-    };
 
     void onConnected();
     void startBody();
@@ -113,8 +95,6 @@ private:
     void onClosed(const QString &why);
     void onError(QAbstractSocket::SocketError error);
     bool parse(ApiError *error); // true once the final response is complete
-    bool parseHead(ApiError *error);
-    void appendBody(qint64 n);
     void answered();
     void reportProgress(bool force);
     qint64 bodySent() const;
@@ -129,13 +109,9 @@ private:
     QTimer *m_expect = nullptr;
     QElapsedTimer m_progressClock;
     Phase m_phase = Phase::Connecting;
-    Read m_read = Read::Head;
+    HttpResponseReader m_reader;
     QByteArray m_in;
     qint64 m_queued = 0; // body bytes handed to the socket
-    qint64 m_remaining = 0;
-    int m_status = 0;
-    StreamUpload::Headers m_headers;
-    QByteArray m_body;
     bool m_connected = false;
 };
 
@@ -323,7 +299,7 @@ void Worker::answered()
     if (m_queued < m_request.bodySize || bodySent() < m_request.bodySize) {
         // The server answered before it had the whole body (401 to Expect, 413, ...). A
         // success then is not one: what it stored is not the file.
-        if (m_status >= 200 && m_status < 300) {
+        if (m_reader.status() >= 200 && m_reader.status() < 300) {
             finish(ApiError::make(ApiError::Kind::ConnectionLost,
                 StreamUpload::tr("the cloud answered before the whole file was sent")));
             return;
@@ -332,141 +308,22 @@ void Worker::answered()
     finish({});
 }
 
-bool Worker::parseHead(ApiError *error)
-{
-    qsizetype end = m_in.indexOf("\r\n\r\n");
-    qsizetype separator = 4;
-    const qsizetype bare = m_in.indexOf("\n\n");
-    if (bare >= 0 && (end < 0 || bare < end)) {
-        end = bare;
-        separator = 2;
-    }
-    if (end < 0) {
-        if (m_in.size() > MaxResponseHead)
-            *error = malformed();
-        return false;
-    }
-    const QByteArray head = m_in.left(end);
-    m_in.remove(0, end + separator);
-    QList<QByteArray> lines = head.split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    // "HTTP/1.1 204 No Content"
-    const QByteArray &statusLine = lines.constFirst();
-    bool ok = false;
-    const int status =
-        statusLine.startsWith("HTTP/1.") && statusLine.size() >= 12 && statusLine.at(8) == ' '
-        ? statusLine.mid(9, 3).toInt(&ok)
-        : 0;
-    if (!ok || status < 100 || status > 999) {
-        *error = malformed();
-        return false;
-    }
-    if (status < 200) {
-        if (status == 100 && m_phase == Phase::WaitingContinue)
-            startBody();
-        return true; // an interim answer: the final one follows
-    }
-    m_status = status;
-    m_headers.clear();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon <= 0) {
-            *error = malformed();
-            return false;
-        }
-        m_headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-    }
-    QByteArray length;
-    bool chunked = false;
-    for (const auto &[name, value] : std::as_const(m_headers)) {
-        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-            length = value;
-        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
-            chunked = headerHasToken(value, "chunked");
-    }
-    if (status == 204 || status == 304) {
-        m_read = Read::Complete;
-    } else if (chunked) {
-        m_read = Read::ChunkSize;
-    } else if (!length.isEmpty()) {
-        m_remaining = length.toLongLong(&ok);
-        if (!ok || m_remaining < 0) {
-            *error = malformed();
-            return false;
-        }
-        m_read = m_remaining == 0 ? Read::Complete : Read::Length;
-    } else {
-        m_read = Read::UntilClose;
-    }
-    return true;
-}
-
-void Worker::appendBody(qint64 n)
-{
-    const qint64 room = std::max<qint64>(0, m_request.options.maxResponseBody - m_body.size());
-    m_body.append(m_in.constData(), qsizetype(std::min(n, room)));
-    m_in.remove(0, qsizetype(n));
-}
-
 bool Worker::parse(ApiError *error)
 {
     for (;;) {
-        switch (m_read) {
-        case Read::Head:
-            if (!parseHead(error))
-                return false;
-            break;
-        case Read::Length:
-        case Read::ChunkData: {
-            const qint64 n = std::min<qint64>(m_remaining, m_in.size());
-            appendBody(n);
-            m_remaining -= n;
-            if (m_remaining > 0)
-                return false;
-            m_read = m_read == Read::Length ? Read::Complete : Read::ChunkEnd;
-            break;
-        }
-        case Read::ChunkSize: {
-            const qsizetype eol = m_in.indexOf("\r\n");
-            if (eol < 0)
-                return false;
-            bool ok = false;
-            m_remaining = m_in.left(eol).split(';').first().trimmed().toLongLong(&ok, 16);
-            m_in.remove(0, eol + 2);
-            if (!ok || m_remaining < 0) {
-                *error = malformed();
-                return false;
-            }
-            m_read = m_remaining == 0 ? Read::Trailer : Read::ChunkData;
-            break;
-        }
-        case Read::ChunkEnd:
-            if (m_in.size() < 2)
-                return false;
-            if (!m_in.startsWith("\r\n")) {
-                *error = malformed();
-                return false;
-            }
-            m_in.remove(0, 2);
-            m_read = Read::ChunkSize;
-            break;
-        case Read::Trailer: {
-            const qsizetype eol = m_in.indexOf("\r\n");
-            if (eol < 0)
-                return false;
-            m_in.remove(0, eol + 2);
-            if (eol == 0)
-                m_read = Read::Complete;
-            break;
-        }
-        case Read::UntilClose:
-            appendBody(m_in.size());
-            return false; // complete when the server closes
-        case Read::Complete:
+        switch (m_reader.read(&m_in)) {
+        case HttpResponseReader::Result::NeedMore:
+            return false;
+        case HttpResponseReader::Result::Interim:
+            if (m_reader.interimStatus() == 100 && m_phase == Phase::WaitingContinue)
+                startBody();
+            break; // the final answer follows
+        case HttpResponseReader::Result::Complete:
             return true;
+        case HttpResponseReader::Result::Malformed:
+        case HttpResponseReader::Result::TooLarge: // not with a cut body; malformed all the same
+            *error = malformed();
+            return false;
         }
     }
 }
@@ -477,7 +334,7 @@ void Worker::onClosed(const QString &why)
         return;
     m_in += m_socket->readAll();
     ApiError error;
-    if (parse(&error) || (!error && m_read == Read::UntilClose)) {
+    if (parse(&error) || (!error && m_reader.closed())) {
         answered();
         return;
     }
@@ -537,9 +394,9 @@ void Worker::finish(ApiError error)
         m_owner,
         [owner = m_owner,
             error = std::move(error),
-            status = m_status,
-            headers = std::move(m_headers),
-            body = std::move(m_body),
+            status = m_reader.status(),
+            headers = m_reader.headers(),
+            body = m_reader.takeBody(),
             sent]() mutable { owner->workerDone(error, status, headers, std::move(body), sent); },
         Qt::QueuedConnection);
 }
