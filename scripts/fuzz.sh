@@ -21,7 +21,7 @@ shift || true
 HARNESSES=("$@")
 if ((${#HARNESSES[@]} == 0)); then
     HARNESSES=(requestfile cloudsyaml openrc keystone imsjob models apierror headers s3xml imagefileformat
-        httpconnection)
+        httpconnection httpresponse)
 fi
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$IW_ROOT}"
 export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
@@ -44,6 +44,7 @@ dict_of()
         cloudsyaml) echo yaml ;;
         openrc) echo openrc ;;
         httpconnection) echo http ;;
+        httpresponse) echo httpresponse ;;
         headers) echo headers ;;
         s3xml) echo xml ;;
         imagefileformat) echo imagefile ;;

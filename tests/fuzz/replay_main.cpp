@@ -40,6 +40,7 @@ IW_FUZZ_DECLARE(apierror)
 IW_FUZZ_DECLARE(headers)
 IW_FUZZ_DECLARE(s3xml)
 IW_FUZZ_DECLARE(imagefileformat)
+IW_FUZZ_DECLARE(httpresponse)
 static const Harness Harnesses[] = {
     {"requestfile", iw_fuzz_requestfile},
     {"cloudsyaml", iw_fuzz_cloudsyaml},
@@ -51,6 +52,7 @@ static const Harness Harnesses[] = {
     {"headers", iw_fuzz_headers},
     {"s3xml", iw_fuzz_s3xml},
     {"imagefileformat", iw_fuzz_imagefileformat},
+    {"httpresponse", iw_fuzz_httpresponse},
 };
 #endif
 
