@@ -7806,4 +7806,12 @@ Métodos de creación de imágenes disponibles: %3</translation>
         <translation>Iniciar sesión para estos &amp;trabajos…</translation>
     </message>
 </context>
+<context>
+    <name>QueryConnections</name>
+    <message>
+        <extracomment>%1 = a size in MiB</extracomment>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la respuesta supera los %1 MiB</translation>
+    </message>
+</context>
 </TS>

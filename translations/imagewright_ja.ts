@@ -7775,4 +7775,12 @@ Image creation methods available: %3</source>
         <translation>これらのジョブ用にサインイン(&amp;J)…</translation>
     </message>
 </context>
+<context>
+    <name>QueryConnections</name>
+    <message>
+        <extracomment>%1 = a size in MiB</extracomment>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>応答が%1 MiBを超えています</translation>
+    </message>
+</context>
 </TS>

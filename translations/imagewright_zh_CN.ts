@@ -7775,4 +7775,12 @@ Image creation methods available: %3</source>
         <translation>为这些任务登录(&amp;J)…</translation>
     </message>
 </context>
+<context>
+    <name>QueryConnections</name>
+    <message>
+        <extracomment>%1 = a size in MiB</extracomment>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>应答超过 %1 MiB</translation>
+    </message>
+</context>
 </TS>

@@ -13,6 +13,7 @@
 #include "net/authprovider.h"
 #include "net/proxyfactory.h"
 #include "net/proxyresolver.h"
+#include "net/queryconnections.h"
 #include "net/restjob.h"
 #include "net/tlssettings.h"
 
@@ -142,6 +143,13 @@ QNetworkRequest RestClient::prepare(const RestRequest &request, const QByteArray
         }
     }
     return req;
+}
+
+QueryConnections *RestClient::queries()
+{
+    if (!m_queries)
+        m_queries = new QueryConnections(this);
+    return m_queries;
 }
 
 std::chrono::milliseconds RestClient::deadlineFor(RequestKind kind) const

@@ -20,6 +20,7 @@ class QIODevice;
 class QNetworkAccessManager;
 class QNetworkRequest;
 class ProxyResolver;
+class QueryConnections;
 class RestJob;
 class TlsSettings;
 
@@ -44,6 +45,10 @@ struct RestOptions
     /// worker thread, large blocks) instead of QNetworkAccessManager, whose upload path
     /// crosses threads every 16 KiB (docs/benchmarks.md). Off: QNAM, for comparison.
     bool streamUploads = true;
+    /// A GET goes through QueryConnections (HTTP/1.1 connections kept open, on this thread)
+    /// instead of QNetworkAccessManager, which spends about 0.5 ms of CPU on each (its HTTP
+    /// thread and the signals between threads; docs/benchmarks.md). Off: QNAM, for comparison.
+    bool keptAliveQueries = true;
     RetryPolicy retry;
     std::function<double()> random; // [0, 1) for jitter; QRandomGenerator when empty
 };
@@ -102,6 +107,10 @@ public:
     /// a proxy's authentication request with the credentials of the proxy URL.
     QNetworkAccessManager *networkFor(
         const TlsSettings *tls, const std::shared_ptr<const ProxyResolver> &proxy = {});
+    /// The kept-alive connections GETs are sent on (RestOptions::keptAliveQueries); made on
+    /// first use. Like the managers, it keeps connections apart per TLS rules and proxy.
+    QueryConnections *queries();
+
     const RestOptions &options() const { return m_options; }
     void setOptions(const RestOptions &options) { m_options = options; }
 
@@ -132,6 +141,7 @@ private:
 
     /// TlsSettings::key() + ProxyResolver::key() -> manager
     QHash<QByteArray, QNetworkAccessManager *> m_nams;
+    QueryConnections *m_queries = nullptr;
     RestOptions m_options;
     int m_sent = 0;
 };

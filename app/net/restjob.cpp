@@ -11,6 +11,7 @@
 #include "net/authprovider.h"
 #include "net/onceonlybody.h"
 #include "net/proxyresolver.h"
+#include "net/queryconnections.h"
 #include "net/redact.h"
 #include "net/streamupload.h"
 #include "net/tlssettings.h"
@@ -75,6 +76,10 @@ RestJob::RestJob(RestClient *client, RestRequest request, QObject *parent)
 RestJob::~RestJob()
 {
     delete m_stream; // stops its worker before the device can go
+    if (m_query) {
+        m_query->disconnect(this);
+        delete m_query; // its connection closes: an answer may be on the way
+    }
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -103,6 +108,10 @@ void RestJob::abort()
     }
     if (m_stream) {
         m_stream->abort(); // its finished() ends the job
+        return;
+    }
+    if (m_query) {
+        m_query->abort(); // its finished() ends the job
         return;
     }
     QMetaObject::invokeMethod(
@@ -253,6 +262,8 @@ void RestJob::send(const QByteArray &token)
         return;
     }
 
+    if (sendQuery(req, tls.get()))
+        return;
     QNetworkReply *reply = nullptr;
     if (method == "GET") {
         reply = nam->get(req);
@@ -289,15 +300,70 @@ void RestJob::send(const QByteArray &token)
         m_deadline->start(deadline);
 }
 
+bool RestJob::sendQuery(const QNetworkRequest &req, const TlsSettings *tls)
+{
+    if (m_request.method != "GET" || !m_request.body.isEmpty() || m_request.uploadDevice
+        || !m_client->options().keptAliveQueries) {
+        return false;
+    }
+    QueryConnections::Headers headers;
+    const QList<QByteArray> names = req.rawHeaderList();
+    for (const QByteArray &name : names)
+        headers.append({name, req.rawHeader(name)});
+    QueryConnections::Target target;
+    target.url = m_request.url;
+    if (tls) {
+        target.tlsKey = tls->key();
+        target.ssl = tls->configuration();
+    }
+    target.proxy = m_proxy.proxy;
+    target.idleTimeout = m_client->options().idleTimeout;
+    QueryExchange *query = m_client->queries()->get(target, headers, this);
+    m_query = query;
+    connect(query, &QueryExchange::finished, this, &RestJob::handleQueryFinished);
+    m_client->countSent();
+    const auto deadline = m_client->deadlineFor(m_request.kind);
+    if (deadline.count() > 0)
+        m_deadline->start(deadline);
+    return true;
+}
+
 void RestJob::handleDeadline()
 {
-    if (!m_reply && !m_stream)
+    if (!m_reply && !m_stream && !m_query)
         return;
     m_pendingError = ApiError::make(ApiError::Kind::Timeout); // userMessage() says it all
     if (m_reply)
         m_reply->abort();
-    else
+    else if (m_stream)
         m_stream->abort();
+    else
+        m_query->abort();
+}
+
+void RestJob::handleQueryFinished()
+{
+    QueryExchange *query = m_query;
+    if (!query)
+        return;
+    m_query = nullptr;
+    m_deadline->stop();
+    query->deleteLater();
+    m_status = query->status();
+    m_body = query->body();
+    m_headers = query->headers();
+    ApiError transport = query->error();
+    if (!transport) {
+        if (const std::optional<qint64> missing = missingBodyBytes()) {
+            transport = ApiError::make(ApiError::Kind::ConnectionLost,
+                tr("the answer ended after %1 of %2 bytes")
+                    .arg(m_body.size())
+                    .arg(m_body.size() + *missing));
+        }
+    }
+    if (transport)
+        m_status = 0; // a cut answer is no answer: retried like a dropped connection
+    conclude(transport);
 }
 
 void RestJob::handleStreamFinished()

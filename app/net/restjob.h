@@ -16,6 +16,7 @@
 
 class QNetworkReply;
 class QTimer;
+class QueryExchange;
 class StreamUpload;
 
 /// One HTTP exchange, retries and one re-authentication included. finished() fires exactly once
@@ -30,8 +31,9 @@ class StreamUpload;
 /// or on 429. Any request refused with 401 gets one fresh token and one resend. A 3xx is an
 /// error.
 ///
-/// An Upload with an uploadDevice is sent by a StreamUpload (RestOptions::streamUploads), not by
-/// QNetworkAccessManager; everything above, and what the job reports, is the same.
+/// An Upload with an uploadDevice is sent by a StreamUpload (RestOptions::streamUploads), and a
+/// GET by QueryConnections (RestOptions::keptAliveQueries), not by QNetworkAccessManager;
+/// everything above, and what the job reports, is the same.
 class RestJob final : public QObject
 {
     Q_OBJECT
@@ -68,6 +70,9 @@ private:
     void send(const QByteArray &token);
     void handleReplyFinished();
     void handleStreamFinished();
+    void handleQueryFinished();
+    /// Sends a GET on QueryConnections; false when this request is not one for it.
+    bool sendQuery(const QNetworkRequest &req, const TlsSettings *tls);
     /// Turns the answer in m_status / m_body / m_headers (or `transport`, when there is none)
     /// into the job's outcome: re-authentication, retry or finish().
     void conclude(ApiError transport);
@@ -87,6 +92,7 @@ private:
     QPointer<QObject> m_authGuard;   // the auth provider may go (profile edited): never dangle
     QPointer<QNetworkReply> m_reply; // the QNAM may be destroyed first at shutdown
     QPointer<StreamUpload> m_stream; // an Upload's own connection (child of this job)
+    QPointer<QueryExchange> m_query; // a GET on a kept-alive connection (child of this job)
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
     QDeadlineTimer m_retryDue; // a retry never starts before this

@@ -10,6 +10,7 @@
 // The load average is printed with the figures: the machine is shared.
 //
 //   bench_monitor [--jobs 1000] [--job-seconds 60] [--kind-jobs 5] [--skip-scale] [--skip-kinds]
+//                 [--tls] [--qnam]
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -80,6 +81,8 @@ double percentile(QList<double> v, double p)
     return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
 }
 
+bool g_qnamQueries = false; // --qnam: GETs through QNetworkAccessManager, for comparison
+
 bool runScale(
     QApplication &app, DemoCloudProcess &demo, int jobs, double jobSeconds, const QString &caPath)
 {
@@ -111,7 +114,11 @@ bool runScale(
     std::printf("created %d jobs in %.1f s\n", jobs, double(setup.elapsed()) / 1000.0);
 
     QTemporaryDir dir;
-    RestClient client;
+    RestOptions options;
+    options.keptAliveQueries = !g_qnamQueries;
+    RestClient client(options);
+    std::printf("GETs through %s\n",
+        g_qnamQueries ? "QNetworkAccessManager (--qnam)" : "QueryConnections (kept alive)");
     CloudProfile profile = CloudProfile::demo(demo.authUrl());
     if (!caPath.isEmpty()) {
         profile.tlsMode = TlsMode::CaBundle;
@@ -550,8 +557,12 @@ int main(int argc, char **argv)
     parser.addOption({u"skip-kinds"_s, u"only the scale part"_s});
     parser.addOption(
         {u"tls"_s, u"serve HTTPS (a private CA made with openssl), as real clouds do"_s});
+    parser.addOption({u"qnam"_s,
+        u"send the polls through QNetworkAccessManager instead of QueryConnections, for "
+        u"comparison"_s});
     parser.addHelpOption();
     parser.process(app);
+    g_qnamQueries = parser.isSet(u"qnam"_s);
     const int jobs = parser.value(u"jobs"_s).toInt();
     const double jobSeconds = parser.value(u"job-seconds"_s).toDouble();
     const int kindJobs = parser.value(u"kind-jobs"_s).toInt();
