@@ -161,7 +161,7 @@ private:
         m_in += m_socket->readAll();
         if (m_state != State::Busy) {
             // Bytes nobody asked for: the connection is no longer in step with the server.
-            if (m_state == State::Idle)
+            if (m_state == State::Idle && !m_in.isEmpty())
                 end();
             return;
         }
