@@ -95,7 +95,7 @@ public:
     };
 
     explicit QueryConnections(QObject *parent = nullptr);
-    ~QueryConnections() override; // open exchanges end with Aborted
+    ~QueryConnections() override; // open exchanges get no answer (their RestJob ends them)
 
     /// Sends GET target.url with `headers` (Host and Connection are the client's own); the
     /// exchange is a child of `parent`.
