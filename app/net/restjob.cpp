@@ -353,14 +353,8 @@ void RestJob::handleQueryFinished()
     m_body = query->body();
     m_headers = query->headers();
     ApiError transport = query->error();
-    if (!transport) {
-        if (const std::optional<qint64> missing = missingBodyBytes()) {
-            transport = ApiError::make(ApiError::Kind::ConnectionLost,
-                tr("the answer ended after %1 of %2 bytes")
-                    .arg(m_body.size())
-                    .arg(m_body.size() + *missing));
-        }
-    }
+    if (!transport)
+        transport = cutShort();
     if (transport)
         m_status = 0; // a cut answer is no answer: retried like a dropped connection
     conclude(transport);
@@ -406,17 +400,25 @@ void RestJob::handleReplyFinished()
             transport.kind = ApiError::Kind::Tls;
             transport.message = m_tlsWhy;
         }
-    } else if (const std::optional<qint64> missing = missingBodyBytes()) {
-        //: A technical detail after "The connection was lost before the cloud answered."
-        //: %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)
-        transport = ApiError::make(ApiError::Kind::ConnectionLost,
-            tr("the answer ended after %1 of %2 bytes")
-                .arg(m_body.size())
-                .arg(m_body.size() + *missing));
+    } else {
+        transport = cutShort();
     }
     if (transport)
         m_status = 0; // a cut answer is no answer: retried like a dropped connection
     conclude(transport);
+}
+
+ApiError RestJob::cutShort() const
+{
+    const std::optional<qint64> missing = missingBodyBytes();
+    if (!missing)
+        return {};
+    //: A technical detail after "The connection was lost before the cloud answered."
+    //: %1 = bytes received, %2 = bytes announced by the cloud (Content-Length)
+    return ApiError::make(ApiError::Kind::ConnectionLost,
+        tr("the answer ended after %1 of %2 bytes")
+            .arg(m_body.size())
+            .arg(m_body.size() + *missing));
 }
 
 std::optional<qint64> RestJob::missingBodyBytes() const

@@ -82,6 +82,9 @@ private:
     void retryDue(); // the retry timer fired: attempt again, unless it fired early
     /// Body bytes the answer's Content-Length announced but the connection did not bring.
     std::optional<qint64> missingBodyBytes() const;
+    /// A lost connection when the answer's body came short of its Content-Length (both the
+    /// QNAM and the kept-alive path read it so); none otherwise.
+    ApiError cutShort() const;
     /// The answer is an HTTP proxy refusing the request's proxy credentials (407, or
     /// tinyproxy's 401 with a Basic challenge), not the cloud's.
     bool proxyRefusedCredentials() const;
