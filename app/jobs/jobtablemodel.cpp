@@ -1,5 +1,7 @@
 #include "jobs/jobtablemodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +28,11 @@ qint64 elapsedSeconds(const JobRecord &r)
     return std::max<qint64>(0, r.created.secsTo(end));
 }
 
-/// At most this many changed rows are a quiet moment: sent one signal per row, at once.
+/// At most this many changed rows are a quiet moment: sent at once, not with the clock's tick.
 constexpr qsizetype QuietRows = 2;
+/// At most this many changed rows are sent one signal per row (a view repaints only those rows
+/// it shows); more go as one span from the first to the last (see flushPendingChanges()).
+constexpr qsizetype ExactRows = 64;
 
 } // namespace
 
@@ -262,15 +267,20 @@ void JobTableModel::flushPendingChanges()
         firstColumn = std::min(firstColumn, it->first);
         lastColumn = std::max(lastColumn, it->second);
     }
-    if (pending.size() <= QuietRows) {
-        // A quiet moment: exact, one signal per row.
-        for (auto it = pending.cbegin(); it != pending.cend(); ++it)
-            Q_EMIT dataChanged(index(it.key(), it->first), index(it.key(), it->second));
+    if (pending.size() <= ExactRows) {
+        // Exact, one signal per row, in row order: a view repaints the rows it shows of these,
+        // not every row between the first and the last.
+        QList<int> rows = pending.keys();
+        std::sort(rows.begin(), rows.end());
+        for (const int row : std::as_const(rows)) {
+            const auto &[first, last] = pending.value(row);
+            Q_EMIT dataChanged(index(row, first), index(row, last));
+        }
         return;
     }
-    // A burst: one span from the first to the last changed row. Each dataChanged makes a
-    // sorting proxy re-lay-out its view, so one signal costs far less than one per row, even
-    // though the span also covers rows that did not change.
+    // Hundreds of rows: one span from the first to the last changed row. A sorting proxy checks
+    // the order of the rows of each signal and may re-lay-out its view for each, so one signal
+    // costs far less than hundreds, even though the span also covers rows that did not change.
     Q_EMIT dataChanged(index(firstRow, firstColumn), index(lastRow, lastColumn));
 }
 
@@ -294,7 +304,7 @@ void JobTableModel::handleElapsedTick()
             last = row;
         }
     }
-    if (m_pending.size() > QuietRows) {
+    if (m_pending.size() > ExactRows) {
         // The burst waiting for this tick goes out with it, in one span.
         m_flushTimer.stop();
         int firstColumn = Progress;

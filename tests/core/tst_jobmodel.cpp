@@ -19,6 +19,7 @@ class tst_JobModel : public QObject
 private Q_SLOTS:
     void init();
     void rowsAndNarrowUpdates();
+    void aFewRowsAreSentOneByOne();
     void burstBecomesOneUpdate();
     void burstWaitsForTheClockTick();
     void proxyFiltersByStateAndText();
@@ -32,7 +33,7 @@ private:
     std::unique_ptr<TestDir> m_dir;
     QString storePath() const { return m_dir->filePath(u"jobs.sqlite"_s); }
     /// Six running IMS jobs, j0 to j5; their local ids in row order.
-    static QStringList trackSixJobs(JobMonitor &monitor);
+    static QStringList trackJobs(JobMonitor &monitor, int count);
 };
 
 void tst_JobModel::init()
@@ -90,33 +91,58 @@ void tst_JobModel::rowsAndNarrowUpdates()
         QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
 }
 
-QStringList tst_JobModel::trackSixJobs(JobMonitor &monitor)
+QStringList tst_JobModel::trackJobs(JobMonitor &monitor, int count)
 {
     QStringList ids;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < count; ++i)
         ids << monitor.trackImsJob(
             u"p"_s, u"c"_s, CreationMethod::ImsEcs, u"j%1"_s.arg(i), u"job-%1"_s.arg(i), {});
     return ids;
 }
 
-void tst_JobModel::burstBecomesOneUpdate()
+void tst_JobModel::aFewRowsAreSentOneByOne()
 {
-    // Many poll answers at once: one dataChanged span, not one per row (a sorting proxy
-    // re-lays-out its view per signal).
+    // Dozens of poll answers together: one signal per row, in row order, each with only the
+    // columns it changed, so a view repaints the rows it shows and not every row between.
     JobMonitor monitor{JobStore(storePath())};
     JobTableModel model(&monitor);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QStringList ids = trackSixJobs(monitor);
+    const QStringList ids = trackJobs(monitor, 6);
     model.flushPendingChanges();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    for (int i : {1, 3, 4})
+    for (int i : {4, 1, 3})
         monitor.stopWatching(ids.at(i));
     QCOMPARE(changed.count(), 0); // gathered, not sent one by one
     model.flushPendingChanges();
+    QCOMPARE(changed.count(), 3);
+    const int rows[] = {1, 3, 4};
+    for (int i = 0; i < 3; ++i) {
+        const auto from = changed.at(i).at(0).value<QModelIndex>();
+        const auto to = changed.at(i).at(1).value<QModelIndex>();
+        QCOMPARE(from.row(), rows[i]);
+        QCOMPARE(to.row(), rows[i]);
+        QCOMPARE(from.column(), int(JobTableModel::State));
+    }
+}
+
+void tst_JobModel::burstBecomesOneUpdate()
+{
+    // Hundreds of poll answers at once: one dataChanged span, not one per row (a sorting proxy
+    // checks the order, and may re-lay-out its view, per signal).
+    JobMonitor monitor{JobStore(storePath())};
+    JobTableModel model(&monitor);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QStringList ids = trackJobs(monitor, 70);
+    model.flushPendingChanges();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int i = 2; i < 68; ++i) // 66 rows: more than are sent one by one
+        monitor.stopWatching(ids.at(i));
+    QCOMPARE(changed.count(), 0);
+    model.flushPendingChanges();
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
-    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 4);
-    for (int i : {1, 3, 4})
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 67);
+    for (int i : {2, 40, 67})
         QCOMPARE(
             model.index(i, 0).data(JobTableModel::StateRole).toInt(), int(JobState::NotWatched));
 }
@@ -127,17 +153,17 @@ void tst_JobModel::burstWaitsForTheClockTick()
     // most a second later), in the tick's one span, so the sorted view repaints once a second.
     JobMonitor monitor{JobStore(storePath())};
     JobTableModel model(&monitor);
-    const QStringList ids = trackSixJobs(monitor);
+    const QStringList ids = trackJobs(monitor, 70);
     model.flushPendingChanges();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    for (int i : {1, 3, 4})
+    for (int i = 2; i < 68; ++i)
         monitor.stopWatching(ids.at(i));
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
-    // One signal: the tick's span over every live row (0 to 5) and the burst's columns, all
-    // roles. Sent on its own after 150 ms, the burst would span rows 1 to 4.
+    // One signal: the tick's span over every live row (0 to 69) and the burst's columns, all
+    // roles. Sent on its own after 150 ms, the burst would span rows 2 to 67.
     const QList<QVariant> first = changed.takeFirst();
     QCOMPARE(first.at(0).value<QModelIndex>().row(), 0);
-    QCOMPARE(first.at(1).value<QModelIndex>().row(), 5);
+    QCOMPARE(first.at(1).value<QModelIndex>().row(), 69);
     QCOMPARE(first.at(0).value<QModelIndex>().column(), int(JobTableModel::State));
     QCOMPARE(first.at(1).value<QModelIndex>().column(), int(JobTableModel::Result));
     QVERIFY(first.at(2).value<QList<int>>().isEmpty());
@@ -151,7 +177,7 @@ void tst_JobModel::burstWaitsForTheClockTick()
     QCOMPARE(quiet.at(1).value<QModelIndex>().row(), 0);
     QCOMPARE(quiet.at(0).value<QModelIndex>().column(), int(JobTableModel::State));
 
-    // A tick with nothing waiting: Progress and Elapsed of the rows not ended (0 to 5: a job
+    // A tick with nothing waiting: Progress and Elapsed of the rows not ended (0 to 69: a job
     // not watched may still run), in two spans; Started, between them, is not repainted.
     // (A tick that sent the quiet change sent its two spans in the same call: cleared here.)
     changed.clear();
@@ -161,7 +187,7 @@ void tst_JobModel::burstWaitsForTheClockTick()
         const auto from = signal.at(0).value<QModelIndex>();
         const auto to = signal.at(1).value<QModelIndex>();
         QCOMPARE(from.row(), 0);
-        QCOMPARE(to.row(), 5);
+        QCOMPARE(to.row(), 69);
         columns.append({from.column(), to.column()});
     }
     QCOMPARE(columns.at(0), qMakePair(int(JobTableModel::Progress), int(JobTableModel::Progress)));
