@@ -1,18 +1,21 @@
 // Benchmark (prints figures; not a test), two parts against the real demo cloud process over
 // loopback, on the wall clock. interfaces.md §8.
-// 1. Scale: N live IMS jobs followed by one JobMonitor with the table model, the filter proxy and
-//    a sorted QTableView attached (offscreen): requests per job against a fixed 2-second poll,
-//    how late each end was noticed, the cost of a poll tick's model update, event-loop lag
-//    (responsiveness), steady-state CPU, RSS.
+// 1. Scale: N live IMS jobs followed by one JobMonitor shown in the app's job monitor view
+//    (JobMonitorView: the table model, the filter proxy, the table with its delegates and the
+//    details pane; or with --view table a bare QTableView on the model and proxy), sorted by
+//    Progress (or with --sort started newest first), offscreen: requests per job against a fixed
+//    2-second poll, how late each end was noticed, the cost of a poll tick's model update,
+//    event-loop lag (responsiveness), steady-state CPU, RSS.
 // 2. Per kind (IMS, Nova, Cinder, Glance): the same jobs followed at the same time by two
 //    monitors, one with the adaptive PollPolicy and one polling every 2 s: requests per job and
 //    time to notice the end, for each.
 // The load average is printed with the figures: the machine is shared.
 //
 //   bench_monitor [--jobs 1000] [--job-seconds 60] [--kind-jobs 5] [--skip-scale] [--skip-kinds]
-//                 [--tls] [--qnam]
+//                 [--tls] [--qnam] [--view monitor|table] [--sort progress|started]
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <numeric>
 
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPaintEvent>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -33,6 +37,7 @@
 #include "jobs/jobfilterproxy.h"
 #include "jobs/jobmonitor.h"
 #include "jobs/jobtablemodel.h"
+#include "monitor/jobmonitorview.h"
 #include "net/restclient.h"
 #include "support/democloudprocess.h"
 #include "support/testcertificates.h"
@@ -42,6 +47,36 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Counts the paint events of a widget and the share of it each repaints (in the CPU window).
+class RepaintCounter final : public QObject
+{
+public:
+    explicit RepaintCounter(QWidget *widget)
+        : m_widget(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    bool counting = false;
+    int paints = 0;
+    double area = 0; // in widgets' worth
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (counting && event->type() == QEvent::Paint) {
+            ++paints;
+            qint64 pixels = 0;
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
+                pixels += qint64(r.width()) * r.height();
+            area += double(pixels) / std::max(1, m_widget->width() * m_widget->height());
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+};
 
 double cpuSeconds()
 {
@@ -82,6 +117,13 @@ double percentile(QList<double> v, double p)
 }
 
 bool g_qnamQueries = false; // --qnam: GETs through QNetworkAccessManager, for comparison
+enum class BenchView
+{
+    Monitor, // the app's JobMonitorView
+    Table,   // a bare QTableView on the model and proxy (sessions 12-16's figures)
+};
+BenchView g_view = BenchView::Monitor;
+int g_sortColumn = JobTableModel::Progress; // --sort: progress (re-sorted every second) or started
 
 bool runScale(
     QApplication &app, DemoCloudProcess &demo, int jobs, double jobSeconds, const QString &caPath)
@@ -128,25 +170,50 @@ bool runScale(
     session.auth()->setPassword(u"demo"_s);
     JobMonitor monitor{JobStore(dir.filePath(u"jobs.sqlite"_s))};
     monitor.setSessionResolver([&](const QString &) { return &session; });
-    JobTableModel model(&monitor);
     // A poll tick's model update: from the model's dataChanged to the end of what the sorting
-    // proxy and the view do with it (slots run in connection order: first, proxy, last).
+    // proxy and the view do with it (slots run in connection order: first, proxy, last). Only
+    // with --view table: the monitor's view connects its proxy before the bench could.
     QList<double> tickMs;
     QElapsedTimer tickClock;
-    QObject::connect(
-        &model,
-        &QAbstractItemModel::dataChanged,
-        &model,
-        [&] { tickClock.start(); },
-        Qt::DirectConnection);
-    JobFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    view.setSortingEnabled(true);
-    view.sortByColumn(JobTableModel::Progress, Qt::DescendingOrder);
-    view.resize(1200, 800);
-    view.show();
+    std::unique_ptr<JobTableModel> ownModel;
+    std::unique_ptr<JobFilterProxy> ownProxy;
+    std::unique_ptr<QWidget> shown;
+    JobTableModel *modelPtr = nullptr;
+    QTableView *view = nullptr;
+    if (g_view == BenchView::Table) {
+        ownModel = std::make_unique<JobTableModel>(&monitor);
+        QObject::connect(
+            ownModel.get(),
+            &QAbstractItemModel::dataChanged,
+            ownModel.get(),
+            [&] { tickClock.start(); },
+            Qt::DirectConnection);
+        ownProxy = std::make_unique<JobFilterProxy>();
+        ownProxy->setSourceModel(ownModel.get());
+        auto table = std::make_unique<QTableView>();
+        table->setModel(ownProxy.get());
+        table->setSortingEnabled(true);
+        table->resize(1200, 800);
+        modelPtr = ownModel.get();
+        view = table.get();
+        shown = std::move(table);
+    } else {
+        // The app's own job monitor (delegates, details pane) at the main window's first size.
+        auto monitorView = std::make_unique<JobMonitorView>(&monitor);
+        monitorView->resize(1100, 650);
+        modelPtr = monitorView->model();
+        view = monitorView->table();
+        shown = std::move(monitorView);
+    }
+    JobTableModel &model = *modelPtr;
+    view->sortByColumn(g_sortColumn, Qt::DescendingOrder);
+    shown->show();
+    std::printf("view: %s, %dx%d, sorted by %s\n",
+        g_view == BenchView::Table ? "a QTableView (--view table)" : "the app's job monitor",
+        shown->width(),
+        shown->height(),
+        g_sortColumn == JobTableModel::Progress ? "Progress (re-sorted as the jobs move on)"
+                                                : "Started (the app's first order)");
     QObject::connect(
         &model,
         &QAbstractItemModel::dataChanged,
@@ -166,7 +233,7 @@ bool runScale(
         &model,
         [&] { updateClock.start(); },
         Qt::DirectConnection);
-    QObject::connect(&model, &QAbstractItemModel::dataChanged, &view, [&] {
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, view, [&] {
         if (updateClock.isValid())
             updateMs << double(updateClock.nsecsElapsed()) / 1e6;
         updateClock.invalidate(); // the once-a-second Elapsed refresh is not a poll's update
@@ -202,6 +269,7 @@ bool runScale(
         lagClock.restart();
     });
     lagTimer.start();
+    RepaintCounter repaints(view->viewport());
 
     // Steady state: CPU over the middle of the run, after the first burst of polls.
     // The requests sent in that window tell a change in what a request costs from a change in
@@ -218,11 +286,13 @@ bool runScale(
         cpuStart = cpuSeconds();
         cpuStartMs = wall.elapsed();
         sentAtStart = client.sentCount();
+        repaints.counting = true;
     });
     QTimer::singleShot(int(jobSeconds * 1000 * 0.75), &scope, [&] {
         steadySeconds = double(wall.elapsed() - cpuStartMs) / 1000.0;
         steadyCpu = (cpuSeconds() - cpuStart) / steadySeconds;
         steadyRequests = client.sentCount() - sentAtStart;
+        repaints.counting = false;
     });
     QTimer::singleShot(int(jobSeconds * 1000 * 3 + 60000), &scope, [&] {
         std::fprintf(stderr, "giving up: %d of %d jobs finished\n", finished, jobs);
@@ -261,13 +331,21 @@ bool runScale(
             steadyRequests,
             steadyRequests / steadySeconds,
             steadyCpu * steadySeconds * 1000.0 / steadyRequests);
+        std::printf(
+            "  the table repainted %.1f times a second, on average %.0f%% of it each time\n",
+            repaints.paints / steadySeconds,
+            repaints.paints > 0 ? repaints.area * 100.0 / repaints.paints : 0.0);
     }
-    std::printf("poll tick's model update (dataChanged through the sorting proxy and the view): "
-                "median %.3f ms, p99 %.3f ms, max %.3f ms over %lld updates\n",
-        percentile(tickMs, 0.5),
-        percentile(tickMs, 0.99),
-        percentile(tickMs, 1.0),
-        qlonglong(tickMs.size()));
+    if (g_view == BenchView::Table) {
+        std::printf("poll tick's model update (dataChanged through the sorting proxy and the "
+                    "view): median %.3f ms, p99 %.3f ms, max %.3f ms over %lld updates\n",
+            percentile(tickMs, 0.5),
+            percentile(tickMs, 0.99),
+            percentile(tickMs, 1.0),
+            qlonglong(tickMs.size()));
+    } else {
+        std::printf("poll tick's model update: measured with --view table only\n");
+    }
     std::printf(
         "RSS: %.1f MiB now, %.1f MiB peak\n", procStatusMiB("VmRSS"), procStatusMiB("VmHWM"));
     std::printf("requests sent by the client: %d\n", client.sentCount());
@@ -560,9 +638,27 @@ int main(int argc, char **argv)
     parser.addOption({u"qnam"_s,
         u"send the polls through QNetworkAccessManager instead of QueryConnections, for "
         u"comparison"_s});
+    parser.addOption({u"view"_s,
+        u"what shows the jobs: monitor (the app's job monitor, default) or table (a bare "
+        u"QTableView of 1200x800, as measured before session 17)"_s,
+        u"view"_s,
+        u"monitor"_s});
+    parser.addOption({u"sort"_s,
+        u"the column the view is sorted by: progress (default: rows move as the jobs move on) "
+        u"or started (the app's first order, newest first)"_s,
+        u"column"_s,
+        u"progress"_s});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.value(u"sort"_s) == u"started")
+        g_sortColumn = JobTableModel::Started;
+    else if (parser.value(u"sort"_s) != u"progress")
+        parser.showHelp(2);
     g_qnamQueries = parser.isSet(u"qnam"_s);
+    if (parser.value(u"view"_s) == u"table")
+        g_view = BenchView::Table;
+    else if (parser.value(u"view"_s) != u"monitor")
+        parser.showHelp(2);
     const int jobs = parser.value(u"jobs"_s).toInt();
     const double jobSeconds = parser.value(u"job-seconds"_s).toDouble();
     const int kindJobs = parser.value(u"kind-jobs"_s).toInt();
