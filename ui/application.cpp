@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -22,6 +21,7 @@
 #include "mainwindow.h"
 #include "screenshotrunner.h"
 #include "startup/fontwarmup.h"
+#include "startup/windowicon.h"
 #include "wizard/methodpage.h"
 
 namespace {
@@ -44,10 +44,7 @@ int Application::run(int argc, char **argv)
     const FontWarmUp fonts; // while QApplication loads its platform plugin
     QApplication app(argc, argv);
     setIdentity();
-    QIcon icon;
-    for (const int size : {32, 64, 128, 256})
-        icon.addFile(u":/icons/imagewright-%1.png"_s.arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(WindowIconEngine::applicationIcon()); // decoded when shown
     Logging::installScrubbingHandler();
 
     Arguments args;
