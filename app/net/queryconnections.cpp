@@ -4,8 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "net/http1.h"
 #include "net/httpresponsereader.h"
-#include "net/proxyresolver.h"
 #include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
@@ -123,11 +123,6 @@ private:
             m_socket = new QTcpSocket(this);
             connect(m_socket, &QTcpSocket::connected, this, &Connection::onConnected);
         }
-        // Plain http through an HTTP proxy: a connection to the proxy itself, which is sent the
-        // request line in absolute form; anything else: the socket's own proxy support.
-        const bool absoluteForm = !tls && m_proxy.type() == QNetworkProxy::HttpProxy;
-        m_socket->setProxy(absoluteForm ? QNetworkProxy(QNetworkProxy::NoProxy) : m_proxy);
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onError);
         connect(m_socket, &QTcpSocket::disconnected, this, [this] { onEnded({}); });
@@ -138,12 +133,9 @@ private:
             });
             return;
         }
-        if (tls)
-            static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_host, m_port);
-        else if (absoluteForm)
-            m_socket->connectToHost(m_proxy.hostName(), m_proxy.port());
-        else
-            m_socket->connectToHost(m_host, m_port);
+        // Plain http through an HTTP proxy: a connection to the proxy itself, which is sent the
+        // request line in absolute form; anything else: the socket's own proxy support.
+        Http1::open(m_socket, tls, m_host, m_port, m_proxy);
     }
 
     void onConnected()
@@ -281,25 +273,15 @@ private:
 
     void onError(QAbstractSocket::SocketError error)
     {
-        using SE = QAbstractSocket::SocketError;
         const QString text = m_socket ? m_socket->errorString() : QString();
-        switch (error) {
-        case SE::SslHandshakeFailedError:
-        case SE::SslInternalError:
-        case SE::SslInvalidUserDataError:
-            onEnded(ApiError::make(ApiError::Kind::Tls, m_tlsWhy.isEmpty() ? text : m_tlsWhy));
+        if (std::optional<ApiError> verdict =
+                Http1::socketVerdict(error, text, m_tlsWhy, m_proxy)) {
+            onEnded(std::move(*verdict));
             return;
-        case SE::ProxyAuthenticationRequiredError:
-            onEnded(ApiError::proxyAuthentication(ProxyResolver::display(m_proxy)));
+        }
+        if (error == QAbstractSocket::RemoteHostClosedError && m_reused && m_connected) {
+            onEnded({}); // judged by what came: a stale kept-open connection is resent
             return;
-        case SE::RemoteHostClosedError:
-            if (m_reused && m_connected) {
-                onEnded({}); // judged by what came: a stale kept-open connection is resent
-                return;
-            }
-            break;
-        default:
-            break;
         }
         onEnded(ApiError::make(
             m_connected ? ApiError::Kind::ConnectionLost : ApiError::Kind::ConnectionFailed, text));
@@ -434,32 +416,8 @@ QueryExchange *QueryConnections::get(const Target &target, const Headers &header
 {
     auto *exchange = new QueryExchange(parent);
     exchange->m_pool = this;
-    const QUrl &url = target.url;
-    const bool absoluteForm =
-        url.scheme() != u"https" && target.proxy.type() == QNetworkProxy::HttpProxy;
-    QByteArray path =
-        url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
-    if (path.isEmpty() || !path.startsWith('/'))
-        path.prepend('/');
-    if (absoluteForm) // RFC 9112 §3.2.2: what a proxy is sent
-        path = url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
-    QByteArray host = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveUserInfo | QUrl::RemovePath
-        | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (host.startsWith("//"))
-        host.remove(0, 2); // "host[:port]", IPv6 in brackets
-    QByteArray head = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n";
-    for (const auto &[name, value] : headers) {
-        const QByteArray lower = name.toLower();
-        if (lower == "host" || lower == "content-length" || lower == "connection"
-            || lower == "expect" || lower == "transfer-encoding" || lower == "keep-alive") {
-            continue; // ours
-        }
-        if (lower == "proxy-authorization" && !absoluteForm)
-            continue; // for a proxy only: never inside a tunnel, never to the server
-        head += name + ": " + value + "\r\n";
-    }
-    head += "\r\n";
-    exchange->m_head = std::move(head);
+    // Kept open between requests: no Connection header (HTTP/1.1's default), no body.
+    exchange->m_head = Http1::head("GET", target.url, target.proxy, headers) + "\r\n";
     const int endpoint = endpointFor(target);
     exchange->m_endpoint = endpoint;
     m_endpoints[endpoint].waiting.append(exchange);

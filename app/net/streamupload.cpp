@@ -11,8 +11,8 @@
 #include <QTimer>
 
 #include "logging.h"
+#include "net/http1.h"
 #include "net/httpresponsereader.h"
-#include "net/proxyresolver.h"
 #include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
@@ -157,24 +157,15 @@ void Worker::run()
         m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, &Worker::onConnected);
     }
-    const QNetworkProxy &proxy = m_request.options.proxy;
-    const bool absoluteForm = !tls && proxy.type() == QNetworkProxy::HttpProxy;
-    // Plain http through an HTTP proxy: a connection to the proxy itself (start() wrote the
-    // request line in absolute form); anything else: the socket's own proxy support.
-    m_socket->setProxy(absoluteForm ? QNetworkProxy(QNetworkProxy::NoProxy) : proxy);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Worker::onBytesWritten);
     connect(m_socket, &QTcpSocket::readyRead, this, &Worker::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &Worker::onError);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] { onClosed(QString()); });
     m_idle->start();
-    const quint16 port = quint16(url.port(tls ? 443 : 80));
-    if (tls)
-        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(url.host(), port);
-    else if (absoluteForm)
-        m_socket->connectToHost(proxy.hostName(), proxy.port());
-    else
-        m_socket->connectToHost(url.host(), port);
+    // Plain http through an HTTP proxy: a connection to the proxy itself (start() wrote the
+    // request line in absolute form); anything else: the socket's own proxy support.
+    Http1::open(
+        m_socket, tls, url.host(), quint16(url.port(tls ? 443 : 80)), m_request.options.proxy);
 }
 
 void Worker::onConnected()
@@ -350,22 +341,11 @@ void Worker::onError(QAbstractSocket::SocketError error)
 {
     if (m_phase == Phase::Done)
         return;
-    using SE = QAbstractSocket::SocketError;
     const QString text = m_socket->errorString();
-    switch (error) {
-    case SE::SslHandshakeFailedError:
-    case SE::SslInternalError:
-    case SE::SslInvalidUserDataError:
-        finish(ApiError::make(ApiError::Kind::Tls, m_tlsWhy.isEmpty() ? text : m_tlsWhy));
+    if (std::optional<ApiError> verdict =
+            Http1::socketVerdict(error, text, m_tlsWhy, m_request.options.proxy)) {
+        finish(std::move(*verdict));
         return;
-    case SE::SocketTimeoutError:
-        finish(ApiError::make(ApiError::Kind::Timeout, text));
-        return;
-    case SE::ProxyAuthenticationRequiredError:
-        finish(ApiError::proxyAuthentication(ProxyResolver::display(m_request.options.proxy)));
-        return;
-    default:
-        break;
     }
     if (!m_connected) {
         finish(ApiError::make(ApiError::Kind::ConnectionFailed, text));
@@ -435,29 +415,7 @@ void StreamUpload::start(const QUrl &url,
     request.options = options;
     request.bodySize = body ? std::max<qint64>(0, body->size() - body->pos()) : 0;
 
-    QByteArray target =
-        url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
-    if (target.isEmpty() || !target.startsWith('/'))
-        target.prepend('/');
-    const bool absoluteForm =
-        url.scheme() != u"https" && options.proxy.type() == QNetworkProxy::HttpProxy;
-    if (absoluteForm) // RFC 9112 §3.2.2: what a proxy is sent
-        target = url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
-    QByteArray host = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveUserInfo | QUrl::RemovePath
-        | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (host.startsWith("//"))
-        host.remove(0, 2); // "host[:port]", IPv6 in brackets
-    QByteArray head = method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
-    for (const auto &[name, value] : headers) {
-        const QByteArray lower = name.toLower();
-        if (lower == "host" || lower == "content-length" || lower == "connection"
-            || lower == "expect" || lower == "transfer-encoding") {
-            continue; // ours
-        }
-        if (lower == "proxy-authorization" && !absoluteForm)
-            continue; // for a proxy only: never inside a tunnel, never to the server
-        head += name + ": " + value + "\r\n";
-    }
+    QByteArray head = Http1::head(method, url, options.proxy, headers);
     head += "Content-Length: " + QByteArray::number(request.bodySize) + "\r\n";
     if (request.bodySize > 0 && options.expectContinue)
         head += "Expect: 100-continue\r\n";
