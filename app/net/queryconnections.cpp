@@ -208,12 +208,19 @@ private:
 
     void fail(ApiError error)
     {
+        closeAndHandOver([&](QueryExchange *exchange) { exchange->complete(std::move(error)); });
+    }
+
+    /// Closes the connection, gives its exchange (if any) to `handOver`, then tells the pool the
+    /// connection is closed, unless what `handOver` started deleted the connection or the pool.
+    template <typename HandOver> void closeAndHandOver(HandOver handOver)
+    {
         QueryExchange *exchange = std::exchange(m_exchange, nullptr);
         close();
         QPointer<Connection> self(this);
         QPointer<QueryConnections> pool(m_pool);
         if (exchange)
-            exchange->complete(std::move(error));
+            handOver(exchange);
         if (self && pool)
             pool->closed(this);
     }
@@ -242,25 +249,16 @@ private:
             const int status = m_reader.status();
             QueryExchange::Headers headers = m_reader.headers();
             QByteArray body = m_reader.takeBody();
-            QueryExchange *exchange = std::exchange(m_exchange, nullptr);
-            close();
-            QPointer<Connection> self(this);
-            QPointer<QueryConnections> pool(m_pool);
-            exchange->complete({}, status, std::move(headers), std::move(body));
-            if (self && pool)
-                pool->closed(this);
+            closeAndHandOver([&](QueryExchange *exchange) {
+                exchange->complete({}, status, std::move(headers), std::move(body));
+            });
             return;
         }
         if (m_reused && !m_reader.started() && !error) {
             // A kept-open connection the server closed before it read our request (its idle
             // timeout crossed our send): nothing was done with it. Once more, on a new one.
-            QueryExchange *exchange = std::exchange(m_exchange, nullptr);
-            close();
-            QPointer<Connection> self(this);
-            QPointer<QueryConnections> pool(m_pool);
-            pool->resend(exchange);
-            if (self && pool)
-                pool->closed(this);
+            QueryConnections *pool = m_pool;
+            closeAndHandOver([pool](QueryExchange *exchange) { pool->resend(exchange); });
             return;
         }
         if (!error) {
