@@ -47,8 +47,9 @@ void open(
 {
     const bool toProxy = !tls && proxy.type() == QNetworkProxy::HttpProxy;
     socket->setProxy(toProxy ? QNetworkProxy(QNetworkProxy::NoProxy) : proxy);
-    // A socket option takes only once the socket exists: set before connectToHost() it was lost
-    // (as it was here before session 17). A request head or a TLS record goes out at once.
+    // A socket option takes only once the socket exists: set before connectToHost() it is lost
+    // (both connections set it so until session 17). A request head or a TLS record goes out
+    // at once.
     QObject::connect(socket, &QAbstractSocket::connected, socket, [socket] {
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     });
