@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include "net/proxyresolver.h"
+#include "net/tlssettings.h"
 
 namespace Http1 {
 
@@ -40,6 +41,21 @@ QByteArray head(
         head += name + ": " + value + "\r\n";
     }
     return head;
+}
+
+QSslSocket *tlsSocket(QObject *parent,
+    const QString &host,
+    const std::optional<QSslConfiguration> &configuration,
+    QString *why)
+{
+    auto *ssl = new QSslSocket(parent);
+    ssl->setPeerVerifyName(host);
+    if (configuration)
+        ssl->setSslConfiguration(*configuration);
+    QObject::connect(ssl, &QSslSocket::sslErrors, ssl, [ssl, why](const QList<QSslError> &errors) {
+        *why = TlsSettings::describeErrors(errors, ssl->peerCertificate());
+    });
+    return ssl;
 }
 
 void open(

@@ -7,9 +7,11 @@
 #include <QList>
 #include <QNetworkProxy>
 #include <QPair>
+#include <QSslConfiguration>
 
 #include "net/apierror.h"
 
+class QSslSocket;
 class QTcpSocket;
 class QUrl;
 
@@ -33,6 +35,14 @@ bool sentToProxy(const QUrl &url, const QNetworkProxy &proxy);
 /// the head are the caller's.
 QByteArray head(
     const QByteArray &method, const QUrl &url, const QNetworkProxy &proxy, const Headers &headers);
+
+/// A TLS socket (child of `parent`) for `host`: the profile's `configuration`, else Qt's default
+/// with the peer verified; every certificate error is fatal (never ignoreSslErrors()). What Qt
+/// found wrong with the certificate is described into `*why` (for socketVerdict()).
+QSslSocket *tlsSocket(QObject *parent,
+    const QString &host,
+    const std::optional<QSslConfiguration> &configuration,
+    QString *why);
 
 /// Opens `socket` (a QSslSocket when `tls`) to `host`:`port`: with the proxy's own support, or to
 /// the HTTP proxy itself for plain http (sentToProxy()), without Nagle's delay.

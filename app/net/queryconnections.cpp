@@ -6,7 +6,6 @@
 
 #include "net/http1.h"
 #include "net/httpresponsereader.h"
-#include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -108,15 +107,7 @@ private:
         m_state = State::Connecting;
         const bool tls = m_scheme == u"https";
         if (tls) {
-            auto *ssl = new QSslSocket(this);
-            ssl->setPeerVerifyName(m_host);
-            // The profile's rules, else Qt's default with the peer verified; every certificate
-            // error is fatal (never ignoreSslErrors()).
-            if (m_ssl)
-                ssl->setSslConfiguration(*m_ssl);
-            connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
-                m_tlsWhy = TlsSettings::describeErrors(errors, ssl->peerCertificate());
-            });
+            QSslSocket *ssl = Http1::tlsSocket(this, m_host, m_ssl, &m_tlsWhy);
             connect(ssl, &QSslSocket::encrypted, this, &Connection::onConnected);
             m_socket = ssl;
         } else {

@@ -13,7 +13,6 @@
 #include "logging.h"
 #include "net/http1.h"
 #include "net/httpresponsereader.h"
-#include "net/tlssettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -138,15 +137,8 @@ void Worker::run()
             finish(ApiError::make(ApiError::Kind::Tls, QSslSocket::sslLibraryVersionString()));
             return;
         }
-        auto *ssl = new QSslSocket(this);
-        ssl->setPeerVerifyName(url.host());
-        // The profile's rules (TlsSettings), else Qt's default configuration with the peer
-        // verified; every certificate error is fatal (never ignoreSslErrors()).
-        if (m_request.options.sslConfiguration)
-            ssl->setSslConfiguration(*m_request.options.sslConfiguration);
-        connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
-            m_tlsWhy = TlsSettings::describeErrors(errors, ssl->peerCertificate());
-        });
+        QSslSocket *ssl =
+            Http1::tlsSocket(this, url.host(), m_request.options.sslConfiguration, &m_tlsWhy);
         connect(ssl, &QSslSocket::encrypted, this, &Worker::onConnected);
         // bytesWritten() fires when plaintext is encrypted into the plain socket's buffer;
         // that buffer draining to the network only says encryptedBytesWritten(). pump() counts
