@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include "support/democloudprocess.h"
+#include "support/phases.h"
 #include "support/testdir.h"
 
 using namespace Qt::StringLiterals;
@@ -78,20 +79,6 @@ QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs, b
     received += socket.readAll();
     *closed = socket.state() != QAbstractSocket::ConnectedState;
     return received;
-}
-
-/// Whether `seen` (a poll's distinct values, in order) follows `order` and reached its end. A poll
-/// on a loaded machine may miss a short phase; which phase comes when is tst_democloudclock's.
-bool followsInOrder(const QStringList &seen, const QStringList &order)
-{
-    qsizetype next = 0;
-    for (const QString &value : seen) {
-        while (next < order.size() && order.at(next) != value)
-            ++next;
-        if (next == order.size())
-            return false;
-    }
-    return !seen.isEmpty() && seen.last() == order.last();
 }
 
 bool isImsCode(const QString &code)
@@ -674,7 +661,7 @@ void tst_DemoCloud::jobRunsToSuccess()
         if (changes.isEmpty() || changes.last() != status)
             changes << status;
     }
-    QVERIFY2(followsInOrder(changes, {u"INIT"_s, u"RUNNING"_s, u"SUCCESS"_s}),
+    QVERIFY2(followsInOrder<QString>(changes, {u"INIT"_s, u"RUNNING"_s, u"SUCCESS"_s}),
         qPrintable(changes.join(u' ')));
 
     const QJsonObject entities = last.value(u"entities"_s).toObject();
@@ -1379,10 +1366,10 @@ void tst_DemoCloud::novaSnapshotPhases()
     };
     QTRY_VERIFY_WITH_TIMEOUT(poll(), 10000);
     // nova/compute/task_states.py order (each phase at its time: tst_democloudclock).
-    QVERIFY2(followsInOrder(taskStates,
+    QVERIFY2(followsInOrder<QString>(taskStates,
                  {u"image_snapshot"_s, u"image_pending_upload"_s, u"image_uploading"_s, u"null"_s}),
         qPrintable(taskStates.join(u' ')));
-    QVERIFY2(followsInOrder(imageStatuses, {u"queued"_s, u"saving"_s, u"active"_s}),
+    QVERIFY2(followsInOrder<QString>(imageStatuses, {u"queued"_s, u"saving"_s, u"active"_s}),
         qPrintable(imageStatuses.join(u' ')));
     const QJsonObject image = m_cloud.get(u"/v2/images/"_s + imageId, m_token).object();
     QVERIFY(image.value(u"size"_s).toDouble() > 0);
@@ -1513,9 +1500,9 @@ void tst_DemoCloud::cinderUploadSeedExampleOnV2()
         return volume == u"in-use" && image == u"active";
     };
     QTRY_VERIFY_WITH_TIMEOUT(poll(), 10000);
-    QVERIFY2(followsInOrder(volumeStatuses, {u"uploading"_s, u"in-use"_s}),
+    QVERIFY2(followsInOrder<QString>(volumeStatuses, {u"uploading"_s, u"in-use"_s}),
         qPrintable(volumeStatuses.join(u' ')));
-    QVERIFY2(followsInOrder(imageStatuses, {u"queued"_s, u"saving"_s, u"active"_s}),
+    QVERIFY2(followsInOrder<QString>(imageStatuses, {u"queued"_s, u"saving"_s, u"active"_s}),
         qPrintable(imageStatuses.join(u' ')));
     const QJsonObject image = m_cloud.get(u"/v2/images/"_s + imageId, m_token).object();
     QCOMPARE(image.value(u"name"_s).toString(), u"my_image"_s);
