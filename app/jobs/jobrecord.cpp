@@ -227,6 +227,13 @@ QJsonObject JobRecord::toJson() const
         }
         events.append(event);
     }
+    QJsonObject o = fieldsToJson();
+    o.insert(u"timeline"_s, events);
+    return o;
+}
+
+QJsonObject JobRecord::fieldsToJson() const
+{
     QJsonObject o{
         {u"local_id"_s, localId},
         {u"method"_s, kindKey()},
@@ -248,7 +255,6 @@ QJsonObject JobRecord::toJson() const
         {u"error_code"_s, errorCode},
         {u"fail_reason"_s, failReason},
         {u"last_response"_s, lastResponse},
-        {u"timeline"_s, events},
     };
     if (giveUpAfterSecs > 0) // only jobs with a limit carry it; older readers ignore it
         o.insert(u"give_up_after_s"_s, double(giveUpAfterSecs));

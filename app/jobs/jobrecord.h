@@ -133,6 +133,8 @@ public:
         const QDateTime &at = QDateTime::currentDateTimeUtc());
 
     QJsonObject toJson() const;
+    /// toJson() without "timeline": the store keeps the events in rows of their own.
+    QJsonObject fieldsToJson() const;
     /// The record, or nullopt when it has no local id. A record of an unknown method or state
     /// comes back foreign (isForeign()), with the raw keys kept.
     static std::optional<JobRecord> fromJson(const QJsonObject &o);

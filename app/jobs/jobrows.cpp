@@ -30,9 +30,7 @@ QString isoOrEmpty(const QDateTime &t)
 /// The job row's `record` column: every field but the timeline (its events are rows).
 QByteArray recordColumn(const JobRecord &r)
 {
-    QJsonObject o = r.toJson();
-    o.remove(u"timeline"_s);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return QJsonDocument(r.fieldsToJson()).toJson(QJsonDocument::Compact);
 }
 
 std::optional<JobRecord> fromRow(const QSqlQuery &q)

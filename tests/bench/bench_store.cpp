@@ -1,8 +1,9 @@
 // The job store with a long history (issue 12, "history that scales"): prints how long the
 // SQLite store takes to load N finished jobs, to save one changed job among them, to find
-// "nothing changed" (what a watching GUI does when the file moves), and to start a monitor on
-// them, with the process's peak memory. Figures, not assertions:
-//   build/bin/bench_store --jobs 10000 [--events 8] [--dir DIR]
+// "nothing changed" (what a watching GUI does when the file moves), to start a monitor on
+// them, and to save the routine changes of many live jobs at once, with the process's peak
+// memory. Figures, not assertions:
+//   build/bin/bench_store --jobs 10000 [--events 8] [--live 1000] [--dir DIR]
 #include <algorithm>
 #include <cstdio>
 
@@ -53,6 +54,45 @@ JobRecord finishedJob(int i, int events, const QDateTime &t0)
     return r;
 }
 
+JobRecord liveJob(int i, int events, const QDateTime &t0)
+{
+    JobRecord r = finishedJob(i, events, t0);
+    r.localId = u"live-%1"_s.arg(i, 6, 10, QChar(u'0'));
+    r.state = JobState::Running;
+    r.imageIds.clear();
+    r.finished = {};
+    r.progress = 0.5;
+    return r;
+}
+
+/// Saves `live` running jobs as a monitor's routine save does (all changed since the last one):
+/// each with one new event, then with a new progress figure only. Milliseconds per save.
+std::pair<double, double> saveLiveRounds(const JobStore &store, int live, int events)
+{
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QList<JobRecord> jobs;
+    jobs.reserve(live);
+    for (int i = 0; i < live; ++i)
+        jobs << liveJob(i, events, t0);
+    store.save(jobs);
+    constexpr int Rounds = 20;
+    QElapsedTimer t;
+    t.start();
+    for (int round = 0; round < Rounds; ++round) {
+        for (JobRecord &r : jobs)
+            r.addEvent(u"RUNNING %1% · round %2"_s.arg(50 + round).arg(round));
+        store.save(jobs);
+    }
+    const double withEvent = double(t.nsecsElapsed()) / 1e6 / Rounds;
+    t.restart();
+    for (int round = 0; round < Rounds; ++round) {
+        for (JobRecord &r : jobs)
+            r.progress = 0.5 + round / 100.0;
+        store.save(jobs);
+    }
+    return {withEvent, double(t.nsecsElapsed()) / 1e6 / Rounds};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -64,7 +104,9 @@ int main(int argc, char **argv)
     const QCommandLineOption eventsOption(u"events"_s, u"events per job"_s, u"n"_s, u"8"_s);
     const QCommandLineOption dirOption(
         u"dir"_s, u"folder for the store (default: a temporary one)"_s, u"dir"_s);
-    parser.addOptions({jobsOption, eventsOption, dirOption});
+    const QCommandLineOption liveOption(
+        u"live"_s, u"running jobs saved together (routine save)"_s, u"n"_s, u"1000"_s);
+    parser.addOptions({jobsOption, eventsOption, liveOption, dirOption});
     parser.addHelpOption();
     parser.process(app);
     const int jobs = parser.value(jobsOption).toInt();
@@ -141,6 +183,8 @@ int main(int argc, char **argv)
         std::printf(
             "monitor restore:        %lld ms (%d jobs)\n", qlonglong(t.elapsed()), monitor.count());
     }
+    const int live = parser.value(liveOption).toInt();
+    const auto [liveWithEvent, liveProgress] = saveLiveRounds(store, live, events);
     std::printf("jobs: %d, events per job: %d, file: %lld KiB\n",
         jobs,
         events,
@@ -154,6 +198,11 @@ int main(int argc, char **argv)
         callMax,
         writtenSum / Saves);
     std::printf("look for changes, none: %.3f ms (mean of %d)\n", noChange, Checks);
+    std::printf("save %d live jobs:      %.2f ms with a new event each, %.2f ms with new "
+                "progress only (mean of 20)\n",
+        live,
+        liveWithEvent,
+        liveProgress);
     std::printf("peak RSS: %lld KiB before loading, %lld KiB after\n",
         qlonglong(rssBefore),
         qlonglong(peakRssKiB()));
