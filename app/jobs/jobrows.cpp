@@ -156,7 +156,7 @@ bool writeRow(StoreConnection &c,
     const QString &state,
     const QByteArray &record,
     qint64 seq,
-    bool withEvents)
+    std::optional<qsizetype> keptEvents)
 {
     QSqlQuery *job = c.statement(
         u"INSERT INTO jobs(local_id, kind, state, profile_id, created, finished, seq, record)"
@@ -176,19 +176,21 @@ bool writeRow(StoreConnection &c,
     job->bindValue(7, QString::fromUtf8(record));
     if (!c.exec(*job))
         return false;
-    if (!withEvents)
+    if (keptEvents && *keptEvents >= r.timeline.size())
         return true;
-    QSqlQuery *clear = c.statement(u"DELETE FROM events WHERE local_id = ?"_s);
-    if (!clear)
-        return false;
-    clear->bindValue(0, r.localId);
-    if (!c.exec(*clear))
-        return false;
+    if (!keptEvents) {
+        QSqlQuery *clear = c.statement(u"DELETE FROM events WHERE local_id = ?"_s);
+        if (!clear)
+            return false;
+        clear->bindValue(0, r.localId);
+        if (!c.exec(*clear))
+            return false;
+    }
     QSqlQuery *event = c.statement(
         u"INSERT INTO events(local_id, n, at, text, kind, args) VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (!event)
         return false;
-    for (qsizetype n = 0; n < r.timeline.size(); ++n) {
+    for (qsizetype n = keptEvents.value_or(0); n < r.timeline.size(); ++n) {
         const JobRecord::Event &e = r.timeline.at(n);
         event->bindValue(0, r.localId);
         event->bindValue(1, qint64(n));
@@ -207,10 +209,10 @@ bool writeRow(StoreConnection &c,
 
 } // namespace
 
-bool write(StoreConnection &c, const JobRecord &r, qint64 seq, bool withEvents)
+bool write(StoreConnection &c, const JobRecord &r, qint64 seq, std::optional<qsizetype> keptEvents)
 {
     return writeRow(
-        c, r, r.kindKey(), JobRecord::stateKey(r.state), recordColumn(r), seq, withEvents);
+        c, r, r.kindKey(), JobRecord::stateKey(r.state), recordColumn(r), seq, keptEvents);
 }
 
 bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw, qint64 seq)
@@ -223,7 +225,7 @@ bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw
         raw.value(u"state"_s).toString(),
         QJsonDocument(o).toJson(QJsonDocument::Compact),
         seq,
-        true);
+        std::nullopt);
 }
 
 bool remove(StoreConnection &c, const QString &localId)

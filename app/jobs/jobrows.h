@@ -20,9 +20,13 @@ std::optional<QList<JobRecord>> readChanged(StoreConnection &c, qint64 afterSeq,
 std::optional<JobRecord> readOne(StoreConnection &c, const QString &localId);
 /// The change number of the job's row: -1 when there is none, nullopt when the read failed.
 std::optional<qint64> rowSeq(StoreConnection &c, const QString &localId);
-/// Writes the job row; its event rows too unless `withEvents` is false (the caller knows they
-/// are stored as they are).
-bool write(StoreConnection &c, const JobRecord &r, qint64 seq, bool withEvents = true);
+/// Writes the job row and its event rows. With `keptEvents`, the caller knows that the first
+/// that many events are stored as they are (this store wrote them with the row it replaces):
+/// only the events after them are inserted. Without, every event row is replaced.
+bool write(StoreConnection &c,
+    const JobRecord &r,
+    qint64 seq,
+    std::optional<qsizetype> keptEvents = std::nullopt);
 /// Writes a record this version does not know (read from an older store file) as it was stored:
 /// `raw` is its JSON, timeline included; nothing of it is interpreted.
 bool writeForeign(StoreConnection &c, const JobRecord &r, const QJsonObject &raw, qint64 seq);

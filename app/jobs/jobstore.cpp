@@ -25,13 +25,14 @@ struct JobStore::Shared
     bool readsOthers = true; // save() reads what other processes changed
     /// What this store last wrote of each job: the row's change number, and what of the
     /// record decides supersedes(). A row still at that number is ours as written (nobody wrote
-    /// it since). When the timeline is also the same and the rules of supersedes() would not
-    /// prefer the written copy, the next save of the job neither reads the row back nor rewrites
-    /// its events: a progress change costs one row.
+    /// it since). When the rules of supersedes() would not prefer the written copy, the next
+    /// save of the job does not read the row back, and writes only the events that came after
+    /// the written ones: a progress change costs one row, a new event two.
     struct Written
     {
         qint64 seq = 0;
-        size_t timeline = 0; // timelineFingerprint()
+        qsizetype events = 0; // the timeline's length
+        size_t timeline = 0;  // timelineFingerprint() of those events
         JobState state = JobState::Submitting;
         bool terminal = false;
         QDateTime last; // lastChange()
@@ -41,17 +42,40 @@ struct JobStore::Shared
 
 namespace {
 
-size_t timelineFingerprint(const JobRecord &r)
+/// Fingerprints of the whole timeline and of its first `prefix` events (0 when it has fewer).
+std::pair<size_t, size_t> timelineFingerprint(const JobRecord &r, qsizetype prefix)
 {
-    size_t h = qHash(r.timeline.size());
-    for (const JobRecord::Event &e : r.timeline)
+    size_t h = 0;
+    size_t first = 0;
+    for (qsizetype i = 0; i < r.timeline.size(); ++i) {
+        if (i == prefix)
+            first = qHashMulti(h, prefix);
+        const JobRecord::Event &e = r.timeline.at(i);
         h = qHashMulti(h, e.at.toMSecsSinceEpoch(), e.text, e.kind, e.args);
-    return h;
+    }
+    const size_t whole = qHashMulti(h, r.timeline.size());
+    return {whole, prefix == r.timeline.size() ? whole : first};
 }
 
 QDateTime lastChange(const JobRecord &r)
 {
     return r.timeline.isEmpty() ? r.created : r.timeline.constLast().at;
+}
+
+/// Whether r's last event (its time and text) is also among its events before index
+/// `prefix - 1`: continues(first `prefix` events of r, r), which makes supersedes() prefer the
+/// shorter copy. With prefix equal to r's length it is continues(r, r).
+bool lastEventRepeats(const JobRecord &r, qsizetype prefix)
+{
+    if (r.timeline.isEmpty())
+        return false;
+    const JobRecord::Event &last = r.timeline.constLast();
+    for (qsizetype i = std::min(prefix, r.timeline.size()) - 2; i >= 0; --i) {
+        const JobRecord::Event &e = r.timeline.at(i);
+        if (e.at == last.at && e.text == last.text)
+            return true;
+    }
+    return false;
 }
 
 QString stamp()
@@ -362,21 +386,24 @@ bool JobStore::save(const QList<JobRecord> &records,
             return failed();
         if (*gone)
             continue; // deleted by another process: never written back
-        // Unchanged since this store wrote it, and supersedes(written, r) is false by the rules
-        // it applies to two copies with the same timeline: then r is written over it as it is.
-        const size_t timeline = timelineFingerprint(r);
+        // The row as this store wrote it, and r the same timeline or that timeline with events
+        // added, such that supersedes(written, r) is false by its rules: then r is written over
+        // it without reading it, and only the added events are inserted.
         const auto mark = m_shared->written.constFind(r.localId);
-        bool asWritten = false;
-        if (mark != m_shared->written.cend() && mark->timeline == timeline
+        const bool marked = mark != m_shared->written.cend();
+        const auto [timeline, writtenPart] = timelineFingerprint(r, marked ? mark->events : 0);
+        std::optional<qsizetype> keptEvents; // none: every event row is replaced
+        if (marked && writtenPart == mark->timeline && mark->events <= r.timeline.size()
             && !(mark->terminal && !r.isTerminal())
             && !(r.state == JobState::Submitting && mark->state != JobState::Submitting)
-            && !(mark->last > lastChange(r)) && !continues(r, r)) {
+            && !(mark->last > lastChange(r)) && !lastEventRepeats(r, mark->events)) {
             const std::optional<qint64> rowSeq = JobRows::rowSeq(*c, r.localId);
             if (!rowSeq)
                 return failed();
-            asWritten = *rowSeq == mark->seq;
+            if (*rowSeq == mark->seq)
+                keptEvents = mark->events;
         }
-        if (!asWritten) {
+        if (!keptEvents) {
             const std::optional<JobRecord> onDisk = JobRows::readOne(*c, r.localId);
             if (c->status() != StoreConnection::Status::Open)
                 return failed();
@@ -385,10 +412,11 @@ bool JobStore::save(const QList<JobRecord> &records,
                 continue;
             }
         }
-        if (!JobRows::write(*c, r, seq, !asWritten))
+        if (!JobRows::write(*c, r, seq, keptEvents))
             return failed();
-        written.append(
-            {r.localId, Shared::Written{seq, timeline, r.state, r.isTerminal(), lastChange(r)}});
+        written.append({r.localId,
+            Shared::Written{
+                seq, r.timeline.size(), timeline, r.state, r.isTerminal(), lastChange(r)}});
         wrote = true;
     }
     for (const QString &id : removed) {

@@ -1,7 +1,7 @@
 // The SQLite job store (issue 12): its schema and WAL mode, the one-time migration of a
 // format-1 jobs.json, a damaged file moved aside (never emptied), a newer version's file and
 // records left as they are, deletions that stay deleted, concurrent writers that lose nothing,
-// and saves that write only the jobs that changed.
+// and saves that write only the jobs, and the events, that changed.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +34,7 @@ private Q_SLOTS:
     void jobDeletedByOneProcessIsNotWrittenBackByAnother();
     void concurrentWritersLoseNothing();
     void aSaveWritesOnlyTheJobsThatChanged();
+    void newEventsAreAppendedNotRewritten();
 
 private:
     QString storePath() const { return m_dir->filePath(u"data/jobs.sqlite"_s); }
@@ -328,6 +329,70 @@ void tst_JobStore::aSaveWritesOnlyTheJobsThatChanged()
     QCOMPARE(rawValue(u"SELECT local_id FROM jobs WHERE seq > %1"_s.arg(before)).toString(), id);
     monitor->saveNow(); // nothing changed: nothing written
     QCOMPARE(rawValue(u"SELECT count(*) FROM jobs WHERE seq > %1"_s.arg(before)).toInt(), 1);
+}
+
+void tst_JobStore::newEventsAreAppendedNotRewritten()
+{
+    // A live job's routine save: its row, and the event rows that came since the last save. The
+    // events already stored are neither deleted nor written again (they were, every save).
+    const JobStore store(storePath());
+    JobRecord r = record(u"live"_s, JobState::Running);
+    const QDateTime t0 = r.created;
+    r.addEvent(u"INIT"_s, t0.addSecs(1));
+    QVERIFY(store.save({r}));
+    rawExec({u"CREATE TABLE event_log(op TEXT, n INTEGER)"_s,
+        u"CREATE TRIGGER event_inserted AFTER INSERT ON events"
+        " BEGIN INSERT INTO event_log VALUES ('insert', new.n); END"_s,
+        u"CREATE TRIGGER event_deleted AFTER DELETE ON events"
+        " BEGIN INSERT INTO event_log VALUES ('delete', old.n); END"_s});
+    const auto log = [this] {
+        return rawValue(u"SELECT group_concat(op || ' ' || n, ', ') FROM event_log"_s).toString();
+    };
+    const auto lines = [](const QList<JobRecord::Event> &timeline) {
+        QStringList out;
+        for (const JobRecord::Event &e : timeline)
+            out << e.at.toString(Qt::ISODateWithMs) + u' ' + e.text + u' ' + e.kind;
+        return out;
+    };
+    const auto stored = [this, &lines] {
+        const QList<JobRecord> all = JobStore(storePath()).load();
+        return lines(all.size() == 1 ? all.first().timeline : QList<JobRecord::Event>{});
+    };
+
+    r.addEvent(u"RUNNING 10%"_s, t0.addSecs(2));
+    r.addEvent(u"RUNNING 20%"_s, t0.addSecs(3));
+    QVERIFY(store.save({r}));
+    QCOMPARE(log(), u"insert 2, insert 3"_s);
+    QCOMPARE(stored(), lines(r.timeline));
+    r.progress = 0.3; // progress only: the row alone
+    QVERIFY(store.save({r}));
+    QCOMPARE(log(), u"insert 2, insert 3"_s);
+
+    // Another process wrote the job since: its copy is read, the events written whole.
+    JobRecord elsewhere = JobStore(storePath()).load().value(0);
+    elsewhere.addEvent(u"RUNNING 40% (elsewhere)"_s, t0.addSecs(5));
+    QVERIFY(JobStore(storePath()).save({elsewhere}));
+    rawExec({u"DELETE FROM event_log"_s});
+    r.addEvent(u"RUNNING 30%"_s, t0.addSecs(4));
+    QList<JobRecord> merged;
+    QVERIFY(store.save({r}, nullptr, {}, &merged));
+    QCOMPARE(merged.size(), 1); // the other copy went further: it stays, and comes back
+    QCOMPARE(lines(merged.first().timeline), lines(elsewhere.timeline));
+    QCOMPARE(stored(), lines(elsewhere.timeline));
+    QCOMPARE(log(), QString()); // nothing of ours was written
+
+    // Taking the other copy on, then past the limit of a timeline (its oldest events but the
+    // first are dropped): the stored events are rewritten whole, and match.
+    r = elsewhere;
+    QVERIFY(store.save({r}));
+    for (int i = 0; i < 250; ++i)
+        r.addEvent(u"RUNNING step %1"_s.arg(i), t0.addSecs(10 + i));
+    QVERIFY(store.save({r}));
+    QCOMPARE(stored(), lines(r.timeline));
+    r.addEvent(u"SUCCESS"_s, t0.addSecs(300));
+    QVERIFY(store.save({r}));
+    QCOMPARE(stored(), lines(r.timeline));
+    QCOMPARE(rawValue(u"SELECT count(*) FROM events"_s).toInt(), int(r.timeline.size()));
 }
 
 QTEST_GUILESS_MAIN(tst_JobStore)
