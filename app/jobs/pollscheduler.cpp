@@ -15,6 +15,8 @@ PollScheduler::PollScheduler(QObject *parent)
 {
     m_elapsed.start();
     m_timer.setSingleShot(true);
+    // wakeAt() chose the time: a coarse timer would move it, and firing early wakes twice.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PollScheduler::fireDue);
 }
 
@@ -139,6 +141,7 @@ void PollScheduler::markAnswered(const QString &id)
     index(id, *it);
     if (!m_capped.isEmpty() && m_capped.remove(it->profileId) && !m_manual && !m_firing) {
         m_timer.start(0); // a slot is free: the jobs waiting for one go now
+        m_armedAt = now();
         return;
     }
     arm();
@@ -302,6 +305,20 @@ void PollScheduler::arm()
         m_timer.stop();
         return;
     }
+    const qint64 at = now();
+    const qint64 wake = wakeAt(at, *in);
+    if (m_timer.isActive() && m_armedAt == wake)
+        return; // armed for it already: most calls, with many jobs
     // QTimer takes int milliseconds: a far give-up deadline is checked again on the way.
-    m_timer.start(int(std::min<qint64>(*in, 24 * 3600 * 1000)));
+    m_timer.start(int(std::min<qint64>(wake - at, 24 * 3600 * 1000)));
+    m_armedAt = wake;
+}
+
+qint64 PollScheduler::wakeAt(qint64 now, qint64 in)
+{
+    if (in <= 0)
+        return now;
+    const qint64 due = now + in;
+    const qint64 past = ((due % WakeGrainMs) + WakeGrainMs) % WakeGrainMs; // any clock origin
+    return past == 0 ? due : due + (WakeGrainMs - past);
 }

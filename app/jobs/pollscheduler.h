@@ -92,6 +92,12 @@ public:
     void fireDue();
     /// Milliseconds from now to the next time something may be due; none when nothing waits.
     std::optional<qint64> nextWakeIn() const;
+    /// When the timer wakes for something due `in` ms after `now` (monotonic ms): at once when
+    /// it is due now, else at the next multiple of WakeGrainMs, so that the polls of many jobs
+    /// share one wake-up (and their answers mostly one pass of the event loop). A poll goes at
+    /// most that much later than planned, never earlier.
+    static qint64 wakeAt(qint64 now, qint64 in);
+    static constexpr qint64 WakeGrainMs = 250;
 
 Q_SIGNALS:
     void pollDue(const QString &id);
@@ -124,6 +130,7 @@ private:
     WallClock m_wallClock;
     QElapsedTimer m_elapsed;
     QTimer m_timer;
+    qint64 m_armedAt = -1; // when m_timer fires (monotonic ms), while it is active
     bool m_manual = false;
     bool m_firing = false;
 };

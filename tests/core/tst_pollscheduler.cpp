@@ -25,6 +25,7 @@ private Q_SLOTS:
     void pausedProfileWaits();
     void profileDeadlineIsOneShot();
     void nextWakeIn();
+    void wakeUpsAreShared();
 
 private:
     /// Fires what is due and returns the jobs whose poll came due, in order.
@@ -240,6 +241,25 @@ void tst_PollScheduler::nextWakeIn()
     QCOMPARE(m_s->nextWakeIn(), std::optional<qint64>(200));
     m_now += 1000;
     QCOMPARE(m_s->nextWakeIn(), std::optional<qint64>(0)); // overdue
+}
+
+void tst_PollScheduler::wakeUpsAreShared()
+{
+    // Due now: at once. Later: on the next multiple of the grain, never before the deadline,
+    // so deadlines a few milliseconds apart share one wake-up.
+    constexpr qint64 G = PollScheduler::WakeGrainMs;
+    QCOMPARE(PollScheduler::wakeAt(1234, 0), 1234);
+    QCOMPARE(PollScheduler::wakeAt(1000, 1), G * 5);
+    QCOMPARE(PollScheduler::wakeAt(1000, G), 1000 + G);
+    QCOMPARE(PollScheduler::wakeAt(1000, G + 1), 1000 + 2 * G);
+    QCOMPARE(PollScheduler::wakeAt(-G - 10, 5), -G); // any clock origin
+    for (qint64 in = 1; in <= 3 * G; in += 7) {
+        const qint64 wake = PollScheduler::wakeAt(10'003, in);
+        QVERIFY(wake >= 10'003 + in);
+        QVERIFY(wake < 10'003 + in + G);
+        QCOMPARE(wake % G, 0);
+    }
+    QCOMPARE(PollScheduler::wakeAt(10'000, 10), PollScheduler::wakeAt(10'000, 240));
 }
 
 QTEST_GUILESS_MAIN(tst_PollScheduler)
