@@ -572,7 +572,9 @@ void tst_RestPipeline::tokenRenewedBeforeItExpires()
         QTest::qWait(700); // spacing between calls, like a poll; not a synchronisation
     }
     QVERIFY(calls >= 5);
-    QVERIFY(session.auth()->tokenRequestCount() >= 3); // renewed at least twice
+    // Renewed: the last call came at least 6.3 s after the first token, which lasts 3 s. (Not
+    // "twice": a machine that stops the test for a second at the wrong moment gets one renewal.)
+    QVERIFY(session.auth()->tokenRequestCount() >= 2);
     const QJsonArray requests = shortLived.requests();
     for (const QJsonValue &v : requests) {
         if (v.toObject().value(u"path"_s).toString().startsWith(u"/v2.1/"_s))
