@@ -62,20 +62,24 @@ QDateTime lastChange(const JobRecord &r)
     return r.timeline.isEmpty() ? r.created : r.timeline.constLast().at;
 }
 
-/// Whether r's last event (its time and text) is also among its events before index
-/// `prefix - 1`: continues(first `prefix` events of r, r), which makes supersedes() prefer the
-/// shorter copy. With prefix equal to r's length it is continues(r, r).
-bool lastEventRepeats(const JobRecord &r, qsizetype prefix)
+/// Whether one of the first `count - 1` events of `timeline` has `event`'s time and text.
+bool heldBefore(
+    const QList<JobRecord::Event> &timeline, qsizetype count, const JobRecord::Event &event)
 {
-    if (r.timeline.isEmpty())
-        return false;
-    const JobRecord::Event &last = r.timeline.constLast();
-    for (qsizetype i = std::min(prefix, r.timeline.size()) - 2; i >= 0; --i) {
-        const JobRecord::Event &e = r.timeline.at(i);
-        if (e.at == last.at && e.text == last.text)
+    for (qsizetype i = std::min(count, timeline.size()) - 2; i >= 0; --i) {
+        const JobRecord::Event &e = timeline.at(i);
+        if (e.at == event.at && e.text == event.text)
             return true;
     }
     return false;
+}
+
+/// Whether r's last event is also among its events before index `prefix - 1`: continues()
+/// of r's first `prefix` events and r, which makes supersedes() prefer the shorter copy. With
+/// prefix equal to r's length it is continues(r, r).
+bool lastEventRepeats(const JobRecord &r, qsizetype prefix)
+{
+    return !r.timeline.isEmpty() && heldBefore(r.timeline, prefix, r.timeline.constLast());
 }
 
 QString stamp()
@@ -131,15 +135,8 @@ std::optional<QList<LegacyRecord>> readLegacy(const QString &path, QString *erro
 /// after it. (Found by content, not position: a long timeline drops its oldest events.)
 bool continues(const JobRecord &later, const JobRecord &earlier)
 {
-    if (earlier.timeline.isEmpty())
-        return false;
-    const JobRecord::Event &last = earlier.timeline.constLast();
-    for (qsizetype i = later.timeline.size() - 2; i >= 0; --i) {
-        const JobRecord::Event &e = later.timeline.at(i);
-        if (e.at == last.at && e.text == last.text)
-            return true;
-    }
-    return false;
+    return !earlier.timeline.isEmpty()
+        && heldBefore(later.timeline, later.timeline.size(), earlier.timeline.constLast());
 }
 
 /// Copies the records of a format-1 `jobs.json` into the store (those it does not have yet) in
