@@ -164,7 +164,9 @@ private Q_SLOTS:
 private:
     QJsonObject createJob(DemoCloudProcess &cloud, const QString &token, const QJsonObject &body);
     QJsonObject progress(DemoCloudProcess &cloud, const QString &token, const QString &jobId);
-    DemoCloudProcess::Reply uploadVolume(const QString &version,
+    DemoCloudProcess::Reply uploadVolume(DemoCloudProcess &cloud,
+        const QString &token,
+        const QString &version,
         const QString &volumeId,
         const QByteArray &body,
         const QByteArray &microversion = {});
@@ -1429,16 +1431,18 @@ const QString QueueSys = u"0cdf1e60-0899-5d06-95a6-e50cd8cb8d85"_s;   // queue-0
 const QString BastionSys = u"39f6046b-bd37-5de0-8bbe-24cd339a85b9"_s; // bastion-12-sys, in-use
 } // namespace
 
-DemoCloudProcess::Reply tst_DemoCloud::uploadVolume(const QString &version,
+DemoCloudProcess::Reply tst_DemoCloud::uploadVolume(DemoCloudProcess &cloud,
+    const QString &token,
+    const QString &version,
     const QString &volumeId,
     const QByteArray &body,
     const QByteArray &microversion)
 {
-    DemoCloudProcess::Headers headers{{"X-Auth-Token", m_token.toLatin1()}};
+    DemoCloudProcess::Headers headers{{"X-Auth-Token", token.toLatin1()}};
     if (!microversion.isEmpty())
         headers.append({"OpenStack-API-Version", "volume " + microversion});
-    return m_cloud.send("POST",
-        u"/%1/%2/volumes/%3/action"_s.arg(version, m_cloud.projectId(), volumeId),
+    return cloud.send("POST",
+        u"/%1/%2/volumes/%3/action"_s.arg(version, cloud.projectId(), volumeId),
         body,
         headers);
 }
@@ -1454,7 +1458,7 @@ void tst_DemoCloud::cinderUploadSeedExampleOnV2()
 		"force": "True"
 	}
 })";
-    const auto reply = uploadVolume(u"v2"_s, CiCache, seed);
+    const auto reply = uploadVolume(m_cloud, m_token, u"v2"_s, CiCache, seed);
     QCOMPARE(reply.status, 202);
     QVERIFY(reply.header("OpenStack-API-Version").isEmpty()); // v2 has no microversions
     const QJsonObject answer = reply.object().value(u"os-volume_upload_image"_s).toObject();
@@ -1601,7 +1605,7 @@ void tst_DemoCloud::cinderUploadRejects()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(QString, message);
-    const auto reply = uploadVolume(version, volumeId, body, microversion);
+    const auto reply = uploadVolume(m_cloud, m_token, version, volumeId, body, microversion);
     QCOMPARE(reply.status, status);
     const QJsonObject fault = reply.object();
     QCOMPARE(fault.size(), 1); // {"badRequest": {"code", "message"}} and friends
@@ -1622,7 +1626,9 @@ void tst_DemoCloud::cinderUploadRejects()
 
 void tst_DemoCloud::cinderUploadMicroversion31()
 {
-    const auto reply = uploadVolume(u"v3"_s,
+    const auto reply = uploadVolume(m_cloud,
+        m_token,
+        u"v3"_s,
         OldOsDisk,
         R"({"os-volume_upload_image": {"image_name": "old-os-public", "visibility": "public",
             "protected": "true", "disk_format": "vmdk"}})",
@@ -1635,14 +1641,20 @@ void tst_DemoCloud::cinderUploadMicroversion31()
     QCOMPARE(answer.value(u"disk_format"_s).toString(), u"vmdk"_s);
     // The volume is busy while it uploads: a second upload is refused until it is back. On the
     // slow cloud (600 s), so the first is still running whatever the machine's load.
-    const auto slowUpload = [this](const QByteArray &body) {
-        return m_slow.send("POST",
-            u"/v3/%1/volumes/%2/action"_s.arg(m_slow.projectId(), OldOsDisk),
-            body,
-            {{"X-Auth-Token", m_slowToken.toLatin1()}, {"OpenStack-API-Version", "volume 3.1"}});
-    };
-    QCOMPARE(slowUpload(R"({"os-volume_upload_image": {"image_name": "first"}})").status, 202);
-    const auto again = slowUpload(R"({"os-volume_upload_image": {"image_name": "again"}})");
+    QCOMPARE(uploadVolume(m_slow,
+                 m_slowToken,
+                 u"v3"_s,
+                 OldOsDisk,
+                 R"({"os-volume_upload_image": {"image_name": "first"}})",
+                 "3.1")
+                 .status,
+        202);
+    const auto again = uploadVolume(m_slow,
+        m_slowToken,
+        u"v3"_s,
+        OldOsDisk,
+        R"({"os-volume_upload_image": {"image_name": "again"}})",
+        "3.1");
     QCOMPARE(again.status, 400);
     QVERIFY(QString::fromUtf8(again.body).contains(u"current status is: uploading"_s));
     const QString imageId = answer.value(u"image_id"_s).toString();
@@ -1664,7 +1676,9 @@ void tst_DemoCloud::cinderUploadMicroversion31()
 void tst_DemoCloud::cinderFailAndSyncPrefixes()
 {
     const QString pid = m_cloud.projectId();
-    const auto failed = uploadVolume(u"v3"_s,
+    const auto failed = uploadVolume(m_cloud,
+        m_token,
+        u"v3"_s,
         QueueSys,
         R"({"os-volume_upload_image": {"image_name": "fail-queue", "force": true}})");
     QCOMPARE(failed.status, 202);
@@ -1673,7 +1687,9 @@ void tst_DemoCloud::cinderFailAndSyncPrefixes()
                                     .toObject()
                                     .value(u"image_id"_s)
                                     .toString();
-    const auto synced = uploadVolume(u"v3"_s,
+    const auto synced = uploadVolume(m_cloud,
+        m_token,
+        u"v3"_s,
         BastionSys,
         R"({"os-volume_upload_image": {"image_name": "sync-bastion", "force": true}})");
     QCOMPARE(synced.status, 202);
