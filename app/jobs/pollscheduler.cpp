@@ -296,29 +296,38 @@ std::optional<qint64> PollScheduler::nextWakeIn() const
     return std::max<qint64>(0, *earliest - at);
 }
 
+std::optional<qint64> PollScheduler::nextWakeAt() const
+{
+    const std::optional<qint64> in = nextWakeIn();
+    if (!in)
+        return std::nullopt;
+    const qint64 at = now();
+    const qint64 earliest = at + *in;
+    if (*in == 0)
+        return at;
+    qint64 wake = earliest;
+    for (auto it = m_byDue.lower_bound({earliest, QString()});
+         it != m_byDue.end() && it->first <= earliest + WakeGrainMs;
+         ++it) {
+        const QString &profileId = m_entries.value(it->second).profileId;
+        if (!m_paused.contains(profileId) && !m_capped.contains(profileId))
+            wake = it->first;
+    }
+    return wake;
+}
+
 void PollScheduler::arm()
 {
     if (m_manual || m_firing)
         return;
-    const std::optional<qint64> in = nextWakeIn();
-    if (!in) {
+    const std::optional<qint64> wake = nextWakeAt();
+    if (!wake) {
         m_timer.stop();
         return;
     }
-    const qint64 at = now();
-    const qint64 wake = wakeAt(at, *in);
-    if (m_timer.isActive() && m_armedAt == wake)
-        return; // armed for it already: most calls, with many jobs
+    if (m_timer.isActive() && m_armedAt == *wake)
+        return; // armed for it already
     // QTimer takes int milliseconds: a far give-up deadline is checked again on the way.
-    m_timer.start(int(std::min<qint64>(wake - at, 24 * 3600 * 1000)));
-    m_armedAt = wake;
-}
-
-qint64 PollScheduler::wakeAt(qint64 now, qint64 in)
-{
-    if (in <= 0)
-        return now;
-    const qint64 due = now + in;
-    const qint64 past = ((due % WakeGrainMs) + WakeGrainMs) % WakeGrainMs; // any clock origin
-    return past == 0 ? due : due + (WakeGrainMs - past);
+    m_timer.start(int(std::min<qint64>(*wake - now(), 24 * 3600 * 1000)));
+    m_armedAt = *wake;
 }

@@ -92,11 +92,12 @@ public:
     void fireDue();
     /// Milliseconds from now to the next time something may be due; none when nothing waits.
     std::optional<qint64> nextWakeIn() const;
-    /// When the timer wakes for something due `in` ms after `now` (monotonic ms): at once when
-    /// it is due now, else at the next multiple of WakeGrainMs, so that the polls of many jobs
-    /// share one wake-up (and their answers mostly one pass of the event loop). A poll goes at
-    /// most that much later than planned, never earlier.
-    static qint64 wakeAt(qint64 now, qint64 in);
+    /// When the timer wakes next (monotonic ms); none when nothing waits. At once when something
+    /// is due now. Otherwise at the earliest deadline, or, when other jobs' polls fall due less
+    /// than WakeGrainMs after it, at the last of those: the polls of many jobs then share one
+    /// wake-up (and their answers mostly one pass of the event loop), each at most WakeGrainMs
+    /// late, never early. A lone job (a `submit --wait`) is asked on time.
+    std::optional<qint64> nextWakeAt() const;
     static constexpr qint64 WakeGrainMs = 250;
 
 Q_SIGNALS:

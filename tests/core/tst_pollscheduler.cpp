@@ -245,21 +245,36 @@ void tst_PollScheduler::nextWakeIn()
 
 void tst_PollScheduler::wakeUpsAreShared()
 {
-    // Due now: at once. Later: on the next multiple of the grain, never before the deadline,
-    // so deadlines a few milliseconds apart share one wake-up.
+    // Nothing waits: no wake-up. A lone job: on its deadline, not a moment later.
     constexpr qint64 G = PollScheduler::WakeGrainMs;
-    QCOMPARE(PollScheduler::wakeAt(1234, 0), 1234);
-    QCOMPARE(PollScheduler::wakeAt(1000, 1), G * 5);
-    QCOMPARE(PollScheduler::wakeAt(1000, G), 1000 + G);
-    QCOMPARE(PollScheduler::wakeAt(1000, G + 1), 1000 + 2 * G);
-    QCOMPARE(PollScheduler::wakeAt(-G - 10, 5), -G); // any clock origin
-    for (qint64 in = 1; in <= 3 * G; in += 7) {
-        const qint64 wake = PollScheduler::wakeAt(10'003, in);
-        QVERIFY(wake >= 10'003 + in);
-        QVERIFY(wake < 10'003 + in + G);
-        QCOMPARE(wake % G, 0);
-    }
-    QCOMPARE(PollScheduler::wakeAt(10'000, 10), PollScheduler::wakeAt(10'000, 240));
+    m_now += 7; // off any grid of the grain
+    QVERIFY(!m_s->nextWakeAt());
+    m_s->schedule(u"a"_s, u"p"_s, 2000ms);
+    QCOMPARE(m_s->nextWakeAt().value_or(-1), m_now + 2000);
+
+    // Deadlines less than the grain after the earliest share its wake-up, at the last of them;
+    // one further away does not stretch it (never more than the grain late).
+    m_s->schedule(u"b"_s, u"p"_s, std::chrono::milliseconds(2000 + G / 2));
+    m_s->schedule(u"c"_s, u"q"_s, std::chrono::milliseconds(2000 + G));
+    m_s->schedule(u"d"_s, u"p"_s, std::chrono::milliseconds(2000 + G + 1));
+    QCOMPARE(m_s->nextWakeAt().value_or(-1), m_now + 2000 + G);
+
+    // A paused profile's job does not hold the others back.
+    m_s->pauseProfile(u"q"_s);
+    QCOMPARE(m_s->nextWakeAt().value_or(-1), m_now + 2000 + G / 2);
+
+    // The shared wake-up polls every job it waited for; the next one is not held by them.
+    m_s->resumeProfile(u"q"_s);
+    m_now += 2000 + G;
+    QCOMPARE(fire(), QStringList({u"a"_s, u"b"_s, u"c"_s}));
+    m_s->markSent(u"a"_s, u"p"_s);
+    m_s->markSent(u"b"_s, u"p"_s);
+    m_s->markSent(u"c"_s, u"q"_s);
+    QCOMPARE(m_s->nextWakeAt().value_or(-1), m_now + 1);
+
+    // Something due now: at once, not held for what comes later.
+    m_s->schedule(u"e"_s, u"p"_s, 0ms);
+    QCOMPARE(m_s->nextWakeAt().value_or(-1), m_now);
 }
 
 QTEST_GUILESS_MAIN(tst_PollScheduler)
