@@ -327,7 +327,8 @@ void PollScheduler::arm()
     }
     if (m_timer.isActive() && m_armedAt == *wake)
         return; // armed for it already
-    // QTimer takes int milliseconds: a far give-up deadline is checked again on the way.
-    m_timer.start(int(std::min<qint64>(*wake - now(), 24 * 3600 * 1000)));
+    // QTimer takes int milliseconds: a far give-up deadline is checked again on the way. The
+    // clock may have moved on since nextWakeAt() read it: never a negative interval.
+    m_timer.start(int(std::clamp<qint64>(*wake - now(), 0, 24 * 3600 * 1000)));
     m_armedAt = *wake;
 }
