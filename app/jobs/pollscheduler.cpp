@@ -270,7 +270,11 @@ void PollScheduler::fireDue()
 
 std::optional<qint64> PollScheduler::nextWakeIn() const
 {
-    const qint64 at = now();
+    return nextWakeIn(now());
+}
+
+std::optional<qint64> PollScheduler::nextWakeIn(qint64 at) const
+{
     std::optional<qint64> earliest;
     const auto consider = [&earliest](qint64 t) {
         if (!earliest || t < *earliest)
@@ -298,10 +302,14 @@ std::optional<qint64> PollScheduler::nextWakeIn() const
 
 std::optional<qint64> PollScheduler::nextWakeAt() const
 {
-    const std::optional<qint64> in = nextWakeIn();
+    return nextWakeAt(now());
+}
+
+std::optional<qint64> PollScheduler::nextWakeAt(qint64 at) const
+{
+    const std::optional<qint64> in = nextWakeIn(at);
     if (!in)
         return std::nullopt;
-    const qint64 at = now();
     const qint64 earliest = at + *in;
     if (*in == 0)
         return at;
@@ -320,15 +328,18 @@ void PollScheduler::arm()
 {
     if (m_manual || m_firing)
         return;
-    const std::optional<qint64> wake = nextWakeAt();
+    // One reading of the clock for the wake-up and the interval: read twice, a millisecond
+    // between them would make "due now" a negative interval, which QTimer takes as active but
+    // never fires, and the check below would then keep it so.
+    const qint64 at = now();
+    const std::optional<qint64> wake = nextWakeAt(at);
     if (!wake) {
         m_timer.stop();
         return;
     }
     if (m_timer.isActive() && m_armedAt == *wake)
         return; // armed for it already
-    // QTimer takes int milliseconds: a far give-up deadline is checked again on the way. The
-    // clock may have moved on since nextWakeAt() read it: never a negative interval.
-    m_timer.start(int(std::clamp<qint64>(*wake - now(), 0, 24 * 3600 * 1000)));
+    // QTimer takes int milliseconds: a far give-up deadline is checked again on the way.
+    m_timer.start(int(std::clamp<qint64>(*wake - at, 0, 24 * 3600 * 1000)));
     m_armedAt = *wake;
 }

@@ -115,6 +115,8 @@ private:
     };
 
     void arm();
+    std::optional<qint64> nextWakeIn(qint64 at) const;
+    std::optional<qint64> nextWakeAt(qint64 at) const;
     void index(const QString &id, const Entry &entry);
     void unindex(const QString &id, const Entry &entry);
     qint64 wallNowMs() const;
